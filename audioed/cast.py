@@ -1,0 +1,94 @@
+"""Cast stage: which engine and voice speaks each role, from a cast file in voices/."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import CastError
+
+ROLES = ("narrator", "quote", "intro", "outro")
+DEFAULT_CAST = Path(__file__).resolve().parent.parent / "voices" / "default.toml"
+
+
+@dataclass(frozen=True)
+class VoiceSpec:
+    """One role's voice: an engine name and its settings."""
+
+    engine: str
+    settings: tuple[tuple[str, Any], ...] = ()
+
+    def key(self) -> tuple:
+        return (self.engine, self.settings)
+
+
+@dataclass
+class Cast:
+    name: str
+    roles: dict[str, VoiceSpec]
+    description: str = ""
+    path: Path | None = None
+    speakers: list[VoiceSpec] = field(default_factory=list)
+    """Pool of voices for giving attributed speakers their own voice."""
+
+    def voice_for(self, role: str) -> VoiceSpec:
+        # intro/outro fall back to the narrator; quote falls back to the narrator too.
+        return self.roles.get(role) or self.roles["narrator"]
+
+
+def _spec(name: str, table: dict, default_engine: str | None) -> VoiceSpec:
+    if not isinstance(table, dict):
+        raise CastError(f"cast role {name!r} must be a table")
+    table = dict(table)
+    engine = table.pop("engine", None) or default_engine
+    if not engine:
+        raise CastError(f"cast role {name!r} names no engine")
+    return VoiceSpec(engine=engine, settings=tuple(sorted(table.items())))
+
+
+def parse_cast(data: dict, *, name: str = "cast", path: Path | None = None,
+               engine: str | None = None) -> Cast:
+    """A Cast from a parsed cast file; `engine` overrides every role's engine (--engine)."""
+    roles_table = data.get("roles", {})
+    if "narrator" not in roles_table:
+        raise CastError(f"cast {name}: needs a [roles.narrator] table")
+    roles = {}
+    for role, table in roles_table.items():
+        if role not in ROLES:
+            raise CastError(f"cast {name}: unknown role {role!r} (roles: {', '.join(ROLES)})")
+        roles[role] = _spec(role, table, None)
+    speakers = [_spec(f"speakers[{i}]", t, None) for i, t in enumerate(data.get("speakers", []))]
+    if engine:
+        # --engine: same roles, another engine with its own defaults.
+        roles = {r: VoiceSpec(engine=engine) for r in roles}
+        speakers = []
+    return Cast(name=data.get("name", name), description=data.get("description", ""), roles=roles,
+                path=path, speakers=speakers)
+
+
+# Used when no voices/default.toml is at hand (e.g. installed without the source tree).
+BUILTIN_CAST = {"name": "default", "description": "Embedded Piper voice for every role",
+                "roles": {"narrator": {"engine": "piper"},
+                          "quote": {"engine": "piper", "length_scale": 1.08, "noise_scale": 0.75}}}
+
+
+def load_cast(path: str | Path | None = None, *, engine: str | None = None) -> Cast:
+    """Load a cast file (default: voices/default.toml, else the built-in default)."""
+    if path is None:
+        local = Path("voices") / "default.toml"
+        p = local if local.is_file() else DEFAULT_CAST
+        if not p.is_file():
+            return parse_cast(BUILTIN_CAST, name="default", engine=engine)
+    else:
+        p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CastError(f"cast file {p} not found") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise CastError(f"cast file {p} cannot be read: {e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise CastError(f"cast file {p} is not valid TOML: {e}") from None
+    return parse_cast(data, name=p.stem, path=p, engine=engine)

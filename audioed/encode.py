@@ -1,0 +1,59 @@
+"""MP3 encoding: raw PCM streamed into one ffmpeg process (mono, 44.1 kHz, constant bitrate)."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .errors import AudioError
+from .ffmpeg import ffmpeg_exe, last_line
+
+MP3_RATE = 44100
+
+
+class Mp3Encoder:
+    """A sink for 16-bit mono PCM that writes an untagged CBR MP3 to `path`.
+
+    Tags are written afterwards with mutagen (ID3v2.3), so ffmpeg writes none.
+    """
+
+    def __init__(self, path: str | Path, *, frame_rate: int, bitrate_kbps: int = 96,
+                 filters: str | None = None):
+        self.path = Path(path)
+        self._stderr = tempfile.TemporaryFile()
+        af = f"aresample={MP3_RATE}" + (f",{filters}" if filters else "")
+        cmd = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error", "-y",
+               "-f", "s16le", "-ar", str(frame_rate), "-ac", "1", "-i", "pipe:0",
+               "-af", af, "-ar", str(MP3_RATE), "-ac", "1",
+               "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k",
+               "-id3v2_version", "0", "-write_id3v1", "0", "-f", "mp3", str(self.path)]
+        self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                      stderr=self._stderr)
+
+    def write(self, pcm: bytes) -> None:
+        try:
+            self._proc.stdin.write(pcm)
+        except BrokenPipeError:
+            self._proc.wait()
+            raise AudioError(f"MP3 encoder stopped: {self._error()}") from None
+
+    def close(self) -> None:
+        """Finish the file; raises AudioError when ffmpeg failed."""
+        try:
+            self._proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        if self._proc.wait() != 0:
+            raise AudioError(f"MP3 encoding failed: {self._error()}")
+        self._stderr.close()
+
+    def abort(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+        self._stderr.close()
+
+    def _error(self) -> str:
+        self._stderr.seek(0)
+        return last_line(self._stderr.read())

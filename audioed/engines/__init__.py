@@ -1,0 +1,93 @@
+"""Speech engines behind one small interface, found through the `audioed.engines` entry points.
+
+Built-in engines register in pyproject.toml through the same entry-point group a
+third-party package would use, so both are looked up the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Any, ClassVar
+
+from ..errors import CastError, EngineError
+
+GROUP = "audioed.engines"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting an engine accepts in a cast file."""
+
+    type: type
+    default: Any
+    help: str
+
+
+class Engine:
+    """Base class: a configured voice that turns text into audio.
+
+    Subclasses set `name`, `needs_network`, `takes_phonemes` and `options`, and implement
+    `synthesize`. An instance is one voice with its settings (validated on construction).
+    """
+
+    name: ClassVar[str] = ""
+    needs_network: ClassVar[bool] = False
+    takes_phonemes: ClassVar[bool] = False
+    """True when the engine accepts `[[ IPA ]]` phoneme blocks in its text (Piper)."""
+    options: ClassVar[dict[str, Option]] = {}
+
+    def __init__(self, **settings: Any):
+        self.settings = validate_settings(type(self), settings)
+
+    def synthesize(self, text: str):
+        """Audio for `text` as a pydub AudioSegment (mono, 16-bit)."""
+        raise NotImplementedError
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the same text would sound different (part of cache keys)."""
+        return "0"
+
+    @property
+    def sample_rate(self) -> int:
+        raise NotImplementedError
+
+
+def validate_settings(engine: type[Engine], settings: dict[str, Any]) -> dict[str, Any]:
+    """Settings with defaults filled in; an unknown key or a wrong type is a CastError."""
+    out = {}
+    for key, value in settings.items():
+        if key not in engine.options:
+            known = ", ".join(sorted(engine.options)) or "none"
+            raise CastError(f"engine {engine.name!r} has no option {key!r} (options: {known})")
+        opt = engine.options[key]
+        if value is not None and opt.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if value is not None and not isinstance(value, opt.type):
+            raise CastError(f"engine {engine.name!r} option {key!r} must be {opt.type.__name__}, got {value!r}")
+        out[key] = value
+    for key, opt in engine.options.items():
+        out.setdefault(key, opt.default)
+    return out
+
+
+def available() -> dict[str, Any]:
+    """Engine name -> entry point, for every installed engine."""
+    return {ep.name: ep for ep in entry_points(group=GROUP)}
+
+
+def engine_class(name: str) -> type[Engine]:
+    eps = available()
+    if name not in eps:
+        known = ", ".join(sorted(eps)) or "none installed"
+        raise CastError(f"unknown engine {name!r} (available: {known})")
+    try:
+        return eps[name].load()
+    except ImportError as e:
+        raise EngineError(f"engine {name!r} cannot be loaded: {e}") from None
+
+
+def create(name: str, **settings: Any) -> Engine:
+    """A configured engine instance."""
+    return engine_class(name)(**settings)

@@ -1,0 +1,46 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# CI lays a copy of shared/ beside the clone; a developer checkout has it at ../shared too.
+CORPUS = ROOT.parent / "shared" / "corpus"
+REFERENCE = CORPUS / "propublica-border-patrol.txt"
+EXPECTED = CORPUS / "propublica-border-patrol.expected.json"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"corpus not found at {CORPUS}: shared/ must sit beside the checkout")
+    return CORPUS
+
+
+SHORT_ARTICLE = """\
+Town Opens New Library After Long Campaign
+
+By Jane Doe
+
+SPRINGFIELD -- The town opened its new public library on Saturday after a ten-year campaign by residents.
+
+“We waited a long time for this,” said Maria Lopez, who led the campaign. “It was worth it.”
+
+The building has room for 40,000 books and a reading garden.
+
+Jane Doe is a reporter at The Springfield Courier.
+"""
+
+
+@pytest.fixture
+def short_article(tmp_path) -> Path:
+    p = tmp_path / "library.txt"
+    p.write_text(SHORT_ARTICLE, encoding="utf-8")
+    return p
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cwd(tmp_path, monkeypatch):
+    """Tests run in a scratch directory with the project's voices/ available, like a user's checkout."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "voices", tmp_path / "voices", dirs_exist_ok=True)
