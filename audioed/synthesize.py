@@ -1,15 +1,43 @@
-"""Synthesize stage: Script + Cast -> clips, one per sentence, in script order."""
+"""Synthesize stage: Script + Cast -> clips, one per sentence, in script order.
+
+Clips come from the clip cache when they can; the others are synthesized, ahead of the
+one being stitched, by `jobs` workers. Whatever order the workers finish in, clips are
+yielded in script order, so the assembler can stream them to the encoder.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .audio import AudioSegment, conform
+from .cache import ClipCache, clip_key
 from .cast import Cast, VoiceSpec
 from .engines import Engine, create
+from .errors import EngineError
 from .model import Line, Script
 from .sentences import split_sentences
+
+Prepare = Callable[[str, bool], str]
+"""Spoken text -> text given to the engine; the bool says whether the engine takes [[ phonemes ]].
+This is where a pronunciation lexicon plugs in (`Lexicon.apply`)."""
+
+EXECUTORS = ("process", "thread")
+DEFAULT_EXECUTOR = "process"
+"""Measured by benchmarks/synthesis_parallel.py on a 2-core machine (see that file)."""
+
+
+def default_jobs() -> int:
+    """One worker per core (the cores the process may use)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -29,6 +57,8 @@ class Utterance:
 class Clip:
     utterance: Utterance
     audio: AudioSegment
+    cached: bool = False
+    """True when the audio came from the clip cache."""
 
 
 def utterances(script: Script) -> list[Utterance]:
@@ -43,19 +73,32 @@ def utterances(script: Script) -> list[Utterance]:
 
 
 class Voices:
-    """One engine instance per distinct voice spec in the cast."""
+    """One engine instance per distinct voice spec in the cast.
+
+    Quotes from a named speaker get a voice from the cast's `speakers` pool, handed out in
+    order of first appearance (so the same script always gets the same voices).
+    """
 
     def __init__(self, cast: Cast):
         self.cast = cast
         self._engines: dict[tuple, Engine] = {}
+        self._by_speaker: dict[str, VoiceSpec] = {}
 
     def engine(self, spec: VoiceSpec) -> Engine:
         if spec.key() not in self._engines:
             self._engines[spec.key()] = create(spec.engine, **dict(spec.settings))
         return self._engines[spec.key()]
 
+    def spec_for(self, line: Line) -> VoiceSpec:
+        pool = self.cast.speakers
+        if pool and line.role == "quote" and line.speaker:
+            if line.speaker not in self._by_speaker:
+                self._by_speaker[line.speaker] = pool[len(self._by_speaker) % len(pool)]
+            return self._by_speaker[line.speaker]
+        return self.cast.voice_for(line.role)
+
     def for_line(self, line: Line) -> Engine:
-        return self.engine(self.cast.voice_for(line.role))
+        return self.engine(self.spec_for(line))
 
     @property
     def frame_rate(self) -> int:
@@ -63,15 +106,70 @@ class Voices:
         return self.engine(self.cast.voice_for("narrator")).sample_rate
 
 
+@dataclass
+class _Job:
+    utterance: Utterance
+    engine: Engine
+    text: str
+    key: str | None
+    future: Future | _Inline | None
+    """None when the clip is in the cache."""
+
+
+class _Inline:
+    """A 'future' computed when asked for: the serial case keeps synthesis lazy and in order."""
+
+    def __init__(self, fn, *args):
+        self._call = (fn, args)
+
+    def result(self):
+        fn, args = self._call
+        return fn(*args)
+
+
+def _synthesize_pcm(engine: Engine, text: str) -> tuple[bytes, int]:
+    audio = conform(engine.synthesize(text), engine.sample_rate)
+    return audio.raw_data, audio.frame_rate
+
+
+_worker_engines: dict[tuple, Engine] = {}
+
+
+def _worker_init(threads: int) -> None:
+    from .engines import piper
+
+    piper.set_threads(threads)
+
+
+def _worker_synthesize(name: str, settings: tuple, text: str) -> tuple[bytes, int]:
+    """Runs in a worker process: the engine is built once per process from its spec."""
+    key = (name, settings)
+    if key not in _worker_engines:
+        _worker_engines[key] = create(name, **dict(settings))
+    return _synthesize_pcm(_worker_engines[key], text)
+
+
 class Synthesis:
     """The clips of a script, made lazily in script order so they can be stitched as they come."""
 
-    def __init__(self, script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None):
+    def __init__(self, script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
+                 cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
+                 prepare: Prepare | None = None):
         self.voices = Voices(cast)
         self.utterances = utterances(script)
-        for role in {u.line.role for u in self.utterances}:
-            self.voices.for_line(Line(role=role, text="", spoken=""))  # cast errors before any audio
+        for u in self.utterances:
+            self.voices.for_line(u.line)  # cast errors before any audio; speakers get voices in order
         self.progress = progress
+        self.cache = cache
+        self.jobs = default_jobs() if jobs is None else max(1, jobs)
+        self.executor = executor or DEFAULT_EXECUTOR
+        if self.executor not in EXECUTORS:
+            raise EngineError(f"unknown executor {self.executor!r} (use {' or '.join(EXECUTORS)})")
+        self.prepare = prepare
+        self.synthesized = 0
+        """Clips made by an engine in this run."""
+        self.cached = 0
+        """Clips read from the cache in this run."""
 
     @property
     def frame_rate(self) -> int:
@@ -80,15 +178,85 @@ class Synthesis:
     def __len__(self) -> int:
         return len(self.utterances)
 
+    def engine_text(self, spoken: str, engine: Engine) -> str:
+        """The one place spoken text becomes engine input (the lexicon hook)."""
+        return self.prepare(spoken, engine.takes_phonemes) if self.prepare else spoken
+
     def __iter__(self) -> Iterator[Clip]:
         rate = self.frame_rate
-        for u in self.utterances:
-            audio = conform(self.voices.for_line(u.line).synthesize(u.spoken), rate)
-            if self.progress:
-                self.progress(1)
-            yield Clip(u, audio)
+        with self._pool() as pool:
+            window = deque()
+            todo = iter(self.utterances)
+            ahead = 1 if pool is None else 2 * self.jobs
+            while True:
+                while len(window) < ahead:
+                    u = next(todo, None)
+                    if u is None:
+                        break
+                    window.append(self._plan(u, pool))
+                if not window:
+                    return
+                job = window.popleft()
+                audio, cached = self._finish(job)
+                if self.progress:
+                    self.progress(1)
+                yield Clip(job.utterance, conform(audio, rate), cached)
+
+    @contextmanager
+    def _pool(self) -> Iterator[Executor | None]:
+        from .engines import piper
+
+        if self.jobs == 1:
+            piper.set_threads(0)  # one synthesis at a time: onnxruntime may use every core
+            yield None
+            return
+        if self.executor == "thread":
+            piper.set_threads(1)  # each worker thread gets one core
+            pool = ThreadPoolExecutor(self.jobs)
+        else:
+            # spawn, not fork: a forked onnxruntime (or its thread pool) can deadlock.
+            pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_worker_init, initargs=(1,))
+        try:
+            yield pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)  # a stopped render drops the work queued ahead
+
+    def _plan(self, u: Utterance, pool: Executor | None) -> _Job:
+        engine = self.voices.for_line(u.line)
+        text = self.engine_text(u.spoken, engine)
+        key = clip_key(engine.identity(), text) if self.cache is not None else None
+        if key is not None and key in self.cache:
+            return _Job(u, engine, text, key, None)
+        if pool is None:
+            future = _Inline(_synthesize_pcm, engine, text)
+        elif isinstance(pool, ProcessPoolExecutor):
+            future = pool.submit(_worker_synthesize, engine.name, tuple(sorted(engine.settings.items())), text)
+        else:
+            future = pool.submit(_synthesize_pcm, engine, text)
+        return _Job(u, engine, text, key, future)
+
+    def _finish(self, job: _Job) -> tuple[AudioSegment, bool]:
+        if job.future is None:
+            entry = self.cache.get(job.key)
+            if entry is not None:
+                self.cached += 1
+                return _segment(entry.pcm, entry.frame_rate), True
+            job.future = _Inline(_synthesize_pcm, job.engine, job.text)  # damaged entry: make it again
+        pcm, frame_rate = job.future.result()
+        self.synthesized += 1
+        if self.cache is not None:
+            self.cache.put(job.key, pcm, frame_rate)
+        return _segment(pcm, frame_rate), False
 
 
-def synthesize(script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None) -> Synthesis:
+def _segment(pcm: bytes, frame_rate: int) -> AudioSegment:
+    return AudioSegment(data=pcm, sample_width=2, frame_rate=frame_rate, channels=1)
+
+
+def synthesize(script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
+               cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
+               prepare: Prepare | None = None) -> Synthesis:
     """Synthesize stage entry point."""
-    return Synthesis(script, cast, progress=progress)
+    return Synthesis(script, cast, progress=progress, cache=cache, jobs=jobs, executor=executor,
+                     prepare=prepare)
