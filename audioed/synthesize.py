@@ -11,8 +11,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .audio import AudioSegment, conform
@@ -182,18 +181,30 @@ class Synthesis:
         """The one place spoken text becomes engine input (the lexicon hook)."""
         return self.prepare(spoken, engine.takes_phonemes) if self.prepare else spoken
 
+    def missing(self) -> list[Utterance]:
+        """The utterances the cache cannot supply (what a render would synthesize)."""
+        if self.cache is None:
+            return list(self.utterances)
+        out = []
+        for u in self.utterances:
+            engine = self.voices.for_line(u.line)
+            if clip_key(engine.identity(), self.engine_text(u.spoken, engine)) not in self.cache:
+                out.append(u)
+        return out
+
     def __iter__(self) -> Iterator[Clip]:
         rate = self.frame_rate
-        with self._pool() as pool:
+        workers = _Workers(self.jobs, self.executor)
+        try:
             window = deque()
             todo = iter(self.utterances)
-            ahead = 1 if pool is None else 2 * self.jobs
+            ahead = 1 if self.jobs == 1 else 2 * self.jobs  # keep every worker busy while one clip is stitched
             while True:
                 while len(window) < ahead:
                     u = next(todo, None)
                     if u is None:
                         break
-                    window.append(self._plan(u, pool))
+                    window.append(self._plan(u, workers))
                 if not window:
                     return
                 job = window.popleft()
@@ -201,40 +212,16 @@ class Synthesis:
                 if self.progress:
                     self.progress(1)
                 yield Clip(job.utterance, conform(audio, rate), cached)
-
-    @contextmanager
-    def _pool(self) -> Iterator[Executor | None]:
-        from .engines import piper
-
-        if self.jobs == 1:
-            piper.set_threads(0)  # one synthesis at a time: onnxruntime may use every core
-            yield None
-            return
-        if self.executor == "thread":
-            piper.set_threads(1)  # each worker thread gets one core
-            pool = ThreadPoolExecutor(self.jobs)
-        else:
-            # spawn, not fork: a forked onnxruntime (or its thread pool) can deadlock.
-            pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=_worker_init, initargs=(1,))
-        try:
-            yield pool
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)  # a stopped render drops the work queued ahead
+            workers.close()
 
-    def _plan(self, u: Utterance, pool: Executor | None) -> _Job:
+    def _plan(self, u: Utterance, workers: _Workers) -> _Job:
         engine = self.voices.for_line(u.line)
         text = self.engine_text(u.spoken, engine)
         key = clip_key(engine.identity(), text) if self.cache is not None else None
         if key is not None and key in self.cache:
             return _Job(u, engine, text, key, None)
-        if pool is None:
-            future = _Inline(_synthesize_pcm, engine, text)
-        elif isinstance(pool, ProcessPoolExecutor):
-            future = pool.submit(_worker_synthesize, engine.name, tuple(sorted(engine.settings.items())), text)
-        else:
-            future = pool.submit(_synthesize_pcm, engine, text)
-        return _Job(u, engine, text, key, future)
+        return _Job(u, engine, text, key, workers.submit(engine, text))
 
     def _finish(self, job: _Job) -> tuple[AudioSegment, bool]:
         if job.future is None:
@@ -248,6 +235,42 @@ class Synthesis:
         if self.cache is not None:
             self.cache.put(job.key, pcm, frame_rate)
         return _segment(pcm, frame_rate), False
+
+
+class _Workers:
+    """Where clips are synthesized: inline (jobs=1), or worker processes or threads, made on first use.
+
+    Engines that wait on the network (gTTS) always use threads: they need no CPU of their
+    own, and threads share this process's HTTP set-up.
+    """
+
+    def __init__(self, jobs: int, executor: str):
+        from .engines import piper
+
+        self.jobs, self.executor = jobs, executor
+        self._process: ProcessPoolExecutor | None = None
+        self._thread: ThreadPoolExecutor | None = None
+        # One synthesis at a time may use every core; parallel workers get one core each.
+        piper.set_threads(0 if jobs == 1 or executor == "process" else 1)
+
+    def submit(self, engine: Engine, text: str) -> Future | _Inline:
+        if self.jobs == 1:
+            return _Inline(_synthesize_pcm, engine, text)
+        if self.executor == "thread" or engine.needs_network:
+            if self._thread is None:
+                self._thread = ThreadPoolExecutor(self.jobs)
+            return self._thread.submit(_synthesize_pcm, engine, text)
+        if self._process is None:
+            # spawn, not fork: a forked onnxruntime (and its thread pool) can deadlock.
+            self._process = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_worker_init, initargs=(1,))
+        return self._process.submit(_worker_synthesize, engine.name, tuple(sorted(engine.settings.items())), text)
+
+    def close(self) -> None:
+        """Wait for running work; a stopped render drops what was queued ahead."""
+        for pool in (self._process, self._thread):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _segment(pcm: bytes, frame_rate: int) -> AudioSegment:

@@ -31,6 +31,11 @@ def peak_normalize(samples: np.ndarray, volume: float) -> np.ndarray:
     return np.clip(np.round(samples.astype(np.float64) * gain), -32767, 32767).astype(np.int16)
 
 
+_unreachable: dict[str, str] = {}
+"""Hosts found unreachable in this run (host -> error), so parallel clips stop at once.
+Forgotten when a render starts (`GttsEngine.__init__`)."""
+
+
 class GttsEngine(Engine):
     name = "gtts"
     needs_network = True
@@ -43,7 +48,9 @@ class GttsEngine(Engine):
     }
 
     retries = 4
-    """Further attempts after a 429, a 5xx or a connection error."""
+    """Further attempts after a 429 or a 5xx (Google is busy: wait and ask again)."""
+    connect_retries = 2
+    """Further attempts after a connection error (a blip is retried; an offline machine fails fast)."""
     backoff = 1.0
     """Seconds before the first retry; doubled for each one after (plus a little jitter)."""
     timeout = 15.0
@@ -53,6 +60,7 @@ class GttsEngine(Engine):
         super().__init__(**settings)
         from gtts.lang import tts_langs  # a bundled list: no request
 
+        _unreachable.pop(self.host(), None)
         if self.settings["lang"] not in tts_langs():
             raise CastError(f"gtts has no language {self.settings['lang']!r} (see `gtts-cli --all`)")
 
@@ -76,6 +84,8 @@ class GttsEngine(Engine):
         s = self.settings
         attempt = 0
         while True:
+            if self.host() in _unreachable:  # another clip already found it down: say so at once
+                raise NetworkError(_unreachable[self.host()])
             try:
                 tts = gTTS(text, lang=s["lang"], tld=s["tld"], slow=s["slow"], lang_check=False,
                            timeout=self.timeout)
@@ -85,11 +95,12 @@ class GttsEngine(Engine):
                 retryable = status is None or status == 429 or status >= 500
                 if not retryable:
                     raise EngineError(f"gtts failed on {self.host()}: {e.msg}") from None
-                if attempt == self.retries:
-                    if status is None:
-                        raise NetworkError(f"cannot reach Google text-to-speech at {self.host()} "
-                                           f"({network_cause(e)}); gtts needs the network, use --engine piper "
-                                           f"to render offline") from None
+                if status is None and attempt >= self.connect_retries:
+                    message = (f"cannot reach Google text-to-speech at {self.host()} ({network_cause(e)}); "
+                               f"gtts needs the network, use --engine piper to render offline")
+                    _unreachable[self.host()] = message
+                    raise NetworkError(message) from None
+                if status is not None and attempt >= self.retries:
                     raise NetworkError(f"Google text-to-speech at {self.host()} kept answering HTTP "
                                        f"{status} after {self.retries + 1} attempts; try later or use "
                                        f"--engine piper") from None
