@@ -11,7 +11,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .audio import AudioSegment, conform
@@ -28,7 +28,9 @@ This is where a pronunciation lexicon plugs in (`Lexicon.apply`)."""
 
 EXECUTORS = ("process", "thread")
 DEFAULT_EXECUTOR = "process"
-"""Measured by benchmarks/synthesis_parallel.py on a 2-core machine (see that file)."""
+"""Measured by benchmarks/synthesis_parallel.py on a 2-core machine: cold render of the reference
+article, serial (1 process, onnxruntime on both cores) 190 s, 2 processes x 1 thread 87 s,
+2 threads x 1 intra-op thread 88 s. Processes won both runs (narrowly over threads)."""
 
 
 def default_jobs() -> int:
@@ -135,8 +137,11 @@ _worker_engines: dict[tuple, Engine] = {}
 
 
 def _worker_init(threads: int) -> None:
+    import signal
+
     from .engines import piper
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (it stops the pool)
     piper.set_threads(threads)
 
 
@@ -230,7 +235,10 @@ class Synthesis:
                 self.cached += 1
                 return _segment(entry.pcm, entry.frame_rate), True
             job.future = _Inline(_synthesize_pcm, job.engine, job.text)  # damaged entry: make it again
-        pcm, frame_rate = job.future.result()
+        try:
+            pcm, frame_rate = job.future.result()
+        except BrokenExecutor as e:
+            raise EngineError(f"a synthesis worker died ({e or 'killed'}); try --jobs 1") from None
         self.synthesized += 1
         if self.cache is not None:
             self.cache.put(job.key, pcm, frame_rate)

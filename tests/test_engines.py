@@ -120,3 +120,44 @@ def test_engine_that_fails_to_import_is_an_engine_error(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(site))
     with pytest.raises(EngineError, match="engine 'broken' cannot be loaded"):
         engine_class("broken")
+
+
+# --- `audioed voices` ---------------------------------------------------------------------------
+
+def test_voices_lists_engines_options_voices_and_casts():
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from audioed.cli import main
+    from tiny_piper import build_tiny_voice
+
+    build_tiny_voice(Path("voices"), "tiny")
+    r = CliRunner().invoke(main, ["voices"])
+    assert r.exit_code == 0, r.output
+    assert "gtts (online)" in r.output and "piper (offline)" in r.output
+    assert "pitch = 0.0" in r.output and "tld = 'com'" in r.output
+    assert "voices: joe, tiny" in r.output
+    for cast in ("default", "ensemble", "google", "mixed"):
+        assert f"  {cast}  (" in r.output
+
+
+def test_voices_preview_renders_a_sample(tmp_path):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+    from mutagen.mp3 import MP3
+
+    from audioed.cli import main
+    from tiny_piper import build_tiny_voice
+
+    build_tiny_voice(Path("voices"), "tiny")
+    r = CliRunner().invoke(main, ["voices", "--preview", "tiny", "-o", str(tmp_path / "p")])
+    assert r.exit_code == 0, r.output
+    mp3 = Path(r.output.strip())
+    assert mp3 == tmp_path / "p" / "preview-tiny.mp3"
+    assert 1.0 < MP3(mp3).info.length < 30
+    r = CliRunner().invoke(main, ["voices", "--preview", "nobody-at-all"])
+    assert r.exit_code == 1
+    assert r.output.strip() == ("error: 'nobody-at-all' is neither a cast, an engine nor a Piper voice "
+                                "(see `audioed voices`)")
