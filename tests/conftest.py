@@ -46,6 +46,14 @@ def _isolated_cwd(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "voices", tmp_path / "voices", dirs_exist_ok=True)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _session_cache(tmp_path_factory):
+    """Module- and session-scoped fixtures (set up before per-test ones) never touch the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("AUDIOED_CACHE_DIR", str(tmp_path_factory.mktemp("session-clip-cache")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path, monkeypatch):
     """Each test gets its own clip cache, so no test sees clips another one made."""
