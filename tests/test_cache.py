@@ -208,3 +208,31 @@ def test_cache_command_shows_and_clears(tmp_path):
     r = runner.invoke(main, ["cache", "--cache-dir", str(tmp_path / "cc"), "--clear"])
     assert r.exit_code == 0 and "removed 2 clips" in r.output
     assert c.stats() == (0, 0)
+
+
+def test_interrupted_render_resumes(short_article, tmp_path):
+    """Ctrl-C part-way through a real render: no output files, whole cache entries; the next run resumes."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    cache = ClipCache(tmp_path / "resume-cache")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "audioed", "render", str(short_article), "-o", str(out),
+           "--cache-dir", str(cache.directory), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while cache.stats()[0] < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "render finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and err.decode().strip().splitlines() == ["error: interrupted"]
+    assert not out.exists() or [p.name for p in out.iterdir()] == []
+    assert list(cache.directory.rglob("*.partial")) == []
+    done = cache.stats()[0]
+    assert done >= 3
+
+    result = _render(CliRunner(), short_article, out, "--cache-dir", str(cache.directory))
+    assert result["clips_cached"] >= done and result["clips_synthesized"] == result["clips"] - result["clips_cached"]
