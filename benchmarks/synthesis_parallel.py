@@ -13,6 +13,13 @@ Prints, in one run (so the figures share the same machine load and can be compar
 
 Each render runs in a fresh interpreter, as a user's `audioed render` would.
 
+Figures on the 2-core build machine, shared with other jobs (load average 7-9), two runs:
+  raw Piper 134 s (658 s of audio, RTF 0.20);
+  cold render: serial 197 / 190 s, process 97.5 / 86.8 s, thread 104.8 / 88.1 s
+  -> 2 worker processes with 1 intra-op thread each is the default (`--jobs 1` for serial);
+  warm re-render 5.9 / 6.8 s (6.0% / 7.9% of cold, 0 clips synthesized);
+  one paragraph edited 7.9 / 8.0 s (8.1% / 9.2% of cold, 1 clip synthesized: the changed sentence).
+
     python benchmarks/synthesis_parallel.py [--setups serial,process,thread] [--jobs 2] [--article PATH]
 """
 
