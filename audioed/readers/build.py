@@ -1,0 +1,269 @@
+"""From raw blocks to an Article: the editor's pass shared by every input format.
+
+A format reader (text, HTML, Markdown) cuts its source into RawBlocks and gathers whatever
+metadata the format carries; `build_article` then finds the title, dek, byline, dateline and
+publisher, runs the clean-up rules and classifies every block. Nothing is dropped: every raw
+block becomes a Block with a kind, so skipped furniture stays listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from ..model import Article, Block
+from . import cleanup
+from .cleanup import Context, is_sentence, words
+
+BODY = ("paragraph", "heading")
+
+
+@dataclass
+class RawBlock:
+    text: str
+    hint: str | None = None
+    """A kind the format already knows (heading, caption, chrome, title...), else None."""
+    blockquote: bool = False
+
+
+@dataclass
+class Meta:
+    """Metadata a format carries (front matter, HTML meta tags); None where unknown."""
+
+    title: str | None = None
+    dek: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DATE_WORDS = re.compile(r"^(?:(?:published|updated|posted|first published|last updated)\s*:?\s*)?"
+                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         r"(?P<a>[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+\.?),?\s+(?P<y>\d{4})\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated Jan. 5, 2024" or "2006-05-28"."""
+    t = text.strip()
+    m = _ISO.search(t)
+    if m:
+        return m.group(0)
+    m = _DATE_WORDS.match(t)
+    if not m:
+        return None
+    parts = m.group("a").replace(".", "").split()
+    month, day = (parts[0], parts[1]) if parts[0].isalpha() else (parts[1], parts[0])
+    num = _MONTHS.get(month.lower())
+    if not num:
+        return None
+    return f"{int(m.group('y')):04d}-{num:02d}-{int(day):02d}"
+
+
+def is_date_line(text: str) -> bool:
+    """A block that is only a date (with weekday, time or "Updated"), nothing else to hear."""
+    t = " ".join(text.split())
+    return len(words(t)) <= 12 and parse_date(t) is not None and not re.search(r"[.!?]\s+[A-Z]", t)
+
+
+# A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
+_PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
+DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}}(?:\s*\([A-Za-z .]+\))?)\s*(?:--|—|–|-)\s+(?=\S)")
+
+
+def find_dateline(text: str) -> str | None:
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("dateline").strip()
+    # Upper-case places ("NOGALES, ARIZ.") are datelines; mixed case needs a comma ("City, State").
+    return place if (place.upper() == place or "," in place) else None
+
+
+def is_title_like(text: str) -> bool:
+    t = text.strip()
+    ws = words(t)
+    return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:]$", t)
+            and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
+
+
+def split_names(names: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
+    """Authors and publisher from the byline, the author bio and the page's own footer labels."""
+    authors = list(meta.authors)
+    publisher = meta.publisher
+    for rb in raw[:15]:
+        m = cleanup.byline_match(rb.text)
+        if m and not authors:
+            authors = split_names(m.group("names"))
+    # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
+    for rb in raw[-12:]:
+        m = cleanup.bio_match(rb.text)
+        if m:
+            if not authors:
+                authors = [m.group("name")]
+            if m.group("org") and not publisher and m.group("name") in authors:
+                publisher = re.sub(r"^the\s+", "", m.group("org").strip(), flags=re.IGNORECASE)
+    if not publisher:
+        for rb in raw[-12:]:
+            m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
+                         " ".join(rb.text.split()))
+            m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)[.,]?\s*"
+                              r"(?:All rights reserved\.?)?$", " ".join(rb.text.split()), re.IGNORECASE)
+            if m:
+                publisher = m.group("org").strip()
+                break
+    return Context(authors=set(authors), publisher=publisher), authors, publisher
+
+
+def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None) -> Article:
+    """Classify raw blocks and fill the Article's metadata."""
+    raw = [RawBlock(rb.text.strip(), rb.hint, rb.blockquote) for rb in raw if rb.text.strip()]
+    if not raw or not any(re.search(r"\w", rb.text) for rb in raw):
+        raise InputError(f"{source or 'article'}: is empty (no text to narrate)")
+    ctx, authors, publisher = _gather_context(raw, meta)
+
+    kinds: list[str] = []
+    for rb in raw:
+        if rb.hint and rb.hint not in BODY:
+            kinds.append(rb.hint)
+            continue
+        kinds.append(cleanup.classify(rb.text, ctx) or rb.hint or "paragraph")
+
+    title = _mark_title(raw, kinds, meta)
+    _mark_headings(raw, kinds)
+    dek = _mark_dek(raw, kinds, meta)
+    _mark_tail(raw, kinds)
+
+    blocks = [Block(index=i, kind=k, text=" ".join(rb.text.split()), blockquote=rb.blockquote)
+              for i, (rb, k) in enumerate(zip(raw, kinds))]
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
+
+    date = meta.date
+    dateline = None
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        if date is None and is_date_line(b.text):
+            date = parse_date(b.text)
+            continue
+        dateline = find_dateline(b.text)
+        break
+    # The co-publishing note and the bio sentence are credits, heard in the outro.
+    credits = [b.text for b in blocks if b.kind == "credit"
+               or (b.kind == "bio" and cleanup.bio_match(b.text))]
+    if title is None:
+        first = next(b for b in blocks if b.kind == "paragraph")
+        title = " ".join(first.text.split()[:12])
+    return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
+                   url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
+                   source=source)
+
+
+def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+    """The headline block: the one equal to the known title, else the first title-like block.
+
+    Short blocks above the headline (section labels, dates) are page header, heard nowhere.
+    """
+    at = None
+    for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+        if k == "title" or (meta.title and _same(rb.text, meta.title)):
+            at = i
+            break
+    if at is None and not meta.title:
+        for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+            if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= 3:
+                at = i
+                break
+    if at is None:
+        return meta.title
+    kinds[at] = "title"
+    for i in range(at):
+        if kinds[i] in BODY and len(words(raw[i].text)) <= 12 and not is_sentence(raw[i].text):
+            kinds[i] = "chrome"
+    return meta.title or " ".join(raw[at].text.split())
+
+
+def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
+    """In flat text, a short unpunctuated line between prose paragraphs is a subheading."""
+    body = [i for i, k in enumerate(kinds) if k in BODY]
+    for n, i in enumerate(body):
+        if kinds[i] != "paragraph" or raw[i].hint:
+            continue
+        t = raw[i].text
+        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')):
+            continue
+        before = body[n - 1] if n else None
+        after = body[n + 1] if n + 1 < len(body) else None
+        if before is not None and after is not None and kinds[before] == "paragraph" \
+                and is_sentence(raw[before].text) and is_sentence(raw[after].text) \
+                and len(words(raw[after].text)) >= 12:
+            kinds[i] = "heading"
+
+
+def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+    """The dek: a standalone summary between the headline and the story; read once, in the intro.
+
+    In flat text it is the first prose block under the headline (after at most a date or
+    byline), unless it opens with a dateline (then it is the lede). From HTML or front matter
+    the known description is the dek; a block equal to it is marked so it is not read twice.
+    """
+    try:
+        start = kinds.index("title") + 1
+    except ValueError:
+        start = 0
+    body_after = lambda j: sum(1 for k in kinds[j + 1:] if k == "paragraph")  # noqa: E731
+    if meta.dek:
+        for j in range(start, min(start + 6, len(raw))):
+            if kinds[j] == "paragraph" and _same(raw[j].text, meta.dek):
+                kinds[j] = "dek"
+                return meta.dek
+        # An excerpt of the lede (a cut-off description) would be heard twice: drop it.
+        lead = next((raw[j].text for j in range(start, len(raw)) if kinds[j] == "paragraph"
+                     and not is_date_line(raw[j].text)), "")
+        head = " ".join(words(meta.dek)[:8]).lower()
+        return None if head and " ".join(words(lead)[:8]).lower() == head else meta.dek
+    gap = 0
+    for j in range(start, min(start + 8, len(raw))):
+        k, t = kinds[j], raw[j].text
+        if k != "paragraph":
+            continue
+        if is_date_line(t):
+            gap += 1
+            if gap > 2:
+                return None
+            continue
+        ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
+              and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3 and is_sentence(t))
+        if ok:
+            kinds[j] = "dek"
+            return " ".join(t.split())
+        return None
+    return None
+
+
+def _mark_tail(raw: list[RawBlock], kinds: list[str]) -> None:
+    """After the story ends (its last prose paragraph), leftover labels are footer chrome."""
+    prose = [i for i, k in enumerate(kinds) if k == "paragraph" and is_sentence(raw[i].text)]
+    if not prose:
+        return
+    for i in range(prose[-1] + 1, len(kinds)):
+        if kinds[i] in BODY and not is_sentence(raw[i].text) and len(words(raw[i].text)) <= 12:
+            kinds[i] = "chrome"
