@@ -119,7 +119,7 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
             if not authors:
                 authors = [m.group("name")]
             if m.group("org") and not publisher and m.group("name") in authors:
-                publisher = re.sub(r"^the\s+", "", m.group("org").strip(), flags=re.IGNORECASE)
+                publisher = re.sub(r"^the\s+", "", m.group("org").strip())  # "The" in a name stays
     if not publisher:
         for rb in raw[-12:]:
             m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
