@@ -44,27 +44,26 @@ _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_DATE_WORDS = re.compile(r"^(?:(?:published|updated|posted|first published|last updated)\s*:?\s*)?"
-                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-                         r"(?P<a>[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+\.?),?\s+(?P<y>\d{4})\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def parse_date(text: str) -> str | None:
-    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated Jan. 5, 2024" or "2006-05-28"."""
-    t = text.strip()
-    m = _ISO.search(t)
+    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated 4:12 PM, Jan. 5, 2024" or "2006-05-28"."""
+    m = _ISO.search(text)
     if m:
         return m.group(0)
-    m = _DATE_WORDS.match(t)
+    m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
     if not m:
         return None
-    parts = m.group("a").replace(".", "").split()
-    month, day = (parts[0], parts[1]) if parts[0].isalpha() else (parts[1], parts[0])
-    num = _MONTHS.get(month.lower())
-    if not num:
+    num = _MONTHS.get(m.group("m").lower().rstrip(".")[:3] if m.group("m").lower()[:4] != "sept"
+                      else "sept")
+    day = int(m.group("d"))
+    if not num or not 1 <= day <= 31:
         return None
-    return f"{int(m.group('y')):04d}-{num:02d}-{int(day):02d}"
+    return f"{int(m.group('y')):04d}-{num:02d}-{day:02d}"
 
 
 def is_date_line(text: str) -> bool:
@@ -75,7 +74,7 @@ def is_date_line(text: str) -> bool:
 
 # A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
-DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}}(?:\s*\([A-Za-z .]+\))?)\s*(?:--|—|–|-)\s+(?=\S)")
+DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
 
 
 def find_dateline(text: str) -> str | None:
@@ -99,9 +98,12 @@ def split_names(names: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
 
 
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
 def _same(a: str, b: str) -> bool:
-    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
-    return norm(a) == norm(b)
+    return _norm(a) == _norm(b)
 
 
 def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
@@ -111,10 +113,18 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
     for rb in raw[:15]:
         m = cleanup.byline_match(rb.text)
         if m and not authors:
-            authors = split_names(m.group("names"))
+            # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
+            authors = [n.title() if n.isupper() else n for n in split_names(m.group("names"))]
     # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
-    for rb in raw[-12:]:
-        m = cleanup.bio_match(rb.text)
+    for line in (ln for rb in raw[-12:] for ln in rb.text.splitlines()):
+        m = cleanup.bio_match(line)
+        surname = cleanup.surname_bio(line) if not m else None
+        if surname:
+            if any(a.split()[-1].lower() == surname.lower() for a in authors) and not publisher:
+                org = re.search(r"\b(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)", line)
+                if org:
+                    publisher = re.sub(r"^the\s+", "", org.group("org").strip())
+            continue
         if m:
             if not authors:
                 authors = [m.group("name")]
@@ -124,8 +134,8 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
         for rb in raw[-12:]:
             m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
                          " ".join(rb.text.split()))
-            m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)[.,]?\s*"
-                              r"(?:All rights reserved\.?)?$", " ".join(rb.text.split()), re.IGNORECASE)
+            m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&’' -]{1,40}?)"
+                              r"(?:[.,]|\s+All rights|$)", " ".join(rb.text.split()), re.IGNORECASE)
             if m:
                 publisher = m.group("org").strip()
                 break
@@ -156,19 +166,16 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if not any(b.kind == "paragraph" for b in blocks):
         raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
 
-    date = meta.date
-    dateline = None
-    for b in blocks:
-        if b.kind != "paragraph":
-            continue
-        if date is None and is_date_line(b.text):
-            date = parse_date(b.text)
-            continue
-        dateline = find_dateline(b.text)
-        break
+    # The date: from the format's metadata, else the first date-only block near the top.
+    date = meta.date or next((parse_date(b.text) for b in blocks[:20] if is_date_line(b.text)), None)
+    dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
+                     and not is_date_line(b.text)), None)
     # The co-publishing note and the bio sentence are credits, heard in the outro.
-    credits = [b.text for b in blocks if b.kind == "credit"
-               or (b.kind == "bio" and cleanup.bio_match(b.text))]
+    credits = [b.text for b in blocks if b.kind == "credit"]
+    for rb, k in zip(raw, kinds):
+        if k == "bio":  # the bio sentences, without the name label or contact links around them
+            credits += [" ".join(ln.split()) for ln in rb.text.splitlines()
+                        if cleanup.bio_match(ln) or cleanup.surname_bio(ln)]
     if title is None:
         first = next(b for b in blocks if b.kind == "paragraph")
         title = " ".join(first.text.split()[:12])
@@ -187,6 +194,11 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None
         if k == "title" or (meta.title and _same(rb.text, meta.title)):
             at = i
             break
+        # A story header flattened into one block: kicker, headline, date.
+        if meta.title and _norm(meta.title) in _norm(rb.text) and \
+                len(words(rb.text)) <= len(words(meta.title)) + 15:
+            at = i
+            break
     if at is None and not meta.title:
         for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
             if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= 3:
@@ -196,7 +208,7 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None
         return meta.title
     kinds[at] = "title"
     for i in range(at):
-        if kinds[i] in BODY and len(words(raw[i].text)) <= 12 and not is_sentence(raw[i].text):
+        if kinds[i] in BODY and len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
     return meta.title or " ".join(raw[at].text.split())
 

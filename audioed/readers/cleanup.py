@@ -33,7 +33,8 @@ def words(text: str) -> list[str]:
 def is_sentence(text: str) -> bool:
     """Prose, not a label: ends like a sentence or holds a sentence break."""
     t = text.strip()
-    return bool(re.search(r"[.!?…][\"”’)]*$", t) or re.search(r"[.!?][\"”’)]*\s+[\"“A-Z]", t))
+    # A break needs a lower-case word before the stop, so "U.S. Politics" is not two sentences.
+    return bool(re.search(r"[.!?…][\"”’)]*$", t) or re.search(r"[a-z]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", t))
 
 
 # --- site chrome -------------------------------------------------------------------------
@@ -204,14 +205,29 @@ def author_portrait(text: str, ctx: Context) -> bool:
 
 def author_name_alone(text: str, ctx: Context) -> bool:
     """A block that is just an author's name (the bio box repeats it), or "About the author"."""
-    t = " ".join(text.split()).strip(" .")
-    return t in ctx.authors or bool(re.match(r"^about the authors?$", t, re.IGNORECASE))
+    t = " ".join(text.split()).strip(" .").lower()
+    return t in {a.lower() for a in ctx.authors} or bool(re.match(r"^about the authors?$", t))
+
+
+_SURNAME_BIO = re.compile(rf"^(?P<name>[A-Z][\w'’-]+) (?:covers|writes about|reports on)\b|"
+                          rf"^(?P<name2>[A-Z][\w'’-]+) (?:is|was)\b[^.]{{0,60}}?\b{_PROFESSION}\b")
+
+
+def surname_bio(text: str) -> str | None:
+    """The surname opening a short bio ("Moss covers New England ..."), if the text is one."""
+    m = _SURNAME_BIO.match(text.strip())
+    return (m.group("name") or m.group("name2")) if m else None
 
 
 def author_bio(text: str, ctx: Context) -> bool:
-    """The bio sentence of a known author ("NAME is a reporter at ...") or a contact line."""
+    """The bio sentence of a known author ("NAME is a reporter at ...", "Moss covers ...") or a contact line."""
+    if len(words(text)) > 90:
+        return False
     m = bio_match(text)
-    if m and (m.group("name") in ctx.authors or not ctx.authors) and len(words(text)) <= 90:
+    if m and (m.group("name") in ctx.authors or not ctx.authors):
+        return True
+    surname = surname_bio(text)
+    if surname and surname.lower() in {a.split()[-1].lower() for a in ctx.authors}:
         return True
     return bool(_CONTACT.match(text.strip())) and len(words(text)) <= 40
 
@@ -229,7 +245,8 @@ def copublish_note(text: str, ctx: Context) -> bool:
         r"first published|done|written|supported|funded|made possible)\b|"
         r"^(?:This (?:story|article) first appeared|Originally published|A version of this (?:story|article)"
         r" (?:appeared|was published|ran))|"
-        rf"^{NAME}(?:\s*,\s*{NAME})*(?:,? and {NAME})? contributed (?:reporting|research|to this)", t))
+        r"^[^.]{0,120}\bcontributed (?:reporting|research|additional reporting|to this (?:report|story|article))\b[^.]{0,60}\.?$",
+        t))
 
 
 def correction_note(text: str, ctx: Context) -> bool:
@@ -278,7 +295,7 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
 def classify_line(text: str, ctx: Context) -> str | None:
     """The furniture kind of one line, or None when it reads as story text."""
     t = " ".join(text.split())
-    if not t:
+    if not re.search(r"[^\W_]", t):  # rules, separators, empty: "___", "* * *"
         return "chrome"
     for kind, rule in RULES:
         if rule(t, ctx):
@@ -297,4 +314,9 @@ def classify(text: str, ctx: Context) -> str | None:
         kinds = [classify_line(line, ctx) for line in lines]
         if all(kinds):
             return kinds[0]
+        # A list under a "Related" / "Most read" header, or a bio box under the author's name.
+        if kinds[0] == "chrome" and more_stories(lines[0], ctx) and not any(is_sentence(x) for x in lines[1:]):
+            return "chrome"
+        if author_name_alone(lines[0], ctx) and any(k == "bio" for k in kinds[1:]):
+            return "bio"
     return classify_line(text, ctx)

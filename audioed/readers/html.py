@@ -7,6 +7,7 @@ figcaption as a paragraph) and the listener's script still lists them.
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..errors import InputError
@@ -15,9 +16,10 @@ from .build import Meta, RawBlock, build_article, parse_date, split_names
 
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
 _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"
-                  r"related|recirc|more-stories|read-more|advert\w*|ad|ads|sponsor\w*|paywall|membership|"
+                  r"related|recirc|more-stories|caption|img-caption|photo-credit|credit|read-more|advert\w*|ad|ads|sponsor\w*|paywall|membership|"
                   r"author-bio|bio|byline-bio|comments?|toolbar|breadcrumbs?|tags?)(?:$|[\s_-])", re.IGNORECASE)
-_BOX_KIND = [(re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|paywall|promo", re.I), "promo"),
+_BOX_KIND = [(re.compile(r"caption|credit", re.I), "caption"),
+             (re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|paywall|promo", re.I), "promo"),
              (re.compile(r"bio", re.I), "bio")]
 
 
@@ -25,14 +27,20 @@ def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+def _box_text(el) -> str:
+    # Boxes are lists of links and buttons: their pieces are separate words, so join with spaces.
+    text = " ".join(" ".join(el.itertext()).split())
+    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+
+
 def _lift_furniture(tree) -> list[RawBlock]:
     """Remove figures, captions, asides and promo boxes from `tree`; return them as skipped blocks."""
     out: list[RawBlock] = []
     for el in list(tree.iter("figure", "figcaption", "aside", "noscript", "iframe")):
-        if el.getparent() is None:
-            continue
+        if el.getparent() is None or any(a.tag == "figure" for a in el.iterancestors()):
+            continue  # a figure's caption leaves with its figure
         kind = "caption" if el.tag in ("figure", "figcaption") else ("embed" if el.tag == "iframe" else "promo")
-        text = _text(el)
+        text = _box_text(el)
         if el.tag == "aside" and len(text.split()) > 150:
             continue  # a long aside can be a sidebar story; leave it to the extractor
         if text:
@@ -44,7 +52,7 @@ def _lift_furniture(tree) -> list[RawBlock]:
         label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         if not _BOX.search(label):
             continue
-        text = _text(el)
+        text = _box_text(el)
         # A wrapper whose class mentions "share" may still hold the story: only small boxes go.
         if len(text.split()) > 120:
             continue
@@ -53,6 +61,24 @@ def _lift_furniture(tree) -> list[RawBlock]:
             out.append(RawBlock(text, hint=kind))
         el.drop_tree()
     return out
+
+
+def _description(tree) -> str | None:
+    """The page's own summary: og:description, meta description, or JSON-LD description."""
+    for xp in ('//meta[@property="og:description"]/@content', '//meta[@name="description"]/@content',
+               '//meta[@name="twitter:description"]/@content'):
+        found = [v.strip() for v in tree.xpath(xp) if v.strip()]
+        if found:
+            return " ".join(found[0].split())
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict) and isinstance(item.get("description"), str):
+                return " ".join(item["description"].split())
+    return None
 
 
 def _body_blocks(body) -> list[RawBlock]:
@@ -84,6 +110,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
         tree = lxml.html.fromstring(html)
     except Exception as e:  # lxml raises several types for unusable markup
         raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
+    description = _description(tree)
     language = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
     doc_meta = trafilatura.extract_metadata(tree)
     skipped = _lift_furniture(tree)
@@ -95,7 +122,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
 
     authors = split_names(doc_meta.author) if doc_meta and doc_meta.author else []
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
-    meta = Meta(title=doc_meta.title if doc_meta else None, dek=doc_meta.description if doc_meta else None,
+    meta = Meta(title=doc_meta.title if doc_meta else None, dek=description or (doc_meta.description if doc_meta else None),
                 authors=authors, publisher=(doc_meta.sitename if doc_meta else None) or None, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())

@@ -89,8 +89,15 @@ def markdown_blocks(body: str) -> list[RawBlock]:
             out.append(RawBlock(strip_inline(first), hint="heading"))
             continue
         if all(ln.lstrip().startswith(">") for ln in lines):
-            inner = " ".join(re.sub(r"^\s*>\s?", "", ln) for ln in lines)
-            out.append(RawBlock(strip_inline(inner), blockquote=True))
+            # A line holding only ">" separates paragraphs of one quotation.
+            para: list[str] = []
+            for ln in lines + [">"]:
+                inner = re.sub(r"^\s*>\s?", "", ln)
+                if inner.strip():
+                    para.append(inner)
+                elif para:
+                    out.append(RawBlock(strip_inline(" ".join(para)), blockquote=True))
+                    para = []
             continue
         if re.match(r"^!\[[^\]]*\]\([^)]*\)\s*$", first):
             alt = re.match(r"^!\[([^\]]*)\]", first).group(1)
