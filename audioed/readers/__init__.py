@@ -25,16 +25,16 @@ _MD_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|>\s|\s*[-*+]\s+\S|```)|\[[^\]]+\]\([^)]
 def detect_format(text: str, name: str | None = None) -> str:
     """"html", "markdown" or "text", from the content first and the file name second."""
     head = text.lstrip("\ufeff")[:4096]
-    if _HTML.match(head) or (re.search(r"<(?:p|div|article|h1|h2)\b[^>]*>", head, re.IGNORECASE)
-                             and len(re.findall(r"</(?:p|div|h\d|li|span|a)>", text, re.IGNORECASE)) >= 3):
+    markup = len(re.findall(r"</(?:p|div|h\d|li|span|a|body|html|article|section)>", text, re.IGNORECASE))
+    if _HTML.match(head) or markup >= 3:
         return "html"
     if re.match(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", head, re.DOTALL):
         return "markdown"
     suffix = Path(name).suffix.lower() if name else ""
+    if suffix in (".html", ".htm", ".xhtml") and markup:
+        return "html"
     if suffix in (".md", ".markdown", ".mdown", ".mkd"):
         return "markdown"
-    if suffix in (".html", ".htm", ".xhtml"):
-        return "html"
     if len(_MD_SIGNS.findall(text)) >= 3 and re.search(r"^#{1,6}\s+\S", text, re.MULTILINE):
         return "markdown"
     return "text"

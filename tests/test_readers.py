@@ -1,0 +1,215 @@
+"""The readers, one format at a time, on the corpus and on the hand-labelled fixtures in tests/data."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from audioed.errors import InputError, NetworkError
+from audioed.read import read_article
+from audioed.readers import detect_format, parse
+from audioed.readers.build import find_dateline, parse_date
+from audioed.readers.text import split_blocks
+from audioed.script import build_script
+from conftest import CORPUS, EXPECTED, REFERENCE
+
+DATA = Path(__file__).parent / "data"
+FIXTURES = sorted(DATA.glob("*.expected.json"))
+
+
+def words(text):
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+def grams(ws, n=4):
+    return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)} if len(ws) >= n else {tuple(ws)}
+
+
+def heard(script, roles):
+    out = set()
+    for _, line in script.lines():
+        if line.role in roles:
+            out |= grams(words(line.text))
+    return out
+
+
+# --- flattened text: the reference article --------------------------------------------------
+
+def test_reference_metadata_exact(corpus):
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    a = read_article(REFERENCE)
+    assert (a.title, a.dek, a.authors, a.publisher) == (
+        expected["title"], expected["dek"], expected["authors"], expected["publisher"])
+    assert a.dateline == expected["dateline"]
+
+
+def test_reference_narrated_and_not_narrated(corpus):
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    blocks = split_blocks(REFERENCE.read_text(encoding="utf-8"))
+    script = build_script(read_article(REFERENCE))
+    for i in expected["narrated_paragraphs"]:
+        got = [w for _, l in script.lines() if l.paragraph == i for w in words(l.text)]
+        assert sorted(got) == sorted(words(blocks[i])), f"paragraph {i}"
+    skipped = {s["paragraph"]: s["kind"] for s in script.skipped}
+    body = heard(script, ("narrator", "quote", "intro"))
+    for kind, indexes in expected["not_narrated"].items():
+        for i in indexes:
+            assert i in skipped, f"{kind} block {i} not listed as skipped"
+            assert not any(l.paragraph == i for _, l in script.lines())
+            g = grams(words(blocks[i]))
+            assert len(g & body) / len(g) < 0.5 or len(words(blocks[i])) < 4, f"{kind} block {i} heard"
+    assert skipped[3] == "caption" and skipped[16] == "embed" and skipped[expected["credit_line"]] == "credit"
+    assert {skipped[i] for i in expected["not_narrated"]["author_bio_block"]} == {"bio"}
+
+
+def test_reference_dek_read_once_in_the_intro(corpus):
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    script = build_script(read_article(REFERENCE))
+    assert [l.text for _, l in script.lines()].count(expected["dek"]) == 1
+    assert expected["dek"] in [l.text for l in script.sections[0].lines]
+
+
+def test_reference_credits_only_in_outro(corpus):
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    credit = split_blocks(REFERENCE.read_text(encoding="utf-8"))[expected["credit_line"]]
+    script = build_script(read_article(REFERENCE))
+    assert [l.role for _, l in script.lines() if l.text == credit] == ["outro"]
+
+
+# --- flattened text: Wikinews, labelled by GUM ----------------------------------------------
+
+@pytest.mark.parametrize("name", ["wikinews-interview-stardust", "wikinews-warhol-photo-legacy"])
+def test_wikinews_captions_skipped_and_paragraphs_narrated(corpus, name):
+    folder = CORPUS / name
+    structure = json.loads((folder / "structure.json").read_text(encoding="utf-8"))
+    script = build_script(read_article(folder / "source.txt"))
+    skipped = {s["paragraph"] for s in script.skipped}
+    body = heard(script, ("narrator", "quote"))
+    for i, block in enumerate(structure):
+        if block["kind"] == "caption":
+            assert i in skipped, f"caption {i} narrated"
+            g = grams(words(block["text"]))
+            assert len(g & body) / len(g) < 0.5
+        elif block["kind"] == "paragraph":
+            got = [w for _, l in script.lines() if l.paragraph == i for w in words(l.text)]
+            assert sorted(got) == sorted(words(block["text"])), f"paragraph {i}"
+
+
+def test_wikinews_date_line_gives_date(corpus):
+    a = read_article(CORPUS / "wikinews-warhol-photo-legacy" / "source.txt")
+    assert a.date == "2014-01-28"
+    assert a.dateline == "Evansville, Indiana, United States"
+
+
+# --- every format: the hand-labelled fixtures -------------------------------------------------
+
+@pytest.mark.parametrize("exp_path", FIXTURES, ids=[p.name.split(".")[0] for p in FIXTURES])
+def test_fixture_body_narrated_and_furniture_not(exp_path):
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    article = read_article(DATA / exp["source"])
+    script = build_script(article)
+    everything = heard(script, ("intro", "narrator", "quote", "outro"))
+    need = set().union(*(grams(words(t)) for t in exp["body"]))
+    assert len(need & everything) / len(need) >= 0.98
+    body = heard(script, ("intro", "narrator", "quote"))
+    for text in exp["furniture"]:
+        g = grams(words(text))
+        assert len(g & body) / len(g) < 0.5, f"furniture heard: {text[:60]}"
+
+
+@pytest.mark.parametrize("exp_path", FIXTURES, ids=[p.name.split(".")[0] for p in FIXTURES])
+def test_fixture_metadata(exp_path):
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    article = read_article(DATA / exp["source"])
+    for key, value in exp["meta"].items():
+        assert getattr(article, key) == value, key
+
+
+def test_html_figures_and_promos_are_listed_as_skipped():
+    a = read_article(DATA / "harbor-ledger-ferry.html")
+    kinds = {b.kind for b in a.blocks}
+    assert {"caption", "promo", "credit", "bio", "chrome"} <= kinds
+    caption = next(b for b in a.blocks if b.kind == "caption")
+    assert "Dana Whitfield" in caption.text
+    assert sum("Alder Queen ties up" in b.text for b in a.blocks) == 1  # figure and figcaption once
+
+
+def test_html_blockquote_paragraphs_are_marked():
+    a = read_article(DATA / "harbor-ledger-ferry.html")
+    quoted = [b for b in a.blocks if b.blockquote]
+    assert len(quoted) == 2 and quoted[0].text.startswith("“We are not tourists")
+
+
+def test_markdown_structure():
+    a = read_article(DATA / "riverside-library.md")
+    assert [b.text for b in a.blocks if b.kind == "heading"] == ["What changed inside", "Neighbors weigh in"]
+    assert sum(b.blockquote for b in a.blocks) == 2
+    assert not any("**" in b.text or "](" in b.text for b in a.blocks)
+    assert "Tuesday evenings and Saturday mornings" in next(b.text for b in a.blocks if "Volunteers" in b.text)
+
+
+def test_markdown_without_front_matter_takes_title_from_heading():
+    a = parse("# A Plain Title\n\nFirst paragraph of the piece, with words.\n\n## Part two\n\nMore words here.",
+              source="x.md")
+    assert a.title == "A Plain Title"
+    assert [b.kind for b in a.blocks] == ["title", "paragraph", "heading", "paragraph"]
+
+
+def test_bad_front_matter_is_an_input_error():
+    with pytest.raises(InputError, match="front matter"):
+        parse("---\ntitle: [unclosed\n---\n\nBody.", fmt="markdown")
+
+
+# --- format detection and sources --------------------------------------------------------------
+
+def test_format_comes_from_content_not_extension(tmp_path):
+    html = (DATA / "harbor-ledger-ferry.html").read_text(encoding="utf-8")
+    md = (DATA / "riverside-library.md").read_text(encoding="utf-8")
+    assert detect_format(html, "story.txt") == "html"
+    assert detect_format(md, "story.txt") == "markdown"
+    assert detect_format(REFERENCE.read_text(encoding="utf-8") if REFERENCE.exists() else "Plain text.\n\nMore.",
+                         "story.html") == "text"
+    p = tmp_path / "page.txt"
+    p.write_text(html, encoding="utf-8")
+    assert read_article(p).title == "Island Ferry Service Returns After Two-Year Gap"
+
+
+def test_url_is_fetched_through_trafilatura(monkeypatch):
+    import trafilatura
+
+    page = (DATA / "valley-courier-water.html").read_text(encoding="utf-8")
+    monkeypatch.setattr(trafilatura, "fetch_url", lambda url: page if url.startswith("https://news") else None)
+    a = read_article("https://news.example/drought")
+    assert a.title == "Drought Pushes Farmers Toward Drip Irrigation"
+    assert a.url == "https://news.example/drought"
+    with pytest.raises(NetworkError, match="could not fetch"):
+        read_article("https://offline.example/x")
+
+
+def test_html_without_article_text_is_an_input_error():
+    with pytest.raises(InputError):
+        parse("<html><body><nav>Home</nav></body></html>", fmt="html", source="empty.html")
+
+
+# --- metadata helpers ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, iso", [
+    ("Sunday, May 28, 2006", "2006-05-28"), ("28 May 2006", "2006-05-28"),
+    ("Updated 4:12 PM EDT, June 3, 2025", "2025-06-03"), ("Published Sept. 5, 2024", "2024-09-05"),
+    ("2024-03-09T10:00:00Z", "2024-03-09"), ("The budget passed in May.", None),
+])
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("NOGALES, ARIZ. -- In a politically sensitive operation", "NOGALES, ARIZ."),
+    ("WASHINGTON (AP) — The Senate voted", "WASHINGTON"),
+    ("EASTPORT, Maine (CW) — A drawbridge", "EASTPORT, Maine"),
+    ("Evansville, Indiana, United States - This past week", "Evansville, Indiana, United States"),
+    ("Political urgency drives both sides - and fast.", None),
+    ("The Border Patrol - an agency once regarded with aversion - grew.", None),
+])
+def test_dateline(text, dateline):
+    assert find_dateline(text) == dateline
