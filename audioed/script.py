@@ -64,7 +64,7 @@ def build_script(article: Article, options: ScriptOptions = ScriptOptions()) -> 
     sections = [Section(title=intro_title(article), lines=intro_lines(article))]
     body = dict(_body_lines(article, options))
     # Chapters come from sectioning: headings, else similar-length parts cut where the topic turns.
-    for part in split_sections([b for b in article.blocks if b.index in body]):
+    for part in split_sections([b for b in article.blocks if b.kind in NARRATED_KINDS]):
         sections.append(Section(title=part.title, lines=[l for b in part.blocks for l in body[b.index]]))
 
     if options.outro:

@@ -213,3 +213,22 @@ def test_parse_date(text, iso):
 ])
 def test_dateline(text, dateline):
     assert find_dateline(text) == dateline
+
+
+def test_stray_furniture_lines_leave_a_story_block_and_stay_listed():
+    a = parse("Big Headline About Ferries\n\nBy Jane Doe\n\n"
+              "Share\nThe council voted 4-3 on Tuesday to raise the fare, citing fuel costs.\nAdvertisement\n"
+              "Residents said the increase was unfair and vowed to fight it at the next meeting.\n\n"
+              "The ferry runs four times a day.", fmt="text")
+    block2 = [b for b in a.blocks if b.index == 2]
+    assert [b.kind for b in block2] == ["paragraph", "chrome", "chrome"]
+    assert "Share" not in block2[0].text and "Advertisement" not in block2[0].text
+    assert build_script(a).to_dict()["skipped"][-2:] == [
+        {"paragraph": 2, "kind": "chrome", "text": "Share"}, {"paragraph": 2, "kind": "chrome", "text": "Advertisement"}]
+
+
+def test_hard_wrapped_prose_is_not_judged_line_by_line():
+    text = ("A Headline For The Test\n\nThe two countries said on Tuesday that they had agreed to share\n"
+            "intelligence and patrol the border together for the first time.\n\nMore words follow here.")
+    a = parse(text, fmt="text")
+    assert "agreed to share intelligence" in a.blocks[1].text

@@ -156,13 +156,17 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             continue
         kinds.append(cleanup.classify(rb.text, ctx) or rb.hint or "paragraph")
 
+    stray = _strip_stray_lines(raw, kinds, ctx)
     title = _mark_title(raw, kinds, meta)
     _mark_headings(raw, kinds)
     dek = _mark_dek(raw, kinds, meta)
     _mark_tail(raw, kinds)
 
-    blocks = [Block(index=i, kind=k, text=" ".join(rb.text.split()), blockquote=rb.blockquote)
-              for i, (rb, k) in enumerate(zip(raw, kinds))]
+    blocks = []
+    for i, (rb, k) in enumerate(zip(raw, kinds)):
+        blocks.append(Block(index=i, kind=k, text=" ".join(rb.text.split()), blockquote=rb.blockquote))
+        # Furniture lines cut out of a story block stay listed, under the same source index.
+        blocks += [Block(index=i, kind=sk, text=" ".join(st.split())) for sk, st in stray.get(i, [])]
     if not any(b.kind == "paragraph" for b in blocks):
         raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
 
@@ -182,6 +186,25 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
                    url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
                    source=source)
+
+
+def _strip_stray_lines(raw: list[RawBlock], kinds: list[str], ctx: Context) -> dict[int, list[tuple[str, str]]]:
+    """Take furniture lines ("Share", a photo credit) out of a story block that holds whole paragraphs.
+
+    Only when every other line of the block ends like a sentence: in hard-wrapped prose a line
+    is a fragment, and fragments are not judged.
+    """
+    stray: dict[int, list[tuple[str, str]]] = {}
+    for i, rb in enumerate(raw):
+        lines = [ln for ln in rb.text.splitlines() if ln.strip()]
+        if kinds[i] != "paragraph" or len(lines) < 2:
+            continue
+        lk = [cleanup.classify_line(ln, ctx) for ln in lines]
+        prose = [ln for ln, k in zip(lines, lk) if not k]
+        if prose and len(prose) < len(lines) and all(is_sentence(ln) for ln in prose):
+            rb.text = "\n".join(prose)
+            stray[i] = [(k, ln) for ln, k in zip(lines, lk) if k]
+    return stray
 
 
 def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
@@ -255,6 +278,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     gap = 0
     for j in range(start, min(start + 8, len(raw))):
         k, t = kinds[j], raw[j].text
+        if k == "byline":
+            return None  # prose after the byline is the story's lede; a dek sits above the byline
         if k != "paragraph":
             continue
         if is_date_line(t):

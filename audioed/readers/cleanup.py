@@ -48,7 +48,11 @@ top next previous prev gift listen play pause audio video photos sections topics
 flipboard feed apple google spotify contact about advertise privacy policy terms cookies settings
 give support newsletter newsletters on in to us the of and a sms text message reprint reprints
 republish republishing story article print mail chat dark mode light edition subscriber donation
+world u.s. us politics business sports opinion arts culture science health tech technology local
+national international travel food style lifestyle entertainment weather obituaries investigations
+latest live podcasts videos newsletter crosswords games magazine climate education economy markets
 """.split())
+"""Icon, button and section labels: a line made of these is navigation, whatever its order."""
 
 
 def icon_label_run(text: str, ctx: Context) -> bool:
@@ -79,6 +83,16 @@ def action_row(text: str, ctx: Context) -> bool:
         return True
     # "Independent journalism powered by the people. Join us": the call to action closes the row.
     return bool(_CTA_END.search(text)) and not re.search(r"[\"“”]", text) and len(ws) <= 10
+
+
+_TEASER = re.compile(r"^(?:read more|related|related stories|related coverage|see also|also read|read also|"
+                     r"more|watch|listen|recommended|don['’]t miss|must read|further reading|read next|"
+                     r"related content|more coverage)\s*:", re.IGNORECASE)
+
+
+def link_teaser(text: str, ctx: Context) -> bool:
+    """A labelled link to another story: "Read more: ...", "Related: ...", "Watch: ..."."""
+    return len(words(text)) <= 25 and bool(_TEASER.match(text.strip()))
 
 
 _MORE = re.compile(r"^(?:latest|more|related|recommended|popular|top|trending|most read|most popular|"
@@ -121,7 +135,8 @@ _PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photogra
 _LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
                            r"Illustration|Graphic|Credit|Photo credit|Video|Audio|Source|Footage)"
                            r"(?:\s*:|\s+by\b)\s*[^:]{1,70}$")
-_SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:{_AGENCY})\W*$", re.IGNORECASE)
+_SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"
+                           rf"(?:{_AGENCY})\W*$", re.IGNORECASE)
 
 
 def photo_credit_caption(text: str, ctx: Context) -> bool:
@@ -259,7 +274,7 @@ def correction_note(text: str, ctx: Context) -> bool:
 
 
 _BYLINE = re.compile(rf"^(?:By|Written by|Reporting by|Story by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
-                     r"(?:\s*(?:,|\||—|-)\s*[^.]{0,40})?\.?$")
+                     r"(?:\s*(?:,|\||—|–|-|•|·)\s*[^.]{0,40})?\.?$")
 
 
 def byline_match(text: str) -> re.Match | None:
@@ -287,6 +302,7 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("chrome", icon_label_run),
     ("chrome", action_row),
     ("chrome", more_stories),
+    ("chrome", link_teaser),
     ("chrome", navigation_label),
     ("chrome", page_meta),
 ]
