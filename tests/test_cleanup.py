@@ -161,3 +161,27 @@ def test_every_rule_is_in_the_table_once():
     names = [rule.__name__ for _, rule in cleanup.RULES]
     assert len(names) == len(set(names))
     assert all(kind in ("chrome", "caption", "embed", "promo", "bio", "credit", "byline") for kind, _ in cleanup.RULES)
+
+
+@pytest.mark.parametrize("rule, text", [
+    (cleanup.page_meta, "Tue 18 Jul 2023 13.44 BST"),
+    (cleanup.page_meta, "4:12 PM EDT, June 3, 2025"),
+    (cleanup.link_teaser, "Read more: Valley reservoirs hit record low as heat wave drags on."),
+    (cleanup.link_teaser, "RELATED: County approves dock repair contract"),
+    (cleanup.action_row, "Enlarge this image"),
+    (cleanup.action_row, "toggle caption"),
+    (cleanup.action_row, "Reuse this content"),
+])
+def test_more_chrome_rules(rule, text):
+    assert rule(text, CTX)
+
+
+def test_date_without_clock_is_not_a_stamp():
+    # A bare date line is part of some stories' text (Wikinews opens with one): it is kept.
+    assert not cleanup.page_meta("Sunday, May 28, 2006", CTX)
+    assert classify("Sunday, May 28, 2006", CTX) is None
+
+
+def test_placed_byline():
+    assert cleanup.byline("Helena Smith in Athens and Sam Jones in Madrid", CTX)
+    assert not cleanup.byline("Helena Smith in Athens said the fires were spreading.", CTX)

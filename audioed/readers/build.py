@@ -113,8 +113,9 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
     for rb in raw[:15]:
         m = cleanup.byline_match(rb.text)
         if m and not authors:
+            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "", m.group("placed"))
             # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
-            authors = [n.title() if n.isupper() else n for n in split_names(m.group("names"))]
+            authors = [n.title() if n.isupper() else n for n in split_names(names)]
     # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
     for line in (ln for rb in raw[-12:] for ln in rb.text.splitlines()):
         m = cleanup.bio_match(line)
@@ -288,7 +289,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
                 return None
             continue
         ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
-              and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3 and is_sentence(t))
+              and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
+              and (is_sentence(t) or len(words(t)) >= 8))  # some standfirsts drop the full stop
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())

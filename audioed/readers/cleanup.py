@@ -69,7 +69,9 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"view comments|leave a comment|skip to (?:main )?content|advertisement|sponsored(?: content)?|"
         r"back to top|listen to (?:this )?(?:story|article)|print this (?:story|article|page)|copy link|"
         r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
-        r"supported by|story continues below(?: advertisement)?")
+        r"supported by|story continues below(?: advertisement)?|reuse this content|enlarge this image|"
+        r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
+        r"most (?:viewed|read|popular)|explore more on these topics|comments?|view \d+ comments?")
 _CTA_START = re.compile(rf"^\W*(?:{_CTA})\b", re.IGNORECASE)
 _CTA_END = re.compile(rf"(?:^|[.!?:|•·]\s*|\s)(?:{_CTA})\W*$", re.IGNORECASE)
 
@@ -114,11 +116,20 @@ def navigation_label(text: str, ctx: Context) -> bool:
     return len(re.findall(r"\s[›»>|/]\s", text)) >= 2 and not is_sentence(text) and len(words(text)) <= 15
 
 
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP = re.compile(rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+"
+                    rf"{_MONTH_NAME}),?\s+\d{{4}}\W+\d{{1,2}}[:.]\d{{2}}|^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+"
+                    rf"(?:[A-Z]{{2,4}}\s*)?,?\s*{_MONTH_NAME}\s+\d", re.IGNORECASE)
+
+
 def page_meta(text: str, ctx: Context) -> bool:
-    """Reading times, update stamps, copyright and tag lists: "5 min read", "© 2024 ...", "Topics: ..."."""
+    """Reading times, time stamps, copyright and tag lists: "5 min read", "Tue 18 Jul 2023 13.44 BST",
+    "© 2024 ...", "Topics: ..."."""
     t = text.strip()
     if len(words(t)) > 20:
         return False
+    if _STAMP.match(t) and len(words(t)) <= 10:
+        return True
     return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|(?:published|updated|posted|"
                          r"last updated|first published)\b.*\d|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4}|"
                          r"all rights reserved|(?:topics|tags|filed under|categories|more on|related topics)\s*:)",
@@ -273,7 +284,9 @@ def correction_note(text: str, ctx: Context) -> bool:
                          r"^This (?:story|article|report) has been (?:updated|corrected)", t, re.IGNORECASE))
 
 
-_BYLINE = re.compile(rf"^(?:By|Written by|Reporting by|Story by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+_PLACED = rf"{NAME}\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?"
+_BYLINE = re.compile(rf"^(?:(?:By|BY|Written by|Reporting by|Story by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+                     rf"|(?P<placed>{_PLACED}(?:\s*(?:,|and)\s*{_PLACED})*))"
                      r"(?:\s*(?:,|\||—|–|-|•|·)\s*[^.]{0,40})?\.?$")
 
 
