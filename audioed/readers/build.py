@@ -271,11 +271,19 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
             if kinds[j] == "paragraph" and _same(raw[j].text, meta.dek):
                 kinds[j] = "dek"
                 return meta.dek
-        # An excerpt of the lede (a cut-off description) would be heard twice: drop it.
-        lead = next((raw[j].text for j in range(start, len(raw)) if kinds[j] == "paragraph"
-                     and not is_date_line(raw[j].text)), "")
+        # An excerpt of the lede (a cut-off description) would be heard twice, a cut-off or a
+        # site-wide description ("News from the valley since 1890") says nothing of this story.
+        story = [raw[j].text for j in range(start, len(raw)) if kinds[j] == "paragraph"
+                 and not is_date_line(raw[j].text)]
         head = " ".join(words(meta.dek)[:8]).lower()
-        return None if head and " ".join(words(lead)[:8]).lower() == head else meta.dek
+        if not story or (head and " ".join(words(story[0])[:8]).lower() == head):
+            return None
+        if meta.dek.rstrip().endswith(("...", "…")):
+            return None
+        topic = {w.lower() for w in words(" ".join([meta.title or ""] + story[:3])) if len(w) > 3}
+        if len({w.lower() for w in words(meta.dek) if len(w) > 3} & topic) < 2:
+            return None
+        return meta.dek
     gap = 0
     for j in range(start, min(start + 8, len(raw))):
         k, t = kinds[j], raw[j].text
