@@ -38,6 +38,11 @@ year years time times day days week weeks month months people way well back firs
 """.split())
 
 
+_VERBS = frozenset("found made took came went saw got gave held left put set kept met led ran won lost "
+                   "began brought thought knew told seen done".split())
+"""Common irregular past forms: a title ending in one is a clause cut short ("inspectors found")."""
+
+
 @dataclass
 class Part:
     """A chapter of the body: its title and the blocks it holds (in order)."""
@@ -175,8 +180,13 @@ def salient_title(text: str, df: Counter, chapters: int, used: set[str] = frozen
         content = [weight(w) for w in ws]
         score = sum(content) / len(ws) * (1.0 + 0.35 * min(len(ws), 4) - (0.5 if len(ws) == 1 else 0))
         # Titles read as noun phrases: a verb or adverb at either end ("enabled inspectors") reads badly.
-        if re.search(r"(?:ed|ly|ing)$", ws[0]) and ws[0].islower() or re.search(r"(?:ly|ed)$", ws[-1]):
+        if re.search(r"(?:ed|ly|ing)$", ws[0]) and ws[0].islower() or re.search(r"(?:ly|ed)$", ws[-1]) \
+                or ws[-1] in _VERBS:
             score *= 0.5
+        # ... and so does a clause: a verb or an article inside it ("rifles wounded a Border Patrol").
+        if any(w.islower() and (re.search(r"(?:ed)$", w) or w in ("a", "an", "is", "was", "are", "were"))
+               for w in ws[1:-1]):
+            score *= 0.6
         if phrase in opening:  # what the chapter opens with is what it is about
             score *= 1.25
         if score > best_score:
