@@ -257,3 +257,9 @@ def test_html_description_is_the_dek_only_when_it_is_about_the_story():
     assert parse(_page("Local news from the valley since 1890."), fmt="html").dek is None
     assert parse(_page("The county council voted 4-3 on Tuesday to raise ferry fares by half, citing..."),
                  fmt="html").dek is None
+
+
+def test_bio_credit_is_read_without_contact_details():
+    a = read_article(DATA / "harbor-ledger-ferry.html")
+    bio = [c for c in a.credits if c.startswith("Marisol Chen is a reporter")]
+    assert bio == ["Marisol Chen is a reporter at The Harbor Ledger covering transportation and the islands."]

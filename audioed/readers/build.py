@@ -179,7 +179,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     credits = [b.text for b in blocks if b.kind == "credit"]
     for rb, k in zip(raw, kinds):
         if k == "bio":  # the bio sentences, without the name label or contact links around them
-            credits += [" ".join(ln.split()) for ln in rb.text.splitlines()
+            credits += [_without_contact(ln) for ln in rb.text.splitlines()
                         if cleanup.bio_match(ln) or cleanup.surname_bio(ln)]
     if title is None:
         first = next(b for b in blocks if b.kind == "paragraph")
@@ -187,6 +187,13 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
                    url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
                    source=source)
+
+
+def _without_contact(text: str) -> str:
+    """A bio without its e-mail and social handles: nobody wants an address read aloud."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    keep = [x for x in sentences if not re.search(r"@|https?://|^(?:Reach|Contact|Follow|Email|E-mail|Write to)\b", x)]
+    return " ".join(keep) or sentences[0]
 
 
 def _strip_stray_lines(raw: list[RawBlock], kinds: list[str], ctx: Context) -> dict[int, list[tuple[str, str]]]:
