@@ -263,3 +263,9 @@ def test_bio_credit_is_read_without_contact_details():
     a = read_article(DATA / "harbor-ledger-ferry.html")
     bio = [c for c in a.credits if c.startswith("Marisol Chen is a reporter")]
     assert bio == ["Marisol Chen is a reporter at The Harbor Ledger covering transportation and the islands."]
+
+
+def test_nested_caption_wrappers_are_listed_once():
+    a = read_article(DATA / "polar-river-nested-captions.html")
+    captions = [b.text for b in a.blocks if b.kind == "caption" and "drilling camp" in b.text]
+    assert len(captions) == 1 and "Tom Baker/Polar Institute" in captions[0]

@@ -36,18 +36,25 @@ def _box_text(el) -> str:
 def _lift_furniture(tree) -> list[RawBlock]:
     """Remove figures, captions, asides and promo boxes from `tree`; return them as skipped blocks."""
     out: list[RawBlock] = []
+    dropped: set = set()
+
+    def gone(el) -> bool:
+        # An element inside a box already taken out left with it (listed once, not once per wrapper).
+        return el.getparent() is None or el in dropped or any(a in dropped for a in el.iterancestors())
+
     for el in list(tree.iter("figure", "figcaption", "aside", "noscript", "iframe")):
-        if el.getparent() is None or any(a.tag == "figure" for a in el.iterancestors()):
-            continue  # a figure's caption leaves with its figure
+        if gone(el):
+            continue
         kind = "caption" if el.tag in ("figure", "figcaption") else ("embed" if el.tag == "iframe" else "promo")
         text = _box_text(el)
         if el.tag == "aside" and len(text.split()) > 150:
             continue  # a long aside can be a sidebar story; leave it to the extractor
         if text:
             out.append(RawBlock(text, hint=kind))
+        dropped.add(el)
         el.drop_tree()
     for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body", "article", "main"):
+        if not isinstance(el.tag, str) or gone(el) or el.tag in ("html", "body", "article", "main"):
             continue
         label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         if not _BOX.search(label):
@@ -59,6 +66,7 @@ def _lift_furniture(tree) -> list[RawBlock]:
         kind = next((k for rx, k in _BOX_KIND if rx.search(label)), "chrome")
         if text:
             out.append(RawBlock(text, hint=kind))
+        dropped.add(el)
         el.drop_tree()
     return out
 
