@@ -269,3 +269,12 @@ def test_nested_caption_wrappers_are_listed_once():
     a = read_article(DATA / "polar-river-nested-captions.html")
     captions = [b.text for b in a.blocks if b.kind == "caption" and "drilling camp" in b.text]
     assert len(captions) == 1 and "Tom Baker/Polar Institute" in captions[0]
+
+
+def test_under_a_date_line_a_short_first_paragraph_is_the_lede():
+    body = "\n\n".join(f"Paragraph {n} of the story goes on with several more words here." for n in range(4))
+    lede = "Officials in the city announced on Monday that the old bridge will close for repairs next month."
+    a = parse(f"Bridge To Close For Repairs\n\nMonday, March 4, 2024\n\n{lede}\n\n{body}", fmt="text")
+    assert a.dek is None and a.blocks[2].kind == "paragraph"
+    a = parse(f"Bridge To Close For Repairs\n\n{lede}\n\n{body}", fmt="text")
+    assert a.dek == lede  # straight under the headline, a summary paragraph is the dek

@@ -86,6 +86,10 @@ def find_dateline(text: str) -> str | None:
     return place if (place.upper() == place or "," in place) else None
 
 
+def sentence_count(text: str) -> int:
+    return 1 + len(re.findall(r"[a-z0-9)]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", text))
+
+
 def is_title_like(text: str) -> bool:
     t = text.strip()
     ws = words(t)
@@ -264,9 +268,11 @@ def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
 def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     """The dek: a standalone summary between the headline and the story; read once, in the intro.
 
-    In flat text it is the first prose block under the headline (after at most a date or
-    byline), unless it opens with a dateline (then it is the lede). From HTML or front matter
-    the known description is the dek; a block equal to it is marked so it is not read twice.
+    In flat text it is the first prose block under the headline, unless a byline comes first
+    or it opens with a dateline (then it is the lede). Under a date line a one- or two-sentence
+    block is the lede (news ledes are one sentence, two at most); a longer summary there is a
+    standfirst box. From HTML or front matter the known description is the dek; a block equal
+    to it is marked so it is not read twice.
     """
     try:
         start = kinds.index("title") + 1
@@ -305,7 +311,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
             continue
         ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
-              and (is_sentence(t) or len(words(t)) >= 8))  # some standfirsts drop the full stop
+              and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
+              and (gap == 0 or sentence_count(t) >= 3))
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())
