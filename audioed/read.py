@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import InputError
-from .model import Article
-from .readers import decode, load_source, parse, read_article
+from .readers import load_source, parse, read_article
 from .readers.text import parse_text
 
 __all__ = ["read_article", "read_text", "parse_text", "parse"]
