@@ -177,6 +177,8 @@ def salient_title(text: str, df: Counter, chapters: int, used: set[str] = frozen
         phrase = " ".join(ws)
         if len(phrase) > TITLE_LIMIT or phrase.lower() in used or phrase not in text:
             continue
+        if len({w.lower() for w in ws}) < len(ws):  # "Stardust or Stardust"
+            continue
         content = [weight(w) for w in ws]
         score = sum(content) / len(ws) * (1.0 + 0.35 * min(len(ws), 4) - (0.5 if len(ws) == 1 else 0))
         # Titles read as noun phrases: a verb or adverb at either end ("enabled inspectors") reads badly.
