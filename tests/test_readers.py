@@ -278,3 +278,21 @@ def test_under_a_date_line_a_short_first_paragraph_is_the_lede():
     assert a.dek is None and a.blocks[2].kind == "paragraph"
     a = parse(f"Bridge To Close For Repairs\n\n{lede}\n\n{body}", fmt="text")
     assert a.dek == lede  # straight under the headline, a summary paragraph is the dek
+
+
+def test_caption_with_credit_on_its_own_line_is_one_caption():
+    a = parse("Fares Rise Again On The Island Ferry\n\nThe ferry ties up at the dock on Monday.\n"
+              "Photo: Dana Whitfield/The Harbor Ledger\n\n"
+              + "\n\n".join(f"Story paragraph {n} has enough words to be a real paragraph of text." for n in range(4)),
+              fmt="text")
+    assert a.blocks[1].kind == "caption" and "ties up" in a.blocks[1].text
+
+
+def test_pull_quote_repeating_the_body_is_heard_once():
+    quote = "“We are not tourists. We are people who need to get to work,” said one resident."
+    story = ("Island residents packed the meeting on Tuesday. " + quote
+             + " The council voted 4-3 to raise the fare anyway, citing the cost of fuel.")
+    a = parse("Fares Rise Again On The Island Ferry\n\n" + story + "\n\n" + quote + "\n\n"
+              + "\n\n".join(f"Story paragraph {n} has enough words to be a real paragraph of text." for n in range(3)),
+              fmt="text")
+    assert [b.kind for b in a.blocks if b.text == quote] == ["chrome"]

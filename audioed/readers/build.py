@@ -166,6 +166,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     _mark_headings(raw, kinds)
     dek = _mark_dek(raw, kinds, meta)
     _mark_tail(raw, kinds)
+    _mark_pull_quotes(raw, kinds)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):
@@ -318,6 +319,25 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
             return " ".join(t.split())
         return None
     return None
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    ws = [w.lower() for w in words(text)]
+    return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
+
+
+def _mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A short block repeating a passage of a longer story paragraph is a pull quote: heard once."""
+    body = [i for i, k in enumerate(kinds) if k in ("paragraph", "dek")]
+    grams = {i: _grams(raw[i].text) for i in body}
+    for i in body:
+        n = len(words(raw[i].text))
+        if kinds[i] != "paragraph" or not 8 <= n <= 60 or not grams[i]:
+            continue
+        for j in body:
+            if j != i and len(words(raw[j].text)) > n and len(grams[i] & grams[j]) >= 0.9 * len(grams[i]):
+                kinds[i] = "chrome"
+                break
 
 
 def _mark_tail(raw: list[RawBlock], kinds: list[str]) -> None:

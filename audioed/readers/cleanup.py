@@ -343,6 +343,9 @@ def classify(text: str, ctx: Context) -> str | None:
         kinds = [classify_line(line, ctx) for line in lines]
         if all(kinds):
             return kinds[0]
+        # A caption with its credit on a line of its own.
+        if kinds[-1] == "caption" and len(words(text)) <= 80:
+            return "caption"
         # A list under a "Related" / "Most read" header, or a bio box under the author's name.
         if kinds[0] == "chrome" and more_stories(lines[0], ctx) and not any(is_sentence(x) for x in lines[1:]):
             return "chrome"
