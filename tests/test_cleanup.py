@@ -185,3 +185,33 @@ def test_date_without_clock_is_not_a_stamp():
 def test_placed_byline():
     assert cleanup.byline("Helena Smith in Athens and Sam Jones in Madrid", CTX)
     assert not cleanup.byline("Helena Smith in Athens said the fires were spreading.", CTX)
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("chrome", "This article is more than 2 years old"),
+    ("chrome", "Our Standards: The Thomson Reuters Trust Principles."),
+    ("chrome", "Leave a Reply Cancel reply"),
+    ("chrome", "Your email address will not be published."),
+    ("credit", "Reporting by Jane Doe; Editing by Bill Berkrot"),
+    ("credit", "(Reporting by Jane Doe in London; additional reporting by John Roe)"),
+    ("promo", "Thank you for reading."),
+    ("promo", "Have a news tip? Contact us."),
+    ("promo", "This content was paid for by an advertiser."),
+    ("caption", "Photo courtesy of the Smith family"),
+    ("caption", "Image credit: NASA/JPL-Caltech"),
+    ("caption", "Jane Doe/AP"),
+    ("caption", "Getty Images"),
+    ("embed", "Watch the full interview below."),
+])
+def test_page_furniture_of_other_publishers(kind, text):
+    assert classify(text, CTX) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "He said the AP/NORC poll showed that support had fallen.",
+    "The company was sponsored by a local bank, officials said.",
+    "Posted in the lobby, the notice warned residents.",
+    "Thank you, he said, for reading the letter aloud at the meeting.",
+])
+def test_sentences_like_furniture_are_kept(text):
+    assert classify(text, CTX) is None

@@ -71,7 +71,9 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
         r"supported by|story continues below(?: advertisement)?|reuse this content|enlarge this image|"
         r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
-        r"most (?:viewed|read|popular)|explore more on these topics|comments?|view \d+ comments?")
+        r"most (?:viewed|read|popular)|explore more on these topics|comments?|view \d+ comments?|loading|"
+        r"leave a reply|cancel reply|like this|posted in|your email address will not be published|"
+        r"our standards|click here(?: to \w+)?")
 _CTA_START = re.compile(rf"^\W*(?:{_CTA})\b", re.IGNORECASE)
 _CTA_END = re.compile(rf"(?:^|[.!?:|•·]\s*|\s)(?:{_CTA})\W*$", re.IGNORECASE)
 
@@ -130,7 +132,7 @@ def page_meta(text: str, ctx: Context) -> bool:
         return False
     if _STAMP.match(t) and len(words(t)) <= 10:
         return True
-    return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|(?:published|updated|posted|"
+    return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|our standards\s*:|(?:published|updated|posted|"
                          r"last updated|first published)\b.*\d|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4}|"
                          r"all rights reserved|(?:topics|tags|filed under|categories|more on|related topics)\s*:)",
                          t, re.IGNORECASE))
@@ -144,8 +146,8 @@ _PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photogra
                            rf"video|credit|courtesy)\b[^()]*|[^()]*\b(?:{_AGENCY})\b[^()]*)\)\s*\.?\s*$",
                            re.IGNORECASE)
 _LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
-                           r"Illustration|Graphic|Credit|Photo credit|Video|Audio|Source|Footage)"
-                           r"(?:\s*:|\s+by\b)\s*[^:]{1,70}$")
+                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage)"
+                           r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^:]{1,70}$")
 _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"
                            rf"(?:{_AGENCY})\W*$", re.IGNORECASE)
 
@@ -153,6 +155,16 @@ _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(
 def photo_credit_caption(text: str, ctx: Context) -> bool:
     """A caption closed by a photo credit: "... (Omar Torres/AFP/Getty Images)", "Name/Reuters"."""
     return bool(_PAREN_CREDIT.search(text) or _SLASH_AGENCY.search(text))
+
+
+def credit_line(text: str, ctx: Context) -> bool:
+    """A photo credit standing alone: "Jane Doe/AP", "AP Photo/Jane Doe", "Getty Images", "File photo"."""
+    t = text.strip()
+    if len(words(t)) > 8 or re.search(r"[a-z]{2,}[.!?]\s", t):
+        return False
+    return bool(re.search(rf"\b(?:{_AGENCY}|ap|upi|the new york times|the washington post)\b", t, re.IGNORECASE)
+                and "/" in t
+                or re.match(rf"^(?:{_AGENCY}|file photo|stock photo)\.?$", t, re.IGNORECASE))
 
 
 def media_label_caption(text: str, ctx: Context) -> bool:
@@ -177,6 +189,8 @@ def interactive_embed(text: str, ctx: Context) -> bool:
     if re.match(r"^(?:Map|Maps|Chart|Graphic|Interactive|Timeline|Graph|Table|Data|Quiz|Infographic|Tracker|"
                 r"Poll|Explore|Embed)\s*:", t):
         return True
+    if re.match(r"^(?:watch|listen to|see|view)\b.{0,80}\b(?:below|above)\W*$", t, re.IGNORECASE) and len(words(t)) <= 15:
+        return True
     return bool(re.search(r"\b(?:click|tap|hover|scroll)\s+(?:here\s+|on\s+\w+\s+)?(?:to|for)\s+"
                           r"(?:see|view|explore|expand|enlarge|watch|listen|play|zoom|interact|read|more|"
                           r"details|the full)\b", t, re.IGNORECASE))
@@ -188,6 +202,15 @@ def _promo_shape(text: str) -> bool:
     # Promos talk to the reader and quote nobody; a body sentence about a fund drive quotes or attributes.
     return (len(words(text)) <= 70 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text)
             and bool(re.search(r"\b(?:you|your|us|our|we|today|now)\b", text, re.IGNORECASE)))
+
+
+def reader_appeal(text: str, ctx: Context) -> bool:
+    """Notes to the reader: "Thank you for reading", "Have a news tip?", "Paid for by an advertiser"."""
+    return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) and bool(re.search(
+        r"\b(?:thank you for reading|thanks for reading|we want to hear from you|have a (?:news )?tip|got a tip|"
+        r"send us (?:your|a)|tell us (?:what|your|about)|share your (?:story|thoughts|experience)|"
+        r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
+        r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
 
 
 def newsletter_promo(text: str, ctx: Context) -> bool:
@@ -275,6 +298,13 @@ def copublish_note(text: str, ctx: Context) -> bool:
         t))
 
 
+def reporting_credit(text: str, ctx: Context) -> bool:
+    """Wire credits: "Reporting by NAME; Editing by NAME", "(Additional reporting by NAME)"."""
+    return len(words(text)) <= 40 and bool(re.match(
+        r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|research|graphics|photography|"
+        r"photos|video|production|fact-checking) by\b", text.strip(), re.IGNORECASE))
+
+
 def correction_note(text: str, ctx: Context) -> bool:
     """Corrections, clarifications, updates and editor's notes."""
     t = text.strip()
@@ -304,14 +334,17 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("embed", interactive_embed),
     ("caption", photo_credit_caption),
     ("caption", media_label_caption),
+    ("caption", credit_line),
     ("credit", copublish_note),
     ("credit", correction_note),
+    ("credit", reporting_credit),
     ("bio", author_portrait),
     ("bio", author_name_alone),
     ("bio", author_bio),
     ("byline", byline),
     ("promo", newsletter_promo),
     ("promo", donation_promo),
+    ("promo", reader_appeal),
     ("chrome", icon_label_run),
     ("chrome", action_row),
     ("chrome", more_stories),
