@@ -296,3 +296,14 @@ def test_pull_quote_repeating_the_body_is_heard_once():
               + "\n\n".join(f"Story paragraph {n} has enough words to be a real paragraph of text." for n in range(3)),
               fmt="text")
     assert [b.kind for b in a.blocks if b.text == quote] == ["chrome"]
+
+
+def test_html_dek_comes_from_the_page_not_from_guessing():
+    paras = "".join(f"<p>Paragraph {i} of the story says something about the ferry and the fares, and more.</p>"
+                    for i in range(5))
+    a = parse("<h1>Council Raises Ferry Fares</h1>" + paras, fmt="html")
+    assert a.dek is None and [b.kind for b in a.blocks] == ["paragraph"] * 5
+    a = parse('<h1>Council Raises Ferry Fares</h1><p class="article-dek">Islanders say the increase will hurt '
+              'commuters.</p>' + paras, fmt="html")
+    assert a.dek == "Islanders say the increase will hurt commuters."
+    assert [b.kind for b in a.blocks].count("dek") == 1

@@ -38,6 +38,8 @@ class Meta:
     date: str | None = None
     url: str | None = None
     language: str | None = None
+    structured: bool = False
+    """The format marks its own structure (HTML, Markdown): no guessing a dek from flat text."""
 
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -281,6 +283,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         start = 0
     body_after = lambda j: sum(1 for k in kinds[j + 1:] if k == "paragraph")  # noqa: E731
     if meta.dek:
+        if any(k == "dek" and _same(rb.text, meta.dek) for rb, k in zip(raw, kinds)):
+            return meta.dek  # the page's own standfirst element
         for j in range(start, min(start + 6, len(raw))):
             if kinds[j] == "paragraph" and _same(raw[j].text, meta.dek):
                 kinds[j] = "dek"
@@ -298,6 +302,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         if len({w.lower() for w in words(meta.dek) if len(w) > 3} & topic) < 2:
             return None
         return meta.dek
+    if meta.structured:
+        return None
     gap = 0
     for j in range(start, min(start + 8, len(raw))):
         k, t = kinds[j], raw[j].text

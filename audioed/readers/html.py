@@ -18,6 +18,8 @@ from .build import Meta, RawBlock, build_article, parse_date, split_names
 _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"
                   r"related|recirc|more-stories|caption|img-caption|photo-credit|credit|read-more|advert\w*|ad|ads|sponsor\w*|paywall|membership|"
                   r"author-bio|bio|byline-bio|comments?|toolbar|breadcrumbs?|tags?)(?:$|[\s_-])", re.IGNORECASE)
+_DEK = re.compile(r"(?:^|[\s_-])(?:dek|deck|standfirst|sub-?head(?:line)?|sub-?title|strapline|summary)(?:$|[\s_-])",
+                  re.IGNORECASE)
 _BOX_KIND = [(re.compile(r"caption|credit", re.I), "caption"),
              (re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|paywall|promo", re.I), "promo"),
              (re.compile(r"bio", re.I), "bio")]
@@ -57,6 +59,12 @@ def _lift_furniture(tree) -> list[RawBlock]:
         if not isinstance(el.tag, str) or gone(el) or el.tag in ("html", "body", "article", "main"):
             continue
         label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        if _DEK.search(label) and 5 <= len(_text(el).split()) <= 60:
+            # The page's own standfirst: the dek, heard once in the intro.
+            out.append(RawBlock(_text(el), hint="dek"))
+            dropped.add(el)
+            el.drop_tree()
+            continue
         if not _BOX.search(label):
             continue
         text = _box_text(el)
@@ -130,7 +138,9 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
 
     authors = split_names(doc_meta.author) if doc_meta and doc_meta.author else []
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
-    meta = Meta(title=doc_meta.title if doc_meta else None, dek=description or (doc_meta.description if doc_meta else None),
+    standfirst = next((rb.text for rb in skipped if rb.hint == "dek"), None)
+    meta = Meta(title=doc_meta.title if doc_meta else None,
+                dek=standfirst or description or (doc_meta.description if doc_meta else None), structured=True,
                 authors=authors, publisher=(doc_meta.sitename if doc_meta else None) or None, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())

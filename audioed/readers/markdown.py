@@ -121,6 +121,7 @@ def markdown_blocks(body: str) -> list[RawBlock]:
 def parse_markdown(text: str, *, source: str | None = None) -> Article:
     data, body = split_front_matter(text.replace("\r\n", "\n").lstrip("\ufeff"))
     meta = meta_from_front_matter(data)
+    meta.structured = True
     blocks = markdown_blocks(body)
     # The first top-level heading is the headline when the front matter names none.
     if blocks and blocks[0].hint == "heading" and (meta.title is None or blocks[0].text == meta.title):
