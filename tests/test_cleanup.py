@@ -17,6 +17,8 @@ BODY = [
     "Jennifer Allen is executive director of the Border Action Network, a migrant advocate group.",
     "Follow-up inspections found the same cracks in the pilings a year later.",
     "Share prices fell 3 percent after the announcement.",
+    "Loading the truck took hours.",
+    "Register early, officials said.",
     "The map, drawn in 1910, still decides who gets water first.",
     "Wikinews provides additional video, audio and photographs so our readers may learn more.",
     "In the 1990s, the Border Patrol worked closely with Grupo Beta, an elite Mexican police unit.",

@@ -83,7 +83,9 @@ def action_row(text: str, ctx: Context) -> bool:
     ws = words(text)
     if not ws or len(ws) > 14:
         return False
-    if _CTA_START.match(text) and (not is_sentence(text) or len(ws) <= 6):
+    m = _CTA_START.match(text)
+    # A full sentence counts only when the button words are nearly all of it ("Sign up here.").
+    if m and (not is_sentence(text) or len(words(text[m.end():])) <= 2):
         return True
     # "Independent journalism powered by the people. Join us": the call to action closes the row.
     return bool(_CTA_END.search(text)) and not re.search(r"[\"“”]", text) and len(ws) <= 10
@@ -132,8 +134,10 @@ def page_meta(text: str, ctx: Context) -> bool:
         return False
     if _STAMP.match(t) and len(words(t)) <= 10:
         return True
-    return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|our standards\s*:|(?:published|updated|posted|"
-                         r"last updated|first published)\b.*\d|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4}|"
+    return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|"
+                         r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|our standards\s*:|"
+                         r"(?:published|updated|posted|last updated|first published)\b.*\d|©|\(c\)\s*\d{4}|"
+                         r"copyright\s*(?:©\s*)?\d{4}|"
                          r"all rights reserved|(?:topics|tags|filed under|categories|more on|related topics)\s*:)",
                          t, re.IGNORECASE))
 
