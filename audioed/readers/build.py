@@ -76,7 +76,8 @@ def is_date_line(text: str) -> bool:
 
 # A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
-DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
+DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})"
+                      r"(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
 
 
 def find_dateline(text: str) -> str | None:
@@ -119,7 +120,8 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
     for rb in raw[:15]:
         m = cleanup.byline_match(rb.text)
         if m and not authors:
-            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "", m.group("placed"))
+            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
+                                               m.group("placed"))
             # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
             authors = [n.title() if n.isupper() else n for n in split_names(names)]
     # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
@@ -128,7 +130,8 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
         surname = cleanup.surname_bio(line) if not m else None
         if surname:
             if any(a.split()[-1].lower() == surname.lower() for a in authors) and not publisher:
-                org = re.search(r"\b(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)", line)
+                org = re.search(r"\b(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)",
+                                line)
                 if org:
                     publisher = re.sub(r"^the\s+", "", org.group("org").strip())
             continue

@@ -193,7 +193,8 @@ def interactive_embed(text: str, ctx: Context) -> bool:
     if re.match(r"^(?:Map|Maps|Chart|Graphic|Interactive|Timeline|Graph|Table|Data|Quiz|Infographic|Tracker|"
                 r"Poll|Explore|Embed)\s*:", t):
         return True
-    if re.match(r"^(?:watch|listen to|see|view)\b.{0,80}\b(?:below|above)\W*$", t, re.IGNORECASE) and len(words(t)) <= 15:
+    if len(words(t)) <= 15 and re.match(r"^(?:watch|listen to|see|view)\b.{0,80}\b(?:below|above)\W*$", t,
+                                        re.IGNORECASE):
         return True
     return bool(re.search(r"\b(?:click|tap|hover|scroll)\s+(?:here\s+|on\s+\w+\s+)?(?:to|for)\s+"
                           r"(?:see|view|explore|expand|enlarge|watch|listen|play|zoom|interact|read|more|"
@@ -298,7 +299,8 @@ def copublish_note(text: str, ctx: Context) -> bool:
         r"first published|done|written|supported|funded|made possible)\b|"
         r"^(?:This (?:story|article) first appeared|Originally published|A version of this (?:story|article)"
         r" (?:appeared|was published|ran))|"
-        r"^[^.]{0,120}\bcontributed (?:reporting|research|additional reporting|to this (?:report|story|article))\b[^.]{0,60}\.?$",
+        r"^[^.]{0,120}\bcontributed (?:reporting|research|additional reporting|"
+        r"to this (?:report|story|article))\b[^.]{0,60}\.?$",
         t))
 
 

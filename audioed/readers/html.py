@@ -16,7 +16,8 @@ from .build import Meta, RawBlock, build_article, parse_date, split_names
 
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
 _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"
-                  r"related|recirc|more-stories|caption|img-caption|photo-credit|credit|read-more|advert\w*|ad|ads|sponsor\w*|paywall|membership|"
+                  r"related|recirc|more-stories|caption|img-caption|photo-credit|credit|read-more|advert\w*|"
+                  r"ad|ads|sponsor\w*|paywall|membership|"
                   r"author-bio|bio|byline-bio|comments?|toolbar|breadcrumbs?|tags?)(?:$|[\s_-])", re.IGNORECASE)
 _DEK = re.compile(r"(?:^|[\s_-])(?:dek|deck|standfirst|sub-?head(?:line)?|sub-?title|strapline|summary)(?:$|[\s_-])",
                   re.IGNORECASE)
