@@ -1,0 +1,305 @@
+"""Who said it: speech verbs, person names, titles, and a registry that resolves
+surnames and pronouns to the full name introduced earlier.
+
+Plain rules over the patterns news writing uses ("...,” X said", "said X, the ...",
+"X told ...", "according to X", "X said: “...”", an appositive after the name).
+No model: the rules must work on any article, so nothing here names a corpus file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Verbs that introduce speech. Present, past and -ing forms are generated below.
+_VERB_STEMS = {
+    # stem: (present-s, past)
+    "say": ("says", "said"), "tell": ("tells", "told"), "add": ("adds", "added"),
+    "ask": ("asks", "asked"), "explain": ("explains", "explained"), "note": ("notes", "noted"),
+    "recall": ("recalls", "recalled"), "state": ("states", "stated"),
+    "declare": ("declares", "declared"), "write": ("writes", "wrote"),
+    "continue": ("continues", "continued"), "remark": ("remarks", "remarked"),
+    "reply": ("replies", "replied"), "respond": ("responds", "responded"),
+    "insist": ("insists", "insisted"), "argue": ("argues", "argued"),
+    "acknowledge": ("acknowledges", "acknowledged"), "admit": ("admits", "admitted"),
+    "concede": ("concedes", "conceded"), "warn": ("warns", "warned"),
+    "caution": ("cautions", "cautioned"), "claim": ("claims", "claimed"),
+    "contend": ("contends", "contended"), "counter": ("counters", "countered"),
+    "observe": ("observes", "observed"), "suggest": ("suggests", "suggested"),
+    "urge": ("urges", "urged"), "complain": ("complains", "complained"),
+    "announce": ("announces", "announced"), "testify": ("testifies", "testified"),
+    "emphasize": ("emphasizes", "emphasized"), "stress": ("stresses", "stressed"),
+    "joke": ("jokes", "joked"), "quip": ("quips", "quipped"), "laugh": ("laughs", "laughed"),
+    "chuckle": ("chuckles", "chuckled"), "shout": ("shouts", "shouted"),
+    "yell": ("yells", "yelled"), "whisper": ("whispers", "whispered"),
+    "muse": ("muses", "mused"), "predict": ("predicts", "predicted"),
+    "agree": ("agrees", "agreed"), "answer": ("answers", "answered"),
+    "comment": ("comments", "commented"), "conclude": ("concludes", "concluded"),
+    "confirm": ("confirms", "confirmed"), "promise": ("promises", "promised"),
+    "vow": ("vows", "vowed"), "boast": ("boasts", "boasted"), "deny": ("denies", "denied"),
+    "describe": ("describes", "described"), "report": ("reports", "reported"),
+    "tweet": ("tweets", "tweeted"), "post": ("posts", "posted"),
+    "sigh": ("sighs", "sighed"), "exclaim": ("exclaims", "exclaimed"),
+    "cry": ("cries", "cried"), "murmur": ("murmurs", "murmured"),
+    "mutter": ("mutters", "muttered"), "demand": ("demands", "demanded"),
+    "assert": ("asserts", "asserted"), "maintain": ("maintains", "maintained"),
+    "point": ("points", "pointed"), "reckon": ("reckons", "reckoned"),
+    "recount": ("recounts", "recounted"), "praise": ("praises", "praised"),
+    "criticize": ("criticizes", "criticized"), "explain": ("explains", "explained"),
+    "wonder": ("wonders", "wondered"), "tell": ("tells", "told"), "speak": ("speaks", "spoke"),
+    "think": ("thinks", "thought"), "believe": ("believes", "believed"),
+    "hope": ("hopes", "hoped"), "add": ("adds", "added"),
+}
+SPEECH_VERBS = frozenset(
+    w for stem, (s, past) in _VERB_STEMS.items() for w in (stem, s, past)
+) | {"according", "adding", "saying", "telling", "noting", "explaining", "asking",
+     "writing", "warning", "arguing", "insisting", "recalling"}
+# The verbs that mark a quote as reported speech even without a name next to them.
+_VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
+
+# Words before a name that are a title or a role, not part of the name.
+TITLE_WORDS = frozenset(w.lower() for w in """
+Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Father Sister Brother Sir Dame Lord Lady
+Cmdr Commander Capt Captain Lt Lieutenant Col Colonel Gen General Maj Major Sgt Sergeant Cpl
+Corporal Pvt Private Adm Admiral Officer Agent Inspector Detective Det Sheriff Deputy Chief
+Marshal Trooper Constable Supt Superintendent Commissioner Sen Senator Rep Representative
+Congressman Congresswoman Gov Governor Mayor President Vice Secretary Minister Premier Prime
+Chancellor Ambassador Judge Justice Attorney Atty Coach Pope Rabbi Imam Bishop Cardinal
+Prince Princess King Queen Former Ex Acting Interim Assistant Associate Councilman
+Councilwoman Councilor Alderman Spokesman Spokeswoman Spokesperson Director Chairman
+Chairwoman Chair Superintendent Dean Chancellor Provost CEO CFO COO Founder Supervisor
+Sgt Lt.Gen Speaker Leader Mister Madam St Saint Hon Honorable Messrs Mme Mlle Herr Frau
+Dra Sra Sr Senor Señor Señora Don Doña Analyst Economist Professor Doctor
+""".split())
+
+# Words that end or are part of organisation and place names: a run containing one is
+# not a person (it is still a fine speaker, e.g. "the White House said").
+ORG_WORDS = frozenset(w.lower() for w in """
+Patrol Police Department Dept Agency Office Service Services Network Institute University
+College School Center Centre Council Committee Commission Court House Senate Congress
+Administration Ministry Government Party Association Union Bank Group Company Corp Corporation
+Inc Ltd LLC Foundation Fund Board Authority Bureau Force Forces Army Navy Guard Corps
+Organization Organisation Club Times Post News Journal Press Tribune Magazine Street Avenue
+Road County City State States Republic Kingdom Province Region Island Islands River Mountain
+Mountains Valley Lake Sea Ocean Park Airport Station Hospital Church Museum Gallery Library
+Border Security Safety Homeland Federal National International United Nations Ministry
+Mexico Mexican American America Arizona Sonora Washington California Texas U.S. US USA UK EU
+Collection Hall Tower Bridge Coast Desert Project Program Programme Initiative Alliance
+Coalition Society Movement Campaign Team League Conference Summit Council Cartel Gang
+""".split())
+
+# Capitalised words that start sentences or clauses and are never part of a name.
+STOP_WORDS = frozenset(w.lower() for w in """
+The A An In On At By For From To Of And But Or Nor So Yet If When While After Before Since
+Although Though However Nonetheless Nevertheless Meanwhile Still Also Then Now Today Yesterday
+Tomorrow This That These Those It Its He She They We I You His Her Their Our My Your There
+Here Where What Who Whom Whose Which Why How Not No Yes As Than With Without Under Over
+Into Onto Upon About Against Between Among Through During Despite Until Unless Because Last
+Next Every Each Some Many Most More Less Few Several All Both Either Neither One Two Three
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Mr. Said Says Told According Even Just Only
+Like Instead Indeed Eventually Earlier Later Once Twice Asked Added Many Such Other Another
+""".split())
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m", "her": "f"}
+
+# A name token: capitalised word, possibly with apostrophes, hyphens or a trailing period
+# (initials, "Jr."). Accented capitals count (Á, É, Ñ...).
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_TOK = _CAP + r"[\w’'\-]*\.?"
+_PARTICLE = r"(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|bin|ibn|al|el|y|St\.)"
+NAME_RUN = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})*"
+_NAME_RUN_RE = re.compile(NAME_RUN)
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
+def _strip_token(tok: str) -> str:
+    return tok.rstrip(".").rstrip(",")
+
+
+def clean_name(run: str) -> str | None:
+    """A person-like name from a capitalised run: titles, roles, sentence-start words and
+    possessives removed ("Mexican Ambassador Arturo Sarukhan" -> "Arturo Sarukhan",
+    "Cmdr. Armando Treviño" -> "Armando Treviño"). None when nothing name-like is left."""
+    toks = run.split()
+    # Cut after the last title word: what precedes it is a role description.
+    last_title = -1
+    for i, t in enumerate(toks):
+        if _strip_token(t).lower() in TITLE_WORDS:
+            last_title = i
+    toks = toks[last_title + 1:]
+    while toks and _strip_token(toks[0]).lower() in STOP_WORDS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    # "Calderón’s" -> "Calderón"; a possessive ends the name.
+    for i, t in enumerate(toks):
+        if _POSSESSIVE_RE.search(t) and len(t) > 2:
+            toks = toks[:i] + [_POSSESSIVE_RE.sub("", t)]
+            break
+    # Trailing period belongs to the sentence unless the token is an initial or "Jr.".
+    last = toks[-1]
+    if last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr."):
+        toks[-1] = last[:-1]
+    if not toks or not re.match(_CAP, toks[0]):
+        return None
+    return " ".join(toks)
+
+
+def is_person_like(name: str) -> bool:
+    """True when a cleaned name looks like a person rather than a place or organisation."""
+    toks = name.split()
+    if not toks or len(toks) > 5:
+        return False
+    return not any(_strip_token(t).lower() in ORG_WORDS for t in toks)
+
+
+@dataclass
+class Registry:
+    """People met so far, in order, so that "Peña" and "he" find "Eduardo Peña"."""
+
+    people: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    """Full names in the order they were mentioned (the last is the most recent)."""
+
+    def add_text(self, text: str) -> None:
+        """Record every person named in `text`, in order."""
+        for m in _NAME_RUN_RE.finditer(text):
+            self.mention(m.group(0), introduce=True)
+
+    def mention(self, run: str, *, introduce: bool) -> str | None:
+        name = clean_name(run)
+        if not name:
+            return None
+        full = self.resolve(name)
+        if full is None and introduce and len(name.split()) >= 2 and is_person_like(name):
+            self.people.append(name)
+            full = name
+        if full:
+            self.mentions.append(full)
+        return full
+
+    def resolve(self, name: str) -> str | None:
+        """The full name a short reference points to ("Peña" -> "Eduardo Peña")."""
+        toks = name.split()
+        for person in reversed(self.people):
+            ptoks = person.split()
+            if person == name:
+                return person
+            # Surname (or the last tokens, "García Luna") of a known person.
+            if len(toks) < len(ptoks) and ptoks[-len(toks):] == toks:
+                return person
+        # A single token that is the first surname of a two-surname person ("García").
+        if len(toks) == 1:
+            for person in reversed(self.people):
+                ptoks = person.split()
+                if len(ptoks) >= 3 and ptoks[1] == toks[0]:
+                    return person
+        return None
+
+    def speaker(self, run: str) -> str | None:
+        """A speaker from a name run: its full name when known, else the cleaned run."""
+        name = clean_name(run)
+        if not name:
+            return None
+        full = self.resolve(name)
+        if full:
+            self.mentions.append(full)
+            return full
+        if len(name.split()) >= 2 and is_person_like(name):
+            self.people.append(name)
+        self.mentions.append(name)
+        return name
+
+    def last_person(self) -> str | None:
+        for name in reversed(self.mentions):
+            if is_person_like(name):
+                return name
+        return None
+
+
+# --- Patterns around a quotation -------------------------------------------------------
+
+_SUBJ = rf"(?P<name>{NAME_RUN})|(?P<pron>\b(?:he|she|they|I|we)\b)"
+_ADV = r"(?:\s+(?:also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
+# Speaker after the quote, verb first: ", said Jennifer Allen, ..." (also "said. Capt. X").
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>he|she|they|I|we)\b|(?P<name>{NAME_RUN}))"
+)
+# Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
+_AFTER_NAME_FIRST = re.compile(
+    rf"^[\s,;:\-–—]*(?:(?P<pron>he|she|they|I|we)\b|(?P<name>{NAME_RUN}))"
+    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b"
+)
+# Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
+_BEFORE_NAME_VERB = re.compile(
+    rf"(?:(?P<pron>\b(?:he|she|they|I|we))|(?P<name>{NAME_RUN}))(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
+    rf"{_ADV}\s+{_VERB_RE}\b[^“”\"]*$"
+)
+_BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?P<name>{NAME_RUN})\s*[:,]\s*$")
+_ACCORDING = re.compile(rf"\baccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
+_HAS_VERB = re.compile(rf"\b{_VERB_RE}\b", re.IGNORECASE)
+
+
+def has_speech_verb(text: str) -> bool:
+    return bool(_HAS_VERB.search(text))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a pattern names: a name run as written, or a pronoun (resolved later)."""
+
+    run: str | None = None
+    pronoun: str | None = None
+
+    def resolve(self, registry: Registry) -> str | None:
+        if self.pronoun:
+            return registry.last_person()
+        return registry.speaker(self.run) if self.run else None
+
+
+def _attrib(m: re.Match | None) -> Attribution | None:
+    if m is None:
+        return None
+    pron = m.groupdict().get("pron")
+    if pron:
+        return Attribution(pronoun=pron.lower())
+    run = m.groupdict().get("name")
+    if run and clean_name(run):
+        return Attribution(run=run)
+    return None
+
+
+def attribution_after(text: str) -> Attribution | None:
+    """Attribution in the narration right after a quotation (", said X", ", X said")."""
+    for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST):
+        a = _attrib(pat.search(text))
+        if a:
+            return a
+    return _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text))
+
+
+def attribution_before(text: str) -> Attribution | None:
+    """Attribution in the narration before a quotation, in the same sentence
+    ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “")."""
+    a = _attrib(_BEFORE_VERB_NAME.search(text)) or _attrib(_ACCORDING.search(text))
+    if a:
+        return a
+    best = None
+    for m in _BEFORE_NAME_VERB.finditer(text):
+        best = _attrib(m) or best
+    return best
+
+
+def speech_subject(sentence: str, registry: Registry) -> str | None:
+    """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
+    for m in re.finditer(
+        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b", sentence
+    ):
+        name = clean_name(m.group("name"))
+        if name and is_person_like(name):
+            return registry.speaker(m.group("name"))
+    m = re.search(rf"\b(?:he|she)\b{_ADV}\s+{_VERB_RE}\b", sentence)
+    if m:
+        return registry.last_person()
+    return None
