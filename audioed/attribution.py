@@ -106,7 +106,10 @@ PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m"
 # A name token: capitalised word, possibly with apostrophes, hyphens or a trailing period
 # (initials, "Jr."). Accented capitals count (Á, É, Ñ...).
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
-_TOK = _CAP + r"[\w’'\-]*\.?"
+_ABBREV = (r"(?:Mr|Mrs|Ms|Mx|Dr|Cmdr|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Det|Supt|Sen|Rep|Gov|"
+           r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle)\.")
+# An initial ("F."), a title abbreviation ("Cmdr."), or a word; other periods end a name.
+_TOK = rf"(?:{_ABBREV}|{_CAP}\.|{_CAP}[\w’'\-]*)"
 _PARTICLE = r"(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|bin|ibn|al|el|y|St\.)"
 NAME_RUN = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})*"
 _NAME_RUN_RE = re.compile(NAME_RUN)
@@ -220,24 +223,23 @@ class Registry:
 
 # --- Patterns around a quotation -------------------------------------------------------
 
-_SUBJ = rf"(?P<name>{NAME_RUN})|(?P<pron>\b(?:he|she|they|I|we)\b)"
 _ADV = r"(?:\s+(?:also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
 # Speaker after the quote, verb first: ", said Jennifer Allen, ..." (also "said. Capt. X").
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>he|she|they|I|we)\b|(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?P<name>{NAME_RUN}))"
 )
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>he|she|they|I|we)\b|(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?P<name>{NAME_RUN}))"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b"
 )
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
 _BEFORE_NAME_VERB = re.compile(
-    rf"(?:(?P<pron>\b(?:he|she|they|I|we))|(?P<name>{NAME_RUN}))(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
+    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}))(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
     rf"{_ADV}\s+{_VERB_RE}\b[^“”\"]*$"
 )
 _BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?P<name>{NAME_RUN})\s*[:,]\s*$")
-_ACCORDING = re.compile(rf"\baccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
 _HAS_VERB = re.compile(rf"\b{_VERB_RE}\b", re.IGNORECASE)
 
 

@@ -177,7 +177,11 @@ def _single_pairs(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
 # --- Classification --------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?…](?=\s+\S)")
+# A sentence end: . ! ? or … followed by space or the end, not after an initial ("U.S."),
+# or a short capitalised abbreviation ("Mr.", "Gen.", "Capt." handled as titles elsewhere).
+_SENT_END = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bCapt)(?<!\bCmdr)(?<!\bSgt)"
+    r"[.!?…]+[”\"’']?(?=\s|$)")
 
 
 def _sentence_tail(text: str) -> str:
@@ -191,11 +195,16 @@ def _sentence_head(text: str) -> str:
     return text[:m.end()] if m else text
 
 
+_TITLE_SMALL = frozenset(
+    "a an the and or but nor for of in on at to by from with as into onto upon over under "
+    "about after before than via per vs is are be".split())
+
+
 def _is_title(words: list[str]) -> bool:
     """A title of a work ("Photographs and Prints from the University Collection")."""
-    long = [w for w in words if len(w) >= 4]
-    return len(words) >= 2 and words[0][:1].isupper() and bool(long) and all(
-        w[:1].isupper() for w in long)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 2 and words[0][:1].isupper() and len(content) >= 2 and all(
+        w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _classify(p: str, r: _Region, before: str, after: str) -> str:
