@@ -162,24 +162,28 @@ class Registry:
     """People met so far, in order, so that "Peña" and "he" find "Eduardo Peña"."""
 
     people: list[str] = field(default_factory=list)
-    mentions: list[str] = field(default_factory=list)
-    """Full names in the order they were mentioned (the last is the most recent)."""
+    mentions: list[tuple[str, bool]] = field(default_factory=list)
+    """(full name, salient) in the order mentioned. Salient mentions introduce someone
+    (first mention, a title, an appositive) or name a speaker; "he said" prefers them."""
 
     def add_text(self, text: str) -> None:
         """Record every person named in `text`, in order."""
         for m in _NAME_RUN_RE.finditer(text):
-            self.mention(m.group(0), introduce=True)
+            appositive = _APPOSITIVE.match(text, m.end()) is not None
+            self.mention(m.group(0), introduce=True, salient=appositive)
 
-    def mention(self, run: str, *, introduce: bool) -> str | None:
+    def mention(self, run: str, *, introduce: bool, salient: bool = False) -> str | None:
         name = clean_name(run)
         if not name:
             return None
+        titled = name != " ".join(run.split()) and any(
+            _strip_token(t).lower() in TITLE_WORDS for t in run.split())
         full = self.resolve(name)
         if full is None and introduce and len(name.split()) >= 2 and is_person_like(name):
             self.people.append(name)
-            full = name
+            full, salient = name, True
         if full:
-            self.mentions.append(full)
+            self.mentions.append((full, salient or titled))
         return full
 
     def resolve(self, name: str) -> str | None:
@@ -192,11 +196,15 @@ class Registry:
             # Surname (or the last tokens, "García Luna") of a known person.
             if len(toks) < len(ptoks) and ptoks[-len(toks):] == toks:
                 return person
-        # A single token that is the first surname of a two-surname person ("García").
         if len(toks) == 1:
             for person in reversed(self.people):
                 ptoks = person.split()
+                # The first surname of a two-surname person ("García" -> "Genaro García Luna").
                 if len(ptoks) >= 3 and ptoks[1] == toks[0]:
+                    return person
+            for person in reversed(self.people):
+                # A misspelt surname, one letter off ("Water" for "Waters").
+                if len(toks[0]) >= 4 and _one_edit(toks[0], person.split()[-1]):
                     return person
         return None
 
@@ -207,18 +215,35 @@ class Registry:
             return None
         full = self.resolve(name)
         if full:
-            self.mentions.append(full)
+            self.mentions.append((full, True))
             return full
         if len(name.split()) >= 2 and is_person_like(name):
             self.people.append(name)
-        self.mentions.append(name)
+        self.mentions.append((name, True))
         return name
 
     def last_person(self) -> str | None:
-        for name in reversed(self.mentions):
-            if is_person_like(name):
-                return name
+        """Who "he" or "she" most likely is: the last salient person, else the last person."""
+        for want_salient in (True, False):
+            for name, salient in reversed(self.mentions[-12:] if want_salient else self.mentions):
+                if (salient or not want_salient) and is_person_like(name):
+                    return name
         return None
+
+
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|who|whose|\d+|[a-z]+ (?:of|for|at)\b)")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one inserted, deleted or changed letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(a)):
+        if a[i] != b[i]:
+            return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return True
 
 
 # --- Patterns around a quotation -------------------------------------------------------

@@ -109,12 +109,14 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str) ->
                 strays.append(i)
             elif ch in straight and prev.isdigit() and not nxt.isalnum():
                 continue  # inches: a 12" pipe
-            elif ch in straight and closes_by_context and i > 0:
-                strays.append(i)
+            elif (ch in straight and closes_by_context and i > 0
+                  and attribution_after(p[i + 1:i + 200]) is not None):
+                strays.append(i)  # We will win," he said. (the opener is missing)
             else:
                 inside = i
         else:
-            if ch in marks_open and not (closes_by_context and ch not in straight):
+            reopens = ch in straight and opens_by_context and nxt.isalnum()
+            if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
                 # An opener inside an open quotation: the first one was never closed.
                 regions.append(_Region(inside, None, i))
                 inside = i
@@ -215,6 +217,10 @@ def _classify(p: str, r: _Region, before: str, after: str) -> str:
         return "scare"
     if r.continued:
         return "direct"
+    if r.close is None and r.end < len(p):
+        # Another opener came first: this mark was never closed. Reading the run as
+        # narration loses nothing; guessing where the quotation ended could.
+        return "scare"
     head = _sentence_tail(before)
     opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
                       or re.search(r"[,:]\s*$", head) is not None and has_speech_verb(head))
@@ -268,7 +274,8 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
             before = p[prev_after:r.open if r.open is not None else 0]
             after = p[r.after:nxt_open if nxt_open is not None else len(p)]
             r.kind = _classify(p, r, before, after)
-            prev_after = r.after
+            # An unclosed run read as narration is part of the next quote's context.
+            prev_after = r.after if r.close is not None or r.kind != "scare" else r.start
         quotes = [r for r in regions if r.kind != "scare"]
         # Attribute in reading order, feeding the registry as the text goes by.
         pos = 0
@@ -298,7 +305,10 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
             elif later:
                 r.speaker = later[0]
             elif r.attribution is None:
-                r.speaker = last_speaker
+                # "Perkins admitted she wanted to go. “It's Warhol.”": the speech subject
+                # of the narration before it, else the last person heard.
+                begin = r.open if r.open is not None else 0
+                r.speaker = speech_subject(p[:begin], registry) or last_speaker
         registry.add_text(p[pos:])
         # Who spoke last, for the next paragraph: a quote's speaker, or "X said ..." in narration.
         narration_subject = speech_subject(_narration(p, quotes), registry) if not quotes else None
@@ -366,6 +376,9 @@ def _spans(p: str, regions: list[_Region]) -> list[Span]:
 
     def narration(lo: int, hi: int) -> None:
         lo, hi = _trimmed(p, lo, hi)
+        # Punctuation left after a closing mark (`”. She said`) is not read on its own.
+        while lo < hi and (p[lo] in ".,;:!?" or p[lo].isspace()):
+            lo += 1
         if any(ch.isalnum() for ch in p[lo:hi]):
             spans.append(Span(p[lo:hi], start=lo, end=hi))
 
