@@ -166,11 +166,30 @@ class Registry:
     """(full name, salient) in the order mentioned. Salient mentions introduce someone
     (first mention, a title, an appositive) or name a speaker; "he said" prefers them."""
 
+    roles: dict[str, str] = field(default_factory=dict)
+    """Role word -> person ("mayor" -> "Ruth Banks"), from titles and appositives, so that
+    "the mayor said" finds the mayor named earlier."""
+
     def add_text(self, text: str) -> None:
         """Record every person named in `text`, in order."""
         for m in _NAME_RUN_RE.finditer(text):
-            appositive = _APPOSITIVE.match(text, m.end()) is not None
-            self.mention(m.group(0), introduce=True, salient=appositive)
+            appositive = _APPOSITIVE.match(text, m.end())
+            full = self.mention(m.group(0), introduce=True, salient=appositive is not None)
+            if full and appositive:
+                tail = text[m.end():m.end() + 80].split(",")
+                self.learn_roles(full, tail[1] if len(tail) > 1 else "")
+            elif full:
+                # A role before the name: "Border Patrol supervisor Juventino Pacheco".
+                self.learn_roles(full, " ".join(text[max(0, m.start() - 40):m.start()].split()[-2:]))
+
+    def learn_roles(self, person: str, words: str) -> None:
+        for w in re.findall(r"[A-Za-z][a-z\-]+", words)[:6]:
+            w = w.lower()
+            if w not in STOP_WORDS and len(w) > 3:
+                self.roles[w] = person
+
+    def by_role(self, role: str) -> str | None:
+        return self.roles.get(role.lower())
 
     def mention(self, run: str, *, introduce: bool, salient: bool = False) -> str | None:
         name = clean_name(run)
@@ -184,6 +203,8 @@ class Registry:
             full, salient = name, True
         if full:
             self.mentions.append((full, salient or titled))
+            if titled:
+                self.learn_roles(full, " ".join(t for t in run.split() if t not in name.split()))
         return full
 
     def resolve(self, name: str) -> str | None:
@@ -278,10 +299,15 @@ class Attribution:
 
     run: str | None = None
     pronoun: str | None = None
+    role: str | None = None
+    """A noun instead of a name ("the mayor said"): the person introduced with that role,
+    else unknown (never the last person heard, who may be someone else)."""
 
     def resolve(self, registry: Registry) -> str | None:
         if self.pronoun:
             return registry.last_person()
+        if self.role:
+            return registry.by_role(self.role)
         return registry.speaker(self.run) if self.run else None
 
 
@@ -291,15 +317,31 @@ def _attrib(m: re.Match | None) -> Attribution | None:
     pron = m.groupdict().get("pron")
     if pron:
         return Attribution(pronoun=pron.lower())
+    role = m.groupdict().get("role") or m.groupdict().get("role2")
+    if role:
+        return Attribution(role=role)
     run = m.groupdict().get("name")
     if run and clean_name(run):
         return Attribution(run=run)
     return None
 
 
+# A noun phrase as the speaker: "the mayor said", "said a spokeswoman for the agency",
+# "officials said". Its head noun is the role.
+_DET = r"(?:the|a|an|one|another|his|her|their|its|this|that)"
+_NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>[a-z][\w\-]+)"
+_PLURAL = r"(?P<role2>officials|police|authorities|experts|analysts|witnesses|residents|prosecutors|investigators|critics|officers|agents|lawyers|doctors|scientists|researchers)"
+_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_NP}|{_PLURAL})(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b")
+_AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_VERB_RE}\s+(?:{_NP}|{_PLURAL})\b")
+# "said the mayor, Ruth Banks" / "said the 45-year-old Smith": the name after the noun.
+_AFTER_VERB_NP_NAME = re.compile(
+    rf"^[\s,;:\-–—]*{_VERB_RE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
+
+
 def attribution_after(text: str) -> Attribution | None:
     """Attribution in the narration right after a quotation (", said X", ", X said")."""
-    for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST):
+    for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
+                _AFTER_VERB_NP):
         a = _attrib(pat.search(text))
         if a:
             return a

@@ -294,8 +294,8 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
         # then the open quotation's, then the last person heard.
         named = [r.speaker for r in quotes if r.attribution is not None and r.speaker]
         for k, r in enumerate(quotes):
-            if r.attribution is not None and r.speaker:
-                continue
+            if r.attribution is not None and (r.speaker or r.attribution.role):
+                continue  # attributed (a role nobody was introduced with stays unknown)
             earlier = [q.speaker for q in quotes[:k] if q.attribution is not None and q.speaker]
             later = [q.speaker for q in quotes[k + 1:] if q.attribution is not None and q.speaker]
             if r.continued and open_speaker and not earlier:

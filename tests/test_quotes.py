@@ -121,6 +121,19 @@ CASES = {
         ["Sheriff Dana Cole stood by the gate.", "She said: “The road stays closed until Friday.”"],
         [(1, "The road stays closed until Friday.", "Dana Cole", "direct")],
     ),
+    "a role resolves to the person introduced with it": (
+        ["Mayor Ruth Banks toured the site.", "“It is a disaster,” the mayor said."],
+        [(1, "It is a disaster,", "Ruth Banks", "direct")],
+    ),
+    "a role nobody was introduced with stays unknown": (
+        ["John Smith spoke first.",
+         "“Nobody told us anything at all,” a spokeswoman for the agency said."],
+        [(1, "Nobody told us anything at all,", None, "direct")],
+    ),
+    "verb, role, then the name": (
+        ["“It was a good day,” said the mayor, Ruth Banks."],
+        [(0, "It was a good day,", "Ruth Banks", "direct")],
+    ),
 }
 
 
