@@ -48,7 +48,8 @@ _VERB_STEMS = {
     "criticize": ("criticizes", "criticized"), "explain": ("explains", "explained"),
     "wonder": ("wonders", "wondered"), "tell": ("tells", "told"), "speak": ("speaks", "spoke"),
     "think": ("thinks", "thought"), "believe": ("believes", "believed"),
-    "hope": ("hopes", "hoped"), "add": ("adds", "added"),
+    "hope": ("hopes", "hoped"), "call": ("calls", "called"), "disagree": ("disagrees", "disagreed"),
+    "plead": ("pleads", "pleaded"), "scoff": ("scoffs", "scoffed"), "retort": ("retorts", "retorted"),
 }
 SPEECH_VERBS = frozenset(
     w for stem, (s, past) in _VERB_STEMS.items() for w in (stem, s, past)

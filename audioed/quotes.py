@@ -102,8 +102,8 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str) ->
         nxt = p[i + 1] if i + 1 < n else " "
         opens_by_context = prev in _OPEN_CONTEXT or prev.isspace()
         closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
-        if straight and ch in straight and straight == "'" and _is_apostrophe(p, i):
-            continue
+        if ch in SINGLE_MARKS and _is_apostrophe(p, i):
+            continue  # British style: It’s, Holt’s, ’90s are not marks
         if inside is None:
             if ch in marks_close and not (opens_by_context and nxt.isalnum()):
                 strays.append(i)

@@ -121,6 +121,14 @@ CASES = {
         ["Sheriff Dana Cole stood by the gate.", "She said: “The road stays closed until Friday.”"],
         [(1, "The road stays closed until Friday.", "Dana Cole", "direct")],
     ),
+    "British style with apostrophes inside": (
+        ["Dr. Helen Ward left early. ‘It’s over, and the ’90s are gone,’ she said."],
+        [(0, "It’s over, and the ’90s are gone,", "Helen Ward", "direct")],
+    ),
+    "partial quote after a verb of calling": (
+        ["Gov. Ann Richards called the plan “a recipe for disaster for working families.”"],
+        [(0, "a recipe for disaster for working families.", "Ann Richards", "partial")],
+    ),
     "a role resolves to the person introduced with it": (
         ["Mayor Ruth Banks toured the site.", "“It is a disaster,” the mayor said."],
         [(1, "It is a disaster,", "Ruth Banks", "direct")],
