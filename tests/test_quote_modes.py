@@ -10,7 +10,7 @@ from audioed.model import Article, Block
 from audioed.read import read_article
 from audioed.script import ScriptOptions, build_script
 
-from .conftest import EXPECTED, REFERENCE
+from conftest import EXPECTED, REFERENCE
 
 
 def article(*texts, blockquote=()):
