@@ -80,12 +80,12 @@ Patrol Police Department Dept Agency Office Service Services Network Institute U
 College School Center Centre Council Committee Commission Court House Senate Congress
 Administration Ministry Government Party Association Union Bank Group Company Corp Corporation
 Inc Ltd LLC Foundation Fund Board Authority Bureau Force Forces Army Navy Guard Corps
-Organization Organisation Club Times Post News Journal Press Tribune Magazine Street Avenue
+Organization Organisation Club Times  News Journal  Tribune Magazine Street Avenue
 Road County City State States Republic Kingdom Province Region Island Islands River Mountain
-Mountains Valley Lake Sea Ocean Park Airport Station Hospital Church Museum Gallery Library
+Mountains Valley  Sea Ocean  Airport Station Hospital Church Museum Gallery Library
 Border Security Safety Homeland Federal National International United Nations Ministry
 Mexico Mexican American America Arizona Sonora Washington California Texas U.S. US USA UK EU
-Collection Hall Tower Bridge Coast Desert Project Program Programme Initiative Alliance
+Collection    Coast Desert Project Program Programme Initiative Alliance
 Coalition Society Movement Campaign Team League Conference Summit Council Cartel Gang
 """.split())
 
@@ -174,6 +174,8 @@ class Registry:
     def add_text(self, text: str) -> None:
         """Record every person named in `text`, in order."""
         for m in _NAME_RUN_RE.finditer(text):
+            if m.start() and text[m.start() - 1] in "“\"‘'":
+                continue  # a title in quotes ("Operation Safe Streets"), not a person
             appositive = _APPOSITIVE.match(text, m.end())
             full = self.mention(m.group(0), introduce=True, salient=appositive is not None)
             if full and appositive:
@@ -339,11 +341,22 @@ _AFTER_VERB_NP_NAME = re.compile(
     rf"^[\s,;:\-–—]*{_VERB_RE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
 
 
+_POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
+
+
 def attribution_after(text: str) -> Attribution | None:
     """Attribution in the narration right after a quotation (", said X", ", X said")."""
     for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
                 _AFTER_VERB_NP):
-        a = _attrib(pat.search(text))
+        m = pat.search(text)
+        a = _attrib(m)
+        if a and a.run and pat is _AFTER_VERB_FIRST:
+            # "said Bob Jones’ lawyer, Ann Hart": the speaker is the lawyer, not Jones.
+            owner = (_POSSESSOR.match(text, m.end("name"))
+                     if re.search(r"[’']s?$", m.group("name")) else None)
+            if owner:
+                return (Attribution(run=owner.group("name")) if owner.group("name")
+                        else Attribution(role=owner.group("role")))
         if a:
             return a
     return _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text))

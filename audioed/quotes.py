@@ -213,6 +213,7 @@ def _classify(p: str, r: _Region, before: str, after: str) -> str:
     """direct | partial | scare for a region, from its content and what surrounds it."""
     content = p[r.start:r.end]
     words = _WORD.findall(content)
+    r.attribution = attribution_after(after)
     if not words:
         return "scare"
     if r.continued:
@@ -224,7 +225,6 @@ def _classify(p: str, r: _Region, before: str, after: str) -> str:
     head = _sentence_tail(before)
     opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
                       or re.search(r"[,:]\s*$", head) is not None and has_speech_verb(head))
-    r.attribution = attribution_after(after)
     if opens_sentence or r.attribution is not None:
         if not opens_sentence and len(words) <= 2 and not re.search(r"[.!?,]\W*$", content):
             return "scare"  # an inline two-word label followed by a clause
@@ -252,6 +252,8 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     result: list[list[Span]] = []
     open_speaker: str | None = None  # speaker of a quotation left open at a paragraph end
     carry_open = False
+    chain: list[_Region] = []  # unattributed quotes of a run still open across paragraphs
+    deferred: list[tuple[int, str, list[_Region]]] = []  # spans are made once speakers settle
     last_speaker: str | None = None  # the last person heard speaking (quote or said-clause)
     for p, is_block in zip(paragraphs, blockquotes):
         if not p.strip():
@@ -319,11 +321,22 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
         else:
             last_speaker = None
         tail = quotes[-1] if quotes else None
+        explicit = [r.speaker for r in quotes if r.attribution is not None and r.speaker]
+        # A quotation running over paragraphs is often attributed only in its last one:
+        # give that speaker back to the earlier, unattributed paragraphs of the same run.
+        if explicit and quotes[0].continued:
+            for q in chain:
+                q.speaker = explicit[0]
         carry_open = bool(tail and tail.close is None and tail.end == len(p))
         open_speaker = tail.speaker if carry_open else None
-        result.append(_spans(p, regions))
-    # A continuation only counts when the next paragraph really reopens: fix up regions
-    # marked open whose next paragraph did not start with a mark (handled in _regions).
+        if not carry_open or explicit:
+            chain = []
+        else:
+            chain = (chain if quotes[0].continued else []) + quotes
+        deferred.append((len(result), p, regions))
+        result.append([])
+    for i, p, regions in deferred:
+        result[i] = _spans(p, regions)
     return result
 
 

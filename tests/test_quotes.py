@@ -129,6 +129,20 @@ CASES = {
         ["Gov. Ann Richards called the plan “a recipe for disaster for working families.”"],
         [(0, "a recipe for disaster for working families.", "Ann Richards", "partial")],
     ),
+    "multi-paragraph quotation attributed only in its last paragraph": (
+        ["Rain fell all week.", "“We have to act now.", "“Otherwise it will be too late,” said Jane Doe."],
+        [(1, "We have to act now.", "Jane Doe", "direct"),
+         (2, "Otherwise it will be too late,", "Jane Doe", "direct")],
+    ),
+    "possessive before the speaker's name": (
+        ['"He will testify," said Bob Jones\' lawyer, Ann Hart.'],
+        [(0, "He will testify,", "Ann Hart", "direct")],
+    ),
+    "a title in quotes is not a person for a pronoun": (
+        ["Officer Linda Park joined in May.",
+         'The program, known as "Operation Safe Streets," began then. "It works," she said.'],
+        [(1, "It works,", "Linda Park", "direct")],
+    ),
     "a role resolves to the person introduced with it": (
         ["Mayor Ruth Banks toured the site.", "“It is a disaster,” the mayor said."],
         [(1, "It is a disaster,", "Ruth Banks", "direct")],
