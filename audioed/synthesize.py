@@ -58,6 +58,8 @@ class Voices:
             narrator = self.cast.voice_for("narrator")
             if spec.key() != narrator.key():
                 engine = voicing.derive(engine, spec, self.engine(narrator))
+            else:
+                engine = voicing.MeteredVoice(engine)  # derived voices follow its level
             self._engines[spec.key()] = engine
         return self._engines[spec.key()]
 
