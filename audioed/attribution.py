@@ -331,7 +331,7 @@ def _attrib(m: re.Match | None) -> Attribution | None:
 
 # A noun phrase as the speaker: "the mayor said", "said a spokeswoman for the agency",
 # "officials said". Its head noun is the role.
-_DET = r"(?:the|a|an|one|another|his|her|their|its|this|that)"
+_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)"
 _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>[a-z][\w\-]+)"
 _PLURAL = r"(?P<role2>officials|police|authorities|experts|analysts|witnesses|residents|prosecutors|investigators|critics|officers|agents|lawyers|doctors|scientists|researchers)"
 _AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_NP}|{_PLURAL})(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b")
@@ -341,6 +341,7 @@ _AFTER_VERB_NP_NAME = re.compile(
     rf"^[\s,;:\-–—]*{_VERB_RE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
 
 
+_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}|{_PLURAL}){_ADV}\s+{_VERB_RE}\b[^“”\"]*$")
 _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
 
 
@@ -371,6 +372,9 @@ def attribution_before(text: str) -> Attribution | None:
     best = None
     for m in _BEFORE_NAME_VERB.finditer(text):
         best = _attrib(m) or best
+    if best is None:
+        # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name.
+        best = _attrib(_BEFORE_NP_VERB.search(text))
     return best
 
 
