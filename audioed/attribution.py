@@ -274,12 +274,19 @@ def _one_edit(a: str, b: str) -> bool:
 
 _ADV = r"(?:\s+(?:also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
 # Speaker after the quote, verb first: ", said Jennifer Allen, ..." (also "said. Capt. X").
+# A role before a name, in lower case and possibly after an organisation: "coach Dan
+# Hurley", "Border Patrol supervisor Juventino Pacheco", "state Sen. Ann Lee".
+_FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and|or|but|that|"
+             r"this|these|those|his|her|their|its|our|my|who|which|was|were|is|are|has|had|have|"
+             r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
+_ROLE_PREFIX = rf"(?:(?:{NAME_RUN}\s+)?(?:(?!{_FUNCTION})[a-z][\w\-’']*\s+){{1,3}})?"
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
+    rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
 )
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b"
 )
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".

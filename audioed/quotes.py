@@ -192,11 +192,6 @@ def _sentence_tail(text: str) -> str:
     return text[ends[-1].end():] if ends else text
 
 
-def _sentence_head(text: str) -> str:
-    m = _SENT_END.search(text)
-    return text[:m.end()] if m else text
-
-
 _TITLE_SMALL = frozenset(
     "a an the and or but nor for of in on at to by from with as into onto upon over under "
     "about after before than via per vs is are be".split())
@@ -247,7 +242,7 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     `blockquotes[i]` marks paragraph i as a block quotation (one quote span as a whole).
     """
     blockquotes = list(blockquotes or []) + [False] * (len(paragraphs) - len(blockquotes or []))
-    british = not any(ch in DOUBLE_MARKS for p in paragraphs for ch in p)
+    british = _british_style(paragraphs)
     registry = Registry()
     result: list[list[Span]] = []
     open_speaker: str | None = None  # speaker of a quotation left open at a paragraph end
@@ -313,7 +308,7 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
                 r.speaker = speech_subject(p[:begin], registry) or last_speaker
         registry.add_text(p[pos:])
         # Who spoke last, for the next paragraph: a quote's speaker, or "X said ..." in narration.
-        narration_subject = speech_subject(_narration(p, quotes), registry) if not quotes else None
+        narration_subject = speech_subject(p, registry) if not quotes else None
         if quotes:
             last_speaker = quotes[-1].speaker or (named[-1] if named else last_speaker)
         elif narration_subject:
@@ -340,8 +335,19 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     return result
 
 
-def _narration(p: str, quotes: list[_Region]) -> str:
-    return p if not quotes else p[quotes[-1].after:]
+def _british_style(paragraphs: list[str]) -> bool:
+    """True when single marks are the outer quotation marks (doubles nested inside): more
+    paragraphs open their first quotation with a single mark than with a double one."""
+    singles = doubles = 0
+    for p in paragraphs:
+        for i, ch in enumerate(p):
+            if ch in DOUBLE_MARKS:
+                doubles += 1
+                break
+            if ch in "‘'" and not _is_apostrophe(p, i) and (i == 0 or not p[i - 1].isalnum()):
+                singles += 1
+                break
+    return singles > doubles
 
 
 def _regions(p: str, british: bool, *, continued: bool) -> list[_Region]:

@@ -143,6 +143,19 @@ CASES = {
          'The program, known as "Operation Safe Streets," began then. "It works," she said.'],
         [(1, "It works,", "Linda Park", "direct")],
     ),
+    "lower-case role between verb and name": (
+        ['"It\'s surreal," said guard Tristen Newton, the most outstanding player.'],
+        [(0, "It's surreal,", "Tristen Newton", "direct")],
+    ),
+    "organisation and role before the name, name first": (
+        ["“We see them every night,” Border Patrol agent Luis Ortega said."],
+        [(0, "We see them every night,", "Luis Ortega", "direct")],
+    ),
+    "British style with double quotes nested": (
+        ["Kemi Badenoch, the Conservative leader, said: ‘They said “no new taxes” and broke "
+         "that promise.’", "The prime minister said the plan would ‘change lives’."],
+        [(0, "They said “no new taxes” and broke that promise.", "Kemi Badenoch", "direct")],
+    ),
     "a role resolves to the person introduced with it": (
         ["Mayor Ruth Banks toured the site.", "“It is a disaster,” the mayor said."],
         [(1, "It is a disaster,", "Ruth Banks", "direct")],
