@@ -167,6 +167,8 @@ class Registry:
     """(full name, salient) in the order mentioned. Salient mentions introduce someone
     (first mention, a title, an appositive) or name a speaker; "he said" prefers them."""
 
+    genders: dict[str, str] = field(default_factory=dict)
+    """Person -> "m" | "f", from honorifics and the pronouns that follow their mention."""
     roles: dict[str, str] = field(default_factory=dict)
     """Role word -> person ("mayor" -> "Ruth Banks"), from titles and appositives, so that
     "the mayor said" finds the mayor named earlier."""
@@ -178,6 +180,14 @@ class Registry:
                 continue  # a title in quotes ("Operation Safe Streets"), not a person
             appositive = _APPOSITIVE.match(text, m.end())
             full = self.mention(m.group(0), introduce=True, salient=appositive is not None)
+            if full and full not in self.genders:
+                # The first he/she after a name, before the next name, tells its gender.
+                nxt = next((n.start() for n in _NAME_RUN_RE.finditer(text, m.end())
+                            if clean_name(n.group(0))), len(text))
+                window = text[m.end():nxt][:200]
+                g = re.search(r"\b(?:(he)|(she))\b", window, re.I)  # subjects only
+                if g:
+                    self.genders[full] = "m" if g.group(1) else "f"
             if full and appositive:
                 tail = text[m.end():m.end() + 80].split(",")
                 self.learn_roles(full, tail[1] if len(tail) > 1 else "")
@@ -205,6 +215,13 @@ class Registry:
             self.people.append(name)
             full, salient = name, True
         if full:
+            first = _strip_token(run.split()[0]).lower()
+            if first in ("mr", "sir", "lord", "father", "brother", "king", "prince", "congressman",
+                         "spokesman", "chairman", "councilman"):
+                self.genders.setdefault(full, "m")
+            elif first in ("mrs", "ms", "miss", "dame", "lady", "sister", "queen", "princess",
+                           "congresswoman", "spokeswoman", "chairwoman", "councilwoman"):
+                self.genders.setdefault(full, "f")
             self.mentions.append((full, salient or titled))
             if titled:
                 self.learn_roles(full, " ".join(t for t in run.split() if t not in name.split()))
@@ -246,11 +263,21 @@ class Registry:
         self.mentions.append((name, True))
         return name
 
-    def last_person(self) -> str | None:
-        """Who "he" or "she" most likely is: the last salient person, else the last person."""
+    def last_person(self, pronoun: str | None = None) -> str | None:
+        """Who "he" or "she" most likely is: the last salient person of a matching (or
+        unknown) gender, else the last such person."""
+        want = PRONOUNS.get((pronoun or "").lower())
+        recent = self.mentions[-12:]
+        if want in ("m", "f"):
+            # Someone recent known to be a "she" beats a more recent person of unknown gender.
+            for name, salient in reversed(recent):
+                if salient and self.genders.get(name) == want and is_person_like(name):
+                    return name
         for want_salient in (True, False):
-            for name, salient in reversed(self.mentions[-12:] if want_salient else self.mentions):
+            for name, salient in reversed(recent if want_salient else self.mentions):
                 if (salient or not want_salient) and is_person_like(name):
+                    if want in ("m", "f") and self.genders.get(name, want) != want:
+                        continue
                     return name
         return None
 
@@ -315,7 +342,7 @@ class Attribution:
 
     def resolve(self, registry: Registry) -> str | None:
         if self.pronoun:
-            return registry.last_person()
+            return registry.last_person(self.pronoun)
         if self.role:
             return registry.by_role(self.role)
         return registry.speaker(self.run) if self.run else None
@@ -393,7 +420,7 @@ def speech_subject(sentence: str, registry: Registry) -> str | None:
         name = clean_name(m.group("name"))
         if name and is_person_like(name):
             return registry.speaker(m.group("name"))
-    m = re.search(rf"\b(?:he|she)\b{_ADV}\s+{_VERB_RE}\b", sentence)
+    m = re.search(rf"\b([Hh]e|[Ss]he)\b{_ADV}\s+{_VERB_RE}\b", sentence)
     if m:
-        return registry.last_person()
+        return registry.last_person(m.group(1))
     return None

@@ -156,6 +156,12 @@ CASES = {
          "that promise.’", "The prime minister said the plan would ‘change lives’."],
         [(0, "They said “no new taxes” and broke that promise.", "Kemi Badenoch", "direct")],
     ),
+    "she finds the woman named before, not the last man": (
+        ["Jennifer Allen met the commander. She called his plan risky.",
+         "Capt. Eduardo Peña, a veteran, disagreed with her.",
+         "“There’s so much potential for corruption,” she said."],
+        [(2, "There’s so much potential for corruption,", "Jennifer Allen", "direct")],
+    ),
     "a role resolves to the person introduced with it": (
         ["Mayor Ruth Banks toured the site.", "“It is a disaster,” the mayor said."],
         [(1, "It is a disaster,", "Ruth Banks", "direct")],
