@@ -69,3 +69,13 @@ def test_scare_quotes_stay_with_the_narrator_in_every_mode(mode):
                      ScriptOptions(quotes=mode))
     assert [(l.role, l.text) for l in body(s)] == [
         ("narrator", "The ambassador spoke of a “sea change” in cooperation.")]
+
+
+def test_render_with_speaker_voices_names_the_speaker_of_quote_cues(short_article, tmp_path):
+    from audioed.render import RenderOptions, render
+
+    result = render(short_article, RenderOptions(out_dir=tmp_path / "out", speaker_voices=True))
+    quoted = [c for c in result.timeline.cues if c.role == "quote"]
+    assert [c.text for c in quoted] == ["We waited a long time for this,", "It was worth it."]
+    assert {c.speaker for c in quoted} == {"Maria Lopez"}
+    assert (tmp_path / "out" / f"{result.slug}.mp3").stat().st_size > 10_000
