@@ -145,6 +145,15 @@ class LoudnessMeter:
         return gated_loudness(np.concatenate(self.blocks)) if self.blocks else -math.inf
 
 
+def _borrow_identity(wrapper: Engine, inner: Engine) -> None:
+    """A wrapper answers for its engine: name, network use, phoneme input, settings."""
+    wrapper.inner = inner
+    wrapper.settings = dict(inner.settings)
+    wrapper.name = inner.name
+    wrapper.needs_network = inner.needs_network
+    wrapper.takes_phonemes = inner.takes_phonemes
+
+
 class MeteredVoice(Engine):
     """The narrator's voice, unchanged, with a meter on it: derived voices match its level
     as heard in this episode rather than on a fixed text."""
@@ -152,8 +161,7 @@ class MeteredVoice(Engine):
     name = "metered"
 
     def __init__(self, inner: Engine):
-        self.inner = inner
-        self.settings = dict(inner.settings)
+        _borrow_identity(self, inner)
         self.meter = LoudnessMeter()
 
     @property
@@ -199,10 +207,9 @@ class DerivedVoice(Engine):
     name = "derived"
 
     def __init__(self, inner: Engine, effects: Effects, reference: Engine | None = None):
-        self.inner = inner
+        _borrow_identity(self, inner)
         self.effects = effects
         self.reference = reference
-        self.settings = dict(inner.settings)
 
     @property
     def sample_rate(self) -> int:
