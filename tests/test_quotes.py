@@ -257,3 +257,25 @@ def test_only_marks_and_punctuation_are_removed(paragraph):
         covered.update(range(s.start, s.end))
     dropped = {paragraph[i] for i in range(len(paragraph)) if i not in covered}
     assert all(ch in QUOTE_MARKS or not ch.isalnum() for ch in dropped)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1), st.sampled_from(["“", "”", '"', "'", "‘", "’", None])),
+                max_size=12))
+def test_real_article_with_marks_added_or_removed_keeps_every_character(corpus, edits):
+    import re
+
+    from conftest import REFERENCE
+
+    paragraphs = re.split(r"\n\s*\n", REFERENCE.read_text(encoding="utf-8"))[5:45]
+    text = "\n\n".join(paragraphs)
+    for where, mark in edits:
+        i = int(where * len(text))
+        if mark is None:  # remove the nearest quotation mark at or after i
+            j = next((k for k in range(i, len(text)) if text[k] in QUOTE_MARKS), None)
+            text = text if j is None else text[:j] + text[j + 1:]
+        else:
+            text = text[:i] + mark + text[i:]
+    paragraphs = re.split(r"\n\s*\n", text)
+    for paragraph, spans in zip(paragraphs, find_quotes(paragraphs), strict=True):
+        check_invariant(paragraph, spans)
