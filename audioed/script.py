@@ -81,8 +81,9 @@ def _body_lines(article: Article, options: ScriptOptions) -> list[tuple[int, lis
                 line.spoken = f"Quote, {line.spoken} End quote."
                 lines.append(line)
             else:
+                # plain: the narrator reads it, but the transcript still names who said it.
                 lines.append(_line("narrator", span.text, language=article.language,
-                                   paragraph=block.index, speaker=None))
+                                   paragraph=block.index, speaker=span.speaker if span.quote else None))
         out.append((block.index, lines))
     return out
 

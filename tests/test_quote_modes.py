@@ -53,8 +53,8 @@ def test_cue_mode_says_quote_and_end_quote():
 def test_plain_mode_keeps_the_words_on_their_own_narrator_line():
     s = build_script(article("“We waited a long time,” said Maria Lopez."),
                      ScriptOptions(quotes="plain"))
-    assert [(l.role, l.text) for l in body(s)] == [
-        ("narrator", "We waited a long time,"), ("narrator", "said Maria Lopez.")]
+    assert [(l.role, l.text, l.speaker) for l in body(s)] == [
+        ("narrator", "We waited a long time,", "Maria Lopez"), ("narrator", "said Maria Lopez.", None)]
 
 
 def test_block_quotation_is_one_quote_line():
