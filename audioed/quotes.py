@@ -26,10 +26,12 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution import (
+    NAME_RUN,
     Attribution,
     Registry,
     attribution_after,
     attribution_before,
+    clean_name,
     has_speech_verb,
     speech_subject,
 )
@@ -305,7 +307,9 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
                 # "Perkins admitted she wanted to go. “It's Warhol.”": the speech subject
                 # of the narration before it, else the last person heard.
                 begin = r.open if r.open is not None else 0
-                r.speaker = speech_subject(p[:begin], registry) or last_speaker
+                r.speaker = (speech_subject(p[:begin], registry)
+                             or _sentence_subject(_last_sentence(p[:begin]), registry)
+                             or last_speaker)
         registry.add_text(p[pos:])
         # Who spoke last, for the next paragraph: a quote's speaker, or "X said ..." in narration.
         narration_subject = speech_subject(p, registry) if not quotes else None
@@ -333,6 +337,26 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     for i, p, regions in deferred:
         result[i] = _spans(p, regions)
     return result
+
+
+def _last_sentence(text: str) -> str:
+    """The last complete sentence of `text` (the one just before a quotation)."""
+    ends = list(_SENT_END.finditer(text.rstrip()))
+    if not ends:
+        return text
+    start = ends[-2].end() if len(ends) > 1 else 0
+    return text[start:ends[-1].end()]
+
+
+def _sentence_subject(sentence: str, registry: Registry) -> str | None:
+    """A known person who opens the sentence ("Jones, who flew in, was tired.")."""
+    m = re.match(rf"\s*(?:[A-Z][a-z]+,\s+)?({NAME_RUN})", sentence)
+    if not m:
+        return None
+    name = clean_name(m.group(1))
+    if not name or m.group(1).endswith(("’s", "'s", "’", "'")):
+        return None
+    return registry.resolve(name)
 
 
 def _british_style(paragraphs: list[str]) -> bool:

@@ -162,6 +162,16 @@ CASES = {
          "“There’s so much potential for corruption,” she said."],
         [(2, "There’s so much potential for corruption,", "Jennifer Allen", "direct")],
     ),
+    "an unattributed quote after a sentence about a known person": (
+        ["“It was a long flight,” said Dan Cole, who flew in with Ann Reyes.",
+         "Reyes, who had been awake for a day, was tired. “I just want to sleep.”"],
+        [(0, "It was a long flight,", "Dan Cole", "direct"),
+         (1, "I just want to sleep.", "Ann Reyes", "direct")],
+    ),
+    "X told someone, then the quote": (
+        ["Gov. Ann Richards told reporters: “We are not done yet.”"],
+        [(0, "We are not done yet.", "Ann Richards", "direct")],
+    ),
     "a role resolves to the person introduced with it": (
         ["Mayor Ruth Banks toured the site.", "“It is a disaster,” the mayor said."],
         [(1, "It is a disaster,", "Ruth Banks", "direct")],
