@@ -117,6 +117,9 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str) ->
             else:
                 inside = i
         else:
+            if (ch in SINGLE_MARKS and prev in "sS" and re.match(r" [a-z]", p[i + 1:i + 3])
+                    and any(c in marks_close + straight for c in p[i + 1:])):
+                continue  # British style: "the smugglers’ trucks" is a possessive
             reopens = ch in straight and opens_by_context and nxt.isalnum()
             if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
                 # An opener inside an open quotation: the first one was never closed.

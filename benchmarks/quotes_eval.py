@@ -21,7 +21,7 @@ from pathlib import Path
 
 from audioed.quotes import find_quotes
 
-DEFAULT = Path("/work/shared/corpus/propublica-border-patrol.txt")
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "propublica-border-patrol.txt"
 
 
 def words(text: str) -> Counter:

@@ -151,6 +151,10 @@ CASES = {
         ["“We see them every night,” Border Patrol agent Luis Ortega said."],
         [(0, "We see them every night,", "Luis Ortega", "direct")],
     ),
+    "British style with a plural possessive inside": (
+        ["‘The smugglers’ trucks were gone by dawn,’ said Inspector James Holt."],
+        [(0, "The smugglers’ trucks were gone by dawn,", "James Holt", "direct")],
+    ),
     "British style with double quotes nested": (
         ["Kemi Badenoch, the Conservative leader, said: ‘They said “no new taxes” and broke "
          "that promise.’", "The prime minister said the plan would ‘change lives’."],
