@@ -39,7 +39,7 @@ def outro_lines(article: Article) -> list[Line]:
 def _body_lines(article: Article, options: ScriptOptions) -> list[tuple[int, list[Line]]]:
     """(block index, lines) for each narrated block, quotes cut out per options."""
     body = [b for b in article.blocks if b.kind in NARRATED_KINDS]
-    spans_per_block = find_quotes([b.text for b in body])
+    spans_per_block = find_quotes([b.text for b in body], blockquotes=[b.blockquote for b in body])
     out = []
     for block, spans in zip(body, spans_per_block):
         lines: list[Line] = []
@@ -53,8 +53,9 @@ def _body_lines(article: Article, options: ScriptOptions) -> list[tuple[int, lis
                 line.spoken = f"Quote, {line.spoken} End quote."
                 lines.append(line)
             else:
+                # plain: the narrator reads it, but the transcript still names who said it.
                 lines.append(_line("narrator", span.text, language=article.language,
-                                   paragraph=block.index, speaker=None))
+                                   paragraph=block.index, speaker=span.speaker if span.quote else None))
         out.append((block.index, lines))
     return out
 
