@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
+from . import voicing
 from .audio import AudioSegment, conform
 from .cache import ClipCache, clip_key
 from .cast import Cast, VoiceSpec
@@ -76,26 +77,34 @@ def utterances(script: Script) -> list[Utterance]:
 class Voices:
     """One engine instance per distinct voice spec in the cast.
 
-    Quotes from a named speaker get a voice from the cast's `speakers` pool, handed out in
-    order of first appearance (so the same script always gets the same voices).
+    Voices other than the narrator's are derived from it (pitch, matched loudness: see
+    audioed.voicing). With `speaker_voices`, each attributed speaker gets a voice from the
+    cast's `speakers` pool (else derived ones), in order of first appearance.
     """
 
     def __init__(self, cast: Cast):
         self.cast = cast
         self._engines: dict[tuple, Engine] = {}
-        self._by_speaker: dict[str, VoiceSpec] = {}
+        self._speakers = None
 
     def engine(self, spec: VoiceSpec) -> Engine:
         if spec.key() not in self._engines:
-            self._engines[spec.key()] = create(spec.engine, **dict(spec.settings))
+            engine = create(spec.engine, **dict(spec.settings))
+            narrator = self.cast.voice_for("narrator")
+            if spec.key() != narrator.key():
+                engine = voicing.derive(engine, spec, self.engine(narrator))
+            else:
+                engine = voicing.MeteredVoice(engine)  # derived voices follow its level
+            self._engines[spec.key()] = engine
         return self._engines[spec.key()]
 
     def spec_for(self, line: Line) -> VoiceSpec:
-        pool = self.cast.speakers
-        if pool and line.role == "quote" and line.speaker:
-            if line.speaker not in self._by_speaker:
-                self._by_speaker[line.speaker] = pool[len(self._by_speaker) % len(pool)]
-            return self._by_speaker[line.speaker]
+        if self.cast.speaker_voices and line.role == "quote" and line.speaker:
+            if self._speakers is None:
+                pool = self.cast.speakers or voicing.speaker_pool(
+                    self.cast.voice_for("quote"), voicing.extra_piper_voices())
+                self._speakers = voicing.SpeakerVoices(pool)
+            return self._speakers.spec_for(line.speaker)
         return self.cast.voice_for(line.role)
 
     def for_line(self, line: Line) -> Engine:
@@ -110,6 +119,7 @@ class Voices:
 @dataclass
 class _Job:
     utterance: Utterance
+    spec: VoiceSpec
     engine: Engine
     text: str
     key: str | None
@@ -133,24 +143,23 @@ def _synthesize_pcm(engine: Engine, text: str) -> tuple[bytes, int]:
     return audio.raw_data, audio.frame_rate
 
 
-_worker_engines: dict[tuple, Engine] = {}
+_worker_voices: Voices | None = None
 
 
-def _worker_init(threads: int) -> None:
+def _worker_init(threads: int, cast: Cast) -> None:
     import signal
 
     from .engines import piper
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (it stops the pool)
     piper.set_threads(threads)
+    global _worker_voices
+    _worker_voices = Voices(cast)
 
 
-def _worker_synthesize(name: str, settings: tuple, text: str) -> tuple[bytes, int]:
-    """Runs in a worker process: the engine is built once per process from its spec."""
-    key = (name, settings)
-    if key not in _worker_engines:
-        _worker_engines[key] = create(name, **dict(settings))
-    return _synthesize_pcm(_worker_engines[key], text)
+def _worker_synthesize(spec: VoiceSpec, text: str) -> tuple[bytes, int]:
+    """Runs in a worker process: the same cast's voices, built once per process."""
+    return _synthesize_pcm(_worker_voices.engine(spec), text)
 
 
 class Synthesis:
@@ -199,7 +208,7 @@ class Synthesis:
 
     def __iter__(self) -> Iterator[Clip]:
         rate = self.frame_rate
-        workers = _Workers(self.jobs, self.executor)
+        workers = _Workers(self.jobs, self.executor, self.voices.cast)
         try:
             window = deque()
             todo = iter(self.utterances)
@@ -221,12 +230,13 @@ class Synthesis:
             workers.close()
 
     def _plan(self, u: Utterance, workers: _Workers) -> _Job:
-        engine = self.voices.for_line(u.line)
+        spec = self.voices.spec_for(u.line)
+        engine = self.voices.engine(spec)
         text = self.engine_text(u.spoken, engine)
         key = clip_key(engine.identity(), text) if self.cache is not None else None
         if key is not None and key in self.cache:
-            return _Job(u, engine, text, key, None)
-        return _Job(u, engine, text, key, workers.submit(engine, text))
+            return _Job(u, spec, engine, text, key, None)
+        return _Job(u, spec, engine, text, key, workers.submit(spec, engine, text))
 
     def _finish(self, job: _Job) -> tuple[AudioSegment, bool]:
         if job.future is None:
@@ -252,16 +262,16 @@ class _Workers:
     own, and threads share this process's HTTP set-up.
     """
 
-    def __init__(self, jobs: int, executor: str):
+    def __init__(self, jobs: int, executor: str, cast: Cast):
         from .engines import piper
 
-        self.jobs, self.executor = jobs, executor
+        self.jobs, self.executor, self.cast = jobs, executor, cast
         self._process: ProcessPoolExecutor | None = None
         self._thread: ThreadPoolExecutor | None = None
         # One synthesis at a time may use every core; parallel workers get one core each.
         piper.set_threads(0 if jobs == 1 or executor == "process" else 1)
 
-    def submit(self, engine: Engine, text: str) -> Future | _Inline:
+    def submit(self, spec: VoiceSpec, engine: Engine, text: str) -> Future | _Inline:
         if self.jobs == 1:
             return _Inline(_synthesize_pcm, engine, text)
         if self.executor == "thread" or engine.needs_network:
@@ -271,8 +281,8 @@ class _Workers:
         if self._process is None:
             # spawn, not fork: a forked onnxruntime (and its thread pool) can deadlock.
             self._process = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                                initializer=_worker_init, initargs=(1,))
-        return self._process.submit(_worker_synthesize, engine.name, tuple(sorted(engine.settings.items())), text)
+                                                initializer=_worker_init, initargs=(1, self.cast))
+        return self._process.submit(_worker_synthesize, spec, text)
 
     def close(self) -> None:
         """Wait for running work; a stopped render drops what was queued ahead."""

@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_roles_and_fallbacks():
-    cast = parse_cast({"roles": {"narrator": {"engine": "piper"}, "quote": {"engine": "piper", "pitch": -2}}})
-    assert cast.voice_for("quote").settings == (("pitch", -2),)
+    cast = parse_cast({"roles": {"narrator": {"engine": "piper"},
+                                 "quote": {"engine": "piper", "pitch": -2, "length_scale": 1.1}}})
+    assert cast.voice_for("quote").settings == (("length_scale", 1.1),) and cast.voice_for("quote").pitch == -2
     assert cast.voice_for("intro") == cast.voice_for("outro") == cast.voice_for("narrator")
 
 
@@ -29,11 +30,13 @@ def test_invalid_casts(data, message):
         parse_cast(data)
 
 
-def test_engine_override_keeps_roles_and_drops_settings():
-    cast = parse_cast({"roles": {"narrator": {"engine": "piper", "pitch": 1.0}, "quote": {"engine": "piper"}},
+def test_engine_override_keeps_roles_and_drops_engine_settings():
+    cast = parse_cast({"roles": {"narrator": {"engine": "piper", "length_scale": 1.2},
+                                 "quote": {"engine": "piper", "pitch": 2.0}},
                        "speakers": [{"engine": "piper", "pitch": 2.0}]}, engine="gtts")
     assert {r: v.engine for r, v in cast.roles.items()} == {"narrator": "gtts", "quote": "gtts"}
     assert cast.voice_for("narrator").settings == () and cast.speakers == []
+    assert cast.voice_for("quote").pitch == 2.0  # pitch is applied after any engine
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "voices").glob("*.toml")), ids=lambda p: p.name)
@@ -48,7 +51,7 @@ def test_shipped_casts_load_and_build_their_engines(path):
 
 def test_cast_by_name_and_listing():
     assert load_cast("ensemble").name == "ensemble"
-    assert {p.stem for p in list_casts()} >= {"default", "ensemble", "google", "mixed"}
+    assert {p.stem for p in list_casts()} >= {"default", "ensemble", "google", "mixed", "speakers"}
     with pytest.raises(CastError, match="cast file nope not found"):
         load_cast("nope")
 

@@ -51,8 +51,8 @@ def test_settings_validation():
 
 def test_identity_changes_with_settings():
     a = create("piper").identity()
-    assert a == create("piper", voice="joe", pitch=0).identity()  # defaults spelled out or not
-    assert create("piper", pitch=2).identity() != a
+    assert a == create("piper", voice="joe", volume=1.0).identity()  # defaults spelled out or not
+    assert create("piper", length_scale=1.2).identity() != a
 
 
 THIRD_PARTY = '''
@@ -136,9 +136,9 @@ def test_voices_lists_engines_options_voices_and_casts():
     r = CliRunner().invoke(main, ["voices"])
     assert r.exit_code == 0, r.output
     assert "gtts (online)" in r.output and "piper (offline)" in r.output
-    assert "pitch = 0.0" in r.output and "tld = 'com'" in r.output
+    assert "length_scale = None" in r.output and "tld = 'com'" in r.output
     assert "voices: joe, tiny" in r.output
-    for cast in ("default", "ensemble", "google", "mixed"):
+    for cast in ("default", "ensemble", "google", "mixed", "speakers"):
         assert f"  {cast}  (" in r.output
 
 

@@ -48,6 +48,7 @@ def build_tiny_voice(directory: Path, name: str = "tiny", *, rate: int = 16000, 
     nodes += [helper.make_node("CumSum", [step, "axis_t"], ["phase"]),
               helper.make_node("Sin", ["phase"], ["wave"]),
               helper.make_node("Mul", ["wave", "amp"], ["output"])]
+    used = {i for n in nodes for i in n.input}
     graph = helper.make_graph(
         nodes, name, inputs,
         [helper.make_tensor_value_info("output", TensorProto.FLOAT, [1, 1, "samples"])],
@@ -62,6 +63,9 @@ def build_tiny_voice(directory: Path, name: str = "tiny", *, rate: int = 16000, 
             numpy_helper.from_array(np.array(2, dtype=np.int64), "axis_t"),
             numpy_helper.from_array(np.array(0.5, dtype=np.float32), "amp"),
         ])
+    kept = [t for t in graph.initializer if t.name in used]
+    del graph.initializer[:]
+    graph.initializer.extend(kept)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
     model.ir_version = 8
     onnx.checker.check_model(model)

@@ -95,23 +95,6 @@ def _load(model: str, threads: int):
         raise EngineError(f"cannot load Piper voice {model}: {e}") from None
 
 
-def shift_pitch(samples: np.ndarray, rate: int, semitones: float) -> np.ndarray:
-    """Pitch shifted by `semitones`, same duration and formants (ffmpeg's rubberband filter).
-
-    Resampling (asetrate) would move the formants too: the chipmunk effect. Rubber Band
-    shifts the harmonics while keeping the spectral envelope, so the voice stays a voice.
-    """
-    from ..ffmpeg import run
-
-    if not semitones or samples.size == 0:
-        return samples
-    ratio = 2.0 ** (semitones / 12.0)
-    proc = run(["-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
-                "-af", f"rubberband=pitch={ratio:.6f}:formant=preserved:pitchq=quality",
-                "-f", "s16le", "-ar", str(rate), "-ac", "1", "pipe:1"], input=samples.astype(np.int16).tobytes())
-    return np.frombuffer(proc.stdout, dtype=np.int16)
-
-
 class PiperEngine(Engine):
     name = "piper"
     needs_network = False
@@ -122,7 +105,6 @@ class PiperEngine(Engine):
         "length_scale": Option(float, None, "Speaking time scale (>1 slower, <1 faster); model default if unset"),
         "noise_scale": Option(float, None, "Generator noise (expressiveness); model default if unset"),
         "noise_w": Option(float, None, "Phoneme width noise (rhythm variation); model default if unset"),
-        "pitch": Option(float, 0.0, "Pitch shift in semitones (-12..12), tempo and formants kept"),
         "volume": Option(float, 1.0, "Gain multiplier applied to the samples"),
     }
     search_dirs: tuple[Path, ...] = (Path("voices"),)
@@ -136,8 +118,6 @@ class PiperEngine(Engine):
         if s["speaker"] is not None and not 0 <= s["speaker"] < max(speakers, 1):
             raise CastError(f"Piper voice {self.model_path.name} has {speakers} speaker(s); "
                             f"speaker {s['speaker']} does not exist")
-        if not -12.0 <= s["pitch"] <= 12.0:
-            raise CastError(f"piper option 'pitch' must be between -12 and 12 semitones, got {s['pitch']}")
         for key in ("length_scale", "noise_scale", "noise_w"):
             if s[key] is not None and not 0 <= s[key] <= 5:
                 raise CastError(f"piper option {key!r} must be between 0 and 5, got {s[key]}")
@@ -162,8 +142,7 @@ class PiperEngine(Engine):
 
         st = self.model_path.stat()
         fp = _fingerprint(str(self.model_path), st.st_size, st.st_mtime_ns)
-        pitch = "; rubberband 1" if self.settings["pitch"] else ""
-        return f"piper-tts {version('piper-tts')}; {self.model_path.name} {fp}{pitch}"
+        return f"piper-tts {version('piper-tts')}; {self.model_path.name} {fp}"
 
     def synthesize(self, text: str):
         from piper import SynthesisConfig
@@ -175,20 +154,8 @@ class PiperEngine(Engine):
                                  volume=s["volume"])
         chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
         samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
-        if s["pitch"]:
-            peak = int(np.abs(samples.astype(np.int32)).max()) if samples.size else 0
-            samples = shift_pitch(samples, self.sample_rate, s["pitch"])
-            samples = _match_peak(samples, peak)
         return AudioSegment(data=samples.astype(np.int16).tobytes(), sample_width=2,
                             frame_rate=self.sample_rate, channels=1)
-
-
-def _match_peak(samples: np.ndarray, peak: int) -> np.ndarray:
-    """Scaled back to the peak Piper gave (the shift changes it slightly, and may clip)."""
-    now = int(np.abs(samples.astype(np.int32)).max()) if samples.size else 0
-    if not now or not peak:
-        return samples
-    return np.clip(np.round(samples.astype(np.float64) * (peak / now)), -32767, 32767).astype(np.int16)
 
 
 VOICE_URL = ("https://huggingface.co/rhasspy/piper-voices/resolve/main/"
