@@ -28,10 +28,14 @@ Prepare = Callable[[str, bool], str]
 This is where a pronunciation lexicon plugs in (`Lexicon.apply`)."""
 
 EXECUTORS = ("process", "thread")
-DEFAULT_EXECUTOR = "process"
-"""Measured by benchmarks/synthesis_parallel.py on a 2-core machine: cold render of the reference
-article, serial (1 process, onnxruntime on both cores) 190 s, 2 processes x 1 thread 87 s,
-2 threads x 1 intra-op thread 88 s. Processes won both runs (narrowly over threads)."""
+DEFAULT_EXECUTOR = "thread"
+"""Measured by benchmarks/synthesis_parallel.py on this 2-core machine (cold render of the
+reference article): with derived quote voices (pitch, loudness matched to the narrator's
+meter), 1 process on both cores 95.8 s, 2 worker processes x 1 thread 92.2 s, 2 threads x 1
+intra-op thread 77.2 s. Threads share one model, one calibration and one loudness meter;
+each worker process must load and calibrate its own. Before derived voices existed the two
+parallel set-ups were level (87-98 s vs 88-105 s) and both about twice as fast as serial
+under heavy load."""
 
 
 def default_jobs() -> int:
