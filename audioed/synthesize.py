@@ -32,7 +32,7 @@ DEFAULT_EXECUTOR = "thread"
 """Measured by benchmarks/synthesis_parallel.py on this 2-core machine (cold render of the
 reference article): with derived quote voices (pitch, loudness matched to the narrator's
 meter), 1 process on both cores 95.8 s, 2 worker processes x 1 thread 92.2 s, 2 threads x 1
-intra-op thread 77.2 s. Threads share one model, one calibration and one loudness meter;
+intra-op thread 77.2 s (a second run: 124.9 / 65.3 / 63.5 s). Threads share one model, one calibration and one loudness meter;
 each worker process must load and calibrate its own. Before derived voices existed the two
 parallel set-ups were level (87-98 s vs 88-105 s) and both about twice as fast as serial
 under heavy load."""

@@ -13,12 +13,17 @@ Prints, in one run (so the figures share the same machine load and can be compar
 
 Each render runs in a fresh interpreter, as a user's `audioed render` would.
 
-Figures on the 2-core build machine, shared with other jobs (load average 7-9), two runs:
-  raw Piper 134 s (658 s of audio, RTF 0.20);
-  cold render: serial 197 / 190 s, process 97.5 / 86.8 s, thread 104.8 / 88.1 s
-  -> 2 worker processes with 1 intra-op thread each is the default (`--jobs 1` for serial);
-  warm re-render 5.9 / 6.8 s (6.0% / 7.9% of cold, 0 clips synthesized);
-  one paragraph edited 7.9 / 8.0 s (8.1% / 9.2% of cold, 1 clip synthesized: the changed sentence).
+Figures on the 2-core build machine, shared with other jobs (load average 3-9), so compare
+within a run. Before quote voices were derived (87 sentences; two runs):
+  raw Piper 134 s (RTF 0.20); cold serial 197 / 190 s, process 97.5 / 86.8 s, thread 104.8 / 88.1 s;
+  warm 6.0% / 7.9% of cold; one paragraph edited 8.1% / 9.2% of cold (1 clip synthesized).
+With the quotation voices of main (112 sentences, pitch-shifted and loudness-matched quotes):
+  run A: raw 77.1 s (RTF 0.12); cold serial 95.8 s, process 92.2 s, thread 77.2 s;
+         warm 4.2 s = 5.4%, edited 4.9 s = 6.3% of cold (1 clip synthesized)
+  run B: cold thread 63.5 s, process 65.3 s, serial 124.9 s;
+         warm 6.7 s = 10.6%, edited 7.2 s = 11.4% of cold (1 clip synthesized)
+  -> threads are the default. A warm render is bound by MP3 encoding (~3.7 s of lame for 12
+  minutes of audio), so its share of the cold time grows as synthesis gets faster.
 
     python benchmarks/synthesis_parallel.py [--setups serial,process,thread] [--jobs 2] [--article PATH]
 """
