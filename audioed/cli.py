@@ -72,8 +72,8 @@ class _Progress:
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for the MP3 and its sidecar files.")
-@click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices "
-              "(default: voices/default.toml).")
+@click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
+              "name of one in voices/ (default: voices/default.toml).")
 @click.option("--engine", help="Speak every role with this engine (e.g. piper, gtts).")
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
               help="voice: quotations in the quote voice; cue: 'quote ... end quote'; plain: narrator only.")
@@ -86,15 +86,20 @@ class _Progress:
 @click.option("--bitrate", type=click.IntRange(64, 128), default=96, show_default=True,
               help="MP3 constant bitrate in kbps.")
 @click.option("--no-outro", is_flag=True, help="Do not read the credits and synthetic-voice notice.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
+              "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
+@click.option("--no-cache", is_flag=True, help="Synthesize every clip; neither read nor fill the clip cache.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Synthesis workers (default: one per core).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, as_json):
+           no_outro, cache_dir, no_cache, jobs, as_json):
     """Render ARTICLE (text file) to OUTPUT/<slug>.mp3 with chapters and tags, offline."""
     from .render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
-                            outro=not no_outro, speaker_voices=speaker_voices)
+                            outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
+                            use_cache=not no_cache, jobs=jobs)
     progress = _Progress()
     try:
         result = run_render(article, options, progress=None if as_json else progress)
@@ -106,7 +111,8 @@ def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author
         mp3 = next(f for f in result.files if f.suffix == ".mp3")
         secs = result.timeline.duration_ms / 1000
         click.echo(f"{mp3}  {int(secs // 60)}:{secs % 60:04.1f}, {len(result.timeline.chapters)} chapters, "
-                   f"{result.clips} clips")
+                   f"{result.clips} clips ({result.extra['clips_synthesized']} synthesized, "
+                   f"{result.extra['clips_cached']} from cache)")
 
 
 @main.command()
@@ -147,11 +153,29 @@ def inspect(episode, as_json, no_loudness):
 
 
 @main.command()
-def voices():
-    """List the speech engines, their options, and the cast files in voices/."""
-    from .cast import DEFAULT_CAST
+@click.option("--preview", metavar="NAME", help="Render a short sample of a cast, engine or Piper voice "
+              "to OUTPUT/preview-NAME.mp3.")
+@click.option("--download", metavar="NAME", help="Fetch an official Piper voice (e.g. en_US-lessac-medium) "
+              "into voices/ (needs the network).")
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Directory for --preview samples.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory for --preview.")
+def voices(preview, download, out_dir, cache_dir):
+    """List the speech engines, their options and voices, and the cast files in voices/."""
+    from .cast import list_casts
     from .engines import available, engine_class
 
+    if download:
+        from .engines.piper import download_voice
+
+        click.echo(download_voice(download, Path("voices")))
+        return
+    if preview:
+        from .cache import ClipCache
+        from .preview import preview as render_preview
+
+        click.echo(render_preview(preview, out_dir, cache=ClipCache(cache_dir)))
+        return
     click.echo("Engines:")
     for name in sorted(available()):
         try:
@@ -163,9 +187,25 @@ def voices():
         click.echo(f"  {name} ({net})")
         for key, opt in cls.options.items():
             click.echo(f"      {key} = {opt.default!r}: {opt.help}")
+        if cls.voices():
+            click.echo(f"    voices: {', '.join(cls.voices())}")
     click.echo("Casts:")
-    dirs = {Path("voices"), DEFAULT_CAST.parent}
-    for d in sorted(dirs):
-        for f in sorted(d.glob("*.toml")):
-            if f.name != "lexicon.toml":
-                click.echo(f"  {f}")
+    for f in list_casts():
+        click.echo(f"  {f.stem}  ({f})")
+
+
+@main.command()
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
+              "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
+@click.option("--clear", is_flag=True, help="Delete every cached clip.")
+def cache(cache_dir, clear):
+    """Show where the clip cache is and how big it is; --clear empties it."""
+    from .cache import ClipCache
+
+    c = ClipCache(cache_dir)
+    if clear:
+        n, size = c.clear()
+        click.echo(f"removed {n} clips ({size / 1e6:.1f} MB) from {c.directory}")
+        return
+    n, size = c.stats()
+    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB")

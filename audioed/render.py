@@ -31,6 +31,11 @@ class RenderOptions:
     outro: bool = True
     speaker_voices: bool = False
     """Each attributed speaker in their own voice (also settable in the cast file)."""
+    cache_dir: Path | None = None
+    """Clip cache directory (default: $AUDIOED_CACHE_DIR, else the user cache directory)."""
+    use_cache: bool = True
+    jobs: int | None = None
+    """Synthesis workers (default: one per core)."""
 
 
 @dataclass
@@ -75,7 +80,10 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
 
-    synthesis = synthesize(script, cast)
+    from .cache import ClipCache
+
+    cache = ClipCache(options.cache_dir) if options.use_cache else None
+    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs)
     if progress:
         synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     with Staging(out_dir) as staging:
@@ -94,9 +102,16 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
         episode = {"version": 1, "slug": slug, "title": script.title, "description": script.dek,
                    "authors": script.authors, "publisher": script.publisher, "date": script.date,
                    "url": script.url, "language": script.language, "duration_ms": timeline.duration_ms,
-                   "audio": f"{slug}.mp3", "clips": {"total": len(synthesis)},
+                   "audio": f"{slug}.mp3", "clips": clip_counts(synthesis),
                    "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms}
                                 for c in timeline.chapters]}
         write_text(staging, f"{slug}.episode.json", json.dumps(episode, ensure_ascii=False, indent=2))
         files = staging.commit()
-    return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis))
+    counts = clip_counts(synthesis)
+    return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis),
+                        extra={"clips_synthesized": counts["synthesized"], "clips_cached": counts["cached"]})
+
+
+def clip_counts(synthesis) -> dict:
+    """How many clips this run made and how many it took from the clip cache."""
+    return {"total": len(synthesis), "synthesized": synthesis.synthesized, "cached": synthesis.cached}
