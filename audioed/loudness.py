@@ -60,16 +60,17 @@ def _k_weighting(rate: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndar
     return b1, a1, b2, a2
 
 
-def _biquad_impulse(b: np.ndarray, a: np.ndarray, n: int) -> np.ndarray:
+def _biquad(b, a, x: list[float]) -> list[float]:
     # A plain recursion over a few thousand samples, done once per rate (cached below).
-    h = np.zeros(n)
+    b0, b1, b2 = map(float, b)
+    _, a1, a2 = map(float, a)
     x1 = x2 = y1 = y2 = 0.0
-    for i in range(n):
-        x0 = 1.0 if i == 0 else 0.0
-        y0 = b[0] * x0 + b[1] * x1 + b[2] * x2 - a[1] * y1 - a[2] * y2
-        h[i] = y0
+    out = []
+    for x0 in x:
+        y0 = b0 * x0 + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2
+        out.append(y0)
         x2, x1, y2, y1 = x1, x0, y1, y0
-    return h
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -80,7 +81,7 @@ def _k_impulse(rate: int) -> np.ndarray:
     convolution with it is the same filter to far below measurement precision."""
     b1, a1, b2, a2 = _k_weighting(rate)
     n = int(rate * 0.5)
-    h = np.convolve(_biquad_impulse(b1, a1, n), _biquad_impulse(b2, a2, n))[:n]
+    h = np.array(_biquad(b2, a2, _biquad(b1, a1, [1.0] + [0.0] * (n - 1))))
     tail = np.cumsum((h * h)[::-1])[::-1]
     return h[: int(np.argmax(tail < 1e-9 * tail[0])) or n]
 
@@ -368,7 +369,7 @@ def limit(samples, rate: int, gain_db: float = 0.0, ceiling_dbtp: float = TRUE_P
 
 def level(samples, rate: int, target_lufs: float = TARGET_LUFS, ceiling_dbtp: float | None = None,
           gain_db: float | None = None, attack_ms: float = 5.0, release_ms: float = 40.0,
-          rounds: int = 3) -> tuple[np.ndarray, Measure]:
+          rounds: int = 8) -> tuple[np.ndarray, Measure]:
     """Level a clip (or any stretch) to `target_lufs` with true peaks at most `ceiling_dbtp`.
 
     One FFT analysis of the input gives its K-weighted signal and peak envelope; the limiter's
@@ -380,21 +381,22 @@ def level(samples, rate: int, target_lufs: float = TARGET_LUFS, ceiling_dbtp: fl
     x = _as_float(samples)
     kw, env = _analyse(x, rate)
     base = Measure(rate, _granules(kw, rate), float(env.max()) if len(env) else 0.0)
-    if gain_db is None:
+    measured = gain_db is None
+    if measured:
         if not math.isfinite(base.integrated):
             return x, base  # silence or too short to measure: leave it for the caller to decide
         gain_db = gain_to_target(base.integrated, target_lufs)
     ceiling = 10 ** (ceiling_dbtp / 20) * 0.999
     curve = None
-    for _ in range(rounds):
+    for i in range(max(1, rounds)):
         g = 10 ** (gain_db / 20)
         curve = _limiter_gain(env * g, ceiling, rate, attack_ms, release_ms)
-        if curve is None:
+        if curve is None or i == rounds - 1 or not measured:
             break
         got = Measure(rate, _granules(kw * (g * curve), rate)).integrated
         if not math.isfinite(got) or abs(got - target_lufs) < 0.05:
             break
-        gain_db += target_lufs - got
+        gain_db += target_lufs - got  # make up what the limiter took; the curve is redone for it
     g = 10 ** (gain_db / 20)
     y = x * g if curve is None else x * (g * curve)
     peak = float(env.max()) * g if curve is None else float((env * (g * curve)).max())
