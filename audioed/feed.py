@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import tomllib
 import uuid
 import xml.etree.ElementTree as ET
@@ -119,10 +120,18 @@ def load_episodes(directory: str | os.PathLike) -> list[dict]:
     return episodes
 
 
+# Characters XML 1.0 cannot carry even escaped (C0 controls but tab/newline/CR, surrogates, FFFE/FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(value) -> str:
+    return _NOT_XML.sub("", str(value))
+
+
 def _sub(parent, tag: str, value=None, /, **attrs) -> ET.Element:
-    el = ET.SubElement(parent, tag, {k: str(v) for k, v in attrs.items() if v is not None})
+    el = ET.SubElement(parent, tag, {k: _clean(v) for k, v in attrs.items() if v is not None})
     if value is not None:
-        el.text = str(value)
+        el.text = _clean(value)
     return el
 
 
@@ -190,7 +199,7 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
                 _sub(it, _t(PODCAST, "transcript"), url=_url(base_url, tr["file"]), type=tr.get("type"),
                      language=ep.get("language"))
     ET.indent(rss, "  ")
-    return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"
 
 
 def _present(directory: Path | None, name: str) -> bool:

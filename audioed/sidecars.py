@@ -35,7 +35,8 @@ class Publication:
     script: Script
     timeline: Timeline
     audio: Path | None = None
-    """The finished MP3 (its byte size goes in episode.json)."""
+    """The finished MP3, possibly still under a temporary name: its byte size goes in
+    episode.json, its name there is always S.mp3."""
     image: str | None = None
     """File name of the episode cover, beside the MP3."""
     guid: str | None = None
@@ -46,6 +47,8 @@ class Publication:
     """Extra credit lines (voices, engine) for the show notes."""
     source: str | None = None
     """Where the article came from when it has no URL (a file name)."""
+    loudness: dict | None = None
+    """{"integrated": LUFS, "true_peak": dBTP} as levelled, for the record."""
 
     @property
     def description(self) -> str:
@@ -236,7 +239,7 @@ def episode_json(pub: Publication) -> str:
         "url": s.url,
         "language": s.language,
         "duration": round(pub.timeline.duration_ms / 1000, 3),
-        "audio": pub.audio.name if pub.audio is not None else f"{pub.slug}.mp3",
+        "audio": f"{pub.slug}.mp3",
         "bytes": size,
         "image": pub.image,
         "chapters": pub.file("chapters"),
@@ -246,6 +249,7 @@ def episode_json(pub: Publication) -> str:
         ],
         "notes": pub.file("html"),
         "chapter_count": len(pub.timeline.chapters),
+        "loudness": pub.loudness,
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
@@ -272,9 +276,8 @@ def previous(out_dir: str | os.PathLike, slug: str) -> dict:
     return doc if isinstance(doc, dict) else {}
 
 
-def write_sidecars(out_dir: str | os.PathLike, pub: Publication, kinds=None) -> dict[str, Path]:
-    """Write the sidecars of `pub` into `out_dir` (all kinds by default); returns kind -> path."""
-    out_dir = Path(out_dir)
+def settle(out_dir: str | os.PathLike, pub: Publication) -> Publication:
+    """Fill in the guid and publication time: kept from an earlier render of the slug, else derived."""
     before = previous(out_dir, pub.slug)
     if pub.guid is None:
         guid = before.get("guid")
@@ -286,14 +289,20 @@ def write_sidecars(out_dir: str | os.PathLike, pub: Publication, kinds=None) -> 
                 pub.published = datetime.fromisoformat(before["date"])
             except ValueError:
                 pass
+    return pub
+
+
+def render_sidecars(pub: Publication, kinds=None) -> dict[str, str]:
+    """File name -> text for each wanted kind (all by default), episode.json last."""
     wanted = list(WRITERS) if kinds is None else list(kinds)
     unknown = [k for k in wanted if k not in WRITERS]
     if unknown:
         raise OutputError(f"unknown sidecar kind {unknown[0]!r}; known: {', '.join(WRITERS)}")
-    written = {}
-    for kind in WRITERS:  # registry order, so episode.json comes last
-        if kind in wanted:
-            suffix, render = WRITERS[kind]
-            written[kind] = write_atomic(out_dir / f"{pub.slug}.{suffix}", render(pub))
-    return written
+    return {f"{pub.slug}.{WRITERS[k][0]}": WRITERS[k][1](pub) for k in WRITERS if k in wanted}
 
+
+def write_sidecars(out_dir: str | os.PathLike, pub: Publication, kinds=None) -> list[Path]:
+    """Write the sidecars of `pub` into `out_dir`, each atomically; returns their paths."""
+    out_dir = Path(out_dir)
+    settle(out_dir, pub)
+    return [write_atomic(out_dir / name, text) for name, text in render_sidecars(pub, kinds).items()]
