@@ -88,7 +88,7 @@ def encode(img, fmt: str = "JPEG") -> bytes:
     if fmt == "JPEG":
         img.save(buf, "JPEG", quality=88, optimize=True)
     else:
-        img.save(buf, "PNG", optimize=True)
+        img.save(buf, "PNG")
     return buf.getvalue()
 
 
