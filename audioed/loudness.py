@@ -377,15 +377,22 @@ def level(samples, rate: int, target_lufs: float = TARGET_LUFS, ceiling_dbtp: fl
     the K filter), so there is no second analysis. Pass `gain_db` to impose a gain instead of
     measuring (a clip too short to measure, levelled with its voice's gain). Returns the levelled
     samples and their Measure, ready to join into the episode's measure."""
+    y, m, _ = _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds)
+    return y, m
+
+
+def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds):
+    """level(), also returning the input's own integrated loudness (-inf when not measured)."""
     ceiling_dbtp = limiter_ceiling() if ceiling_dbtp is None else ceiling_dbtp
     x = _as_float(samples)
     kw, env = _analyse(x, rate)
     base = Measure(rate, _granules(kw, rate), float(env.max()) if len(env) else 0.0)
     measured = gain_db is None
+    own = base.integrated if measured else -math.inf
     if measured:
-        if not math.isfinite(base.integrated):
-            return x, base  # silence or too short to measure: leave it for the caller to decide
-        gain_db = gain_to_target(base.integrated, target_lufs)
+        if not math.isfinite(own):
+            return x, base, own  # silence or too short to measure: left for the caller to decide
+        gain_db = gain_to_target(own, target_lufs)
     ceiling = 10 ** (ceiling_dbtp / 20) * 0.999
     curve = None
     for i in range(max(1, rounds)):
@@ -400,7 +407,7 @@ def level(samples, rate: int, target_lufs: float = TARGET_LUFS, ceiling_dbtp: fl
     g = 10 ** (gain_db / 20)
     y = x * g if curve is None else x * (g * curve)
     peak = float(env.max()) * g if curve is None else float((env * (g * curve)).max())
-    return y, Measure(rate, _granules(kw * (g if curve is None else g * curve), rate), peak)
+    return y, Measure(rate, _granules(kw * (g if curve is None else g * curve), rate), peak), own
 
 
 def ffmpeg_filter(gain_db: float, ceiling_dbtp: float = TRUE_PEAK_DBTP, rate: int = 44100,
@@ -417,3 +424,62 @@ def ffmpeg_filter(gain_db: float, ceiling_dbtp: float = TRUE_PEAK_DBTP, rate: in
     chain.append(f"alimiter=limit={limit_lin:.5f}:attack=5:release=60:level=disabled")
     chain.append(f"aresample={rate}")
     return ",".join(chain)
+
+
+def short_loudness(samples, rate: int) -> float:
+    """Ungated loudness of audio too short for a 400 ms block: mean K-weighted power over it."""
+    kw = k_weight(_as_float(samples), rate)
+    power = float(np.mean(kw * kw)) if len(kw) else 0.0
+    return _OFFSET + 10 * math.log10(power) if power > 0 else -math.inf
+
+
+class Leveler:
+    """Levels clips as they are made, so the stitched episode needs no second pass.
+
+    Each clip is brought to the target on its own (Piper normalises every sentence to its
+    own peak, so a per-sentence level is more even than one gain for the whole episode) and
+    limited to the true-peak ceiling. The measures of the levelled clips are kept, so the
+    episode's loudness is known at the end without reading the audio again."""
+
+    def __init__(self, rate: int, target_lufs: float = TARGET_LUFS, true_peak_dbtp: float = TRUE_PEAK_DBTP,
+                 lossy: bool = True):
+        self.rate = rate
+        self.target = pre_encode_target(target_lufs, lossy)
+        self.ceiling = limiter_ceiling(true_peak_dbtp, lossy)
+        self.lossy = lossy
+        self.measures: list[Measure] = []
+        self._gains: dict[object, list[float]] = {}
+
+    def samples(self, samples, voice: object = None) -> np.ndarray:
+        """Level one clip of a voice; returns int16 samples."""
+        x = _as_float(samples)
+        gain = None
+        if len(x) < round(BLOCK_S * self.rate):
+            # Too short to gate: its voice's usual gain, else an ungated estimate of its own.
+            known = self._gains.get(voice) or [g for gs in self._gains.values() for g in gs]
+            if known:
+                gain = sum(known) / len(known)
+            else:
+                lk = short_loudness(x, self.rate)
+                gain = gain_to_target(lk, self.target) if math.isfinite(lk) else 0.0
+        y, m, own = _level(x, self.rate, self.target, self.ceiling, gain, 5.0, 40.0, 8)
+        if math.isfinite(own):
+            self._gains.setdefault(voice, []).append(gain_to_target(own, self.target))
+        elif gain is None:  # silent clip: pass it through
+            y = x
+        self.measures.append(m)
+        return np.round(np.clip(y, -1.0, 32767 / 32768) * 32768).astype(np.int16)
+
+    def segment(self, seg, voice: object = None):
+        """Level a pydub AudioSegment (mono, 16-bit) and return a new one."""
+        x = np.frombuffer(seg.raw_data, dtype="<i2")
+        return seg._spawn(self.samples(x, voice).astype("<i2").tobytes())
+
+    def report(self) -> dict:
+        """Integrated loudness and true peak of everything levelled so far, as the file will measure."""
+        if not self.measures:
+            return {"integrated_lufs": None, "true_peak_dbtp": None}
+        m = join(self.measures)
+        shift = MP3_GAIN_DB if self.lossy else 0.0
+        return {"integrated_lufs": round(m.integrated + shift, 2), "true_peak_dbtp": round(m.true_peak_db + shift, 2)}
+

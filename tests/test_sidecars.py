@@ -14,16 +14,23 @@ from publish_helpers import make_mp3, sample_script, sample_timeline
 
 
 @pytest.fixture
-def pub(tmp_path):
-    mp3 = make_mp3(tmp_path / "buses.mp3")
+def out(tmp_path):
+    d = tmp_path / "out"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def pub(out):
+    mp3 = make_mp3(out / "buses.mp3")
     return sidecars.Publication(slug="buses", script=sample_script(), timeline=sample_timeline(),
                                 audio=mp3, image="buses.jpg", credits=["Voice: Joe (Piper)"])
 
 
 @pytest.fixture
-def written(tmp_path, pub):
-    paths = sidecars.write_sidecars(tmp_path, pub)
-    return tmp_path, {p.name: p for p in paths}
+def written(out, pub):
+    paths = sidecars.write_sidecars(out, pub)
+    return out, {p.name: p for p in paths}
 
 
 def test_writes_every_kind_and_nothing_else(written):
@@ -137,15 +144,15 @@ def test_guid_is_stable_across_renders(tmp_path):
     assert other != first["guid"]
 
 
-def test_failed_write_leaves_no_partial_file(tmp_path, pub, monkeypatch):
+def test_failed_write_leaves_no_partial_file(out, pub, monkeypatch):
     def broken(_pub):
         raise OutputError("boom")
 
     monkeypatch.setitem(sidecars.WRITERS, "srt", ("srt", broken))
     with pytest.raises(OutputError):
-        sidecars.write_sidecars(tmp_path, pub)
-    assert not (tmp_path / "buses.srt").exists()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+        sidecars.write_sidecars(out, pub)
+    assert not (out / "buses.srt").exists()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 
 def test_unknown_kind_is_an_error(tmp_path, pub):
