@@ -129,14 +129,21 @@ def check(path: str | os.PathLike):
     return img, (fmt if fmt in FORMATS else "JPEG")
 
 
-def write_cover(out_dir: str | os.PathLike, slug: str, title: str, publisher: str | None = None,
-                image: str | os.PathLike | None = None) -> Path:
-    """Write S.jpg (or S.png for a PNG the user gave) into `out_dir` and return its path."""
+def make_cover(title: str, publisher: str | None = None,
+               image: str | os.PathLike | None = None) -> tuple[bytes, str]:
+    """The cover's encoded bytes and file suffix (".jpg" or ".png"): the user's image, else generated."""
     if image is not None:
         img, fmt = check(image)
     else:
         img, fmt = generate(title, publisher), "JPEG"
-    return write_atomic(Path(out_dir) / f"{slug}{FORMATS[fmt]}", encode(img, fmt))
+    return encode(img, fmt), FORMATS[fmt]
+
+
+def write_cover(out_dir: str | os.PathLike, slug: str, title: str, publisher: str | None = None,
+                image: str | os.PathLike | None = None) -> Path:
+    """Write S.jpg (or S.png for a PNG the user gave) into `out_dir` and return its path."""
+    data, suffix = make_cover(title, publisher, image)
+    return write_atomic(Path(out_dir) / f"{slug}{suffix}", data)
 
 
 def mime(path: str | os.PathLike) -> str:

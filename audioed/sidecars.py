@@ -239,6 +239,7 @@ def episode_json(pub: Publication) -> str:
         "url": s.url,
         "language": s.language,
         "duration": round(pub.timeline.duration_ms / 1000, 3),
+        "duration_ms": pub.timeline.duration_ms,
         "audio": f"{pub.slug}.mp3",
         "bytes": size,
         "image": pub.image,
