@@ -103,29 +103,49 @@ def _fast_size(n: int) -> int:
 
 
 @lru_cache(maxsize=32)
-def _spectra(rate: int, size: int) -> tuple[np.ndarray, list[np.ndarray]]:
-    """FFTs, at `size`, of the K-weighting response and of the three oversampling phases."""
-    return (np.fft.rfft(_k_impulse(rate), size),
-            [np.fft.rfft(phase, size) for phase in _oversampler()[1:]])
+def _k_spectrum(rate: int, size: int) -> np.ndarray:
+    return np.fft.rfft(_k_impulse(rate), size)
 
 
 def _analyse(x: np.ndarray, rate: int, peaks: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
-    """The K-weighted signal and the true-peak envelope, from one forward FFT of the clip."""
+    """The K-weighted signal (one FFT convolution) and, if asked, the true-peak envelope."""
     if len(x) == 0:
         return x, (x if peaks else None)
-    taps = _oversampler().shape[1]
-    size = _fast_size(len(x) + max(len(_k_impulse(rate)), taps))
-    kw_spectrum, phase_spectra = _spectra(rate, size)
-    spectrum = np.fft.rfft(x, size)
-    kw = np.fft.irfft(spectrum * kw_spectrum, size)[: len(x)]
-    if not peaks:
-        return kw, None
+    size = _fast_size(len(x) + len(_k_impulse(rate)))
+    kw = np.fft.irfft(np.fft.rfft(x, size) * _k_spectrum(rate, size), size)[: len(x)]
+    return kw, (peak_envelope(x) if peaks else None)
+
+
+def peak_envelope(x: np.ndarray, floor: float | None = None) -> np.ndarray:
+    """Per sample, the largest magnitude among the sample and the 4x interpolated points after it.
+
+    Interpolation is only worked out near samples within 6 dB of `floor` (default: half the
+    largest sample): a point between samples does not overshoot its neighbours by more than
+    that in speech, and limiting only cares about points near the ceiling. This keeps the
+    cost to a small matrix product instead of three full-length FFT filters."""
     env = np.abs(x)
-    for ps in phase_spectra:
-        # Phase k's output m is the signal at m - taps/2 + k/4: shift so y[n] lies after x[n].
-        y = np.fft.irfft(spectrum * ps, size)[taps // 2: taps // 2 + len(x)]
-        np.maximum(env, np.abs(y), out=env)
-    return kw, env
+    if len(x) == 0:
+        return env
+    if floor is None:
+        floor = 0.5 * float(env.max())
+    phases = _oversampler()[1:, ::-1]  # (3, taps), reversed: a dot product with the window
+    taps = phases.shape[1]
+    half = taps // 2
+    near = env >= floor
+    # A point between n and n+1 is worked out when a sample within two places of it is near.
+    cand = near.copy()
+    cand[:-1] |= near[1:]
+    cand[1:] |= near[:-1]
+    cand[:-2] |= near[2:]
+    idx = np.nonzero(cand)[0]
+    if len(idx) == 0:
+        return env
+    padded = np.concatenate([np.zeros(half), x, np.zeros(half)])
+    # The window for the point after x[n] is x[n-half+1 .. n+half], i.e. padded[n+1 : n+1+taps].
+    windows = np.lib.stride_tricks.sliding_window_view(padded, taps)[idx + 1]
+    inter = np.abs(windows @ phases.T).max(axis=1)
+    env[idx] = np.maximum(env[idx], inter)
+    return env
 
 
 def k_weight(samples: np.ndarray, rate: int) -> np.ndarray:
@@ -165,8 +185,8 @@ def _oversampler(factor: int = 4, taps_per_phase: int = 12) -> np.ndarray:
 def true_peak_envelope(samples: np.ndarray, rate: int = 44100) -> np.ndarray:
     """Per sample, the largest magnitude among the sample and the 4x interpolated points after it.
 
-    The interpolation does not depend on the rate; `rate` only picks cached FFT plans."""
-    return _analyse(_as_float(samples), rate)[1]
+    (`rate` is accepted for symmetry with the other functions; interpolation does not need it.)"""
+    return peak_envelope(_as_float(samples))
 
 
 def true_peak(samples: np.ndarray, rate: int = 44100) -> float:
@@ -385,8 +405,8 @@ def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release
     """level(), also returning the input's own integrated loudness (-inf when not measured)."""
     ceiling_dbtp = limiter_ceiling() if ceiling_dbtp is None else ceiling_dbtp
     x = _as_float(samples)
-    kw, env = _analyse(x, rate)
-    base = Measure(rate, _granules(kw, rate), float(env.max()) if len(env) else 0.0)
+    kw, _ = _analyse(x, rate, peaks=False)
+    base = Measure(rate, _granules(kw, rate), float(np.abs(x).max()) if len(x) else 0.0)
     measured = gain_db is None
     own = base.integrated if measured else -math.inf
     if measured:
@@ -394,6 +414,8 @@ def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release
             return x, base, own  # silence or too short to measure: left for the caller to decide
         gain_db = gain_to_target(own, target_lufs)
     ceiling = 10 ** (ceiling_dbtp / 20) * 0.999
+    # Peaks are worked out near the ceiling, allowing 6 dB for the limiter's make-up gain.
+    env = peak_envelope(x, ceiling / (2 * 10 ** (gain_db / 20)))
     curve = None
     for i in range(max(1, rounds)):
         g = 10 ** (gain_db / 20)

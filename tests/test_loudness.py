@@ -188,3 +188,18 @@ def test_leveler_levels_clips_as_they_come_and_reports_the_episode(speech, tmp_p
     lufs, peak = ebur128(write_wav(tmp_path / "ep.wav", _episode(out, rate), rate))
     assert lufs == pytest.approx(-18.0, abs=0.3) and peak <= -1.0
     assert lev.report()["integrated_lufs"] == pytest.approx(lufs, abs=0.3)
+
+
+def test_sparse_peak_envelope_matches_full_interpolation_on_speech(speech):
+    clips, rate = speech
+    phases = L._oversampler()
+    taps = phases.shape[1]
+    for c in clips:
+        x = c.astype(np.float64) / 32768
+        full = np.abs(x)
+        for p in phases[1:]:
+            full = np.maximum(full, np.abs(np.convolve(x, p)[taps // 2: taps // 2 + len(x)]))
+        sparse = L.peak_envelope(x)
+        assert sparse.max() == pytest.approx(full.max(), rel=1e-9)
+        near = full >= 0.5 * np.abs(x).max()
+        assert np.allclose(sparse[near], full[near])
