@@ -119,10 +119,11 @@ def _analyse(x: np.ndarray, rate: int, peaks: bool = True) -> tuple[np.ndarray, 
 def peak_envelope(x: np.ndarray, floor: float | None = None) -> np.ndarray:
     """Per sample, the largest magnitude among the sample and the 4x interpolated points after it.
 
-    Interpolation is only worked out near samples within 6 dB of `floor` (default: half the
-    largest sample): a point between samples does not overshoot its neighbours by more than
-    that in speech, and limiting only cares about points near the ceiling. This keeps the
-    cost to a small matrix product instead of three full-length FFT filters."""
+    Exact for every point that reaches `floor` (default: half the largest sample): points are
+    worked out next to samples at least 6 dB under the floor, as a point between samples does
+    not overshoot its neighbours by more than that in speech, and the limiter only cares about
+    points near its ceiling. This keeps the cost to a small matrix product instead of three
+    full-length FFT filters; lower points keep their sample value."""
     env = np.abs(x)
     if len(x) == 0:
         return env
@@ -131,7 +132,7 @@ def peak_envelope(x: np.ndarray, floor: float | None = None) -> np.ndarray:
     phases = _oversampler()[1:, ::-1]  # (3, taps), reversed: a dot product with the window
     taps = phases.shape[1]
     half = taps // 2
-    near = env >= floor
+    near = env >= 0.5 * floor
     # A point between n and n+1 is worked out when a sample within two places of it is near.
     cand = near.copy()
     cand[:-1] |= near[1:]
