@@ -191,6 +191,9 @@ def serve(directory: str | os.PathLike = "output", host: str = "127.0.0.1", port
     server = make_server(directory, host, port)
     h, p = server.server_address[:2]
     print(f"serving {Path(directory).resolve()} at http://{h}:{p}/ (feed: http://{h}:{p}/feed.xml)", flush=True)
+    if h in ("0.0.0.0", "::"):
+        print("listening on every interface: build the feed with --base-url http://<this machine's LAN "
+              f"address>:{p}/ so a phone can fetch the episodes", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
