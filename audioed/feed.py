@@ -125,7 +125,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(value) -> str:
-    return _NOT_XML.sub("", str(value))
+    # XML parsers turn a bare CR into LF: do it here so text reads back as written.
+    return _NOT_XML.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _sub(parent, tag: str, value=None, /, **attrs) -> ET.Element:

@@ -160,3 +160,21 @@ def test_concurrent_renders_both_end_up_in_the_feed(tmp_path):
     assert parsed.bozo == 0
     assert len(parsed.entries) == 8
     assert not [p for p in d.iterdir() if p.name.endswith(".tmp")]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=st.text(st.characters(), min_size=1, max_size=80) | st.sampled_from(["a\rb", "]]>&<'\"", "\x0b\ud800x"]),
+       author=st.text(max_size=30))
+def test_any_text_is_escaped_into_a_well_formed_feed(title, author):
+    from datetime import datetime, timezone
+
+    ep = {"slug": "s", "guid": "g-1", "title": title, "description": title, "authors": [author],
+          "audio": "s.mp3", "bytes": 10, "duration": 1.0, "_date": datetime(2020, 1, 1, tzinfo=timezone.utc)}
+    xml = feed.render_feed(feed.Channel(title=title, author=author or None), [ep], BASE)
+    root = ET.fromstring(xml)  # well-formed whatever the text
+    assert (root.find("channel/item/title").text or "") == feed._clean(title)
+    assert (root.find("channel/title").text or "") == feed._clean(title)
+    assert feedparser.parse(xml).bozo == 0

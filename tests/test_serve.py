@@ -134,3 +134,13 @@ def test_parse_range_on_plain_data():
 def test_missing_directory_is_an_error(tmp_path):
     with pytest.raises(InputError):
         make_server(tmp_path / "nope", "127.0.0.1", 0)
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(header=st.one_of(st.text(max_size=30), st.from_regex(r"bytes=\d{0,6}-\d{0,6}", fullmatch=True)),
+       size=st.integers(0, 10**6))
+def test_parse_range_never_returns_an_impossible_range(header, size):
+    r = parse_range(header, size)
+    assert r is None or r == "unsatisfiable" or (0 <= r[0] <= r[1] < size)
