@@ -499,10 +499,12 @@ class Leveler:
         return seg._spawn(self.samples(x, voice).astype("<i2").tobytes())
 
     def report(self) -> dict:
-        """Integrated loudness and true peak of everything levelled so far, as the file will measure."""
+        """The loudness of everything levelled so far: integrated as the encoded file will
+        measure (clips only, pauses are gated out anyway), and the true peak of the levelled
+        PCM handed to the encoder (the MP3's own peak sits up to LOSSY_MARGIN_DB above it)."""
         if not self.measures:
-            return {"integrated_lufs": None, "true_peak_dbtp": None}
+            return {"integrated_lufs": None, "pcm_true_peak_dbtp": None}
         m = join(self.measures)
         shift = MP3_GAIN_DB if self.lossy else 0.0
-        return {"integrated_lufs": round(m.integrated + shift, 2), "true_peak_dbtp": round(m.true_peak_db + shift, 2)}
+        return {"integrated_lufs": round(m.integrated + shift, 2), "pcm_true_peak_dbtp": round(m.true_peak_db, 2)}
 

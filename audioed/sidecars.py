@@ -48,7 +48,7 @@ class Publication:
     source: str | None = None
     """Where the article came from when it has no URL (a file name)."""
     loudness: dict | None = None
-    """{"integrated": LUFS, "true_peak": dBTP} as levelled, for the record."""
+    """Leveler.report() of the render, for the record."""
 
     @property
     def description(self) -> str:
@@ -205,7 +205,8 @@ def show_notes(pub: Publication) -> str:
     credits = []
     if byline:
         credits.append(f"Written by {byline}" + (f" for {s.publisher}" if s.publisher else ""))
-    credits += [x["text"] for x in s.skipped if x.get("kind") in ("credit", "bio") and x.get("text")]
+    credits += [x["text"] for x in s.skipped if x.get("kind") in ("credit", "bio") and x.get("text")
+                and x["text"].strip() not in s.authors]  # a bare name repeats the byline
     credits += pub.credits
     if credits:
         parts.append("<h2>Credits</h2>\n<ul>")
