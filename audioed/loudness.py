@@ -353,30 +353,29 @@ def limiter_ceiling(true_peak_dbtp: float = TRUE_PEAK_DBTP, lossy: bool = True) 
 def _limiter_gain(env: np.ndarray, ceiling: float, rate: int, attack_ms: float, release_ms: float) -> np.ndarray | None:
     """Gain curve (<= 1) that keeps `env` under `ceiling`, or None when nothing crosses it.
 
-    A look-ahead limiter done on the sparse peaks only: speech levelled to -16 LUFS crosses the
-    ceiling rarely, so the cost is one oversampled peak scan, not a per-sample gain computer.
-    Each over-ceiling point gets a raised-cosine gain dip that reaches its full depth at the
-    point (attack before it, release after); overlapping dips keep the deepest reduction."""
+    A look-ahead limiter done on the sparse peaks only: levelled speech crosses the ceiling
+    at a few hundred places a minute, so there is no per-sample gain computer. Points over the
+    ceiling less than one attack time apart form a group; each group gets one gain dip that is
+    flat at the group's deepest need across the group and eases in (attack, before it) and
+    out (release, after it) along raised-cosine ramps; overlapping dips keep the deepest."""
     over = np.nonzero(env > ceiling)[0]
     if len(over) == 0:
         return None
     need = 1.0 - ceiling / env[over]
     a = max(1, round(attack_ms / 1000 * rate))
     r = max(1, round(release_ms / 1000 * rate))
-    # The interpolated peak after sample n also needs sample n+1 reduced: the flat top is 2 wide.
-    window = np.concatenate([
-        0.5 - 0.5 * np.cos(np.linspace(0, math.pi, a, endpoint=False)),
-        np.ones(2),
-        0.5 + 0.5 * np.cos(np.linspace(0, math.pi, r)),
-    ])
-    reduction = np.zeros(len(env) + len(window))
-    # Deepest first: a shallower point already covered by an earlier dip costs nothing.
-    for i in np.argsort(-need, kind="stable"):
-        n, depth = over[i], need[i]
-        if reduction[n + a] >= depth and reduction[n + a + 1] >= depth:
-            continue
-        seg = reduction[n: n + len(window)]
-        np.maximum(seg, depth * window, out=seg)
+    attack = 0.5 - 0.5 * np.cos(np.linspace(0, math.pi, a, endpoint=False))
+    release = 0.5 + 0.5 * np.cos(np.linspace(0, math.pi, r))
+    first = np.concatenate([[0], np.nonzero(np.diff(over) > a)[0] + 1])
+    last = np.concatenate([first[1:] - 1, [len(over) - 1]])
+    depth = np.maximum.reduceat(need, first)
+    reduction = np.zeros(len(env) + a + r + 2)  # index i is sample i - a
+    for s0, s1, d in zip(over[first], over[last], depth):
+        # The interpolated peak after sample s1 also needs sample s1 + 1 reduced.
+        lo, top = s0, s1 + 2 + a
+        np.maximum(reduction[lo: lo + a], d * attack, out=reduction[lo: lo + a])
+        np.maximum(reduction[lo + a: top], d, out=reduction[lo + a: top])
+        np.maximum(reduction[top: top + r], d * release, out=reduction[top: top + r])
     return 1.0 - reduction[a: a + len(env)]
 
 
@@ -398,12 +397,15 @@ def level(samples, rate: int, target_lufs: float = TARGET_LUFS, ceiling_dbtp: fl
     the K filter), so there is no second analysis. Pass `gain_db` to impose a gain instead of
     measuring (a clip too short to measure, levelled with its voice's gain). Returns the levelled
     samples and their Measure, ready to join into the episode's measure."""
-    y, m, _ = _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds)
+    y, m, _, _ = _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds)
     return y, m
 
 
-def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds):
-    """level(), also returning the input's own integrated loudness (-inf when not measured)."""
+def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds, makeup_db=0.0):
+    """level(), also returning the input's own integrated loudness (-inf when not measured).
+
+    `makeup_db`: a first guess of what the limiter will take (the last clips of the same
+    voice took about the same), which saves most of the rounds."""
     ceiling_dbtp = limiter_ceiling() if ceiling_dbtp is None else ceiling_dbtp
     x = _as_float(samples)
     kw, _ = _analyse(x, rate, peaks=False)
@@ -412,25 +414,32 @@ def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release
     own = base.integrated if measured else -math.inf
     if measured:
         if not math.isfinite(own):
-            return x, base, own  # silence or too short to measure: left for the caller to decide
-        gain_db = gain_to_target(own, target_lufs)
+            return x, base, own, 0.0  # silence or too short to measure: left for the caller
+        gain_db = gain_to_target(own, target_lufs) + makeup_db
     ceiling = 10 ** (ceiling_dbtp / 20) * 0.999
     # Peaks are worked out near the ceiling, allowing 6 dB for the limiter's make-up gain.
     env = peak_envelope(x, ceiling / (2 * 10 ** (gain_db / 20)))
     curve = None
+    prev = None  # (gain, error) of the round before, for the secant step
     for i in range(max(1, rounds)):
         g = 10 ** (gain_db / 20)
         curve = _limiter_gain(env * g, ceiling, rate, attack_ms, release_ms)
         if curve is None or i == rounds - 1 or not measured:
             break
-        got = Measure(rate, _granules(kw * (g * curve), rate)).integrated
-        if not math.isfinite(got) or abs(got - target_lufs) < 0.05:
+        error = Measure(rate, _granules(kw * (g * curve), rate)).integrated - target_lufs
+        if not math.isfinite(error) or abs(error) < 0.05:
             break
-        gain_db += target_lufs - got  # make up what the limiter took; the curve is redone for it
+        # Make up what the limiter took. Loudness grows slower than the gain once it limits,
+        # so after a plain first step the secant through the last two rounds converges fast.
+        step = -error
+        if prev is not None and error != prev[1]:
+            step = -error * (gain_db - prev[0]) / (error - prev[1])
+        prev = (gain_db, error)
+        gain_db += max(-6.0, min(6.0, step))
     g = 10 ** (gain_db / 20)
     y = x * g if curve is None else x * (g * curve)
     peak = float(env.max()) * g if curve is None else float((env * (g * curve)).max())
-    return y, Measure(rate, _granules(kw * (g if curve is None else g * curve), rate), peak), own
+    return y, Measure(rate, _granules(kw * (g if curve is None else g * curve), rate), peak), own, gain_db
 
 
 def ffmpeg_filter(gain_db: float, ceiling_dbtp: float = TRUE_PEAK_DBTP, rate: int = 44100,
@@ -472,6 +481,7 @@ class Leveler:
         self.lossy = lossy
         self.measures: list[Measure] = []
         self._gains: dict[object, list[float]] = {}
+        self._makeup: dict[object, float] = {}
 
     def samples(self, samples, voice: object = None) -> np.ndarray:
         """Level one clip of a voice; returns int16 samples."""
@@ -485,9 +495,11 @@ class Leveler:
             else:
                 lk = short_loudness(x, self.rate)
                 gain = gain_to_target(lk, self.target) if math.isfinite(lk) else 0.0
-        y, m, own = _level(x, self.rate, self.target, self.ceiling, gain, 5.0, 40.0, 8)
+        y, m, own, applied = _level(x, self.rate, self.target, self.ceiling, gain, 5.0, 40.0, 8,
+                                    self._makeup.get(voice, 0.0))
         if math.isfinite(own):
             self._gains.setdefault(voice, []).append(gain_to_target(own, self.target))
+            self._makeup[voice] = applied - gain_to_target(own, self.target)
         elif gain is None:  # silent clip: pass it through
             y = x
         self.measures.append(m)
