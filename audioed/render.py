@@ -94,7 +94,7 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
         synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
     leveler = Leveler(synthesis.frame_rate, target_lufs=options.loudness_lufs)
-    clips = (replace(c, audio=leveler.segment(c.audio, voice=c.utterance.line.role)) for c in synthesis)
+    clips = (replace(c, audio=leveler.segment(c.audio, voice=_voice(c))) for c in synthesis)
     with Staging(out_dir) as staging:
         mp3 = staging.path(f"{slug}.mp3")
         encoder = Mp3Encoder(mp3, frame_rate=synthesis.frame_rate, bitrate_kbps=options.bitrate_kbps)
@@ -120,6 +120,11 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
         files.append(build_feed(out_dir, base_url))
     return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis),
                         extra={"guid": pub.guid, "loudness": leveler.report()})
+
+
+def _voice(clip) -> tuple:
+    """Whose voice a clip is in, for the leveller's per-voice gains."""
+    return clip.utterance.line.role, clip.utterance.line.speaker
 
 
 def _feed_base_url(out_dir: Path, options: RenderOptions) -> str | None:
