@@ -408,8 +408,10 @@ def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release
     voice took about the same), which saves most of the rounds."""
     ceiling_dbtp = limiter_ceiling() if ceiling_dbtp is None else ceiling_dbtp
     x = _as_float(samples)
+    if len(x) == 0:
+        return x, Measure(rate), -math.inf, 0.0  # an engine can return an empty clip
     kw, _ = _analyse(x, rate, peaks=False)
-    base = Measure(rate, _granules(kw, rate), float(np.abs(x).max()) if len(x) else 0.0)
+    base = Measure(rate, _granules(kw, rate), float(np.abs(x).max()))
     measured = gain_db is None
     own = base.integrated if measured else -math.inf
     if measured:

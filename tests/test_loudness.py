@@ -203,3 +203,11 @@ def test_sparse_peak_envelope_matches_full_interpolation_on_speech(speech):
         assert sparse.max() == pytest.approx(full.max(), rel=1e-9)
         near = full >= 0.5 * np.abs(x).max()
         assert np.allclose(sparse[near], full[near])
+
+
+def test_empty_and_silent_clips_pass_through():
+    lev = L.Leveler(22050)
+    assert len(lev.samples(np.zeros(0, dtype=np.int16), voice="narrator")) == 0
+    assert not lev.samples(np.zeros(22050, dtype=np.int16), voice="narrator").any()
+    y, m = L.level(np.zeros(0), 22050)
+    assert len(y) == 0 and m.duration_s == 0
