@@ -44,6 +44,8 @@ def main(ctx, debug):
     audioed script story.txt      the episode script (what is read, by which voice)
     audioed inspect episode.mp3   tags, chapters, duration and loudness of an episode
     audioed voices                engines, voices and casts available
+    audioed feed output/ --base-url URL   build the podcast feed for a directory
+    audioed serve output/         serve it to podcast apps on this machine or the LAN
     """
     ctx.ensure_object(dict)["debug"] = debug
 
@@ -90,16 +92,23 @@ class _Progress:
               "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
 @click.option("--no-cache", is_flag=True, help="Synthesize every clip; neither read nor fill the clip cache.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Synthesis workers (default: one per core).")
+@click.option("--cover", type=click.Path(path_type=Path), help="Cover image (square JPEG/PNG, >= 1400 px); "
+              "default: one generated with the title and publisher.")
+@click.option("--loudness", type=click.FloatRange(-30, -10), default=-16.0, show_default=True,
+              help="Integrated loudness target in LUFS (true peak stays <= -1 dBTP).")
+@click.option("--feed", is_flag=True, help="Update OUTPUT/feed.xml after rendering.")
+@click.option("--base-url", help="URL where OUTPUT is served, for --feed (default: base_url in feed.toml).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, cache_dir, no_cache, jobs, as_json):
-    """Render ARTICLE (text file) to OUTPUT/<slug>.mp3 with chapters and tags, offline."""
+           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, as_json):
+    """Render ARTICLE (text, HTML or Markdown) to OUTPUT/<slug>.mp3 with chapters, tags, cover and transcripts, offline."""
     from .render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
                             outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
-                            use_cache=not no_cache, jobs=jobs)
+                            use_cache=not no_cache, jobs=jobs, cover=cover,
+                            loudness_lufs=loudness, feed=feed, base_url=base_url)
     progress = _Progress()
     try:
         result = run_render(article, options, progress=None if as_json else progress)
@@ -150,6 +159,32 @@ def inspect(episode, as_json, no_loudness):
 
     info = inspect_episode(episode, loudness=not no_loudness)
     click.echo(json.dumps(info, ensure_ascii=False, indent=2) if as_json else format_report(info))
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--base-url", help="URL where DIRECTORY is served (default: base_url in DIRECTORY/feed.toml).")
+@click.option("--title", help="Show title (overrides feed.toml).")
+@click.option("--description", help="Show description (overrides feed.toml).")
+@click.option("--author", help="Show author (overrides feed.toml).")
+@click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
+def feed(directory, base_url, title, description, author, image):
+    """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
+    from .feed import build_feed
+
+    click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets a phone on the same network subscribe.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port to listen on.")
+def serve(directory, host, port):
+    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C."""
+    from .serve import serve as run_serve
+
+    run_serve(directory, host, port)
 
 
 @main.command()
