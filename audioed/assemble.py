@@ -7,7 +7,7 @@ pydub's `+` in a loop would copy the whole track each time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .audio import silence
@@ -20,6 +20,8 @@ class Pauses:
     """Silence inserted between clips, in milliseconds."""
 
     sentence: int = 250
+    clause: int = 120
+    """Between the pieces of an over-long sentence (synthesize.MAX_CHUNK)."""
     line: int = 400
     """Between lines of one paragraph (a quote and its attribution)."""
     paragraph: int = 700
@@ -43,7 +45,7 @@ def pause_before(prev: Clip | None, clip: Clip, pauses: Pauses) -> int:
     if a.line_no == 0 and a.line_no != b.line_no and a.line.role == "intro":
         return pauses.after_title
     if a.line_no == b.line_no:
-        return pauses.sentence
+        return pauses.clause if b.part > 0 else pauses.sentence
     if a.line.paragraph is not None and a.line.paragraph == b.line.paragraph:
         return pauses.line
     return pauses.paragraph
@@ -80,7 +82,10 @@ def assemble(clips: Iterable[Clip], sink: Sink, *, frame_rate: int, section_titl
         start = frames
         sink.write(clip.audio.raw_data)
         frames += int(clip.audio.frame_count())
-        cues.append(Cue(ms(start), ms(frames), u.caption, u.line.speaker, u.line.role))
+        if u.part > 0 and cues:  # a piece of a long sentence: one cue for the whole sentence
+            cues[-1] = replace(cues[-1], end_ms=ms(frames))
+        else:
+            cues.append(Cue(ms(start), ms(frames), u.caption, u.line.speaker, u.line.role))
         prev = clip
     if pauses.tail:
         pad = silence(pauses.tail, frame_rate)

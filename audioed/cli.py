@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import AudioedError
+from .errors import AudioedError, InputError
 
 
 class AudioedGroup(click.Group):
@@ -71,7 +71,7 @@ class _Progress:
 
 
 @main.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for the MP3 and its sidecar files.")
 @click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
@@ -91,7 +91,8 @@ class _Progress:
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
               "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
 @click.option("--no-cache", is_flag=True, help="Synthesize every clip; neither read nor fill the clip cache.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Synthesis workers (default: one per core).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Parallel work (default: one per core): "
+              "synthesis workers for one article, articles at once for several.")
 @click.option("--cover", type=click.Path(path_type=Path), help="Cover image (square JPEG/PNG, >= 1400 px); "
               "default: one generated with the title and publisher.")
 @click.option("--loudness", type=click.FloatRange(-30, -10), default=-16.0, show_default=True,
@@ -99,9 +100,15 @@ class _Progress:
 @click.option("--feed", is_flag=True, help="Update OUTPUT/feed.xml after rendering.")
 @click.option("--base-url", help="URL where OUTPUT is served, for --feed (default: base_url in feed.toml).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
+def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
            no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, as_json):
-    """Render ARTICLE (text, HTML or Markdown) to OUTPUT/<slug>.mp3 with chapters, tags, cover and transcripts, offline."""
+    """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
+    with chapters, tags, cover and transcripts, offline.
+
+    Several articles are rendered --jobs at a time; a failing article is reported and the
+    others go on (exit status 1 if any failed); --feed updates the feed once at the end.
+    """
+    from .batch import ARTICLE_SUFFIXES, expand_sources, render_batch
     from .render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
@@ -109,19 +116,38 @@ def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author
                             outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
                             use_cache=not no_cache, jobs=jobs, cover=cover,
                             loudness_lufs=loudness, feed=feed, base_url=base_url)
-    progress = _Progress()
-    try:
-        result = run_render(article, options, progress=None if as_json else progress)
-    finally:
-        progress.close()
+    sources = expand_sources(articles)
+    if not sources:
+        raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")
+    if len(sources) == 1 and not any(Path(a).is_dir() for a in articles):
+        progress = _Progress()
+        try:
+            result = run_render(sources[0], options, progress=None if as_json else progress)
+        finally:
+            progress.close()
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else _summary(result))
+        return
+
+    def report(source, result, error):
+        if not as_json:
+            click.echo(_summary(result) if result else f"failed: {source}: {error}", err=result is None)
+
+    batch = render_batch(sources, options, jobs=jobs, on_done=report)
     if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(batch.to_dict(), ensure_ascii=False, indent=2))
     else:
-        mp3 = next(f for f in result.files if f.suffix == ".mp3")
-        secs = result.timeline.duration_ms / 1000
-        click.echo(f"{mp3}  {int(secs // 60)}:{secs % 60:04.1f}, {len(result.timeline.chapters)} chapters, "
-                   f"{result.clips} clips ({result.extra['clips_synthesized']} synthesized, "
-                   f"{result.extra['clips_cached']} from cache)")
+        click.echo(f"{len(batch.done)} rendered, {len(batch.failed)} failed"
+                   + (f"; feed updated: {batch.feed}" if batch.feed else ""))
+    if batch.failed:
+        raise click.exceptions.Exit(1)
+
+
+def _summary(result) -> str:
+    mp3 = next(f for f in result.files if f.suffix == ".mp3")
+    secs = result.timeline.duration_ms / 1000
+    return (f"{mp3}  {int(secs // 60)}:{secs % 60:04.1f}, {len(result.timeline.chapters)} chapters, "
+            f"{result.clips} clips ({result.extra['clips_synthesized']} synthesized, "
+            f"{result.extra['clips_cached']} from cache)")
 
 
 @main.command()

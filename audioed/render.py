@@ -91,7 +91,7 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     cast.speaker_voices = cast.speaker_voices or options.speaker_voices
     out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
-    base_url = _feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
+    base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
     cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
 
     from .cache import ClipCache
@@ -142,7 +142,7 @@ def _voice(clip) -> tuple:
     return clip.utterance.line.role, clip.utterance.line.speaker
 
 
-def _feed_base_url(out_dir: Path, options: RenderOptions) -> str | None:
+def feed_base_url(out_dir: Path, options: RenderOptions) -> str | None:
     if not options.feed:
         return None
     from .feed import load_settings

@@ -57,6 +57,46 @@ class Utterance:
     spoken: str
     caption: str
     """What the transcript shows for it (source text when it lines up, else the spoken text)."""
+    part: int = 0
+    """Index of this piece of an over-long sentence (see MAX_CHUNK); 0 for whole sentences."""
+    last: bool = True
+    """False for the pieces of a long sentence before its last one."""
+
+
+MAX_CHUNK = 150
+"""Longest text (characters) given to an engine in one call. Piper's working memory grows
+with the length of the audio it makes in one go (about 1 MB per 1.5 characters: a 300-character
+sentence peaks near 500 MB), so over-long sentences are cut at clause boundaries; the pieces
+are stitched with a comma-length pause and shown as one transcript cue."""
+
+# (separator, where to cut relative to its start): strongest first; a "(" starts the next piece.
+_CLAUSE_BREAKS = (("; ", 1), (": ", 1), (", ", 1), (" — ", 2), (" – ", 2), (" (", 0), (" ", 0))
+
+
+def speech_chunks(sentence: str, limit: int = MAX_CHUNK) -> list[str]:
+    """`sentence` cut into pieces of at most `limit` characters, at the strongest clause break
+    nearest the middle (a word boundary as the last resort); never drops a character other than
+    the spaces at the cuts."""
+    if len(sentence) <= limit:
+        return [sentence]
+    for sep, offset in _CLAUSE_BREAKS:
+        cuts = [i + offset for i in _find_all(sentence, sep) if 20 <= i <= len(sentence) - 20]
+        if cuts:
+            middle = len(sentence) / 2
+            cut = min(cuts, key=lambda i: abs(i - middle))
+            head, tail = sentence[:cut].strip(), sentence[cut:].strip()
+            if head and tail:
+                return speech_chunks(head, limit) + speech_chunks(tail, limit)
+    # One unbroken word longer than the limit: cut it (it cannot be read as a word anyway).
+    return [sentence[i:i + limit] for i in range(0, len(sentence), limit)]
+
+
+def _find_all(text: str, sep: str) -> list[int]:
+    out, i = [], text.find(sep)
+    while i != -1:
+        out.append(i)
+        i = text.find(sep, i + 1)
+    return out
 
 
 @dataclass(frozen=True)
@@ -74,7 +114,10 @@ def utterances(script: Script) -> list[Utterance]:
         spoken = split_sentences(line.spoken)
         shown = split_sentences(line.text)
         captions = shown if len(shown) == len(spoken) else spoken
-        out += [Utterance(s, line_no, line, sp, cap) for sp, cap in zip(spoken, captions)]
+        for sp, cap in zip(spoken, captions):
+            pieces = speech_chunks(sp)
+            out += [Utterance(s, line_no, line, piece, cap, part=i, last=i == len(pieces) - 1)
+                    for i, piece in enumerate(pieces)]
     return out
 
 
