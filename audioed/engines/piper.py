@@ -22,10 +22,20 @@ _threads = 0
 _load_lock = threading.Lock()
 
 
+_pinned: int | None = None
+
+
 def set_threads(n: int) -> None:
     """Intra-op threads per model session: 1 when several workers synthesize at once."""
     global _threads
-    _threads = max(0, int(n))
+    _threads = _pinned if _pinned is not None else max(0, int(n))
+
+
+def pin_threads(n: int) -> None:
+    """Fix the intra-op thread count for this process (a batch worker sharing the cores with others)."""
+    global _pinned
+    _pinned = max(0, int(n))
+    set_threads(n)
 
 
 def embedded_model() -> Path:
