@@ -228,6 +228,8 @@ def ranges_and_scores(text: str) -> str:
     # a year range ("2009-10") is the year's last two digits.
     def say(m: re.Match) -> str:
         cur1, a, pct, cur2, b = m.groups()
+        if a == b == "50":
+            return "fifty fifty"  # an even split, not a score
         if re.fullmatch(r"1[1-9]\d\d|20\d\d", a) and re.fullmatch(r"\d\d", b) and not pct:
             b = a[:2] + b
         return f"{cur1}{a}{pct} to {cur2}{b}{pct}"
@@ -390,6 +392,9 @@ _ANY_STATE = re.compile(
                       for k in _STATE_KEYS if k not in _AMBIGUOUS_STATES) + r")\.")
 _STATE_UPPER = {k.upper(): v for k, v in STATES.items()}
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+# AP style since 2014 spells out state names after a party letter: "R-Texas".
+_PARTY_FULL_STATE = re.compile(
+    r"\b([RDI])-(" + "|".join(sorted(set(STATES.values()), key=len, reverse=True)) + r")\b")
 
 
 def states(text: str) -> str:
@@ -399,13 +404,14 @@ def states(text: str) -> str:
 
     text = _expand(_PARTY_STATE, text,
                    lambda m: f"{PARTIES[m.group(1)]} of {name(m.group(2))}", "other")
+    text = _PARTY_FULL_STATE.sub(lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
     text = _expand(_PLACE_STATE, text, lambda m: name(m.group(1)), "other")
     return _expand(_ANY_STATE, text, lambda m: name(m.group(1)), "other")
 
 
 LATIN = {"e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
          "etc.": "etcetera", "vs.": "versus", "v.": "versus", "et al.": "and others",
-         "approx.": "approximately", "Dept.": "Department", "Gov't": "government",
+         "approx.": "approximately", "Ph.D.": "PhD", "Ph.D.s": "PhDs", "Dept.": "Department", "Gov't": "government",
          "Univ.": "University", "Assn.": "Association", "Natl.": "National"}
 _LATIN = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, LATIN)) + r")(?![\w])")
 
