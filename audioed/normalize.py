@@ -413,12 +413,16 @@ LATIN = {"e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
          "etc.": "etcetera", "vs.": "versus", "v.": "versus", "et al.": "and others",
          "approx.": "approximately", "Ph.D.": "PhD", "Ph.D.s": "PhDs", "Dept.": "Department", "Gov't": "government",
          "Univ.": "University", "Assn.": "Association", "Natl.": "National"}
+_LATIN_ENDS = {"etc.", "et al."}  # may end a sentence
 _LATIN = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, LATIN)) + r")(?![\w])")
 
 
 def latin_and_common(text: str) -> str:
     # "e.g." -> "for example", "vs." -> "versus", "etc." -> "etcetera".
-    return _expand(_LATIN, text, lambda m: LATIN[m.group(1)], "other")
+    text = _expand(_LATIN, text, lambda m: LATIN[m.group(1)] if m.group(1) in _LATIN_ENDS else None,
+                   "other")
+    # The rest always lead into more words ("vs. Jones", "e.g. dogs").
+    return _expand(_LATIN, text, lambda m: LATIN[m.group(1)], "title")
 
 
 _INITIALISM = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})(?!\w)|(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(?![\w.])")
@@ -435,7 +439,8 @@ def initialisms(text: str) -> str:
 
 def name_initials(text: str) -> str:
     # "John F. Kennedy" -> "John F Kennedy": a middle initial's period is not a sentence end.
-    return re.sub(r"\b([A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])", r"\1", text)
+    return _expand(re.compile(r"\b([A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])"), text,
+                   lambda m: m.group(1), "initialism")
 
 
 def dashes_as_pauses(text: str) -> str:
@@ -514,3 +519,25 @@ def normalize(text: str, *, language: str = "en") -> str:
 def fold_accents(text: str) -> str:
     """ "Treviño" -> "Trevino" (used when comparing transcripts with the script)."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+_TIME_ABBR = {"a.m.", "p.m.", "A.M.", "P.M."}
+
+
+def abbreviation_kind(token: str) -> str | None:
+    """How a word ending in a period behaves at a possible sentence end, or None if it is a
+    plain word. Kinds are those of `_ends_sentence` (shared with sentence splitting)."""
+    token = token.lstrip("\"“‘'([")
+    if not token.endswith("."):
+        return None
+    bare = token[:-1]
+    if token in _TIME_ABBR:
+        return "time"
+    if bare in TITLES or bare in ("No", "Nos") or re.fullmatch(r"[A-Z]", bare):
+        return "title"
+    if token in LATIN or bare in MONTHS or bare in STATES or bare.upper() in _STATE_UPPER \
+            or bare in SUFFIXES or bare in STREETS or re.fullmatch(r"[RDI]-\w+", bare):
+        return "other"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare):
+        return "initialism"
+    return None
