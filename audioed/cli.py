@@ -84,14 +84,17 @@ class _Progress:
 @click.option("--bitrate", type=click.IntRange(64, 128), default=96, show_default=True,
               help="MP3 constant bitrate in kbps.")
 @click.option("--no-outro", is_flag=True, help="Do not read the credits and synthetic-voice notice.")
+@click.option("--lexicon", type=click.Path(path_type=Path),
+              help="Pronunciation lexicon (default: voices/lexicon.toml).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def render(article, out_dir, cast, engine, quotes, title, author, publisher, show, bitrate, no_outro, as_json):
+def render(article, out_dir, cast, engine, quotes, title, author, publisher, show, bitrate, no_outro,
+           lexicon, as_json):
     """Render ARTICLE (text file) to OUTPUT/<slug>.mp3 with chapters and tags, offline."""
     from .render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
-                            outro=not no_outro)
+                            outro=not no_outro, lexicon=lexicon)
     progress = _Progress()
     try:
         result = run_render(article, options, progress=None if as_json else progress)

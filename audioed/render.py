@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cast import load_cast
+from .lexicon import load_lexicon
 from .model import Script, Timeline
 from .publish import Staging, prepare_dir, slugify, write_text
 from .read import read_article
@@ -29,6 +30,8 @@ class RenderOptions:
     """Album (TALB) name; the publisher when unset."""
     bitrate_kbps: int = 96
     outro: bool = True
+    lexicon: Path | None = None
+    """Pronunciation lexicon; voices/lexicon.toml when unset."""
 
 
 @dataclass
@@ -72,7 +75,7 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
 
-    synthesis = synthesize(script, cast)
+    synthesis = synthesize(script, cast, lexicon=load_lexicon(options.lexicon))
     if progress:
         synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     with Staging(out_dir) as staging:

