@@ -43,6 +43,7 @@ def main(ctx, debug):
     audioed render story.txt      narrated MP3 with chapters and tags in output/
     audioed script story.txt      the episode script (what is read, by which voice)
     audioed inspect episode.mp3   tags, chapters, duration and loudness of an episode
+    audioed check episode.mp3 story.txt   listen back: word error rate, misheard words
     audioed voices                engines, voices and casts available
     """
     ctx.ensure_object(dict)["debug"] = debug
@@ -144,6 +145,24 @@ def inspect(episode, as_json, no_loudness):
 
     info = inspect_episode(episode, loudness=not no_loudness)
     click.echo(json.dumps(info, ensure_ascii=False, indent=2) if as_json else format_report(info))
+
+
+@main.command()
+@click.argument("episode", type=click.Path(path_type=Path))
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
+              help="How quotations were scripted when the episode was rendered.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def check(episode, article, quotes, as_json):
+    """Listen back: transcribe EPISODE offline (Whisper tiny.en) and compare it with ARTICLE's
+    script; print the word error rate and the words a listener would likely mishear, with
+    timestamps. Needs `pip install 'audioed[check]'`."""
+    from .check import check_episode, format_report
+    from .render import RenderOptions, make_script
+
+    report = check_episode(episode, make_script(article, RenderOptions(quotes=quotes)))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if as_json
+               else format_report(report))
 
 
 @main.command()
