@@ -444,10 +444,10 @@ def name_initials(text: str) -> str:
 
 
 def dashes_as_pauses(text: str) -> str:
-    # "--", an em dash, or a spaced en dash between words is heard as a pause, not read
-    # as "dash dash".
+    # "--", an em dash, or a spaced en dash or hyphen between words is heard as a pause,
+    # not read as "dash dash".
     text = re.sub(r"\s*(?:--+|—|―)\s*", ", ", text)
-    return re.sub(r"\s+–\s+", ", ", text)
+    return re.sub(r"\s+[–-]\s+", ", ", text)
 
 
 def ellipses(text: str) -> str:

@@ -27,13 +27,18 @@ def _inside_quotation(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _false_break(before: str, after: str) -> bool:
-    """Is the cut between `before` and `after` not a sentence end?"""
+def _balanced(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _false_break(before: str, after: str, quotes: bool = True) -> bool:
+    """Is the cut between `before` and `after` not a sentence end? (`quotes`: the text's
+    quotation marks pair up, so an open one means we are inside a quotation)."""
     if not re.search(r"[A-Za-z0-9]", after):
         return True  # a lone "..." or closing mark belongs to the sentence before it
     if after[0].islower() or after[0] in ",;:)]—–-" or after[0].isdigit():
         return True
-    if _inside_quotation(before):
+    if quotes and _inside_quotation(before):
         return True
     last = before.split()[-1] if before.split() else ""
     kind = abbreviation_kind(last)
@@ -45,11 +50,11 @@ def _false_break(before: str, after: str) -> bool:
 _MISSED_END = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})(?= [\"“]?[A-Z])")
 
 
-def _missed_ends(sentence: str) -> list[str]:
+def _missed_ends(sentence: str, quotes: bool = True) -> list[str]:
     # "Washington, D.C. The city": an initialism before a sentence opener ends a sentence.
     parts, start = [], 0
     for m in _MISSED_END.finditer(sentence):
-        if _inside_quotation(sentence[:m.end()]):
+        if quotes and _inside_quotation(sentence[:m.end()]):
             continue
         if _ends_sentence(sentence[m.end():], "initialism"):
             parts.append(sentence[start:m.end()].strip())
@@ -64,11 +69,13 @@ def split_sentences(text: str) -> list[str]:
     if not text:
         return []
     pieces = [s.strip() for s in _segmenter().segment(text) if s.strip()]
+    # A stray quotation mark (a typo in the source) must not glue the rest of the text together.
+    quotes = _balanced(text)
     merged: list[str] = []
     for piece in pieces:
-        if merged and _false_break(merged[-1], piece):
+        if merged and _false_break(merged[-1], piece, quotes):
             glue = "" if piece[0] in ",;:)]" else " "
             merged[-1] = merged[-1] + glue + piece
         else:
             merged.append(piece)
-    return [part for sentence in merged for part in _missed_ends(sentence)]
+    return [part for sentence in merged for part in _missed_ends(sentence, quotes)]

@@ -212,6 +212,8 @@ def test_name_initials():
 def test_dashes_and_ellipses_are_pauses():
     assert n.dashes_as_pauses("the wall -- unfinished -- stood") == "the wall, unfinished, stood"
     assert n.dashes_as_pauses("the answer—at least for now—is") == "the answer, at least for now, is"
+    assert n.dashes_as_pauses("United States - This week") == "United States, This week"
+    assert n.dashes_as_pauses("a well-known fact") == "a well-known fact"
     assert n.ellipses("failure. ... Right now") == "failure. Right now"
     assert n.ellipses("I thought... maybe") == "I thought, maybe"
     assert n.ellipses("It ended… Then") == "It ended. Then"

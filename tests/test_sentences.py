@@ -64,3 +64,8 @@ def test_normalized_text_splits_the_same_way_espeak_hears_it():
     spoken = normalize(text)
     heard = EspeakPhonemizer().phonemize("en-us", spoken)
     assert len(split_sentences(spoken)) == len(heard) == 4
+
+
+def test_a_stray_quotation_mark_does_not_glue_sentences():
+    text = 'It took samples from comet Wild (also known as "Wild 2) in space. It landed. It was found.'
+    assert len(split_sentences(text)) == 3
