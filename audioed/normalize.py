@@ -358,7 +358,8 @@ def titles_and_ranks(text: str) -> str:
     # "5 ft." -> "5 feet". A title is always followed by a name, so its period never ends a
     # sentence; after a suffix ("Jr.") it does before a capitalized word.
     text = _expand(_STREET, text, lambda m: f"{m.group(1)} {STREETS[m.group(2)]}", "other")
-    text = _expand(_SUFFIX, text, lambda m: m.group(1) + SUFFIXES[m.group(2)], "other")
+    # "King Jr. Day" goes on; "Apple Inc. The company ..." is a new sentence.
+    text = _expand(_SUFFIX, text, lambda m: m.group(1) + SUFFIXES[m.group(2)], "initialism")
     text = re.sub(r"(?<=\d) ?(ft|in|lbs?|oz|mi|yds?)\.(?= [a-z])",
                   lambda m: " " + {"ft": "feet", "in": "inches", "lb": "pounds", "lbs": "pounds",
                                    "oz": "ounces", "mi": "miles", "yd": "yards",
@@ -405,6 +406,11 @@ def states(text: str) -> str:
     text = _expand(_PARTY_STATE, text,
                    lambda m: f"{PARTIES[m.group(1)]} of {name(m.group(2))}", "other")
     text = _PARTY_FULL_STATE.sub(lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
+    # "Grijalva, D-Tucson," names a home town the same way.
+    text = re.sub(r"(?<=[,(] )([RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,)])",
+                  lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
+    text = re.sub(r"(?<=\()([RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\))",
+                  lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
     text = _expand(_PLACE_STATE, text, lambda m: name(m.group(1)), "other")
     return _expand(_ANY_STATE, text, lambda m: name(m.group(1)), "other")
 

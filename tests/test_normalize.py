@@ -36,6 +36,8 @@ def test_rules_are_small_str_functions_in_order():
     ("on Main St. in town", "on Main Street in town"),
     ("He lives on Elm St.", "He lives on Elm Street."),
     ("King Jr. said", "King Junior said"),
+    ("King Jr. Day", "King Junior Day"),
+    ("Apple Inc. The firm", "Apple Incorporated. The firm"),
 ])
 def test_titles_and_ranks(text, spoken):
     assert n.titles_and_ranks(text) == spoken
@@ -55,6 +57,8 @@ def test_title_period_never_ends_a_sentence():
     ("Giffords, D-Ariz., said", "Giffords, Democrat of Arizona, said"),
     ("Sanders, I-Vt., said", "Sanders, Independent of Vermont, said"),
     ("Cruz, R-Texas, said", "Cruz, Republican of Texas, said"),
+    ("Grijalva, D-Tucson, said", "Grijalva, Democrat of Tucson, said"),
+    ("King, R-N.Y., said", "King, Republican of New York, said"),
     ("Erie, Pa., voters", "Erie, Pennsylvania, voters"),
     ("in Yuma, Ariz. They left", "in Yuma, Arizona. They left"),
     ("NOGALES, ARIZ., is", "NOGALES, Arizona, is"),
