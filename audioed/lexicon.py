@@ -28,7 +28,21 @@ from .errors import CastError
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "voices" / "lexicon.toml"
 
 _SPANISH_LETTERS = re.compile(r"[ñÑáéíóúÁÉÍÓÚü]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# What may follow a word inside its phoneme block: a possessive and punctuation. Piper
+# phonemizes the text after a block on its own, where espeak reads a lone "'s" as the letter
+# "s" and drops a leading comma (the pause is lost).
+_TAIL = r"(?:['’]s\b)?[,;:.!?]*"
+_SPANISH_WORD = re.compile(rf"([^\W\d_](?:[\w-]|['’](?!s\b))*)({_TAIL})")
+
+
+def _block(ipa: str, tail: str) -> str:
+    """`[[ IPA ]]` for a word and what follows it ("'s", punctuation)."""
+    ipa = ipa.strip()
+    if tail[:2] in ("'s", "’s", "'S", "’S"):
+        last = ipa.rstrip("ˈˌː")[-1:]
+        ipa += "ɪz" if last in "szʃʒ" or ipa.endswith(("tʃ", "dʒ")) else "s" if last in "ptkfθ" else "z"
+        tail = tail[2:]
+    return f"[[ {ipa}{tail} ]]"
 
 # Spanish espeak phonemes -> the nearest American ones an anchor would use: full vowels,
 # English r, no fricative b/d/g, "x" as h, Latin American "s" for c/z.
@@ -107,7 +121,8 @@ class Lexicon:
         self._forms = forms
         if forms:
             alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            self._pattern = re.compile(rf"(?<![\w\[])({alts})(?![\w\]])", re.IGNORECASE)
+            self._pattern = re.compile(rf"(?<![\w\[])({alts})(?![\w\]]|['’][a-rt-z])({_TAIL})",
+                                       re.IGNORECASE)
         else:
             self._pattern = None
 
@@ -122,10 +137,10 @@ class Lexicon:
             if phonemes:
                 ipa = entry.phonemes()
                 if ipa:
-                    return f"[[ {ipa} ]]"
+                    return _block(ipa, m.group(2))
             elif entry.say:
-                return entry.say
-            return m.group(1)
+                return entry.say + m.group(2)
+            return m.group(0)
 
         # Split around [[ ... ]] blocks already in the text: those are never touched.
         parts = re.split(r"(\[\[.*?\]\])", text)
@@ -143,9 +158,9 @@ class Lexicon:
 def _spanish_words(text: str) -> str:
     pieces = re.split(r"(\[\[.*?\]\])", text)
     for i in range(0, len(pieces), 2):
-        pieces[i] = _WORD.sub(
-            lambda m: f"[[ {unicodedata.normalize('NFD', spanish_phonemes(m.group(0)))} ]]"
-            if _SPANISH_LETTERS.search(m.group(0)) else m.group(0), pieces[i])
+        pieces[i] = _SPANISH_WORD.sub(
+            lambda m: _block(unicodedata.normalize("NFD", spanish_phonemes(m.group(1))), m.group(2))
+            if _SPANISH_LETTERS.search(m.group(1)) else m.group(0), pieces[i])
     return "".join(pieces)
 
 

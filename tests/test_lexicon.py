@@ -20,7 +20,26 @@ def lexicon(tmp_path):
 
 def test_phoneme_engines_get_ipa_blocks(lexicon):
     out = lexicon.apply("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=True)
-    assert out == "Cmdr. [[ tɹəvˈiːnjoʊ ]] met [[ ʃˈiː dʒˈɪnpˈɪŋ ]] in [[ sənˈɔːɹə ]]."
+    assert out == "Cmdr. [[ tɹəvˈiːnjoʊ ]] met [[ ʃˈiː dʒˈɪnpˈɪŋ ]] in [[ sənˈɔːɹə. ]]"
+
+
+def test_possessive_and_punctuation_go_inside_the_block(lexicon):
+    # Outside the block espeak would read a lone "'s" as the letter s and drop the comma.
+    assert lexicon.apply("Treviño's unit, in Sonora, Mexico", phonemes=True) == \
+        "[[ tɹəvˈiːnjoʊz ]] unit, in [[ sənˈɔːɹə, ]] Mexico"
+    assert lexicon.apply("Treviño's unit", phonemes=False) == "Trevinyo's unit"
+    assert Lexicon().apply("Juárez’s office", phonemes=True) == \
+        f"[[ {spanish_phonemes('Juárez')}ɪz ]] office"
+
+
+def test_piper_keeps_the_pause_and_possessive_after_a_block(lexicon):
+    from audioed.engines import create
+
+    voice = create("piper").voice
+    text = lexicon.apply("Treviño's men drove to Sonora, Mexico.", phonemes=True)
+    heard = "".join("".join(s) for s in voice.phonemize(text))
+    assert "tɹəvˈiːnjoʊz mˈɛn" in heard
+    assert "sənˈɔːɹə, mˈɛksɪkˌoʊ" in heard
 
 
 def test_text_engines_get_respellings_or_the_word(lexicon):
@@ -127,3 +146,15 @@ def test_lexicon_reaches_gtts_as_text(lexicon):
     sent = " ".join(gTTS(text, lang="en")._tokenize(text))
     assert "Trevinyo" in sent and "Shee Jin-ping" in sent
     assert "[[" not in sent and "Treviño" not in sent
+
+
+def test_render_lexicon_option_is_checked_before_any_audio(short_article, tmp_path):
+    from click.testing import CliRunner
+
+    from audioed.cli import main
+
+    r = CliRunner().invoke(main, ["render", str(short_article), "-o", str(tmp_path / "out"),
+                                  "--lexicon", str(tmp_path / "missing.toml")])
+    assert r.exit_code == 1
+    assert r.output.strip().splitlines()[-1] == f"error: lexicon {tmp_path / 'missing.toml'} not found"
+    assert not list((tmp_path / "out").glob("*.mp3"))
