@@ -232,7 +232,7 @@ def ranges_and_scores(text: str) -> str:
             return "fifty fifty"  # an even split, not a score
         if re.fullmatch(r"1[1-9]\d\d|20\d\d", a) and re.fullmatch(r"\d\d", b) and not pct:
             b = a[:2] + b
-        return f"{cur1}{a}{pct} to {cur2}{b}{pct}"
+        return f"{cur1}{a}{pct} to {cur2}{b}"  # a % after b stays in the text
 
     return _RANGE.sub(say, text)
 

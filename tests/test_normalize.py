@@ -166,6 +166,7 @@ def test_ordinals():
     ("won 3-2", "won 3 to 2"),
     ("ages 5–12", "ages 5 to 12"),
     ("10-15%", "10 to 15%"),
+    ("10%-15%", "10% to 15%"),
     ("$5-$10", "$5 to $10"),
     ("a 50-50 split", "a fifty fifty split"),
     ("COVID-19 cases", "COVID-19 cases"),
