@@ -169,6 +169,10 @@ def dateline(text: str) -> str:
     # "NOGALES, ARIZ. -- In a ..." -> "Nogales, Ariz. In a ..." (the state rule expands it):
     # the all-capitals place is read as a name and the dash becomes a sentence break.
     m = re.match(r"^([A-Z][A-Z.' -]+[A-Z.](?:, [A-Z][A-Za-z.]+)*)\s*(?:--|—|–)\s*", text)
+    if not m:
+        # "Evansville, Indiana, United States - This past week": a place list, then a dash.
+        m = re.match(r"^((?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}, ){1,3}[A-Z][\w.'’]*"
+                     r"(?: [A-Z][\w.'’]*){0,3})\s+(?:--|—|–|-)\s+(?=[A-Z])", text)
     if not m or not any(c.isalpha() for c in m.group(1)):
         return text
     place = re.sub(r"[A-Z][A-Z']+", lambda w: w.group(0).capitalize()

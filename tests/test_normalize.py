@@ -77,6 +77,9 @@ def test_dateline():
         "Nogales, Arizona. In a politically sensitive"
     assert n.dateline("WASHINGTON — The Senate voted") == "Washington. The Senate voted"
     assert n.dateline("No dateline -- here") == "No dateline -- here"
+    assert n.dateline("Evansville, Indiana, United States - This week") == \
+        "Evansville, Indiana, United States. This week"
+    assert n.dateline("Smith, who spoke - and left") == "Smith, who spoke - and left"
 
 
 @pytest.mark.parametrize("text, spoken", [
