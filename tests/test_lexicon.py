@@ -116,6 +116,7 @@ def test_lexicon_reaches_the_piper_engine(short_article, lexicon):
     import numpy as np
 
     from audioed.cast import load_cast
+    from audioed.engines import create
     from audioed.model import Line, Script, Section
     from audioed.synthesize import synthesize
 
@@ -127,7 +128,7 @@ def test_lexicon_reaches_the_piper_engine(short_article, lexicon):
     given = with_lex.engine_text(line.spoken, engine)
     assert given == f"[[ {spanish_phonemes('Genaro')} tɹəvˈiːnjoʊ ]] spoke."
     # Piper's own phonemizer passes the block through unchanged.
-    phonemes = "".join("".join(s) for s in engine.voice.phonemize(given))
+    phonemes = "".join("".join(s) for s in create("piper").voice.phonemize(given))
     assert "tɹəvˈiːnjoʊ" in phonemes and "tɹᵻvˈɪnjoʊ" not in phonemes
     a = next(iter(with_lex)).audio
     b = next(iter(synthesize(script, load_cast(None, engine="piper")))).audio

@@ -2,7 +2,7 @@ import json
 
 from audioed.model import Article, Block
 from audioed.read import read_article
-from audioed.script import ScriptOptions, build_script, split_chapters
+from audioed.script import ScriptOptions, build_script
 from conftest import EXPECTED, REFERENCE
 
 
@@ -38,14 +38,8 @@ def test_intro_is_its_own_chapter_and_outro_optional():
     a = Article(title="T", authors=["A B"], publisher="P",
                 blocks=[Block(i, "paragraph", f"Paragraph {i} has some words.") for i in range(3)])
     s = build_script(a)
-    assert s.sections[0].title == "Introduction"
+    assert s.sections[0].title == "T"  # the intro chapter is named by its own text: the headline
     assert [l.role for l in s.sections[0].lines] == ["intro", "intro"]
     assert s.sections[-1].lines[-1].role == "outro"
     assert "synthetic voice" in s.sections[-1].lines[-1].text
     assert all(l.role != "outro" for _, l in build_script(a, ScriptOptions(outro=False)).lines())
-
-
-def test_split_chapters_balances_words():
-    assert split_chapters([100] * 9, 3) == [0, 3, 6]
-    assert split_chapters([10, 10], 5) == [0, 1]
-    assert split_chapters([50], 3) == [0]

@@ -1,0 +1,359 @@
+"""From raw blocks to an Article: the editor's pass shared by every input format.
+
+A format reader (text, HTML, Markdown) cuts its source into RawBlocks and gathers whatever
+metadata the format carries; `build_article` then finds the title, dek, byline, dateline and
+publisher, runs the clean-up rules and classifies every block. Nothing is dropped: every raw
+block becomes a Block with a kind, so skipped furniture stays listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from ..model import Article, Block
+from . import cleanup
+from .cleanup import Context, is_sentence, words
+
+BODY = ("paragraph", "heading")
+
+
+@dataclass
+class RawBlock:
+    text: str
+    hint: str | None = None
+    """A kind the format already knows (heading, caption, chrome, title...), else None."""
+    blockquote: bool = False
+
+
+@dataclass
+class Meta:
+    """Metadata a format carries (front matter, HTML meta tags); None where unknown."""
+
+    title: str | None = None
+    dek: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+    structured: bool = False
+    """The format marks its own structure (HTML, Markdown): no guessing a dek from flat text."""
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated 4:12 PM, Jan. 5, 2024" or "2006-05-28"."""
+    m = _ISO.search(text)
+    if m:
+        return m.group(0)
+    m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
+    if not m:
+        return None
+    num = _MONTHS.get(m.group("m").lower().rstrip(".")[:3] if m.group("m").lower()[:4] != "sept"
+                      else "sept")
+    day = int(m.group("d"))
+    if not num or not 1 <= day <= 31:
+        return None
+    return f"{int(m.group('y')):04d}-{num:02d}-{day:02d}"
+
+
+def is_date_line(text: str) -> bool:
+    """A block that is only a date (with weekday, time or "Updated"), nothing else to hear."""
+    t = " ".join(text.split())
+    return len(words(t)) <= 12 and parse_date(t) is not None and not re.search(r"[.!?]\s+[A-Z]", t)
+
+
+# A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
+_PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
+DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})"
+                      r"(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
+
+
+def find_dateline(text: str) -> str | None:
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("dateline").strip()
+    # Upper-case places ("NOGALES, ARIZ.") are datelines; mixed case needs a comma ("City, State").
+    return place if (place.upper() == place or "," in place) else None
+
+
+def sentence_count(text: str) -> int:
+    return 1 + len(re.findall(r"[a-z0-9)]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", text))
+
+
+def is_title_like(text: str) -> bool:
+    t = text.strip()
+    ws = words(t)
+    return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:]$", t)
+            and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
+
+
+def split_names(names: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def _same(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
+    """Authors and publisher from the byline, the author bio and the page's own footer labels."""
+    authors = list(meta.authors)
+    publisher = meta.publisher
+    for rb in raw[:15]:
+        m = cleanup.byline_match(rb.text)
+        if m and not authors:
+            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
+                                               m.group("placed"))
+            # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
+            authors = [n.title() if n.isupper() else n for n in split_names(names)]
+    # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
+    for line in (ln for rb in raw[-12:] for ln in rb.text.splitlines()):
+        m = cleanup.bio_match(line)
+        surname = cleanup.surname_bio(line) if not m else None
+        if surname:
+            if any(a.split()[-1].lower() == surname.lower() for a in authors) and not publisher:
+                org = re.search(r"\b(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)",
+                                line)
+                if org:
+                    publisher = re.sub(r"^the\s+", "", org.group("org").strip())
+            continue
+        if m:
+            if not authors:
+                authors = [m.group("name")]
+            if m.group("org") and not publisher and m.group("name") in authors:
+                publisher = re.sub(r"^the\s+", "", m.group("org").strip())  # "The" in a name stays
+    if not publisher:
+        for rb in raw[-12:]:
+            m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
+                         " ".join(rb.text.split()))
+            m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&’' -]{1,40}?)"
+                              r"(?:[.,]|\s+All rights|$)", " ".join(rb.text.split()), re.IGNORECASE)
+            if m:
+                publisher = m.group("org").strip()
+                break
+    return Context(authors=set(authors), publisher=publisher), authors, publisher
+
+
+def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None) -> Article:
+    """Classify raw blocks and fill the Article's metadata."""
+    raw = [RawBlock(rb.text.strip(), rb.hint, rb.blockquote) for rb in raw if rb.text.strip()]
+    if not raw or not any(re.search(r"\w", rb.text) for rb in raw):
+        raise InputError(f"{source or 'article'}: is empty (no text to narrate)")
+    ctx, authors, publisher = _gather_context(raw, meta)
+
+    kinds: list[str] = []
+    for rb in raw:
+        if rb.hint and rb.hint not in BODY:
+            kinds.append(rb.hint)
+            continue
+        kinds.append(cleanup.classify(rb.text, ctx) or rb.hint or "paragraph")
+
+    stray = _strip_stray_lines(raw, kinds, ctx)
+    title = _mark_title(raw, kinds, meta)
+    _mark_headings(raw, kinds)
+    dek = _mark_dek(raw, kinds, meta)
+    _mark_tail(raw, kinds)
+    _mark_pull_quotes(raw, kinds)
+
+    blocks = []
+    for i, (rb, k) in enumerate(zip(raw, kinds)):
+        blocks.append(Block(index=i, kind=k, text=" ".join(rb.text.split()), blockquote=rb.blockquote))
+        # Furniture lines cut out of a story block stay listed, under the same source index.
+        blocks += [Block(index=i, kind=sk, text=" ".join(st.split())) for sk, st in stray.get(i, [])]
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
+
+    # The date: from the format's metadata, else the first date-only block near the top.
+    date = meta.date or next((parse_date(b.text) for b in blocks[:20] if is_date_line(b.text)), None)
+    dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
+                     and not is_date_line(b.text)), None)
+    # The co-publishing note and the bio sentence are credits, heard in the outro.
+    credits = [b.text for b in blocks if b.kind == "credit"]
+    for rb, k in zip(raw, kinds):
+        if k == "bio":  # the bio sentences, without the name label or contact links around them
+            credits += [_without_contact(ln) for ln in rb.text.splitlines()
+                        if cleanup.bio_match(ln) or cleanup.surname_bio(ln)]
+    if title is None:
+        first = next(b for b in blocks if b.kind == "paragraph")
+        title = " ".join(first.text.split()[:12])
+    return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
+                   url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
+                   source=source)
+
+
+def _without_contact(text: str) -> str:
+    """A bio without its e-mail and social handles: nobody wants an address read aloud."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    keep = [x for x in sentences if not re.search(r"@|https?://|^(?:Reach|Contact|Follow|Email|E-mail|Write to)\b", x)]
+    return " ".join(keep) or sentences[0]
+
+
+def _strip_stray_lines(raw: list[RawBlock], kinds: list[str], ctx: Context) -> dict[int, list[tuple[str, str]]]:
+    """Take furniture lines ("Share", a photo credit) out of a story block that holds whole paragraphs.
+
+    Only when every other line of the block ends like a sentence: in hard-wrapped prose a line
+    is a fragment, and fragments are not judged.
+    """
+    stray: dict[int, list[tuple[str, str]]] = {}
+    for i, rb in enumerate(raw):
+        lines = [ln for ln in rb.text.splitlines() if ln.strip()]
+        if kinds[i] != "paragraph" or len(lines) < 2:
+            continue
+        lk = [cleanup.classify_line(ln, ctx) for ln in lines]
+        prose = [ln for ln, k in zip(lines, lk) if not k]
+        if prose and len(prose) < len(lines) and all(is_sentence(ln) for ln in prose):
+            rb.text = "\n".join(prose)
+            stray[i] = [(k, ln) for ln, k in zip(lines, lk) if k]
+    return stray
+
+
+def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+    """The headline block: the one equal to the known title, else the first title-like block.
+
+    Short blocks above the headline (section labels, dates) are page header, heard nowhere.
+    """
+    at = None
+    for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+        if k == "title" or (meta.title and _same(rb.text, meta.title)):
+            at = i
+            break
+        # A story header flattened into one block: kicker, headline, date.
+        if meta.title and _norm(meta.title) in _norm(rb.text) and \
+                len(words(rb.text)) <= len(words(meta.title)) + 15:
+            at = i
+            break
+    if at is None and not meta.title:
+        for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+            if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= 3:
+                at = i
+                break
+    if at is None:
+        return meta.title
+    kinds[at] = "title"
+    for i in range(at):
+        if kinds[i] in BODY and len(words(raw[i].text)) <= 20:
+            kinds[i] = "chrome"
+    return meta.title or " ".join(raw[at].text.split())
+
+
+def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
+    """In flat text, a short unpunctuated line between prose paragraphs is a subheading."""
+    body = [i for i, k in enumerate(kinds) if k in BODY]
+    for n, i in enumerate(body):
+        if kinds[i] != "paragraph" or raw[i].hint:
+            continue
+        t = raw[i].text
+        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')):
+            continue
+        before = body[n - 1] if n else None
+        after = body[n + 1] if n + 1 < len(body) else None
+        if before is not None and after is not None and kinds[before] == "paragraph" \
+                and is_sentence(raw[before].text) and is_sentence(raw[after].text) \
+                and len(words(raw[after].text)) >= 12:
+            kinds[i] = "heading"
+
+
+def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+    """The dek: a standalone summary between the headline and the story; read once, in the intro.
+
+    In flat text it is the first prose block under the headline, unless a byline comes first
+    or it opens with a dateline (then it is the lede). Under a date line a one- or two-sentence
+    block is the lede (news ledes are one sentence, two at most); a longer summary there is a
+    standfirst box. From HTML or front matter the known description is the dek; a block equal
+    to it is marked so it is not read twice.
+    """
+    try:
+        start = kinds.index("title") + 1
+    except ValueError:
+        start = 0
+    body_after = lambda j: sum(1 for k in kinds[j + 1:] if k == "paragraph")  # noqa: E731
+    if meta.dek:
+        if any(k == "dek" and _same(rb.text, meta.dek) for rb, k in zip(raw, kinds)):
+            return meta.dek  # the page's own standfirst element
+        for j in range(start, min(start + 6, len(raw))):
+            if kinds[j] == "paragraph" and _same(raw[j].text, meta.dek):
+                kinds[j] = "dek"
+                return meta.dek
+        # An excerpt of the lede (a cut-off description) would be heard twice, a cut-off or a
+        # site-wide description ("News from the valley since 1890") says nothing of this story.
+        story = [raw[j].text for j in range(start, len(raw)) if kinds[j] == "paragraph"
+                 and not is_date_line(raw[j].text)]
+        head = " ".join(words(meta.dek)[:8]).lower()
+        if not story or (head and " ".join(words(story[0])[:8]).lower() == head):
+            return None
+        if meta.dek.rstrip().endswith(("...", "…")):
+            return None
+        topic = {w.lower() for w in words(" ".join([meta.title or ""] + story[:3])) if len(w) > 3}
+        if len({w.lower() for w in words(meta.dek) if len(w) > 3} & topic) < 2:
+            return None
+        return meta.dek
+    if meta.structured:
+        return None
+    gap = 0
+    for j in range(start, min(start + 8, len(raw))):
+        k, t = kinds[j], raw[j].text
+        if k == "byline":
+            return None  # prose after the byline is the story's lede; a dek sits above the byline
+        if k != "paragraph":
+            continue
+        if is_date_line(t):
+            gap += 1
+            if gap > 2:
+                return None
+            continue
+        ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
+              and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
+              and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
+              and (gap == 0 or sentence_count(t) >= 3))
+        if ok:
+            kinds[j] = "dek"
+            return " ".join(t.split())
+        return None
+    return None
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    ws = [w.lower() for w in words(text)]
+    return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
+
+
+def _mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A short block repeating a passage of a longer story paragraph is a pull quote: heard once."""
+    body = [i for i, k in enumerate(kinds) if k in ("paragraph", "dek")]
+    grams = {i: _grams(raw[i].text) for i in body}
+    for i in body:
+        n = len(words(raw[i].text))
+        if kinds[i] != "paragraph" or not 8 <= n <= 60 or not grams[i]:
+            continue
+        for j in body:
+            if j != i and len(words(raw[j].text)) > n and len(grams[i] & grams[j]) >= 0.9 * len(grams[i]):
+                kinds[i] = "chrome"
+                break
+
+
+def _mark_tail(raw: list[RawBlock], kinds: list[str]) -> None:
+    """After the story ends (its last prose paragraph), leftover labels are footer chrome."""
+    prose = [i for i, k in enumerate(kinds) if k == "paragraph" and is_sentence(raw[i].text)]
+    if not prose:
+        return
+    for i in range(prose[-1] + 1, len(kinds)):
+        if kinds[i] in BODY and not is_sentence(raw[i].text) and len(words(raw[i].text)) <= 12:
+            kinds[i] = "chrome"

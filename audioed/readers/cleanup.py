@@ -1,0 +1,393 @@
+"""Clean-up rules for news pages: is this block page furniture rather than story, and which kind?
+
+Each rule is a small named predicate `rule(text, ctx) -> bool` over one line of a block, paired
+with the block kind it assigns (chrome, caption, embed, promo, bio, credit, byline). `classify`
+runs them in order; a block is furniture only when every one of its lines is, so a rule never
+eats the story text that shares a block with a stray label. Rules guard on length and sentence
+shape so that a body sentence which merely mentions "donate" or "video" is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|le|bin|al))*?\s+[A-Z][\w'’-]+"
+"""A person's name: two to several capitalised words (particles allowed inside)."""
+
+
+@dataclass
+class Context:
+    """What the rules know about the page beyond one block."""
+
+    authors: set[str] = field(default_factory=set)
+    """Names from the byline or an author bio: a block that is just one of them is a bio label."""
+    publisher: str | None = None
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w’'&@.-]+", text)
+
+
+def is_sentence(text: str) -> bool:
+    """Prose, not a label: ends like a sentence or holds a sentence break."""
+    t = text.strip()
+    # A break needs a lower-case word before the stop, so "U.S. Politics" is not two sentences.
+    return bool(re.search(r"[.!?…][\"”’)]*$", t) or re.search(r"[a-z]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", t))
+
+
+# --- site chrome -------------------------------------------------------------------------
+
+UI_LABELS = set("""
+close comment comments creative commons donate email add facebook instagram mastodon messenger
+mobile nav navigation menu podcast podcasts print rss search secure twitter whatsapp youtube share
+tweet linkedin reddit pinterest tiktok telegram threads bluesky x copy link save bookmark subscribe
+login logout log sign signin account home skip content main toggle open expand collapse more back
+top next previous prev gift listen play pause audio video photos sections topics follow icon logo
+flipboard feed apple google spotify contact about advertise privacy policy terms cookies settings
+give support newsletter newsletters on in to us the of and a sms text message reprint reprints
+republish republishing story article print mail chat dark mode light edition subscriber donation
+world u.s. us politics business sports opinion arts culture science health tech technology local
+national international travel food style lifestyle entertainment weather obituaries investigations
+latest live podcasts videos newsletter crosswords games magazine climate education economy markets
+""".split())
+"""Icon, button and section labels: a line made of these is navigation, whatever its order."""
+
+
+def icon_label_run(text: str, ctx: Context) -> bool:
+    """A run of icon or button labels ("Close Close Comment Creative Commons Donate Email ...")."""
+    ws = [w.lower().strip(".") for w in words(text)]
+    if len(ws) < 3 or is_sentence(text):
+        return False
+    return sum(w in UI_LABELS for w in ws) / len(ws) >= 0.7
+
+
+_CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|become a (?:member|subscriber)|"
+        r"subscribe(?: now| today| here)?|sign up|sign in|log in|register|share(?: this(?: story| article| page)?)?|"
+        r"share on \w+|share via \w+|follow us(?: on \w+)?|read more|see more|load more|show more|"
+        r"view comments|leave a comment|skip to (?:main )?content|advertisement|sponsored(?: content)?|"
+        r"back to top|listen to (?:this )?(?:story|article)|print this (?:story|article|page)|copy link|"
+        r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
+        r"supported by|story continues below(?: advertisement)?|reuse this content|enlarge this image|"
+        r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
+        r"most (?:viewed|read|popular)|explore more on these topics|comments?|view \d+ comments?|loading|"
+        r"leave a reply|cancel reply|like this|posted in|your email address will not be published|"
+        r"our standards|click here(?: to \w+)?")
+_CTA_START = re.compile(rf"^\W*(?:{_CTA})\b", re.IGNORECASE)
+_CTA_END = re.compile(rf"(?:^|[.!?:|•·]\s*|\s)(?:{_CTA})\W*$", re.IGNORECASE)
+
+
+def action_row(text: str, ctx: Context) -> bool:
+    """Donate / join / share / follow / subscribe buttons, alone or ending a short slogan."""
+    ws = words(text)
+    if not ws or len(ws) > 14:
+        return False
+    m = _CTA_START.match(text)
+    # A full sentence counts only when the button words are nearly all of it ("Sign up here.").
+    if m and (not is_sentence(text) or len(words(text[m.end():])) <= 2):
+        return True
+    # "Independent journalism powered by the people. Join us": the call to action closes the row.
+    return bool(_CTA_END.search(text)) and not re.search(r"[\"“”]", text) and len(ws) <= 10
+
+
+_TEASER = re.compile(r"^(?:read more|related|related stories|related coverage|see also|also read|read also|"
+                     r"more|watch|listen|recommended|don['’]t miss|must read|further reading|read next|"
+                     r"related content|more coverage)\s*:", re.IGNORECASE)
+
+
+def link_teaser(text: str, ctx: Context) -> bool:
+    """A labelled link to another story: "Read more: ...", "Related: ...", "Watch: ..."."""
+    return len(words(text)) <= 25 and bool(_TEASER.match(text.strip()))
+
+
+_MORE = re.compile(r"^(?:latest|more|related|recommended|popular|top|trending|most read|most popular|"
+                   r"most viewed|read next|further reading|you may also like|you might also like|"
+                   r"up next|what to read next|also read|editors['’] picks|in other news)\b", re.IGNORECASE)
+
+
+def more_stories(text: str, ctx: Context) -> bool:
+    """Headers of link lists: "Latest Stories from ProPublica", "Related", "Most read"."""
+    ws = words(text)
+    return bool(ws) and len(ws) <= 8 and not is_sentence(text) and bool(_MORE.match(text))
+
+
+def navigation_label(text: str, ctx: Context) -> bool:
+    """Screen-reader and breadcrumb labels: "Current site Current page", "Home › News › World"."""
+    if re.match(r"^(?:current (?:site|page)|you are here|breadcrumb|main menu|site navigation)\b",
+                text, re.IGNORECASE) and len(words(text)) <= 8:
+        return True
+    return len(re.findall(r"\s[›»>|/]\s", text)) >= 2 and not is_sentence(text) and len(words(text)) <= 15
+
+
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP = re.compile(rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+"
+                    rf"{_MONTH_NAME}),?\s+\d{{4}}\W+\d{{1,2}}[:.]\d{{2}}|^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+"
+                    rf"(?:[A-Z]{{2,4}}\s*)?,?\s*{_MONTH_NAME}\s+\d", re.IGNORECASE)
+
+
+def page_meta(text: str, ctx: Context) -> bool:
+    """Reading times, time stamps, copyright and tag lists: "5 min read", "Tue 18 Jul 2023 13.44 BST",
+    "© 2024 ...", "Topics: ..."."""
+    t = text.strip()
+    if len(words(t)) > 20:
+        return False
+    if _STAMP.match(t) and len(words(t)) <= 10:
+        return True
+    return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|"
+                         r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|our standards\s*:|"
+                         r"(?:published|updated|posted|last updated|first published)\b.*\d|©|\(c\)\s*\d{4}|"
+                         r"copyright\s*(?:©\s*)?\d{4}|"
+                         r"all rights reserved|(?:topics|tags|filed under|categories|more on|related topics)\s*:)",
+                         t, re.IGNORECASE))
+
+
+# --- captions and embeds -----------------------------------------------------------------
+
+_AGENCY = (r"getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|bloomberg|"
+           r"newscom|zuma|sipa|xinhua|anadolu|pool|courtesy|for (?:the|propublica)\b[^()]*")
+_PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photograph|image|illustration|"
+                           rf"video|credit|courtesy)\b[^()]*|[^()]*\b(?:{_AGENCY})\b[^()]*)\)\s*\.?\s*$",
+                           re.IGNORECASE)
+_LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
+                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage)"
+                           r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^:]{1,70}$")
+_SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"
+                           rf"(?:{_AGENCY})\W*$", re.IGNORECASE)
+
+
+def photo_credit_caption(text: str, ctx: Context) -> bool:
+    """A caption closed by a photo credit: "... (Omar Torres/AFP/Getty Images)", "Name/Reuters"."""
+    return bool(_PAREN_CREDIT.search(text) or _SLASH_AGENCY.search(text))
+
+
+def credit_line(text: str, ctx: Context) -> bool:
+    """A photo credit standing alone: "Jane Doe/AP", "AP Photo/Jane Doe", "Getty Images", "File photo"."""
+    t = text.strip()
+    if len(words(t)) > 8 or re.search(r"[a-z]{2,}[.!?]\s", t):
+        return False
+    return bool(re.search(rf"\b(?:{_AGENCY}|ap|upi|the new york times|the washington post)\b", t, re.IGNORECASE)
+                and "/" in t
+                or re.match(rf"^(?:{_AGENCY}|file photo|stock photo)\.?$", t, re.IGNORECASE))
+
+
+def media_label_caption(text: str, ctx: Context) -> bool:
+    """A caption with a media label: "... Image: NASA", "Video: Name.", "Audio: Name.", "Photo by X"."""
+    t = text.strip()
+    m = _LABEL_CREDIT.search(t)
+    if m:
+        # The credit is a name or two, not a clause: no more than eight words after the label.
+        tail = t[m.end() - len(m.group(0)):]
+        tail = re.split(r":|\bby\b", tail, maxsplit=1)[-1]
+        if len(words(tail)) <= 8 and not re.search(r"[\"“”]", tail):
+            return True
+    return bool(re.match(r"^(?:Image|Photo|Photograph|Video|Audio|Watch|Listen|Gallery|Slideshow|"
+                         r"Illustration|Caption)\s*:\s", t)) and len(words(t)) <= 60
+
+
+def interactive_embed(text: str, ctx: Context) -> bool:
+    """Interactive graphics: "Map: ... Click to see ...", "Chart: ...", "Tap to explore"."""
+    t = text.strip()
+    if len(words(t)) > 80:
+        return False
+    if re.match(r"^(?:Map|Maps|Chart|Graphic|Interactive|Timeline|Graph|Table|Data|Quiz|Infographic|Tracker|"
+                r"Poll|Explore|Embed)\s*:", t):
+        return True
+    if len(words(t)) <= 15 and re.match(r"^(?:watch|listen to|see|view)\b.{0,80}\b(?:below|above)\W*$", t,
+                                        re.IGNORECASE):
+        return True
+    return bool(re.search(r"\b(?:click|tap|hover|scroll)\s+(?:here\s+|on\s+\w+\s+)?(?:to|for)\s+"
+                          r"(?:see|view|explore|expand|enlarge|watch|listen|play|zoom|interact|read|more|"
+                          r"details|the full)\b", t, re.IGNORECASE))
+
+
+# --- promos ------------------------------------------------------------------------------
+
+def _promo_shape(text: str) -> bool:
+    # Promos talk to the reader and quote nobody; a body sentence about a fund drive quotes or attributes.
+    return (len(words(text)) <= 70 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text)
+            and bool(re.search(r"\b(?:you|your|us|our|we|today|now)\b", text, re.IGNORECASE)))
+
+
+def reader_appeal(text: str, ctx: Context) -> bool:
+    """Notes to the reader: "Thank you for reading", "Have a news tip?", "Paid for by an advertiser"."""
+    return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) and bool(re.search(
+        r"\b(?:thank you for reading|thanks for reading|we want to hear from you|have a (?:news )?tip|got a tip|"
+        r"send us (?:your|a)|tell us (?:what|your|about)|share your (?:story|thoughts|experience)|"
+        r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
+        r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
+
+
+def newsletter_promo(text: str, ctx: Context) -> bool:
+    """Newsletter sign-up boxes: "Sign up for our newsletter", "... delivered to your inbox"."""
+    return _promo_shape(text) and bool(re.search(
+        r"\bnewsletters?\b|\binbox\b|enter your (?:e-?mail|email address)|\bsign up\b|\bsubscribe\b",
+        text, re.IGNORECASE))
+
+
+def donation_promo(text: str, ctx: Context) -> bool:
+    """Fund-raising appeals: "Independent journalism powered by the people", "Support our work"."""
+    return _promo_shape(text) and bool(re.search(
+        r"\bdonat\w*|\bsupport (?:our|independent|nonprofit|local|quality)\b|become a (?:member|subscriber|"
+        r"supporter|donor)|powered by (?:the )?(?:people|readers)|reader[- ](?:supported|funded)|"
+        r"make a (?:gift|contribution|donation)|(?:gift|contribution|support) (?:today )?(?:helps|makes|keeps)|"
+        r"nonprofit newsroom|independent journalism|ad-free", text, re.IGNORECASE))
+
+
+# --- author bio --------------------------------------------------------------------------
+
+_PROFESSION = (r"(?:senior |staff |chief |deputy |contributing |freelance |investigative |national |"
+               r"foreign |political |data |managing |reporting |former |award-winning |an award-winning )*"
+               r"(?:reporter|writer|editor|correspondent|journalist|columnist|photographer|photojournalist|"
+               r"producer|contributor|fellow|critic|bureau chief|news assistant)")
+_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was|covers|writes|reports)\b[^.]{{0,60}}?\b{_PROFESSION}\b"
+                  rf"(?:[^.]*?\b(?:at|for|with|of)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*))?")
+_CONTACT = re.compile(rf"^(?:Contact|Follow|Email|Write to|Reach)\s+{NAME}\b.*(?:@|\bat\b|\bon\b)|"
+                      rf"^{NAME}\s+(?:can be reached|may be reached|is on (?:Twitter|X))", re.IGNORECASE)
+
+
+def bio_match(text: str) -> re.Match | None:
+    """The author-bio sentence ("NAME is a reporter at ORG."), for the metadata pre-pass too."""
+    return _BIO.match(" ".join(text.split()))
+
+
+def author_portrait(text: str, ctx: Context) -> bool:
+    """Head-shot alt text: "Portrait of Sebastian Rotella", "Photo of NAME"."""
+    return bool(re.match(rf"^(?:Portrait|Photo|Headshot|Head shot|Picture|Image|Photograph) of {NAME}\.?$",
+                         text.strip()))
+
+
+def author_name_alone(text: str, ctx: Context) -> bool:
+    """A block that is just an author's name (the bio box repeats it), or "About the author"."""
+    t = " ".join(text.split()).strip(" .").lower()
+    return t in {a.lower() for a in ctx.authors} or bool(re.match(r"^about the authors?$", t))
+
+
+_SURNAME_BIO = re.compile(rf"^(?P<name>[A-Z][\w'’-]+) (?:covers|writes about|reports on)\b|"
+                          rf"^(?P<name2>[A-Z][\w'’-]+) (?:is|was)\b[^.]{{0,60}}?\b{_PROFESSION}\b")
+
+
+def surname_bio(text: str) -> str | None:
+    """The surname opening a short bio ("Moss covers New England ..."), if the text is one."""
+    m = _SURNAME_BIO.match(text.strip())
+    return (m.group("name") or m.group("name2")) if m else None
+
+
+def author_bio(text: str, ctx: Context) -> bool:
+    """The bio sentence of a known author ("NAME is a reporter at ...", "Moss covers ...") or a contact line."""
+    if len(words(text)) > 90:
+        return False
+    m = bio_match(text)
+    if m and (m.group("name") in ctx.authors or not ctx.authors):
+        return True
+    surname = surname_bio(text)
+    if surname and surname.lower() in {a.split()[-1].lower() for a in ctx.authors}:
+        return True
+    return bool(_CONTACT.match(text.strip())) and len(words(text)) <= 40
+
+
+# --- credits and notes -------------------------------------------------------------------
+
+def copublish_note(text: str, ctx: Context) -> bool:
+    """Co-publishing and partnership notes: "This story was co-published with ..."."""
+    t = text.strip()
+    if len(words(t)) > 60:
+        return False
+    return bool(re.match(
+        r"^(?:This|The) (?:story|article|report|piece|investigation|project|series|interview)\b[^.]{0,40}?\b"
+        r"(?:was|is|has been) (?:co-?published|produced|published|reported|originally published|"
+        r"first published|done|written|supported|funded|made possible)\b|"
+        r"^(?:This (?:story|article) first appeared|Originally published|A version of this (?:story|article)"
+        r" (?:appeared|was published|ran))|"
+        r"^[^.]{0,120}\bcontributed (?:reporting|research|additional reporting|"
+        r"to this (?:report|story|article))\b[^.]{0,60}\.?$",
+        t))
+
+
+def reporting_credit(text: str, ctx: Context) -> bool:
+    """Wire credits: "Reporting by NAME; Editing by NAME", "(Additional reporting by NAME)"."""
+    return len(words(text)) <= 40 and bool(re.match(
+        r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|research|graphics|photography|"
+        r"photos|video|production|fact-checking) by\b", text.strip(), re.IGNORECASE))
+
+
+def correction_note(text: str, ctx: Context) -> bool:
+    """Corrections, clarifications, updates and editor's notes."""
+    t = text.strip()
+    return bool(re.match(r"^(?:Correction|Clarification|Update|Updated|Editor['’]?s note|Editors['’] note|"
+                         r"Disclosure)s?\b\s*(?:\([^)]*\)\s*)?[:,—–-]|"
+                         r"^An earlier version of this (?:story|article|report)|"
+                         r"^This (?:story|article|report) has been (?:updated|corrected)", t, re.IGNORECASE))
+
+
+_PLACED = rf"{NAME}\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?"
+_BYLINE = re.compile(rf"^(?:(?:By|BY|Written by|Reporting by|Story by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+                     rf"|(?P<placed>{_PLACED}(?:\s*(?:,|and)\s*{_PLACED})*))"
+                     r"(?:\s*(?:,|\||—|–|-|•|·)\s*[^.]{0,40})?\.?$")
+
+
+def byline_match(text: str) -> re.Match | None:
+    return _BYLINE.match(" ".join(text.split()))
+
+
+def byline(text: str, ctx: Context) -> bool:
+    """A byline: "By NAME and NAME", "By NAME, Publisher"."""
+    return len(words(text)) <= 16 and byline_match(text) is not None
+
+
+RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
+    # Order matters: the specific kinds first, the broad chrome rules last.
+    ("embed", interactive_embed),
+    ("caption", photo_credit_caption),
+    ("caption", media_label_caption),
+    ("caption", credit_line),
+    ("credit", copublish_note),
+    ("credit", correction_note),
+    ("credit", reporting_credit),
+    ("bio", author_portrait),
+    ("bio", author_name_alone),
+    ("bio", author_bio),
+    ("byline", byline),
+    ("promo", newsletter_promo),
+    ("promo", donation_promo),
+    ("promo", reader_appeal),
+    ("chrome", icon_label_run),
+    ("chrome", action_row),
+    ("chrome", more_stories),
+    ("chrome", link_teaser),
+    ("chrome", navigation_label),
+    ("chrome", page_meta),
+]
+
+
+def classify_line(text: str, ctx: Context) -> str | None:
+    """The furniture kind of one line, or None when it reads as story text."""
+    t = " ".join(text.split())
+    if not re.search(r"[^\W_]", t):  # rules, separators, empty: "___", "* * *"
+        return "chrome"
+    for kind, rule in RULES:
+        if rule(t, ctx):
+            return kind
+    return None
+
+
+def classify(text: str, ctx: Context) -> str | None:
+    """The furniture kind of a block, or None when it is story text.
+
+    A multi-line block whose every line is furniture takes its first line's kind; otherwise
+    the block is judged whole.
+    """
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) > 1:
+        kinds = [classify_line(line, ctx) for line in lines]
+        if all(kinds):
+            return kinds[0]
+        # A caption with its credit on a line of its own.
+        if kinds[-1] == "caption" and len(words(text)) <= 80:
+            return "caption"
+        # A list under a "Related" / "Most read" header, or a bio box under the author's name.
+        if kinds[0] == "chrome" and more_stories(lines[0], ctx) and not any(is_sentence(x) for x in lines[1:]):
+            return "chrome"
+        if author_name_alone(lines[0], ctx) and any(k == "bio" for k in kinds[1:]):
+            return "bio"
+    return classify_line(text, ctx)
