@@ -38,12 +38,27 @@ def grams(words: list[str], n: int = 4) -> set[tuple]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
+def heard_runs(script, roles=None) -> list[str]:
+    """Texts as a listener hears them: consecutive lines of one paragraph joined (a quotation
+    is its own line, but its words and the attribution still follow each other in the audio)."""
+    out, prev = [], None
+    for _, line in script.lines():
+        if roles is not None and line.role not in roles:
+            prev = None
+            continue
+        if prev is not None and line.paragraph is not None and line.paragraph == prev:
+            out[-1] += " " + line.text
+        else:
+            out.append(line.text)
+        prev = line.paragraph
+    return out
+
+
 def all_line_grams(script, roles=None) -> set[tuple]:
     out: set[tuple] = set()
-    for _, line in script.lines():
-        if roles is None or line.role in roles:
-            w = toks(line.text)
-            out |= grams(w) | {tuple(w[i:i + k]) for k in (1, 2, 3) for i in range(len(w) - k + 1)}
+    for text in heard_runs(script, roles):
+        w = toks(text)
+        out |= grams(w) | {tuple(w[i:i + k]) for k in (1, 2, 3) for i in range(len(w) - k + 1)}
     return out
 
 

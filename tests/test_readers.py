@@ -26,11 +26,28 @@ def grams(ws, n=4):
     return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)} if len(ws) >= n else {tuple(ws)}
 
 
+def runs(script, roles):
+    """Texts as a listener hears them: consecutive lines of one paragraph joined.
+
+    A quotation is its own line, so "…,” said X" is two lines; the words still follow each
+    other in the audio, and phrases across the cut are heard."""
+    out, prev = [], None
+    for _, line in script.lines():
+        if line.role not in roles:
+            prev = None
+            continue
+        if prev is not None and line.paragraph is not None and line.paragraph == prev:
+            out[-1] += " " + line.text
+        else:
+            out.append(line.text)
+        prev = line.paragraph
+    return out
+
+
 def heard(script, roles):
     out = set()
-    for _, line in script.lines():
-        if line.role in roles:
-            out |= grams(words(line.text))
+    for text in runs(script, roles):
+        out |= grams(words(text))
     return out
 
 
