@@ -2,8 +2,8 @@
 
     python benchmarks/check_wer.py ARTICLE [--mode raw|normalized|both] [--keep DIR]
 
-raw:        each script line's source text given to Piper as written (Piper's own sentence
-            splitting, no normalization, no lexicon) — the baseline.
+raw:        each script line's source text given to Piper as written, in the line's voice
+            (Piper's own sentence splitting, no normalization, no lexicon) — the baseline.
 normalized: what `audioed render` gives the engine (normalized `spoken`, sentence clips,
             lexicon applied).
 Both are transcribed by `audioed check` and scored against the same reference (the script's
@@ -17,10 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from audioed.audio import AudioSegment, silence
+from audioed.audio import AudioSegment, conform, silence
 from audioed.cast import load_cast
 from audioed.check import check_episode
-from audioed.engines import create
 from audioed.lexicon import load_lexicon
 from audioed.render import make_script
 from audioed.synthesize import synthesize
@@ -35,9 +34,10 @@ def _join(clips, rate: int) -> AudioSegment:
 
 
 def render_raw(script) -> AudioSegment:
-    engine = create("piper")
-    return _join((engine.synthesize(" ".join(line.text.split())) for _, line in script.lines()),
-                 engine.sample_rate)
+    # The same voices per role as the pipeline, so only the text given to them differs.
+    voices = synthesize(script, load_cast(None, engine="piper")).voices
+    return _join((conform(voices.for_line(line).synthesize(" ".join(line.text.split())),
+                          voices.frame_rate) for _, line in script.lines()), voices.frame_rate)
 
 
 def render_normalized(script) -> AudioSegment:
