@@ -129,7 +129,17 @@ class Lexicon:
     def lookup(self, phrase: str) -> Entry | None:
         return self._forms.get(phrase.lower())
 
-    def apply(self, text: str, *, phonemes: bool) -> str:
+    def apply(self, text: str, *, phonemes: bool, voice: str = "en-us") -> str:
+        """What an engine is given for `text`.
+
+        Text-only engines get lexicon words replaced by their respellings (words without one
+        are left as written). Phoneme engines get the whole text as one `[[ ... ]]` block:
+        espeak-ng's phonemes of the sentence (`voice`) with each lexicon word's IPA in place,
+        so the words around it keep their weak forms and the sentence its rhythm."""
+        marked = self.mark(text, phonemes=phonemes)
+        return phonemes_in_context(marked, voice) if phonemes else marked
+
+    def mark(self, text: str, *, phonemes: bool) -> str:
         """`text` with lexicon words replaced: by `[[ IPA ]]` when the engine takes phonemes,
         else by their respelling (words without one are left as written)."""
         def listed(m: re.Match) -> str:
@@ -162,6 +172,38 @@ def _spanish_words(text: str) -> str:
             lambda m: _block(unicodedata.normalize("NFD", spanish_phonemes(m.group(1))), m.group(2))
             if _SPANISH_LETTERS.search(m.group(1)) else m.group(0), pieces[i])
     return "".join(pieces)
+
+
+# A made-up word stands in for each phoneme block while espeak reads the sentence around it:
+# Piper phonemizes the text between blocks on its own, where espeak gives the words next to a
+# block their citation forms ("in" -> "ˈɪn", "to" -> "tuː") and listeners mishear them.
+_PLACEHOLDER = "Quazzle"
+_PLACEHOLDER_PHONES = re.compile("".join(f"[ˈˌ]?{re.escape(c)}" for c in "kwæzəl"))
+_BLOCK = re.compile(r"\[\[(.*?)\]\]")
+
+
+def phonemes_in_context(text: str, voice: str = "en-us") -> str:
+    """Text with `[[ IPA ]]` blocks -> one block: espeak's phonemes with each IPA in place.
+
+    Punctuation at the end of a block goes back to the text. Text without blocks, or whose
+    placeholders espeak does not give back one for one, is returned unchanged."""
+    blocks = _BLOCK.findall(text)
+    if not blocks:
+        return text
+    ipas, tails = [], []
+    for b in blocks:
+        m = re.match(r"^\s*(.*?)([,;:.!?]*)\s*$", b)
+        ipas.append(m.group(1))
+        tails.append(m.group(2))
+    it = iter(tails)
+    stand_in = _BLOCK.sub(lambda m: _PLACEHOLDER + next(it), text)
+    sentences = _espeak().phonemize(voice, stand_in)
+    spoken = " ".join("".join(s).strip() for s in sentences)
+    if len(_PLACEHOLDER_PHONES.findall(spoken)) != len(ipas):
+        return text
+    it = iter(ipas)
+    spoken = _PLACEHOLDER_PHONES.sub(lambda m: next(it), spoken)
+    return f"[[ {unicodedata.normalize('NFD', spoken)} ]]"
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:

@@ -19,17 +19,23 @@ def lexicon(tmp_path):
 
 
 def test_phoneme_engines_get_ipa_blocks(lexicon):
-    out = lexicon.apply("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=True)
+    out = lexicon.mark("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=True)
     assert out == "Cmdr. [[ tɹəvˈiːnjoʊ ]] met [[ ʃˈiː dʒˈɪnpˈɪŋ ]] in [[ sənˈɔːɹə. ]]"
 
 
 def test_possessive_and_punctuation_go_inside_the_block(lexicon):
     # Outside the block espeak would read a lone "'s" as the letter s and drop the comma.
-    assert lexicon.apply("Treviño's unit, in Sonora, Mexico", phonemes=True) == \
+    assert lexicon.mark("Treviño's unit, in Sonora, Mexico", phonemes=True) == \
         "[[ tɹəvˈiːnjoʊz ]] unit, in [[ sənˈɔːɹə, ]] Mexico"
     assert lexicon.apply("Treviño's unit", phonemes=False) == "Trevinyo's unit"
-    assert Lexicon().apply("Juárez’s office", phonemes=True) == \
+    assert Lexicon().mark("Juárez’s office", phonemes=True) == \
         f"[[ {spanish_phonemes('Juárez')}ɪz ]] office"
+
+
+def test_words_next_to_a_lexicon_word_keep_their_weak_forms(lexicon):
+    # Phonemized apart from its neighbour, "to" before a block would be the citation "tuː".
+    out = lexicon.apply("He drove to Sonora with Treviño's men.", phonemes=True)
+    assert out == "[[ hiː dɹˈoʊv tə sənˈɔːɹə wɪð tɹəvˈiːnjoʊz mˈɛn. ]]"
 
 
 def test_piper_keeps_the_pause_and_possessive_after_a_block(lexicon):
@@ -50,21 +56,22 @@ def test_text_engines_get_respellings_or_the_word(lexicon):
 
 def test_matching_ignores_case_and_accents_but_not_word_parts(lexicon):
     assert lexicon.apply("TREVINO and Trevino", phonemes=False) == "Trevinyo and Trevinyo"
-    assert lexicon.apply("Sonoran desert", phonemes=True) == "Sonoran desert"
+    assert lexicon.mark("Sonoran desert", phonemes=True) == "Sonoran desert"
 
 
 def test_spanish_entry_uses_anglicized_spanish_phonemes(lexicon):
-    out = lexicon.apply("Genaro spoke.", phonemes=True)
+    out = lexicon.mark("Genaro spoke.", phonemes=True)
     assert out == f"[[ {spanish_phonemes('Genaro')} ]] spoke."
     assert spanish_phonemes("Genaro").startswith("h")  # Spanish g before e, not English "j"
 
 
 def test_words_with_spanish_letters_get_spanish_reading_only_on_phoneme_engines():
     lx = Lexicon()
-    assert lx.apply("Felipe Calderón", phonemes=True) == \
+    assert lx.mark("Felipe Calderón", phonemes=True) == \
         f"Felipe [[ {spanish_phonemes('Calderón')} ]]"
     assert lx.apply("Felipe Calderón", phonemes=False) == "Felipe Calderón"
     assert Lexicon(spanish_letters=False).apply("Calderón", phonemes=True) == "Calderón"
+    assert Lexicon().apply("No accents here.", phonemes=True) == "No accents here."
 
 
 def test_anglicize_uses_american_sounds():
@@ -74,7 +81,7 @@ def test_anglicize_uses_american_sounds():
 
 
 def test_existing_phoneme_blocks_are_left_alone(lexicon):
-    assert lexicon.apply("[[ sonora ]] Sonora", phonemes=True) == "[[ sonora sənˈɔːɹə ]]"
+    assert lexicon.mark("[[ sonora ]] Sonora", phonemes=True) == "[[ sonora sənˈɔːɹə ]]"
 
 
 @pytest.mark.parametrize("body, message", [
@@ -126,7 +133,7 @@ def test_lexicon_reaches_the_piper_engine(short_article, lexicon):
     engine = with_lex.voices.for_line(line)
     assert engine.takes_phonemes
     given = with_lex.engine_text(line.spoken, engine)
-    assert given == f"[[ {spanish_phonemes('Genaro')} tɹəvˈiːnjoʊ ]] spoke."
+    assert given == f"[[ {spanish_phonemes('Genaro')} tɹəvˈiːnjoʊ spˈoʊk. ]]"
     # Piper's own phonemizer passes the block through unchanged.
     phonemes = "".join("".join(s) for s in create("piper").voice.phonemize(given))
     assert "tɹəvˈiːnjoʊ" in phonemes and "tɹᵻvˈɪnjoʊ" not in phonemes
