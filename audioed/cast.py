@@ -85,15 +85,43 @@ BUILTIN_CAST = {"name": "default", "description": "Embedded Piper voice for ever
                                     "pitch": 3.0}}}
 
 
+def cast_dirs() -> list[Path]:
+    """Where cast files are looked for by name: ./voices, then the project's voices/."""
+    dirs = [Path("voices"), DEFAULT_CAST.parent]
+    return [d for i, d in enumerate(dirs) if d.is_dir() and d.resolve() not in [e.resolve() for e in dirs[:i]]]
+
+
+def list_casts() -> list[Path]:
+    """Every cast file that can be named with --cast (lexicon.toml is not a cast)."""
+    seen, out = set(), []
+    for d in cast_dirs():
+        for f in sorted(d.glob("*.toml")):
+            if f.name != "lexicon.toml" and f.name not in seen:
+                seen.add(f.name)
+                out.append(f)
+    return out
+
+
+def find_cast(name: str | Path) -> Path:
+    """A cast path from a path, or from a bare name in voices/ (`--cast ensemble`)."""
+    p = Path(name)
+    if p.is_file() or p.suffix == ".toml" or len(p.parts) > 1:
+        return p
+    for d in cast_dirs():
+        if (d / f"{name}.toml").is_file():
+            return d / f"{name}.toml"
+    return p
+
+
 def load_cast(path: str | Path | None = None, *, engine: str | None = None) -> Cast:
-    """Load a cast file (default: voices/default.toml, else the built-in default)."""
+    """Load a cast file or named cast (default: voices/default.toml, else the built-in default)."""
     if path is None:
         local = Path("voices") / "default.toml"
         p = local if local.is_file() else DEFAULT_CAST
         if not p.is_file():
             return parse_cast(BUILTIN_CAST, name="default", engine=engine)
     else:
-        p = Path(path)
+        p = find_cast(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -45,6 +45,8 @@ def main(ctx, debug):
     audioed inspect episode.mp3   tags, chapters, duration and loudness of an episode
     audioed check episode.mp3 story.txt   listen back: word error rate, misheard words
     audioed voices                engines, voices and casts available
+    audioed feed output/ --base-url URL   build the podcast feed for a directory
+    audioed serve output/         serve it to podcast apps on this machine or the LAN
     """
     ctx.ensure_object(dict)["debug"] = debug
 
@@ -73,8 +75,8 @@ class _Progress:
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for the MP3 and its sidecar files.")
-@click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices "
-              "(default: voices/default.toml).")
+@click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
+              "name of one in voices/ (default: voices/default.toml).")
 @click.option("--engine", help="Speak every role with this engine (e.g. piper, gtts).")
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
               help="voice: quotations in the quote voice; cue: 'quote ... end quote'; plain: narrator only.")
@@ -87,17 +89,29 @@ class _Progress:
 @click.option("--bitrate", type=click.IntRange(64, 128), default=96, show_default=True,
               help="MP3 constant bitrate in kbps.")
 @click.option("--no-outro", is_flag=True, help="Do not read the credits and synthetic-voice notice.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
+              "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
+@click.option("--no-cache", is_flag=True, help="Synthesize every clip; neither read nor fill the clip cache.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Synthesis workers (default: one per core).")
+@click.option("--cover", type=click.Path(path_type=Path), help="Cover image (square JPEG/PNG, >= 1400 px); "
+              "default: one generated with the title and publisher.")
+@click.option("--loudness", type=click.FloatRange(-30, -10), default=-16.0, show_default=True,
+              help="Integrated loudness target in LUFS (true peak stays <= -1 dBTP).")
+@click.option("--feed", is_flag=True, help="Update OUTPUT/feed.xml after rendering.")
+@click.option("--base-url", help="URL where OUTPUT is served, for --feed (default: base_url in feed.toml).")
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, lexicon, as_json):
-    """Render ARTICLE (text file) to OUTPUT/<slug>.mp3 with chapters and tags, offline."""
+           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, as_json):
+    """Render ARTICLE (text, HTML or Markdown) to OUTPUT/<slug>.mp3 with chapters, tags, cover and transcripts, offline."""
     from .render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
-                            outro=not no_outro, speaker_voices=speaker_voices, lexicon=lexicon)
+                            outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
+                            use_cache=not no_cache, jobs=jobs, cover=cover,
+                            loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon)
     progress = _Progress()
     try:
         result = run_render(article, options, progress=None if as_json else progress)
@@ -109,7 +123,8 @@ def render(article, out_dir, cast, engine, quotes, speaker_voices, title, author
         mp3 = next(f for f in result.files if f.suffix == ".mp3")
         secs = result.timeline.duration_ms / 1000
         click.echo(f"{mp3}  {int(secs // 60)}:{secs % 60:04.1f}, {len(result.timeline.chapters)} chapters, "
-                   f"{result.clips} clips")
+                   f"{result.clips} clips ({result.extra['clips_synthesized']} synthesized, "
+                   f"{result.extra['clips_cached']} from cache)")
 
 
 @main.command()
@@ -168,11 +183,55 @@ def check(episode, article, quotes, as_json):
 
 
 @main.command()
-def voices():
-    """List the speech engines, their options, and the cast files in voices/."""
-    from .cast import DEFAULT_CAST
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--base-url", help="URL where DIRECTORY is served (default: base_url in DIRECTORY/feed.toml).")
+@click.option("--title", help="Show title (overrides feed.toml).")
+@click.option("--description", help="Show description (overrides feed.toml).")
+@click.option("--author", help="Show author (overrides feed.toml).")
+@click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
+def feed(directory, base_url, title, description, author, image):
+    """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
+    from .feed import build_feed
+
+    click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets a phone on the same network subscribe.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port to listen on.")
+def serve(directory, host, port):
+    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C."""
+    from .serve import serve as run_serve
+
+    run_serve(directory, host, port)
+
+
+@main.command()
+@click.option("--preview", metavar="NAME", help="Render a short sample of a cast, engine or Piper voice "
+              "to OUTPUT/preview-NAME.mp3.")
+@click.option("--download", metavar="NAME", help="Fetch an official Piper voice (e.g. en_US-lessac-medium) "
+              "into voices/ (needs the network).")
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Directory for --preview samples.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory for --preview.")
+def voices(preview, download, out_dir, cache_dir):
+    """List the speech engines, their options and voices, and the cast files in voices/."""
+    from .cast import list_casts
     from .engines import available, engine_class
 
+    if download:
+        from .engines.piper import download_voice
+
+        click.echo(download_voice(download, Path("voices")))
+        return
+    if preview:
+        from .cache import ClipCache
+        from .preview import preview as render_preview
+
+        click.echo(render_preview(preview, out_dir, cache=ClipCache(cache_dir)))
+        return
     click.echo("Engines:")
     for name in sorted(available()):
         try:
@@ -184,9 +243,25 @@ def voices():
         click.echo(f"  {name} ({net})")
         for key, opt in cls.options.items():
             click.echo(f"      {key} = {opt.default!r}: {opt.help}")
+        if cls.voices():
+            click.echo(f"    voices: {', '.join(cls.voices())}")
     click.echo("Casts:")
-    dirs = {Path("voices"), DEFAULT_CAST.parent}
-    for d in sorted(dirs):
-        for f in sorted(d.glob("*.toml")):
-            if f.name != "lexicon.toml":
-                click.echo(f"  {f}")
+    for f in list_casts():
+        click.echo(f"  {f.stem}  ({f})")
+
+
+@main.command()
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
+              "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
+@click.option("--clear", is_flag=True, help="Delete every cached clip.")
+def cache(cache_dir, clear):
+    """Show where the clip cache is and how big it is; --clear empties it."""
+    from .cache import ClipCache
+
+    c = ClipCache(cache_dir)
+    if clear:
+        n, size = c.clear()
+        click.echo(f"removed {n} clips ({size / 1e6:.1f} MB) from {c.directory}")
+        return
+    n, size = c.stats()
+    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB")

@@ -65,16 +65,28 @@ def anglicize(spanish_ipa: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _espeak():
+def _espeak_phonemizer():
     from piper.phonemize_espeak import EspeakPhonemizer
 
     return EspeakPhonemizer()
 
 
+def _phonemize(voice: str, text: str) -> list[list[str]]:
+    # espeak-ng is one global state (its current voice): take the lock Piper's own
+    # phonemizer holds, since clips are synthesized on threads while we prepare the next.
+    try:
+        from piper.voice import _ESPEAK_PHONEMIZER_LOCK as lock
+    except ImportError:  # another piper-tts layout: no concurrent phonemizer to guard against
+        from contextlib import nullcontext as lock
+        lock = lock()
+    with lock:
+        return _espeak_phonemizer().phonemize(voice, text)
+
+
 @lru_cache(maxsize=4096)
 def spanish_phonemes(word: str) -> str:
     """Anglicized Spanish phonemes of a word or phrase, from espeak-ng's Spanish voice."""
-    sentences = _espeak().phonemize("es", word)
+    sentences = _phonemize("es", word)
     raw = " ".join("".join(s) for s in sentences)
     raw = re.sub(r"[.,;:!?]", "", raw).strip()
     letters = word.lower()
@@ -139,6 +151,10 @@ class Lexicon:
         marked = self.mark(text, phonemes=phonemes)
         return phonemes_in_context(marked, voice) if phonemes else marked
 
+    def prepare(self, spoken: str, takes_phonemes: bool) -> str:
+        """The synthesize stage's `prepare` hook."""
+        return self.apply(spoken, phonemes=takes_phonemes)
+
     def mark(self, text: str, *, phonemes: bool) -> str:
         """`text` with lexicon words replaced: by `[[ IPA ]]` when the engine takes phonemes,
         else by their respelling (words without one are left as written)."""
@@ -197,7 +213,7 @@ def phonemes_in_context(text: str, voice: str = "en-us") -> str:
         tails.append(m.group(2))
     it = iter(tails)
     stand_in = _BLOCK.sub(lambda m: _PLACEHOLDER + next(it), text)
-    sentences = _espeak().phonemize(voice, stand_in)
+    sentences = _phonemize(voice, stand_in)
     spoken = " ".join("".join(s).strip() for s in sentences)
     if len(_PLACEHOLDER_PHONES.findall(spoken)) != len(ipas):
         return text

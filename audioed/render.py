@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cast import load_cast
 from .lexicon import load_lexicon
+from .errors import InputError
 from .model import Script, Timeline
 from .publish import Staging, prepare_dir, slugify, write_text
 from .read import read_article
@@ -32,6 +32,19 @@ class RenderOptions:
     outro: bool = True
     speaker_voices: bool = False
     """Each attributed speaker in their own voice (also settable in the cast file)."""
+    cache_dir: Path | None = None
+    """Clip cache directory (default: $AUDIOED_CACHE_DIR, else the user cache directory)."""
+    use_cache: bool = True
+    jobs: int | None = None
+    """Synthesis workers (default: one per core)."""
+    cover: Path | None = None
+    """The user's cover image; a cover with the title and publisher is generated when unset."""
+    loudness_lufs: float = -16.0
+    """Integrated loudness target; true peaks are kept at or under -1 dBTP."""
+    feed: bool = False
+    """Update OUT_DIR/feed.xml after rendering."""
+    base_url: str | None = None
+    """Where OUT_DIR is served (for the feed); feed.toml's base_url when unset."""
     lexicon: Path | None = None
     """Pronunciation lexicon; voices/lexicon.toml when unset."""
 
@@ -68,7 +81,11 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     `progress(total, ...)`: called once with the number of clips; returns a per-clip callback.
     """
     from .assemble import assemble
+    from .cover import make_cover, mime
     from .encode import Mp3Encoder
+    from .feed import build_feed
+    from .loudness import Leveler
+    from .sidecars import Publication, render_sidecars, settle
     from .synthesize import synthesize
     from .tags import EpisodeTags, write_tags
 
@@ -77,15 +94,24 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     cast.speaker_voices = cast.speaker_voices or options.speaker_voices
     out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
+    base_url = _feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
+    cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
 
-    synthesis = synthesize(script, cast, lexicon=load_lexicon(options.lexicon))
+    from .cache import ClipCache
+
+    cache = ClipCache(options.cache_dir) if options.use_cache else None
+    lexicon = load_lexicon(options.lexicon)
+    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare)
     if progress:
         synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
+    # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
+    leveler = Leveler(synthesis.frame_rate, target_lufs=options.loudness_lufs)
+    clips = (replace(c, audio=leveler.segment(c.audio, voice=_voice(c))) for c in synthesis)
     with Staging(out_dir) as staging:
         mp3 = staging.path(f"{slug}.mp3")
         encoder = Mp3Encoder(mp3, frame_rate=synthesis.frame_rate, bitrate_kbps=options.bitrate_kbps)
         try:
-            timeline = assemble(synthesis, encoder, frame_rate=synthesis.frame_rate,
+            timeline = assemble(clips, encoder, frame_rate=synthesis.frame_rate,
                                 section_titles=[s.title for s in script.sections])
             encoder.close()
         except BaseException:
@@ -93,13 +119,40 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
             raise
         write_tags(mp3, EpisodeTags(title=script.title, authors=script.authors,
                                     album=options.show or script.publisher, date=script.date,
-                                    description=script.dek, url=script.url, chapters=timeline.chapters))
-        episode = {"version": 1, "slug": slug, "title": script.title, "description": script.dek,
-                   "authors": script.authors, "publisher": script.publisher, "date": script.date,
-                   "url": script.url, "language": script.language, "duration_ms": timeline.duration_ms,
-                   "audio": f"{slug}.mp3", "clips": {"total": len(synthesis)},
-                   "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms}
-                                for c in timeline.chapters]}
-        write_text(staging, f"{slug}.episode.json", json.dumps(episode, ensure_ascii=False, indent=2))
+                                    description=script.dek, url=script.url, chapters=timeline.chapters,
+                                    cover=cover, cover_mime=mime(cover_suffix)))
+        staging.path(f"{slug}{cover_suffix}").write_bytes(cover)
+        pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
+                                          image=f"{slug}{cover_suffix}", source=Path(source).name,
+                                          loudness=leveler.report(), clips=clip_counts(synthesis)))
+        for name, text in render_sidecars(pub).items():
+            write_text(staging, name, text)
         files = staging.commit()
-    return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis))
+    if options.feed:
+        files.append(build_feed(out_dir, base_url))
+    counts = clip_counts(synthesis)
+    return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis),
+                        extra={"guid": pub.guid, "loudness": leveler.report(),
+                               "clips_synthesized": counts["synthesized"], "clips_cached": counts["cached"]})
+
+
+def clip_counts(synthesis) -> dict:
+    """How many clips this run made and how many it took from the clip cache."""
+    return {"total": len(synthesis), "synthesized": synthesis.synthesized, "cached": synthesis.cached}
+
+
+def _voice(clip) -> tuple:
+    """Whose voice a clip is in, for the leveller's per-voice gains."""
+    return clip.utterance.line.role, clip.utterance.line.speaker
+
+
+def _feed_base_url(out_dir: Path, options: RenderOptions) -> str | None:
+    if not options.feed:
+        return None
+    from .feed import load_settings
+
+    base_url = options.base_url or load_settings(out_dir).get("base_url")
+    if not base_url:
+        raise InputError("--feed needs a base URL: pass --base-url or set base_url in "
+                         f"{out_dir / 'feed.toml'}")
+    return base_url

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mutagen.id3 import (COMM, CHAP, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, WXXX, CTOCFlags,
+from mutagen.id3 import (APIC, COMM, CHAP, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, WXXX, CTOCFlags,
                          ID3NoHeaderError)
 from mutagen.mp3 import MP3
 
@@ -25,6 +25,9 @@ class EpisodeTags:
     description: str | None = None
     url: str | None = None
     chapters: list[Chapter] = field(default_factory=list)
+    cover: bytes | None = None
+    """Front cover image (APIC type 3)."""
+    cover_mime: str = "image/jpeg"
 
 
 def write_tags(path: str | Path, tags: EpisodeTags) -> None:
@@ -42,6 +45,8 @@ def write_tags(path: str | Path, tags: EpisodeTags) -> None:
         id3.add(COMM(encoding=3, lang="eng", desc="", text=[tags.description]))
     if tags.url:
         id3.add(WXXX(encoding=3, desc="Source", url=tags.url))
+    if tags.cover:
+        id3.add(APIC(encoding=3, mime=tags.cover_mime, type=3, desc="Cover", data=tags.cover))
     ids = [f"chp{i}" for i in range(len(tags.chapters))]
     if tags.chapters:
         id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,

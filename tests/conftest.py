@@ -44,3 +44,44 @@ def _isolated_cwd(tmp_path, monkeypatch):
     """Tests run in a scratch directory with the project's voices/ available, like a user's checkout."""
     monkeypatch.chdir(tmp_path)
     shutil.copytree(ROOT / "voices", tmp_path / "voices", dirs_exist_ok=True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _session_cache(tmp_path_factory):
+    """Module- and session-scoped fixtures (set up before per-test ones) never touch the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("AUDIOED_CACHE_DIR", str(tmp_path_factory.mktemp("session-clip-cache")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path, monkeypatch):
+    """Each test gets its own clip cache, so no test sees clips another one made."""
+    monkeypatch.setenv("AUDIOED_CACHE_DIR", str(tmp_path / "clip-cache"))
+
+
+def _network_reachable(host: str = "translate.google.com", port: int = 443) -> bool:
+    import socket
+
+    try:
+        socket.create_connection((host, port), timeout=3).close()
+        return True
+    except OSError:
+        return False
+
+
+def pytest_collection_modifyitems(config, items):
+    """`net` tests run only when AUDIOED_NET_TESTS=1 and the network answers; else they are skipped."""
+    import os
+
+    net = [item for item in items if "net" in item.keywords]
+    if not net:
+        return
+    if os.environ.get("AUDIOED_NET_TESTS") != "1":
+        reason = "network test: set AUDIOED_NET_TESTS=1 to run it"
+    elif not _network_reachable():
+        reason = "network test: translate.google.com is not reachable"
+    else:
+        return
+    for item in net:
+        item.add_marker(pytest.mark.skip(reason=reason))

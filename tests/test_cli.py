@@ -35,7 +35,9 @@ def test_render_short_article(runner, short_article, tmp_path):
     r = runner.invoke(main, ["render", str(short_article), "-o", str(out), "--json"])
     assert r.exit_code == 0, r.output
     result = json.loads(r.output)
-    assert sorted(p.name for p in out.iterdir()) == [f"{result['slug']}.episode.json", f"{result['slug']}.mp3"]
+    slug = result["slug"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"{slug}.{ext}" for ext in ("mp3", "jpg", "chapters.json", "vtt", "srt", "html", "episode.json"))
     info = json.loads(runner.invoke(main, ["inspect", str(out / f"{result['slug']}.mp3"), "--json"]).output)
     assert info["title"] == "Town Opens New Library After Long Campaign"
     assert info["author"] == "Jane Doe"

