@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
              mock.patch.object(render_module, "load_lexicon",
                                lambda path: Lexicon(spanish_letters=False)) if mode == "raw" else \
                 mock.patch.object(render_module, "load_lexicon", render_module.load_lexicon):
-            result = render(args.article, RenderOptions(out_dir=out))
+            result = render(args.article, RenderOptions(out_dir=out, use_cache=False))
             script = make_script(args.article)
         mp3 = next(f for f in result.files if f.suffix == ".mp3")
         report = check_episode(mp3, script)
