@@ -143,17 +143,29 @@ def test_lexicon_reaches_the_piper_engine(short_article, lexicon):
     assert np.abs(np.frombuffer(a.raw_data, dtype=np.int16)).max() > 3000
 
 
-def test_lexicon_reaches_gtts_as_text(lexicon):
-    """gTTS takes text only: it gets the respelling, never a phoneme block.
+def test_lexicon_reaches_the_gtts_engine_as_text(lexicon, monkeypatch):
+    """Through the synthesize stage to the real gtts engine, with only Google's HTTP faked:
+    gTTS is sent the respelling, never a phoneme block."""
+    import responses
 
-    The gTTS engine is not on main yet, so this drives the gTTS library itself up to the
-    network edge (its tokenizer decides what is sent to Google)."""
-    from gtts import gTTS
+    from audioed.cast import load_cast
+    from audioed.engines.gtts import GttsEngine
+    from audioed.model import Line, Script, Section
+    from audioed.synthesize import synthesize
+    from test_gtts import URL, google_body, mp3_tone, spoken_text
 
-    text = lexicon.apply("Cmdr. Treviño met Xi Jinping.", phonemes=False)
-    sent = " ".join(gTTS(text, lang="en")._tokenize(text))
-    assert "Trevinyo" in sent and "Shee Jin-ping" in sent
-    assert "[[" not in sent and "Treviño" not in sent
+    monkeypatch.setattr(GttsEngine, "sleep", staticmethod(lambda s: None))
+    line = Line(role="narrator", text="Cmdr. Treviño met Xi Jinping in Sonora.",
+                spoken="Commander Treviño met Xi Jinping in Sonora.")
+    script = Script(title="t", sections=[Section("s", [line])])
+    with responses.RequestsMock() as http:
+        http.post(URL, body=google_body(mp3_tone()))
+        synthesis = synthesize(script, load_cast(None, engine="gtts"), jobs=1, prepare=lexicon.prepare)
+        clip = next(iter(synthesis))
+        sent = " ".join(spoken_text(call) for call in http.calls)
+    assert not synthesis.voices.for_line(line).takes_phonemes
+    assert sent == "Commander Trevinyo met Shee Jin-ping in Sonora."
+    assert len(clip.audio) > 1000
 
 
 def test_render_lexicon_option_is_checked_before_any_audio(short_article, tmp_path):
