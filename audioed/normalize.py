@@ -476,13 +476,13 @@ def symbols(text: str) -> str:
 
 
 def tidy_punctuation(text: str) -> str:
-    # Rules above may leave ", ," or ". ," behind; a line never starts with a pause.
+    # Rules above may leave ", ," or ". ," behind; a line never starts with a pause. A comma
+    # at the end stays: a line cut before a quotation ("He said,") is read as going on.
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r"([.!?;:]),", r"\1", text)
     text = re.sub(r",([.!?;:])", r"\1", text)
     text = re.sub(r"^\s*[,;:]\s*", "", text)
-    text = re.sub(r"\s*,\s*$", "", text)
     return " ".join(text.split())
 
 

@@ -241,6 +241,7 @@ def test_symbols():
 
 def test_tidy_punctuation():
     assert n.tidy_punctuation(", so , , then. , next") == "so, then. next"
+    assert n.tidy_punctuation("Wilkins said,") == "Wilkins said,"
 
 
 @pytest.mark.parametrize("text, spoken", [
