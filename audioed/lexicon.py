@@ -10,8 +10,10 @@ news anchor says a Spanish name.
     ipa = "tɹəvˈiːnjoʊ"
     say = "Trevinyo"
 
-Words written with Spanish letters (ñ, á, é, í, ó, ú, ü) and not in the lexicon get the same
-anglicized Spanish reading on phoneme engines: English letter rules read "García" as "garsha".
+With `[options] spanish_letters = true`, words written with Spanish letters (ñ, á, é, í, ó, ú,
+ü) and not in the lexicon get the same anglicized Spanish reading on phoneme engines (English
+letter rules read "García" as "garsha"). It is off by default: it did not measurably help
+Whisper hear the names (benchmarks/spanish_names.py).
 """
 
 from __future__ import annotations
@@ -122,8 +124,9 @@ def _fold(text: str) -> str:
 @dataclass
 class Lexicon:
     entries: list[Entry] = field(default_factory=list)
-    spanish_letters: bool = True
-    """Read unlisted words with Spanish letters through anglicized Spanish phonemes."""
+    spanish_letters: bool = False
+    """Read unlisted words with Spanish letters through anglicized Spanish phonemes. Off by
+    default: benchmarks/spanish_names.py did not show Whisper hearing such names better."""
 
     def __post_init__(self):
         forms: dict[str, Entry] = {}
@@ -249,4 +252,4 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         if value.get("lang") not in (None, "es"):
             raise CastError(f"lexicon {path}: entry {phrase!r} lang must be \"es\"")
         entries.append(Entry(phrase, value.get("ipa"), value.get("say"), value.get("lang")))
-    return Lexicon(entries, spanish_letters=bool(options.get("spanish_letters", True)))
+    return Lexicon(entries, spanish_letters=bool(options.get("spanish_letters", False)))
