@@ -43,6 +43,7 @@ def main(ctx, debug):
     audioed render story.txt      narrated MP3 with chapters and tags in output/
     audioed script story.txt      the episode script (what is read, by which voice)
     audioed inspect episode.mp3   tags, chapters, duration and loudness of an episode
+    audioed check episode.mp3 story.txt   listen back: word error rate, misheard words
     audioed voices                engines, voices and casts available
     audioed feed output/ --base-url URL   build the podcast feed for a directory
     audioed serve output/         serve it to podcast apps on this machine or the LAN
@@ -99,9 +100,11 @@ class _Progress:
               help="Integrated loudness target in LUFS (true peak stays <= -1 dBTP).")
 @click.option("--feed", is_flag=True, help="Update OUTPUT/feed.xml after rendering.")
 @click.option("--base-url", help="URL where OUTPUT is served, for --feed (default: base_url in feed.toml).")
+@click.option("--lexicon", type=click.Path(path_type=Path),
+              help="Pronunciation lexicon (default: voices/lexicon.toml).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, as_json):
+           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, as_json):
     """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
     with chapters, tags, cover and transcripts, offline.
 
@@ -115,7 +118,7 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
                             outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
                             use_cache=not no_cache, jobs=jobs, cover=cover,
-                            loudness_lufs=loudness, feed=feed, base_url=base_url)
+                            loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon)
     sources = expand_sources(articles)
     if not sources:
         raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")
@@ -185,6 +188,24 @@ def inspect(episode, as_json, no_loudness):
 
     info = inspect_episode(episode, loudness=not no_loudness)
     click.echo(json.dumps(info, ensure_ascii=False, indent=2) if as_json else format_report(info))
+
+
+@main.command()
+@click.argument("episode", type=click.Path(path_type=Path))
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
+              help="How quotations were scripted when the episode was rendered.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def check(episode, article, quotes, as_json):
+    """Listen back: transcribe EPISODE offline (Whisper tiny.en) and compare it with ARTICLE's
+    script; print the word error rate and the words a listener would likely mishear, with
+    timestamps. Needs `pip install 'audioed[check]'`."""
+    from .check import check_episode, format_report
+    from .render import RenderOptions, make_script
+
+    report = check_episode(episode, make_script(article, RenderOptions(quotes=quotes)))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if as_json
+               else format_report(report))
 
 
 @main.command()

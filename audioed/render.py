@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cast import load_cast
+from .lexicon import load_lexicon
 from .errors import InputError
 from .model import Script, Timeline
 from .publish import Staging, prepare_dir, slugify, write_text
@@ -44,6 +45,8 @@ class RenderOptions:
     """Update OUT_DIR/feed.xml after rendering."""
     base_url: str | None = None
     """Where OUT_DIR is served (for the feed); feed.toml's base_url when unset."""
+    lexicon: Path | None = None
+    """Pronunciation lexicon; voices/lexicon.toml when unset."""
 
 
 @dataclass
@@ -97,7 +100,8 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     from .cache import ClipCache
 
     cache = ClipCache(options.cache_dir) if options.use_cache else None
-    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs)
+    lexicon = load_lexicon(options.lexicon)
+    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare)
     if progress:
         synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
