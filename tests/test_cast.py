@@ -39,10 +39,9 @@ def test_engine_override_keeps_roles_and_drops_engine_settings():
     assert cast.voice_for("quote").pitch == 2.0  # pitch is applied after any engine
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "voices").glob("*.toml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(p for p in (ROOT / "voices").glob("*.toml") if p.name != "lexicon.toml"),
+                         ids=lambda p: p.name)
 def test_shipped_casts_load_and_build_their_engines(path):
-    if path.name == "lexicon.toml":
-        pytest.skip("not a cast")
     cast = load_cast(path)
     voices = Voices(cast)
     for spec in [*cast.roles.values(), *cast.speakers]:
