@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import queue
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from .errors import AudioError
@@ -30,21 +32,37 @@ class Mp3Encoder:
                "-id3v2_version", "0", "-write_id3v1", "0", "-f", "mp3", str(self.path)]
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                       stderr=self._stderr)
+        # A feeder thread owns the pipe, so the caller never blocks while ffmpeg catches up
+        # (the caller is the thread that hands sentences to the synthesis workers).
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
+        self._broken = False
+        self._feeder = threading.Thread(target=self._feed, name="mp3-feeder", daemon=True)
+        self._feeder.start()
+
+    def _feed(self) -> None:
+        while (pcm := self._queue.get()) is not None:
+            if self._broken:
+                continue  # drain: the error is reported by write() or close()
+            try:
+                self._proc.stdin.write(pcm)
+            except (BrokenPipeError, OSError):
+                self._broken = True
+        try:
+            self._proc.stdin.close()
+        except (BrokenPipeError, OSError):
+            self._broken = True
 
     def write(self, pcm: bytes) -> None:
-        try:
-            self._proc.stdin.write(pcm)
-        except BrokenPipeError:
+        if self._broken:
             self._proc.wait()
-            raise AudioError(f"MP3 encoder stopped: {self._error()}") from None
+            raise AudioError(f"MP3 encoder stopped: {self._error()}")
+        self._queue.put(pcm)
 
     def close(self) -> None:
         """Finish the file; raises AudioError when ffmpeg failed."""
-        try:
-            self._proc.stdin.close()
-        except BrokenPipeError:
-            pass
-        if self._proc.wait() != 0:
+        self._queue.put(None)
+        self._feeder.join()
+        if self._proc.wait() != 0 or self._broken:
             raise AudioError(f"MP3 encoding failed: {self._error()}")
         self._stderr.close()
 
@@ -52,6 +70,8 @@ class Mp3Encoder:
         if self._proc.poll() is None:
             self._proc.kill()
             self._proc.wait()
+        self._queue.put(None)
+        self._feeder.join()
         self._stderr.close()
 
     def _error(self) -> str:

@@ -259,7 +259,10 @@ class Synthesis:
         try:
             window = deque()
             todo = iter(self.utterances)
-            ahead = 1 if self.jobs == 1 else 2 * self.jobs  # keep every worker busy while one clip is stitched
+            # Queue well ahead: while the main thread levels and stitches a clip (or waits on the
+            # encoder), every worker must already have its next sentence (measured: a window of
+            # 2 x jobs left the workers idle for seconds per render).
+            ahead = 1 if self.jobs == 1 else 4 * self.jobs + 4
             while True:
                 while len(window) < ahead:
                     u = next(todo, None)
