@@ -102,7 +102,9 @@ def test_episode_with_narrator_and_quotes_from_different_models(tmp_path):
     from audioed.encode import Mp3Encoder
     from audioed.synthesize import synthesize
 
-    build_tiny_voice(Path("voices"), "tiny", freq=440)
+    # 1.5 kHz, not 440 Hz: a male voice's 4th/5th harmonics often sit near 440 Hz, which made
+    # the speech side of this comparison flaky; speech has little energy in a narrow band at 1.5 kHz.
+    build_tiny_voice(Path("voices"), "tiny", freq=1500)
     cast_file = tmp_path / "two-models.toml"
     cast_file.write_text('[roles.narrator]\nengine = "piper"\nvoice = "joe"\n\n'
                          '[roles.quote]\nengine = "piper"\nvoice = "tiny"\n')
@@ -122,9 +124,9 @@ def test_episode_with_narrator_and_quotes_from_different_models(tmp_path):
     for cue in timeline.cues:
         if cue.role in by_role:
             a, b = int(cue.start_ms * rate / 1000) + 1000, int(cue.end_ms * rate / 1000) - 1000
-            by_role[cue.role].append(tonality(pcm[a:b], rate, 440))
+            by_role[cue.role].append(tonality(pcm[a:b], rate, 1500))
     assert len(by_role["quote"]) == 3 and len(by_role["narrator"]) == 3
-    assert min(by_role["quote"]) > 0.8  # the tiny model's steady 440 Hz
+    assert min(by_role["quote"]) > 0.8  # the tiny model's steady tone
     assert max(by_role["narrator"]) < 0.2  # joe's speech
 
 
