@@ -56,12 +56,19 @@ class Mp3Encoder:
         if self._broken:
             self._proc.wait()
             raise AudioError(f"MP3 encoder stopped: {self._error()}")
-        self._queue.put(pcm)
+        while True:  # in slices, so a Ctrl-C is noticed while ffmpeg catches up (see synthesize._wait)
+            try:
+                self._queue.put(pcm, timeout=0.2)
+                return
+            except queue.Full:
+                if self._broken:
+                    raise AudioError(f"MP3 encoder stopped: {self._error()}") from None
 
     def close(self) -> None:
         """Finish the file; raises AudioError when ffmpeg failed."""
         self._queue.put(None)
-        self._feeder.join()
+        while self._feeder.is_alive():  # in slices: stay interruptible
+            self._feeder.join(0.2)
         if self._proc.wait() != 0 or self._broken:
             raise AudioError(f"MP3 encoding failed: {self._error()}")
         self._stderr.close()
@@ -71,7 +78,8 @@ class Mp3Encoder:
             self._proc.kill()
             self._proc.wait()
         self._queue.put(None)
-        self._feeder.join()
+        while self._feeder.is_alive():  # in slices: stay interruptible
+            self._feeder.join(0.2)
         self._stderr.close()
 
     def _error(self) -> str:

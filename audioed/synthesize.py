@@ -12,6 +12,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 from . import voicing
@@ -296,7 +297,7 @@ class Synthesis:
                 return _segment(entry.pcm, entry.frame_rate), True
             job.future = _Inline(_synthesize_pcm, job.engine, job.text)  # damaged entry: make it again
         try:
-            pcm, frame_rate = job.future.result()
+            pcm, frame_rate = _wait(job.future)
         except BrokenExecutor as e:
             raise EngineError(f"a synthesis worker died ({e or 'killed'}); try --jobs 1") from None
         self.synthesized += 1
@@ -339,6 +340,18 @@ class _Workers:
         for pool in (self._process, self._thread):
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _wait(future):
+    """A future's result, waking up regularly: a Ctrl-C that the OS hands to a worker thread
+    is only noticed when the main thread runs Python code, never inside a plain lock wait."""
+    if isinstance(future, _Inline):
+        return future.result()
+    while True:
+        try:
+            return future.result(timeout=0.2)
+        except FutureTimeout:
+            continue
 
 
 def _segment(pcm: bytes, frame_rate: int) -> AudioSegment:

@@ -69,8 +69,20 @@ def local_voices(search_dirs: tuple[Path, ...]) -> list[str]:
     return sorted(found)
 
 
-@lru_cache(maxsize=16)
+def _identity(path: Path) -> tuple[str, int, int]:
+    """Cache key for a model file: absolute path, size and mtime. A relative path ("voices/x.onnx")
+    names another file from another working directory, and a replaced model is another model."""
+    path = path.resolve()
+    st = path.stat()
+    return str(path), st.st_size, st.st_mtime_ns
+
+
 def _config(model: str) -> dict:
+    return _config_of(*_identity(Path(model)))
+
+
+@lru_cache(maxsize=16)
+def _config_of(model: str, size: int, mtime_ns: int) -> dict:
     try:
         return json.loads(Path(f"{model}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -89,7 +101,7 @@ def _fingerprint(model: str, size: int, mtime_ns: int) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(model: str, threads: int):
+def _load(model: str, size: int, mtime_ns: int, threads: int):
     import onnxruntime
     from piper import PiperVoice
     from piper.config import PiperConfig
@@ -140,7 +152,7 @@ class PiperEngine(Engine):
     @property
     def voice(self):
         with _load_lock:  # two worker threads must not load the same model twice
-            return _load(str(self.model_path), _threads)
+            return _load(*_identity(self.model_path), _threads)
 
     @property
     def sample_rate(self) -> int:
