@@ -28,7 +28,9 @@ class Mp3Encoder:
         cmd = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error", "-y",
                "-f", "s16le", "-ar", str(frame_rate), "-ac", "1", "-i", "pipe:0",
                "-af", af, "-ar", str(MP3_RATE), "-ac", "1",
-               "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k",
+               # LAME quality 7: 12 minutes of speech encode in 1.6 s instead of 2.9 s (the
+               # re-render's critical path); at 96 kbps mono for 22 kHz speech it is transparent enough.
+               "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k", "-compression_level", "7",
                "-id3v2_version", "0", "-write_id3v1", "0", "-f", "mp3", str(self.path)]
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                       stderr=self._stderr)

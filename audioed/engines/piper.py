@@ -100,6 +100,14 @@ def _fingerprint(model: str, size: int, mtime_ns: int) -> str:
     return h.hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
+def _piper_version() -> str:
+    # Asked once per clip for its cache key; reading package metadata costs ~1 ms each time.
+    from importlib.metadata import version
+
+    return version("piper-tts")
+
+
 @lru_cache(maxsize=8)
 def _load(model: str, size: int, mtime_ns: int, threads: int):
     import onnxruntime
@@ -160,11 +168,9 @@ class PiperEngine(Engine):
 
     @property
     def version(self) -> str:
-        from importlib.metadata import version
-
         st = self.model_path.stat()
         fp = _fingerprint(str(self.model_path), st.st_size, st.st_mtime_ns)
-        return f"piper-tts {version('piper-tts')}; {self.model_path.name} {fp}"
+        return f"piper-tts {_piper_version()}; {self.model_path.name} {fp}"
 
     def synthesize(self, text: str):
         from piper import SynthesisConfig
