@@ -54,9 +54,18 @@ def test_script_json(runner, short_article):
     assert d["authors"] == ["Jane Doe"]
 
 
-def test_title_and_author_overrides(runner, short_article):
-    r = runner.invoke(main, ["script", str(short_article), "--json"])
-    assert r.exit_code == 0
+def test_title_author_publisher_overrides(runner, short_article, tmp_path):
+    out = tmp_path / "out"
+    r = runner.invoke(main, ["render", str(short_article), "-o", str(out), "--json", "--title", "New Title",
+                             "--author", "Ann Smith, Bo Li", "--publisher", "The Gazette"])
+    assert r.exit_code == 0, r.output
+    slug = json.loads(r.output)["slug"]
+    assert slug == "new-title"
+    info = json.loads(runner.invoke(main, ["inspect", str(out / f"{slug}.mp3"), "--json",
+                                           "--no-loudness"]).output)
+    assert info["title"] == "New Title"
+    assert info["author"] == "Ann Smith/Bo Li"  # ID3v2.3 joins several artists with "/"
+    assert info["album"] == "The Gazette"
 
 
 def _assert_one_line_error(r, fragment):
