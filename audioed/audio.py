@@ -1,4 +1,5 @@
-"""pydub, imported once with our ffmpeg configured (pydub warns at import when none is on PATH)."""
+"""pydub, imported once and quietly (it warns at import when no ffmpeg is on PATH; we never
+let it decode, so it needs none), plus the small PCM helpers the stages share."""
 
 from __future__ import annotations
 
@@ -8,13 +9,6 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", RuntimeWarning)
     warnings.simplefilter("ignore", DeprecationWarning)  # audioop on Python 3.11/3.12
     from pydub import AudioSegment
-
-from .ffmpeg import ffmpeg_exe
-
-
-def configure_pydub() -> None:
-    """Point pydub at our ffmpeg (only needed for decoding compressed audio, e.g. gTTS MP3)."""
-    AudioSegment.converter = ffmpeg_exe()
 
 
 def silence(ms: int, frame_rate: int) -> AudioSegment:

@@ -307,9 +307,6 @@ class LoudnessMeter:
         self._parts.append(m)
         return m
 
-    def add_measure(self, m: Measure) -> None:
-        self._parts.append(m)
-
     def add_silence(self, ms: float) -> None:
         self._parts.append(silence(ms, self.rate))
 
