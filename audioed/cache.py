@@ -49,6 +49,8 @@ class Entry:
     pcm: bytes
     """16-bit mono samples."""
     frame_rate: int
+    note: dict | None = None
+    """What later stages worked out about the clip (its levelling), so re-renders skip that work."""
 
 
 class ClipCache:
@@ -82,11 +84,11 @@ class ClipCache:
             p.unlink(missing_ok=True)
         return entry
 
-    def put(self, key: str, pcm: bytes, frame_rate: int) -> None:
+    def put(self, key: str, pcm: bytes, frame_rate: int, note: dict | None = None) -> None:
         """Store atomically; a cache that cannot be written costs speed, never the render."""
         p = self.path(key)
         header = json.dumps({"rate": frame_rate, "width": 2, "channels": 1, "bytes": len(pcm),
-                             "sha256": hashlib.sha256(pcm).hexdigest()}).encode() + b"\n"
+                             "sha256": hashlib.sha256(pcm).hexdigest(), "note": note}).encode() + b"\n"
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{key[:8]}.", suffix=".partial")
@@ -141,6 +143,7 @@ def _parse(data: bytes) -> Entry | None:
         ok = (meta["bytes"] == len(pcm) and meta["width"] == 2 and meta["channels"] == 1
               and hashlib.sha256(pcm).hexdigest() == meta["sha256"])
         rate = int(meta["rate"])
-    except (ValueError, KeyError, TypeError):
+        note = meta.get("note")
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return Entry(pcm, rate) if ok else None
+    return Entry(pcm, rate, note if isinstance(note, dict) else None) if ok else None

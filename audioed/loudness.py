@@ -13,6 +13,7 @@ clips is added as zero-energy granules (it counts for time, and the gates drop i
 
 from __future__ import annotations
 
+import base64
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -152,6 +153,12 @@ def peak_envelope(x: np.ndarray, floor: float | None = None) -> np.ndarray:
 def k_weight(samples: np.ndarray, rate: int) -> np.ndarray:
     """The K-weighted signal (same length as `samples`)."""
     return _analyse(_as_float(samples), rate, peaks=False)[0]
+
+
+def _samples_of(audio) -> np.ndarray:
+    """The samples of a pydub AudioSegment (mono, 16-bit), or `audio` itself."""
+    raw = getattr(audio, "raw_data", None)
+    return np.frombuffer(raw, dtype="<i2") if raw is not None else audio
 
 
 def _as_float(samples) -> np.ndarray:
@@ -348,32 +355,45 @@ def limiter_ceiling(true_peak_dbtp: float = TRUE_PEAK_DBTP, lossy: bool = True) 
 
 
 def _limiter_gain(env: np.ndarray, ceiling: float, rate: int, attack_ms: float, release_ms: float) -> np.ndarray | None:
-    """Gain curve (<= 1) that keeps `env` under `ceiling`, or None when nothing crosses it.
+    """Gain curve (<= 1) that keeps `env` under `ceiling`, or None when nothing crosses it."""
+    return _dip_curve(_limiter_dips(env, ceiling, rate, attack_ms), len(env), rate, attack_ms, release_ms)
+
+
+def _limiter_dips(env: np.ndarray, ceiling: float, rate: int, attack_ms: float) -> np.ndarray | None:
+    """The gain dips that keep `env` under `ceiling`: rows of (first sample, last sample, depth),
+    or None when nothing crosses it.
 
     A look-ahead limiter done on the sparse peaks only: levelled speech crosses the ceiling
     at a few hundred places a minute, so there is no per-sample gain computer. Points over the
     ceiling less than one attack time apart form a group; each group gets one gain dip that is
     flat at the group's deepest need across the group and eases in (attack, before it) and
-    out (release, after it) along raised-cosine ramps; overlapping dips keep the deepest."""
+    out (release, after it) along raised-cosine ramps (`_dip_curve`)."""
     over = np.nonzero(env > ceiling)[0]
     if len(over) == 0:
         return None
     need = 1.0 - ceiling / env[over]
     a = max(1, round(attack_ms / 1000 * rate))
+    first = np.concatenate([[0], np.nonzero(np.diff(over) > a)[0] + 1])
+    last = np.concatenate([first[1:] - 1, [len(over) - 1]])
+    return np.stack([over[first], over[last], np.maximum.reduceat(need, first)], axis=1)
+
+
+def _dip_curve(dips: np.ndarray | None, n: int, rate: int, attack_ms: float, release_ms: float) -> np.ndarray | None:
+    """The gain curve of `n` samples with these dips; overlapping dips keep the deepest."""
+    if dips is None or not len(dips):
+        return None
+    a = max(1, round(attack_ms / 1000 * rate))
     r = max(1, round(release_ms / 1000 * rate))
     attack = 0.5 - 0.5 * np.cos(np.linspace(0, math.pi, a, endpoint=False))
     release = 0.5 + 0.5 * np.cos(np.linspace(0, math.pi, r))
-    first = np.concatenate([[0], np.nonzero(np.diff(over) > a)[0] + 1])
-    last = np.concatenate([first[1:] - 1, [len(over) - 1]])
-    depth = np.maximum.reduceat(need, first)
-    reduction = np.zeros(len(env) + a + r + 2)  # index i is sample i - a
-    for s0, s1, d in zip(over[first], over[last], depth):
+    reduction = np.zeros(n + a + r + 2)  # index i is sample i - a
+    for s0, s1, d in dips:
         # The interpolated peak after sample s1 also needs sample s1 + 1 reduced.
-        lo, top = s0, s1 + 2 + a
+        lo, top = int(s0), int(s1) + 2 + a
         np.maximum(reduction[lo: lo + a], d * attack, out=reduction[lo: lo + a])
         np.maximum(reduction[lo + a: top], d, out=reduction[lo + a: top])
         np.maximum(reduction[top: top + r], d * release, out=reduction[top: top + r])
-    return 1.0 - reduction[a: a + len(env)]
+    return 1.0 - reduction[a: a + n]
 
 
 def limit(samples, rate: int, gain_db: float = 0.0, ceiling_dbtp: float = TRUE_PEAK_DBTP,
@@ -394,35 +414,34 @@ def level(samples, rate: int, target_lufs: float = TARGET_LUFS, ceiling_dbtp: fl
     the K filter), so there is no second analysis. Pass `gain_db` to impose a gain instead of
     measuring (a clip too short to measure, levelled with its voice's gain). Returns the levelled
     samples and their Measure, ready to join into the episode's measure."""
-    y, m, _, _ = _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds)
+    y, m, *_ = _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds)
     return y, m
 
 
-def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds, makeup_db=0.0):
-    """level(), also returning the input's own integrated loudness (-inf when not measured).
-
-    `makeup_db`: a first guess of what the limiter will take (the last clips of the same
-    voice took about the same), which saves most of the rounds."""
+def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds):
+    """level(), also returning the input's own integrated loudness (-inf when not measured),
+    the gain applied before the limiter and the limiter's dips (see `_limiter_dips`)."""
     ceiling_dbtp = limiter_ceiling() if ceiling_dbtp is None else ceiling_dbtp
     x = _as_float(samples)
     if len(x) == 0:
-        return x, Measure(rate), -math.inf, 0.0  # an engine can return an empty clip
+        return x, Measure(rate), -math.inf, 0.0, None  # an engine can return an empty clip
     kw, _ = _analyse(x, rate, peaks=False)
     base = Measure(rate, _granules(kw, rate), float(np.abs(x).max()))
     measured = gain_db is None
     own = base.integrated if measured else -math.inf
     if measured:
         if not math.isfinite(own):
-            return x, base, own, 0.0  # silence or too short to measure: left for the caller
-        gain_db = gain_to_target(own, target_lufs) + makeup_db
+            return x, base, own, 0.0, None  # silence or too short to measure: left for the caller
+        gain_db = gain_to_target(own, target_lufs)
     ceiling = 10 ** (ceiling_dbtp / 20) * 0.999
     # Peaks are worked out near the ceiling, allowing 6 dB for the limiter's make-up gain.
     env = peak_envelope(x, ceiling / (2 * 10 ** (gain_db / 20)))
-    curve = None
+    dips = curve = None
     prev = None  # (gain, error) of the round before, for the secant step
     for i in range(max(1, rounds)):
         g = 10 ** (gain_db / 20)
-        curve = _limiter_gain(env * g, ceiling, rate, attack_ms, release_ms)
+        dips = _limiter_dips(env * g, ceiling, rate, attack_ms)
+        curve = _dip_curve(dips, len(x), rate, attack_ms, release_ms)
         if curve is None or i == rounds - 1 or not measured:
             break
         error = Measure(rate, _granules(kw * (g * curve), rate)).integrated - target_lufs
@@ -438,7 +457,7 @@ def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release
     g = 10 ** (gain_db / 20)
     y = x * g if curve is None else x * (g * curve)
     peak = float(env.max()) * g if curve is None else float((env * (g * curve)).max())
-    return y, Measure(rate, _granules(kw * (g if curve is None else g * curve), rate), peak), own, gain_db
+    return y, Measure(rate, _granules(kw * (g if curve is None else g * curve), rate), peak), own, gain_db, dips
 
 
 def ffmpeg_filter(gain_db: float, ceiling_dbtp: float = TRUE_PEAK_DBTP, rate: int = 44100,
@@ -464,6 +483,24 @@ def short_loudness(samples, rate: int) -> float:
     return _OFFSET + 10 * math.log10(power) if power > 0 else -math.inf
 
 
+ATTACK_MS = 5.0
+RELEASE_MS = 40.0
+NOTE_FORMAT = 1
+"""Bumped when levelling changes, so notes of older renders are not reused."""
+
+
+@dataclass
+class Levelled:
+    """One clip levelled: its samples (float), their measure, the clip's own loudness before
+    (-inf when not measured), the gain before the limiter and the limiter's dips."""
+
+    samples: np.ndarray
+    measure: Measure
+    own: float
+    gain_db: float
+    dips: np.ndarray | None
+
+
 class Leveler:
     """Levels clips as they are made, so the stitched episode needs no second pass.
 
@@ -480,34 +517,78 @@ class Leveler:
         self.lossy = lossy
         self.measures: list[Measure] = []
         self._gains: dict[object, list[float]] = {}
-        self._makeup: dict[object, float] = {}
 
-    def samples(self, samples, voice: object = None) -> np.ndarray:
-        """Level one clip of a voice; returns int16 samples."""
-        x = _as_float(samples)
-        gain = None
+    def prepare(self, samples, note: dict | None = None) -> Levelled | None:
+        """The part of levelling a clip that needs nothing from the clips before it (measuring
+        it, its gain, the limiter): safe to run in worker threads, ahead of stitching. None for
+        a clip too short to measure (its voice's usual gain is applied when it is stitched).
+
+        `note`: what `note()` said about this clip's levelling in an earlier render (kept in
+        the clip cache); the clip is then levelled again without being measured again."""
+        x = _as_float(_samples_of(samples))
         if len(x) < round(BLOCK_S * self.rate):
+            return None
+        redone = self._redo(x, note) if note else None
+        if redone is not None:
+            return redone
+        y, m, own, gain, dips = _level(x, self.rate, self.target, self.ceiling, None, ATTACK_MS, RELEASE_MS, 8)
+        return Levelled(y, m, own, gain, dips)
+
+    def _params(self) -> list:
+        return [NOTE_FORMAT, self.rate, round(self.target, 4), round(self.ceiling, 4), ATTACK_MS, RELEASE_MS]
+
+    def note(self, levelled: Levelled | None) -> dict | None:
+        """How a clip was levelled, in JSON-able form (small: a gain, the limiter's dips and the
+        levelled clip's energies), so that a re-render can skip measuring it (`prepare`)."""
+        if levelled is None:
+            return None
+        dips = levelled.dips if levelled.dips is not None else np.zeros((0, 3))
+        return {"params": self._params(), "gain": levelled.gain_db,
+                "own": levelled.own if math.isfinite(levelled.own) else None,
+                "dips": dips.tolist(), "peak": levelled.measure.peak,
+                "energy": base64.b64encode(levelled.measure.energy.astype("<f4").tobytes()).decode("ascii")}
+
+    def _redo(self, x: np.ndarray, note: dict) -> Levelled | None:
+        """The levelling a note describes, applied to `x`; None when the note does not fit."""
+        try:
+            if note.get("params") != self._params():
+                return None
+            energy = np.frombuffer(base64.b64decode(note["energy"]), dtype="<f4").astype(np.float64)
+            dips = np.asarray(note["dips"], dtype=np.float64).reshape(-1, 3)
+            gain, peak = float(note["gain"]), float(note["peak"])
+            own = -math.inf if note["own"] is None else float(note["own"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        if len(energy) != -(-len(x) // granule(self.rate)) or (len(dips) and dips[:, 1].max() >= len(x)):
+            return None  # not this clip's note
+        curve = _dip_curve(dips, len(x), self.rate, ATTACK_MS, RELEASE_MS)
+        g = 10 ** (gain / 20)
+        y = x * g if curve is None else x * (g * curve)
+        return Levelled(y, Measure(self.rate, energy, peak), own, gain, dips if len(dips) else None)
+
+    def samples(self, samples, voice: object = None, prepared: Levelled | None = None) -> np.ndarray:
+        """Level one clip of a voice (in episode order); returns int16 samples. `prepared`:
+        what `prepare` returned for this clip, if it was called."""
+        if prepared is None:
+            prepared = self.prepare(samples)
+        if prepared is None:
             # Too short to gate: its voice's usual gain, else an ungated estimate of its own.
+            x = _as_float(_samples_of(samples))
             known = self._gains.get(voice) or [g for gs in self._gains.values() for g in gs]
             if known:
                 gain = sum(known) / len(known)
             else:
                 lk = short_loudness(x, self.rate)
                 gain = gain_to_target(lk, self.target) if math.isfinite(lk) else 0.0
-        y, m, own, applied = _level(x, self.rate, self.target, self.ceiling, gain, 5.0, 40.0, 8,
-                                    self._makeup.get(voice, 0.0))
-        if math.isfinite(own):
-            self._gains.setdefault(voice, []).append(gain_to_target(own, self.target))
-            self._makeup[voice] = applied - gain_to_target(own, self.target)
-        elif gain is None:  # silent clip: pass it through
-            y = x
-        self.measures.append(m)
-        return np.round(np.clip(y, -1.0, 32767 / 32768) * 32768).astype(np.int16)
+            prepared = Levelled(*_level(x, self.rate, self.target, self.ceiling, gain, ATTACK_MS, RELEASE_MS, 8))
+        if math.isfinite(prepared.own):  # (a silent clip comes back as it was)
+            self._gains.setdefault(voice, []).append(gain_to_target(prepared.own, self.target))
+        self.measures.append(prepared.measure)
+        return np.round(np.clip(prepared.samples, -1.0, 32767 / 32768) * 32768).astype(np.int16)
 
-    def segment(self, seg, voice: object = None):
+    def segment(self, seg, voice: object = None, prepared: Levelled | None = None):
         """Level a pydub AudioSegment (mono, 16-bit) and return a new one."""
-        x = np.frombuffer(seg.raw_data, dtype="<i2")
-        return seg._spawn(self.samples(x, voice).astype("<i2").tobytes())
+        return seg._spawn(self.samples(seg, voice, prepared).astype("<i2").tobytes())
 
     def report(self) -> dict:
         """The loudness of everything levelled so far: integrated as the encoded file will

@@ -46,7 +46,9 @@ def preview(name: str, out_dir: Path, *, cache: ClipCache | None = None) -> Path
     """Render a sample of `name` to OUT_DIR/preview-<name>.mp3; its path."""
     from .assemble import assemble
     from .encode import Mp3Encoder
+    from .loudness import Leveler
     from .publish import Staging, prepare_dir, slugify
+    from .render import levelled
     from .synthesize import synthesize
 
     cast = cast_for(name)
@@ -57,7 +59,8 @@ def preview(name: str, out_dir: Path, *, cache: ClipCache | None = None) -> Path
         mp3 = staging.path(f"preview-{slugify(Path(name).stem)}.mp3")
         encoder = Mp3Encoder(mp3, frame_rate=synthesis.frame_rate)
         try:
-            assemble(synthesis, encoder, frame_rate=synthesis.frame_rate, section_titles=[cast.name])
+            clips = levelled(synthesis, Leveler(synthesis.frame_rate))  # as loud as a render
+            assemble(clips, encoder, frame_rate=synthesis.frame_rate, section_titles=[cast.name])
             encoder.close()
         except BaseException:
             encoder.abort()

@@ -105,8 +105,10 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     if progress:
         synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
+    # The measuring and limiting run in the synthesis workers, ahead of the stitching.
     leveler = Leveler(synthesis.frame_rate, target_lufs=options.loudness_lufs)
-    clips = (replace(c, audio=leveler.segment(c.audio, voice=_voice(c))) for c in synthesis)
+    synthesis.post = leveler
+    clips = levelled(synthesis, leveler)
     with Staging(out_dir) as staging:
         mp3 = staging.path(f"{slug}.mp3")
         encoder = Mp3Encoder(mp3, frame_rate=synthesis.frame_rate, bitrate_kbps=options.bitrate_kbps)
@@ -139,6 +141,13 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
 def clip_counts(synthesis) -> dict:
     """How many clips this run made and how many it took from the clip cache."""
     return {"total": len(synthesis), "synthesized": synthesis.synthesized, "cached": synthesis.cached}
+
+
+def levelled(clips, leveler):
+    """Each clip brought to the episode's loudness as it comes: this is also what matches the
+    voices to each other (a pitch-shifted quote voice, another model, another engine)."""
+    for c in clips:
+        yield replace(c, audio=leveler.segment(c.audio, voice=_voice(c), prepared=c.prepared), prepared=None)
 
 
 def _voice(clip) -> tuple:

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
+from typing import Protocol
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -33,8 +34,8 @@ DEFAULT_EXECUTOR = "thread"
 """Measured by benchmarks/synthesis_parallel.py on this 2-core machine (cold render of the
 reference article): with derived quote voices (pitch, loudness matched to the narrator's
 meter), 1 process on both cores 95.8 s, 2 worker processes x 1 thread 92.2 s, 2 threads x 1
-intra-op thread 77.2 s (a second run: 124.9 / 65.3 / 63.5 s). Threads share one model, one calibration and one loudness meter;
-each worker process must load and calibrate its own. Before derived voices existed the two
+intra-op thread 77.2 s (a second run: 124.9 / 65.3 / 63.5 s). Threads share one model;
+each worker process must load its own. Before derived voices existed the two
 parallel set-ups were level (87-98 s vs 88-105 s) and both about twice as fast as serial
 under heavy load."""
 
@@ -106,6 +107,8 @@ class Clip:
     audio: AudioSegment
     cached: bool = False
     """True when the audio came from the clip cache."""
+    prepared: object = None
+    """What the synthesis' `post` function made of the audio in the worker, if there is one."""
 
 
 def utterances(script: Script) -> list[Utterance]:
@@ -125,8 +128,8 @@ def utterances(script: Script) -> list[Utterance]:
 class Voices:
     """One engine instance per distinct voice spec in the cast.
 
-    Voices other than the narrator's are derived from it (pitch, matched loudness: see
-    audioed.voicing). With `speaker_voices`, each attributed speaker gets a voice from the
+    Voices with a pitch in the cast are derived from their engine voice (see audioed.voicing).
+    With `speaker_voices`, each attributed speaker gets a voice from the
     cast's `speakers` pool (else derived ones), in order of first appearance.
     """
 
@@ -137,13 +140,7 @@ class Voices:
 
     def engine(self, spec: VoiceSpec) -> Engine:
         if spec.key() not in self._engines:
-            engine = create(spec.engine, **dict(spec.settings))
-            narrator = self.cast.voice_for("narrator")
-            if spec.key() != narrator.key():
-                engine = voicing.derive(engine, spec, self.engine(narrator))
-            else:
-                engine = voicing.MeteredVoice(engine)  # derived voices follow its level
-            self._engines[spec.key()] = engine
+            self._engines[spec.key()] = voicing.derive(create(spec.engine, **dict(spec.settings)), spec)
         return self._engines[spec.key()]
 
     def spec_for(self, line: Line) -> VoiceSpec:
@@ -164,15 +161,24 @@ class Voices:
         return self.engine(self.cast.voice_for("narrator")).sample_rate
 
 
+class Post(Protocol):
+    """Work done on each finished clip in the worker that made or read it, ahead of stitching
+    (audioed.loudness.Leveler: measuring and limiting). Must be thread-safe."""
+
+    def prepare(self, audio: AudioSegment, note: dict | None = None) -> object:
+        """The work; `note` is what `note` said about this clip in an earlier run (from the cache)."""
+
+    def note(self, prepared: object) -> dict | None:
+        """What to keep about the work in the clip's cache entry (small, JSON-able)."""
+
+
 @dataclass
 class _Job:
     utterance: Utterance
-    spec: VoiceSpec
-    engine: Engine
-    text: str
+    future: Future | _Inline
+    """Gives (audio, cached, prepared); in a worker process, only the engine's (pcm, rate)."""
     key: str | None
-    future: Future | _Inline | None
-    """None when the clip is in the cache."""
+    in_process: bool = False
 
 
 class _Inline:
@@ -215,7 +221,7 @@ class Synthesis:
 
     def __init__(self, script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
                  cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
-                 prepare: Prepare | None = None):
+                 prepare: Prepare | None = None, post: Post | None = None):
         self.voices = Voices(cast)
         self.utterances = utterances(script)
         for u in self.utterances:
@@ -227,6 +233,8 @@ class Synthesis:
         if self.executor not in EXECUTORS:
             raise EngineError(f"unknown executor {self.executor!r} (use {' or '.join(EXECUTORS)})")
         self.prepare = prepare
+        self.post = post
+        self._rate: int | None = None
         self.synthesized = 0
         """Clips made by an engine in this run."""
         self.cached = 0
@@ -234,7 +242,9 @@ class Synthesis:
 
     @property
     def frame_rate(self) -> int:
-        return self.voices.frame_rate
+        if self._rate is None:
+            self._rate = self.voices.frame_rate
+        return self._rate
 
     def __len__(self) -> int:
         return len(self.utterances)
@@ -255,14 +265,13 @@ class Synthesis:
         return out
 
     def __iter__(self) -> Iterator[Clip]:
-        rate = self.frame_rate
         workers = _Workers(self.jobs, self.executor, self.voices.cast)
         try:
             window = deque()
             todo = iter(self.utterances)
-            # Queue well ahead: while the main thread levels and stitches a clip (or waits on the
-            # encoder), every worker must already have its next sentence (measured: a window of
-            # 2 x jobs left the workers idle for seconds per render).
+            # Queue well ahead: while the main thread stitches a clip (or waits on the encoder),
+            # every worker must already have its next sentence (measured: a window of 2 x jobs
+            # left the workers idle for seconds per render).
             ahead = 1 if self.jobs == 1 else 4 * self.jobs + 4
             while True:
                 while len(window) < ahead:
@@ -273,10 +282,10 @@ class Synthesis:
                 if not window:
                     return
                 job = window.popleft()
-                audio, cached = self._finish(job)
+                audio, cached, prepared = self._finish(job)
                 if self.progress:
                     self.progress(1)
-                yield Clip(job.utterance, conform(audio, rate), cached)
+                yield Clip(job.utterance, audio, cached, prepared)
         finally:
             workers.close()
 
@@ -286,24 +295,51 @@ class Synthesis:
         text = self.engine_text(u.spoken, engine)
         key = clip_key(engine.identity(), text) if self.cache is not None else None
         if key is not None and key in self.cache:
-            return _Job(u, spec, engine, text, key, None)
-        return _Job(u, spec, engine, text, key, workers.submit(spec, engine, text))
+            # Reading, checking and preparing a cached clip is work too: the workers do it.
+            return _Job(u, workers.run(self._read, engine, text, key), key)
+        if workers.in_process(engine):
+            return _Job(u, workers.submit_process(spec, text), key, in_process=True)
+        return _Job(u, workers.run(self._make, engine, text, key), key)
 
-    def _finish(self, job: _Job) -> tuple[AudioSegment, bool]:
-        if job.future is None:
-            entry = self.cache.get(job.key)
-            if entry is not None:
-                self.cached += 1
-                return _segment(entry.pcm, entry.frame_rate), True
-            job.future = _Inline(_synthesize_pcm, job.engine, job.text)  # damaged entry: make it again
+    def _make(self, engine: Engine, text: str, key: str | None) -> tuple[AudioSegment, bool, object]:
+        """Synthesize a clip, keep it in the cache, and prepare it (in a worker thread or inline)."""
+        pcm, frame_rate = _synthesize_pcm(engine, text)
+        return self._store(key, pcm, frame_rate)
+
+    def _read(self, engine: Engine, text: str, key: str) -> tuple[AudioSegment, bool, object]:
+        entry = self.cache.get(key)
+        if entry is None:  # damaged entry (get warned): make it again
+            return self._make(engine, text, key)
+        audio, prepared, note = self._ready(entry.pcm, entry.frame_rate, entry.note)
+        if note != entry.note:  # an entry from before (or for other settings): keep the new note
+            self.cache.put(key, entry.pcm, entry.frame_rate, note)
+        return audio, True, prepared
+
+    def _store(self, key: str | None, pcm: bytes, frame_rate: int) -> tuple[AudioSegment, bool, object]:
+        audio, prepared, note = self._ready(pcm, frame_rate)
+        if key is not None:
+            self.cache.put(key, pcm, frame_rate, note)
+        return audio, False, prepared
+
+    def _ready(self, pcm: bytes, frame_rate: int, note: dict | None = None) -> tuple[AudioSegment, object, dict | None]:
+        audio = conform(_segment(pcm, frame_rate), self.frame_rate)
+        if self.post is None:
+            return audio, None, note
+        prepared = self.post.prepare(audio, note)
+        return audio, prepared, self.post.note(prepared)
+
+    def _finish(self, job: _Job) -> tuple[AudioSegment, bool, object]:
         try:
-            pcm, frame_rate = _wait(job.future)
+            result = _wait(job.future)
         except BrokenExecutor as e:
             raise EngineError(f"a synthesis worker died ({e or 'killed'}); try --jobs 1") from None
-        self.synthesized += 1
-        if self.cache is not None:
-            self.cache.put(job.key, pcm, frame_rate)
-        return _segment(pcm, frame_rate), False
+        if job.in_process:
+            result = self._store(job.key, *result)
+        if result[1]:
+            self.cached += 1
+        else:
+            self.synthesized += 1
+        return result
 
 
 class _Workers:
@@ -322,13 +358,20 @@ class _Workers:
         # One synthesis at a time may use every core; parallel workers get one core each.
         piper.set_threads(0 if jobs == 1 or executor == "process" else 1)
 
-    def submit(self, spec: VoiceSpec, engine: Engine, text: str) -> Future | _Inline:
+    def in_process(self, engine: Engine) -> bool:
+        """Whether `engine`'s clips are made in worker processes (see the class doc)."""
+        return self.jobs > 1 and self.executor == "process" and not engine.needs_network
+
+    def run(self, fn, *args) -> Future | _Inline:
+        """`fn(*args)` in a worker thread (inline when jobs=1: lazy, in order)."""
         if self.jobs == 1:
-            return _Inline(_synthesize_pcm, engine, text)
-        if self.executor == "thread" or engine.needs_network:
-            if self._thread is None:
-                self._thread = ThreadPoolExecutor(self.jobs)
-            return self._thread.submit(_synthesize_pcm, engine, text)
+            return _Inline(fn, *args)
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(self.jobs)
+        return self._thread.submit(fn, *args)
+
+    def submit_process(self, spec: VoiceSpec, text: str) -> Future:
+        """The engine's (pcm, rate) for `text`, made in a worker process."""
         if self._process is None:
             # spawn, not fork: a forked onnxruntime (and its thread pool) can deadlock.
             self._process = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
@@ -360,7 +403,7 @@ def _segment(pcm: bytes, frame_rate: int) -> AudioSegment:
 
 def synthesize(script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
                cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
-               prepare: Prepare | None = None) -> Synthesis:
+               prepare: Prepare | None = None, post: Post | None = None) -> Synthesis:
     """Synthesize stage entry point."""
     return Synthesis(script, cast, progress=progress, cache=cache, jobs=jobs, executor=executor,
-                     prepare=prepare)
+                     prepare=prepare, post=post)

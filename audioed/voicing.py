@@ -1,12 +1,11 @@
-"""Voices derived from one engine voice: pitch-shifted, loudness-matched variants, and a
-consistent voice per attributed speaker.
+"""Voices derived from one engine voice: pitch-shifted variants, and a consistent voice per
+attributed speaker.
 
 With a single embedded Piper voice, the quote voice is the same model read a little
 slower and livelier (Piper's length/noise scales, set in the cast) and shifted in pitch
 with formants preserved (ffmpeg's `rubberband` filter), so it sounds like another person
-rather than a chipmunk. Its level is matched to the narrator's: both voices read the same
-calibration text once; every clip of the derived voice is then brought to the narrator's
-integrated loudness (ITU BS.1770, ffmpeg's `ebur128`), short clips by the calibration gain.
+rather than a chipmunk. Levels are matched later, for every voice alike: the render brings
+each clip to the episode's loudness (audioed.loudness.Leveler).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -23,15 +21,6 @@ from .audio import AudioSegment
 from .engines import Engine
 from .errors import AudioError
 from .ffmpeg import run
-
-CALIBRATION_TEXT = (
-    "The committee met on Tuesday to discuss the budget for the coming year. "
-    "Several members asked why the costs had risen so quickly, and the chair promised answers. "
-    "We will look at every line of it, she said, and we will not rush. "
-    "Outside, a small crowd waited in the rain for news about the school and the hospital. "
-    "By evening the vote was still not settled, and most people had gone home. "
-    "The next meeting is planned for the first week of March, at the public library."
-)
 
 # Pitch offsets (semitones) and tempo factors for speakers' own voices when the cast gives no
 # pool: alternating lower and higher than the narrator, all within a natural range.
@@ -69,82 +58,6 @@ def integrated_loudness(audio: AudioSegment) -> float:
     return -math.inf if value == "-inf" else float(value)
 
 
-def _biquad_response(b, a, w):
-    z = np.exp(-1j * w)
-    return (b[0] + b[1] * z + b[2] * z * z) / (a[0] + a[1] * z + a[2] * z * z)
-
-
-@lru_cache(maxsize=8)
-def _k_weighting(n: int, rate: int) -> np.ndarray:
-    """Frequency response of the BS.1770 K-weighting filter (shelf + RLB high-pass) on an
-    n-point rfft grid, with the standard's analogue parameters mapped to `rate`."""
-    w = 2 * np.pi * np.fft.rfftfreq(n)
-    # Stage 1: high shelf, +4 dB above ~1.7 kHz (the head's effect).
-    gain, q, fc = 3.99984385397, 0.7071752369554193, 1681.9744509555319
-    big_a = 10 ** (gain / 40)
-    w0 = 2 * np.pi * fc / rate
-    alpha, cos = np.sin(w0) / (2 * q), np.cos(w0)
-    sa = 2 * np.sqrt(big_a) * alpha
-    shelf = _biquad_response(
-        (big_a * ((big_a + 1) + (big_a - 1) * cos + sa), -2 * big_a * ((big_a - 1) + (big_a + 1) * cos),
-         big_a * ((big_a + 1) + (big_a - 1) * cos - sa)),
-        ((big_a + 1) - (big_a - 1) * cos + sa, 2 * ((big_a - 1) - (big_a + 1) * cos),
-         (big_a + 1) - (big_a - 1) * cos - sa), w)
-    # Stage 2: RLB high-pass at ~38 Hz.
-    q, fc = 0.5003270373253953, 38.13547087613982
-    w0 = 2 * np.pi * fc / rate
-    alpha, cos = np.sin(w0) / (2 * q), np.cos(w0)
-    high = _biquad_response(((1 + cos) / 2, -(1 + cos), (1 + cos) / 2), (1 + alpha, -2 * cos, 1 - alpha), w)
-    return shelf * high
-
-
-def loudness_blocks(audio: AudioSegment) -> np.ndarray:
-    """Mean square of the K-weighted signal in 400 ms blocks every 100 ms (BS.1770)."""
-    rate = audio.frame_rate
-    x = np.frombuffer(audio.raw_data, dtype=np.int16).astype(np.float64) / 32768
-    block, step = int(0.4 * rate), int(0.1 * rate)
-    if len(x) < block:
-        return np.zeros(0)
-    n = 1 << (len(x) + rate).bit_length()  # room for the filters' tails: no wrap-around
-    y = np.fft.irfft(np.fft.rfft(x, n) * _k_weighting(n, rate), n)[:len(x)]
-    sq = np.concatenate([[0.0], np.cumsum(y * y)])
-    starts = np.arange(0, len(x) - block + 1, step)
-    return (sq[starts + block] - sq[starts]) / block
-
-
-def gated_loudness(blocks: np.ndarray) -> float:
-    """Integrated loudness (LUFS) of blocks from `loudness_blocks`: absolute gate at -70
-    LUFS, then relative gate 10 LU below the absolute-gated loudness."""
-    blocks = np.asarray(blocks)
-    if not len(blocks):
-        return -math.inf
-    with np.errstate(divide="ignore"):
-        levels = -0.691 + 10 * np.log10(blocks)
-    kept = blocks[levels > -70]
-    if not len(kept):
-        return -math.inf
-    relative = -0.691 + 10 * np.log10(kept.mean()) - 10
-    kept = blocks[(levels > -70) & (levels > relative)]
-    return float(-0.691 + 10 * np.log10(kept.mean()))
-
-
-class LoudnessMeter:
-    """Integrated loudness of everything a voice has said so far."""
-
-    def __init__(self):
-        self.blocks: list[np.ndarray] = []
-
-    def add(self, audio: AudioSegment) -> None:
-        self.blocks.append(loudness_blocks(audio))
-
-    @property
-    def seconds(self) -> float:
-        return sum(len(b) for b in self.blocks) / 10
-
-    def loudness(self) -> float:
-        return gated_loudness(np.concatenate(self.blocks)) if self.blocks else -math.inf
-
-
 def _borrow_identity(wrapper: Engine, inner: Engine) -> None:
     """A wrapper answers for its engine: name, network use, phoneme input, settings."""
     wrapper.inner = inner
@@ -154,62 +67,27 @@ def _borrow_identity(wrapper: Engine, inner: Engine) -> None:
     wrapper.takes_phonemes = inner.takes_phonemes
 
 
-class MeteredVoice(Engine):
-    """The narrator's voice, unchanged, with a meter on it: derived voices match its level
-    as heard in this episode rather than on a fixed text."""
-
-    name = "metered"
-
-    def __init__(self, inner: Engine):
-        _borrow_identity(self, inner)
-        self.meter = LoudnessMeter()
-
-    @property
-    def sample_rate(self) -> int:
-        return self.inner.sample_rate
-
-    @property
-    def version(self) -> str:
-        return self.inner.version
-
-    def synthesize(self, text: str) -> AudioSegment:
-        audio = self.inner.synthesize(text)
-        self.meter.add(audio)
-        return audio
-
-
-def apply_gain(audio: AudioSegment, db: float) -> AudioSegment:
-    """`audio` with `db` of gain, clipped to 16 bits (gains here are a few dB)."""
-    if not db:
-        return audio
-    samples = np.frombuffer(audio.raw_data, dtype=np.int16).astype(np.float32)
-    samples = np.clip(samples * (10 ** (db / 20)), -32768, 32767).astype(np.int16)
-    return AudioSegment(data=samples.tobytes(), sample_width=2, frame_rate=audio.frame_rate, channels=1)
-
-
 @dataclass(frozen=True)
 class Effects:
     """What is done to an engine's audio to make a derived voice."""
 
     pitch: float = 0.0
     """Pitch shift in semitones (formants preserved)."""
-    match_loudness: bool = True
-    """Apply the gain that matches the narrator's integrated loudness."""
 
 
 class DerivedVoice(Engine):
-    """An engine voice with effects applied (pitch) and its level matched to a reference voice.
+    """An engine voice with effects applied (pitch).
 
     Wraps any engine, so derived voices work for every engine, and its `version` names the
-    effects so that a clip cache keyed on it never serves the plain voice's audio.
-    """
+    effects so that a clip cache keyed on it never serves the plain voice's audio. Levels are
+    not matched here: the render levels every clip of every voice to the same loudness
+    (loudness.Leveler), which covers mixed engines as well."""
 
     name = "derived"
 
-    def __init__(self, inner: Engine, effects: Effects, reference: Engine | None = None):
+    def __init__(self, inner: Engine, effects: Effects):
         _borrow_identity(self, inner)
         self.effects = effects
-        self.reference = reference
 
     @property
     def sample_rate(self) -> int:
@@ -217,69 +95,10 @@ class DerivedVoice(Engine):
 
     @property
     def version(self) -> str:
-        matched = f"; level of {self.reference.version}" if self.reference is not None else ""
-        return f"{self.inner.version}; pitch {self.effects.pitch:+.2f}{matched}"
-
-    @property
-    def gain_db(self) -> float:
-        """The calibration gain: reference minus this voice on the calibration text."""
-        if not self.effects.match_loudness or self.reference is None:
-            return 0.0
-        return calibration_gain(self.reference, self.inner, self.effects.pitch)
+        return f"{self.inner.version}; pitch {self.effects.pitch:+.2f}"
 
     def synthesize(self, text: str) -> AudioSegment:
-        audio = shift_pitch(self.inner.synthesize(text), self.effects.pitch)
-        if not self.effects.match_loudness or self.reference is None:
-            return audio
-        # Each clip is brought to the narrator's level so far in this episode (after a few
-        # seconds of it; before, its level on the calibration text). Piper's noise and the
-        # text make clips vary by about a decibel; clips too short to gate reliably take
-        # the calibration gain.
-        meter = getattr(self.reference, "meter", None)
-        target = (meter.loudness() if meter is not None and meter.seconds >= 5
-                  else reference_loudness(self.reference))
-        own = gated_loudness(loudness_blocks(audio)) if len(audio) >= 1500 else -math.inf
-        gain = target - own if math.isfinite(own) and math.isfinite(target) else self.gain_db
-        return apply_gain(audio, max(-12.0, min(12.0, gain)))
-
-
-def reference_loudness(reference: Engine) -> float:
-    """Integrated loudness of the reference voice reading the calibration text."""
-    return _reference_loudness(_Key(reference))
-
-
-def calibration_gain(reference: Engine, voice: Engine, pitch: float) -> float:
-    """dB to add to `voice` (after `pitch`) so it is as loud as `reference` (BS.1770)."""
-    return _calibration_gain(_Key(reference), _Key(voice), pitch)
-
-
-class _Key:
-    """Hashable handle on an engine for caching calibrations (by engine version and settings)."""
-
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self.key = (type(engine).__name__, engine.version, tuple(sorted(engine.settings.items())))
-
-    def __hash__(self):
-        return hash(self.key)
-
-    def __eq__(self, other):
-        return isinstance(other, _Key) and self.key == other.key
-
-
-@lru_cache(maxsize=32)
-def _reference_loudness(reference: _Key) -> float:
-    engine = getattr(reference.engine, "inner", reference.engine)  # do not meter calibration
-    return gated_loudness(loudness_blocks(engine.synthesize(CALIBRATION_TEXT)))
-
-
-@lru_cache(maxsize=32)
-def _calibration_gain(reference: _Key, voice: _Key, pitch: float) -> float:
-    ref = _reference_loudness(reference)
-    own = gated_loudness(loudness_blocks(shift_pitch(voice.engine.synthesize(CALIBRATION_TEXT), pitch)))
-    if not (math.isfinite(ref) and math.isfinite(own)):
-        return 0.0
-    return max(-12.0, min(12.0, ref - own))
+        return shift_pitch(self.inner.synthesize(text), self.effects.pitch)
 
 
 def median_pitch(audio: AudioSegment, *, fmin: float = 60.0, fmax: float = 400.0,
@@ -358,9 +177,7 @@ class SpeakerVoices:
         return self.assigned[speaker]
 
 
-def derive(engine: Engine, spec, reference: Engine | None) -> Engine:
-    """The engine for a cast voice: as is for the narrator, else pitch-shifted (when the
-    spec asks) and loudness-matched to the narrator."""
-    if reference is None:
-        return engine
-    return DerivedVoice(engine, Effects(pitch=getattr(spec, "pitch", 0.0)), reference)
+def derive(engine: Engine, spec) -> Engine:
+    """The engine for a cast voice: pitch-shifted when the spec asks, else as it is."""
+    pitch = getattr(spec, "pitch", 0.0)
+    return DerivedVoice(engine, Effects(pitch=pitch)) if pitch else engine

@@ -179,8 +179,12 @@ def test_rerender_after_editing_one_paragraph(short_article, tmp_path):
     out = tmp_path / "out"
     cold = _render(runner, short_article, out)
     assert cold["clips_synthesized"] == cold["clips"] > 0 and cold["clips_cached"] == 0
+    cold_mp3 = (out / f"{cold['slug']}.mp3").read_bytes()
     warm = _render(runner, short_article, out)
     assert warm["clips_synthesized"] == 0 and warm["clips_cached"] == cold["clips"]
+    # Levelled again from the notes kept in the cache, without measuring: the same audio.
+    assert (out / f"{warm['slug']}.mp3").read_bytes() == cold_mp3
+    assert warm["loudness"] == cold["loudness"]
     sidecar = json.loads((out / f"{warm['slug']}.episode.json").read_text())
     assert sidecar["clips"] == {"total": cold["clips"], "synthesized": 0, "cached": cold["clips"]}
 

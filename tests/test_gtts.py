@@ -17,6 +17,8 @@ from audioed.engines.gtts import GttsEngine
 from audioed.errors import CastError, EngineError, NetworkError
 from audioed.ffmpeg import run
 from quoted_script import quoted_script
+from audioed.loudness import Leveler
+from audioed.render import levelled
 from audioed.synthesize import synthesize
 from audioed.voicing import integrated_loudness
 
@@ -162,7 +164,8 @@ def test_mixed_engines_match_rate_and_level(tone, sleeps):
     responses.post(URL.replace(".com", ".co.uk"), body=google_body(tone))
     cast = parse_cast({"roles": {"narrator": {"engine": "piper"},
                                  "quote": {"engine": "gtts", "tld": "co.uk"}}})
-    clips = list(synthesize(quoted_script(), cast, jobs=2, executor="thread"))
+    synthesis = synthesize(quoted_script(), cast, jobs=2, executor="thread")
+    clips = list(levelled(synthesis, Leveler(synthesis.frame_rate)))  # as a render levels them
     by_role = {}
     for c in clips:
         assert c.audio.frame_rate == 22050

@@ -1,5 +1,6 @@
 """BS.1770 loudness in numpy, judged by ffmpeg's ebur128 filter on real Piper speech."""
 
+import json
 import math
 import subprocess
 
@@ -211,3 +212,28 @@ def test_empty_and_silent_clips_pass_through():
     assert not lev.samples(np.zeros(22050, dtype=np.int16), voice="narrator").any()
     y, m = L.level(np.zeros(0), 22050)
     assert len(y) == 0 and m.duration_s == 0
+
+
+def test_levelling_again_from_a_note_gives_the_same_clip(speech):
+    """A re-render levels cached clips from the note kept beside them: same samples, same measure."""
+    clips, rate = speech
+    x = max(clips, key=len)
+    first = L.Leveler(rate)
+    done = first.prepare(x)
+    assert done.dips is not None  # the limiter worked on this clip, so the note carries dips
+    note = json.loads(json.dumps(first.note(done)))  # as stored in the cache
+    again = L.Leveler(rate).prepare(x, note)
+    assert np.array_equal(again.samples, done.samples)
+    assert again.measure.integrated == pytest.approx(done.measure.integrated, abs=1e-4)
+    assert again.gain_db == done.gain_db and again.own == done.own
+
+
+def test_a_note_for_other_settings_or_another_clip_is_not_used(speech):
+    clips, rate = speech
+    x = max(clips, key=len)
+    leveler = L.Leveler(rate)
+    note = leveler.note(leveler.prepare(x))
+    other_target = L.Leveler(rate, target_lufs=-20.0)
+    assert other_target._redo(L._as_float(x), note) is None
+    assert leveler._redo(L._as_float(x[: len(x) // 2]), note) is None
+    assert leveler._redo(L._as_float(x), {**note, "energy": "not base64!"}) is None

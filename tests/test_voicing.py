@@ -1,4 +1,4 @@
-"""Derived voices: pitch shift, loudness matching, per-speaker voices (real Piper, real ffmpeg)."""
+"""Derived voices: pitch shift, per-speaker voices, levels matched in a render (real Piper, real ffmpeg)."""
 
 from __future__ import annotations
 
@@ -65,16 +65,6 @@ def test_pitch_shift_keeps_every_sample_of_short_clips(samples):
         assert np.abs(np.frombuffer(shifted.raw_data, dtype=np.int16)).max() > 300
 
 
-@pytest.mark.parametrize("rate", [22050, 44100])
-def test_numpy_loudness_agrees_with_ffmpeg(narrator_clip, rate):
-    from audioed.voicing import gated_loudness, loudness_blocks
-
-    clip = narrator_clip.set_frame_rate(rate)
-    assert abs(gated_loudness(loudness_blocks(clip)) - integrated_loudness(clip)) < 0.3
-    quieter = clip.apply_gain(-6)
-    assert abs(gated_loudness(loudness_blocks(quieter)) - integrated_loudness(quieter)) < 0.3
-
-
 def test_median_pitch_of_a_known_tone():
     import numpy as np
 
@@ -87,10 +77,27 @@ def test_median_pitch_of_a_known_tone():
     assert abs(f0 - 150) < 3
 
 
-def test_quote_voice_differs_in_pitch_and_matches_narrator_loudness():
-    voices = Voices(load_cast())
-    narrator = read(voices.for_line(Line("narrator", "", "")))
-    quote = read(voices.for_line(Line("quote", "", "")))
+def heard(cast, speakers=(None,)):
+    """What each voice sounds like in a render: LINES read by the narrator and by each quoted
+    speaker, synthesized and levelled by the render's own path; audio joined per voice."""
+    from audioed.loudness import Leveler
+    from audioed.model import Script, Section
+    from audioed.render import levelled
+    from audioed.synthesize import synthesize
+
+    lines = [Line("narrator", t, t, paragraph=i) for i, t in enumerate(LINES)]
+    lines += [Line("quote", t, t, paragraph=10 + i, speaker=who) for who in speakers for i, t in enumerate(LINES)]
+    synthesis = synthesize(Script(title="t", sections=[Section(title="s", lines=lines)]), cast, jobs=2)
+    out = {}
+    for clip in levelled(synthesis, Leveler(synthesis.frame_rate)):
+        key = "narrator" if clip.utterance.line.role == "narrator" else clip.utterance.line.speaker
+        out[key] = out[key] + clip.audio if key in out else clip.audio
+    return out
+
+
+def test_quote_voice_differs_in_pitch_and_is_as_loud_as_the_narrator_in_a_render():
+    voices = heard(load_cast())
+    narrator, quote = voices["narrator"], voices[None]
     assert abs(integrated_loudness(quote) - integrated_loudness(narrator)) <= 1.0
     assert 12 * math.log2(median_pitch(quote) / median_pitch(narrator)) > 1.5
 
@@ -109,11 +116,9 @@ def test_each_speaker_keeps_one_voice_and_speakers_differ():
     assert unknown is voices.engine(cast.voice_for("quote"))
 
 
-def test_speakers_voices_sound_different_and_as_loud_as_the_narrator():
-    voices = Voices(load_cast("voices/speakers.toml"))
-    narrator = read(voices.for_line(Line("narrator", "", "")))
-    a = read(voices.for_line(Line("quote", "", "", speaker="Ann Lee")))
-    b = read(voices.for_line(Line("quote", "", "", speaker="Bo Diaz")))
+def test_speakers_voices_sound_different_and_as_loud_as_the_narrator_in_a_render():
+    voices = heard(load_cast("voices/speakers.toml"), speakers=("Ann Lee", "Bo Diaz"))
+    narrator, a, b = voices["narrator"], voices["Ann Lee"], voices["Bo Diaz"]
     assert abs(12 * math.log2(median_pitch(a) / median_pitch(b))) > 1.5
     for clip in (a, b):
         assert abs(integrated_loudness(clip) - integrated_loudness(narrator)) <= 1.0
