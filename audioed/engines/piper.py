@@ -118,6 +118,10 @@ def _load(model: str, size: int, mtime_ns: int, threads: int):
     if threads:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+    # Idle intra-op threads sleep instead of spinning: the encoder, the levelling and the
+    # pitch shifts need those cycles (measured on the reference, one synthesis on two cores:
+    # 46.7 s of CPU instead of 51.9 s, wall time within 1%).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
         session = onnxruntime.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
         return PiperVoice(config=PiperConfig.from_dict(_config(model)), session=session)
