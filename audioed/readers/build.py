@@ -169,6 +169,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     stray = _strip_stray_lines(raw, kinds, ctx)
     title = _mark_title(raw, kinds, meta)
     _mark_headings(raw, kinds)
+    if not meta.structured:
+        _mark_box_above_lede(raw, kinds)
     dek = _mark_dek(raw, kinds, meta)
     _mark_tail(raw, kinds)
     _mark_pull_quotes(raw, kinds)
@@ -275,10 +277,10 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     """The dek: a standalone summary between the headline and the story; read once, in the intro.
 
     In flat text it is the first prose block under the headline, unless a byline comes first
-    or it opens with a dateline (then it is the lede). Under a date line a one- or two-sentence
-    block is the lede (news ledes are one sentence, two at most); a longer summary there is a
-    standfirst box. From HTML or front matter the known description is the dek; a block equal
-    to it is marked so it is not read twice.
+    or it opens with a dateline (then it is the lede). Publishers set the standfirst above the
+    byline and the date line, so under a date line prose is the story, unless a byline follows
+    it (then it is a standfirst set under the date). From HTML or front matter the known
+    description is the dek; a block equal to it is marked so it is not read twice.
     """
     try:
         start = kinds.index("title") + 1
@@ -322,12 +324,71 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
               and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
-              and (gap == 0 or sentence_count(t) >= 3))
+              and (gap == 0 or _byline_next(kinds, j)))
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())
         return None
     return None
+
+
+def _byline_next(kinds: list[str], j: int) -> bool:
+    """Is the next block that is not furniture a byline? (A standfirst sits above the byline.)"""
+    nxt = next((k for k in kinds[j + 1:] if k in BODY + ("byline",)), None)
+    return nxt == "byline"
+
+
+_RECENT = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:past )?(?:week|weekend|month|morning|afternoon|"
+                     r"evening)|last (?:week|weekend|month|night)|earlier (?:this|today)|(?:mon|tues|wednes|thurs|fri|"
+                     r"satur|sun)day)\b", re.IGNORECASE)
+
+
+def news_anchor(text: str, date: str | None) -> bool:
+    """Does the block place the news in time, as a lede does: a dateline, "on Tuesday", "this past
+    week", or a date within a month before the page's date line?"""
+    if find_dateline(text) or _RECENT.search(text):
+        return True
+    if not date:
+        return False
+    from datetime import date as Date
+
+    when = Date.fromisoformat(date)
+    for m in list(_DATE_MDY.finditer(text)) + list(_DATE_DMY.finditer(text)):
+        iso = parse_date(m.group(0))
+        if iso and -3 <= (when - Date.fromisoformat(iso)).days <= 31:
+            return True
+    return False
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|asked)\b", re.IGNORECASE)
+
+
+def _mark_box_above_lede(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A caption or explainer box set between the date line and the lede, in flat text.
+
+    On a date-first page (the date line straight under the headline, no byline or standfirst
+    above it) the story starts under the date. Pictures and fact boxes floated beside the
+    opening land there when the page is flattened, and a long one without a credit reads like
+    prose. It is told from the lede by what follows: a lede places the news in time (a
+    dateline, "on Tuesday", a date of the last weeks) and is one or two sentences; a box of
+    three or more sentences that does neither, quotes nobody, and is followed by a paragraph
+    that does anchor the news is not the story's opening. It is skipped as a caption, listed.
+    """
+    try:
+        t = kinds.index("title")
+    except ValueError:
+        return
+    seq = [i for i in range(t + 1, min(t + 10, len(raw))) if kinds[i] in BODY + ("byline", "dek")]
+    if len(seq) < 3 or kinds[seq[0]] != "paragraph" or not is_date_line(raw[seq[0]].text):
+        return
+    date = parse_date(raw[seq[0]].text)
+    j, nxt = seq[1], seq[2]
+    box, lede = raw[j].text, raw[nxt].text
+    if kinds[j] != "paragraph" or kinds[nxt] != "paragraph" or raw[j].blockquote or is_date_line(box):
+        return
+    if (sentence_count(box) >= 3 and not _ATTRIBUTION.search(box) and not news_anchor(box, date)
+            and news_anchor(lede, date) and is_sentence(lede)):
+        kinds[j] = "caption"
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:
