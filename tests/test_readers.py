@@ -389,3 +389,73 @@ def test_long_first_paragraph_under_a_date_line_is_not_the_dek():
 ])
 def test_news_anchor(text, anchored):
     assert news_anchor(text, "2006-05-28") is anchored
+
+
+# --- HTML of other publishers: what benchmarks/reader_generality.py found ----------------------
+
+_STORY = "".join(f"<p>Paragraph {n}: the county council heard from island residents about the ferry fares "
+                 f"and the cost of fuel, and it will decide on a discount in the fall.</p>" for n in range(6))
+
+
+def _html(head="", before="", after="", title="Council Raises Ferry Fares"):
+    return (f'<html lang="en"><head><title>{title}</title>{head}</head><body>'
+            f'<div class="section"><h1>Health Center</h1></div>'
+            f'<article>{before}<h2>Council Raises Ferry Fares</h2>{_STORY}{after}</article></body></html>')
+
+
+def test_html_headline_is_the_heading_the_title_tag_names():
+    # The only <h1> is the section's name; the story's headline is the heading <title> repeats.
+    a = parse(_html(before="<p>Which ferry is the fastest? We've got the answers on every crossing.</p>",
+                    title="Council Raises Ferry Fares | The Harbor Ledger"), fmt="html")
+    assert a.title == "Council Raises Ferry Fares"
+    teaser = next(b for b in a.blocks if b.text.startswith("Which ferry"))
+    assert teaser.kind == "chrome"  # a teaser above the headline is not the story
+
+
+def test_html_subtitle_heading_equal_to_the_description_is_the_dek_heard_once():
+    sub = "Islanders say the fare increase will hurt commuters. The council says fuel left no choice."
+    page = (f'<html><head><title>Council Raises Ferry Fares</title><meta name="description" content="{sub}">'
+            f'</head><body><article><h1>Council Raises Ferry Fares</h1><h2>{sub}</h2>{_STORY}</article></body></html>')
+    a = parse(page, fmt="html")
+    assert a.dek == sub and [b.kind for b in a.blocks if b.text == sub] == ["dek"]
+    assert [l.text for _, l in build_script(a).lines()].count(sub) == 1
+
+
+def test_html_one_word_meta_author_is_not_a_name_and_the_byline_box_is_used():
+    head = '<meta name="author" content="Username">'
+    byline = '<div class="pb-sig-line hasnt-bio"><span>By Steven Mufson March 18 at 12:22 PM</span></div>'
+    a = parse(_html(head=head, before=byline), fmt="html")
+    assert a.authors == ["Steven Mufson"]
+    a = parse(_html(head='<meta name="author" content="Brenda Goodman, MA">'), fmt="html")
+    assert a.authors == ["Brenda Goodman"]
+
+
+def test_html_several_standfirst_boxes_are_teasers():
+    teasers = "".join(f'<p class="standfirst">Teaser {n} for another story about something else entirely.</p>'
+                      for n in range(3))
+    a = parse(_html(after=f'<div class="more">{teasers}</div>'), fmt="html")
+    assert a.dek is None
+    assert {b.kind for b in a.blocks if b.text.startswith("Teaser")} == {"chrome"}
+
+
+def test_headline_in_a_caption_is_not_a_byline():
+    fig = '<figure><figcaption>Drake Assaulted in Dubai Nightclub</figcaption></figure>'
+    a = parse(_html(before=fig), fmt="html")
+    assert a.authors == []
+
+
+def test_link_list_after_the_story_is_chrome_but_not_inside_it():
+    story = "".join(f"<p>Paragraph {n} tells the council's story about ferry fares with enough words to count.</p>"
+                    for n in range(12))
+    tail = ["Featured Slide Shows", "A photo contest winner shows a girl telling her story to the crowd.",
+            "Superhero Project: in life many people have two faces, a gallery of portraits."]
+    page = ("<html><head><title>Council Raises Ferry Fares</title></head><body><article>"
+            "<h1>Council Raises Ferry Fares</h1>{}</article></body></html>")
+    a = parse(page.format(story + "<h3>" + tail[0] + "</h3>" + "".join(f"<p>{t}</p>" for t in tail[1:])), fmt="html")
+    kinds = {b.text: b.kind for b in a.blocks}
+    assert all(kinds[t] == "chrome" for t in tail)
+    assert sum(k == "paragraph" for k in kinds.values()) == 12
+    # A "Related Stories" header in the middle: the story after it is kept.
+    half = story.split("</p>")
+    a = parse(page.format("</p>".join(half[:6]) + "</p><h3>Related Stories</h3>" + "</p>".join(half[6:])), fmt="html")
+    assert sum(b.kind == "paragraph" for b in a.blocks) == 12

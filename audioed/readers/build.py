@@ -100,9 +100,13 @@ def is_title_like(text: str) -> bool:
             and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
 
 
+_CREDENTIAL = re.compile(r"^(?:MA|MS|MSc|MD|PhD|Ph\.D|RN|DO|MPH|MBA|JD|DDS|Jr|Sr|II|III)\.?$", re.IGNORECASE)
+
+
 def split_names(names: str) -> list[str]:
+    """"Jane Doe, MD and John Roe" -> ["Jane Doe", "John Roe"]: degrees after a comma are no one's name."""
     parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5 and not _CREDENTIAL.match(p.strip())]
 
 
 def _norm(s: str) -> str:
@@ -117,7 +121,10 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
     """Authors and publisher from the byline, the author bio and the page's own footer labels."""
     authors = list(meta.authors)
     publisher = meta.publisher
-    for rb in raw[:15]:
+    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body).
+    for rb in raw[:15] + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
+        if rb.hint in ("caption", "promo", "embed"):
+            continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
         m = cleanup.byline_match(rb.text)
         if m and not authors:
             names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
@@ -172,6 +179,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if not meta.structured:
         _mark_box_above_lede(raw, kinds)
     dek = _mark_dek(raw, kinds, meta)
+    if meta.structured:
+        _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
     _mark_pull_quotes(raw, kinds)
 
@@ -250,8 +259,12 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None
     if at is None:
         return meta.title
     kinds[at] = "title"
-    for i in range(at):
-        if kinds[i] in BODY and len(words(raw[i].text)) <= 20:
+    above = [i for i in range(at) if kinds[i] in BODY]
+    # In a page's extracted article the story starts at its headline: a teaser or two above it
+    # are page furniture. In flat text only short labels are (a long block may be the story).
+    teasers = meta.structured and sum(len(words(raw[i].text)) for i in above) <= 80
+    for i in above:
+        if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
     return meta.title or " ".join(raw[at].text.split())
 
@@ -291,7 +304,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         if any(k == "dek" and _same(rb.text, meta.dek) for rb, k in zip(raw, kinds)):
             return meta.dek  # the page's own standfirst element
         for j in range(start, min(start + 6, len(raw))):
-            if kinds[j] == "paragraph" and _same(raw[j].text, meta.dek):
+            # A subtitle set as a heading (<h2>) under the headline is the standfirst too.
+            if kinds[j] in BODY and _same(raw[j].text, meta.dek):
                 kinds[j] = "dek"
                 return meta.dek
         # An excerpt of the lede (a cut-off description) would be heard twice, a cut-off or a
@@ -392,7 +406,7 @@ def _mark_box_above_lede(raw: list[RawBlock], kinds: list[str]) -> None:
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:
-    ws = [w.lower() for w in words(text)]
+    ws = re.findall(r"\w+", text.lower())  # punctuation aside: "appeal." and "appeal" are one word
     return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
 
 
@@ -402,12 +416,33 @@ def _mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
     grams = {i: _grams(raw[i].text) for i in body}
     for i in body:
         n = len(words(raw[i].text))
-        if kinds[i] != "paragraph" or not 8 <= n <= 60 or not grams[i]:
+        # Five distinct phrases at least: a repetitive line ("Go go go go ...") repeats nothing quotable.
+        if kinds[i] != "paragraph" or not 8 <= n <= 60 or len(grams[i]) < 5:
             continue
         for j in body:
             if j != i and len(words(raw[j].text)) > n and len(grams[i] & grams[j]) >= 0.9 * len(grams[i]):
                 kinds[i] = "chrome"
                 break
+
+
+def _mark_recirculation(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A link-list header after the story ("Featured Slide Shows", "More from ..."): the rest is links.
+
+    Only near the end: the story's paragraphs are nearly all (85%) above it, so a list set
+    inside the story does not end it. Only in a page's extracted article (HTML, Markdown): there
+    the extractor ran past the story; flat text keeps every paragraph (labels are handled one by one).
+    """
+    story = [i for i, k in enumerate(kinds) if k == "paragraph"]
+    total = sum(len(words(raw[i].text)) for i in story)
+    for i, rb in enumerate(raw):
+        if kinds[i] not in BODY + ("chrome",) or not cleanup.more_stories(rb.text, Context()):
+            continue
+        after_words = sum(len(words(raw[j].text)) for j in story if j > i)
+        if story and story[0] < i and after_words <= 0.15 * total:
+            for j in range(i, len(kinds)):
+                if kinds[j] in BODY:
+                    kinds[j] = "chrome"
+            return
 
 
 def _mark_tail(raw: list[RawBlock], kinds: list[str]) -> None:

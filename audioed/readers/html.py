@@ -98,6 +98,21 @@ def _description(tree) -> str | None:
     return None
 
 
+def _title_tag(tree) -> str:
+    return " ".join((tree.findtext(".//title") or "").split())
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\W+", "", s).lower()
+
+
+def _same_title(heading: str, title: str | None) -> bool:
+    """Is `heading` the title, or the title's first part before a site-name separator ("Story | Site")?"""
+    if not title:
+        return False
+    return _key(heading) in (_key(title), _key(re.split(r"\s+[|–—·•-]\s+|\s+::\s+", title)[0]))
+
+
 def _body_blocks(body) -> list[RawBlock]:
     out: list[RawBlock] = []
     for el in body:
@@ -137,15 +152,29 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
         raise InputError(f"{source or 'page'}: no article text found in the HTML")
     blocks = _body_blocks(doc.body)
 
-    authors = split_names(doc_meta.author) if doc_meta and doc_meta.author else []
+    # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
+    # unless it is a wire agency in capitals ("AFP").
+    authors = [a for a in (split_names(doc_meta.author) if doc_meta and doc_meta.author else [])
+               if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
+    standfirsts = [rb for rb in skipped if rb.hint == "dek"]
+    if len(standfirsts) > 1:
+        # Several "standfirst" boxes are the teasers of other stories; the page's own is the one
+        # its description repeats, if any.
+        for rb in standfirsts:
+            if not (description and _key(rb.text) == _key(description)):
+                rb.hint = "chrome"
     standfirst = next((rb.text for rb in skipped if rb.hint == "dek"), None)
     meta = Meta(title=doc_meta.title if doc_meta else None,
                 dek=standfirst or description or (doc_meta.description if doc_meta else None), structured=True,
                 authors=authors, publisher=(doc_meta.sitename if doc_meta else None) or None, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())
-    if meta.title and blocks and blocks[0].hint == "heading" and \
-            re.sub(r"\W+", "", blocks[0].text).lower() == re.sub(r"\W+", "", meta.title).lower():
-        blocks[0].hint = "title"
+    head = next((rb for rb in blocks[:3] if rb.hint == "heading"), None)
+    if head and _same_title(head.text, _title_tag(tree)) and not _same_title(head.text, meta.title):
+        # The story opens with a heading that the page's <title> names; the metadata title
+        # was a section's <h1> ("Allergies Health Center"): the story's own headline wins.
+        meta.title = head.text
+    if meta.title and head and _same_title(head.text, meta.title):
+        head.hint = "title"
     return build_article(blocks + skipped, meta, source=source)
