@@ -459,3 +459,17 @@ def test_link_list_after_the_story_is_chrome_but_not_inside_it():
     half = story.split("</p>")
     a = parse(page.format("</p>".join(half[:6]) + "</p><h3>Related Stories</h3>" + "</p>".join(half[6:])), fmt="html")
     assert sum(b.kind == "paragraph" for b in a.blocks) == 12
+
+
+def test_html_subtitle_heading_cut_short_in_the_description_is_the_dek():
+    sub = "Welcome to the island ferry office, where fares are set by a council of five. No questions asked."
+    cut = sub[:80] + "…"
+    page = (f'<html><head><title>Council Raises Ferry Fares</title><meta name="description" content="{cut}">'
+            f'</head><body><article><h1>Council Raises Ferry Fares</h1><h2>{sub}</h2>{_STORY}</article></body></html>')
+    a = parse(page, fmt="html")
+    assert a.dek == sub and [b.kind for b in a.blocks if b.text == sub] == ["dek"]
+
+
+def test_html_site_name_given_as_a_url_is_said_as_a_domain():
+    a = parse(_html(head='<meta property="og:site_name" content="http://www.harborledger.com/">'), fmt="html")
+    assert a.publisher == "harborledger.com"

@@ -303,7 +303,13 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     if meta.dek:
         if any(k == "dek" and _same(rb.text, meta.dek) for rb, k in zip(raw, kinds)):
             return meta.dek  # the page's own standfirst element
+        cut = re.sub(r"\s*(?:\.\.\.|…)$", "", meta.dek)
         for j in range(start, min(start + 6, len(raw))):
+            # A subtitle heading that the page's description cuts short ("... No questions ask…").
+            if cut != meta.dek and kinds[j] == "heading" and len(words(cut)) >= 5 and \
+                    _norm(raw[j].text).startswith(_norm(cut)):
+                kinds[j] = "dek"
+                return " ".join(raw[j].text.split())
             # A subtitle set as a heading (<h2>) under the headline is the standfirst too.
             if kinds[j] in BODY and _same(raw[j].text, meta.dek):
                 kinds[j] = "dek"

@@ -98,6 +98,13 @@ def _description(tree) -> str | None:
     return None
 
 
+def _site_name(name: str | None) -> str | None:
+    """The site's name as said aloud: "http://www.tmz.com" -> "tmz.com"."""
+    if not name or not name.strip():
+        return None
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip(), flags=re.IGNORECASE).rstrip("/") or None
+
+
 def _title_tag(tree) -> str:
     return " ".join((tree.findtext(".//title") or "").split())
 
@@ -167,7 +174,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     standfirst = next((rb.text for rb in skipped if rb.hint == "dek"), None)
     meta = Meta(title=doc_meta.title if doc_meta else None,
                 dek=standfirst or description or (doc_meta.description if doc_meta else None), structured=True,
-                authors=authors, publisher=(doc_meta.sitename if doc_meta else None) or None, date=date,
+                authors=authors, publisher=_site_name(doc_meta.sitename if doc_meta else None), date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())
     head = next((rb for rb in blocks[:3] if rb.hint == "heading"), None)
