@@ -263,3 +263,20 @@ def test_byline_with_a_time_stamp_after_the_names():
     m = cleanup.byline_match("By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson")
     assert m and m.group("names") == "Steven Mufson"
     assert cleanup.byline_match("By Jane Doe, Updated 4:12 PM").group("names") == "Jane Doe"
+
+
+@pytest.mark.parametrize("rule, kind, text", [
+    (cleanup.page_meta, "chrome", "November 28, 2013 -- Updated 0203 GMT (1003 HKT)"),
+    (cleanup.reader_appeal, "promo", "Are you in the storm? Please share your videos, pictures and stories with us."),
+    (cleanup.more_stories, "chrome", "Part of complete coverage on"),
+    (cleanup.navigation_label, "chrome", "Home | Video | World | U.S. | Africa | Asia | Europe | Latin America | "
+                                         "Middle East | Business | World Sport | Entertainment | Tech | Travel"),
+])
+def test_rules_from_older_news_pages(rule, kind, text):
+    assert rule(text, CTX)
+    assert classify(text, CTX) == kind
+
+
+def test_dated_sentence_and_pipe_quote_are_kept():
+    assert classify("November 28, 2013 was the day the storm finally passed over the city.", CTX) is None
+    assert classify("He said the choice was simple: stay | go | wait, and he chose to wait.", CTX) is None

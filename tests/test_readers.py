@@ -473,3 +473,25 @@ def test_html_subtitle_heading_cut_short_in_the_description_is_the_dek():
 def test_html_site_name_given_as_a_url_is_said_as_a_domain():
     a = parse(_html(head='<meta property="og:site_name" content="http://www.harborledger.com/">'), fmt="html")
     assert a.publisher == "harborledger.com"
+
+
+def test_html_story_paragraph_with_a_promo_class_is_kept():
+    # Sites tag paywalled story paragraphs with classes like "paywall": the words decide.
+    lines = ["Behind the paywall, the mayor said the vote was the hardest of her term.",
+             "Fishermen who cross twice a day will pay an extra forty dollars a week.",
+             "A discount for seniors was dropped from the plan at the last minute.",
+             "The ferry operator warned that fuel prices could rise again in winter.",
+             "Opponents plan to collect signatures for a ballot measure next spring."]
+    body = "".join(f'<p class="paywall">{x}</p>' for x in lines)
+    page = ("<html><head><title>Council Raises Ferry Fares</title></head><body><article>"
+            f"<h1>Council Raises Ferry Fares</h1>{_STORY}{body}</article></body></html>")
+    a = parse(page, fmt="html")
+    assert [b.kind for b in a.blocks if b.text in lines] == ["paragraph"] * 5
+
+
+def test_html_title_without_the_site_part_and_authors_without_the_newsroom():
+    head = ('<meta property="og:site_name" content="CNN"><meta property="og:title" '
+            'content="Council Raises Ferry Fares | CNN Politics"><meta name="author" content="Dana Ford, Tom Watkins, CNN">')
+    a = parse(_html(head=head, title="Council Raises Ferry Fares | CNN Politics"), fmt="html")
+    assert a.title == "Council Raises Ferry Fares" and a.authors == ["Dana Ford", "Tom Watkins"]
+    assert a.publisher == "CNN"

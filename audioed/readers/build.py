@@ -434,8 +434,8 @@ def _mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
 def _mark_recirculation(raw: list[RawBlock], kinds: list[str]) -> None:
     """A link-list header after the story ("Featured Slide Shows", "More from ..."): the rest is links.
 
-    Only near the end: the story's paragraphs are nearly all (85%) above it, so a list set
-    inside the story does not end it. Only in a page's extracted article (HTML, Markdown): there
+    Only near the end: the story's words are mostly (75%) above it and what follows is blurbs,
+    so a list set inside the story does not end it. Only in a page's extracted article (HTML, Markdown): there
     the extractor ran past the story; flat text keeps every paragraph (labels are handled one by one).
     """
     story = [i for i, k in enumerate(kinds) if k == "paragraph"]
@@ -443,8 +443,9 @@ def _mark_recirculation(raw: list[RawBlock], kinds: list[str]) -> None:
     for i, rb in enumerate(raw):
         if kinds[i] not in BODY + ("chrome",) or not cleanup.more_stories(rb.text, Context()):
             continue
-        after_words = sum(len(words(raw[j].text)) for j in story if j > i)
-        if story and story[0] < i and after_words <= 0.15 * total:
+        after = [len(words(raw[j].text)) for j in story if j > i]
+        # Teasers are blurbs (70 words at most each) and the story is mostly (75%) above the header.
+        if story and story[0] < i and sum(after) <= 0.25 * total and all(n <= 70 for n in after):
             for j in range(i, len(kinds)):
                 if kinds[j] in BODY:
                     kinds[j] = "chrome"

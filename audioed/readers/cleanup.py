@@ -114,6 +114,7 @@ _RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trendi
                      r"most (?:read|popular|viewed|shared|emailed)|read next|up next|what to read next|further reading|"
                      r"also read|in other news|(?:from )?around the web|(?:today|elsewhere) on .{1,30}|"
                      r"editors['’] picks|don['’]t miss|recommended for you|trending now|"
+                     r"(?:part of )?(?:our )?complete coverage(?: on| of)?|"
                      r"latest|more|related|recommended|popular|trending|featured)\W*$", re.IGNORECASE)
 
 
@@ -129,7 +130,11 @@ def navigation_label(text: str, ctx: Context) -> bool:
     if re.match(r"^(?:current (?:site|page)|you are here|breadcrumb|main menu|site navigation)\b",
                 text, re.IGNORECASE) and len(words(text)) <= 8:
         return True
-    return len(re.findall(r"\s[›»>|/]\s", text)) >= 2 and not is_sentence(text) and len(words(text)) <= 15
+    if len(re.findall(r"\s[›»>|/]\s", text)) >= 2 and not is_sentence(text) and len(words(text)) <= 15:
+        return True
+    # A menu of section links: "Home | Video | World | U.S. | Africa | ...", each piece a label.
+    pieces = [x.strip() for x in re.split(r"\s[|•·]\s", text)]
+    return len(pieces) >= 5 and all(1 <= len(words(x)) <= 3 for x in pieces)
 
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -145,6 +150,11 @@ def page_meta(text: str, ctx: Context) -> bool:
     if len(words(t)) > 20:
         return False
     if _STAMP.match(t) and len(words(t)) <= 10:
+        return True
+    # "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": a date, then when it was updated.
+    if len(words(t)) <= 14 and re.match(rf"^(?:\w+,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+"
+                                         rf"{_MONTH_NAME}\s+\d{{4}})\W+(?:updated|published|posted|last modified)\b",
+                                         t, re.IGNORECASE):
         return True
     return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|"
                          r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|our standards\s*:|"
@@ -238,7 +248,8 @@ def reader_appeal(text: str, ctx: Context) -> bool:
     """Notes to the reader: "Thank you for reading", "Have a news tip?", "Paid for by an advertiser"."""
     return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) and bool(re.search(
         r"\b(?:thank you for reading|thanks for reading|we want to hear from you|have a (?:news )?tip|got a tip|"
-        r"send us (?:your|a)|tell us (?:what|your|about)|share your (?:story|thoughts|experience)|"
+        r"send us (?:your|a)|tell us (?:what|your|about)|"
+        r"share your (?:[\w,]+ ){0,4}(?:story|stories|thoughts|experiences?|photos|videos|pictures)\b|"
         r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
         r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
 
