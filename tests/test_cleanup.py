@@ -280,3 +280,9 @@ def test_rules_from_older_news_pages(rule, kind, text):
 def test_dated_sentence_and_pipe_quote_are_kept():
     assert classify("November 28, 2013 was the day the storm finally passed over the city.", CTX) is None
     assert classify("He said the choice was simple: stay | go | wait, and he chose to wait.", CTX) is None
+
+
+def test_copyright_line_anywhere_in_a_short_line():
+    text = "The CNN Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved."
+    assert cleanup.page_meta(text, CTX) and classify(text, CTX) == "chrome"
+    assert classify("“All rights reserved,” the lawyer said of the song's lyrics in court.", CTX) is None

@@ -491,7 +491,24 @@ def test_html_story_paragraph_with_a_promo_class_is_kept():
 
 def test_html_title_without_the_site_part_and_authors_without_the_newsroom():
     head = ('<meta property="og:site_name" content="CNN"><meta property="og:title" '
-            'content="Council Raises Ferry Fares | CNN Politics"><meta name="author" content="Dana Ford, Tom Watkins, CNN">')
+            'content="Council Raises Ferry Fares | CNN Politics">'
+            '<meta name="author" content="Dana Ford, Tom Watkins, CNN">')
     a = parse(_html(head=head, title="Council Raises Ferry Fares | CNN Politics"), fmt="html")
     assert a.title == "Council Raises Ferry Fares" and a.authors == ["Dana Ford", "Tom Watkins"]
     assert a.publisher == "CNN"
+
+
+def test_story_highlights_box_above_the_lede_is_skipped():
+    lede = ("(CNN) -- The worst of the storm passed overnight, and travelers on the East Coast found roads "
+            "and airports mostly clear on the day before Thanksgiving, officials said on Wednesday.")
+    page = ("Forecasters See Smooth Sailing\n\nSTORY HIGHLIGHTS\n\nNEW: The worst travel fears fail to materialize\n\n"
+            "Parade balloons may still be grounded by wind\n\n" + lede + "\n\n" + "\n\n".join(
+                f"Paragraph {n} of the story goes on with several more words here." for n in range(4)))
+    a = parse(page, fmt="text")
+    kinds = [b.kind for b in a.blocks]
+    assert kinds[1:4] == ["chrome"] * 3 and a.blocks[4].text == lede and kinds[4] in ("paragraph", "dek")
+    # Further down, a "Key points" subheading over short paragraphs is the story's.
+    late = parse("Forecasters See Smooth Sailing\n\n" + lede + "\n\nKey points\n\nRoads are clear.\n\n"
+                 + "\n\n".join(f"Paragraph {n} of the story goes on with several more words here." for n in range(4)),
+                 fmt="text")
+    assert next(b for b in late.blocks if b.text == "Roads are clear.").kind == "paragraph"

@@ -176,6 +176,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     stray = _strip_stray_lines(raw, kinds, ctx)
     title = _mark_title(raw, kinds, meta)
     _mark_headings(raw, kinds)
+    _mark_highlights(raw, kinds)
     if not meta.structured:
         _mark_box_above_lede(raw, kinds)
     dek = _mark_dek(raw, kinds, meta)
@@ -429,6 +430,30 @@ def _mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
             if j != i and len(words(raw[j].text)) > n and len(grams[i] & grams[j]) >= 0.9 * len(grams[i]):
                 kinds[i] = "chrome"
                 break
+
+
+_HIGHLIGHTS = re.compile(r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance|"
+                         r"quick read|tl;? ?dr)\W*$", re.IGNORECASE)
+
+
+def _mark_highlights(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A "Story highlights" box above the lede: its header and its bullets summarise the story.
+
+    Only above the lede (no paragraph of more than 25 words before the header), and only the
+    short single-sentence bullets under it, six at most; the story starts at the first longer block.
+    """
+    for i, rb in enumerate(raw[:15]):
+        if kinds[i] in BODY and len(words(rb.text)) > 25:
+            return  # the story has started
+        if kinds[i] not in BODY + ("chrome",) or not _HIGHLIGHTS.match(rb.text.strip()):
+            continue
+        kinds[i] = "chrome"
+        for j in range(i + 1, min(i + 7, len(raw))):
+            t = raw[j].text
+            if kinds[j] not in BODY or len(words(t)) > 25 or sentence_count(t) > 1:
+                break
+            kinds[j] = "chrome"
+        return
 
 
 def _mark_recirculation(raw: list[RawBlock], kinds: list[str]) -> None:

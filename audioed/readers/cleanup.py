@@ -151,6 +151,8 @@ def page_meta(text: str, ctx: Context) -> bool:
         return False
     if _STAMP.match(t) and len(words(t)) <= 10:
         return True
+    if re.search(r"\ball rights reserved\b|©\s*\d{4}", t, re.IGNORECASE) and not re.search(r"[\"“”]|\bsaid\b", t):
+        return True  # "The CNN Wire ™ & © 2013 Cable News Network, Inc. All rights reserved."
     # "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": a date, then when it was updated.
     if len(words(t)) <= 14 and re.match(rf"^(?:\w+,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+"
                                          rf"{_MONTH_NAME}\s+\d{{4}})\W+(?:updated|published|posted|last modified)\b",
