@@ -95,6 +95,9 @@ def test_promo_rules(rule, text):
 
 
 def test_promo_rules_leave_reported_appeals():
+    # A first-person story sentence that mentions an inbox and the reader is not a sign-up box.
+    assert not cleanup.newsletter_promo("A week after I visit the lab, the results arrive in my inbox: the pills "
+                                        "you bought online are pure.", CTX)
     text = "The charity said it needs donations before winter, and our reporter found shelves nearly bare."
     assert not cleanup.donation_promo("“Please donate,” said the pastor. “We need you.”", CTX)
     assert classify(text, CTX) is None
@@ -217,3 +220,69 @@ def test_page_furniture_of_other_publishers(kind, text):
 ])
 def test_sentences_like_furniture_are_kept(text):
     assert classify(text, CTX) is None
+
+
+# --- rules found on other publishers' pages (benchmarks/reader_generality.py) ------------------
+
+@pytest.mark.parametrize("rule, kind, text", [
+    (cleanup.icon_label_run, "chrome", "All Share Services"),
+    (cleanup.icon_label_run, "chrome", "Share on Twitter Share on Facebook 1 of 5 Close Fullscreen Thumbnails"),
+    (cleanup.action_row, "chrome", "PreviousNext"),
+    (cleanup.action_row, "chrome", "Next story"),
+    (cleanup.action_row, "chrome", "Previous"),
+    (cleanup.ui_status, "chrome", "Please wait..."),
+    (cleanup.ui_status, "chrome", "This feature is temporarily unavailable. Please try again later."),
+    (cleanup.ui_status, "chrome", "Thanks!"),
+    (cleanup.app_promo, "promo", "Now check your email account on your mobile phone to download your new app."),
+    (cleanup.app_promo, "promo", "Get the app: our best journalism, available on the App Store."),
+    (cleanup.more_stories, "chrome", "Featured Slide Shows"),
+    (cleanup.more_stories, "chrome", "More from The Harbor Ledger"),
+    (cleanup.more_stories, "chrome", "Today on WebMD"),
+    (cleanup.more_stories, "chrome", "You Might Also Like"),
+])
+def test_widget_and_recirculation_rules(rule, kind, text):
+    assert rule(text, CTX)
+    assert classify(text, CTX) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "What Comes Next",  # a subheading, not a pager button
+    "Next, the council will vote on the budget.",
+    "Thanks to the new law, clinics can stay open later.",
+    "Please wait for the bus at the corner, the sign said.",
+    "The company said it would release an app next year.",
+    "More trouble ahead for the harbor",
+    "Recent floods changed the river's course.",
+])
+def test_widget_rules_leave_story_text(text):
+    assert classify(text, CTX) is None
+    assert not cleanup.more_stories(text, CTX)
+
+
+def test_byline_with_a_time_stamp_after_the_names():
+    m = cleanup.byline_match("By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson")
+    assert m and m.group("names") == "Steven Mufson"
+    assert cleanup.byline_match("By Jane Doe, Updated 4:12 PM").group("names") == "Jane Doe"
+
+
+@pytest.mark.parametrize("rule, kind, text", [
+    (cleanup.page_meta, "chrome", "November 28, 2013 -- Updated 0203 GMT (1003 HKT)"),
+    (cleanup.reader_appeal, "promo", "Are you in the storm? Please share your videos, pictures and stories with us."),
+    (cleanup.more_stories, "chrome", "Part of complete coverage on"),
+    (cleanup.navigation_label, "chrome", "Home | Video | World | U.S. | Africa | Asia | Europe | Latin America | "
+                                         "Middle East | Business | World Sport | Entertainment | Tech | Travel"),
+])
+def test_rules_from_older_news_pages(rule, kind, text):
+    assert rule(text, CTX)
+    assert classify(text, CTX) == kind
+
+
+def test_dated_sentence_and_pipe_quote_are_kept():
+    assert classify("November 28, 2013 was the day the storm finally passed over the city.", CTX) is None
+    assert classify("He said the choice was simple: stay | go | wait, and he chose to wait.", CTX) is None
+
+
+def test_copyright_line_anywhere_in_a_short_line():
+    text = "The CNN Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved."
+    assert cleanup.page_meta(text, CTX) and classify(text, CTX) == "chrome"
+    assert classify("“All rights reserved,” the lawyer said of the song's lyrics in court.", CTX) is None

@@ -100,9 +100,13 @@ def is_title_like(text: str) -> bool:
             and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
 
 
+_CREDENTIAL = re.compile(r"^(?:MA|MS|MSc|MD|PhD|Ph\.D|RN|DO|MPH|MBA|JD|DDS|Jr|Sr|II|III)\.?$", re.IGNORECASE)
+
+
 def split_names(names: str) -> list[str]:
+    """"Jane Doe, MD and John Roe" -> ["Jane Doe", "John Roe"]: degrees after a comma are no one's name."""
     parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5 and not _CREDENTIAL.match(p.strip())]
 
 
 def _norm(s: str) -> str:
@@ -117,7 +121,10 @@ def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str]
     """Authors and publisher from the byline, the author bio and the page's own footer labels."""
     authors = list(meta.authors)
     publisher = meta.publisher
-    for rb in raw[:15]:
+    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body).
+    for rb in raw[:15] + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
+        if rb.hint in ("caption", "promo", "embed"):
+            continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
         m = cleanup.byline_match(rb.text)
         if m and not authors:
             names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
@@ -169,7 +176,12 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     stray = _strip_stray_lines(raw, kinds, ctx)
     title = _mark_title(raw, kinds, meta)
     _mark_headings(raw, kinds)
+    _mark_highlights(raw, kinds)
+    if not meta.structured:
+        _mark_box_above_lede(raw, kinds)
     dek = _mark_dek(raw, kinds, meta)
+    if meta.structured:
+        _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
     _mark_pull_quotes(raw, kinds)
 
@@ -248,8 +260,12 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None
     if at is None:
         return meta.title
     kinds[at] = "title"
-    for i in range(at):
-        if kinds[i] in BODY and len(words(raw[i].text)) <= 20:
+    above = [i for i in range(at) if kinds[i] in BODY]
+    # In a page's extracted article the story starts at its headline: a teaser or two above it
+    # are page furniture. In flat text only short labels are (a long block may be the story).
+    teasers = meta.structured and sum(len(words(raw[i].text)) for i in above) <= 80
+    for i in above:
+        if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
     return meta.title or " ".join(raw[at].text.split())
 
@@ -275,10 +291,10 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     """The dek: a standalone summary between the headline and the story; read once, in the intro.
 
     In flat text it is the first prose block under the headline, unless a byline comes first
-    or it opens with a dateline (then it is the lede). Under a date line a one- or two-sentence
-    block is the lede (news ledes are one sentence, two at most); a longer summary there is a
-    standfirst box. From HTML or front matter the known description is the dek; a block equal
-    to it is marked so it is not read twice.
+    or it opens with a dateline (then it is the lede). Publishers set the standfirst above the
+    byline and the date line, so under a date line prose is the story, unless a byline follows
+    it (then it is a standfirst set under the date). From HTML or front matter the known
+    description is the dek; a block equal to it is marked so it is not read twice.
     """
     try:
         start = kinds.index("title") + 1
@@ -288,8 +304,15 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     if meta.dek:
         if any(k == "dek" and _same(rb.text, meta.dek) for rb, k in zip(raw, kinds)):
             return meta.dek  # the page's own standfirst element
+        cut = re.sub(r"\s*(?:\.\.\.|…)$", "", meta.dek)
         for j in range(start, min(start + 6, len(raw))):
-            if kinds[j] == "paragraph" and _same(raw[j].text, meta.dek):
+            # A subtitle heading that the page's description cuts short ("... No questions ask…").
+            if cut != meta.dek and kinds[j] == "heading" and len(words(cut)) >= 5 and \
+                    _norm(raw[j].text).startswith(_norm(cut)):
+                kinds[j] = "dek"
+                return " ".join(raw[j].text.split())
+            # A subtitle set as a heading (<h2>) under the headline is the standfirst too.
+            if kinds[j] in BODY and _same(raw[j].text, meta.dek):
                 kinds[j] = "dek"
                 return meta.dek
         # An excerpt of the lede (a cut-off description) would be heard twice, a cut-off or a
@@ -322,7 +345,7 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
               and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
-              and (gap == 0 or sentence_count(t) >= 3))
+              and (gap == 0 or _byline_next(kinds, j)))
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())
@@ -330,8 +353,67 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     return None
 
 
+def _byline_next(kinds: list[str], j: int) -> bool:
+    """Is the next block that is not furniture a byline? (A standfirst sits above the byline.)"""
+    nxt = next((k for k in kinds[j + 1:] if k in BODY + ("byline",)), None)
+    return nxt == "byline"
+
+
+_RECENT = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:past )?(?:week|weekend|month|morning|afternoon|"
+                     r"evening)|last (?:week|weekend|month|night)|earlier (?:this|today)|(?:mon|tues|wednes|thurs|fri|"
+                     r"satur|sun)day)\b", re.IGNORECASE)
+
+
+def news_anchor(text: str, date: str | None) -> bool:
+    """Does the block place the news in time, as a lede does: a dateline, "on Tuesday", "this past
+    week", or a date within a month before the page's date line?"""
+    if find_dateline(text) or _RECENT.search(text):
+        return True
+    if not date:
+        return False
+    from datetime import date as Date
+
+    when = Date.fromisoformat(date)
+    for m in list(_DATE_MDY.finditer(text)) + list(_DATE_DMY.finditer(text)):
+        iso = parse_date(m.group(0))
+        if iso and -3 <= (when - Date.fromisoformat(iso)).days <= 31:
+            return True
+    return False
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|asked)\b", re.IGNORECASE)
+
+
+def _mark_box_above_lede(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A caption or explainer box set between the date line and the lede, in flat text.
+
+    On a date-first page (the date line straight under the headline, no byline or standfirst
+    above it) the story starts under the date. Pictures and fact boxes floated beside the
+    opening land there when the page is flattened, and a long one without a credit reads like
+    prose. It is told from the lede by what follows: a lede places the news in time (a
+    dateline, "on Tuesday", a date of the last weeks) and is one or two sentences; a box of
+    three or more sentences that does neither, quotes nobody, and is followed by a paragraph
+    that does anchor the news is not the story's opening. It is skipped as a caption, listed.
+    """
+    try:
+        t = kinds.index("title")
+    except ValueError:
+        return
+    seq = [i for i in range(t + 1, min(t + 10, len(raw))) if kinds[i] in BODY + ("byline", "dek")]
+    if len(seq) < 3 or kinds[seq[0]] != "paragraph" or not is_date_line(raw[seq[0]].text):
+        return
+    date = parse_date(raw[seq[0]].text)
+    j, nxt = seq[1], seq[2]
+    box, lede = raw[j].text, raw[nxt].text
+    if kinds[j] != "paragraph" or kinds[nxt] != "paragraph" or raw[j].blockquote or is_date_line(box):
+        return
+    if (sentence_count(box) >= 3 and not _ATTRIBUTION.search(box) and not news_anchor(box, date)
+            and news_anchor(lede, date) and is_sentence(lede)):
+        kinds[j] = "caption"
+
+
 def _grams(text: str) -> set[tuple[str, ...]]:
-    ws = [w.lower() for w in words(text)]
+    ws = re.findall(r"\w+", text.lower())  # punctuation aside: "appeal." and "appeal" are one word
     return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
 
 
@@ -341,12 +423,58 @@ def _mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
     grams = {i: _grams(raw[i].text) for i in body}
     for i in body:
         n = len(words(raw[i].text))
-        if kinds[i] != "paragraph" or not 8 <= n <= 60 or not grams[i]:
+        # Five distinct phrases at least: a repetitive line ("Go go go go ...") repeats nothing quotable.
+        if kinds[i] != "paragraph" or not 8 <= n <= 60 or len(grams[i]) < 5:
             continue
         for j in body:
             if j != i and len(words(raw[j].text)) > n and len(grams[i] & grams[j]) >= 0.9 * len(grams[i]):
                 kinds[i] = "chrome"
                 break
+
+
+_HIGHLIGHTS = re.compile(r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance|"
+                         r"quick read|tl;? ?dr)\W*$", re.IGNORECASE)
+
+
+def _mark_highlights(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A "Story highlights" box above the lede: its header and its bullets summarise the story.
+
+    Only above the lede (no paragraph of more than 25 words before the header), and only the
+    short single-sentence bullets under it, six at most; the story starts at the first longer block.
+    """
+    for i, rb in enumerate(raw[:15]):
+        if kinds[i] in BODY and len(words(rb.text)) > 25:
+            return  # the story has started
+        if kinds[i] not in BODY + ("chrome",) or not _HIGHLIGHTS.match(rb.text.strip()):
+            continue
+        kinds[i] = "chrome"
+        for j in range(i + 1, min(i + 7, len(raw))):
+            t = raw[j].text
+            if kinds[j] not in BODY or len(words(t)) > 25 or sentence_count(t) > 1:
+                break
+            kinds[j] = "chrome"
+        return
+
+
+def _mark_recirculation(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A link-list header after the story ("Featured Slide Shows", "More from ..."): the rest is links.
+
+    Only near the end: the story's words are mostly (75%) above it and what follows is blurbs,
+    so a list set inside the story does not end it. Only in a page's extracted article (HTML, Markdown): there
+    the extractor ran past the story; flat text keeps every paragraph (labels are handled one by one).
+    """
+    story = [i for i, k in enumerate(kinds) if k == "paragraph"]
+    total = sum(len(words(raw[i].text)) for i in story)
+    for i, rb in enumerate(raw):
+        if kinds[i] not in BODY + ("chrome",) or not cleanup.more_stories(rb.text, Context()):
+            continue
+        after = [len(words(raw[j].text)) for j in story if j > i]
+        # Teasers are blurbs (70 words at most each) and the story is mostly (75%) above the header.
+        if story and story[0] < i and sum(after) <= 0.25 * total and all(n <= 70 for n in after):
+            for j in range(i, len(kinds)):
+                if kinds[j] in BODY:
+                    kinds[j] = "chrome"
+            return
 
 
 def _mark_tail(raw: list[RawBlock], kinds: list[str]) -> None:

@@ -51,6 +51,7 @@ republish republishing story article print mail chat dark mode light edition sub
 world u.s. us politics business sports opinion arts culture science health tech technology local
 national international travel food style lifestyle entertainment weather obituaries investigations
 latest live podcasts videos newsletter crosswords games magazine climate education economy markets
+all services options sharing previous next fullscreen thumbnails slideshow gallery
 """.split())
 """Icon, button and section labels: a line made of these is navigation, whatever its order."""
 
@@ -75,6 +76,9 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"leave a reply|cancel reply|like this|posted in|your email address will not be published|"
         r"our standards|click here(?: to \w+)?")
 _CTA_START = re.compile(rf"^\W*(?:{_CTA})\b", re.IGNORECASE)
+# Pager buttons, only as a whole line: "What comes next" is a subheading.
+_PAGER = re.compile(r"^\W*(?:previous|prev|next)(?:\s*(?:next|previous))?(?:\s+(?:story|article|page|post|slide|"
+                    r"image|photo))?\W*$", re.IGNORECASE)
 _CTA_END = re.compile(rf"(?:^|[.!?:|•·]\s*|\s)(?:{_CTA})\W*$", re.IGNORECASE)
 
 
@@ -83,6 +87,8 @@ def action_row(text: str, ctx: Context) -> bool:
     ws = words(text)
     if not ws or len(ws) > 14:
         return False
+    if _PAGER.match(text):
+        return True
     m = _CTA_START.match(text)
     # A full sentence counts only when the button words are nearly all of it ("Sign up here.").
     if m and (not is_sentence(text) or len(words(text[m.end():])) <= 2):
@@ -101,15 +107,22 @@ def link_teaser(text: str, ctx: Context) -> bool:
     return len(words(text)) <= 25 and bool(_TEASER.match(text.strip()))
 
 
-_MORE = re.compile(r"^(?:latest|more|related|recommended|popular|top|trending|most read|most popular|"
-                   r"most viewed|read next|further reading|you may also like|you might also like|"
-                   r"up next|what to read next|also read|editors['’] picks|in other news)\b", re.IGNORECASE)
+_RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trending|more|latest|top|other|similar)\s+"
+                     r"(?:stories|articles|news|videos|slide ?shows|galleries|posts|reads|headlines|links|content|"
+                     r"coverage)(?:\s+(?:from|on|in|about)\s+.{1,40})?"
+                     r"|(?:more|latest) (?:from|on|in) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
+                     r"most (?:read|popular|viewed|shared|emailed)|read next|up next|what to read next|further reading|"
+                     r"also read|in other news|(?:from )?around the web|(?:today|elsewhere) on .{1,30}|"
+                     r"editors['’] picks|don['’]t miss|recommended for you|trending now|"
+                     r"(?:part of )?(?:our )?complete coverage(?: on| of)?|"
+                     r"latest|more|related|recommended|popular|trending|featured)\W*$", re.IGNORECASE)
 
 
 def more_stories(text: str, ctx: Context) -> bool:
-    """Headers of link lists: "Latest Stories from ProPublica", "Related", "Most read"."""
-    ws = words(text)
-    return bool(ws) and len(ws) <= 8 and not is_sentence(text) and bool(_MORE.match(text))
+    """Headers of link lists: "Latest Stories from ProPublica", "Featured Slide Shows", "Most read".
+
+    Whole-line forms only: "More trouble ahead" is a subheading."""
+    return len(words(text)) <= 8 and not is_sentence(text) and bool(_RECIRC.match(text.strip()))
 
 
 def navigation_label(text: str, ctx: Context) -> bool:
@@ -117,7 +130,11 @@ def navigation_label(text: str, ctx: Context) -> bool:
     if re.match(r"^(?:current (?:site|page)|you are here|breadcrumb|main menu|site navigation)\b",
                 text, re.IGNORECASE) and len(words(text)) <= 8:
         return True
-    return len(re.findall(r"\s[›»>|/]\s", text)) >= 2 and not is_sentence(text) and len(words(text)) <= 15
+    if len(re.findall(r"\s[›»>|/]\s", text)) >= 2 and not is_sentence(text) and len(words(text)) <= 15:
+        return True
+    # A menu of section links: "Home | Video | World | U.S. | Africa | ...", each piece a label.
+    pieces = [x.strip() for x in re.split(r"\s[|•·]\s", text)]
+    return len(pieces) >= 5 and all(1 <= len(words(x)) <= 3 for x in pieces)
 
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -134,12 +151,32 @@ def page_meta(text: str, ctx: Context) -> bool:
         return False
     if _STAMP.match(t) and len(words(t)) <= 10:
         return True
+    if re.search(r"\ball rights reserved\b|©\s*\d{4}", t, re.IGNORECASE) and not re.search(r"[\"“”]|\bsaid\b", t):
+        return True  # "The CNN Wire ™ & © 2013 Cable News Network, Inc. All rights reserved."
+    # "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": a date, then when it was updated.
+    if len(words(t)) <= 14 and re.match(rf"^(?:\w+,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+"
+                                         rf"{_MONTH_NAME}\s+\d{{4}})\W+(?:updated|published|posted|last modified)\b",
+                                         t, re.IGNORECASE):
+        return True
     return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|"
                          r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|our standards\s*:|"
                          r"(?:published|updated|posted|last updated|first published)\b.*\d|©|\(c\)\s*\d{4}|"
                          r"copyright\s*(?:©\s*)?\d{4}|"
                          r"all rights reserved|(?:topics|tags|filed under|categories|more on|related topics)\s*:)",
                          t, re.IGNORECASE))
+
+
+_STATUS = re.compile(r"^(?:please wait|loading|thanks|thank you|done|oops|error|success|sending)\W*$|"
+                     r"\b(?:temporarily unavailable|please try again|try again later|something went wrong|"
+                     r"an error (?:has )?occurred|(?:enable|requires?|turn on) javascript|javascript is (?:disabled|"
+                     r"required)|your browser does not support|you must be logged in|log in to (?:comment|continue))\b",
+                     re.IGNORECASE)
+
+
+def ui_status(text: str, ctx: Context) -> bool:
+    """Widget status messages: "Please wait...", "Thanks!", "This feature is temporarily unavailable."."""
+    return len(words(text)) <= 20 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
+        and bool(_STATUS.search(text.strip()))
 
 
 # --- captions and embeds -----------------------------------------------------------------
@@ -213,15 +250,25 @@ def reader_appeal(text: str, ctx: Context) -> bool:
     """Notes to the reader: "Thank you for reading", "Have a news tip?", "Paid for by an advertiser"."""
     return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) and bool(re.search(
         r"\b(?:thank you for reading|thanks for reading|we want to hear from you|have a (?:news )?tip|got a tip|"
-        r"send us (?:your|a)|tell us (?:what|your|about)|share your (?:story|thoughts|experience)|"
+        r"send us (?:your|a)|tell us (?:what|your|about)|"
+        r"share your (?:[\w,]+ ){0,4}(?:story|stories|thoughts|experiences?|photos|videos|pictures)\b|"
         r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
         r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
 
 
-def newsletter_promo(text: str, ctx: Context) -> bool:
-    """Newsletter sign-up boxes: "Sign up for our newsletter", "... delivered to your inbox"."""
+def app_promo(text: str, ctx: Context) -> bool:
+    """App and podcast download prompts: "Download our app", "Get the app", "Available on the App Store"."""
     return _promo_shape(text) and bool(re.search(
-        r"\bnewsletters?\b|\binbox\b|enter your (?:e-?mail|email address)|\bsign up\b|\bsubscribe\b",
+        r"\b(?:download|get|install) (?:our|the|your(?: new)?|the free|our free) (?:\w+ )?apps?\b|"
+        r"\bavailable (?:on|in) the app store\b|\bget it on google play\b", text, re.IGNORECASE))
+
+
+def newsletter_promo(text: str, ctx: Context) -> bool:
+    """Newsletter sign-up boxes: "Sign up for our newsletter", "... delivered to your inbox".
+
+    The reader's inbox, not the writer's: "the results arrive in my inbox" is a story sentence."""
+    return _promo_shape(text) and bool(re.search(
+        r"\bnewsletters?\b|\byour inbox(?:es)?\b|enter your (?:e-?mail|email address)|\bsign up\b|\bsubscribe\b",
         text, re.IGNORECASE))
 
 
@@ -323,7 +370,11 @@ def correction_note(text: str, ctx: Context) -> bool:
 _PLACED = rf"{NAME}\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?"
 _BYLINE = re.compile(rf"^(?:(?:By|BY|Written by|Reporting by|Story by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
                      rf"|(?P<placed>{_PLACED}(?:\s*(?:,|and)\s*{_PLACED})*))"
-                     r"(?:\s*(?:,|\||—|–|-|•|·)\s*[^.]{0,40})?\.?$")
+                     r"(?:\s*(?:,|\||—|–|-|•|·)\s*[^.]{0,40}"
+                     # a time stamp set straight after the names: "By NAME March 18 at 12:22 PM"
+                     rf"|\s+(?i:{_MONTH_NAME}\s+\d{{1,2}}\b|(?:updated|published)\b|\d{{1,2}}[:/]\d)"
+                     r"[^\n]{0,50})?\.?$",
+                     re.UNICODE)
 
 
 def byline_match(text: str) -> re.Match | None:
@@ -351,12 +402,14 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("promo", newsletter_promo),
     ("promo", donation_promo),
     ("promo", reader_appeal),
+    ("promo", app_promo),
     ("chrome", icon_label_run),
     ("chrome", action_row),
     ("chrome", more_stories),
     ("chrome", link_teaser),
     ("chrome", navigation_label),
     ("chrome", page_meta),
+    ("chrome", ui_status),
 ]
 
 

@@ -17,12 +17,12 @@ from .build import Meta, RawBlock, build_article, parse_date, split_names
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
 _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"
                   r"related|recirc|more-stories|caption|img-caption|photo-credit|credit|read-more|advert\w*|"
-                  r"ad|ads|sponsor\w*|paywall|membership|"
+                  r"ad|ads|sponsor\w*|membership|"
                   r"author-bio|bio|byline-bio|comments?|toolbar|breadcrumbs?|tags?)(?:$|[\s_-])", re.IGNORECASE)
 _DEK = re.compile(r"(?:^|[\s_-])(?:dek|deck|standfirst|sub-?head(?:line)?|sub-?title|strapline|summary)(?:$|[\s_-])",
                   re.IGNORECASE)
 _BOX_KIND = [(re.compile(r"caption|credit", re.I), "caption"),
-             (re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|paywall|promo", re.I), "promo"),
+             (re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|promo", re.I), "promo"),
              (re.compile(r"bio", re.I), "bio")]
 
 
@@ -68,11 +68,15 @@ def _lift_furniture(tree) -> list[RawBlock]:
             continue
         if not _BOX.search(label):
             continue
+        kind = next((k for rx, k in _BOX_KIND if rx.search(label)), "chrome")
+        if el.tag in ("p", "li", "blockquote") and kind != "caption":
+            # A single paragraph is judged by its words, not its class: sites tag story paragraphs
+            # "paywall" or "share-worthy"; a promo paragraph is caught by the clean-up rules.
+            continue
         text = _box_text(el)
         # A wrapper whose class mentions "share" may still hold the story: only small boxes go.
         if len(text.split()) > 120:
             continue
-        kind = next((k for rx, k in _BOX_KIND if rx.search(label)), "chrome")
         if text:
             out.append(RawBlock(text, hint=kind))
         dropped.add(el)
@@ -96,6 +100,46 @@ def _description(tree) -> str | None:
             if isinstance(item, dict) and isinstance(item.get("description"), str):
                 return " ".join(item["description"].split())
     return None
+
+
+def _site_name(name: str | None) -> str | None:
+    """The site's name as said aloud: "http://www.tmz.com" -> "tmz.com"."""
+    if not name or not name.strip():
+        return None
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip(), flags=re.IGNORECASE).rstrip("/") or None
+
+
+_SEP = re.compile(r"\s+(?:[|»–—·•-]|::)\s+")
+
+
+def _without_site(title: str | None, site: str | None, tree) -> str | None:
+    """"Story | CNN Politics" -> "Story": the site's part goes when it names the site, or when the
+    page's <h1> is the story part alone."""
+    if not title:
+        return title
+    parts = _SEP.split(title.strip())
+    if len(parts) < 2 or len(parts[0].split()) < 3:
+        return title
+    tail = " ".join(parts[1:])
+    h1s = [_key(_text(h)) for h in tree.iter("h1")]
+    if (site and _key(site) in _key(tail)) or any(h.startswith(_key(parts[0])) for h in h1s if h):
+        return parts[0]
+    return title
+
+
+def _title_tag(tree) -> str:
+    return " ".join((tree.findtext(".//title") or "").split())
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\W+", "", s).lower()
+
+
+def _same_title(heading: str, title: str | None) -> bool:
+    """Is `heading` the title, or the title's first part before a site-name separator ("Story | Site")?"""
+    if not title:
+        return False
+    return _key(heading) in (_key(title), _key(re.split(r"\s+[|–—·•-]\s+|\s+::\s+", title)[0]))
 
 
 def _body_blocks(body) -> list[RawBlock]:
@@ -137,15 +181,33 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
         raise InputError(f"{source or 'page'}: no article text found in the HTML")
     blocks = _body_blocks(doc.body)
 
-    authors = split_names(doc_meta.author) if doc_meta and doc_meta.author else []
+    # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
+    # unless it is a wire agency in capitals ("AFP").
+    authors = [a for a in (split_names(doc_meta.author) if doc_meta and doc_meta.author else [])
+               if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
+    site = _site_name(doc_meta.sitename if doc_meta else None)
+    if len(authors) > 1 and site:
+        # "By Dana Ford and Tom Watkins, CNN": the newsroom is not one of the authors.
+        authors = [a for a in authors if _key(a) != _key(site)] or authors
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
+    standfirsts = [rb for rb in skipped if rb.hint == "dek"]
+    if len(standfirsts) > 1:
+        # Several "standfirst" boxes are the teasers of other stories; the page's own is the one
+        # its description repeats, if any.
+        for rb in standfirsts:
+            if not (description and _key(rb.text) == _key(description)):
+                rb.hint = "chrome"
     standfirst = next((rb.text for rb in skipped if rb.hint == "dek"), None)
-    meta = Meta(title=doc_meta.title if doc_meta else None,
+    meta = Meta(title=_without_site(doc_meta.title, site, tree) if doc_meta else None,
                 dek=standfirst or description or (doc_meta.description if doc_meta else None), structured=True,
-                authors=authors, publisher=(doc_meta.sitename if doc_meta else None) or None, date=date,
+                authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())
-    if meta.title and blocks and blocks[0].hint == "heading" and \
-            re.sub(r"\W+", "", blocks[0].text).lower() == re.sub(r"\W+", "", meta.title).lower():
-        blocks[0].hint = "title"
+    head = next((rb for rb in blocks[:3] if rb.hint == "heading"), None)
+    if head and _same_title(head.text, _title_tag(tree)) and not _same_title(head.text, meta.title):
+        # The story opens with a heading that the page's <title> names; the metadata title
+        # was a section's <h1> ("Allergies Health Center"): the story's own headline wins.
+        meta.title = head.text
+    if meta.title and head and _same_title(head.text, meta.title):
+        head.hint = "title"
     return build_article(blocks + skipped, meta, source=source)
