@@ -22,6 +22,9 @@ BODY = [
     "The map, drawn in 1910, still decides who gets water first.",
     "Wikinews provides additional video, audio and photographs so our readers may learn more.",
     "In the 1990s, the Border Patrol worked closely with Grupo Beta, an elite Mexican police unit.",
+    "A spokesperson for the agency declined to comment.",
+    "The Israeli Defense Force declined to provide an attributable comment.",
+    "The company did not respond to requests for comment.",
     "Those words, from a letter signed by more than 300 residents, were read aloud at the meeting.",
 ]
 

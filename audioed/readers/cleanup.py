@@ -79,7 +79,7 @@ _CTA_START = re.compile(rf"^\W*(?:{_CTA})\b", re.IGNORECASE)
 # Pager buttons, only as a whole line: "What comes next" is a subheading.
 _PAGER = re.compile(r"^\W*(?:previous|prev|next)(?:\s*(?:next|previous))?(?:\s+(?:story|article|page|post|slide|"
                     r"image|photo))?\W*$", re.IGNORECASE)
-_CTA_END = re.compile(rf"(?:^|[.!?:|•·]\s*|\s)(?:{_CTA})\W*$", re.IGNORECASE)
+_CTA_END = re.compile(rf"(?:(?:^|[.!?:|•·])\s*|(?P<space>\s))(?:{_CTA})\W*$", re.IGNORECASE)
 
 
 def action_row(text: str, ctx: Context) -> bool:
@@ -94,7 +94,11 @@ def action_row(text: str, ctx: Context) -> bool:
     if m and (not is_sentence(text) or len(words(text[m.end():])) <= 2):
         return True
     # "Independent journalism powered by the people. Join us": the call to action closes the row.
-    return bool(_CTA_END.search(text)) and not re.search(r"[\"“”]", text) and len(ws) <= 10
+    # After a plain space only in a label: "A spokesman declined to comment." is the story.
+    end = _CTA_END.search(text)
+    if not end or (end.group("space") and is_sentence(text)):
+        return False
+    return not re.search(r"[\"“”]", text) and len(ws) <= 10
 
 
 _TEASER = re.compile(r"^(?:read more|related|related stories|related coverage|see also|also read|read also|"
