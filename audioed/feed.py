@@ -232,6 +232,8 @@ def build_feed(directory: str | os.PathLike = "output", base_url: str | None = N
             channel.image = _channel_cover(directory, channel)
         episodes = load_episodes(directory)
         xml = render_feed(channel, episodes, base_url, directory)
+        for stale in directory.glob(f".{FEED_FILE}.*.tmp"):  # a feed writer killed outright;
+            stale.unlink(missing_ok=True)                     # only the lock holder writes one
         return write_atomic(directory / FEED_FILE, xml)
 
 
