@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .cast import load_cast
 from .lexicon import load_lexicon
@@ -77,7 +78,8 @@ def make_script(source: str | Path, options: RenderOptions = RenderOptions()) ->
     # each, so every reader shows the same text (a CMS may send "Title\r\n" or a stray \x0b).
     article = replace(article, title=one_line(article.title) or "Untitled",
                       authors=[a for a in map(one_line, article.authors) if a],
-                      publisher=one_line(article.publisher) or None, dek=one_line(article.dek) or None)
+                      publisher=one_line(article.publisher) or None, dek=one_line(article.dek) or None,
+                      url=web_url(article.url))
     return build_script(article, ScriptOptions(quotes=options.quotes, outro=options.outro))
 
 
@@ -87,6 +89,13 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff
 def one_line(text: str | None) -> str:
     """`text` with control characters and line breaks made spaces, runs of space made one."""
     return " ".join(_CONTROL.sub(" ", text).split()) if text else ""
+
+
+def web_url(url: str | None) -> str | None:
+    """`url` when it is an http(s) address; else None, so a `javascript:` or `file:` link from
+    the CMS never reaches the show notes, the feed or the tags."""
+    url = one_line(url)
+    return url if urlsplit(url).scheme.lower() in ("http", "https") and urlsplit(url).netloc else None
 
 
 def render(source: str | Path, options: RenderOptions = RenderOptions(), *,

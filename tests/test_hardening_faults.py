@@ -34,9 +34,9 @@ TOPICS = ["river", "bridge", "market", "school", "clinic", "library", "harbor", 
 
 
 def long_article(path: Path) -> Path:
-    """An article of about forty distinct sentences: long enough to be caught mid-synthesis."""
+    """An article of about thirty distinct sentences: long enough to be caught mid-synthesis."""
     paras = ["Harbor Town Rebuilds Its Waterfront", "By Sam Reed"]
-    for i, t in enumerate(TOPICS):
+    for i, t in enumerate(TOPICS[:8]):
         paras.append(f"The {t} project began in {1990 + i}. Workers spent {i + 3} months on the {t} "
                      f"near the old {TOPICS[i - 1]}. Residents said the {t} changed how the town felt.")
     path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
@@ -65,7 +65,7 @@ def one_error_line(stderr: str) -> str:
 
 # --- killed midway -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT], ids=["SIGKILL", "SIGTERM", "SIGINT"])
 def test_killed_render_leaves_no_output_and_resumes_from_the_cache(tmp_path, sig):
     article = long_article(tmp_path / "harbor.txt")
     out, cache = tmp_path / "out", ClipCache(tmp_path / "kill-cache")
@@ -78,8 +78,8 @@ def test_killed_render_leaves_no_output_and_resumes_from_the_cache(tmp_path, sig
     assert list((out / ".audioed-staging").rglob("*.mp3")), "the MP3 was not being written yet"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
-    if sig == signal.SIGKILL:
-        assert proc.returncode == -signal.SIGKILL
+    if sig != signal.SIGINT:  # no chance to clean up: the next run sweeps
+        assert proc.returncode == -sig
     else:
         assert proc.returncode == 130 and err.decode().strip().splitlines() == ["error: interrupted"]
         assert not out.exists() or list(out.iterdir()) == []  # cleaned up on the way out
