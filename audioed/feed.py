@@ -105,6 +105,11 @@ def load_episodes(directory: str | os.PathLike) -> list[dict]:
             raise InputError(f"{meta}: not a readable episode file ({e})") from None
         if not isinstance(doc, dict) or not doc.get("audio") or not doc.get("guid"):
             raise InputError(f"{meta}: not an audioed episode file (no audio or guid)")
+        named = [doc["audio"], doc.get("image"), doc.get("chapters"),
+                 *(t.get("file") for t in doc.get("transcripts") or [] if isinstance(t, dict))]
+        if not all(_plain_name(n) or _web(n) for n in named if n is not None):
+            # Only files beside the episode (or URLs) are published: never ../ or hidden ones.
+            raise InputError(f"{meta}: names a file outside {directory}")
         audio = directory / doc["audio"]
         if not audio.is_file():
             continue  # a render in progress or a deleted episode: not publishable
@@ -201,6 +206,14 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
                      language=ep.get("language"))
     ET.indent(rss, "  ")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"
+
+
+def _plain_name(name) -> bool:
+    return isinstance(name, str) and name == Path(name).name and not name.startswith(".") and "\\" not in name
+
+
+def _web(name) -> bool:
+    return isinstance(name, str) and urlsplit(name).scheme in ("http", "https")
 
 
 def _present(directory: Path | None, name: str) -> bool:

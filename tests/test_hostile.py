@@ -336,3 +336,25 @@ def test_serve_binds_loopback_unless_told_otherwise(tmp_path):
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=30)
+
+
+@pytest.mark.parametrize("field,value", [("audio", "../secret.mp3"), ("audio", "/etc/hostname"),
+                                         ("image", "../../cover.jpg"), ("chapters", ".hidden.json"),
+                                         ("transcripts", [{"file": "/etc/passwd", "type": "text/vtt"}])])
+def test_feed_publishes_no_file_outside_the_directory(tmp_path, field, value):
+    """An episode.json edited (or planted) to name another file is refused, not linked."""
+    from audioed.errors import InputError
+    from audioed.feed import build_feed
+    from test_feed import add_episode
+
+    out = tmp_path / "out"
+    out.mkdir()
+    add_episode(out, "ep", "Episode")
+    (tmp_path / "secret.mp3").write_bytes(b"secret")
+    build_feed(out, BASE)  # as written by audioed: fine
+    meta = out / "ep.episode.json"
+    doc = json.loads(meta.read_text("utf-8"))
+    doc[field] = value
+    meta.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(InputError, match="names a file outside"):
+        build_feed(out, BASE)
