@@ -333,3 +333,22 @@ def test_two_renders_into_one_directory_at_once(tmp_path, same):
         assert int(enc.length) == (out / enc.href.rsplit("/", 1)[1]).stat().st_size
     assert published(out) == sorted([f"{s}.{e}" for s in slugs for e in OUTPUTS] + ["feed-cover.jpg", "feed.xml"])
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".feed.lock"]
+
+
+def test_batch_render_reports_a_damaged_entry_as_one_warning_line(tmp_path, warm):
+    """Several articles render in worker processes: their warnings reach the user like a single render's."""
+    cache = ClipCache(tmp_path / "cache")
+    shutil.copytree(warm[1], cache.directory)
+    victim = sorted(cache.clips.rglob("*.clip"))[0]
+    victim.write_bytes(victim.read_bytes()[:-10])
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(warm[0], articles / "library.txt")
+    (articles / "harbor.txt").write_text(SHORT_ARTICLE.replace("Town Opens New Library After Long Campaign",
+                                                               "Harbor Reopens After Storm"), encoding="utf-8")
+    r = subprocess.run(cli("render", articles, "-o", tmp_path / "out", "--cache-dir", cache.directory, "--jobs", "2"),
+                       capture_output=True, text=True, env=env())
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.strip().splitlines() == [f"warning: clip cache entry {victim.name} is damaged; "
+                                             "synthesizing it again"]
+    assert cache.get(victim.stem) is not None
