@@ -5,6 +5,7 @@ network edge (gTTS through `responses`)."""
 from __future__ import annotations
 
 import ctypes
+import io
 import json
 import os
 import shlex
@@ -20,6 +21,7 @@ import pytest
 import requests
 import responses
 from click.testing import CliRunner
+from urllib3.exceptions import ProtocolError
 
 from audioed.cache import ClipCache
 from audioed.cli import main
@@ -240,9 +242,28 @@ def sleeps(monkeypatch):
     return waited
 
 
-@pytest.mark.parametrize("failure", [requests.ReadTimeout("Read timed out. (read timeout=15.0)"),
-                                     requests.ConnectionError("Connection reset by peer")],
-                         ids=["timeout", "reset"])
+class CutOff(io.RawIOBase):
+    """A response body whose connection breaks after 40 bytes (what urllib3 raises then)."""
+
+    def __init__(self, data: bytes):
+        self.data, self.pos = data, 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        if self.pos >= 40:
+            raise ProtocolError("Connection broken: IncompleteRead(40 bytes read)")
+        n = min(len(b), 40 - self.pos)
+        b[:n] = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return n
+
+
+@pytest.mark.parametrize("failure", [lambda: requests.ReadTimeout("Read timed out. (read timeout=15.0)"),
+                                     lambda: requests.ConnectionError("Connection reset by peer"),
+                                     lambda: io.BufferedReader(CutOff(google_body(mp3_tone(0.6)).encode()), 16)],
+                         ids=["timeout", "reset", "cut-off-body"])
 @responses.activate
 def test_gtts_network_failure_midway_retries_fails_clearly_and_keeps_the_clips_made(
         short_article, tmp_path, sleeps, failure):
@@ -251,7 +272,7 @@ def test_gtts_network_failure_midway_retries_fails_clearly_and_keeps_the_clips_m
     tone = mp3_tone(0.6)
     for _ in range(3):
         responses.post(URL, body=google_body(tone))
-    responses.post(URL, body=failure)
+    responses.post(URL, body=failure())
     out, cache = tmp_path / "out", tmp_path / "gtts-cache"
     args = ["render", str(short_article), "-o", str(out), "--engine", "gtts", "--jobs", "1",
             "--cache-dir", str(cache)]
