@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
@@ -49,14 +50,18 @@ def _init_worker(threads: int) -> None:
     piper.pin_threads(threads)
 
 
-def _render_one(source: Path, options: RenderOptions) -> tuple[RenderResult | None, str | None]:
-    """Runs in a worker process; errors come back as their one-line message."""
-    try:
-        return render(source, options), None
-    except AudioedError as e:
-        return None, str(e)
-    except Exception as e:  # a bug must not take the other articles down; say what it was
-        return None, f"unexpected {type(e).__name__}: {e}"
+def _render_one(source: Path, options: RenderOptions) -> tuple[RenderResult | None, str | None, list]:
+    """Runs in a worker process; errors come back as their one-line message, and warnings as
+    (category, message) for the parent to issue, so the CLI shows them like its own."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        try:
+            rendered, error = render(source, options), None
+        except AudioedError as e:
+            rendered, error = None, str(e)
+        except Exception as e:  # a bug must not take the other articles down; say what it was
+            rendered, error = None, f"unexpected {type(e).__name__}: {e}"
+    return rendered, error, [(w.category, str(w.message)) for w in caught]
 
 
 def render_batch(sources: list[Path], options: RenderOptions, *, jobs: int | None = None,
@@ -82,9 +87,11 @@ def render_batch(sources: list[Path], options: RenderOptions, *, jobs: int | Non
             for fut in as_completed(futures):
                 source = futures[fut]
                 try:
-                    rendered, error = fut.result()
+                    rendered, error, said = fut.result()
                 except Exception as e:  # the worker process died (killed, out of memory)
-                    rendered, error = None, f"render worker died ({type(e).__name__})"
+                    rendered, error, said = None, f"render worker died ({type(e).__name__})", []
+                for category, message in said:
+                    warnings.warn(message, category)
                 if rendered is not None:
                     result.done.append((source, rendered))
                 else:

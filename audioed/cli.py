@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import AudioedError, InputError
+from .errors import AudioedError, AudioedWarning, InputError
 
 
 class AudioedGroup(click.Group):
@@ -49,6 +50,19 @@ def main(ctx, debug):
     audioed serve output/         serve it to podcast apps on this machine or the LAN
     """
     ctx.ensure_object(dict)["debug"] = debug
+    if not debug:
+        warnings.showwarning = _show_warning
+
+
+_default_showwarning = warnings.showwarning
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    """Our warnings (a damaged cache entry, an unwritable cache) as one `warning:` line, like errors."""
+    if issubclass(category, AudioedWarning):
+        click.echo(f"warning: {message}", err=True)
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
 
 
 class _Progress:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import queue
+import signal
 import subprocess
 import tempfile
 import threading
 from pathlib import Path
 
-from .errors import AudioError
+from .errors import AudioError, OutputError
 from .ffmpeg import ffmpeg_exe, last_line
 
 MP3_RATE = 44100
@@ -21,8 +24,10 @@ class Mp3Encoder:
     """
 
     def __init__(self, path: str | Path, *, frame_rate: int, bitrate_kbps: int = 96,
-                 filters: str | None = None):
+                 filters: str | None = None, shown_as: str | Path | None = None):
         self.path = Path(path)
+        self.shown_as = Path(shown_as) if shown_as else self.path
+        """The name errors give: the final name, while `path` is a staging one."""
         self._stderr = tempfile.TemporaryFile()
         af = f"aresample={MP3_RATE}" + (f",{filters}" if filters else "")
         cmd = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error", "-y",
@@ -57,14 +62,15 @@ class Mp3Encoder:
     def write(self, pcm: bytes) -> None:
         if self._broken:
             self._proc.wait()
-            raise AudioError(f"MP3 encoder stopped: {self._error()}")
+            self._fail("MP3 encoder stopped")
         while True:  # in slices, so a Ctrl-C is noticed while ffmpeg catches up (see synthesize._wait)
             try:
                 self._queue.put(pcm, timeout=0.2)
                 return
             except queue.Full:
                 if self._broken:
-                    raise AudioError(f"MP3 encoder stopped: {self._error()}") from None
+                    self._proc.wait()
+                    self._fail("MP3 encoder stopped")
 
     def close(self) -> None:
         """Finish the file; raises AudioError when ffmpeg failed."""
@@ -72,8 +78,19 @@ class Mp3Encoder:
         while self._feeder.is_alive():  # in slices: stay interruptible
             self._feeder.join(0.2)
         if self._proc.wait() != 0 or self._broken:
-            raise AudioError(f"MP3 encoding failed: {self._error()}")
+            self._fail("MP3 encoding failed")
         self._stderr.close()
+
+    def _fail(self, what: str):
+        self._stderr.seek(0)
+        said = self._stderr.read().decode("utf-8", "replace")
+        # A full disk, a quota, a file-size limit: the output's fault, not the audio's.
+        for code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EIO):
+            if os.strerror(code) in said:
+                raise OutputError(f"cannot write {self.shown_as}: {os.strerror(code)}")
+        if self._proc.returncode == -signal.SIGXFSZ:
+            raise OutputError(f"cannot write {self.shown_as}: {os.strerror(errno.EFBIG)}")
+        raise AudioError(f"{what}: {last_line(said.encode())}")
 
     def abort(self) -> None:
         if self._proc.poll() is None:
@@ -83,7 +100,3 @@ class Mp3Encoder:
         while self._feeder.is_alive():  # in slices: stay interruptible
             self._feeder.join(0.2)
         self._stderr.close()
-
-    def _error(self) -> str:
-        self._stderr.seek(0)
-        return last_line(self._stderr.read())

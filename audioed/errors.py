@@ -27,3 +27,8 @@ class AudioError(AudioedError):
 
 class OutputError(AudioedError):
     """The output directory or an output file cannot be written."""
+
+
+class AudioedWarning(UserWarning):
+    """Something went wrong that costs time or quality but not the result; the CLI prints one
+    `warning: ...` line for it."""

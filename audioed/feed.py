@@ -105,6 +105,11 @@ def load_episodes(directory: str | os.PathLike) -> list[dict]:
             raise InputError(f"{meta}: not a readable episode file ({e})") from None
         if not isinstance(doc, dict) or not doc.get("audio") or not doc.get("guid"):
             raise InputError(f"{meta}: not an audioed episode file (no audio or guid)")
+        named = [doc["audio"], doc.get("image"), doc.get("chapters"),
+                 *(t.get("file") for t in doc.get("transcripts") or [] if isinstance(t, dict))]
+        if not all(_plain_name(n) or _web(n) for n in named if n is not None):
+            # Only files beside the episode (or URLs) are published: never ../ or hidden ones.
+            raise InputError(f"{meta}: names a file outside {directory}")
         audio = directory / doc["audio"]
         if not audio.is_file():
             continue  # a render in progress or a deleted episode: not publishable
@@ -203,6 +208,14 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"
 
 
+def _plain_name(name) -> bool:
+    return isinstance(name, str) and name == Path(name).name and not name.startswith(".") and "\\" not in name
+
+
+def _web(name) -> bool:
+    return isinstance(name, str) and urlsplit(name).scheme in ("http", "https")
+
+
 def _present(directory: Path | None, name: str) -> bool:
     return directory is None or (directory / name).is_file()
 
@@ -232,6 +245,8 @@ def build_feed(directory: str | os.PathLike = "output", base_url: str | None = N
             channel.image = _channel_cover(directory, channel)
         episodes = load_episodes(directory)
         xml = render_feed(channel, episodes, base_url, directory)
+        for stale in directory.glob(f".{FEED_FILE}.*.tmp"):  # a feed writer killed outright;
+            stale.unlink(missing_ok=True)                     # only the lock holder writes one
         return write_atomic(directory / FEED_FILE, xml)
 
 

@@ -5,8 +5,11 @@ A failed or interrupted run never leaves a half-written file under its final nam
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
+import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -14,7 +17,9 @@ from pathlib import Path
 from .errors import OutputError
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10)),
-             "feed"}
+             "feed", "feed-cover", "index"}
+"""Windows device names, and names that would overwrite the feed, its cover (feed-cover.jpg)
+or the page `audioed serve` shows for the directory (index.html)."""
 
 
 def slugify(text: str, *, limit: int = 60) -> str:
@@ -45,23 +50,65 @@ def prepare_dir(path: str | Path) -> Path:
     return d
 
 
-class Staging:
-    """Temporary files in the output directory, renamed to their final names on commit.
+STAGING_DIR = ".audioed-staging"
+"""Hidden directory in the output directory where renders build their files (one sub-directory
+each, locked while its render lives): nothing a feed, a server or a `*.mp3` glob would pick up."""
 
-    Use as a context manager: on an exception every temporary file is removed.
+
+class Staging:
+    """Files built in a private, locked directory inside the output directory and renamed to
+    their final names on commit (same file system: each rename is atomic).
+
+    Use as a context manager: on an exception the private directory is removed. A render
+    killed outright (SIGKILL, power loss) cannot clean up; its directory stays locked only as
+    long as the process lives, so the next render into the directory removes it.
     """
 
     def __init__(self, directory: Path):
         self.directory = directory
         self._pending: list[tuple[Path, Path]] = []
+        self._lock = None
+        self.root = directory / STAGING_DIR
+        error: OSError = FileNotFoundError("its staging directory kept disappearing")
+        for _ in range(10):
+            try:
+                self.root.mkdir(exist_ok=True)
+                sweep_staging(self.root)
+                self.private = Path(tempfile.mkdtemp(dir=self.root, prefix=f"{os.getpid()}-"))
+                lock = open(self.private / ".lock", "wb")
+                fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+            except FileNotFoundError as e:  # another render removed the empty staging root just now
+                error = e
+                continue
+            except OSError as e:
+                raise OutputError(f"cannot write in {directory}: {e.strerror or e}") from None
+            # Another render's sweep may have locked and removed our directory between its
+            # creation and our lock: then make another.
+            if _same_file(lock, self.private / ".lock"):
+                self._lock = lock
+                return
+            lock.close()
+        raise OutputError(f"cannot write in {directory}: {error.strerror or error}") from None
 
     def path(self, name: str) -> Path:
-        """A fresh hidden temporary path that will become `directory/name`."""
-        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=f".{name}.", suffix=".partial")
-        os.close(fd)
-        tmp = Path(tmp)
+        """The path in the private directory that will become `directory/name`."""
+        if not name or name != Path(name).name or name.startswith("."):
+            raise OutputError(f"refusing to publish {name!r}: not a plain file name")  # slugs never are
+        tmp = self.private / name
         self._pending.append((tmp, self.directory / name))
         return tmp
+
+    def write(self, name: str, data: str | bytes) -> Path:
+        """Write a whole file to be published as `name` (a full disk is an OutputError)."""
+        p = self.path(name)
+        try:
+            if isinstance(data, str):
+                p.write_text(data, encoding="utf-8")
+            else:
+                p.write_bytes(data)
+        except OSError as e:
+            raise OutputError(f"cannot write {self.directory / name}: {e.strerror or e}") from None
+        return p
 
     def commit(self) -> list[Path]:
         done = []
@@ -73,15 +120,17 @@ class Staging:
         except OSError as e:
             raise OutputError(f"cannot write {final}: {e.strerror or e}") from None
         self._pending = []
+        self.discard()
         return done
 
     def discard(self) -> None:
-        for tmp, _ in self._pending:
-            try:
-                tmp.unlink()
-            except FileNotFoundError:
-                pass
         self._pending = []
+        if self._lock is not None:
+            shutil.rmtree(self.private, ignore_errors=True)
+            self._lock.close()
+            self._lock = None
+            with contextlib.suppress(OSError):
+                self.root.rmdir()  # only when empty: leave the output directory as it was
 
     def __enter__(self):
         return self
@@ -91,7 +140,23 @@ class Staging:
         return False
 
 
+def sweep_staging(root: Path) -> None:
+    """Remove the private directories of renders that died (their lock is free)."""
+    for d in root.iterdir():
+        try:
+            with open(d / ".lock", "rb") as f:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                shutil.rmtree(d, ignore_errors=True)  # still locked by us: no render can adopt it
+        except OSError:
+            continue  # a live render's directory (BlockingIOError), a stray file, one just made
+
+
+def _same_file(f, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(f.fileno()), os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
 def write_text(staging: Staging, name: str, text: str) -> Path:
-    p = staging.path(name)
-    p.write_text(text, encoding="utf-8")
-    return p
+    return staging.write(name, text)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .cast import load_cast
 from .lexicon import load_lexicon
@@ -67,11 +69,33 @@ class RenderResult:
 def make_script(source: str | Path, options: RenderOptions = RenderOptions()) -> Script:
     """Read and script an article, applying metadata overrides from the options."""
     article = read_article(source)
-    overrides = {k: v for k, v in {"title": options.title, "publisher": options.publisher}.items() if v}
-    if options.author:
-        overrides["authors"] = [a.strip() for a in options.author.split(",") if a.strip()]
+    overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher}.items()
+                 if one_line(v)}
+    if one_line(options.author):
+        overrides["authors"] = options.author.split(",")
     article = replace(article, **overrides)
+    # Metadata ends up in ID3 frames, feed elements, file names and the cover: one clean line
+    # each, so every reader shows the same text (a CMS may send "Title\r\n" or a stray \x0b).
+    article = replace(article, title=one_line(article.title) or "Untitled",
+                      authors=[a for a in map(one_line, article.authors) if a],
+                      publisher=one_line(article.publisher) or None, dek=one_line(article.dek) or None,
+                      url=web_url(article.url))
     return build_script(article, ScriptOptions(quotes=options.quotes, outro=options.outro))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def one_line(text: str | None) -> str:
+    """`text` with control characters and line breaks made spaces, runs of space made one."""
+    return " ".join(_CONTROL.sub(" ", text).split()) if text else ""
+
+
+def web_url(url: str | None) -> str | None:
+    """`url` when it is an http(s) address; else None, so a `javascript:` or `file:` link from
+    the CMS never reaches the show notes, the feed or the tags."""
+    url = one_line(url)
+    return url if urlsplit(url).scheme.lower() in ("http", "https") and urlsplit(url).netloc else None
 
 
 def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
@@ -111,7 +135,8 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     clips = levelled(synthesis, leveler)
     with Staging(out_dir) as staging:
         mp3 = staging.path(f"{slug}.mp3")
-        encoder = Mp3Encoder(mp3, frame_rate=synthesis.frame_rate, bitrate_kbps=options.bitrate_kbps)
+        encoder = Mp3Encoder(mp3, frame_rate=synthesis.frame_rate, bitrate_kbps=options.bitrate_kbps,
+                             shown_as=out_dir / f"{slug}.mp3")
         try:
             timeline = assemble(clips, encoder, frame_rate=synthesis.frame_rate,
                                 section_titles=[s.title for s in script.sections])
@@ -120,10 +145,11 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
             encoder.abort()
             raise
         write_tags(mp3, EpisodeTags(title=script.title, authors=script.authors,
-                                    album=options.show or script.publisher, date=script.date,
+                                    album=one_line(options.show) or script.publisher, date=script.date,
                                     description=script.dek, url=script.url, chapters=timeline.chapters,
-                                    cover=cover, cover_mime=mime(cover_suffix)))
-        staging.path(f"{slug}{cover_suffix}").write_bytes(cover)
+                                    cover=cover, cover_mime=mime(cover_suffix)),
+                   shown_as=out_dir / f"{slug}.mp3")
+        staging.write(f"{slug}{cover_suffix}", cover)
         pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
                                           image=f"{slug}{cover_suffix}", source=Path(source).name,
                                           loudness=leveler.report(), clips=clip_counts(synthesis)))

@@ -2,8 +2,8 @@
 
 Podcast players seek by HTTP Range requests and many check a file with HEAD first, so both
 are supported; a malformed Range is ignored (the whole file is sent, as RFC 9110 allows), an
-unsatisfiable one gets 416. Paths are decoded once, `..` segments are refused, and the real
-path (symlinks resolved) must stay inside DIR.
+unsatisfiable one gets 416. Paths are decoded once, `..` and hidden (dot) segments are refused,
+and the real path (symlinks resolved) must stay inside DIR.
 """
 
 from __future__ import annotations
@@ -34,7 +34,13 @@ CONTENT_TYPES = {
     ".txt": "text/plain; charset=utf-8",
 }
 CHUNK = 64 * 1024
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_RANGE = re.compile(r"^bytes=([0-9]*)-([0-9]*)$")  # ASCII digits only (\d takes any script's)
+_HUGE = 10**18
+"""Byte positions longer than 18 digits are read as this (past any file; int() refuses 4,300+ digits)."""
+
+
+def _position(digits: str) -> int:
+    return int(digits) if len(digits) <= 18 else _HUGE
 
 
 def content_type(name: str) -> str:
@@ -51,12 +57,12 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None | str:
         return None  # malformed or multi-range: ignore it and send 200 with the whole file
     first, last = m.group(1), m.group(2)
     if not first:  # suffix range: the last N bytes
-        n = int(last)
+        n = _position(last)
         if n == 0 or size == 0:
             return "unsatisfiable"
         return max(0, size - n), size - 1
-    a = int(first)
-    b = int(last) if last else size - 1
+    a = _position(first)
+    b = _position(last) if last else size - 1
     if last and b < a:
         return None  # syntactically invalid (last < first): ignore
     if a >= size:
@@ -70,8 +76,8 @@ def resolve(root: Path, url_path: str) -> Path | None:
     if "\x00" in path or "\\" in path:
         return None
     parts = [p for p in path.split("/") if p]
-    if any(p in (".", "..") for p in parts):
-        return None
+    if any(p.startswith(".") for p in parts):
+        return None  # "..", and hidden files: locks, renders in progress (.audioed-staging)
     target = root.joinpath(*parts)
     try:
         real = target.resolve(strict=True)

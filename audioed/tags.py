@@ -7,8 +7,10 @@ from pathlib import Path
 
 from mutagen.id3 import (APIC, COMM, CHAP, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, WXXX, CTOCFlags,
                          ID3NoHeaderError)
+from mutagen import MutagenError
 from mutagen.mp3 import MP3
 
+from .errors import OutputError
 from .model import Chapter
 
 NO_OFFSET = 0xFFFFFFFF
@@ -30,8 +32,8 @@ class EpisodeTags:
     cover_mime: str = "image/jpeg"
 
 
-def write_tags(path: str | Path, tags: EpisodeTags) -> None:
-    """Replace the file's ID3 tag with ours, saved as ID3v2.3."""
+def write_tags(path: str | Path, tags: EpisodeTags, *, shown_as: str | Path | None = None) -> None:
+    """Replace the file's ID3 tag with ours, saved as ID3v2.3 (`shown_as`: the name errors give)."""
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=[tags.title]))
     if tags.authors:
@@ -56,7 +58,12 @@ def write_tags(path: str | Path, tags: EpisodeTags) -> None:
                          start_offset=NO_OFFSET, end_offset=NO_OFFSET,
                          sub_frames=[TIT2(encoding=3, text=[ch.title])]))
     id3.update_to_v23()  # TDRC -> TYER/TDAT; save() alone would keep v2.4-only frames
-    id3.save(str(path), v2_version=3)
+    try:
+        id3.save(str(path), v2_version=3)
+    except (OSError, MutagenError) as e:
+        cause = e.args[0] if isinstance(e, MutagenError) and e.args and isinstance(e.args[0], OSError) else e
+        raise OutputError(f"cannot write the tags of {shown_as or path}: "
+                          f"{getattr(cause, 'strerror', None) or cause}") from None
 
 
 def read_tags(path: str | Path) -> dict:

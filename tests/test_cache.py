@@ -225,7 +225,8 @@ def test_interrupted_render_resumes(short_article, tmp_path):
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "audioed", "render", str(short_article), "-o", str(out),
            "--cache-dir", str(cache.directory), "--jobs", "2"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}  # this checkout's audioed
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 120
     while cache.stats()[0] < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
