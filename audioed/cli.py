@@ -102,9 +102,11 @@ class _Progress:
 @click.option("--base-url", help="URL where OUTPUT is served, for --feed (default: base_url in feed.toml).")
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
+@click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
+              help="Refuse an article with more words to narrate (0: no limit); `script` has none.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, as_json):
+           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, as_json):
     """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
     with chapters, tags, cover and transcripts, offline.
 
@@ -118,7 +120,8 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
                             outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
                             use_cache=not no_cache, jobs=jobs, cover=cover,
-                            loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon)
+                            loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon,
+                            max_words=max_words)
     sources = expand_sources(articles)
     if not sources:
         raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")

@@ -9,10 +9,14 @@ from pathlib import Path
 from .cast import load_cast
 from .lexicon import load_lexicon
 from .errors import InputError
-from .model import Script, Timeline
+from .model import NARRATED_KINDS, Script, Timeline
 from .publish import Staging, prepare_dir, slugify, write_text
 from .read import read_article
 from .script import ScriptOptions, build_script
+
+
+MAX_WORDS = 50_000
+"""About five and a half hours of audio: longer is a mistaken export, not an episode."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class RenderOptions:
     """Where OUT_DIR is served (for the feed); feed.toml's base_url when unset."""
     lexicon: Path | None = None
     """Pronunciation lexicon; voices/lexicon.toml when unset."""
+    max_words: int = MAX_WORDS
+    """Refuse an article whose narrated body is longer (0: no limit); `script` has no limit."""
 
 
 @dataclass
@@ -64,9 +70,14 @@ class RenderResult:
                              for c in self.timeline.chapters], **self.extra}
 
 
-def make_script(source: str | Path, options: RenderOptions = RenderOptions()) -> Script:
-    """Read and script an article, applying metadata overrides from the options."""
+def make_script(source: str | Path, options: RenderOptions = RenderOptions(), *,
+                max_words: int = 0) -> Script:
+    """Read and script an article, applying metadata overrides from the options.
+
+    With `max_words`, an article whose narrated body is longer is refused before it is scripted."""
     article = read_article(source)
+    if max_words:
+        check_length(article, max_words, source)
     overrides = {k: v for k, v in {"title": options.title, "publisher": options.publisher}.items() if v}
     if options.author:
         overrides["authors"] = [a.strip() for a in options.author.split(",") if a.strip()]
@@ -89,7 +100,7 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     from .synthesize import synthesize
     from .tags import EpisodeTags, write_tags
 
-    script = make_script(source, options)
+    script = make_script(source, options, max_words=options.max_words)
     cast = load_cast(options.cast, engine=options.engine)
     cast.speaker_voices = cast.speaker_voices or options.speaker_voices
     out_dir = prepare_dir(options.out_dir)
@@ -136,6 +147,14 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis),
                         extra={"guid": pub.guid, "loudness": leveler.report(),
                                "clips_synthesized": counts["synthesized"], "clips_cached": counts["cached"]})
+
+
+def check_length(article, max_words: int, source) -> None:
+    """InputError when the narrated body has more than `max_words` words."""
+    words = sum(len(b.text.split()) for b in article.blocks if b.kind in NARRATED_KINDS)
+    if words > max_words:
+        raise InputError(f"{source}: {words:,} words to narrate, over the limit of {max_words:,} "
+                         "(--max-words; 0 for no limit)")
 
 
 def clip_counts(synthesis) -> dict:
