@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import AudioedError
+from .errors import AudioedError, show_warnings_as_lines
 from .render import RenderOptions, RenderResult, render
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
@@ -46,6 +46,7 @@ def _init_worker(threads: int) -> None:
     from .engines import piper
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
+    show_warnings_as_lines()
     piper.pin_threads(threads)
 
 

@@ -17,7 +17,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import AudioedWarning, OutputError
 
 ENV = "AUDIOED_CACHE_DIR"
 MAGIC = b"AUDIOED-CLIP 1\n"
@@ -25,7 +25,7 @@ FORMAT = 1
 """Bumped when the entry layout or key recipe changes (old entries are then simply not found)."""
 
 
-class CacheWarning(UserWarning):
+class CacheWarning(AudioedWarning):
     """A cache entry was damaged and has been discarded."""
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import AudioedError, InputError
+from .errors import AudioedError, InputError, show_warnings_as_lines
 
 
 class AudioedGroup(click.Group):
@@ -49,6 +49,7 @@ def main(ctx, debug):
     audioed serve output/         serve it to podcast apps on this machine or the LAN
     """
     ctx.ensure_object(dict)["debug"] = debug
+    show_warnings_as_lines()
 
 
 class _Progress:

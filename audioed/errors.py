@@ -27,3 +27,24 @@ class AudioError(AudioedError):
 
 class OutputError(AudioedError):
     """The output directory or an output file cannot be written."""
+
+
+class AudioedWarning(UserWarning):
+    """Something the user should know that does not stop the work. The message is one line."""
+
+
+def show_warnings_as_lines() -> None:
+    """Print AudioedWarnings as one `warning: ...` line on stderr (not Python's file:line form)."""
+    import sys
+    import warnings
+
+    default = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, AudioedWarning):
+            print(f"warning: {message}", file=file or sys.stderr)
+        else:
+            default(message, category, filename, lineno, file, line)
+
+    if getattr(warnings.showwarning, "__name__", "") != "show":
+        warnings.showwarning = show

@@ -103,6 +103,7 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     script = make_script(source, options, max_words=options.max_words)
     cast = load_cast(options.cast, engine=options.engine)
     cast.speaker_voices = cast.speaker_voices or options.speaker_voices
+    warn_language(script, cast, source)
     out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
     base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
@@ -147,6 +148,18 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis),
                         extra={"guid": pub.guid, "loudness": leveler.report(),
                                "clips_synthesized": counts["synthesized"], "clips_cached": counts["cached"]})
+
+
+def warn_language(script: Script, cast, source) -> None:
+    """A warning (not an error: names and quotes mislead detectors) when the narrator's voice
+    does not speak the article's language."""
+    from .engines import create
+    from .language import check_voice_language
+
+    spec = cast.voice_for("narrator")
+    voice = create(spec.engine, **dict(spec.settings))
+    texts = [l.text for s in script.sections for l in s.lines if l.role in ("narrator", "quote")]
+    check_voice_language(texts, voice.language, source=str(source))
 
 
 def check_length(article, max_words: int, source) -> None:
