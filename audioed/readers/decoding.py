@@ -128,7 +128,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for c in text if c > "\x7f") - bad
-    return text if good > 4 * bad else None
+    return text if good > bad else None  # Windows-1252 text read as UTF-8 is nearly all damage
 
 
 def clean_controls(text: str) -> str:
