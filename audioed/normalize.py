@@ -490,11 +490,11 @@ def tidy_punctuation(text: str) -> str:
 # them unsaid (espeak would read "grinning face"); the written transcript keeps them.
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u266C\u2670-\u27BF\u2300-\u23FF\u2B00-\u2BFF"
                     "\uFE00-\uFE0F\u20E3\u3030\u303D\u3297\u3299\U000E0000-\U000E007F]")
-# Invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks) and
-# U+FFFD (a damaged byte, usually inside a word) join what they sit between; controls and
-# private-use code points are no text.
-_INVISIBLE = re.compile("[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFFD]")
-_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufff9-\uffff"
+# Invisible format characters (joiners, soft hyphens, direction marks) and U+FFFD (a damaged
+# byte, usually inside a word) join what they sit between; a zero-width space is a word break;
+# controls and private-use code points are no text.
+_INVISIBLE = re.compile("[\u00AD\u061C\u180E\u200C-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFFD]")
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200B\ud800-\udfff\ue000-\uf8ff\ufff9-\uffff"
                        "\U000F0000-\U0010FFFF]")
 
 

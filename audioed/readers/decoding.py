@@ -51,7 +51,8 @@ _BOMS = [  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 """Terminal escape sequences (colours, titles): their parameters ("[31m") are not text either."""
-_LINE_BREAKS = re.compile("[\f\v\x85\u2028]")
+_LINE_BREAKS = re.compile("[\f\v\x1c-\x1f\x85\u2028]")
+"""Form feed, vertical tab, the file/group/record/unit separators, next line, line separator."""
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 """C0 and C1 controls other than tab and line ends; lone surrogates (undecodable bytes)."""
 BINARY_SHARE = 0.02
