@@ -1,4 +1,6 @@
-"""One exception tree. Stages raise these; only the CLI turns them into `error: ...` lines."""
+"""One exception tree. Stages raise these; only the CLI turns them into `error: ...` lines.
+
+Warnings that do not stop the work are AudioedWarnings, printed as `warning: ...` lines."""
 
 
 class AudioedError(Exception):
@@ -46,5 +48,6 @@ def show_warnings_as_lines() -> None:
         else:
             default(message, category, filename, lineno, file, line)
 
-    if getattr(warnings.showwarning, "__name__", "") != "show":
+    if not getattr(warnings.showwarning, "audioed", False):  # once, not wrapped again per command
+        show.audioed = True
         warnings.showwarning = show
