@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import AudioedError
+from .errors import AudioedError, show_warnings_as_lines
 from .render import RenderOptions, RenderResult, render
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
@@ -47,6 +47,7 @@ def _init_worker(threads: int) -> None:
     from .engines import piper
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
+    show_warnings_as_lines()
     piper.pin_threads(threads)
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import sys
-import warnings
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import AudioedError, AudioedWarning, InputError
+from .errors import AudioedError, InputError, show_warnings_as_lines
 
 
 class AudioedGroup(click.Group):
@@ -50,19 +49,8 @@ def main(ctx, debug):
     audioed serve output/         serve it to podcast apps on this machine or the LAN
     """
     ctx.ensure_object(dict)["debug"] = debug
-    if not debug:
-        warnings.showwarning = _show_warning
-
-
-_default_showwarning = warnings.showwarning
-
-
-def _show_warning(message, category, filename, lineno, file=None, line=None):
-    """Our warnings (a damaged cache entry, an unwritable cache) as one `warning:` line, like errors."""
-    if issubclass(category, AudioedWarning):
-        click.echo(f"warning: {message}", err=True)
-    else:
-        _default_showwarning(message, category, filename, lineno, file, line)
+    if not debug:  # with --debug, Python's own warning format (file and line)
+        show_warnings_as_lines()
 
 
 class _Progress:
@@ -116,9 +104,11 @@ class _Progress:
 @click.option("--base-url", help="URL where OUTPUT is served, for --feed (default: base_url in feed.toml).")
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
+@click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
+              help="Refuse an article with more words to narrate (0: no limit); `script` has none.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, as_json):
+           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, as_json):
     """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
     with chapters, tags, cover and transcripts, offline.
 
@@ -132,7 +122,8 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
                             outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
                             use_cache=not no_cache, jobs=jobs, cover=cover,
-                            loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon)
+                            loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon,
+                            max_words=max_words)
     sources = expand_sources(articles)
     if not sources:
         raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")

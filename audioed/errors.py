@@ -1,4 +1,6 @@
-"""One exception tree. Stages raise these; only the CLI turns them into `error: ...` lines."""
+"""One exception tree. Stages raise these; only the CLI turns them into `error: ...` lines.
+
+Warnings that do not stop the work are AudioedWarnings, printed as `warning: ...` lines."""
 
 
 class AudioedError(Exception):
@@ -30,5 +32,22 @@ class OutputError(AudioedError):
 
 
 class AudioedWarning(UserWarning):
-    """Something went wrong that costs time or quality but not the result; the CLI prints one
-    `warning: ...` line for it."""
+    """Something the user should know that does not stop the work. The message is one line."""
+
+
+def show_warnings_as_lines() -> None:
+    """Print AudioedWarnings as one `warning: ...` line on stderr (not Python's file:line form)."""
+    import sys
+    import warnings
+
+    default = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, AudioedWarning):
+            print(f"warning: {message}", file=file or sys.stderr)
+        else:
+            default(message, category, filename, lineno, file, line)
+
+    if not getattr(warnings.showwarning, "audioed", False):  # once, not wrapped again per command
+        show.audioed = True
+        warnings.showwarning = show

@@ -486,7 +486,26 @@ def tidy_punctuation(text: str) -> str:
     return " ".join(text.split())
 
 
+# Emoji, pictographs and their joiners, skin tones, flags and keycap marks. A listener expects
+# them unsaid (espeak would read "grinning face"); the written transcript keeps them.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u266C\u2670-\u27BF\u2300-\u23FF\u2B00-\u2BFF"
+                    "\uFE00-\uFE0F\u20E3\u3030\u303D\u3297\u3299\U000E0000-\U000E007F]")
+# Invisible format characters (joiners, soft hyphens, direction marks) and U+FFFD (a damaged
+# byte, usually inside a word) join what they sit between; a zero-width space is a word break;
+# controls and private-use code points are no text.
+_INVISIBLE = re.compile("[\u00AD\u061C\u180E\u200C-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFFD]")
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200B\ud800-\udfff\ue000-\uf8ff\ufff9-\uffff"
+                       "\U000F0000-\U0010FFFF]")
+
+
+def unspoken_characters(text: str) -> str:
+    """Emoji, invisible marks and control characters out of what is spoken."""
+    text = _INVISIBLE.sub("", text)
+    return _NOT_TEXT.sub(" ", _EMOJI.sub(" ", text))
+
+
 RULES = [
+    unspoken_characters,
     collapse_whitespace,
     straight_apostrophes,
     emails,
@@ -520,7 +539,7 @@ def normalize(text: str, *, language: str = "en") -> str:
     Only English rules exist; other languages get whitespace and punctuation tidying.
     """
     if not language.lower().startswith("en"):
-        return tidy_punctuation(dashes_as_pauses(collapse_whitespace(text)))
+        return tidy_punctuation(dashes_as_pauses(collapse_whitespace(unspoken_characters(text))))
     for rule in RULES:
         text = rule(text)
     return text

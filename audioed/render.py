@@ -11,10 +11,14 @@ from urllib.parse import urlsplit
 from .cast import load_cast
 from .lexicon import load_lexicon
 from .errors import InputError
-from .model import Script, Timeline
+from .model import NARRATED_KINDS, Script, Timeline
 from .publish import Staging, prepare_dir, slugify, write_text
 from .read import read_article
 from .script import ScriptOptions, build_script
+
+
+MAX_WORDS = 50_000
+"""About five and a half hours of audio: longer is a mistaken export, not an episode."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class RenderOptions:
     """Where OUT_DIR is served (for the feed); feed.toml's base_url when unset."""
     lexicon: Path | None = None
     """Pronunciation lexicon; voices/lexicon.toml when unset."""
+    max_words: int = MAX_WORDS
+    """Refuse an article whose narrated body is longer (0: no limit); `script` has no limit."""
 
 
 @dataclass
@@ -66,13 +72,18 @@ class RenderResult:
                              for c in self.timeline.chapters], **self.extra}
 
 
-def make_script(source: str | Path, options: RenderOptions = RenderOptions()) -> Script:
-    """Read and script an article, applying metadata overrides from the options."""
+def make_script(source: str | Path, options: RenderOptions = RenderOptions(), *,
+                max_words: int = 0) -> Script:
+    """Read and script an article, applying metadata overrides from the options.
+
+    With `max_words`, an article whose narrated body is longer is refused before it is scripted."""
     article = read_article(source)
+    if max_words:
+        check_length(article, max_words, source)
     overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher}.items()
                  if one_line(v)}
     if one_line(options.author):
-        overrides["authors"] = options.author.split(",")
+        overrides["authors"] = [a.strip() for a in options.author.split(",") if a.strip()]
     article = replace(article, **overrides)
     # Metadata ends up in ID3 frames, feed elements, file names and the cover: one clean line
     # each, so every reader shows the same text (a CMS may send "Title\r\n" or a stray \x0b).
@@ -113,9 +124,10 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     from .synthesize import synthesize
     from .tags import EpisodeTags, write_tags
 
-    script = make_script(source, options)
+    script = make_script(source, options, max_words=options.max_words)
     cast = load_cast(options.cast, engine=options.engine)
     cast.speaker_voices = cast.speaker_voices or options.speaker_voices
+    warn_language(script, cast, source)
     out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
     base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
@@ -162,6 +174,26 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis),
                         extra={"guid": pub.guid, "loudness": leveler.report(),
                                "clips_synthesized": counts["synthesized"], "clips_cached": counts["cached"]})
+
+
+def warn_language(script: Script, cast, source) -> None:
+    """A warning (not an error: names and quotes mislead detectors) when the narrator's voice
+    does not speak the article's language."""
+    from .engines import create
+    from .language import check_voice_language
+
+    spec = cast.voice_for("narrator")
+    voice = create(spec.engine, **dict(spec.settings))
+    texts = [l.text for s in script.sections for l in s.lines if l.role in ("narrator", "quote")]
+    check_voice_language(texts, voice.language, source=str(source))
+
+
+def check_length(article, max_words: int, source) -> None:
+    """InputError when the narrated body has more than `max_words` words."""
+    words = sum(len(b.text.split()) for b in article.blocks if b.kind in NARRATED_KINDS)
+    if words > max_words:
+        raise InputError(f"{source}: {words:,} words to narrate, over the limit of {max_words:,} "
+                         "(--max-words; 0 for no limit)")
 
 
 def clip_counts(synthesis) -> dict:

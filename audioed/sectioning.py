@@ -154,6 +154,10 @@ def _phrases(text: str, max_words: int = 5):
                 yield ws[i:j]
 
 
+TITLE_SCAN = 20_000
+"""Characters of a chapter searched for its title phrases (a chapter of ~420 words is ~2,500)."""
+
+
 def salient_title(text: str, df: Counter, chapters: int, used: set[str] = frozenset()) -> str:
     """The chapter's most distinctive short phrase, as written in it (at most 60 characters).
 
@@ -172,10 +176,13 @@ def salient_title(text: str, df: Counter, chapters: int, used: set[str] = frozen
         return tf[key] * (math.log((1 + chapters) / max(1, df[key])) + 0.1)
 
     opening = text[: max(200, len(text) // 4)]
+    # Candidates come from the chapter's first TITLE_SCAN characters: each is looked up in the
+    # text, so a whole 5 MB paragraph would cost its length squared.
+    scanned = text[:TITLE_SCAN]
     best, best_score = None, -1.0
-    for ws in _phrases(text):
+    for ws in _phrases(scanned):
         phrase = " ".join(ws)
-        if len(phrase) > TITLE_LIMIT or phrase.lower() in used or phrase not in text:
+        if len(phrase) > TITLE_LIMIT or phrase.lower() in used or phrase not in scanned:
             continue
         if len({w.lower() for w in ws}) < len(ws):  # "Stardust or Stardust"
             continue

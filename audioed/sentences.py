@@ -63,12 +63,35 @@ def _missed_ends(sentence: str, quotes: bool = True) -> list[str]:
     return [p for p in parts if p]
 
 
+PYSBD_BLOCK = 2000
+"""pysbd's time grows with the square of a text's length (a 30,000-word paragraph took minutes):
+longer text goes to it in blocks of about this many characters."""
+_SURE_END = re.compile(r"[.!?][\"”’)]*\s(?=[\"“]?[A-Z])")
+
+
+def _blocks(text: str) -> list[str]:
+    """`text` cut at sentence ends after at least PYSBD_BLOCK characters each; an end after a
+    known abbreviation is passed over, and the merging below rejoins any other false one."""
+    if len(text) <= 2 * PYSBD_BLOCK:
+        return [text]
+    out, start = [], 0
+    for m in _SURE_END.finditer(text):
+        if m.end() - start < PYSBD_BLOCK:
+            continue
+        last = text[max(start, m.start() - 40):m.end()].split()[-1]
+        if abbreviation_kind(last) is None:
+            out.append(text[start:m.end()])
+            start = m.end()
+    out.append(text[start:])
+    return [b for b in out if b.strip()]
+
+
 def split_sentences(text: str) -> list[str]:
     """Cut text into sentences; joining them with spaces gives back the words of `text`."""
     text = " ".join(text.split())
     if not text:
         return []
-    pieces = [s.strip() for s in _segmenter().segment(text) if s.strip()]
+    pieces = [s.strip() for block in _blocks(text) for s in _segmenter().segment(block) if s.strip()]
     # A stray quotation mark (a typo in the source) must not glue the rest of the text together.
     quotes = _balanced(text)
     merged: list[str] = []

@@ -62,6 +62,11 @@ class Engine:
     def sample_rate(self) -> int:
         raise NotImplementedError
 
+    @property
+    def language(self) -> str | None:
+        """ISO 639-1 code of the language the voice speaks ("en"), or None when unknown."""
+        return None
+
 
 def network_cause(error: BaseException) -> str:
     """The root network error, in a few words (requests wraps urllib3 wraps socket errors)."""

@@ -69,6 +69,10 @@ class GttsEngine(Engine):
         return RATE
 
     @property
+    def language(self) -> str | None:
+        return self.settings["lang"].split("-")[0].lower()
+
+    @property
     def version(self) -> str:
         from importlib.metadata import version
 

@@ -218,6 +218,9 @@ class PiperEngine(Engine):
             if s[key] is not None and not 0 <= s[key] <= 5:
                 raise CastError(f"piper option {key!r} must be between 0 and 5, got {s[key]}")
         self._rate = int(config["audio"]["sample_rate"])
+        lang = config.get("language", {})
+        code = lang.get("family") or lang.get("code") or config.get("espeak", {}).get("voice") or ""
+        self._language = re.split(r"[-_]", code)[0].lower() or None
 
     @classmethod
     def voices(cls) -> list[str]:
@@ -231,6 +234,10 @@ class PiperEngine(Engine):
     @property
     def sample_rate(self) -> int:
         return self._rate
+
+    @property
+    def language(self) -> str | None:
+        return self._language
 
     @property
     def version(self) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError, NetworkError
 from ..model import Article
+from .decoding import clean_controls, decode
 from .html import parse_html
 from .markdown import parse_markdown
 from .text import parse_text
@@ -40,16 +41,6 @@ def detect_format(text: str, name: str | None = None) -> str:
     return "text"
 
 
-def decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: looks like a binary file, not an article")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Windows-1252 covers Latin-1's printable range and is what CMS exports use.
-        return data.decode("cp1252", errors="replace")
-
-
 def load_source(source: str | Path) -> tuple[str, str | None]:
     """(text, url): a file's text, or a fetched page for an http(s) URL."""
     s = str(source)
@@ -59,7 +50,7 @@ def load_source(source: str | Path) -> tuple[str, str | None]:
         page = trafilatura.fetch_url(s)
         if page is None:
             raise NetworkError(f"{s}: could not fetch the page (offline, or the site refused)")
-        return page, s
+        return clean_controls(page), s
     p = Path(s)
     try:
         data = p.read_bytes()

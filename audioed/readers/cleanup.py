@@ -197,9 +197,15 @@ _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(
                            rf"(?:{_AGENCY})\W*$", re.IGNORECASE)
 
 
+CREDIT_TAIL = 500
+"""A credit closes its caption: only this many last characters are searched (the patterns, tried
+from every word of a long paragraph, took time growing with its square)."""
+
+
 def photo_credit_caption(text: str, ctx: Context) -> bool:
     """A caption closed by a photo credit: "... (Omar Torres/AFP/Getty Images)", "Name/Reuters"."""
-    return bool(_PAREN_CREDIT.search(text) or _SLASH_AGENCY.search(text))
+    tail = text[-CREDIT_TAIL:]
+    return bool(_PAREN_CREDIT.search(tail) or _SLASH_AGENCY.search(tail))
 
 
 def credit_line(text: str, ctx: Context) -> bool:
