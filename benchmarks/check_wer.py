@@ -1,26 +1,42 @@
-"""Word error rate of Whisper tiny.en on an article rendered by `audioed render`: raw vs normalized.
+"""Word error rate of Whisper tiny.en on an article rendered by `audioed render`: raw vs normalized,
+paired by seed.
 
-    python benchmarks/check_wer.py ARTICLE [--mode raw|normalized|both] [--keep DIR]
+    python benchmarks/check_wer.py ARTICLE [--runs N] [--first-seed S] [--diff]
+                                   [--quotes voice|cue|plain] [--mode raw|normalized|both]
+                                   [--keep DIR]
 
 normalized: the pipeline as shipped (normalized `spoken`, lexicon).
 raw:        the same pipeline (same voices, sentence clips, pauses, loudness, MP3) with the
             text given to the engine as written: no normalization rules, no lexicon.
-Both episodes are transcribed by `audioed check` and scored against the same reference (the
-script's text in canonical form). Piper adds random noise to every synthesis, so repeated
-runs differ by about ±0.005.
+Both episodes are transcribed by `audioed check` (with its second listen) and scored against
+the same reference: the script's text in canonical form (normalized, lower-cased,
+punctuation removed, accents folded).
+
+Piper draws random noise for every synthesis (onnxruntime's random ops), and Whisper samples
+when its greedy pass fails, so two renders of the same text score differently (about
++-0.005 on the reference). Run k seeds both: onnxruntime's generator is seeded with k before
+the voice is loaded, clips are synthesized one at a time in script order (--jobs 1; the
+memory recycler is off so sessions are never reloaded mid-run), and CTranslate2's sampler is
+seeded with k before transcribing. A run is then reproducible, and raw and normalized of run k
+are a paired comparison: same seed, same pipeline, only the text given to the engine differs.
+
+--diff prints the script words misheard in one condition but not in the other (over all runs).
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from unittest import mock
 
 from audioed import render as render_module
 from audioed import script as script_module
-from audioed.check import check_episode
+from audioed.check import CheckReport, canonical_words, check_episode, reference_text
+from audioed.engines import piper
 from audioed.lexicon import Lexicon
 from audioed.render import RenderOptions, make_script, render
 
@@ -29,28 +45,82 @@ def as_written(text: str, *, language: str = "en") -> str:
     return " ".join(text.split())
 
 
+def seed_everything(seed: int) -> None:
+    """Piper's noise and Whisper's fallback sampling drawn from `seed` from here on."""
+    import ctranslate2
+    import onnxruntime
+
+    piper._drop_sessions()  # the random ops take their seed when a session is made
+    onnxruntime.set_seed(seed)
+    ctranslate2.set_random_seed(seed)
+
+
+def render_and_check(article: str, mode: str, seed: int, out: Path, quotes: str) -> CheckReport:
+    raw = mode == "raw"
+    options = RenderOptions(out_dir=out, use_cache=False, jobs=1, quotes=quotes)
+    with mock.patch.object(script_module, "normalize", as_written if raw else script_module.normalize), \
+         mock.patch.object(render_module, "load_lexicon",
+                           (lambda path: Lexicon(spanish_letters=False)) if raw else render_module.load_lexicon), \
+         mock.patch.object(piper, "MEMORY_BUDGET_MB", 1 << 30):
+        seed_everything(seed)
+        result = render(article, options)
+        script = make_script(article, options)
+    mp3 = next(f for f in result.files if f.suffix == ".mp3")
+    import ctranslate2
+
+    ctranslate2.set_random_seed(seed)
+    return check_episode(mp3, script)
+
+
+def missed_words(report: CheckReport) -> set[int]:
+    """Indices (among the script's canonical words) of the words misheard."""
+    return {m.ref_index + k for m in report.misses for k in range(len(m.expected.split()))}
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("article")
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--first-seed", type=int, default=1)
     ap.add_argument("--mode", choices=["raw", "normalized", "both"], default="both")
+    ap.add_argument("--quotes", choices=["voice", "cue", "plain"], default="voice")
+    ap.add_argument("--diff", action="store_true")
     ap.add_argument("--keep", type=Path, default=Path("/tmp/audioed-wer"))
     args = ap.parse_args(argv)
     modes = ["raw", "normalized"] if args.mode == "both" else [args.mode]
+    wers: dict[str, list[float]] = {m: [] for m in modes}
+    only: dict[str, Counter] = {m: Counter() for m in modes}
+    ref = canonical_words(reference_text(make_script(args.article, RenderOptions(quotes=args.quotes))))
+    print(f"{args.article}: {len(ref)} script words, quotes {args.quotes}", flush=True)
+    for seed in range(args.first_seed, args.first_seed + args.runs):
+        reports = {}
+        for mode in modes:
+            t = time.time()
+            reports[mode] = render_and_check(args.article, mode, seed, args.keep / f"{mode}-{seed}",
+                                             args.quotes)
+            wers[mode].append(reports[mode].wer)
+            print(f"  seed {seed} {mode:10s} WER {reports[mode].wer:.4f} "
+                  f"({time.time() - t:.0f} s) top misses: "
+                  + ", ".join(f"{w}({n})" for w, n in reports[mode].suspects(6)), flush=True)
+        if len(modes) == 2:
+            r, n = (reports[m].wer for m in modes)
+            print(f"seed {seed}: raw {r:.4f}  normalized {n:.4f}  difference {n - r:+.4f}", flush=True)
+            a, b = missed_words(reports["raw"]), missed_words(reports["normalized"])
+            only["raw"].update(ref[i] for i in a - b)
+            only["normalized"].update(ref[i] for i in b - a)
     for mode in modes:
-        t = time.time()
-        out = args.keep / mode
-        with mock.patch.object(script_module, "normalize", as_written) if mode == "raw" else \
-                mock.patch.object(script_module, "normalize", script_module.normalize), \
-             mock.patch.object(render_module, "load_lexicon",
-                               lambda path: Lexicon(spanish_letters=False)) if mode == "raw" else \
-                mock.patch.object(render_module, "load_lexicon", render_module.load_lexicon):
-            result = render(args.article, RenderOptions(out_dir=out, use_cache=False))
-            script = make_script(args.article)
-        mp3 = next(f for f in result.files if f.suffix == ".mp3")
-        report = check_episode(mp3, script)
-        print(f"{mode:10s} WER {report.wer:.4f}  ({report.reference_words} words, "
-              f"{time.time() - t:.0f} s)  top misses: "
-              + ", ".join(f"{w}({n})" for w, n in report.suspects(8)), flush=True)
+        print(f"{mode:10s} mean WER {statistics.mean(wers[mode]):.4f} over seeds "
+              f"{args.first_seed}-{args.first_seed + args.runs - 1}: "
+              + " ".join(f"{w:.4f}" for w in wers[mode]))
+    if len(modes) == 2:
+        diffs = [n - r for r, n in zip(wers["raw"], wers["normalized"])]
+        better = sum(d < 0 for d in diffs)
+        print(f"normalized - raw: mean {statistics.mean(diffs):+.4f}, range {min(diffs):+.4f} .. "
+              f"{max(diffs):+.4f}; normalized better in {better}/{len(diffs)}")
+        if args.diff:
+            for mode in modes:
+                print(f"misheard only {mode}: "
+                      + ", ".join(f"{w}({c})" for w, c in only[mode].most_common(40)))
     return 0
 
 
