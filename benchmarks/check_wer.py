@@ -33,6 +33,9 @@ from collections import Counter
 from pathlib import Path
 from unittest import mock
 
+# This checkout's audioed, not whichever one is installed in the environment.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from audioed import render as render_module
 from audioed import script as script_module
 from audioed.check import CheckReport, canonical_words, check_episode, reference_text
