@@ -28,6 +28,7 @@ CTranslate2's sampler is seeded with k before each transcription.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -172,6 +173,8 @@ def main(argv: list[str]) -> int:
             reports[mode] = render_and_check(args.article, mode, seed, args.keep / f"{mode}-{seed}",
                                              args.quotes)
             wers[mode].append(reports[mode].wer)
+            (args.keep / f"{mode}-{seed}" / "check.json").write_text(
+                json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
             print(f"  seed {seed} {mode:10s} WER {reports[mode].wer:.4f} "
                   f"({time.time() - t:.0f} s) top misses: "
                   + ", ".join(f"{w}({n})" for w, n in reports[mode].suspects(6)), flush=True)
