@@ -23,6 +23,9 @@ two renders differ only where the text given to the engine differs (a paired com
 CTranslate2's sampler is seeded with k before each transcription.
 
 --diff prints the script words misheard in one condition but not in the other (over all runs).
+--split counts errors apart in sentences whose engine input normalization changed and in those
+it left alone (same audio in both renders: any difference there is the listener's noise).
+--rescore checks the episodes kept in --keep again instead of rendering them.
 """
 
 from __future__ import annotations
@@ -145,6 +148,36 @@ def render_and_check(article: str, mode: str, seed: int, out: Path, quotes: str)
     return check_episode(mp3, script)
 
 
+def rescore(article: str, mode: str, seed: int, out: Path, quotes: str) -> CheckReport:
+    """Check a kept episode again (the same seed gives the same report)."""
+    import ctranslate2
+
+    mp3 = next(out.glob("*.mp3"))
+    ctranslate2.set_random_seed(seed)
+    return check_episode(mp3, make_script(article, RenderOptions(quotes=quotes)))
+
+
+def changed_words(article: str, quotes: str) -> list[bool] | None:
+    """For each canonical script word: is it in a sentence whose phonemes normalization (or
+    the lexicon) changed? Sentences with the same phonemes are the same audio in both renders.
+    None if per-sentence words do not add up to the whole."""
+    from audioed.lexicon import load_lexicon
+    from audioed.normalize import normalize
+    from audioed.engines import create
+    from audioed.sentences import split_sentences
+
+    script = make_script(article, RenderOptions(quotes=quotes))
+    lexicon = load_lexicon()
+    voice = create("piper").voice
+    flags: list[bool] = []
+    for _, line in script.lines():
+        for sentence in split_sentences(line.text):  # the unit Piper is given
+            changed = (voice.phonemize(as_written(sentence))
+                       != voice.phonemize(lexicon.apply(normalize(sentence), phonemes=True)))
+            flags += [changed] * len(canonical_words(sentence))
+    return flags if len(flags) == len(canonical_words(reference_text(script))) else None
+
+
 def missed_words(report: CheckReport) -> set[int]:
     """Indices (among the script's canonical words) of the words misheard."""
     return {m.ref_index + k for m in report.misses for k in range(len(m.expected.split()))}
@@ -158,6 +191,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--mode", choices=["raw", "normalized", "both"], default="both")
     ap.add_argument("--quotes", choices=["voice", "cue", "plain"], default="voice")
     ap.add_argument("--diff", action="store_true")
+    ap.add_argument("--split", action="store_true")
+    ap.add_argument("--rescore", action="store_true")
     ap.add_argument("--keep", type=Path, default=Path("/tmp/audioed-wer"))
     args = ap.parse_args(argv)
     seeded_piper_sessions().start()
@@ -166,15 +201,21 @@ def main(argv: list[str]) -> int:
     only: dict[str, Counter] = {m: Counter() for m in modes}
     ref = canonical_words(reference_text(make_script(args.article, RenderOptions(quotes=args.quotes))))
     print(f"{args.article}: {len(ref)} script words, quotes {args.quotes}", flush=True)
+    flags = changed_words(args.article, args.quotes) if args.split else None
+    if flags:
+        print(f"  {sum(flags)} words in sentences normalization changed, "
+              f"{len(flags) - sum(flags)} in sentences it left alone", flush=True)
+    split_errors = {m: [0, 0] for m in modes}
     for seed in range(args.first_seed, args.first_seed + args.runs):
         reports = {}
         for mode in modes:
             t = time.time()
-            reports[mode] = render_and_check(args.article, mode, seed, args.keep / f"{mode}-{seed}",
-                                             args.quotes)
+            step = rescore if args.rescore else render_and_check
+            reports[mode] = step(args.article, mode, seed, args.keep / f"{mode}-{seed}", args.quotes)
             wers[mode].append(reports[mode].wer)
-            (args.keep / f"{mode}-{seed}" / "check.json").write_text(
-                json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
+            if not args.rescore:
+                (args.keep / f"{mode}-{seed}" / "check.json").write_text(
+                    json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
             print(f"  seed {seed} {mode:10s} WER {reports[mode].wer:.4f} "
                   f"({time.time() - t:.0f} s) top misses: "
                   + ", ".join(f"{w}({n})" for w, n in reports[mode].suspects(6)), flush=True)
@@ -184,6 +225,14 @@ def main(argv: list[str]) -> int:
             a, b = missed_words(reports["raw"]), missed_words(reports["normalized"])
             only["raw"].update(ref[i] for i in a - b)
             only["normalized"].update(ref[i] for i in b - a)
+            if flags:
+                for mode, missed in (("raw", a), ("normalized", b)):
+                    split_errors[mode][0] += sum(flags[i] for i in missed)
+                    split_errors[mode][1] += sum(not flags[i] for i in missed)
+                print(f"  misheard words in changed sentences: raw {sum(flags[i] for i in a)}, "
+                      f"normalized {sum(flags[i] for i in b)}; in unchanged sentences: raw "
+                      f"{sum(not flags[i] for i in a)}, normalized {sum(not flags[i] for i in b)}",
+                      flush=True)
     for mode in modes:
         print(f"{mode:10s} mean WER {statistics.mean(wers[mode]):.4f} over seeds "
               f"{args.first_seed}-{args.first_seed + args.runs - 1}: "
@@ -193,6 +242,12 @@ def main(argv: list[str]) -> int:
         better = sum(d < 0 for d in diffs)
         print(f"normalized - raw: mean {statistics.mean(diffs):+.4f}, range {min(diffs):+.4f} .. "
               f"{max(diffs):+.4f}; normalized better in {better}/{len(diffs)}")
+        if flags:
+            n = args.runs
+            print(f"misheard words per run in changed sentences ({sum(flags)} words): raw "
+                  f"{split_errors['raw'][0] / n:.1f}, normalized {split_errors['normalized'][0] / n:.1f}; "
+                  f"in unchanged sentences ({len(flags) - sum(flags)} words): raw "
+                  f"{split_errors['raw'][1] / n:.1f}, normalized {split_errors['normalized'][1] / n:.1f}")
         if args.diff:
             for mode in modes:
                 print(f"misheard only {mode}: "
