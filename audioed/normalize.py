@@ -165,6 +165,25 @@ def urls(text: str) -> str:
     return _URL.sub(say, text)
 
 
+# Markdown-style emphasis left in flattened text: "*word*", "**words**", "_word_", "__w__".
+# The markers hug the words (no space inside) and stand outside words, so "file_name",
+# "a * b" and a censored "sh*t" are not emphasis.
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def emphasis_markers(text: str) -> str:
+    # espeak-ng reads "*" as "asterisk" and "_" as "underscore": the markers are dropped.
+    # "3 * 4" and "x * y" are products ("times"); a lone footnote star ("Smith*",
+    # "*Names changed") is dropped; a run of stars inside or ending a word (a censored
+    # "f***") is left alone.
+    text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\*\s?(\d+(?:\.\d+)?|[A-Za-z])(?![\w.])",
+                  r"\1 times \2", text)
+    text = re.sub(r"(?<=\w)\*(?![\w*])", "", text)  # footnote mark after a word
+    text = re.sub(r"(?<![\w*])\*+(?![\w*])\s*|(?<![\w*])\*(?=\w)", "", text)  # alone or before a word
+    return text
+
+
 def dateline(text: str) -> str:
     # "NOGALES, ARIZ. -- In a ..." -> "Nogales, Ariz. In a ..." (the state rule expands it):
     # the all-capitals place is read as a name and the dash becomes a sentence break.
@@ -252,6 +271,12 @@ _MONEY = re.compile(
 _SHORT_SCALE = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
 
 
+def money_decades(text: str) -> str:
+    # "in the $60s" (a price band) -> "in the sixties", not "sixty dollarss": the money rule
+    # would read "$60" and leave the "s".
+    return re.sub(r"(?:US)?[$£€¥]([1-9]0)s\b", lambda m: _plural(cardinal(m.group(1))), text)
+
+
 def money(text: str) -> str:
     # "$300,000" -> "three hundred thousand dollars", "$2.2 million" -> "two point two
     # million dollars", "$1.50" -> "one dollar and fifty cents", "£5" -> "five pounds".
@@ -300,6 +325,8 @@ def decades(text: str) -> str:
                   lambda m: "two thousands" if m.group(1) == "0" else _plural(cardinal(m.group(1) + "0")),
                   text)
     text = re.sub(r"\b(1[1-9]\d\d|20\d\d)'s\b", lambda m: year(int(m.group(1))) + "'s", text)
+    # "in their 40s", "the 60s": a two-digit decade without its century or apostrophe.
+    text = re.sub(r"(?<![\w$£€¥.,'])([1-9]0)s\b", lambda m: _plural(cardinal(m.group(1))), text)
     # '95 (a clipped year) -> "ninety five"; '05 -> "oh five".
     return re.sub(r"(?<![\w'])'(\d\d)\b(?!')",
                   lambda m: ("oh " + cardinal(m.group(1)[1])) if m.group(1)[0] == "0"
@@ -510,11 +537,13 @@ RULES = [
     straight_apostrophes,
     emails,
     urls,
+    emphasis_markers,
     dateline,
     slashed_numbers,
     number_sign,
     times,
     ranges_and_scores,
+    money_decades,
     money,
     percentages,
     decades,

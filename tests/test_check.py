@@ -8,7 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from audioed.check import (CheckReport, Word, align, canonical_words, check_episode, compare,
-                           format_report, word_error_rate)
+                           format_report, listen_again, merge_compounds, skipped_stretches,
+                           word_error_rate)
 from audioed.cli import main
 from audioed.errors import AudioError
 
@@ -29,6 +30,49 @@ def test_align_counts_each_kind_of_error():
     assert word_error_rate(ref, hyp) == pytest.approx(3 / 6)
     assert word_error_rate(ref, ref) == 0
     assert word_error_rate([], []) == 0
+
+
+@pytest.mark.parametrize("ref, hyp", [
+    ("agents of the border patrol said", "agents of the borderpatrol said"),
+    ("a followup visit", "a follow up visit"),
+    ("the follow up came", "the followup came"),
+])
+def test_a_compound_written_as_one_or_two_words_is_heard_right(ref, hyp):
+    ref, hyp = ref.split(), hyp.split()
+    assert word_error_rate(ref, hyp) == 0
+    kinds = [op.kind for op in merge_compounds(align(ref, hyp), ref, hyp)]
+    assert kinds.count("c") == 2 and set(kinds) == {"=", "c"}
+
+
+def test_only_a_true_compound_is_forgiven():
+    ref, hyp = "the border patrol came".split(), "the borderpolice came".split()
+    assert word_error_rate(ref, hyp) == pytest.approx(2 / 4)
+    report = compare("Border Patrol agents", [Word("borderpatrol", 0, 900), Word("agents", 900, 1400)])
+    assert report.wer == 0 and not report.misses
+
+
+def test_misses_know_where_they_are_in_the_script():
+    heard = [Word(w, 100 * i, 100 * i + 80) for i, w in enumerate("one two nine four".split())]
+    (miss,) = compare("one two three four", heard).misses
+    assert (miss.expected, miss.ref_index) == ("three", 2)
+
+
+def _words(text: str, step: int = 500) -> list[Word]:
+    return [Word(w, step * i, step * i + 400) for i, w in enumerate(text.split())]
+
+
+def test_skipped_stretches_are_found_with_a_margin_of_heard_words():
+    ref = "agents met in the town on tuesday and said the old port was quiet".split()
+    heard = _words("agents met in the town on tuesday quiet")  # six words skipped
+    (skip,) = skipped_stretches(ref, heard, margin=2)
+    assert ref[skip.first:skip.last] == "and said the old port was".split()
+    # Two heard words either side are heard again; the cut falls between words.
+    assert (skip.lo, skip.hi) == (5, 8)
+    assert (skip.start_ms, skip.end_ms) == (2450, 3900)
+    assert ref[skip.ref_lo:skip.ref_hi] == "on tuesday and said the old port was quiet".split()
+    # Three words skipped is a mishearing, not a dropout.
+    assert skipped_stretches(ref, _words("agents met in the town on tuesday and port was quiet"),
+                             margin=2) == []
 
 
 def test_compare_reports_misses_with_times():
@@ -81,6 +125,24 @@ def test_wrong_script_words_are_reported_where_they_are_spoken(spoken_wav):
     coast = next(m for m in report.misses if "coast" in m.expected)
     assert coast.start_ms < sat.start_ms  # in speaking order, at their times in the audio
     assert sat.start_ms > 2000
+
+
+def test_a_stretch_whisper_dropped_is_heard_on_a_second_listen(spoken_wav):
+    from faster_whisper import decode_audio
+
+    from audioed.check import SAMPLE_RATE, transcribe
+
+    path, text = spoken_wav
+    heard = transcribe(path)
+    ref = canonical_words(text)
+    assert len(heard) >= 10
+    dropped = heard[:3] + heard[7:]  # a dropout of four words, as tiny.en sometimes makes
+    assert compare(text, dropped).deletions >= 4
+    again = listen_again(decode_audio(str(path), sampling_rate=SAMPLE_RATE), ref, dropped)
+    assert compare(text, again).wer < compare(text, dropped).wer
+    assert compare(text, again).deletions < 4
+    # The full transcript has no such stretch: nothing is listened to again.
+    assert listen_again(decode_audio(str(path), sampling_rate=SAMPLE_RATE), ref, heard) == heard
 
 
 def test_check_command_prints_wer_and_json(spoken_wav, tmp_path):

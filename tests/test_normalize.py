@@ -14,6 +14,10 @@ def test_rules_are_small_str_functions_in_order():
     order = [r.__name__ for r in n.RULES]
     assert order.index("ranges_and_scores") < order.index("money") < order.index("years")
     assert order.index("urls") < order.index("initialisms")
+    # URLs and e-mails say their own underscores; "$60s" is read before "$60" can be.
+    assert order.index("urls") < order.index("emphasis_markers")
+    assert order.index("emails") < order.index("emphasis_markers")
+    assert order.index("money_decades") < order.index("money") < order.index("decades")
 
 
 @pytest.mark.parametrize("text, spoken", [
@@ -120,9 +124,58 @@ def test_money(text, spoken):
     ("2019's budget", "twenty nineteen's budget"),
     ("the class of '95", "the class of ninety five"),
     ("in '05", "in oh five"),
+    # Without century or apostrophe: a decade of years or of ages.
+    ("the 60s", "the sixties"),
+    ("in their 40s and 50s", "in their forties and fifties"),
+    ("10s of thousands", "tens of thousands"),
+    # Not decades: other plurals of numbers, decimals, money.
+    ("the 747s", "the 747s"),
+    ("1.50s", "1.50s"),
+    ("$60s", "$60s"),
 ])
 def test_decades(text, spoken):
     assert n.decades(text) == spoken
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("in the $60s", "in the sixties"),
+    ("the low £20s", "the low twenties"),
+    ("$60", "$60"),  # plain money is the money rule's
+])
+def test_money_decades(text, spoken):
+    assert n.money_decades(text) == spoken
+
+
+def test_a_price_band_is_not_read_as_dollarss():
+    assert normalize("Oil traded in the $60s.") == "Oil traded in the sixties."
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("He was *very* clear.", "He was very clear."),
+    ("a **bold** claim", "a bold claim"),
+    ("the _Times_ reported", "the Times reported"),
+    ("a __strong__ word", "a strong word"),
+    ("*two words* here", "two words here"),
+    # Not emphasis: identifiers, products, censored words.
+    ("file_name and snake_case_name", "file_name and snake_case_name"),
+    ("3 * 4 is 12", "3 times 4 is 12"),
+    ("2.5*4", "2.5 times 4"),
+    ("x * y", "x times y"),
+    ("Holy sh*t", "Holy sh*t"),
+    ("f***ing", "f***ing"),
+    # A footnote star is not said.
+    ("Smith* said", "Smith said"),
+    ("*Names have been changed.", "Names have been changed."),
+    ("* * *", ""),
+    ("***", ""),
+])
+def test_emphasis_markers(text, spoken):
+    assert n.emphasis_markers(text) == spoken
+
+
+def test_no_asterisk_or_underscore_is_read_aloud():
+    assert normalize("The *real* cost was **$2 million**, _per year_.*") == \
+        "The real cost was two million dollars, per year."
 
 
 @pytest.mark.parametrize("text, spoken", [
