@@ -23,6 +23,7 @@ from urllib.parse import quote, urlsplit
 
 from .atomic import locked, write_atomic
 from .errors import InputError, OutputError
+from .publish import plain_name
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -107,7 +108,7 @@ def load_episodes(directory: str | os.PathLike) -> list[dict]:
             raise InputError(f"{meta}: not an audioed episode file (no audio or guid)")
         named = [doc["audio"], doc.get("image"), doc.get("chapters"),
                  *(t.get("file") for t in doc.get("transcripts") or [] if isinstance(t, dict))]
-        if not all(_plain_name(n) or _web(n) for n in named if n is not None):
+        if not all(plain_name(n) or _web(n) for n in named if n is not None):
             # Only files beside the episode (or URLs) are published: never ../ or hidden ones.
             raise InputError(f"{meta}: names a file outside {directory}")
         audio = directory / doc["audio"]
@@ -206,10 +207,6 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
                      language=ep.get("language"))
     ET.indent(rss, "  ")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"
-
-
-def _plain_name(name) -> bool:
-    return isinstance(name, str) and name == Path(name).name and not name.startswith(".") and "\\" not in name
 
 
 def _web(name) -> bool:

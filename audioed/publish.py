@@ -50,6 +50,13 @@ def prepare_dir(path: str | Path) -> Path:
     return d
 
 
+def plain_name(name) -> bool:
+    """A file name of its own, to be published beside the others: no directory part (`../`,
+    absolute, a Windows separator) and not hidden."""
+    return (isinstance(name, str) and bool(name) and name == Path(name).name
+            and not name.startswith(".") and "\\" not in name)
+
+
 STAGING_DIR = ".audioed-staging"
 """Hidden directory in the output directory where renders build their files (one sub-directory
 each, locked while its render lives): nothing a feed, a server or a `*.mp3` glob would pick up."""
@@ -92,7 +99,7 @@ class Staging:
 
     def path(self, name: str) -> Path:
         """The path in the private directory that will become `directory/name`."""
-        if not name or name != Path(name).name or name.startswith("."):
+        if not plain_name(name):
             raise OutputError(f"refusing to publish {name!r}: not a plain file name")  # slugs never are
         tmp = self.private / name
         self._pending.append((tmp, self.directory / name))

@@ -106,7 +106,8 @@ def web_url(url: str | None) -> str | None:
     """`url` when it is an http(s) address; else None, so a `javascript:` or `file:` link from
     the CMS never reaches the show notes, the feed or the tags."""
     url = one_line(url)
-    return url if urlsplit(url).scheme.lower() in ("http", "https") and urlsplit(url).netloc else None
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
