@@ -39,7 +39,9 @@ ANY_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map(""
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
+    # Letters and digits: a run of underscores (or other marks) alone is punctuation, which the
+    # quotation stage does not read on its own (quotes._spans), not a lost word.
+    return re.findall(r"[^\W_]+", text)
 
 
 # --- reader ---------------------------------------------------------------------------------
