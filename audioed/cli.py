@@ -7,8 +7,14 @@ so `audioed --help` starts fast.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+
+# Synthesis already runs one worker per core; OpenBLAS's own threads (woken by the levelling's
+# small matrix products) would only spin between calls (measured: 0.9 s of CPU per reference
+# render taken from synthesis). Read by OpenBLAS when numpy loads, so set before any import of it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click
 

