@@ -116,27 +116,6 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
 
     `progress(total, ...)`: called once with the number of clips; returns a per-clip callback.
     """
-    warming = _warm_up(options)
-    try:
-        return _render(source, options, progress)
-    finally:
-        if warming is not None:
-            warming.join()  # never leave the process with a model half loaded
-
-
-def _warm_up(options: RenderOptions):
-    """The narrator's voice loading on the other core while the article is read (None when the
-    cast cannot be loaded: the render reports that itself)."""
-    from .errors import AudioedError
-    from .synthesize import warm_up
-
-    try:
-        return warm_up(load_cast(options.cast, engine=options.engine), jobs=options.jobs)
-    except AudioedError:
-        return None
-
-
-def _render(source, options: RenderOptions, progress) -> RenderResult:
     from .assemble import assemble
     from .cover import make_cover, mime
     from .encode import Mp3Encoder

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Protocol
@@ -389,30 +388,6 @@ def _intra_threads(jobs: int, executor: str) -> int:
     """Threads per model session in this process: one synthesis at a time may use every core
     (0); parallel worker threads get one core each."""
     return 0 if jobs == 1 or executor == "process" else 1
-
-
-def warm_up(cast: Cast, *, jobs: int | None = None, executor: str | None = None) -> threading.Thread:
-    """Load the narrator's voice in a background thread, set up as the workers will use it.
-
-    Reading and scripting an article keep one core busy; loading the model meanwhile on the
-    other saves the first sentence the wait (the embedded voice takes 0.5-0.8 s to load). The
-    caller joins the thread before it returns. Errors are left for synthesis to report."""
-    from .engines import piper
-
-    jobs = default_jobs() if jobs is None else max(1, jobs)
-    executor = executor or DEFAULT_EXECUTOR
-
-    def load():
-        try:
-            if executor != "process" or jobs == 1:  # worker processes load their own
-                piper.set_threads(_intra_threads(jobs, executor))
-                Voices(cast).engine(cast.voice_for("narrator")).load()
-        except Exception:  # noqa: BLE001 - reported when synthesis loads the voice itself
-            pass
-
-    thread = threading.Thread(target=load, name="voice-warm-up", daemon=True)
-    thread.start()
-    return thread
 
 
 def _wait(future):

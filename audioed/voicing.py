@@ -89,9 +89,6 @@ class DerivedVoice(Engine):
         _borrow_identity(self, inner)
         self.effects = effects
 
-    def load(self) -> None:
-        self.inner.load()
-
     @property
     def sample_rate(self) -> int:
         return self.inner.sample_rate

@@ -44,9 +44,6 @@ class Engine:
         """Audio for `text` as a pydub AudioSegment (mono, 16-bit)."""
         raise NotImplementedError
 
-    def load(self) -> None:
-        """Get ready to synthesize (load a model), so the first call starts at once."""
-
     @classmethod
     def voices(cls) -> list[str]:
         """Voice names this engine can use without further set-up (for `audioed voices`)."""

@@ -265,9 +265,6 @@ class PiperEngine(Engine):
         with _load_lock:  # two worker threads must not load the same model twice
             return _load(*_identity(self.model_path), _threads)
 
-    def load(self) -> None:
-        self.voice
-
     @property
     def sample_rate(self) -> int:
         return self._rate
