@@ -14,7 +14,7 @@ LONG = ("The Border Patrol trained with Mexican police officers in Nogales this 
 @pytest.fixture(scope="module")
 def joe():
     engine = create("piper")
-    engine.load()
+    engine.voice  # loaded
     return engine
 
 
