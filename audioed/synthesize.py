@@ -66,10 +66,12 @@ class Utterance:
 
 
 MAX_CHUNK = 150
-"""Longest text (characters) given to an engine in one call. Piper's working memory grows
-with the length of the audio it makes in one go (about 1 MB per 1.5 characters: a 300-character
-sentence peaks near 500 MB), so over-long sentences are cut at clause boundaries; the pieces
-are stitched with a comma-length pause and shown as one transcript cue."""
+"""Longest text (characters) given to an engine in one call. Piper's whole model needs working
+memory in proportion to the audio it makes in one go (about 1 MB per 1.5 characters: a
+300-character sentence peaks near 500 MB), so over-long sentences are cut at clause boundaries;
+the pieces are stitched with a comma-length pause and shown as one transcript cue. (The
+embedded voice now decodes in windows, engines/vits.py, so for it the cut is no longer needed
+for memory; other engines and voices that do not cut still rely on it.)"""
 
 # (separator, where to cut relative to its start): strongest first; a "(" starts the next piece.
 _CLAUSE_BREAKS = (("; ", 1), (": ", 1), (", ", 1), (" — ", 2), (" – ", 2), (" (", 0), (" ", 0))
