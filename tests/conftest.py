@@ -1,9 +1,16 @@
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# A suite started in the background (`nohup pytest &`) inherits SIGINT ignored, and so would
+# every audioed process the tests start: the Ctrl-C tests would see it shrugged off. A handler
+# here is reset to the default in each child, so they take SIGINT as from a terminal.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 # CI lays a copy of shared/ beside the clone; a developer checkout has it at ../shared too.
 CORPUS = ROOT.parent / "shared" / "corpus"
 REFERENCE = CORPUS / "propublica-border-patrol.txt"
