@@ -3,7 +3,7 @@ paired by seed.
 
     python benchmarks/check_wer.py ARTICLE [--runs N] [--first-seed S] [--diff]
                                    [--quotes voice|cue|plain] [--mode raw|normalized|both]
-                                   [--keep DIR]
+                                   [--keep DIR] [--split] [--rescore] [--whole]
 
 normalized: the pipeline as shipped (normalized `spoken`, lexicon).
 raw:        the same pipeline (same voices, sentence clips, pauses, loudness, MP3) with the
@@ -20,7 +20,11 @@ call gets standard normal noise drawn from seed + the sentence's phoneme ids (th
 distribution Piper draws from). A sentence the normalizer leaves alone is then the same audio,
 sample for sample, in the raw and the normalized render of run k, whatever thread made it: the
 two renders differ only where the text given to the engine differs (a paired comparison).
-CTranslate2's sampler is seeded with k before each transcription.
+CTranslate2's sampler is seeded from k (per transcribed piece: `audioed check --seed`).
+
+`audioed check` transcribes each paragraph on its own (cut at the paragraph pauses of the
+episode's WebVTT sidecar), so a changed sentence cannot move Whisper's windows in the other
+paragraphs; --whole transcribes each episode in one piece, as before.
 
 --diff prints the script words misheard in one condition but not in the other (over all runs).
 --split counts errors apart in sentences whose engine input normalization changed and in those
@@ -145,19 +149,18 @@ def render_and_check(article: str, mode: str, seed: int, out: Path, quotes: str)
         result = render(article, options)
         script = make_script(article, options)
     mp3 = next(f for f in result.files if f.suffix == ".mp3")
-    import ctranslate2
-
-    ctranslate2.set_random_seed(seed)
-    return check_episode(mp3, script)
+    return check_episode(mp3, script, segments=SEGMENTS[0], seed=seed)
 
 
 def rescore(article: str, mode: str, seed: int, out: Path, quotes: str) -> CheckReport:
     """Check a kept episode again (the same seed gives the same report)."""
-    import ctranslate2
-
     mp3 = next(out.glob("*.mp3"))
-    ctranslate2.set_random_seed(seed)
-    return check_episode(mp3, make_script(article, RenderOptions(quotes=quotes)))
+    return check_episode(mp3, make_script(article, RenderOptions(quotes=quotes)),
+                         segments=SEGMENTS[0], seed=seed)
+
+
+SEGMENTS = [True]
+"""--whole: transcribe each episode in one piece, as `audioed check` did before segments."""
 
 
 def changed_words(article: str, quotes: str) -> list[bool] | None:
@@ -197,7 +200,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--split", action="store_true")
     ap.add_argument("--rescore", action="store_true")
     ap.add_argument("--keep", type=Path, default=Path("/tmp/audioed-wer"))
+    ap.add_argument("--whole", action="store_true",
+                    help="transcribe each episode in one piece (no paragraph segments)")
     args = ap.parse_args(argv)
+    SEGMENTS[0] = not args.whole
     seeded_piper_sessions().start()
     modes = ["raw", "normalized"] if args.mode == "both" else [args.mode]
     wers: dict[str, list[float]] = {m: [] for m in modes}
@@ -220,7 +226,8 @@ def main(argv: list[str]) -> int:
                 (args.keep / f"{mode}-{seed}" / "check.json").write_text(
                     json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
             print(f"  seed {seed} {mode:10s} WER {reports[mode].wer:.4f} "
-                  f"({time.time() - t:.0f} s) top misses: "
+                  f"({time.time() - t:.0f} s, {reports[mode].segments} pieces: "
+                  f"{reports[mode].segmented_by}) top misses: "
                   + ", ".join(f"{w}({n})" for w, n in reports[mode].suspects(6)), flush=True)
         if len(modes) == 2:
             r, n = (reports[m].wer for m in modes)
