@@ -28,7 +28,9 @@ paragraphs; --whole transcribes each episode in one piece, as before.
 
 --diff prints the script words misheard in one condition but not in the other (over all runs).
 --split counts errors apart in sentences whose engine input normalization changed and in those
-it left alone (same audio in both renders: any difference there is the listener's noise).
+it left alone (same audio in both renders: any difference there is the listener's noise), and
+in paragraphs it left wholly alone (same audio and, transcribed paragraph by paragraph, the
+same transcript: misheard in one render only should be 0 there).
 --rescore checks the episodes kept in --keep again instead of rendering them.
 """
 
@@ -163,10 +165,12 @@ SEGMENTS = [True]
 """--whole: transcribe each episode in one piece, as `audioed check` did before segments."""
 
 
-def changed_words(article: str, quotes: str) -> list[bool] | None:
+def changed_words(article: str, quotes: str) -> tuple[list[bool], list[bool]] | None:
     """For each canonical script word: is it in a sentence whose phonemes normalization (or
-    the lexicon) changed? Sentences with the same phonemes are the same audio in both renders.
-    None if per-sentence words do not add up to the whole."""
+    the lexicon) changed? And is it in a paragraph where some sentence changed? Sentences with
+    the same phonemes are the same audio in both renders; paragraphs whose sentences all have
+    the same phonemes are the same audio, and (transcribed paragraph by paragraph) the same
+    transcript. None if per-sentence words do not add up to the whole."""
     from audioed.lexicon import load_lexicon
     from audioed.normalize import normalize
     from audioed.engines import create
@@ -176,12 +180,19 @@ def changed_words(article: str, quotes: str) -> list[bool] | None:
     lexicon = load_lexicon()
     voice = create("piper").voice
     flags: list[bool] = []
-    for _, line in script.lines():
+    groups: list[tuple] = []  # the paragraph (as the assembler pauses) of each word
+    for k, (section, line) in enumerate(script.lines()):
+        group = (section, line.paragraph) if line.paragraph is not None else ("line", k)
         for sentence in split_sentences(line.text):  # the unit Piper is given
             changed = (voice.phonemize(as_written(sentence))
                        != voice.phonemize(lexicon.apply(normalize(sentence), phonemes=True)))
-            flags += [changed] * len(canonical_words(sentence))
-    return flags if len(flags) == len(canonical_words(reference_text(script))) else None
+            n = len(canonical_words(sentence))
+            flags += [changed] * n
+            groups += [group] * n
+    if len(flags) != len(canonical_words(reference_text(script))):
+        return None
+    touched = {g for g, f in zip(groups, flags) if f}
+    return flags, [g in touched for g in groups]
 
 
 def missed_words(report: CheckReport) -> set[int]:
@@ -210,11 +221,13 @@ def main(argv: list[str]) -> int:
     only: dict[str, Counter] = {m: Counter() for m in modes}
     ref = canonical_words(reference_text(make_script(args.article, RenderOptions(quotes=args.quotes))))
     print(f"{args.article}: {len(ref)} script words, quotes {args.quotes}", flush=True)
-    flags = changed_words(args.article, args.quotes) if args.split else None
+    split = changed_words(args.article, args.quotes) if args.split else None
+    flags, para = split if split else (None, None)
     if flags:
         print(f"  {sum(flags)} words in sentences normalization changed, "
-              f"{len(flags) - sum(flags)} in sentences it left alone", flush=True)
-    split_errors = {m: [0, 0] for m in modes}
+              f"{len(flags) - sum(flags)} in sentences it left alone, "
+              f"{len(para) - sum(para)} in paragraphs it left alone", flush=True)
+    split_errors = {m: [0, 0, 0] for m in modes}
     for seed in range(args.first_seed, args.first_seed + args.runs):
         reports = {}
         for mode in modes:
@@ -222,9 +235,10 @@ def main(argv: list[str]) -> int:
             step = rescore if args.rescore else render_and_check
             reports[mode] = step(args.article, mode, seed, args.keep / f"{mode}-{seed}", args.quotes)
             wers[mode].append(reports[mode].wer)
-            if not args.rescore:
-                (args.keep / f"{mode}-{seed}" / "check.json").write_text(
-                    json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
+            name = "check.json" if not args.rescore else ("rescore-whole.json" if args.whole
+                                                           else "rescore-pieces.json")
+            (args.keep / f"{mode}-{seed}" / name).write_text(
+                json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
             print(f"  seed {seed} {mode:10s} WER {reports[mode].wer:.4f} "
                   f"({time.time() - t:.0f} s, {reports[mode].segments} pieces: "
                   f"{reports[mode].segmented_by}) top misses: "
@@ -239,9 +253,13 @@ def main(argv: list[str]) -> int:
                 for mode, missed in (("raw", a), ("normalized", b)):
                     split_errors[mode][0] += sum(flags[i] for i in missed)
                     split_errors[mode][1] += sum(not flags[i] for i in missed)
+                    split_errors[mode][2] += sum(not para[i] for i in missed)
+                same = sorted(i for i in a ^ b if not para[i])
                 print(f"  misheard words in changed sentences: raw {sum(flags[i] for i in a)}, "
                       f"normalized {sum(flags[i] for i in b)}; in unchanged sentences: raw "
-                      f"{sum(not flags[i] for i in a)}, normalized {sum(not flags[i] for i in b)}",
+                      f"{sum(not flags[i] for i in a)}, normalized {sum(not flags[i] for i in b)}; "
+                      f"in unchanged paragraphs: raw {sum(not para[i] for i in a)}, normalized "
+                      f"{sum(not para[i] for i in b)} (misheard in one only: {len(same)})",
                       flush=True)
     for mode in modes:
         print(f"{mode:10s} mean WER {statistics.mean(wers[mode]):.4f} over seeds "
@@ -257,7 +275,9 @@ def main(argv: list[str]) -> int:
             print(f"misheard words per run in changed sentences ({sum(flags)} words): raw "
                   f"{split_errors['raw'][0] / n:.1f}, normalized {split_errors['normalized'][0] / n:.1f}; "
                   f"in unchanged sentences ({len(flags) - sum(flags)} words): raw "
-                  f"{split_errors['raw'][1] / n:.1f}, normalized {split_errors['normalized'][1] / n:.1f}")
+                  f"{split_errors['raw'][1] / n:.1f}, normalized {split_errors['normalized'][1] / n:.1f}; "
+                  f"in unchanged paragraphs ({len(para) - sum(para)} words): raw "
+                  f"{split_errors['raw'][2] / n:.1f}, normalized {split_errors['normalized'][2] / n:.1f}")
         if args.diff:
             for mode in modes:
                 print(f"misheard only {mode}: "
