@@ -29,8 +29,10 @@ paragraphs; --whole transcribes each episode in one piece, as before.
 --diff prints the script words misheard in one condition but not in the other (over all runs).
 --split counts errors apart in sentences whose engine input normalization changed and in those
 it left alone (same audio in both renders: any difference there is the listener's noise), and
-in paragraphs it left wholly alone (same audio and, transcribed paragraph by paragraph, the
-same transcript: misheard in one render only should be 0 there).
+in paragraphs it left wholly alone (same audio, heard alone when transcribed paragraph by
+paragraph; words misheard in one render only there are what is left of the listener's noise:
+the paragraph sits elsewhere in the episode, so MP3 coding and resampling to 16 kHz see it
+a fraction of a sample apart).
 --rescore checks the episodes kept in --keep again instead of rendering them.
 """
 
@@ -169,7 +171,7 @@ def changed_words(article: str, quotes: str) -> tuple[list[bool], list[bool]] | 
     """For each canonical script word: is it in a sentence whose phonemes normalization (or
     the lexicon) changed? And is it in a paragraph where some sentence changed? Sentences with
     the same phonemes are the same audio in both renders; paragraphs whose sentences all have
-    the same phonemes are the same audio, and (transcribed paragraph by paragraph) the same
+    the same phonemes are the same audio, and (transcribed paragraph by paragraph) nearly the same
     transcript. None if per-sentence words do not add up to the whole."""
     from audioed.lexicon import load_lexicon
     from audioed.normalize import normalize
