@@ -176,6 +176,136 @@ def _segment_words(seg) -> list[Word]:
     return [Word(t, int(start + k * step), int(start + (k + 1) * step)) for k, t in enumerate(whole)]
 
 
+# --- segments: paragraph by paragraph -----------------------------------------------------
+#
+# Whisper hears an episode in 30-second windows, each starting where the last one's words
+# ended. Transcribed whole, a change early in an episode (a word said differently, a sentence
+# a little longer) moves every later window, and identical audio further on is heard a little
+# differently. Transcribed in segments that restart at paragraph boundaries, a sentence's
+# transcript depends only on its own paragraph's audio.
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """Where an episode is cut for transcription: segments (start_ms, end_ms) cover it."""
+
+    segments: list[tuple[int, int]]
+    source: str
+    """What the cuts came from: "paragraphs (S.vtt)", "chapters (ID3 CHAP)" or "whole file"."""
+    note: str = ""
+    """Why a finer segmentation was not used, when it was not."""
+
+
+def paragraph_cuts(cues: list[tuple[int, int]], gap_ms: int | None = None) -> list[int]:
+    """Cut points (ms) between paragraphs of an episode, from its sentence cues (start, end):
+    the middle of every pause of at least `gap_ms` between one cue and the next.
+
+    Between clips the assembler inserts exact silences (assemble.Pauses): 250 ms between
+    sentences, 400 between lines of one paragraph, 700 between paragraphs, more after the
+    title and between chapters. The default threshold sits halfway between a line's pause and
+    a paragraph's, so a quotation and its attribution stay together."""
+    if gap_ms is None:
+        from .assemble import Pauses
+
+        gap_ms = (Pauses.line + Pauses.paragraph) // 2
+    cues = sorted(cues)
+    return [(a_end + b_start) // 2 for (_, a_end), (b_start, _) in zip(cues, cues[1:])
+            if b_start - a_end >= gap_ms]
+
+
+def chapter_cuts(starts_ms: list[int]) -> list[int]:
+    """Cut points before chapters starting at `starts_ms` (the first starts the episode):
+    halfway into the pause the assembler puts before a chapter."""
+    from .assemble import Pauses
+
+    return [max(0, s - Pauses.section // 2) for s in sorted(starts_ms) if s > 0]
+
+
+SILENT_PEAK = 0.01
+"""A cut must fall where the audio is quieter than this (-40 dBFS) for CUT_CHECK_MS either
+side: a sidecar that does not belong to the episode would cut through words."""
+CUT_CHECK_MS = 60
+
+
+def _silent_at(samples, cut_ms: int) -> bool:
+    a = max(0, (cut_ms - CUT_CHECK_MS) * SAMPLE_RATE // 1000)
+    b = min(len(samples), (cut_ms + CUT_CHECK_MS) * SAMPLE_RATE // 1000)
+    return b > a and float(abs(samples[a:b]).max()) < SILENT_PEAK
+
+
+def _segments_from_cuts(cuts: list[int], end_ms: int) -> list[tuple[int, int]]:
+    bounds = [0] + sorted(c for c in set(cuts) if 0 < c < end_ms) + [end_ms]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _chapter_starts(mp3_path: Path) -> list[int]:
+    from mutagen.id3 import ID3
+
+    try:
+        return sorted(f.start_time for f in ID3(str(mp3_path)).getall("CHAP"))
+    except Exception:  # no tags, not an MP3, unreadable: mutagen raises its own types
+        return []
+
+
+def segmentation(mp3_path: str | Path, samples) -> Segmentation:
+    """How to cut the episode: at paragraphs, from the WebVTT transcript beside it (S.vtt for
+    S.mp3, as `audioed render` writes it); else at chapters, from its ID3 CHAP frames; else
+    not at all. Cuts that do not fall in silence mean the sidecar belongs to another render:
+    the next source is tried."""
+    path = Path(mp3_path)
+    end_ms = len(samples) * 1000 // SAMPLE_RATE
+    notes = []
+    vtt_path = path.with_suffix(".vtt")
+    if vtt_path.is_file():
+        from .sidecars import cue_times
+
+        try:
+            cues = cue_times(vtt_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            cues = []
+        cuts = [c for c in paragraph_cuts(cues) if 0 < c < end_ms]
+        if cues and cuts and all(_silent_at(samples, c) for c in cuts):
+            return Segmentation(_segments_from_cuts(cuts, end_ms), f"paragraphs ({vtt_path.name})")
+        notes.append(f"{vtt_path.name} does not match the audio" if cues and cuts
+                     else f"{vtt_path.name} has no paragraph pauses")
+    else:
+        notes.append(f"no {vtt_path.name} beside the episode")
+    cuts = [c for c in chapter_cuts(_chapter_starts(path)) if 0 < c < end_ms]
+    if cuts and all(_silent_at(samples, c) for c in cuts):
+        return Segmentation(_segments_from_cuts(cuts, end_ms), "chapters (ID3 CHAP)", "; ".join(notes))
+    notes.append("no chapters in its tags" if not cuts else "its chapter times do not match the audio")
+    return Segmentation([(0, end_ms)], "whole file", "; ".join(notes))
+
+
+def _seed(seed: int, *key) -> int:
+    import hashlib
+
+    return int.from_bytes(hashlib.sha256(repr((seed,) + key).encode()).digest()[:4], "little")
+
+
+def _set_seed(seed: int | None) -> None:
+    if seed is not None:
+        import ctranslate2
+
+        ctranslate2.set_random_seed(seed)
+
+
+def transcribe_segments(samples, segments: list[tuple[int, int]], *, seed: int | None = 0,
+                        beam_size: int = 5) -> list[Word]:
+    """Canonical words heard in each segment of `samples` transcribed on its own, with times
+    in the whole episode. With a seed, Whisper's fallback sampling in segment k is seeded from
+    (seed, k), so a fallback in one paragraph does not change the draws in the next."""
+    words: list[Word] = []
+    for k, (start, end) in enumerate(segments):
+        a, b = start * SAMPLE_RATE // 1000, end * SAMPLE_RATE // 1000
+        if b <= a:
+            continue
+        _set_seed(None if seed is None else _seed(seed, "segment", k))
+        words += [Word(w.text, w.start_ms + start, w.end_ms + start)
+                  for w in _transcribe_samples(samples[a:b], beam_size=beam_size)]
+    return words
+
+
 # --- the report ---------------------------------------------------------------------------
 
 
@@ -200,6 +330,12 @@ class CheckReport:
     insertions: int
     misses: list[Miss] = field(default_factory=list)
     transcript: str = ""
+    segments: int = 1
+    """How many pieces the episode was transcribed in."""
+    segmented_by: str = "whole file"
+    """Where the pieces came from: "paragraphs (S.vtt)", "chapters (ID3 CHAP)", "whole file"."""
+    segmentation_note: str = ""
+    """Why a finer segmentation was not used, when it was not."""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -330,10 +466,11 @@ def _errors(ref: list[str], hyp: list[str]) -> int:
     return sum(op.kind not in "=c" for op in merge_compounds(align(ref, hyp), ref, hyp))
 
 
-def listen_again(samples, ref: list[str], heard: list[Word], *, min_words: int = SKIP_WORDS
-                 ) -> list[Word]:
+def listen_again(samples, ref: list[str], heard: list[Word], *, min_words: int = SKIP_WORDS,
+                 seed: int | None = None) -> list[Word]:
     """`heard`, where each skipped stretch is heard better when Whisper is given that stretch
-    alone, with the second hearing in its place.
+    alone, with the second hearing in its place. With a seed, each second hearing's sampling
+    is seeded from (seed, where the stretch starts in the script).
 
     The second hearing is kept only where it matches the script better: given a few seconds
     without context, tiny.en also mishears names it got right in the flow ("Nogales" as "call
@@ -344,6 +481,7 @@ def listen_again(samples, ref: list[str], heard: list[Word], *, min_words: int =
     for skip in reversed(skips):  # from the end, so earlier indices stay right
         a = skip.start_ms * SAMPLE_RATE // 1000
         b = skip.end_ms * SAMPLE_RATE // 1000
+        _set_seed(None if seed is None else _seed(seed, "again", skip.ref_lo))
         again = [Word(w.text, w.start_ms + skip.start_ms, w.end_ms + skip.start_ms)
                  for w in _transcribe_samples(samples[a:b])]
         said = ref[skip.ref_lo:skip.ref_hi]
@@ -352,24 +490,54 @@ def listen_again(samples, ref: list[str], heard: list[Word], *, min_words: int =
     return out
 
 
-def check_episode(mp3_path: str | Path, script: Script | str, *, second_listen: bool = True
-                  ) -> CheckReport:
+def check_episode(mp3_path: str | Path, script: Script | str, *, second_listen: bool = True,
+                  segments: bool = True, seed: int | None = 0) -> CheckReport:
     """Transcribe an episode and compare it with its script (a Script or its text).
 
-    second_listen: stretches Whisper skipped are transcribed again on their own."""
+    segments: transcribe paragraph by paragraph (or chapter by chapter) when the episode's
+    sidecars or tags say where they are (`segmentation`), else the whole file at once.
+    second_listen: stretches Whisper skipped are transcribed again on their own.
+    seed: Whisper's fallback sampling is seeded (per segment), so a check is reproducible;
+    None leaves CTranslate2's generator alone."""
     reference = reference_text(script)
-    heard = transcribe(mp3_path)
+    if not Path(mp3_path).is_file():
+        raise AudioError(f"{mp3_path}: no such file")
+    samples = None
+    if segments or second_listen:
+        samples = _decode(mp3_path)
+    cut = segmentation(mp3_path, samples) if segments else Segmentation([], "whole file", "asked for one piece")
+    if len(cut.segments) > 1:
+        heard = transcribe_segments(samples, cut.segments, seed=seed)
+    else:
+        _set_seed(seed)
+        heard = transcribe(mp3_path)
     if second_listen:
-        from faster_whisper import decode_audio
+        heard = listen_again(samples, canonical_words(reference), heard, seed=seed)
+    report = compare(reference, heard)
+    report.segments = max(1, len(cut.segments))
+    report.segmented_by, report.segmentation_note = cut.source, cut.note
+    return report
 
-        heard = listen_again(decode_audio(str(mp3_path), sampling_rate=SAMPLE_RATE),
-                             canonical_words(reference), heard)
-    return compare(reference, heard)
+
+def _decode(path: str | Path):
+    try:
+        from faster_whisper import decode_audio
+    except ImportError:
+        raise EngineError("audioed check needs faster-whisper: pip install 'audioed[check]'") from None
+    try:
+        return decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+    except Exception as e:  # PyAV raises its own types; say which file failed
+        raise AudioError(f"cannot decode {path}: {e}") from None
 
 
 def format_report(report: CheckReport, *, limit: int = 40) -> str:
     lines = [f"WER {report.wer:.3f} ({report.substitutions} substituted, {report.deletions} missed, "
              f"{report.insertions} extra, of {report.reference_words} words)"]
+    if report.segments > 1:
+        lines.append(f"Transcribed in {report.segments} pieces cut at {report.segmented_by}.")
+    else:
+        lines.append("Transcribed as one piece" + (f" ({report.segmentation_note})."
+                                                  if report.segmentation_note else "."))
     if report.misses:
         lines.append("Likely misheard:")
         for m in report.misses[:limit]:

@@ -207,14 +207,20 @@ def inspect(episode, as_json, no_loudness):
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
               help="How quotations were scripted when the episode was rendered.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def check(episode, article, quotes, as_json):
+@click.option("--whole", is_flag=True,
+              help="Transcribe the episode in one piece, not paragraph by paragraph.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of Whisper's fallback sampling (the same seed gives the same report).")
+def check(episode, article, quotes, as_json, whole, seed):
     """Listen back: transcribe EPISODE offline (Whisper tiny.en) and compare it with ARTICLE's
     script; print the word error rate and the words a listener would likely mishear, with
-    timestamps. Needs `pip install 'audioed[check]'`."""
+    timestamps. Paragraphs are transcribed one by one when EPISODE's WebVTT sidecar (or its
+    chapters) says where they are. Needs `pip install 'audioed[check]'`."""
     from .check import check_episode, format_report
     from .render import RenderOptions, make_script
 
-    report = check_episode(episode, make_script(article, RenderOptions(quotes=quotes)))
+    report = check_episode(episode, make_script(article, RenderOptions(quotes=quotes)),
+                           segments=not whole, seed=seed)
     click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if as_json
                else format_report(report))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import textwrap
 import uuid
 from dataclasses import dataclass, field
@@ -151,6 +152,21 @@ def vtt(pub: Publication) -> str:
         out.extend(vtt_lines(text, speaker))
         out.append("")
     return "\n".join(out)
+
+
+_VTT_TIMING = re.compile(r"^(\d{2,}):(\d{2}):(\d{2})\.(\d{3}) --> (\d{2,}):(\d{2}):(\d{2})\.(\d{3})")
+
+
+def cue_times(vtt_text: str) -> list[tuple[int, int]]:
+    """(start_ms, end_ms) of each cue of a WebVTT transcript, in file order (the inverse of
+    the timing lines `vtt` writes)."""
+    out = []
+    for line in vtt_text.splitlines():
+        m = _VTT_TIMING.match(line.strip())
+        if m:
+            h1, m1, s1, f1, h2, m2, s2, f2 = map(int, m.groups())
+            out.append(((h1 * 60 + m1) * 60_000 + s1 * 1000 + f1, (h2 * 60 + m2) * 60_000 + s2 * 1000 + f2))
+    return out
 
 
 def srt(pub: Publication) -> str:

@@ -3,7 +3,7 @@ paired by seed.
 
     python benchmarks/check_wer.py ARTICLE [--runs N] [--first-seed S] [--diff]
                                    [--quotes voice|cue|plain] [--mode raw|normalized|both]
-                                   [--keep DIR]
+                                   [--keep DIR] [--split] [--rescore] [--whole]
 
 normalized: the pipeline as shipped (normalized `spoken`, lexicon).
 raw:        the same pipeline (same voices, sentence clips, pauses, loudness, MP3) with the
@@ -20,11 +20,19 @@ call gets standard normal noise drawn from seed + the sentence's phoneme ids (th
 distribution Piper draws from). A sentence the normalizer leaves alone is then the same audio,
 sample for sample, in the raw and the normalized render of run k, whatever thread made it: the
 two renders differ only where the text given to the engine differs (a paired comparison).
-CTranslate2's sampler is seeded with k before each transcription.
+CTranslate2's sampler is seeded from k (per transcribed piece: `audioed check --seed`).
+
+`audioed check` transcribes each paragraph on its own (cut at the paragraph pauses of the
+episode's WebVTT sidecar), so a changed sentence cannot move Whisper's windows in the other
+paragraphs; --whole transcribes each episode in one piece, as before.
 
 --diff prints the script words misheard in one condition but not in the other (over all runs).
 --split counts errors apart in sentences whose engine input normalization changed and in those
-it left alone (same audio in both renders: any difference there is the listener's noise).
+it left alone (same audio in both renders: any difference there is the listener's noise), and
+in paragraphs it left wholly alone (same audio, heard alone when transcribed paragraph by
+paragraph; words misheard in one render only there are what is left of the listener's noise:
+the paragraph sits elsewhere in the episode, so MP3 coding and resampling to 16 kHz see it
+a fraction of a sample apart).
 --rescore checks the episodes kept in --keep again instead of rendering them.
 """
 
@@ -145,25 +153,26 @@ def render_and_check(article: str, mode: str, seed: int, out: Path, quotes: str)
         result = render(article, options)
         script = make_script(article, options)
     mp3 = next(f for f in result.files if f.suffix == ".mp3")
-    import ctranslate2
-
-    ctranslate2.set_random_seed(seed)
-    return check_episode(mp3, script)
+    return check_episode(mp3, script, segments=SEGMENTS[0], seed=seed)
 
 
 def rescore(article: str, mode: str, seed: int, out: Path, quotes: str) -> CheckReport:
     """Check a kept episode again (the same seed gives the same report)."""
-    import ctranslate2
-
     mp3 = next(out.glob("*.mp3"))
-    ctranslate2.set_random_seed(seed)
-    return check_episode(mp3, make_script(article, RenderOptions(quotes=quotes)))
+    return check_episode(mp3, make_script(article, RenderOptions(quotes=quotes)),
+                         segments=SEGMENTS[0], seed=seed)
 
 
-def changed_words(article: str, quotes: str) -> list[bool] | None:
+SEGMENTS = [True]
+"""--whole: transcribe each episode in one piece, as `audioed check` did before segments."""
+
+
+def changed_words(article: str, quotes: str) -> tuple[list[bool], list[bool]] | None:
     """For each canonical script word: is it in a sentence whose phonemes normalization (or
-    the lexicon) changed? Sentences with the same phonemes are the same audio in both renders.
-    None if per-sentence words do not add up to the whole."""
+    the lexicon) changed? And is it in a paragraph where some sentence changed? Sentences with
+    the same phonemes are the same audio in both renders; paragraphs whose sentences all have
+    the same phonemes are the same audio, and (transcribed paragraph by paragraph) nearly the same
+    transcript. None if per-sentence words do not add up to the whole."""
     from audioed.lexicon import load_lexicon
     from audioed.normalize import normalize
     from audioed.engines import create
@@ -173,12 +182,19 @@ def changed_words(article: str, quotes: str) -> list[bool] | None:
     lexicon = load_lexicon()
     voice = create("piper").voice
     flags: list[bool] = []
-    for _, line in script.lines():
+    groups: list[tuple] = []  # the paragraph (as the assembler pauses) of each word
+    for k, (section, line) in enumerate(script.lines()):
+        group = (section, line.paragraph) if line.paragraph is not None else ("line", k)
         for sentence in split_sentences(line.text):  # the unit Piper is given
             changed = (voice.phonemize(as_written(sentence))
                        != voice.phonemize(lexicon.apply(normalize(sentence), phonemes=True)))
-            flags += [changed] * len(canonical_words(sentence))
-    return flags if len(flags) == len(canonical_words(reference_text(script))) else None
+            n = len(canonical_words(sentence))
+            flags += [changed] * n
+            groups += [group] * n
+    if len(flags) != len(canonical_words(reference_text(script))):
+        return None
+    touched = {g for g, f in zip(groups, flags) if f}
+    return flags, [g in touched for g in groups]
 
 
 def missed_words(report: CheckReport) -> set[int]:
@@ -197,18 +213,23 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--split", action="store_true")
     ap.add_argument("--rescore", action="store_true")
     ap.add_argument("--keep", type=Path, default=Path("/tmp/audioed-wer"))
+    ap.add_argument("--whole", action="store_true",
+                    help="transcribe each episode in one piece (no paragraph segments)")
     args = ap.parse_args(argv)
+    SEGMENTS[0] = not args.whole
     seeded_piper_sessions().start()
     modes = ["raw", "normalized"] if args.mode == "both" else [args.mode]
     wers: dict[str, list[float]] = {m: [] for m in modes}
     only: dict[str, Counter] = {m: Counter() for m in modes}
     ref = canonical_words(reference_text(make_script(args.article, RenderOptions(quotes=args.quotes))))
     print(f"{args.article}: {len(ref)} script words, quotes {args.quotes}", flush=True)
-    flags = changed_words(args.article, args.quotes) if args.split else None
+    split = changed_words(args.article, args.quotes) if args.split else None
+    flags, para = split if split else (None, None)
     if flags:
         print(f"  {sum(flags)} words in sentences normalization changed, "
-              f"{len(flags) - sum(flags)} in sentences it left alone", flush=True)
-    split_errors = {m: [0, 0] for m in modes}
+              f"{len(flags) - sum(flags)} in sentences it left alone, "
+              f"{len(para) - sum(para)} in paragraphs it left alone", flush=True)
+    split_errors = {m: [0, 0, 0] for m in modes}
     for seed in range(args.first_seed, args.first_seed + args.runs):
         reports = {}
         for mode in modes:
@@ -216,11 +237,13 @@ def main(argv: list[str]) -> int:
             step = rescore if args.rescore else render_and_check
             reports[mode] = step(args.article, mode, seed, args.keep / f"{mode}-{seed}", args.quotes)
             wers[mode].append(reports[mode].wer)
-            if not args.rescore:
-                (args.keep / f"{mode}-{seed}" / "check.json").write_text(
-                    json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
+            name = "check.json" if not args.rescore else ("rescore-whole.json" if args.whole
+                                                           else "rescore-pieces.json")
+            (args.keep / f"{mode}-{seed}" / name).write_text(
+                json.dumps(reports[mode].to_dict(), indent=1), encoding="utf-8")
             print(f"  seed {seed} {mode:10s} WER {reports[mode].wer:.4f} "
-                  f"({time.time() - t:.0f} s) top misses: "
+                  f"({time.time() - t:.0f} s, {reports[mode].segments} pieces: "
+                  f"{reports[mode].segmented_by}) top misses: "
                   + ", ".join(f"{w}({n})" for w, n in reports[mode].suspects(6)), flush=True)
         if len(modes) == 2:
             r, n = (reports[m].wer for m in modes)
@@ -232,9 +255,13 @@ def main(argv: list[str]) -> int:
                 for mode, missed in (("raw", a), ("normalized", b)):
                     split_errors[mode][0] += sum(flags[i] for i in missed)
                     split_errors[mode][1] += sum(not flags[i] for i in missed)
+                    split_errors[mode][2] += sum(not para[i] for i in missed)
+                same = sorted(i for i in a ^ b if not para[i])
                 print(f"  misheard words in changed sentences: raw {sum(flags[i] for i in a)}, "
                       f"normalized {sum(flags[i] for i in b)}; in unchanged sentences: raw "
-                      f"{sum(not flags[i] for i in a)}, normalized {sum(not flags[i] for i in b)}",
+                      f"{sum(not flags[i] for i in a)}, normalized {sum(not flags[i] for i in b)}; "
+                      f"in unchanged paragraphs: raw {sum(not para[i] for i in a)}, normalized "
+                      f"{sum(not para[i] for i in b)} (misheard in one only: {len(same)})",
                       flush=True)
     for mode in modes:
         print(f"{mode:10s} mean WER {statistics.mean(wers[mode]):.4f} over seeds "
@@ -250,7 +277,9 @@ def main(argv: list[str]) -> int:
             print(f"misheard words per run in changed sentences ({sum(flags)} words): raw "
                   f"{split_errors['raw'][0] / n:.1f}, normalized {split_errors['normalized'][0] / n:.1f}; "
                   f"in unchanged sentences ({len(flags) - sum(flags)} words): raw "
-                  f"{split_errors['raw'][1] / n:.1f}, normalized {split_errors['normalized'][1] / n:.1f}")
+                  f"{split_errors['raw'][1] / n:.1f}, normalized {split_errors['normalized'][1] / n:.1f}; "
+                  f"in unchanged paragraphs ({len(para) - sum(para)} words): raw "
+                  f"{split_errors['raw'][2] / n:.1f}, normalized {split_errors['normalized'][2] / n:.1f}")
         if args.diff:
             for mode in modes:
                 print(f"misheard only {mode}: "

@@ -7,9 +7,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from audioed.check import (CheckReport, Word, align, canonical_words, check_episode, compare,
-                           format_report, listen_again, merge_compounds, skipped_stretches,
-                           word_error_rate)
+from audioed.check import (CheckReport, Word, align, canonical_words, chapter_cuts, check_episode,
+                           compare, format_report, listen_again, merge_compounds, paragraph_cuts,
+                           segmentation, skipped_stretches, word_error_rate)
 from audioed.cli import main
 from audioed.errors import AudioError
 
@@ -184,3 +184,152 @@ def test_missing_episode_is_one_error_line(tmp_path):
 def test_report_is_plain_data():
     report = CheckReport(wer=0.5, reference_words=2, substitutions=1, deletions=0, insertions=0)
     assert json.loads(json.dumps(report.to_dict()))["wer"] == 0.5
+
+
+# --- paragraph by paragraph -------------------------------------------------------------------
+
+
+def test_paragraph_cuts_fall_in_pauses_between_paragraphs_only():
+    # Gaps of 250 (sentences), 400 (a quote and its attribution), 700 (paragraphs), 900 (after
+    # the title) and 1400 ms (chapters), as the assembler makes them.
+    cues = [(0, 1000), (1250, 3000), (3400, 5000), (5700, 8000), (8900, 9500), (10900, 12000)]
+    assert paragraph_cuts(cues) == [5350, 8450, 10200]
+    assert paragraph_cuts(cues[:3]) == []
+    # A chapter starting at 10900 after its 1400 ms pause is cut 700 ms before it.
+    assert chapter_cuts([0, 10900]) == [10200]
+
+
+def test_cue_times_read_back_what_vtt_writes():
+    from audioed.model import Cue, Script, Timeline
+    from audioed.sidecars import Publication, cue_times, vtt
+
+    cues = [Cue(0, 1250, "One."), Cue(1500, 62_345, "Two & three.", "Ann", "quote"),
+            Cue(3_600_001, 3_601_000, "Late.")]
+    pub = Publication("s", Script("T", []), Timeline(3_700_000, [], cues))
+    assert cue_times(vtt(pub)) == [(c.start_ms, c.end_ms) for c in cues]
+
+
+ARTICLE = """\
+# Town Opens New Library
+
+By Jane Doe
+
+The town opened its new public library on Saturday after a long campaign by residents.
+
+The building has room for forty thousand books and a quiet reading garden.
+
+## The Garden
+
+Volunteers planted the garden in the spring. They chose roses and tall grasses.
+
+The garden opens every morning at nine, and children read there after school.
+"""
+
+
+@pytest.fixture(scope="module")
+def episode(tmp_path_factory):
+    """A real render (Piper, MP3, sidecars) of a short article with two chapters of two
+    paragraphs each: (mp3 path, script, paragraph groups the script has)."""
+    from audioed.render import RenderOptions, make_script, render
+
+    root = tmp_path_factory.mktemp("episode")
+    article = root / "library.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    options = RenderOptions(out_dir=root / "out")
+    result = render(article, options)
+    mp3 = next(f for f in result.files if f.suffix == ".mp3")
+    script = make_script(article, options)
+    # Lines of one source paragraph are said together; every other change of line starts a
+    # new paragraph (intro and outro lines have no paragraph: each stands alone).
+    groups, prev = 0, None
+    for s, line in script.lines():
+        if prev is None or line.paragraph is None or (s, line.paragraph) != prev:
+            groups += 1
+        prev = (s, line.paragraph) if line.paragraph is not None else None
+    return mp3, script, groups
+
+
+def test_an_episode_is_transcribed_paragraph_by_paragraph(episode):
+    from audioed.check import _decode
+    from audioed.sidecars import cue_times
+
+    mp3, script, groups = episode
+    samples = _decode(mp3)
+    cut = segmentation(mp3, samples)
+    assert cut.source == f"paragraphs ({mp3.stem}.vtt)" and not cut.note
+    assert len(cut.segments) == groups == 9  # title, byline, 2 + heading + 2 paragraphs, 2 outro lines
+    # The segments tile the episode, and each cut falls in a pause between two cues.
+    assert cut.segments[0][0] == 0 and cut.segments[-1][1] == len(samples) * 1000 // 16000
+    assert all(a[1] == b[0] for a, b in zip(cut.segments, cut.segments[1:]))
+    cues = cue_times(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
+    for start, _ in cut.segments[1:]:
+        before = max(end for _, end in cues if end <= start)
+        after = min(begin for begin, _ in cues if begin >= start)
+        assert after - before >= 700 - 2 and abs((before + after) / 2 - start) <= 1
+
+    report = check_episode(mp3, script)
+    assert (report.segments, report.segmented_by) == (9, cut.source)
+    assert report.wer <= 0.15, report.transcript
+    assert "reading garden" in report.transcript and "after school" in report.transcript
+
+
+def test_misses_keep_their_time_in_the_whole_episode(episode):
+    """A word misheard in the last paragraph is reported at its time in the episode, not at
+    its time within its paragraph's piece."""
+    from audioed.sidecars import cue_times
+
+    mp3, script, _ = episode
+    text = "\n".join(line.text for _, line in script.lines())
+    report = check_episode(mp3, text.replace("after school", "after lunch"))
+    (miss,) = [m for m in report.misses if "lunch" in m.expected]
+    cues = cue_times(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
+    start, end = cues[-3]  # the last body sentence, before the two outro lines
+    assert start + 1000 < miss.start_ms <= end, (miss, cues[-3])
+    assert report.segments == 9
+
+
+def test_without_sidecars_chapters_then_the_whole_file(episode, tmp_path):
+    import shutil
+
+    from mutagen.id3 import ID3
+
+    from audioed.check import _decode
+
+    mp3, script, _ = episode
+    alone = tmp_path / mp3.name
+    shutil.copy(mp3, alone)  # no VTT beside it: cut at the ID3 chapters
+    samples = _decode(alone)
+    chapters = sorted(f.start_time for f in ID3(str(alone)).getall("CHAP"))
+    assert len(chapters) == 4
+    cut = segmentation(alone, samples)
+    assert cut.source == "chapters (ID3 CHAP)" and f"no {alone.stem}.vtt" in cut.note
+    assert [a for a, _ in cut.segments[1:]] == [c - 700 for c in chapters[1:]]
+    report = check_episode(alone, script)
+    assert report.segments == 4 and report.wer <= 0.15
+
+    # A VTT from another render cuts through speech: not used. (The loudest sample in the
+    # middle third of the episode: the episode's loudest may be in its first 400 ms.)
+    third = len(samples) // 3
+    loudest = (third + int(abs(samples[third:2 * third]).argmax())) * 1000 // 16000
+    alone.with_suffix(".vtt").write_text(
+        f"WEBVTT\n\n00:00:00.000 --> {_vtt_time(loudest - 400)}\nOne.\n\n"
+        f"{_vtt_time(loudest + 400)} --> {_vtt_time(loudest + 900)}\nTwo.\n", encoding="utf-8")
+    cut = segmentation(alone, samples)
+    assert cut.source == "chapters (ID3 CHAP)" and "does not match the audio" in cut.note
+
+    # A WAV has neither: one piece, and the report says why.
+    import wave
+
+    wav = tmp_path / "episode.wav"
+    with wave.open(str(wav), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes((samples * 32767).astype("<i2").tobytes())
+    report = check_episode(wav, script)
+    assert (report.segments, report.segmented_by) == (1, "whole file")
+    assert "Transcribed as one piece (no episode.vtt beside the episode; no chapters" in format_report(report)
+
+
+def _vtt_time(ms: int) -> str:
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
