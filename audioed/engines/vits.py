@@ -23,7 +23,7 @@ import os
 import shutil
 import tempfile
 import zlib
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -33,27 +33,33 @@ DECODER_ENTRY = "/dec/conv_pre/Conv"
 
 WINDOW = 200
 """Latent frames per decoder call (2.3 s of audio at 22,050 Hz with a hop of 256). Measured on the
-reference article with two synthesis threads (raw synthesis, one run each): whole sentences 689 MB
-peak, windows of 300 frames 391 MB, 200 frames 360 MB, 100 frames 285 MB; time within noise at
-200 and 300, +5% at 100 (more context decoded twice)."""
+reference article with two synthesis threads (raw synthesis, one run each, onnxruntime memory
+patterns off): whole sentences 476-486 MB peak, windows of 400 frames 381 MB, 300 frames 328 MB,
+200 frames 285 MB; time within noise (docs/performance.md)."""
 
 
 @dataclass(frozen=True)
 class Split:
-    """The two parts of a model, serialized for onnxruntime."""
+    """Where the two parts of a model meet."""
 
-    encoder: bytes
-    decoder: bytes
     latent: str
     """Name of the tensor between the parts (the decoder's input)."""
-    output: str
     overlap: int
     """Latent frames of context each window needs on either side."""
     hop: int
     """Audio samples per latent frame (the decoder's upsampling)."""
 
 
-def split(model) -> Split | None:
+@dataclass(frozen=True)
+class Cut:
+    """A model cut in two: the parts serialized for onnxruntime, and where they meet."""
+
+    split: Split
+    encoder: bytes
+    decoder: bytes
+
+
+def split(model) -> Cut | None:
     """`model` (an onnx ModelProto of a Piper voice) cut at its decoder, or None when it cannot be."""
     from onnx.utils import Extractor
 
@@ -71,8 +77,8 @@ def split(model) -> Split | None:
     if [i.name for i in decoder.graph.input] != [latent] or not decoder.graph.node:
         return None
     reach, hop = receptive_reach(decoder.graph)
-    return Split(encoder.SerializeToString(), decoder.SerializeToString(), latent, output,
-                 overlap=math.ceil(reach) + 1, hop=hop)
+    return Cut(Split(latent, overlap=math.ceil(reach) + 1, hop=hop),
+               encoder.SerializeToString(), decoder.SerializeToString())
 
 
 CUT_FORMAT = 1
@@ -80,9 +86,9 @@ CUT_FORMAT = 1
 
 
 def stored(where: Path) -> Split | bool | None:
-    """The cut `store` kept in `where` (its Split with empty bytes: the parts are the files
-    where/encoder.onnx and where/decoder.onnx), False when the model was found not to cut, None
-    when nothing usable is there (missing, another format, or a part that fails its checksum)."""
+    """The Split of the cut `store` kept in `where` (the parts are the files where/encoder.onnx
+    and where/decoder.onnx), False when the model was found not to cut, None when nothing
+    usable is there (missing, another format, or a part that fails its checksum)."""
     try:
         meta = json.loads((where / "cut.json").read_text(encoding="utf-8"))
         if meta.get("format") != CUT_FORMAT:
@@ -92,13 +98,13 @@ def stored(where: Path) -> Split | bool | None:
         for part in ("encoder", "decoder"):
             if zlib.crc32((where / f"{part}.onnx").read_bytes()) != meta["crc32"][part]:
                 return None
-        return Split(b"", b"", meta["latent"], meta["output"], overlap=int(meta["overlap"]), hop=int(meta["hop"]))
+        return Split(meta["latent"], overlap=int(meta["overlap"]), hop=int(meta["hop"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def store(where: Path, parts: Split | None) -> bool:
-    """Keep `parts` (None: the model does not cut) in `where`, whole or not at all: written
+def store(where: Path, cut: Cut | None) -> bool:
+    """Keep `cut` (None: the model does not cut) in `where`, whole or not at all: written
     beside it and renamed into place. False when it cannot be written."""
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
@@ -107,13 +113,12 @@ def store(where: Path, parts: Split | None) -> bool:
         return False
     try:
         meta = {"format": CUT_FORMAT}
-        if parts is None:
+        if cut is None:
             meta["whole"] = True
         else:
-            meta.update({k: v for k, v in asdict(parts).items() if k not in ("encoder", "decoder")})
-            meta["crc32"] = {}
+            meta.update(asdict(cut.split), crc32={})
             for part in ("encoder", "decoder"):
-                data = getattr(parts, part)
+                data = getattr(cut, part)
                 (tmp / f"{part}.onnx").write_bytes(data)
                 meta["crc32"][part] = zlib.crc32(data)
         (tmp / "cut.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -166,12 +171,11 @@ class SplitSession:
     """Stands in for the whole model's onnxruntime session: `run` takes the model's inputs and
     gives its output (1 x 1 x samples), made by the two parts."""
 
-    def __init__(self, encoder, decoder, parts: Split):
-        self.encoder, self.decoder = encoder, decoder
-        self.parts = replace(parts, encoder=b"", decoder=b"")  # the sessions have their own copies
+    def __init__(self, encoder, decoder, split: Split):
+        self.encoder, self.decoder, self.split = encoder, decoder, split
 
     def run(self, output_names, inputs: dict, *args, **kwargs) -> list[np.ndarray]:
-        p = self.parts
+        p = self.split
         z = self.encoder.run([p.latent], inputs)[0]
         audio = decode(self.decoder, p.latent, z, hop=p.hop, overlap=p.overlap)
         return [audio.reshape(1, 1, -1)]
