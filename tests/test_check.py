@@ -97,13 +97,15 @@ def test_a_word_not_heard_at_all_is_placed_between_its_neighbours():
 
 @pytest.fixture(scope="module")
 def spoken_wav(tmp_path_factory):
-    """A real Piper recording of a short news sentence."""
+    """A real Piper recording of a short news sentence, read without generator noise: the same
+    audio on every run (with noise, tiny.en now and then misheard over 30% of it: one failed full
+    run in the last several). Without noise it hears "no gallas" for Nogales, WER 0.18."""
     from audioed.engines import create
     from audioed.normalize import normalize
 
     text = "Commander Armando Trevino met Border Patrol agents in Nogales on Tuesday."
     path = tmp_path_factory.mktemp("check") / "clip.wav"
-    create("piper").synthesize(normalize(text)).export(path, format="wav")
+    create("piper", noise_scale=0.0, noise_w=0.0).synthesize(normalize(text)).export(path, format="wav")
     return path, text
 
 
