@@ -1,4 +1,4 @@
-"""The embedded Piper voice run as two parts with its decoder over windows (audioed.engines.vits):
+"""The embedded Piper voice run as two parts, its decoder's later stages over windows (audioed.engines.vits):
 the same audio as the whole model, sample for sample, with bounded work per decoder call."""
 
 import numpy as np
@@ -18,8 +18,8 @@ def joe():
     return engine
 
 
-def latent_frames(engine, text: str) -> np.ndarray:
-    """The first part's output for `text`: what the decoder is given."""
+def decoder_input(engine, text: str) -> np.ndarray:
+    """The first part's output for `text`: what the windowed part is given."""
     voice = engine.voice
     ids = voice.phonemes_to_ids(voice.phonemize(text)[0])
     session = voice.session
@@ -39,19 +39,21 @@ def whole_model_without_noise(text: str) -> bytes:
         text, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)))
 
 
-def test_the_embedded_voice_is_split_at_its_decoder(joe):
+def test_the_embedded_voice_is_split_at_its_second_upsampling(joe):
     session = joe.voice.session
     assert isinstance(session, vits.SplitSession)
-    assert session.split.hop == joe.voice.config.hop_length == 256
-    # The decoder's reach, worked out from its convolutions: 11 frames for joe (found by trial:
-    # 12 frames of context give the whole decode's samples exactly, 10 do not).
-    assert session.split.overlap == 12
+    assert session.split.latent == "/dec/LeakyRelu_1_output_0"  # the input of /dec/ups.1
+    # joe's decoder upsamples 8x, 8x, 4x (Piper's hop of 256): the windowed part makes 32
+    # samples per input.
+    assert joe.voice.config.hop_length == 256 and session.split.hop == 32
+    # Its reach, worked out from its convolutions: 8.2 inputs (about one latent frame) either side.
+    assert session.split.overlap == 10
 
 
 def test_windows_give_the_whole_decoders_samples(joe):
     session = joe.voice.session
     p = session.split
-    z = latent_frames(joe, LONG)
+    z = decoder_input(joe, LONG)
     assert z.shape[2] > 4 * 60  # several windows
     whole = session.decoder.run(None, {p.latent: z})[0].reshape(-1)
     windowed = vits.decode(session.decoder, p.latent, z, hop=p.hop, overlap=p.overlap, window=60)
@@ -63,7 +65,7 @@ def test_too_little_context_would_change_the_audio(joe):
     """The overlap is what makes windows exact: with 2 frames the joins are audibly off."""
     session = joe.voice.session
     p = session.split
-    z = latent_frames(joe, LONG)
+    z = decoder_input(joe, LONG)
     whole = session.decoder.run(None, {p.latent: z})[0].reshape(-1)
     short = vits.decode(session.decoder, p.latent, z, hop=p.hop, overlap=2, window=60)
     assert np.abs(short - whole).max() > 1e-3
@@ -112,7 +114,7 @@ def test_receptive_reach_follows_the_longest_branch():
 
 
 def test_a_long_sentence_is_read_whole_within_bounded_calls(joe, monkeypatch):
-    """No decoder call is given more than WINDOW + 2 x overlap frames, however long the sentence."""
+    """No decoder call is given more than a window plus its context, however long the sentence."""
     session = joe.voice.session
     seen = []
     real = session.decoder
@@ -125,7 +127,7 @@ def test_a_long_sentence_is_read_whole_within_bounded_calls(joe, monkeypatch):
     monkeypatch.setattr(session, "decoder", Spy())
     audio = joe.synthesize(LONG)
     assert len(audio) > 8000 and len(seen) >= 2
-    assert max(seen) <= vits.WINDOW + 2 * session.split.overlap
+    assert max(seen) <= vits.WINDOW_SAMPLES // session.split.hop + 2 * session.split.overlap
 
 
 @pytest.fixture
@@ -142,7 +144,7 @@ def test_the_cut_is_kept_and_reused(fresh_load, monkeypatch):
     first = engine.synthesize("Kept for next time.")
     [where] = fresh_load.iterdir()
     kept = vits.stored(where)
-    assert kept and kept.overlap == 12 and kept.hop == 256
+    assert kept and kept.overlap == 10 and kept.hop == 32
 
     piper._drop_sessions()
 

@@ -1,18 +1,24 @@
-"""A Piper (VITS) model run in two parts, its decoder over short windows.
+"""A Piper (VITS) model run in two parts, the later stages of its decoder over short windows.
 
 One Piper call turns a sentence's phoneme ids into its audio, and its working memory grows with
-the length of that audio: the decoder (HiFi-GAN) holds several tensors of up to 512 channels
-per audio sample (measured on the joe voice: about +190 MB for a 150-character sentence, and
-two calls run at once). The graph is cut where the decoder starts. The first part gives the
-latent frames (192 channels, one frame per `hop` samples); the decoder turns them into audio in
-windows of at most WINDOW frames, each with `overlap` frames of context on either side, more than
-the decoder can see. Every output sample therefore depends on exactly the inputs it depended
-on before, and the audio equals the whole model's (tests/test_vits.py) while a call's memory no
-longer grows with the sentence.
+the length of that audio: the decoder (HiFi-GAN) upsamples the latent frames (one per 256 audio
+samples) in stages, and the stages after the first hold tensors of 4,000 to 8,000 values per
+frame (measured on the joe voice: about +190 MB for a 150-character sentence, and two calls run
+at once). The graph is cut before the decoder's second upsampling: the first part (text encoder,
+flow and the decoder's first stage, 1,000 values per frame for joe) runs over the whole
+sentence; the rest runs in windows of at most WINDOW_SAMPLES of audio, each with `overlap`
+inputs of context on either side, more than those stages can see. Every output sample therefore
+depends on exactly the inputs it depended on before, and the audio equals the whole model's
+(tests/test_vits.py) while a call's memory no longer grows with the sentence.
 
-Models whose graph does not name its decoder the way Piper's exporter does (torch module path
-`dec.conv_pre`), or whose decoder needs more than the latent frames (a speaker embedding), are
-run whole.
+Cutting there rather than where the decoder starts keeps the repeated context small: the later
+stages need 10 of their inputs either side (1.25 latent frames), the whole decoder 12 frames, so
+on the reference article the windows redo about 1% of the work of the stages they run instead of
+9% of the whole decoder's.
+
+Models whose graph does not name its decoder the way Piper's exporter does (torch module paths
+`dec.ups.1`, else `dec.conv_pre`), or whose decoder needs more than the one tensor (a speaker
+embedding), are run whole.
 """
 
 from __future__ import annotations
@@ -28,14 +34,16 @@ from pathlib import Path
 
 import numpy as np
 
-DECODER_ENTRY = "/dec/conv_pre/Conv"
-"""The decoder's first node in graphs exported by Piper's training code."""
+ENTRIES = ("/dec/ups.1/ConvTranspose", "/dec/conv_pre/Conv")
+"""Where the windowed part may start, best first, as graphs exported by Piper's training code
+name the nodes: the decoder's second upsampling, else the decoder's first convolution."""
 
-WINDOW = 200
-"""Latent frames per decoder call (2.3 s of audio at 22,050 Hz with a hop of 256). Measured on the
-reference article with two synthesis threads (raw synthesis, one run each, onnxruntime memory
-patterns off): whole sentences 476-486 MB peak, windows of 400 frames 381 MB, 300 frames 328 MB,
-200 frames 285 MB; time within noise (docs/performance.md)."""
+WINDOW_SAMPLES = 200 * 256
+"""Audio samples per decoder call (2.3 s at 22,050 Hz). Measured on the reference article with
+two synthesis threads, cut where the decoder starts (raw synthesis, onnxruntime memory patterns
+off): whole sentences 464-506 MB peak, windows of 600 frames 403-411 MB, 450 frames 357-370 MB,
+300 frames 326-333 MB, 200 frames 280-352 MB; cut at the second upsampling, 200 frames 367 MB
+(docs/performance.md)."""
 
 
 @dataclass(frozen=True)
@@ -45,9 +53,9 @@ class Split:
     latent: str
     """Name of the tensor between the parts (the decoder's input)."""
     overlap: int
-    """Latent frames of context each window needs on either side."""
+    """Inputs of context each window needs on either side."""
     hop: int
-    """Audio samples per latent frame (the decoder's upsampling)."""
+    """Audio samples per input of the windowed part (its upsampling)."""
 
 
 @dataclass(frozen=True)
@@ -60,11 +68,13 @@ class Cut:
 
 
 def split(model) -> Cut | None:
-    """`model` (an onnx ModelProto of a Piper voice) cut at its decoder, or None when it cannot be."""
+    """`model` (an onnx ModelProto of a Piper voice) cut before the first of ENTRIES it has, or
+    None when it cannot be."""
     from onnx.utils import Extractor
 
     graph = model.graph
-    entry = next((n for n in graph.node if n.name == DECODER_ENTRY), None)
+    nodes = {n.name: n for n in graph.node}
+    entry = next((nodes[name] for name in ENTRIES if name in nodes), None)
     if entry is None:
         return None
     latent, output = entry.input[0], graph.output[0].name
@@ -81,7 +91,7 @@ def split(model) -> Cut | None:
                encoder.SerializeToString(), decoder.SerializeToString())
 
 
-CUT_FORMAT = 1
+CUT_FORMAT = 2
 """Bumped when the cut or the files that keep it change."""
 
 
@@ -181,8 +191,10 @@ class SplitSession:
         return [audio.reshape(1, 1, -1)]
 
 
-def decode(session, latent: str, z: np.ndarray, *, hop: int, overlap: int, window: int = WINDOW) -> np.ndarray:
-    """The decoder's audio for latent frames `z` (1 x channels x frames), one window at a time."""
+def decode(session, latent: str, z: np.ndarray, *, hop: int, overlap: int, window: int | None = None) -> np.ndarray:
+    """The windowed part's audio for its input `z` (1 x channels x length), at most `window`
+    inputs (default: WINDOW_SAMPLES of audio) plus their context per call."""
+    window = window or max(1, WINDOW_SAMPLES // hop)
     frames = z.shape[2]
     if frames <= window:
         return session.run(None, {latent: z})[0].reshape(-1)
