@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from .cast import load_cast
 from .lexicon import load_lexicon
 from .errors import InputError
-from .model import NARRATED_KINDS, Script, Timeline
+from .model import NARRATED_KINDS, Article, Script, Timeline
 from .publish import Staging, prepare_dir, slugify, write_text
 from .read import read_article
 from .script import ScriptOptions, build_script
@@ -77,6 +77,13 @@ def make_script(source: str | Path, options: RenderOptions = RenderOptions(), *,
     """Read and script an article, applying metadata overrides from the options.
 
     With `max_words`, an article whose narrated body is longer is refused before it is scripted."""
+    return script_article(read_for_render(source, options, max_words=max_words), options)
+
+
+def read_for_render(source: str | Path, options: RenderOptions = RenderOptions(), *,
+                    max_words: int = 0) -> Article:
+    """The article at `source` with the options' metadata overrides, refused when its narrated
+    body is longer than `max_words` (0: no limit)."""
     article = read_article(source)
     if max_words:
         check_length(article, max_words, source)
@@ -87,10 +94,13 @@ def make_script(source: str | Path, options: RenderOptions = RenderOptions(), *,
     article = replace(article, **overrides)
     # Metadata ends up in ID3 frames, feed elements, file names and the cover: one clean line
     # each, so every reader shows the same text (a CMS may send "Title\r\n" or a stray \x0b).
-    article = replace(article, title=one_line(article.title) or "Untitled",
-                      authors=[a for a in map(one_line, article.authors) if a],
-                      publisher=one_line(article.publisher) or None, dek=one_line(article.dek) or None,
-                      url=web_url(article.url))
+    return replace(article, title=one_line(article.title) or "Untitled",
+                   authors=[a for a in map(one_line, article.authors) if a],
+                   publisher=one_line(article.publisher) or None, dek=one_line(article.dek) or None,
+                   url=web_url(article.url))
+
+
+def script_article(article: Article, options: RenderOptions = RenderOptions()) -> Script:
     return build_script(article, ScriptOptions(quotes=options.quotes, outro=options.outro))
 
 
@@ -116,6 +126,24 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
 
     `progress(total, ...)`: called once with the number of clips; returns a per-clip callback.
     """
+    from .synthesize import WarmUp
+
+    article = read_for_render(source, options, max_words=options.max_words)
+    cast = load_cast(options.cast, engine=options.engine)
+    cast.speaker_voices = cast.speaker_voices or options.speaker_voices
+    out_dir = prepare_dir(options.out_dir)
+    base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
+    # The input and settings are good: the voice loads (about 1 s on one core) while the
+    # article is scripted, instead of before the first clip.
+    warm_up = WarmUp(cast, options.jobs)
+    try:
+        return _render(script_article(article, options), cast, source, out_dir, base_url, options, progress)
+    finally:
+        warm_up.join()
+
+
+def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: str | None,
+            options: RenderOptions, progress) -> RenderResult:
     from .assemble import assemble
     from .cover import make_cover, mime
     from .encode import Mp3Encoder
@@ -125,13 +153,8 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
     from .synthesize import synthesize
     from .tags import EpisodeTags, write_tags
 
-    script = make_script(source, options, max_words=options.max_words)
-    cast = load_cast(options.cast, engine=options.engine)
-    cast.speaker_voices = cast.speaker_voices or options.speaker_voices
     warn_language(script, cast, source)
-    out_dir = prepare_dir(options.out_dir)
     slug = slugify(script.title)
-    base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
     cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
 
     from .cache import ClipCache

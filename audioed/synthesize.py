@@ -408,6 +408,44 @@ def _segment(pcm: bytes, frame_rate: int) -> AudioSegment:
     return AudioSegment(data=pcm, sample_width=2, frame_rate=frame_rate, channels=1)
 
 
+class WarmUp:
+    """The narrator's voice loaded in a background thread while the article is still being
+    scripted (about 1 s of a cold render's start, on one core, otherwise before the first clip).
+
+    Only for synthesis in this process's threads (worker processes load their own voices).
+    Errors are left to the first synthesis, which loads again and reports them; `join` before
+    the process ends, as a native load must not be cut off by the interpreter's exit."""
+
+    def __init__(self, cast: Cast, jobs: int | None = None, executor: str | None = None):
+        import threading
+
+        jobs = default_jobs() if jobs is None else max(1, jobs)
+        executor = executor or DEFAULT_EXECUTOR
+        self._thread = None
+        if jobs > 1 and executor == "process":
+            return
+        from .engines import piper
+
+        piper.set_threads(_intra_threads(jobs, executor))  # the same sessions the workers will use
+        spec = cast.voice_for("narrator")
+        engine = create(spec.engine, **dict(spec.settings))
+        if engine.needs_network:
+            return
+        self._thread = threading.Thread(target=self._load, args=(engine,), name="voice-warm-up", daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _load(engine: Engine) -> None:
+        try:
+            engine.load()
+        except Exception:  # reported by the first synthesis, which loads again
+            pass
+
+    def join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+
 def synthesize(script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
                cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
                prepare: Prepare | None = None, post: Post | None = None) -> Synthesis:

@@ -97,6 +97,9 @@ class DerivedVoice(Engine):
     def version(self) -> str:
         return f"{self.inner.version}; pitch {self.effects.pitch:+.2f}"
 
+    def load(self) -> None:
+        self.inner.load()
+
     def synthesize(self, text: str) -> AudioSegment:
         return shift_pitch(self.inner.synthesize(text), self.effects.pitch)
 

@@ -44,6 +44,9 @@ class Engine:
         """Audio for `text` as a pydub AudioSegment (mono, 16-bit)."""
         raise NotImplementedError
 
+    def load(self) -> None:
+        """Load what the first synthesis needs (a model), so it can be done ahead; thread-safe."""
+
     @classmethod
     def voices(cls) -> list[str]:
         """Voice names this engine can use without further set-up (for `audioed voices`)."""

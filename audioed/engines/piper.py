@@ -282,6 +282,9 @@ class PiperEngine(Engine):
     def voices(cls) -> list[str]:
         return local_voices(cls.search_dirs)
 
+    def load(self) -> None:
+        self.voice
+
     @property
     def voice(self):
         with _load_lock:  # two worker threads must not load the same model twice
