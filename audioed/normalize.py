@@ -248,13 +248,15 @@ _RANGE = re.compile(
 
 def ranges_and_scores(text: str) -> str:
     # "1990-1995", "10-15%", "$5-$10", "won 3-2": the dash is read "to". A two-digit end of
-    # a year range ("2009-10") is the year's last two digits.
+    # a year range ("2009-10") is the year's last two digits, a one-digit end ("2008-9") its
+    # last digit when that makes a later year.
     def say(m: re.Match) -> str:
         cur1, a, pct, cur2, b = m.groups()
         if a == b == "50":
             return "fifty fifty"  # an even split, not a score
-        if re.fullmatch(r"1[1-9]\d\d|20\d\d", a) and re.fullmatch(r"\d\d", b) and not pct:
-            b = a[:2] + b
+        if re.fullmatch(r"1[1-9]\d\d|20\d\d", a) and re.fullmatch(r"\d\d?", b) and not pct \
+                and not cur1 and not cur2 and int(a[:4 - len(b)] + b) > int(a):
+            b = a[:4 - len(b)] + b
         return f"{cur1}{a}{pct} to {cur2}{b}"  # a % after b stays in the text
 
     return _RANGE.sub(say, text)
@@ -275,6 +277,24 @@ def money_decades(text: str) -> str:
     # "in the $60s" (a price band) -> "in the sixties", not "sixty dollarss": the money rule
     # would read "$60" and leave the "s".
     return re.sub(r"(?:US)?[$£€¥]([1-9]0)s\b", lambda m: _plural(cardinal(m.group(1))), text)
+
+
+# Words that can follow an amount without it being a noun's modifier ("a $5 million a year",
+# "a $1 billion or more", "a $300 increase in rent" is a modifier, "a $300 in cash" is not).
+_NOT_A_NOUN = frozenset(
+    "a an the and or but nor to in on at of for from by with per each apiece than more less "
+    "over under plus minus worth this that these those which who whom whose it its is was are "
+    "were be been will would could should can may might must has have had do does did not "
+    "so as if when while then".split())
+
+
+def _modifies_noun(m: re.Match) -> bool:
+    """Is the amount matched by `m` a noun's modifier: after "a"/"an" and before a word that is
+    not a function word ("a $144 million breakup fee", not "up to a $1 billion, will")?"""
+    before = m.string[:m.start()]
+    after = re.match(r" ([a-z][a-z-]*)\b", m.string[m.end():])
+    return (bool(re.search(r"(?:^|[^\w'])(?:a|an|A|An)\s$", before)) and after is not None
+            and after.group(1) not in _NOT_A_NOUN)
 
 
 def money(text: str) -> str:
@@ -304,6 +324,10 @@ def money(text: str) -> str:
             if scale:
                 return f"{cardinal(a)} to {amount(b, unit, scale)}"
             return f"{amount(a, unit, None)} to {amount(b, unit, None)}"
+        if _modifies_noun(m) and (scale or "." not in a):
+            # "a $144 million breakup fee" -> "a one hundred forty four million dollar breakup
+            # fee": an amount before a noun is said in the singular, like "a ten-year plan".
+            return f"{cardinal(a)} {scale} {unit[0]}" if scale else f"{cardinal(a)} {unit[0]}"
         return amount(a, unit, scale)
 
     return _MONEY.sub(say, text)

@@ -109,6 +109,14 @@ def test_months(text, spoken):
     ("$4bn", "four billion dollars"),
     ("$5 to 10 million", "five to ten million dollars"),
     ("$5 to $10", "five dollars to ten dollars"),
+    # Before a noun, after "a"/"an", an amount is a modifier and said in the singular.
+    ("a $144 million breakup fee", "a one hundred forty four million dollar breakup fee"),
+    ("an $800 billion stimulus bill", "an eight hundred billion dollar stimulus bill"),
+    ("paid a $500 fine", "paid a five hundred dollar fine"),
+    ("a $5 million a year", "a five million dollars a year"),
+    ("up to a $1 billion, which", "up to a one billion dollars, which"),
+    ("the $4.8 billion will", "the four point eight billion dollars will"),
+    ("a $1.50 fare", "a one dollar and fifty cents fare"),
 ])
 def test_money(text, spoken):
     assert n.money(text) == spoken
@@ -219,6 +227,9 @@ def test_ordinals():
 @pytest.mark.parametrize("text, spoken", [
     ("from 1990-1995", "from 1990 to 1995"),
     ("the 2009-10 season", "the 2009 to 2010 season"),
+    ("the 2008-9 recession", "the 2008 to 2009 recession"),
+    ("from 1995-9", "from 1995 to 1999"),
+    ("in 1998-7", "in 1998 to 7"),  # not a later year: left as written
     ("won 3-2", "won 3 to 2"),
     ("ages 5–12", "ages 5 to 12"),
     ("10-15%", "10 to 15%"),
