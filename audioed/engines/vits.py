@@ -87,11 +87,92 @@ def split(model) -> Cut | None:
     if [i.name for i in decoder.graph.input] != [latent] or not decoder.graph.node:
         return None
     reach, hop = receptive_reach(decoder.graph)
+    as_2d(decoder.graph)  # else left 1-D: slower, the same audio
     return Cut(Split(latent, overlap=math.ceil(reach) + 1, hop=hop),
                encoder.SerializeToString(), decoder.SerializeToString())
 
 
-CUT_FORMAT = 2
+ELEMENTWISE = frozenset({"Add", "Sub", "Mul", "Div", "LeakyRelu", "Relu", "Tanh", "Sigmoid"})
+"""Ops that work on a (1, C, 1, L) tensor as they did on (1, C, L) (with scalar constants)."""
+
+
+def as_2d(graph) -> bool:
+    """Rewrite the windowed part (in place) so its 1-D convolutions run as 2-D ones of height 1.
+
+    The same weights and arithmetic, but onnxruntime has a blocked-layout kernel (NCHWc) for
+    2-D convolutions only: measured on joe's windowed part, 118 ms instead of 151 ms per
+    window of 200 frames, the output within 2e-8 of the 1-D graph's. The graph's input gains a
+    height of 1 as it enters; a tensor leaves through a Squeeze where an op that is not a
+    convolution or element-wise (the final Unsqueeze) or the graph's output takes it. False,
+    with the graph untouched, when a convolution is not 1-D or an element-wise op meets
+    another tensor."""
+    from onnx import helper, numpy_helper
+
+    weights = {t.name: t for t in graph.initializer}
+    constants = set(weights) | {o for n in graph.node if n.op_type == "Constant" for o in n.output}
+    start = graph.input[0].name
+    flat, convs = {start}, []
+    for node in graph.node:  # topological order
+        if not any(i in flat for i in node.input):
+            continue
+        if node.op_type in ("Conv", "ConvTranspose"):
+            w = weights.get(node.input[1])
+            if node.input[0] not in flat or w is None or len(w.dims) != 3:
+                return False
+            convs.append(node)
+        elif node.op_type in ELEMENTWISE:
+            others = [i for i in node.input if i and i not in flat]
+            if any(i not in constants or (i in weights and len(weights[i].dims) > 1) for i in others):
+                return False
+        else:
+            continue  # an exit: squeezed below
+        flat.update(node.output)
+
+    axes = numpy_helper.from_array(np.array([2], dtype=np.int64), "audioed/height_axis")
+    graph.initializer.append(axes)
+    for node in convs:
+        w = weights[node.input[1]]
+        w.CopyFrom(numpy_helper.from_array(numpy_helper.to_array(w)[:, :, None, :], w.name))
+        attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+        del node.attribute[:]
+        for name, value in attrs.items():
+            if name == "pads":
+                value = [0, value[0], 0, value[1]]
+            elif name in ("kernel_shape", "dilations", "strides", "output_padding"):
+                value = [1, *value]
+            node.attribute.append(helper.make_attribute(name, value))
+
+    nodes, squeezed = [], {}
+
+    def squeeze(name: str) -> str:
+        if name not in squeezed:
+            squeezed[name] = f"{name}/1d"
+            nodes.append(helper.make_node("Squeeze", [name, axes.name], [squeezed[name]]))
+        return squeezed[name]
+
+    entry = f"{start}/2d"
+    nodes.append(helper.make_node("Unsqueeze", [start, axes.name], [entry]))
+    rename = {start: entry}
+    for o in graph.output:
+        if o.name in flat and o.name != start:
+            rename[o.name] = f"{o.name}/2d"
+    inside = {rename.get(t, t) for t in flat}
+    for node in graph.node:
+        node.input[:] = [rename.get(i, i) for i in node.input]
+        node.output[:] = [rename.get(o, o) for o in node.output]
+        if node.op_type not in ELEMENTWISE | {"Conv", "ConvTranspose"}:
+            node.input[:] = [squeeze(i) if i in inside else i for i in node.input]
+        nodes.append(node)
+    for o in graph.output:
+        if o.name in rename:
+            nodes.append(helper.make_node("Squeeze", [rename[o.name], axes.name], [o.name]))
+    del graph.node[:]
+    graph.node.extend(nodes)
+    del graph.value_info[:]  # shapes recorded for the 1-D graph
+    return True
+
+
+CUT_FORMAT = 3
 """Bumped when the cut or the files that keep it change."""
 
 
