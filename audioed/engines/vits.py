@@ -8,8 +8,10 @@ at once). The graph is cut before the decoder's second upsampling: the first par
 flow and the decoder's first stage, 1,000 values per frame for joe) runs over the whole
 sentence; the rest runs in windows of at most WINDOW_SAMPLES of audio, each with `overlap`
 inputs of context on either side, more than those stages can see. Every output sample therefore
-depends on exactly the inputs it depended on before, and the audio equals the whole model's
-(tests/test_vits.py) while a call's memory no longer grows with the sentence.
+depends on exactly the inputs it depended on before, and the windows give the whole part's
+audio (tests/test_vits.py) while a call's memory no longer grows with the sentence. The
+windowed part's convolutions are also made 2-D (`as_2d`, for onnxruntime's faster kernels), so
+a clip is Piper's own output to within one 16-bit step.
 
 Cutting there rather than where the decoder starts keeps the repeated context small: the later
 stages need 10 of their inputs either side (1.25 latent frames), the whole decoder 12 frames, so
