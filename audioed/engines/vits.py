@@ -111,7 +111,13 @@ def as_2d(graph) -> bool:
     from onnx import helper, numpy_helper
 
     weights = {t.name: t for t in graph.initializer}
-    constants = set(weights) | {o for n in graph.node if n.op_type == "Constant" for o in n.output}
+    # Constants an element-wise op may meet, by their number of dimensions (Constant nodes
+    # without a tensor value count as many).
+    ranks = {name: len(t.dims) for name, t in weights.items()}
+    for n in graph.node:
+        if n.op_type == "Constant":
+            value = next((a.t for a in n.attribute if a.name == "value"), None)
+            ranks[n.output[0]] = len(value.dims) if value is not None else 99
     start = graph.input[0].name
     flat, convs = {start}, []
     for node in graph.node:  # topological order
@@ -124,7 +130,7 @@ def as_2d(graph) -> bool:
             convs.append(node)
         elif node.op_type in ELEMENTWISE:
             others = [i for i in node.input if i and i not in flat]
-            if any(i not in constants or (i in weights and len(weights[i].dims) > 1) for i in others):
+            if any(ranks.get(i, 99) > 1 for i in others):  # a tensor, or a constant that is not a scalar or a list
                 return False
         else:
             continue  # an exit: squeezed below
