@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Protocol
@@ -230,7 +231,7 @@ class Synthesis:
             self.voices.for_line(u.line)  # cast errors before any audio; speakers get voices in order
         self.progress = progress
         self.cache = cache
-        self.jobs = default_jobs() if jobs is None else max(1, jobs)
+        self.jobs = _jobs(jobs)
         self.executor = executor or DEFAULT_EXECUTOR
         if self.executor not in EXECUTORS:
             raise EngineError(f"unknown executor {self.executor!r} (use {' or '.join(EXECUTORS)})")
@@ -386,6 +387,11 @@ class _Workers:
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _jobs(jobs: int | None) -> int:
+    """Synthesis workers: one per core unless told."""
+    return default_jobs() if jobs is None else max(1, jobs)
+
+
 def _intra_threads(jobs: int, executor: str) -> int:
     """Threads per model session in this process: one synthesis at a time may use every core
     (0); parallel worker threads get one core each."""
@@ -417,18 +423,14 @@ class WarmUp:
     the process ends, as a native load must not be cut off by the interpreter's exit."""
 
     def __init__(self, cast: Cast, jobs: int | None = None, executor: str | None = None):
-        import threading
-
-        jobs = default_jobs() if jobs is None else max(1, jobs)
-        executor = executor or DEFAULT_EXECUTOR
+        jobs, executor = _jobs(jobs), executor or DEFAULT_EXECUTOR
         self._thread = None
         if jobs > 1 and executor == "process":
             return
         from .engines import piper
 
         piper.set_threads(_intra_threads(jobs, executor))  # the same sessions the workers will use
-        spec = cast.voice_for("narrator")
-        engine = create(spec.engine, **dict(spec.settings))
+        engine = Voices(cast).engine(cast.voice_for("narrator"))
         if engine.needs_network:
             return
         self._thread = threading.Thread(target=self._load, args=(engine,), name="voice-warm-up", daemon=True)

@@ -244,12 +244,13 @@ def test_as_2d_gives_the_same_output():
                               [helper.make_tensor_value_info("out", TensorProto.FLOAT, [1, 1, None])],
                               initializer=weights)
 
+    z = rng.standard_normal((1, 1, 50)).astype(np.float32)
+
     def run(g):
         model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 15)])
-        return onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"]).run(
-            None, {"z": rng_z})[0]
+        session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+        return session.run(None, {"z": z})[0]
 
-    rng_z = rng.standard_normal((1, 1, 50)).astype(np.float32)
     flat = run(graph)
     assert vits.as_2d(graph)
     assert len({len(t.dims) for t in graph.initializer if t.name != "audioed/height_axis"}) == 1

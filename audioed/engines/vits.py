@@ -129,8 +129,10 @@ def as_2d(graph) -> bool:
                 return False
             convs.append(node)
         elif node.op_type in ELEMENTWISE:
+            # Another tensor, or a constant that is more than a scalar or a list, would
+            # broadcast differently against a 4-D tensor.
             others = [i for i in node.input if i and i not in flat]
-            if any(ranks.get(i, 99) > 1 for i in others):  # a tensor, or a constant that is not a scalar or a list
+            if any(ranks.get(i, 99) > 1 for i in others):
                 return False
         else:
             continue  # an exit: squeezed below
