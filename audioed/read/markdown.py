@@ -56,6 +56,7 @@ def meta_from_front_matter(data: dict) -> Meta:
 
 
 _EMBED_TAGS = re.compile(r"<(?:iframe|script|style|video|audio|embed|object|svg|canvas)\b", re.IGNORECASE)
+_TAG_IN_CODE = re.compile(r"</?([A-Za-z][\w-]*)[^<>]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
@@ -70,8 +71,10 @@ def _parser():
 def _inline(node) -> str:
     """An inline node's words as plain text: links keep their words, images their alt text,
     code spans their content, inline HTML is dropped."""
-    if node.type in ("text", "code_inline"):
+    if node.type == "text":
         return node.content
+    if node.type == "code_inline":  # "`<code>` tags" is said "code tags"
+        return _TAG_IN_CODE.sub(r"\1", node.content)
     if node.type in ("softbreak", "hardbreak"):
         return " "
     if node.type == "html_inline":

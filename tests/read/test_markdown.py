@@ -123,9 +123,10 @@ def test_html_comments_are_dropped_and_embedded_players_listed():
 
 def test_inline_markup_keeps_its_words():
     text = ("# Title Here\n\nThe **council** met [at city hall](https://x.example) on `Tuesday`, "
-            "and ~~then~~ voted &amp; left.\n\n![The hall at night](hall.jpg)\n*The hall. Photo: Ann Lee*\n")
+            "and ~~then~~ voted &amp; left in `<div>` tags.\n\n![The hall at night](hall.jpg)\n*The hall. Photo: Ann Lee*\n")
     blocks = parse(text, fmt="markdown").blocks
-    assert blocks[1].text == "The council met at city hall on Tuesday, and then voted & left."
+    assert blocks[1].text == (
+        "The council met at city hall on Tuesday, and then voted & left in div tags.")
     assert [(b.kind, b.text) for b in blocks[2:]] == [
         ("caption", "The hall at night"), ("caption", "The hall. Photo: Ann Lee")]
 
