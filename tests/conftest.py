@@ -17,11 +17,31 @@ REFERENCE = CORPUS / "propublica-border-patrol.txt"
 EXPECTED = CORPUS / "propublica-border-patrol.expected.json"
 
 
+CORPUS_MISSING = f"corpus not found at {CORPUS}: shared/ must sit beside the checkout"
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():
-        pytest.fail(f"corpus not found at {CORPUS}: shared/ must sit beside the checkout")
+        pytest.fail(CORPUS_MISSING, pytrace=False)
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _corpus_present(request):
+    """A test that reads the shared corpus fails with one line naming its path when it is missing."""
+    if CORPUS.is_dir():
+        return
+    import inspect
+
+    names = ("CORPUS", "REFERENCE", "EXPECTED")
+    uses = any(hasattr(request.module, n) for n in names)
+    try:
+        uses = uses or any(n in inspect.getsource(request.function) for n in names)
+    except (OSError, TypeError):
+        pass
+    if uses:
+        pytest.fail(CORPUS_MISSING, pytrace=False)
 
 
 SHORT_ARTICLE = """\
