@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,6 +157,9 @@ def main() -> None:
     ap.add_argument("article", type=Path, nargs="?")
     ap.add_argument("--make", type=Path, metavar="DIR", help="render the 15,000-word episode into DIR")
     ap.add_argument("--before", type=Path, metavar="TREE", help="also run the full check with this audioed tree")
+    ap.add_argument("--parallel", action="store_true",
+                    help="run the two full checks at the same time (peak RSS is per process; wall times "
+                         "are then each under the other's load)")
     ap.add_argument("--skip-full", action="store_true", help="measure the alignment and decoding only")
     ap.add_argument("--transcript", type=Path, help="a check's --json report: its transcript is what was heard")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each alignment (interleaved)")
@@ -169,10 +173,10 @@ def main() -> None:
     results: dict = {"episode": str(args.episode)}
     transcript = json.loads(args.transcript.read_text())["transcript"] if args.transcript else None
     if not args.skip_full:
-        results["full"] = [full_check(args.episode, args.article, ROOT)]
+        trees = [ROOT] + ([args.before] if args.before else [])
+        with ThreadPoolExecutor(len(trees) if args.parallel else 1) as pool:
+            results["full"] = list(pool.map(lambda t: full_check(args.episode, args.article, t), trees))
         transcript = transcript or results["full"][0]["transcript"]
-        if args.before:
-            results["full"].append(full_check(args.episode, args.article, args.before))
         for r in results["full"]:
             r.pop("transcript")
     words = words_for(args.article, transcript)
