@@ -27,6 +27,9 @@ _phonemizer = EspeakPhonemizer()
 def hear(text: str) -> tuple[int, str]:
     """(number of sentences, phonemes without stress, pauses and spaces)."""
     sentences = _phonemizer.phonemize("en-us", text)
+    # espeak-ng keeps state between calls: after a text ending in "..", the next call starts
+    # with "dot". A lone "." takes up what is left, so each text is heard on its own.
+    _phonemizer.phonemize("en-us", ".")
     return len(sentences), _IGNORED.sub("", "".join("".join(s) for s in sentences))
 
 
