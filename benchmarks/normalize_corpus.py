@@ -36,6 +36,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
+import subprocess
 import sys
 import time
 import tomllib
@@ -144,13 +146,21 @@ def _engine(name: str):
         except ImportError:  # before the layout move
             from audioed.normalize import normalize
         return normalize
-    if name == "nemo":
-        t0 = time.perf_counter()
-        from nemo_text_processing.text_normalization.normalize import Normalizer
-        normalizer = Normalizer(input_case="cased", lang="en")
-        print(f"nemo start-up: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-        return lambda text: normalizer.normalize(text, punct_post_process=True)
     raise SystemExit(f"unknown engine {name!r}")
+
+
+def nemo_outputs(cases: list[dict], python: str, article: Path | None) -> dict[str, str]:
+    """nemo-text-processing's readings of every case, from its own environment."""
+    cmd = [python, str(HERE / "nemo_normalize.py")] + (["--article", str(article)] if article else [])
+    texts = sorted({c["text"] for c in cases})
+    out = subprocess.run(cmd, input=json.dumps(texts), capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    secs = result["seconds"]
+    print(f"nemo: start-up {result['startup_s']:.1f} s, {len(secs)} sentences, median "
+          f"{statistics.median(secs) * 1000:.0f} ms, mean {statistics.mean(secs) * 1000:.0f} ms"
+          + (f"; article {result['article_s']:.1f} s for {result['article_paragraphs']} paragraphs"
+             if "article_s" in result else ""), file=sys.stderr)
+    return dict(zip(texts, result["spoken"]))
 
 
 def score(cases: list[dict], speak) -> list[dict]:
@@ -187,6 +197,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-dev", action="store_true")
     ap.add_argument("--nemo", type=Path)
     ap.add_argument("--engine", action="append")
+    ap.add_argument("--nemo-python", default="python3",
+                    help="the python of an environment with nemo-text-processing (for --engine nemo)")
+    ap.add_argument("--nemo-article", type=Path, help="also time nemo on this whole article")
     ap.add_argument("--verbose", action="store_true", help="list the failures of the last engine")
     ap.add_argument("--show-check", action="store_true", help="list failures of the check split too")
     ap.add_argument("--json", type=Path, help="write every case's spoken text and verdict")
@@ -198,7 +211,11 @@ def main(argv: list[str]) -> int:
         raise SystemExit("no cases: give --dev or --nemo")
     results = {}
     for name in args.engine or ["raw", "rules"]:
-        speak = _engine(name)
+        if name == "nemo":
+            readings = nemo_outputs(cases, args.nemo_python, args.nemo_article)
+            speak = readings.__getitem__
+        else:
+            speak = _engine(name)
         t0 = time.perf_counter()
         results[name] = score(cases, speak)
         print(f"{name}: {len(cases)} cases in {time.perf_counter() - t0:.1f} s (with the judge)",

@@ -1,0 +1,67 @@
+"""Places: the dateline, AP state abbreviations, and party-state tags ("D-Ariz.")."""
+
+from __future__ import annotations
+
+import re
+
+from audioed.script.normalize.boundaries import expand
+from audioed.script.normalize.numbers import digits
+from audioed.script.normalize.tables import table
+
+_PLACES = table("places")
+STATES: dict[str, str] = _PLACES["states"]
+PARTIES: dict[str, str] = _PLACES["parties"]
+POSTAL: dict[str, str] = _PLACES["postal"]
+_AMBIGUOUS_STATES = set(_PLACES["ambiguous"]["states"])
+_STATE_KEYS = sorted(STATES, key=len, reverse=True)
+STATE_UPPER = {k.upper(): v for k, v in STATES.items()}
+_ALT = "|".join(re.escape(k) + "|" + re.escape(k.upper()) for k in _STATE_KEYS)
+_PARTY_STATE = re.compile(rf"\b([RDI])-({_ALT})\.")
+_PLACE_STATE = re.compile(rf"(?<=[A-Za-z], )({_ALT})\.")
+_ANY_STATE = re.compile(
+    r"\b(" + "|".join(re.escape(k) + "|" + re.escape(k.upper())
+                      for k in _STATE_KEYS if k not in _AMBIGUOUS_STATES) + r")\.")
+# AP style since 2014 spells out state names after a party letter: "R-Texas".
+_FULL_STATES = sorted(set(STATES.values()) | set(_PLACES["unabbreviated"]["states"]),
+                      key=len, reverse=True)
+_PARTY_FULL_STATE = re.compile(r"\b([RDI])-(" + "|".join(_FULL_STATES) + r")\b")
+_POSTAL = re.compile(r"(?<=[a-z], )(" + "|".join(POSTAL) + r")\b(?=,|\s+\d{5}\b|\s*$|[.;)])")
+_ZIP = re.compile(r"\b(" + "|".join(sorted(set(POSTAL.values()), key=len, reverse=True))
+                  + r") (\d{5})\b(?![-\d])")
+
+
+def dateline(text: str) -> str:
+    # "NOGALES, ARIZ. -- In a ..." -> "Nogales, Ariz. In a ..." (the state rule expands it):
+    # the all-capitals place is read as a name and the dash becomes a sentence break.
+    m = re.match(r"^([A-Z][A-Z.' -]+[A-Z.](?:, [A-Z][A-Za-z.]+)*)\s*(?:--|—|–)\s*", text)
+    if not m:
+        # "Evansville, Indiana, United States - This past week": a place list, then a dash.
+        m = re.match(r"^((?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}, ){1,3}[A-Z][\w.'’]*"
+                     r"(?: [A-Z][\w.'’]*){0,3})\s+(?:--|—|–|-)\s+(?=[A-Z])", text)
+    if not m or not any(c.isalpha() for c in m.group(1)):
+        return text
+    place = re.sub(r"[A-Z][A-Z']+", lambda w: w.group(0).capitalize()
+                   if w.group(0) not in ("U", "US", "DC") else w.group(0), m.group(1))
+    place = place.rstrip(".")
+    return f"{place}. {text[m.end():]}"
+
+
+def states(text: str) -> str:
+    # "Nogales, Ariz." -> "Nogales, Arizona", "R-Calif." -> "Republican of California",
+    # "Dallas, TX 75201" -> "Dallas, Texas seven five two zero one".
+    def name(abbr: str) -> str:
+        return STATES.get(abbr) or STATE_UPPER[abbr]
+
+    text = expand(_PARTY_STATE, text,
+                  lambda m: f"{PARTIES[m.group(1)]} of {name(m.group(2))}", "other")
+    text = _PARTY_FULL_STATE.sub(lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
+    # "Grijalva, D-Tucson," names a home town the same way.
+    text = re.sub(r"(?<=[,(] )([RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,)])",
+                  lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
+    text = re.sub(r"(?<=\()([RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\))",
+                  lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
+    text = expand(_PLACE_STATE, text, lambda m: name(m.group(1)), "other")
+    text = expand(_ANY_STATE, text, lambda m: name(m.group(1)), "other")
+    text = _POSTAL.sub(lambda m: POSTAL[m.group(1)], text)
+    # A ZIP code after a state is read digit by digit.
+    return _ZIP.sub(lambda m: f"{m.group(1)} {digits(m.group(2))}", text)

@@ -1,0 +1,41 @@
+"""Roman numerals: monarchs and popes ("Henry VIII" -> "Henry the eighth"), heirs ("Martin
+Luther King III" -> "the third"), and numbered things ("World War II" -> "World War two",
+"Super Bowl LVIII" -> "Super Bowl fifty eight")."""
+
+from __future__ import annotations
+
+import re
+
+from audioed.script.normalize.numbers import cardinal, ordinal
+from audioed.script.normalize.tables import words
+
+COUNTERS = words("roman", "counters")
+REGNAL_NAMES = words("roman", "regnal_names")
+_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+# Only I, V, X and L (1 to 89): C, D and M numerals collide with initialisms ("DC", "MD", "CD").
+_NUMERAL = re.compile(r"\b([A-Z][a-zA-Z]+) (L?X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'’]\w|\.\w)")
+
+
+def roman_value(numeral: str) -> int:
+    total = 0
+    for i, c in enumerate(numeral):
+        v = _VALUES[c]
+        total += -v if i + 1 < len(numeral) and _VALUES[numeral[i + 1]] > v else v
+    return total
+
+
+def roman_numerals(text: str) -> str:
+    def say(m: re.Match) -> str:
+        word, numeral = m.groups()
+        if not numeral:
+            return m.group(0)
+        key = word.lower()
+        if key in COUNTERS:
+            return f"{word} {cardinal(str(roman_value(numeral)))}"
+        if len(numeral) == 1 and key not in REGNAL_NAMES:
+            return m.group(0)  # "Sam and I", "Plan V", "Malcolm X"
+        if word.isupper() and len(word) > 1:
+            return m.group(0)  # "FBI II" is more likely an acronym pair than a monarch
+        return f"{word} the {ordinal(roman_value(numeral))}"
+
+    return _NUMERAL.sub(say, text)
