@@ -118,10 +118,11 @@ def load_nemo(folder: Path, judgments: Path = JUDGMENTS) -> list[dict]:
                 if "~" in line:
                     w, _, s = line.partition("~")
                     pairs.append((w, [s]))
+        name = "with_audio" if cls == "normalize_with_audio" else cls
         for written, spoken in pairs:
             if not written.strip() or not spoken:
                 continue
-            j = by_key.get((cls, written))
+            j = by_key.get((name, written))
             if j and j.get("skip"):
                 continue
             readings = list(spoken)
@@ -130,7 +131,7 @@ def load_nemo(folder: Path, judgments: Path = JUDGMENTS) -> list[dict]:
             sentence_like = _is_sentence(written)
             carrier = "{}" if sentence_like else CARRIERS.get(cls, "The text was {}.")
             cases.append({
-                "corpus": "nemo", "class": cls if cls != "normalize_with_audio" else "with_audio",
+                "corpus": "nemo", "class": name,
                 "text": carrier.format(written.strip()),
                 "readings": [carrier.format(r.strip()) for r in readings],
             })

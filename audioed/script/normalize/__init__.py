@@ -33,7 +33,7 @@ from audioed.script.normalize.numbers import (
     bare_decimals, cardinal, digits, number_sign, ordinal, ordinals, percentages, year,
 )
 from audioed.script.normalize.phones import phone_numbers
-from audioed.script.normalize.places import PARTIES, STATES, dateline, states
+from audioed.script.normalize.places import PARTIES, STATES, addresses, dateline, states
 from audioed.script.normalize.punctuation import dashes_as_pauses, ellipses, tidy_punctuation
 from audioed.script.normalize.ranges import fiscal_years, ranges_and_scores
 from audioed.script.normalize.roman import roman_numerals
@@ -71,6 +71,7 @@ RULES = [
     money,
     percentages,
     units,
+    addresses,
     decades,
     months,
     years,

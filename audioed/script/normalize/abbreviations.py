@@ -20,14 +20,10 @@ _LATIN_ENDS = set(_TABLES["latin_ends"]["words"])
 MONTHS: dict[str, str] = _TABLES["months"]
 
 _TITLE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
-                    + r")\.(?=\s+(?:[A-Z]|['\"“‘(]|\d+(?:st|nd|rd|th)\b))")
+                    + r")\.(?=\s+(?:[A-Z]|['\"“‘(]|\d+(?:st|nd|rd|th)\b|(?:first|second|third|fourth|fifth)\b))")
 _SUFFIX = re.compile(r"\b([A-Z][\w'-]*,? )(" + "|".join(SUFFIXES) + r")\.")
-_STREET = re.compile(r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) (" + "|".join(STREETS) + r")\.")
-# "123 Laguna Ct, Town", "1211 E Arques Ave": after a house number the period may be missing.
-_STREET_BARE = re.compile(r"(?<=\d )((?:[NSEW] )?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) (?:[A-Z][a-z]+ )?)("
-                          + "|".join(STREETS) + r"|ST|st)\b(?!\.)")
-_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West", "NW": "Northwest",
-            "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+_ORDINAL_WORD = r"(?:first|second|third|(?!with)[a-z]+th)"
+_STREET = re.compile(r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)|" + _ORDINAL_WORD + r") (" + "|".join(STREETS) + r")\.")
 _ROUTE = re.compile(r"\b(Hwy|Rte|Rt)\.? (?=\d)")
 
 
@@ -36,12 +32,6 @@ def titles_and_ranks(text: str) -> str:
     # A title is always followed by a name, so its period never ends a sentence; after a
     # suffix ("Jr.") it does before a capitalized word.
     text = expand(_STREET, text, lambda m: f"{m.group(1)} {STREETS[m.group(2)]}", "other")
-    text = _STREET_BARE.sub(lambda m: m.group(1) + STREETS.get(m.group(2).capitalize(), "Street"), text)
-    # "1600 Pennsylvania Avenue NW", "1211 E Arques": compass points of an address.
-    text = re.sub(r"\b(Avenue|Street|Boulevard|Road|Drive|Place|Court|Lane),? (NW|NE|SW|SE)\b\.?",
-                  lambda m: f"{m.group(1)} {_COMPASS[m.group(2)]}", text)
-    text = re.sub(r"(?<=\d )([NSEW])\.? (?=[A-Z][a-z]|\d+(?:st|nd|rd|th)\b)",
-                  lambda m: _COMPASS[m.group(1)] + " ", text)
     text = _ROUTE.sub(lambda m: {"Hwy": "Highway "}.get(m.group(1), "Route "), text)
     # "King Jr. Day" goes on; "Apple Inc. The company ..." is a new sentence.
     text = expand(_SUFFIX, text, lambda m: m.group(1) + SUFFIXES[m.group(2)], "initialism")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from audioed.script.normalize.numbers import digits
+
 _TLD = r"(?:com|org|net|gov|edu|mil|int|io|co|us|uk|ca|mx|es|de|fr|info|news|tv|fm|ly|me|ai)"
 _EMAIL = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _URL = re.compile(
@@ -13,6 +15,11 @@ _URL = re.compile(
 
 
 def _say_dots(part: str) -> str:
+    # Digits one by one ("abc123" -> "abc one two three"), a country code as letters
+    # (".de" -> "dot D E": espeak would say the word "de").
+    part = re.sub(r"\.([a-z]{2})$", lambda m: " dot " + " ".join(m.group(1).upper())
+                  if m.group(1) not in ("co", "tv", "fm", "me", "ai", "io") else m.group(0), part)
+    part = re.sub(r"\d+", lambda m: f" {digits(m.group(0))} ", part)
     part = part.replace(".", " dot ").replace("_", " underscore ").replace("-", " dash ")
     return " ".join(part.split())
 

@@ -33,11 +33,12 @@ def money_decades(text: str) -> str:
 
 
 def _modifies_noun(m: re.Match) -> bool:
-    """Is the amount matched by `m` a noun's modifier: after "a"/"an" and before a word that is
-    not a function word ("a $144 million breakup fee", not "up to a $1 billion, will")?"""
+    """Is the amount matched by `m` a noun's modifier: after an article or possessive and
+    before a word that is not a function word ("a $144 million breakup fee", "the $4.8
+    billion sale", not "up to a $1 billion, will" or "the $5 million was spent")?"""
     before = m.string[:m.start()]
     after = re.match(r" ([a-z][a-z-]*)\b", m.string[m.end():])
-    return (bool(re.search(r"(?:^|[^\w'])(?:a|an|A|An)\s$", before)) and after is not None
+    return (bool(re.search(r"(?:^|[^\w'])(?:a|an|the|this|that|its|his|her|their|our)\s$", before, re.IGNORECASE)) and after is not None
             and after.group(1) not in _NOT_A_NOUN)
 
 

@@ -73,7 +73,7 @@ def ordinals(text: str) -> str:
 
 
 def bare_decimals(text: str) -> str:
-    # ".5" (a decimal without its zero) -> "point 5", "-5" -> "minus 5": espeak says "dot five"
+    # ".5" (a decimal without its zero) -> "point five", "-5" -> "minus 5": espeak says "dot five"
     # and drops the sign. A hyphen between words or numbers is not a sign.
-    text = re.sub(r"(?<![\w.,])\.(\d)", r"point \1", text)
+    text = re.sub(r"(?<![\w.,])\.(\d+)", lambda m: "point " + digits(m.group(1)), text)
     return re.sub(r"(?:(?<=^)|(?<=[\s(]))[-−](?=\d)", "minus ", text)

@@ -9,7 +9,7 @@ from audioed.script.normalize.numbers import digits
 # "+1 (202) 555-0173", "1-800-273-8255", "602.555.0199": a full number is always a phone.
 _FULL = re.compile(r"(?<![\w+.-])(?:(\+?1)[-. ]?)?(?:\((\d{3})\)[-. ]?|(\d{3})[-. ])(\d{3})[-.](\d{4})"
                    r"(?:-(\d{1,4}))?(?![\w-]|[.,]\d)")
-_VANITY = re.compile(r"(?<![\w+.-])(\+?1)-(800|8[4-8]{2})-([A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*)(?![\w-])")
+_VANITY = re.compile(r"(?<![\w+.-])(\+?1)-(800|8[4-8]{2})-(?=[\w-]*[A-Z])([A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})*)(?![\w-])")
 _SSN = re.compile(r"(?<![\w.-])(\d{3})-(\d{2})-(\d{4})(?![\w-]|[.,]\d)")
 _IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 # A seven-digit "555-0142" is a phone number when its line starts with 0, or a phone word is
@@ -35,10 +35,9 @@ def phone_numbers(text: str) -> str:
         return ", ".join(parts)
 
     def vanity(m: re.Match) -> str:
-        letters = [digits(g) if g.isdigit() else " ".join(g) if len(g) <= 2 else g
-                   for g in m.group(3).split("-")]
+        words = " ".join(digits(g) if g.isdigit() else g for g in m.group(3).split("-"))
         return ", ".join(["plus one" if m.group(1).startswith("+") else "one", _trunk(m.group(2)),
-                          *letters])
+                          words])
 
     def local(m: re.Match) -> str:
         a, b = m.groups()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from audioed.script.normalize.boundaries import expand
-from audioed.script.normalize.numbers import digits
+from audioed.script.normalize.boundaries import ends_sentence, expand
+from audioed.script.normalize.numbers import cardinal, digits
 from audioed.script.normalize.tables import table
 
 _PLACES = table("places")
@@ -27,7 +27,50 @@ _FULL_STATES = sorted(set(STATES.values()) | set(_PLACES["unabbreviated"]["state
 _PARTY_FULL_STATE = re.compile(r"\b([RDI])-(" + "|".join(_FULL_STATES) + r")\b")
 _POSTAL = re.compile(r"(?<=[a-z], )(" + "|".join(POSTAL) + r")\b(?=,|\s+\d{5}\b|\s*$|[.;)])")
 _ZIP = re.compile(r"\b(" + "|".join(sorted(set(POSTAL.values()), key=len, reverse=True))
-                  + r") (\d{5})\b(?![-\d])")
+                  + r")(,? )(\d{5})\b(?![-\d])")
+
+
+_STREETS: dict[str, str] = table("abbreviations")["streets"]
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West", "NW": "Northwest",
+            "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+# Spelled-out types only where "the 9 Supreme Court justices" cannot be meant.
+_STREET_WORDS = sorted(set(_STREETS) | {"Street", "Avenue", "Boulevard", "Road", "Lane", "Parkway",
+                                        "Highway", "Expressway", "Freeway", "Terrace"},
+                       key=len, reverse=True)
+# "1600 Pennsylvania Ave. NW", "708 N 1st St", "123 Laguna Ct, Town", "12 S 1st st".
+_ADDRESS = re.compile(
+    r"(?<![\w$.,])(\d{1,5}) (?:([NSEW])\.? )?((?:[A-Z][a-z]+ |\d+(?:st|nd|rd|th) ){1,3})("
+    + "|".join(_STREET_WORDS) + r"|st|ST)\b(\.?)(?:,? (NW|NE|SW|SE)\b\.?)?")
+
+
+def house_number(number: str) -> str:
+    """ "1428" -> "fourteen twenty eight", "708" -> "seven oh eight", "1600" -> "sixteen
+    hundred": house numbers are said in pairs of digits."""
+    n = len(number)
+    if n <= 2 or number.startswith("0"):
+        return cardinal(number) if n <= 2 else digits(number)
+    if n == 5:
+        return digits(number)
+    head, tail = number[:-2], number[-2:]
+    if tail == "00":
+        return f"{cardinal(head)} hundred"
+    return f"{cardinal(head)} {'oh ' + cardinal(tail[1]) if tail[0] == '0' else cardinal(tail)}"
+
+
+def addresses(text: str) -> str:
+    # A street address: the house number in pairs, compass points and the street type spelled
+    # out ("1211 E Arques Ave" -> "twelve eleven East Arques Avenue").
+    def say(m: re.Match) -> str | None:
+        number, compass, name, street, dot, quadrant = m.groups()
+        spoken = house_number(number) + " " + (_COMPASS[compass] + " " if compass else "")
+        spoken += name + _STREETS.get(street, _STREETS.get(street.capitalize(), street))
+        if quadrant:
+            spoken += " " + _COMPASS[quadrant]
+        if (dot or m.group(0).endswith(".")) and ends_sentence(m.string[m.end():], "other"):
+            spoken += "."
+        return spoken
+
+    return _ADDRESS.sub(say, text)
 
 
 def dateline(text: str) -> str:
@@ -64,4 +107,4 @@ def states(text: str) -> str:
     text = expand(_ANY_STATE, text, lambda m: name(m.group(1)), "other")
     text = _POSTAL.sub(lambda m: POSTAL[m.group(1)], text)
     # A ZIP code after a state is read digit by digit.
-    return _ZIP.sub(lambda m: f"{m.group(1)} {digits(m.group(2))}", text)
+    return _ZIP.sub(lambda m: f"{m.group(1)}{m.group(2)}{digits(m.group(3))}", text)

@@ -13,7 +13,7 @@ COUNTERS = words("roman", "counters")
 REGNAL_NAMES = words("roman", "regnal_names")
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Only I, V, X and L (1 to 89): C, D and M numerals collide with initialisms ("DC", "MD", "CD").
-_NUMERAL = re.compile(r"\b([A-Z][a-zA-Z]+) (L?X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'’]\w|\.\w)")
+_NUMERAL = re.compile(r"\b([A-Z][a-zA-Z]+) ((?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b(?![-'’]\w|\.\w)")
 
 
 def roman_value(numeral: str) -> int:

@@ -11,6 +11,8 @@ from audioed.script.normalize.numbers import cardinal
 _AMPM = r"(a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b|AM\b|PM\b|A\.M\.|P\.M\.)"
 _TIME = re.compile(rf"\b(\d{{1,2}})(?:[:.](\d\d))?\s?{_AMPM}")
 _CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d\d)\b(?!:\d)")
+# "2:01:09" (a race time) -> "two hours one minute and nine seconds".
+_DURATION = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:.,]\d)")
 # Zones that espeak would read as words ("ET" as "et"): said the way presenters say them.
 _ZONES = {"ET": "Eastern", "CT": "Central", "MT": "Mountain", "PT": "Pacific"}
 _ZONE_AFTER = re.compile(r"\b(AM|PM) (ET|CT|MT|PT)\b")
@@ -19,6 +21,8 @@ _TIME_RANGE = re.compile(r"\b(AM|PM) ?[-–] ?(?=(?:one|two|three|four|five|six|
 
 
 def _clock(hour: str, minute: str | None) -> str:
+    if int(hour) > 12 and minute == "00":
+        return f"{cardinal(hour)} hundred"  # "23:00" is "twenty three hundred"
     words = cardinal(hour)
     if minute and minute != "00":
         words += (" oh " + cardinal(minute[1])) if minute[0] == "0" else " " + cardinal(minute)
@@ -31,6 +35,12 @@ def times(text: str) -> str:
             return None
         return _clock(m.group(1), m.group(2)) + " " + ("AM" if m.group(3)[0] in "aA" else "PM")
 
+    def duration(m: re.Match) -> str:
+        parts = [(int(v), unit) for v, unit in zip(m.groups(), ("hour", "minute", "second"))]
+        words = [f"{cardinal(str(v))} {unit}{'' if v == 1 else 's'}" for v, unit in parts if v]
+        return " and ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else words[0] if words else "zero"
+
+    text = _DURATION.sub(duration, text)
     text = expand(_TIME, text, say, "time")
     text = _CLOCK.sub(lambda m: _clock(m.group(1), m.group(2))
                       if int(m.group(1)) <= 24 and int(m.group(2)) < 60 else m.group(0), text)

@@ -20,7 +20,11 @@ _MEASURE = re.compile(
     rf"(?<![\w.,])(-?)({NUM})(?:(-)|\s?)({_UNIT})(\.?)(?![\w²³])"
 )
 # A unit after number words the fraction rule made ("four and a half lbs").
-_AFTER_WORDS = re.compile(rf"\b(half|halves|quarter|quarters|thirds|fourths|fifths|eighths) ({_UNIT})\b(\.?)")
+_AFTER_WORDS = re.compile(rf"\b(half|halves|quarter|quarters|thirds|fourths|fifths|eighths|hundred|"
+                          rf"thousand|million|billion|dozen) ({_UNIT})\b(\.?)")
+# "a 10x10 room", "25 x 7 m" -> "by"; "4.4x" (a multiple) -> "times".
+_BY = re.compile(rf"(?<![\w.,])({NUM}) ?[x×] ?(?={NUM})")
+_TIMES = re.compile(rf"(?<![\w.,])({NUM})[x×](?![\w])")
 _PER = re.compile(r"(?<=[\w%])\s?/\s?(" + "|".join(sorted(PER, key=len, reverse=True)) + r")\b")
 _AFTER_PER = re.compile(r"(\d|dollars?|cents?|pounds?|pence|euros?|yen|won|rupees?|percent|CC|"
                         + "|".join(re.escape(w) for u in UNITS.values() for w in u if w != "CC") + r")$")
@@ -28,6 +32,8 @@ _SHORT_WORDS = {"m", "g", "l", "L", "h"}
 
 
 def units(text: str) -> str:
+    text = _BY.sub(lambda m: f"{m.group(1)} by ", text)
+    text = _TIMES.sub(lambda m: f"{m.group(1)} times", text)
     out, pos = [], 0
     for m in _MEASURE.finditer(text):
         sign, number, hyphen, unit, dot = m.groups()
