@@ -69,5 +69,8 @@ def months(text: str) -> str:
             return m.group(0)
         return f"the {ordinal(int(m.group(2)))} of {_month(m.group(3))}"
 
+    # "January 23 - March 9": a spaced dash between two dates is "to", not a pause.
+    text = re.sub(rf"\b((?:{_FULL}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?) ?[-–] ?(?=(?:{_FULL}) \d)",
+                  r"\1 to ", text)
     text = _DATE.sub(month_day, text)
     return _DAY_MONTH.sub(day_month, text)

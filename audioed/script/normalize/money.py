@@ -13,8 +13,10 @@ _SHORT_SCALE: dict[str, str] = _TABLES["short_scales"]
 _SYMBOLS = "".join(CURRENCIES)
 _AMOUNT = rf"{NUM}|\.\d+"
 _SCALE = r"(?:\s(thousand|million|billion|trillion)|([kKmMbB]n?)\b)"
+_PREFIXES: dict[str, str] = _TABLES["dollar_prefixes"]
 _MONEY = re.compile(
-    rf"(US|U\.S\.)?([{_SYMBOLS}])\s?({_AMOUNT})(?: to [{_SYMBOLS}]?({_AMOUNT}))?{_SCALE}?"
+    r"(?:\b(" + "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)) + r") ?(?=\$))?"
+    rf"([{_SYMBOLS}])\s?({_AMOUNT})(?: to [{_SYMBOLS}]?({_AMOUNT}))?{_SCALE}?"
 )
 
 # Words that can follow an amount without it being a noun's modifier ("a $5 million a year",
@@ -62,12 +64,12 @@ def _amount(value: str, unit: list[str], scale: str | None) -> str:
 def money(text: str) -> str:
     # "$300,000" -> "three hundred thousand dollars", "$2.2 million" -> "two point two
     # million dollars", "$1.50" -> "one dollar and fifty cents", "£5" -> "five pounds",
-    # "US$2 million" -> "two million US dollars".
+    # "US$2 million" -> "two million US dollars", "NZ $26" -> "twenty six New Zealand dollars".
     def say(m: re.Match) -> str:
         us, sym, a, b, scale, short = m.groups()
         unit = list(CURRENCIES[sym])
         if us and sym == "$":
-            unit[0], unit[1] = "US dollar", "US dollars"
+            unit[0], unit[1] = f"{_PREFIXES[us]} dollar", f"{_PREFIXES[us]} dollars"
         scale = scale or (_SHORT_SCALE.get(short.lower()) if short else None)
         if b:
             if scale:

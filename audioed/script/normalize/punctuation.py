@@ -17,7 +17,8 @@ _DOTS = r"(?:\.\s?\.\s?\.(?:\s?\.)*|…)"
 
 def ellipses(text: str) -> str:
     # "...", ". . ." or "…" is a pause: before a capital it ends a sentence, elsewhere it is a
-    # comma; after a sentence end it adds nothing.
+    # comma; after a sentence end it adds nothing. An elision in a quotation ("[...]") too.
+    text = re.sub(rf"[\[(]\s*{_DOTS}\s*[\])]", "...", text)
     text = re.sub(rf"([.!?][\"”’']?)\s*{_DOTS}", r"\1", text)
     text = re.sub(rf"\s*{_DOTS}\s*(?=[\"“]?[A-Z])", ". ", text)
     return re.sub(rf"\s*{_DOTS}\s*", ", ", text)

@@ -26,11 +26,23 @@ def decades(text: str) -> str:
                   else cardinal(m.group(1)), text)
 
 
+_YEAR = re.compile(r"(?<![\w$£€¥#.,:/-])(1[1-9]\d\d|20\d\d)(?![\w%]|[.,:/]\d)")
+_PLURAL_NOUN = re.compile(r" (?:[a-z]+[^s'\W]s|people|children|men|women|schoolchildren)\b")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|in|since|by|until|from|to|through|before|after|during|"
+                          r"his|her|its|their|our|this|that|of the|and|or)|'s) $", re.IGNORECASE)
+
+
+def _is_quantity(m: re.Match) -> bool:
+    """ "a survey of 1709 schoolchildren": a number before a plural noun, with no word before
+    it that leads into a year ("the 2014 protests", "in 1990 elections"), counts things."""
+    return bool(_PLURAL_NOUN.match(m.string, m.end())) and not _YEAR_BEFORE.search(
+        m.string, max(0, m.start() - 12), m.start())
+
+
 def years(text: str) -> str:
     # AP style writes quantities of 1,000 and up with commas, so a bare four-digit number
     # from 1100 to 2099 is a year: "1996" -> "nineteen ninety six", "2009" -> "two thousand
     # nine". From 1000 to 1099 only with an era ("1066 AD" -> "ten sixty six AD").
-    text = re.sub(r"(?<![\w$£€¥#.,:/-])(1[1-9]\d\d|20\d\d)(?![\w%]|[.,:/]\d)",
-                  lambda m: year(int(m.group(1))), text)
+    text = _YEAR.sub(lambda m: m.group(0) if _is_quantity(m) else year(int(m.group(1))), text)
     return re.sub(r"(?<![\w$£€¥#.,:/-])(10\d\d)(?= (?:AD|A\.D\.|BC|B\.C\.|CE|BCE)\b)",
                   lambda m: year(int(m.group(1))), text)
