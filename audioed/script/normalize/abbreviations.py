@@ -59,8 +59,9 @@ def initialisms(text: str) -> str:
     def say(m: re.Match) -> str:
         return re.sub(r"[^A-Za-z]", "", m.group(0)).upper()
 
-    text = expand(_INITIALISM, text, say, "initialism")
-    return re.sub(r"(?<=\b[A-Z]{2})-(?=[a-z])|(?<=[a-z])-(?=[A-Z]{2,}\b)", " ", text)
+    text = re.sub(r"(?<![\w.])((?:[A-Za-z]\.){2,})-(?=\w)", r"\1 ", text)
+    text = re.sub(r"(?<=\w)-(?=(?:[A-Z]\.){2,})", " ", text)
+    return expand(_INITIALISM, text, say, "initialism")
 
 
 def name_initials(text: str) -> str:

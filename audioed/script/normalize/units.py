@@ -44,6 +44,7 @@ def units(text: str) -> str:
         if unit == "°" and re.match(r"\s?[FC]\b", after):
             continue  # the "°F" key takes it
         one, many = UNITS[unit]
+        dot = dot or unit.endswith(".")
         value = number.replace(",", "")
         words = ("minus " if sign else "") + cardinal(number)
         name = one if hyphen or value in ("1", "1.0") else many
