@@ -70,6 +70,12 @@ def test_issue_examples(text, spoken):
     ("Title IX changed sports", "Title nine changed sports"),
     ("PART XL begins", "PART forty begins"),
     ("Elizabeth I ruled", "Elizabeth the first ruled"),
+    ("King Abdullah II said", "King Abdullah the second said"),
+    ("Robert Griffin III threw", "Robert Griffin the third threw"),
+    ("Sam II", "Sam the second"),
+    # After other capitalized words a numeral counts: a sequel or a series.
+    ("films. Planet Earth II, in particular", "films. Planet Earth two, in particular"),
+    ("Street Fighter II", "Street Fighter two"),
     # Left alone: a pronoun, a name's letter, initialisms made of C, D, M.
     ("Sam and I left", "Sam and I left"),
     ("Malcolm X spoke", "Malcolm X spoke"),
@@ -101,6 +107,10 @@ def test_roman_numerals(text, spoken):
     ("$20/mo", "$20 per month"),  # money reads the amount first: test_per_after_money
     ("a 10x10 room", "a 10 by 10 room"),
     ("grew 4.4x", "grew 4.4 times"),
+    ("the 0x08 packet", "the 0x08 packet"),  # hexadecimal, not a dimension
+    ("added a 3.5mm headphone jack", "added a three point five millimeter headphone jack"),
+    ("the surrounding 2 km circumference", "the surrounding two kilometer circumference"),
+    ("It is 10 km long", "It is ten kilometers long"),
     ("25 x 7 m.", "25 by seven meters."),
     # A one-letter unit after a space only before punctuation: "5 m" mid-sentence is unclear.
     ("5 m tall", "5 m tall"),

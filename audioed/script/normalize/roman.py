@@ -11,6 +11,8 @@ from audioed.script.normalize.tables import words
 
 COUNTERS = words("roman", "counters")
 REGNAL_NAMES = words("roman", "regnal_names")
+REGNAL_TITLES = words("roman", "regnal_titles")
+GIVEN_NAMES = words("roman", "given_names")
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Only I, V, X and L (1 to 89): C, D and M numerals collide with initialisms ("DC", "MD", "CD").
 _NUMERAL = re.compile(r"\b([A-Z][a-zA-Z]+) ((?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b(?![-'’]\w|\.\w)")
@@ -24,6 +26,14 @@ def roman_value(numeral: str) -> int:
     return total
 
 
+def _is_person(words_before: list[str], word: str) -> bool:
+    """Does the numeral after `word` (with the capitalized words before it) follow a person:
+    a monarch's or pope's name, a royal title, or a given name two or three words back?"""
+    names = [w.lower().rstrip(".") for w in words_before[-3:]]
+    return (word.lower() in REGNAL_NAMES or any(w in REGNAL_TITLES for w in names)
+            or any(w in GIVEN_NAMES for w in names))
+
+
 def roman_numerals(text: str) -> str:
     def say(m: re.Match) -> str:
         word, numeral = m.groups()
@@ -32,10 +42,13 @@ def roman_numerals(text: str) -> str:
         key = word.lower()
         if key in COUNTERS:
             return f"{word} {cardinal(str(roman_value(numeral)))}"
-        if len(numeral) == 1 and key not in REGNAL_NAMES:
-            return m.group(0)  # "Sam and I", "Plan V", "Malcolm X"
         if word.isupper() and len(word) > 1:
             return m.group(0)  # "FBI II" is more likely an acronym pair than a monarch
-        return f"{word} the {ordinal(roman_value(numeral))}"
+        before = re.findall(r"[A-Z][\w.]*", m.string[max(0, m.start() - 40):m.start()].split(",")[-1])
+        if _is_person(before, word) or (key in GIVEN_NAMES and len(numeral) > 1):
+            return f"{word} the {ordinal(roman_value(numeral))}"
+        if len(numeral) == 1:
+            return m.group(0)  # "Sam and I", "Plan V", "Malcolm X"
+        return f"{word} {cardinal(str(roman_value(numeral)))}"  # "Planet Earth II", a sequel
 
     return _NUMERAL.sub(say, text)

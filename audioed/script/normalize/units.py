@@ -23,12 +23,30 @@ _MEASURE = re.compile(
 _AFTER_WORDS = re.compile(rf"\b(half|halves|quarter|quarters|thirds|fourths|fifths|eighths|hundred|"
                           rf"thousand|million|billion|dozen) ({_UNIT})\b(\.?)")
 # "a 10x10 room", "25 x 7 m" -> "by"; "4.4x" (a multiple) -> "times".
-_BY = re.compile(rf"(?<![\w.,])({NUM}) ?[x×] ?(?={NUM})")
+_BY = re.compile(rf"(?<![\w.,])(?!0x)({NUM}) ?[x×] ?(?={NUM})")  # not hexadecimal "0x08"
 _TIMES = re.compile(rf"(?<![\w.,])({NUM})[x×](?![\w])")
 _PER = re.compile(r"(?<=[\w%])\s?/\s?(" + "|".join(sorted(PER, key=len, reverse=True)) + r")\b")
 _AFTER_PER = re.compile(r"(\d|dollars?|cents?|pounds?|pence|euros?|yen|won|rupees?|percent|CC|"
                         + "|".join(re.escape(w) for u in UNITS.values() for w in u if w != "CC") + r")$")
 _SHORT_WORDS = {"m", "g", "l", "L", "h"}
+
+
+_DETERMINER = re.compile(r"(?:^|[^\w'])(?:a|an|the|its|his|her|their|our|this|that)\s$", re.IGNORECASE)
+_NOT_A_NOUN = frozenset("of per a an the and or to in on at for from by with than more less over under "
+                        "each is was are were be been will would can could has have had do does did "
+                        "long wide high tall deep away off ahead behind apart".split())
+
+
+def _before_noun(m: re.Match) -> bool:
+    """ "a 3.5mm headphone jack", "the surrounding 2 km circumference": a measure after a
+    determiner and before a noun modifies it, and is said in the singular."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    after = re.match(r" ([a-z]+)\b", m.string[m.end():])
+    if after is None or after.group(1) in _NOT_A_NOUN:
+        return False
+    words = before.split()
+    # the determiner may stand a word or two before: "the surrounding 2 km circumference"
+    return any(_DETERMINER.search(" ".join(words[:len(words) - k]) + " ") for k in range(0, 2))
 
 
 def units(text: str) -> str:
@@ -47,7 +65,7 @@ def units(text: str) -> str:
         dot = dot or unit.endswith(".")
         value = number.replace(",", "")
         words = ("minus " if sign else "") + cardinal(number)
-        name = one if hyphen or value in ("1", "1.0") else many
+        name = one if hyphen or value in ("1", "1.0") or _before_noun(m) else many
         spoken = f"{words} {name}"
         # "5 ft. 10 in. tall": the unit's period ends the sentence only before a capital.
         if dot and ends_sentence(after, "other"):
