@@ -157,10 +157,12 @@ def nemo_outputs(cases: list[dict], python: str, article: Path | None) -> dict[s
     out = subprocess.run(cmd, input=json.dumps(texts), capture_output=True, text=True, check=True)
     result = json.loads(out.stdout)
     secs = result["seconds"]
-    print(f"nemo: start-up {result['startup_s']:.1f} s, {len(secs)} sentences, median "
-          f"{statistics.median(secs) * 1000:.0f} ms, mean {statistics.mean(secs) * 1000:.0f} ms"
-          + (f"; article {result['article_s']:.1f} s for {result['article_paragraphs']} paragraphs"
-             if "article_s" in result else ""), file=sys.stderr)
+    print(f"nemo: start-up {result['startup_s']:.1f} s ({result['startup_cpu_s']:.1f} s CPU), "
+          f"{len(secs)} sentences, median {statistics.median(secs) * 1000:.0f} ms, mean "
+          f"{statistics.mean(secs) * 1000:.0f} ms"
+          + (f"; article {result['article_s']:.1f} s ({result['article_cpu_s']:.1f} s CPU) for "
+             f"{result['article_paragraphs']} paragraphs" if "article_s" in result else ""),
+          file=sys.stderr)
     return dict(zip(texts, result["spoken"]))
 
 
