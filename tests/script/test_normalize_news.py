@@ -291,6 +291,13 @@ def test_ellipses_and_elisions(text, spoken):
     assert n.ellipses(text) == spoken
 
 
+def test_doubled_period_is_one():
+    # espeak-ng carries a second period over to the next text it reads ("dot ...").
+    assert n.tidy_punctuation("the abbreviation USA..") == "the abbreviation USA."
+    assert normalize("in the U.S.A..") == "in the USA."
+    assert n.tidy_punctuation("Wait...") == "Wait..."  # an ellipsis is not a doubled period
+
+
 @pytest.mark.parametrize("text, spoken", [
     ("a U.N.-backed force", "a UN backed force"),
     ("the U.S.-led coalition", "the US led coalition"),

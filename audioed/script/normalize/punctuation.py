@@ -33,4 +33,7 @@ def tidy_punctuation(text: str) -> str:
     text = re.sub(r"([.!?;:]),", r"\1", text)
     text = re.sub(r",([.!?;:])", r"\1", text)
     text = re.sub(r"^\s*[,;:]\s*", "", text)
+    # A doubled period ("U.S.A.." -> "USA..") is one: espeak-ng would carry the second over
+    # and start the next text it reads with "dot".
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return " ".join(text.split())
