@@ -335,3 +335,15 @@ def test_email_digits_and_country_codes(text, spoken):
 ])
 def test_abbreviations_after_ordinals_and_initials(text, spoken):
     assert normalize(text) == spoken
+
+
+def test_sentence_splitter_knows_unit_periods():
+    # Shown text and spoken text split alike, so captions keep the written words.
+    from audioed.script.sentences import split_sentences
+
+    assert split_sentences("It was 5 ft. 10 in. tall and weighed 14 lbs. on Friday.") == \
+        ["It was 5 ft. 10 in. tall and weighed 14 lbs. on Friday."]
+    assert split_sentences("The fish weighed 14 lbs. It was big.") == \
+        ["The fish weighed 14 lbs.", "It was big."]
+    assert n.abbreviation_kind("ft.") == "other"
+    assert n.abbreviation_kind("in.") is None

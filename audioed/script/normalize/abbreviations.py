@@ -85,6 +85,10 @@ def tax_plans(text: str) -> str:
 
 
 _TIME_ABBR = {"a.m.", "p.m.", "A.M.", "P.M."}
+# Units written with a period ("5 ft. 10 in."): like a street type, the period ends a sentence
+# only before a capital. ("in." is left out: the preposition ends sentences too.)
+_UNIT_ABBREVIATIONS = {"ft", "lb", "lbs", "oz", "mi", "yd", "yds", "sq", "gal", "hr", "hrs", "min",
+                       "sec", "Hwy", "Rte", "Rt"}
 
 
 def abbreviation_kind(token: str) -> str | None:
@@ -99,7 +103,8 @@ def abbreviation_kind(token: str) -> str | None:
     if bare in TITLES or bare in ("No", "Nos") or re.fullmatch(r"[A-Z]", bare):
         return "title"
     if token in LATIN or bare in MONTHS or bare in STATES or bare.upper() in STATE_UPPER \
-            or bare in SUFFIXES or bare in STREETS or re.fullmatch(r"[RDI]-\w+", bare):
+            or bare in SUFFIXES or bare in STREETS or re.fullmatch(r"[RDI]-\w+", bare) \
+            or bare in _UNIT_ABBREVIATIONS:
         return "other"
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare):
         return "initialism"
