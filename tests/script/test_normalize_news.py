@@ -111,6 +111,8 @@ def test_roman_numerals(text, spoken):
     ("added a 3.5mm headphone jack", "added a three point five millimeter headphone jack"),
     ("the surrounding 2 km circumference", "the surrounding two kilometer circumference"),
     ("It is 10 km long", "It is ten kilometers long"),
+    ("lower in 1080p.", "lower in ten eighty p."),
+    ("in 720p", "in seven twenty p"),
     ("25 x 7 m.", "25 by seven meters."),
     # A one-letter unit after a space only before punctuation: "5 m" mid-sentence is unclear.
     ("5 m tall", "5 m tall"),
@@ -246,6 +248,8 @@ def test_addresses(text, spoken):
     ("Dallas, TX 75201", "Dallas, Texas seven five two zero one"),
     ("Dallas, TX.", "Dallas, Texas."),
     ("Jane Roe, MD, said", "Jane Roe, MD, said"),
+    ("Underneath N.Y.C., by", "Underneath N.Y.C., by"),  # New York City's initialism, not a state
+    ("in Albany, N.Y. The city", "in Albany, New York. The city"),
 ])
 def test_places(text, spoken):
     assert n.states(text) == spoken

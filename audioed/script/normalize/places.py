@@ -16,11 +16,12 @@ _AMBIGUOUS_STATES = set(_PLACES["ambiguous"]["states"])
 _STATE_KEYS = sorted(STATES, key=len, reverse=True)
 STATE_UPPER = {k.upper(): v for k, v in STATES.items()}
 _ALT = "|".join(re.escape(k) + "|" + re.escape(k.upper()) for k in _STATE_KEYS)
-_PARTY_STATE = re.compile(rf"\b([RDI])-({_ALT})\.")
-_PLACE_STATE = re.compile(rf"(?<=[A-Za-z], )({_ALT})\.")
+# Not inside a longer initialism: "N.Y.C." is New York City's, read by the initialism rule.
+_PARTY_STATE = re.compile(rf"\b([RDI])-({_ALT})\.(?![A-Za-z]\.)")
+_PLACE_STATE = re.compile(rf"(?<=[A-Za-z], )({_ALT})\.(?![A-Za-z]\.)")
 _ANY_STATE = re.compile(
     r"\b(" + "|".join(re.escape(k) + "|" + re.escape(k.upper())
-                      for k in _STATE_KEYS if k not in _AMBIGUOUS_STATES) + r")\.")
+                      for k in _STATE_KEYS if k not in _AMBIGUOUS_STATES) + r")\.(?![A-Za-z]\.)")
 # AP style since 2014 spells out state names after a party letter: "R-Texas".
 _FULL_STATES = sorted(set(STATES.values()) | set(_PLACES["unabbreviated"]["states"]),
                       key=len, reverse=True)

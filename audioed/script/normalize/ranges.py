@@ -8,7 +8,7 @@ import re
 from audioed.script.normalize.numbers import NUM
 
 _RANGE = re.compile(
-    rf"(?<![\w.,/-])([$£€]?)({NUM})(%?)\s?(?:-|–)\s?([$£€]?)({NUM})(?![\w/]|[.,]\d|-\d)"
+    rf"(?<![\w.,/^-])([$£€]?)({NUM})(%?)\s?(?:-|–)\s?([$£€]?)({NUM})(?![\w/]|[.,]\d|-\d)"
 )
 _DECADE_RANGE = re.compile(r"\b((?:1[1-9]|20)?\d0'?s)\s?[-–]\s?('?(?:1[1-9]|20)?\d0'?s)\b")
 _FISCAL = re.compile(r"\bFY ?'?(\d{4}|\d\d)\b")

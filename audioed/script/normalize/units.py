@@ -49,7 +49,13 @@ def _before_noun(m: re.Match) -> bool:
     return any(_DETERMINER.search(" ".join(words[:len(words) - k]) + " ") for k in range(0, 2))
 
 
+# Video resolutions: "1080p" -> "ten eighty p", "720p" -> "seven twenty p".
+_RESOLUTION = re.compile(r"\b(480|576|720|1080|1440|2160|4320)([pi])\b")
+
+
 def units(text: str) -> str:
+    text = _RESOLUTION.sub(lambda m: f"{cardinal(m.group(1)[:-2])} {cardinal(m.group(1)[-2:])} {m.group(2)}",
+                           text)
     text = _BY.sub(lambda m: f"{m.group(1)} by ", text)
     text = _TIMES.sub(lambda m: f"{m.group(1)} times", text)
     out, pos = [], 0
