@@ -278,6 +278,21 @@ def test_tax_plans(text, spoken):
 
 
 @pytest.mark.parametrize("text, spoken", [
+    ("your entire Xbox 360 library", "your entire Xbox three sixty library"),
+    ("take Interstate 405 south", "take Interstate four oh five south"),
+    ("In 2019, Section 230 was", "In 2019, Section two thirty was"),
+    ("Route 101 north", "Route one oh one north"),
+    # Counted things, months and round hundreds are left alone.
+    ("Iraq 200 miles away", "Iraq 200 miles away"),
+    ("in January 250 people", "in January 250 people"),
+    ("the Fortune 500 list", "the Fortune five hundred list"),
+    ("She scored 123 points", "She scored 123 points"),
+])
+def test_identifiers(text, spoken):
+    assert n.identifiers(text) == spoken
+
+
+@pytest.mark.parametrize("text, spoken", [
     ("The value was .1665.", "The value was point one six six five."),
     ("fell to -5 overnight", "fell to minus 5 overnight"),
     ("the 2-5 score", "the 2-5 score"),

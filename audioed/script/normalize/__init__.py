@@ -30,7 +30,7 @@ from audioed.script.normalize.electronic import emails, urls
 from audioed.script.normalize.fractions import fractions
 from audioed.script.normalize.money import money, money_decades
 from audioed.script.normalize.numbers import (
-    bare_decimals, cardinal, digits, number_sign, ordinal, ordinals, percentages, year,
+    bare_decimals, cardinal, digits, identifiers, number_sign, ordinal, ordinals, percentages, year,
 )
 from audioed.script.normalize.phones import phone_numbers
 from audioed.script.normalize.places import PARTIES, STATES, addresses, dateline, states
@@ -72,6 +72,7 @@ RULES = [
     percentages,
     units,
     addresses,
+    identifiers,
     decades,
     months,
     years,

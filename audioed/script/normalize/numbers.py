@@ -54,6 +54,32 @@ def plural(words: str) -> str:
     return f"{head} {last}".strip()
 
 
+# A plural noun after a number ("200 miles", "1709 schoolchildren"), not a verb or function word
+# that ends in "s" ("was", "this", "plus").
+PLURAL_NOUN = (r"(?!(?:was|has|is|does|this|thus|plus|minus|always|perhaps|whereas|versus|across|"
+               r"unless|nevertheless|afterwards|towards|besides|its|his|as|us|yes)\b)"
+               r"(?:[a-z]{2,}[^s'\W]s|people|children|men|women|[a-z]+children)\b")
+_MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October
+    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# A three-digit number right after a capitalized name is an identifier, said in pairs:
+# "Xbox 360", "Boeing 747", "Interstate 405", "Section 230", "Flight 370". Not before a plural
+# noun ("Iraq 200 miles"), not a round hundred ("Fortune 500" is the same either way).
+_IDENTIFIER = re.compile(r"(?:^|(?<=[a-z\d,(] ))([A-Z][A-Za-z]+) ([1-9]\d\d)\b(?![.,]\d|%|[-/]\d| " + PLURAL_NOUN + ")")
+
+
+def pairs(number: str) -> str:
+    """ "360" -> "three sixty", "405" -> "four oh five", "747" -> "seven forty seven"."""
+    head, tail = number[:-2], number[-2:]
+    if tail == "00":
+        return f"{cardinal(head)} hundred"
+    return f"{cardinal(head)} {'oh ' + cardinal(tail[1]) if tail[0] == '0' else cardinal(tail)}"
+
+
+def identifiers(text: str) -> str:
+    return _IDENTIFIER.sub(lambda m: m.group(0) if m.group(1) in _MONTHS_AND_DAYS
+                           else f"{m.group(1)} {pairs(m.group(2))}", text)
+
+
 def number_sign(text: str) -> str:
     # "No. 2" -> "number 2", "Nos. 3 and 4" -> "numbers 3 and 4", "#1" -> "number 1".
     text = re.sub(r"\bNos\.\s?(?=\d)", "numbers ", text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from audioed.script.normalize.numbers import cardinal, plural, year
+from audioed.script.normalize.numbers import PLURAL_NOUN, cardinal, plural, year
 
 
 def decades(text: str) -> str:
@@ -27,9 +27,7 @@ def decades(text: str) -> str:
 
 
 _YEAR = re.compile(r"(?<![\w$£€¥#.,:/-])(1[1-9]\d\d|20\d\d)(?![\w%]|[.,:/]\d)")
-_PLURAL_NOUN = re.compile(r" (?!(?:does|this|thus|plus|minus|always|perhaps|whereas|versus|across|unless|"
-                          r"nevertheless|afterwards|towards|besides)\b)(?:[a-z]{2,}[^s'\W]s|people|children|"
-                          r"men|women|[a-z]+children)\b")
+_PLURAL_NOUN = re.compile(" " + PLURAL_NOUN)
 _YEAR_BEFORE = re.compile(r"(?:\b(?:the|in|since|by|until|from|to|through|before|after|during|"
                           r"his|her|its|their|our|this|that|of the|and|or)|'s) $", re.IGNORECASE)
 
