@@ -54,7 +54,7 @@ def expand(pattern: re.Pattern, text: str, replace, kind: str) -> str:
             out.append(m.group(0))
         else:
             out.append(spoken)
-            if m.group(0).endswith(".") and ends_sentence(text[m.end():], kind):
+            if m.group(0).endswith(".") and ends_sentence(text[m.end():m.end() + 80], kind):
                 out.append(".")
         pos = m.end()
     out.append(text[pos:])

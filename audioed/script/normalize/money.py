@@ -34,13 +34,17 @@ def money_decades(text: str) -> str:
     return re.sub(rf"(?:US)?[{_SYMBOLS}]([1-9]0)s\b", lambda m: plural(cardinal(m.group(1))), text)
 
 
+_DETERMINER = re.compile(r"[^\w'](?:a|an|the|this|that|its|his|her|their|our)\s$", re.IGNORECASE)
+
+
 def _modifies_noun(m: re.Match) -> bool:
     """Is the amount matched by `m` a noun's modifier: after an article or possessive and
     before a word that is not a function word ("a $144 million breakup fee", "the $4.8
     billion sale", not "up to a $1 billion, will" or "the $5 million was spent")?"""
-    before = m.string[:m.start()]
-    after = re.match(r" ([a-z][a-z-]*)\b", m.string[m.end():])
-    return (bool(re.search(r"(?:^|[^\w'])(?:a|an|the|this|that|its|his|her|their|our)\s$", before, re.IGNORECASE)) and after is not None
+    # Only the last words before it are looked at: the whole line each time is quadratic.
+    before = (" " if m.start() <= 30 else "") + m.string[max(0, m.start() - 30):m.start()]
+    after = re.match(r" ([a-z][a-z-]*)\b", m.string[m.end():m.end() + 40])
+    return (bool(_DETERMINER.search(before)) and after is not None
             and after.group(1) not in _NOT_A_NOUN)
 
 

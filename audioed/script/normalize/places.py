@@ -67,7 +67,7 @@ def addresses(text: str) -> str:
         spoken += name + _STREETS.get(street, _STREETS.get(street.capitalize(), street))
         if quadrant:
             spoken += " " + _COMPASS[quadrant]
-        if (dot or m.group(0).endswith(".")) and ends_sentence(m.string[m.end():], "other"):
+        if (dot or m.group(0).endswith(".")) and ends_sentence(m.string[m.end():m.end() + 80], "other"):
             spoken += "."
         return spoken
 

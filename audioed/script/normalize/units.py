@@ -41,7 +41,7 @@ def _before_noun(m: re.Match) -> bool:
     """ "a 3.5mm headphone jack", "the surrounding 2 km circumference": a measure after a
     determiner and before a noun modifies it, and is said in the singular."""
     before = m.string[max(0, m.start() - 40):m.start()]
-    after = re.match(r" ([a-z]+)\b", m.string[m.end():])
+    after = re.match(r" ([a-z]+)\b", m.string[m.end():m.end() + 40])
     if after is None or after.group(1) in _NOT_A_NOUN:
         return False
     words = before.split()
@@ -61,7 +61,7 @@ def units(text: str) -> str:
     out, pos = [], 0
     for m in _MEASURE.finditer(text):
         sign, number, hyphen, unit, dot = m.groups()
-        after = text[m.end():]
+        after = text[m.end():m.end() + 40]
         if len(unit) == 1 and unit.isalpha() and not hyphen and text[m.start(4) - 1] == " " \
                 and not re.match(r"\s*(?:[.,;:)]|$)", after):
             continue
@@ -81,11 +81,11 @@ def units(text: str) -> str:
     out.append(text[pos:])
     text = "".join(out)
     text = _AFTER_WORDS.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][1]}"
-                            + ("." if m.group(3) and ends_sentence(m.string[m.end():], "other") else ""),
+                            + ("." if m.group(3) and ends_sentence(m.string[m.end():m.end() + 80], "other") else ""),
                             text)
 
     def per(m: re.Match) -> str:
-        if not _AFTER_PER.search(m.string[:m.start()]):
+        if not _AFTER_PER.search(m.string[max(0, m.start() - 40):m.start()]):
             return m.group(0)
         return f" per {PER[m.group(1)]}"
 
