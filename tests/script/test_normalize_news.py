@@ -287,6 +287,7 @@ def test_tax_plans(text, spoken):
     ("in January 250 people", "in January 250 people"),
     ("the Fortune 500 list", "the Fortune five hundred list"),
     ("She scored 123 points", "She scored 123 points"),
+    ("from Texas 200 million", "from Texas 200 million"),
 ])
 def test_identifiers(text, spoken):
     assert n.identifiers(text) == spoken

@@ -64,7 +64,8 @@ _MONTHS_AND_DAYS = frozenset("""January February March April May June July Augus
 # A three-digit number right after a capitalized name is an identifier, said in pairs:
 # "Xbox 360", "Boeing 747", "Interstate 405", "Section 230", "Flight 370". Not before a plural
 # noun ("Iraq 200 miles"), not a round hundred ("Fortune 500" is the same either way).
-_IDENTIFIER = re.compile(r"(?:^|(?<=[a-z\d,(] ))([A-Z][A-Za-z]+) ([1-9]\d\d)\b(?![.,]\d|%|[-/]\d| " + PLURAL_NOUN + ")")
+_IDENTIFIER = re.compile(r"(?:^|(?<=[a-z\d,(] ))([A-Z][A-Za-z]+) ([1-9]\d\d)\b(?![.,]\d|%|[-/]\d| " + PLURAL_NOUN
+                         + r"| (?:hundred|thousand|million|billion|trillion|percent|dollars?)\b)")
 
 
 def pairs(number: str) -> str:
