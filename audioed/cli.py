@@ -156,6 +156,71 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
         raise click.exceptions.Exit(1)
 
 
+def _say(line: str, err: bool) -> None:
+    click.echo(line, err=err)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Directory for the episodes, the feed and the follow state.")
+@click.option("--once", is_flag=True, help="One pass, then exit (for cron). The default without --every.")
+@click.option("--every", metavar="INTERVAL", help="Keep running: a pass every INTERVAL (90s, 15m, 1h).")
+@click.option("--queue", metavar="URL", help="Submit renders to Celery workers on this Redis broker "
+              "(redis://host:6379/0) instead of rendering here; see `audioed worker`.")
+@click.option("--base-url", help="URL where OUTPUT is served, for the feed (default: base_url in feed.toml).")
+@click.option("--category", "categories", multiple=True, metavar="NAME",
+              help="Only items in this feed category (repeatable; any one matches).")
+@click.option("--match", "patterns", multiple=True, metavar="PATTERN",
+              help="Only items whose URL matches this shell pattern, e.g. '*/politics/*' (repeatable).")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N",
+              help="At most N new items a pass (a long archive is taken N at a time; changed items always count).")
+@click.option("--cast", type=click.Path(path_type=Path), help="Cast file (see `render --help`).")
+@click.option("--engine", help="Speak every role with this engine.")
+@click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
+              help="How quotations are read (see `render --help`).")
+@click.option("--show", help="Show name for the album tag (default: the publisher).")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Synthesis workers per article (default: one per core).")
+@click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,
+              help="Refuse an article with more words to narrate (0: no limit).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=20.0, show_default=True,
+              help="HTTP timeout in seconds (connect, and between bytes).")
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
+              help="HTTP retries after a connection error or a 429/5xx answer (back-off 1 s, doubling).")
+@click.option("--json", "as_json", is_flag=True, help="Print each pass's result as JSON.")
+def follow(sources, out_dir, once, every, queue, base_url, categories, patterns, limit, cast, engine, quotes,
+           show, cache_dir, jobs, max_words, timeout, retries, as_json):
+    """Keep OUTPUT an audio edition of each SOURCE: render new stories, re-render corrected
+    ones (only changed sentences are synthesized again), leave the rest alone, update the feed.
+
+    SOURCE is an RSS or Atom feed (URL or file), a sitemap (URL or file) or a directory of
+    article files. Pages are fetched with a timeout, retries and conditional GETs. What was
+    seen lives in OUTPUT/.audioed-follow.sqlite. A failing item is reported and retried on the
+    next pass (exit status 1 after a --once pass with failures). Ctrl-C or SIGTERM stops
+    between articles; a second one stops at once (nothing half-written either way).
+    """
+    from audioed.pipeline.fetch import FetchOptions
+    from audioed.pipeline.follow import FollowOptions, follow as run_follow, parse_interval
+    from audioed.pipeline.render import RenderOptions
+
+    if once and every:
+        raise click.UsageError("--once and --every exclude each other")
+    interval = parse_interval(every) if every else None
+    options = FollowOptions(
+        render=RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, show=show,
+                             cache_dir=cache_dir, jobs=jobs, max_words=max_words),
+        base_url=base_url, categories=categories, match=patterns, limit=limit,
+        fetch=FetchOptions(timeout=timeout, retries=retries), queue=queue)
+    say = (lambda line, err: click.echo(line, err=True) if err else None) if as_json else _say
+    passes = run_follow(list(sources), options, every=interval, say=say)
+    if as_json:
+        for p in passes:
+            click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
+    if interval is None and passes and passes[-1].of("failed"):
+        raise click.exceptions.Exit(1)
+
+
 def _summary(result) -> str:
     mp3 = next(f for f in result.files if f.suffix == ".mp3")
     secs = result.timeline.duration_ms / 1000

@@ -185,12 +185,18 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
     for ep in episodes:
         it = _sub(ch, "item")
         _sub(it, "title", ep.get("title") or ep["slug"])
-        _sub(it, "description", ep.get("description") or ep.get("title") or "")
+        updated = _updated(ep)
+        description = ep.get("description") or ep.get("title") or ""
+        if updated:
+            description += f"\n\nUpdated {updated:%-d %B %Y, %H:%M} UTC: re-recorded after the article was corrected."
+        _sub(it, "description", description)
         if ep.get("url"):
             _sub(it, "link", ep["url"])
         _sub(it, "guid", ep["guid"], isPermaLink="false")
         _sub(it, "pubDate", format_datetime(ep["_date"]))
-        _sub(it, "enclosure", url=_url(base_url, ep["audio"]), length=ep["bytes"], type="audio/mpeg")
+        if updated:
+            _sub(it, _t(ATOM, "updated"), updated.isoformat())
+        _sub(it, "enclosure", url=_enclosure_url(base_url, ep), length=ep["bytes"], type="audio/mpeg")
         _sub(it, _t(ITUNES, "duration"), max(1, math.ceil(float(ep.get("duration") or 0))))
         if ep.get("authors"):
             _sub(it, _t(ITUNES, "author"), ", ".join(ep["authors"]))
@@ -207,6 +213,24 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
                      language=ep.get("language"))
     ET.indent(rss, "  ")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"
+
+
+def _enclosure_url(base_url: str, ep: dict) -> str:
+    """The audio's URL; with the text's hash in the query when known, so podcast apps fetch a
+    corrected episode again (same guid, new enclosure) while the file keeps its name."""
+    url = _url(base_url, ep["audio"])
+    revision = ep.get("revision")
+    if isinstance(revision, str) and re.fullmatch(r"[0-9a-f]{8,64}", revision) and not _web(ep["audio"]):
+        url += f"?v={revision[:12]}"
+    return url
+
+
+def _updated(ep: dict) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(ep["updated"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 def _web(name) -> bool:
