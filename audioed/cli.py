@@ -221,6 +221,19 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
         raise click.exceptions.Exit(1)
 
 
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--queue", metavar="URL", help="Also ask the broker's result store whether queued renders "
+              "are waiting or running.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def status(directory, queue, as_json):
+    """Progress of `follow` in DIRECTORY: items done, queued (waiting or running), failed (with errors)."""
+    from audioed.pipeline.follow import format_status, status as follow_status
+
+    report = follow_status(directory, queue)
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_status(report))
+
+
 def _summary(result) -> str:
     mp3 = next(f for f in result.files if f.suffix == ".mp3")
     secs = result.timeline.duration_ms / 1000

@@ -126,3 +126,20 @@ class Site:
         return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>The Valley Times"
                 f"</title><link>{self.url}/</link><description>News</description>{''.join(items)}"
                 "</channel></rss>").encode("utf-8")
+
+
+def share_model_cut(cache_dir, models_dir) -> None:
+    """Point a test's clip cache at a models/ directory shared by the session, so the Piper
+    model is cut once, not once per test (the clips stay per test)."""
+    import os
+
+    os.makedirs(cache_dir, exist_ok=True)
+    link = os.path.join(cache_dir, "models")
+    if not os.path.lexists(link):
+        os.symlink(models_dir, link)
+
+
+def audioed_cmd(*args) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "audioed", *map(str, args)]
