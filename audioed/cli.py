@@ -112,9 +112,11 @@ class _Progress:
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
 @click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
               help="Refuse an article with more words to narrate (0: no limit); `script` has none.")
+@click.option("--queue", metavar="URL", help="Submit the articles to Celery workers on this Redis broker "
+              "(redis://host:6379/0) and wait for them, instead of rendering here; see `audioed worker`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, as_json):
+           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, queue, as_json):
     """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
     with chapters, tags, cover and transcripts, offline.
 
@@ -133,6 +135,22 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     sources = expand_sources(articles)
     if not sources:
         raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")
+    if queue:
+        from audioed.pipeline.worker import render_on_queue
+
+        def said(source, value, error):
+            if not as_json:
+                click.echo(f"{out_dir / value['audio']}  rendered by a worker" + (" (already up to date)"
+                           if value.get("skipped") else "") if value else f"failed: {source}: {error}",
+                           err=value is None)
+
+        done = render_on_queue(sources, options, queue, on_done=said)
+        click.echo(json.dumps(done, ensure_ascii=False, indent=2) if as_json else
+                   f"{len(done['rendered'])} rendered, {len(done['failed'])} failed"
+                   + (f"; feed updated: {done['feed']}" if done["feed"] else ""))
+        if done["failed"]:
+            raise click.exceptions.Exit(1)
+        return
     if len(sources) == 1 and not any(Path(a).is_dir() for a in articles):
         progress = _Progress()
         try:
@@ -219,6 +237,33 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
             click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
     if interval is None and passes and passes[-1].of("failed"):
         raise click.exceptions.Exit(1)
+
+
+@main.command()
+@click.option("--queue", metavar="URL", required=True, help="Redis broker to take articles from (redis://host:6379/0).")
+@click.option("--concurrency", "-c", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Articles rendered at once (pool processes, each loading the voices once).")
+@click.option("--threads", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Synthesis threads per article; concurrency x threads = the cores to use.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="This machine's clip cache "
+              "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
+@click.option("--time-limit", type=click.IntRange(30), default=1800, show_default=True,
+              help="Seconds an article may take before its task fails.")
+@click.option("--visibility-timeout", type=click.IntRange(5), help="Seconds before the broker gives an "
+              "unacknowledged article (its worker died) to another worker (default: max(3600, 2 x time limit)).")
+@click.option("--name", help="Worker name shown in logs (default: celery@HOSTNAME).")
+def worker(queue, concurrency, threads, cache_dir, time_limit, visibility_timeout, name):
+    """Render articles submitted by `follow --queue` or `render --queue`, until stopped.
+
+    Start one per machine (or per group of cores); every worker must see the output directory
+    at the same path (a shared file system). Articles are acknowledged when done, so one a
+    worker was rendering when it died is rendered by another. Ctrl-C or SIGTERM: finish the
+    article in hand, then exit.
+    """
+    from audioed.pipeline.worker import run_worker
+
+    run_worker(queue, concurrency=concurrency, threads=threads, cache_dir=cache_dir, time_limit=time_limit,
+               visibility_timeout=visibility_timeout, name=name)
 
 
 @main.command()

@@ -391,6 +391,10 @@ class _QueueRunner:
     def wait(self, result: PassResult, say, stop: threading.Event) -> bool:
         def done(task_id, value, error):
             job = self.pending.pop(task_id)
+            if error is not None and episode_revision(job.options.out_dir, job.options.slug) == job.options.revision:
+                # The render finished but its result was lost (the broker restarted as it was
+                # stored): the episode on disk is the truth.
+                value, error = episode_summary(job.options.out_dir, job.options.slug), None
             if error is None:
                 _record(self.state, result, job, value, say)
             else:
