@@ -348,18 +348,82 @@ def check(episode, article, quotes, as_json, whole, seed):
                else format_report(report))
 
 
-@main.command()
+class _FeedGroup(click.Group):
+    """`audioed feed init` is a subcommand; any other arguments are `feed build`'s (the form
+    `audioed feed DIR --base-url URL` keeps working)."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help") or not args:
+            args = ["build", *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group(cls=_FeedGroup)
+def feed():
+    """The podcast feed of a directory: `audioed feed [build] DIR` writes DIR/feed.xml from its
+    episodes; `audioed feed init DIR` writes the show settings once (DIR/feed.toml).
+
+    \b
+    feed.toml keys (all optional):
+      title, description, author, owner_name, owner_email, language, category,
+      subcategory, explicit (true/false), image (cover: file in DIR or URL),
+      link (the show's web page), locked (podcast:locked, true/false), guid, base_url
+    Apple Podcasts needs a real title and an owner e-mail: without them `feed` warns.
+    """
+
+
+@feed.command("build")
 @click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
 @click.option("--base-url", help="URL where DIRECTORY is served (default: base_url in DIRECTORY/feed.toml).")
 @click.option("--title", help="Show title (overrides feed.toml).")
 @click.option("--description", help="Show description (overrides feed.toml).")
 @click.option("--author", help="Show author (overrides feed.toml).")
 @click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
-def feed(directory, base_url, title, description, author, image):
+def feed_build(directory, base_url, title, description, author, image):
     """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
     from audioed.publish.feed import build_feed
 
     click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+_INIT_PROMPTS = {"title": "Show title", "author": "Author (shown by podcast apps)", "owner_name": "Owner name",
+                 "owner_email": "Owner e-mail (Apple sends review notes here)", "base_url": "Base URL where the "
+                 "directory is served (e.g. https://example.org/audio/)"}
+
+
+@feed.command("init")
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--title", help="Show title.")
+@click.option("--description", help="Show description.")
+@click.option("--author", help="Author shown by podcast apps (default: the owner name).")
+@click.option("--owner-name", help="Owner name (itunes:owner).")
+@click.option("--owner-email", help="Owner e-mail (itunes:owner, podcast:locked owner); Apple requires it.")
+@click.option("--language", default="en", show_default=True, help="Language code of the show.")
+@click.option("--category", default="News", show_default=True, help="Apple Podcasts category.")
+@click.option("--subcategory", help="Apple Podcasts subcategory (e.g. Daily News).")
+@click.option("--explicit/--clean", default=False, show_default=True, help="itunes:explicit.")
+@click.option("--cover", "image", help="Show cover: an image file (copied in, >= 1400 px square) or a URL.")
+@click.option("--link", help="The show's web page (default: the base URL).")
+@click.option("--locked/--unlocked", default=True, show_default=True,
+              help="podcast:locked: other platforms may not import the feed.")
+@click.option("--base-url", help="URL where DIRECTORY is served.")
+@click.option("--force", is_flag=True, help="Replace an existing feed.toml.")
+def feed_init(directory, force, **values):
+    """Write DIRECTORY/feed.toml, the show settings every feed of DIRECTORY is built with.
+    Settings not given as options are asked for when run in a terminal."""
+    from audioed.publish.feed import SETTINGS_FILE, write_settings
+
+    if (directory / SETTINGS_FILE).exists() and not force:
+        raise InputError(f"{directory / SETTINGS_FILE} exists; edit it, or pass --force to write a new one")
+    if _interactive():
+        for key, question in _INIT_PROMPTS.items():
+            if not values.get(key):
+                values[key] = click.prompt(question, default="", show_default=False).strip() or None
+    click.echo(write_settings(directory, values, force=force))
 
 
 @main.command()

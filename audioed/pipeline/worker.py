@@ -149,6 +149,7 @@ class Submitter:
 
     def __init__(self, broker: str):
         self.app = make_app(broker)
+        self._payloads: dict[str, dict] = {}
 
     def submit(self, source: Path, options) -> str:
         try:
@@ -157,10 +158,19 @@ class Submitter:
             raise InputError(f"{source}: cannot read ({e.strerror or e})") from None
         payload = {"article": base64.b64encode(data).decode("ascii"), "name": Path(source).name,
                    "options": options_payload(options)}
+        task_id = self._send(payload)
+        self._payloads[task_id] = payload
+        return task_id
+
+    def _send(self, payload: dict) -> str:
         try:
             return self.app.send_task(TASK, args=[payload]).id
         except Exception as e:  # kombu's OperationalError and friends: the broker is not there
             raise AudioedError(f"cannot reach the queue: {_one_line(e)}") from None
+
+    def _server_run(self) -> str:
+        """The Redis server's run id: it changes when the server restarts."""
+        return self.app.backend.client.info("server")["run_id"]
 
     def states(self, task_ids: list[str]) -> dict[str, str]:
         from celery.result import AsyncResult
@@ -170,31 +180,45 @@ class Submitter:
     def wait(self, task_ids: list[str], done: Callable[[str, dict | None, str | None], None], *,
              stop=None, timeout: float = 6 * 3600, poll: float = 0.5) -> bool:
         """Call `done(task_id, result, error)` for each task as it finishes, until all have, or
-        `timeout` passes, or `stop` is set (then True). A broker that goes away (a Redis restart)
-        is waited for: the tasks are in its persistence and the workers reconnect too."""
+        `timeout` passes, or `stop` is set (then True).
+
+        A broker that goes away is waited for. After a Redis restart, tasks not yet started are
+        sent again: the Redis transport can lose a message a worker was taking at the moment
+        the server stopped (popped from the list, never received). A copy that turns out not
+        to be lost costs nothing: the render skips an episode that already has its revision."""
         from celery.result import AsyncResult
 
-        pending = list(task_ids)
+        pending = {t: t for t in task_ids}  # the id being waited on -> the id the caller knows
         deadline = time.monotonic() + timeout
+        run = None
         while pending and time.monotonic() < deadline:
             if stop is not None and stop.is_set():
                 return True
-            for t in list(pending):
-                try:
-                    r = AsyncResult(t, app=self.app)
-                    state = r.state
-                    value = r.result if state in ("SUCCESS", "FAILURE") else None
-                except Exception:  # the broker is restarting: try again on the next round
-                    break
-                if state == "SUCCESS":
-                    pending.remove(t)
-                    if isinstance(value, dict) and "error" in value:
-                        done(t, None, value["error"])
-                    else:
-                        done(t, value, None)
-                elif state == "FAILURE":
-                    pending.remove(t)
-                    done(t, None, f"the worker failed: {_one_line(value)}")
+            try:
+                now_run = self._server_run()
+                states = {t: AsyncResult(t, app=self.app) for t in pending}
+                states = {t: (r.state, r) for t, r in states.items()}
+            except Exception:  # the broker is restarting: try again on the next round
+                states = None
+            if states is not None:
+                if run is not None and now_run != run:
+                    for t, (state, _) in list(states.items()):
+                        if state == "PENDING" and pending[t] in self._payloads:
+                            original = pending.pop(t)
+                            pending[self._send(self._payloads[original])] = original
+                    run = now_run
+                    continue
+                run = now_run
+                for t, (state, r) in states.items():
+                    if state == "SUCCESS":
+                        value = r.result
+                        original = pending.pop(t)
+                        if isinstance(value, dict) and "error" in value:
+                            done(original, None, value["error"])
+                        else:
+                            done(original, value, None)
+                    elif state == "FAILURE":
+                        done(pending.pop(t), None, f"the worker failed: {_one_line(r.result)}")
             if pending:
                 if stop is not None:
                     stop.wait(poll)
