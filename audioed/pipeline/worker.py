@@ -33,8 +33,10 @@ _LOCAL_FIELDS = ("cache_dir", "jobs", "use_cache")
 
 def make_app(broker: str, *, time_limit: int = TIME_LIMIT, visibility_timeout: int | None = None):
     """The Celery app for `broker` (redis://...); results are kept in the same Redis."""
-    from celery import Celery
-
+    try:
+        from celery import Celery
+    except ImportError:
+        raise InputError("the queue needs Celery and redis: pip install 'audioed[queue]'") from None
     if not broker.startswith(("redis://", "rediss://", "redis+socket://", "unix://")):
         raise InputError(f"--queue must be a Redis URL (redis://host:6379/0), got {broker!r}")
     app = Celery("audioed", broker=broker, backend=broker, set_as_current=False)
@@ -112,13 +114,14 @@ def _render_task(payload: dict) -> dict:
 def _warm(threads: int) -> None:
     """In each pool process: pin the synthesis threads and load the narrator's voice now,
     once, not in the first article."""
-    from audioed.engines import piper
+    from audioed import engines
     from audioed.errors import show_warnings_as_lines
     from audioed.voice.cast import load_cast
     from audioed.voice.synthesize import WarmUp
 
     show_warnings_as_lines()
-    piper.pin_threads(threads)
+    if threads == 1:  # one core per article: several workers (or pool processes) share the machine
+        engines.set_threads(1, pin=True)
     try:
         WarmUp(load_cast(None), threads).join()
     except AudioedError:
