@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -59,6 +60,12 @@ def fresh_cache(work: Path, name: str, models: Path) -> Path:
 
 def env_with(cache: Path) -> dict:
     return {**os.environ, "AUDIOED_CACHE_DIR": str(cache)}
+
+
+def children_cpu() -> float:
+    """CPU seconds of every finished child process (and theirs: ffmpeg, pool processes)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def run_serial(stories: Path, out: Path, cache: Path) -> float:
@@ -143,14 +150,19 @@ def main() -> None:
         ratios = []
         for run in range(args.runs):
             order = ("serial", "queue") if run % 2 == 0 else ("queue", "serial")
-            times = {}
+            times, cpu = {}, {}
             for side in order:
                 cache = fresh_cache(work, f"cache-{side}-{run}", models)
+                before = children_cpu()
                 if side == "serial":
                     times[side] = run_serial(stories_dir, work / f"out-serial-{run}", cache)
                 else:
                     times[side], _ = run_queue(redis, stories_dir, work / f"out-queue-{run}", cache, work, f"q{run}-")
                     print(f"  run {run + 1} queue output: {check_outputs(work / f'out-queue-{run}', args.stories)}")
+                cpu[side] = children_cpu() - before  # the workers are stopped and reaped by now
+            print(f"  CPU per story: serial {cpu['serial'] / args.stories:.2f} s, queue {cpu['queue'] / args.stories:.2f} s "
+                  f"(queue includes the two workers' start and voice loading); "
+                  f"load average {os.getloadavg()[0]:.1f}")
             ratio = times["queue"] / times["serial"]
             ratios.append(ratio)
             print(f"run {run + 1}: serial `render --jobs 1` {times['serial']:.1f} s, 2 workers {times['queue']:.1f} s, "

@@ -70,13 +70,17 @@ def audioed_cmd(*args) -> list[str]:
 
 
 class Worker:
-    """`audioed worker` in its own process group (SIGKILL to the group is a machine dying)."""
+    """`audioed worker` in its own process group (SIGKILL to the group is a machine dying).
+
+    The same session as the caller, not a new one: with the kernel's autogroup scheduling a
+    new session would get a whole share of a busy machine's CPU to itself, and a benchmark
+    comparing workers with an in-process render would favour the workers."""
 
     def __init__(self, broker: str, name: str, log: Path, *more: str, env: dict | None = None):
         self.name = name
         self.log = open(log, "wb")
         self.proc = subprocess.Popen(audioed_cmd("worker", "--queue", broker, "--name", f"{name}@%h", *more),
-                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
+                                     stdout=self.log, stderr=subprocess.STDOUT, process_group=0,
                                      env=env)
 
     def wait_ready(self, timeout: float = 300) -> "Worker":

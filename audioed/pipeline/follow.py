@@ -489,8 +489,15 @@ def follow(sources: list[str], options: FollowOptions, *, every: float | None = 
     with stop_on_signals(say) as stop:
         while True:
             started = time.monotonic()
-            passes.append(follow_pass(sources, options, stop=stop, say=say))
-            say(f"pass: {passes[-1].summary()}", False)
+            try:
+                passes.append(follow_pass(sources, options, stop=stop, say=say))
+            except AudioedError as e:
+                if every is None:
+                    raise
+                # Kept running: the broker or the disk may be back by the next pass.
+                say(f"error: this pass stopped: {e}; next pass in {every:.0f} s", True)
+            else:
+                say(f"pass: {passes[-1].summary()}", False)
             if every is None or stop.is_set():
                 return passes
             if stop.wait(max(0.0, every - (time.monotonic() - started))):

@@ -247,7 +247,8 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
         updated = _updated(ep)
         description = ep.get("description") or ep.get("title") or ""
         if updated:
-            description += f"\n\nUpdated {updated:%-d %B %Y, %H:%M} UTC: re-recorded after the article was corrected."
+            description += (f"\n\nUpdated {updated.day} {updated:%B %Y, %H:%M} UTC: re-recorded after the "
+                            "article was corrected.")
         _sub(it, "description", description)
         if ep.get("url"):
             _sub(it, "link", ep["url"])

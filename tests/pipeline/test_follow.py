@@ -15,7 +15,6 @@ from audioed.cli import main
 from audioed.errors import InputError, NetworkError
 from audioed.pipeline.fetch import FetchOptions, Fetcher
 from audioed.pipeline.follow import Entry, FollowOptions, list_entries, parse_interval, wanted
-from audioed.pipeline.render import RenderOptions
 from audioed.pipeline.state import State
 from conftest import SHORT_ARTICLE
 
