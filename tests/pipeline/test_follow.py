@@ -190,3 +190,17 @@ def test_follow_without_a_base_url_says_how_to_set_one(tmp_path):
 def test_once_and_every_exclude_each_other(tmp_path):
     r = CliRunner().invoke(main, ["follow", str(tmp_path), "--once", "--every", "15m"])
     assert r.exit_code == 2
+
+
+def test_sitemap_index_and_urlset_over_http(server):
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    index = (f'<?xml version="1.0"?><sitemapindex {ns}><sitemap><loc>{server.url}/news.xml</loc></sitemap>'
+             f'</sitemapindex>').encode()
+    urlset = (f'<?xml version="1.0"?><urlset {ns}><url><loc>{server.url}/a.html</loc><lastmod>2026-12-01</lastmod>'
+              f'</url><url><loc>/b.html</loc></url><url><loc>mailto:x@y.z</loc></url></urlset>').encode()
+    server.answers["/sitemap.xml"] = [(200, {"Content-Type": "application/xml"}, index)]
+    server.answers["/news.xml"] = [(200, {"Content-Type": "application/xml"}, urlset)]
+    entries = list_entries(server.url + "/sitemap.xml", Fetcher(None, FetchOptions(retries=0)))
+    # Relative locations resolve against the sitemap's URL; non-web ones are dropped.
+    assert [e.url for e in entries] == [server.url + "/a.html", server.url + "/b.html"]
+    assert all(e.key == e.url and e.source == server.url + "/news.xml" for e in entries)
