@@ -57,7 +57,7 @@ def main() -> int:
     import webvtt
     from mutagen.id3 import ID3
 
-    from audioed.audio import loudness
+    from audioed.audio import level as loudness
     from audioed.pipeline.render import RenderOptions, render
     from audioed.publish.serve import make_server
 

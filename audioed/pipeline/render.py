@@ -148,7 +148,7 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     from audioed.publish.cover import make_cover, mime
     from audioed.audio.encode import Mp3Encoder
     from audioed.publish.feed import build_feed
-    from audioed.audio.loudness import Leveler
+    from audioed.audio.level import Leveler
     from audioed.publish.sidecars import Publication, render_sidecars, settle
     from audioed.voice.synthesize import synthesize
     from audioed.publish.tags import EpisodeTags, write_tags

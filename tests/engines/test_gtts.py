@@ -17,7 +17,7 @@ from audioed.engines.gtts import GttsEngine
 from audioed.errors import CastError, EngineError, NetworkError
 from audioed.audio.ffmpeg import run
 from quoted_script import quoted_script
-from audioed.audio.loudness import Leveler
+from audioed.audio.level import Leveler
 from audioed.pipeline.render import levelled
 from audioed.voice.synthesize import synthesize
 from audioed.voice.voicing import integrated_loudness
