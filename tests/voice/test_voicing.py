@@ -10,10 +10,10 @@ from audioed.voice.cast import load_cast, parse_cast
 from audioed.errors import CastError
 from audioed.model import Line
 from audioed.voice.synthesize import Voices
+from publish_helpers import ebur128_segment as integrated_loudness
 from audioed.voice.voicing import (
     SpeakerVoices,
     extra_piper_voices,
-    integrated_loudness,
     median_pitch,
     shift_pitch,
     speaker_pool,
