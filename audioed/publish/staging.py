@@ -14,6 +14,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from audioed.atomic import move_into_place
 from audioed.errors import OutputError
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10)),
@@ -118,14 +119,7 @@ class Staging:
         return p
 
     def commit(self) -> list[Path]:
-        done = []
-        try:
-            for tmp, final in self._pending:
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, final)
-                done.append(final)
-        except OSError as e:
-            raise OutputError(f"cannot write {final}: {e.strerror or e}") from None
+        done = [move_into_place(tmp, final) for tmp, final in self._pending]
         self._pending = []
         self.discard()
         return done
