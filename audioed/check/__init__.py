@@ -19,7 +19,8 @@ from pathlib import Path
 
 from audioed.errors import AudioError, EngineError
 from audioed.model import Script
-from audioed.script.normalize import cardinal, fold_accents, normalize
+from audioed.script.language import fold_accents
+from audioed.script.normalize import cardinal, normalize
 
 # --- canonical words ----------------------------------------------------------------------
 

@@ -11,11 +11,11 @@ import os
 import re
 import shutil
 import tempfile
-import unicodedata
 from pathlib import Path
 
 from audioed.atomic import move_into_place
 from audioed.errors import OutputError
+from audioed.script.language import fold_accents
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10)),
              "feed", "feed-cover", "index"}
@@ -25,7 +25,7 @@ or the page `audioed serve` shows for the directory (index.html)."""
 
 def slugify(text: str, *, limit: int = 60) -> str:
     """A safe file name stem: ASCII letters, digits and hyphens only (cannot escape a directory)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = fold_accents(text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]

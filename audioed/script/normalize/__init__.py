@@ -13,7 +13,6 @@ looks at dots, ranges before money and percentages, money before plain years.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from num2words import num2words
 
@@ -596,11 +595,6 @@ def normalize(text: str, *, language: str = "en") -> str:
     for rule in RULES:
         text = rule(text)
     return text
-
-
-def fold_accents(text: str) -> str:
-    """ "Treviño" -> "Trevino" (used when comparing transcripts with the script)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 _TIME_ABBR = {"a.m.", "p.m.", "A.M.", "P.M."}
