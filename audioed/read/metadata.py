@@ -65,18 +65,27 @@ def is_date_line(text: str) -> bool:
 
 
 # A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
+# A hyphen must stand apart ("X-ray" is no dateline); a long dash may touch the lede ("ARIZ.--In").
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
 DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})"
-                      r"(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
+                      r"(?:\s*\((?P<agency>[A-Za-z .]+)\))?(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=\S)")
 
 
-def find_dateline(text: str) -> str | None:
+def match_dateline(text: str) -> re.Match | None:
+    """The dateline opening `text`, if any: the place is the group "dateline", a wire agency
+    "(AP)" the group "agency"; the match ends where the lede starts. The one dateline detector:
+    the reader records it, the normalizer says it as a sentence of its own."""
     m = DATELINE.match(text)
-    if not m:
+    if not m or not any(c.isalpha() for c in m.group("dateline")):
         return None
     place = m.group("dateline").strip()
     # Upper-case places ("NOGALES, ARIZ.") are datelines; mixed case needs a comma ("City, State").
-    return place if (place.upper() == place or "," in place) else None
+    return m if (place.upper() == place or "," in place) else None
+
+
+def find_dateline(text: str) -> str | None:
+    m = match_dateline(text)
+    return m.group("dateline").strip() if m else None
 
 
 _CREDENTIAL = re.compile(r"^(?:MA|MS|MSc|MD|PhD|Ph\.D|RN|DO|MPH|MBA|JD|DDS|Jr|Sr|II|III)\.?$", re.IGNORECASE)
