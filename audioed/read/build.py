@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import cleanup
-from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 
 BODY = ("paragraph", "heading")
@@ -30,14 +30,19 @@ class RawBlock:
 
 
 def sentence_count(text: str) -> int:
-    return 1 + len(re.findall(r"[a-z0-9)]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", text))
+    return 1 + sentence_breaks(text)
+
+
+# Not a sentence test: a headline holds no stop before a word at all, an initial ("Bradley M.
+# Kuhn", "The A.V. Club") included, which is how a byline or a masthead is told from it.
+_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
 
 def is_title_like(text: str) -> bool:
     t = text.strip()
     ws = words(t)
     return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:]$", t)
-            and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
+            and not _STOP_INSIDE.search(t) and t[:1].isupper())
 
 
 def _norm(s: str) -> str:
@@ -102,7 +107,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
 
 def _without_contact(text: str) -> str:
     """A bio without its e-mail and social handles: nobody wants an address read aloud."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    sentences = split_sentences(text)
     keep = [x for x in sentences if not re.search(r"@|https?://|^(?:Reach|Contact|Follow|Email|E-mail|Write to)\b", x)]
     return " ".join(keep) or sentences[0]
 

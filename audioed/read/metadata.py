@@ -11,7 +11,7 @@ from datetime import date as Date
 from typing import TYPE_CHECKING
 
 from audioed.read import cleanup
-from audioed.read.cleanup import Context, words
+from audioed.read.cleanup import Context, sentence_breaks, words
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -61,7 +61,7 @@ def parse_date(text: str) -> str | None:
 def is_date_line(text: str) -> bool:
     """A block that is only a date (with weekday, time or "Updated"), nothing else to hear."""
     t = " ".join(text.split())
-    return len(words(t)) <= 12 and parse_date(t) is not None and not re.search(r"[.!?]\s+[A-Z]", t)
+    return len(words(t)) <= 12 and parse_date(t) is not None and not sentence_breaks(t)
 
 
 # A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
