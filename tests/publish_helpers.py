@@ -112,3 +112,13 @@ def ebur128_segment(seg) -> float:
     summary = summary[summary.rindex("Summary:"):]
     value = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary).group(1)
     return float(value)
+
+
+def write_sidecars(out_dir, pub, kinds=None) -> list[Path]:
+    """Sidecars published the way a render publishes them: staged with its files, then committed."""
+    from audioed.publish.sidecars import stage_sidecars
+    from audioed.publish.staging import Staging, prepare_dir
+
+    with Staging(prepare_dir(out_dir)) as staging:
+        stage_sidecars(staging, pub, kinds)
+        return staging.commit()

@@ -157,7 +157,3 @@ def _same_file(f, path: Path) -> bool:
         return os.path.samestat(os.fstat(f.fileno()), os.stat(path))
     except FileNotFoundError:
         return False
-
-
-def write_text(staging: Staging, name: str, text: str) -> Path:
-    return staging.write(name, text)
