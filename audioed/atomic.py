@@ -21,7 +21,9 @@ PUBLISHED_MODE = 0o644
 
 
 def _cannot(path: Path, e: OSError) -> OutputError:
-    return OutputError(f"cannot write {path}: {e.strerror or e}")
+    error = OutputError(f"cannot write {path}: {e.strerror or e}")
+    error.reason = e.strerror or str(e)  # the cause alone, for a message about many files
+    return error
 
 
 def move_into_place(tmp: str | os.PathLike, path: str | os.PathLike) -> Path:

@@ -93,7 +93,9 @@ class ClipCache:
             # Not flushed to disk: an entry lost in a crash fails its checksum and is made again.
             write_atomic(p, MAGIC + header + pcm, durable=False)
         except OutputError as e:
-            warnings.warn(f"clip cache {self.directory} cannot be written ({e})", CacheWarning, stacklevel=2)
+            # One message for every entry (the warning is then shown once), not one per file.
+            warnings.warn(f"clip cache {self.directory} cannot be written ({getattr(e, 'reason', e)})",
+                          CacheWarning, stacklevel=2)
 
     def stats(self) -> tuple[int, int]:
         """(number of entries, bytes used)."""
