@@ -40,7 +40,8 @@ def test_integrated_loudness_agrees_with_ffmpeg_on_piper_speech(speech, tmp_path
 def test_clip_by_clip_measure_equals_whole_episode(speech):
     clips, rate = speech
     whole = L.measure(_episode(clips, rate), rate).integrated
-    pause = L.measure(np.zeros(round(rate * 0.35)), rate)
+    # A pause is whole granules of zero energy (a clip's partial last granule makes up the rest).
+    pause = L.Measure(rate, np.zeros(round(0.35 * rate / L.granule(rate))))
     parts = []
     for c in clips:
         parts += [L.measure(c, rate), pause]
