@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from audioed.atomic import write_atomic
 from audioed.errors import AudioedWarning, OutputError
 
 ENV = "AUDIOED_CACHE_DIR"
@@ -90,18 +90,12 @@ class ClipCache:
         header = json.dumps({"rate": frame_rate, "width": 2, "channels": 1, "bytes": len(pcm),
                              "sha256": hashlib.sha256(pcm).hexdigest(), "note": note}).encode() + b"\n"
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{key[:8]}.", suffix=".partial")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(MAGIC + header + pcm)
-                os.replace(tmp, p)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError as e:
-            warnings.warn(f"clip cache {self.directory} cannot be written ({e.strerror or e})", CacheWarning,
-                          stacklevel=2)
+            # Not flushed to disk: an entry lost in a crash fails its checksum and is made again.
+            write_atomic(p, MAGIC + header + pcm, durable=False)
+        except OutputError as e:
+            # One message for every entry (the warning is then shown once), not one per file.
+            warnings.warn(f"clip cache {self.directory} cannot be written ({getattr(e, 'reason', e)})",
+                          CacheWarning, stacklevel=2)
 
     def stats(self) -> tuple[int, int]:
         """(number of entries, bytes used)."""
@@ -124,7 +118,7 @@ class ClipCache:
             for f in sorted(self.clips.rglob("*"), reverse=True):
                 if f.is_dir():
                     f.rmdir()
-                elif f.suffix in (".clip", ".partial"):
+                elif f.suffix in (".clip", ".tmp", ".partial"):  # .partial: left by older versions
                     f.unlink()
             self.clips.rmdir()
         except OSError as e:

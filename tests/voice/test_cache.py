@@ -80,7 +80,7 @@ def test_interrupted_write_leaves_no_entry(cache, monkeypatch):
         cache.put(k, PCM, 22050)
     monkeypatch.undo()
     assert cache.get(k) is None
-    assert list(cache.directory.rglob("*.partial")) == []
+    assert list(cache.directory.rglob(".*.tmp")) == []  # no temporary file left
 
 
 def test_clear(cache):
@@ -235,7 +235,7 @@ def test_interrupted_render_resumes(short_article, tmp_path):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and err.decode().strip().splitlines() == ["error: interrupted"]
     assert not out.exists() or [p.name for p in out.iterdir()] == []
-    assert list(cache.directory.rglob("*.partial")) == []
+    assert list(cache.directory.rglob(".*.tmp")) == []  # no temporary file left
     done = cache.stats()[0]
     assert done >= 3
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -13,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from audioed.errors import CastError, EngineError
+from audioed.atomic import atomic_open
+from audioed.errors import CastError, EngineError, OutputError
 from audioed import engines
 from audioed.engines import Engine, Option, models_dir, network_cause
 from audioed.engines.piper import cut as vits
@@ -348,7 +350,7 @@ VOICE_NAME = re.compile(r"^(?P<family>[a-z]{2,3})_(?P<region>[A-Z]{2})-(?P<name>
 def download_voice(voice: str, dest: Path, *, timeout: float = 30.0) -> Path:
     """Fetch the official Piper voice `voice` (e.g. en_US-lessac-medium) into `dest`; the .onnx path.
 
-    Both files are written under temporary names and renamed when complete.
+    Both files are written under temporary names and renamed when both are complete.
     """
     import requests
 
@@ -362,34 +364,25 @@ def download_voice(voice: str, dest: Path, *, timeout: float = 30.0) -> Path:
     model = dest / f"{voice}.onnx"
     if model.is_file() and Path(f"{model}.json").is_file():
         return model
-    written = []
     try:
-        for ext in (".onnx.json", ".onnx"):
-            url = VOICE_URL.format(family=m["family"], code=code, name=m["name"], quality=m["quality"], ext=ext)
-            try:
-                with requests.get(url, stream=True, timeout=timeout) as r:
-                    if r.status_code == 404:
-                        raise CastError(f"there is no official Piper voice named {voice!r} "
-                                        f"(see the piper-voices list on Hugging Face)")
-                    r.raise_for_status()
-                    dest.mkdir(parents=True, exist_ok=True)
-                    tmp = dest / f".{voice}{ext}.partial"
-                    written.append(tmp)
-                    with open(tmp, "wb") as f:
+        with contextlib.ExitStack() as files:  # both files appear when both are complete, or neither
+            for ext in (".onnx.json", ".onnx"):
+                url = VOICE_URL.format(family=m["family"], code=code, name=m["name"], quality=m["quality"], ext=ext)
+                try:
+                    with requests.get(url, stream=True, timeout=timeout) as r:
+                        if r.status_code == 404:
+                            raise CastError(f"there is no official Piper voice named {voice!r} "
+                                            f"(see the piper-voices list on Hugging Face)")
+                        r.raise_for_status()
+                        f = files.enter_context(atomic_open(dest / f"{voice}{ext}"))
                         for block in r.iter_content(1 << 16):
                             f.write(block)
-            except requests.ConnectionError as e:
-                host = requests.utils.urlparse(url).hostname
-                raise NetworkError(f"cannot download Piper voice {voice}: {host} is not reachable "
-                                   f"({network_cause(e)}); copy its .onnx and .onnx.json into {dest}/ instead") from None
-            except requests.RequestException as e:
-                raise NetworkError(f"cannot download Piper voice {voice}: {e}") from None
-        for tmp in written:
-            tmp.replace(dest / tmp.name[1:].removesuffix(".partial"))
-        written = []
-    except OSError as e:
-        raise EngineError(f"cannot write Piper voice into {dest}: {e.strerror or e}") from None
-    finally:
-        for tmp in written:
-            tmp.unlink(missing_ok=True)
+                except requests.ConnectionError as e:
+                    host = requests.utils.urlparse(url).hostname
+                    raise NetworkError(f"cannot download Piper voice {voice}: {host} is not reachable "
+                                       f"({network_cause(e)}); copy its .onnx and .onnx.json into {dest}/ instead") from None
+                except requests.RequestException as e:
+                    raise NetworkError(f"cannot download Piper voice {voice}: {e}") from None
+    except OutputError as e:
+        raise EngineError(f"cannot write Piper voice: {e}") from None
     return model
