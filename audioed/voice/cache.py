@@ -53,12 +53,18 @@ class Entry:
     """What later stages worked out about the clip (its levelling), so re-renders skip that work."""
 
 
+MODELS = "models"
+"""Beside the clips: what engines derive from their voice models and keep (a model prepared for
+decoding in bounded memory, or a note that a voice runs whole), made again when missing."""
+
+
 class ClipCache:
     """Clips on disk under `directory/clips/ab/abcdef....clip`."""
 
     def __init__(self, directory: str | Path | None = None):
         self.directory = Path(directory).expanduser() if directory else default_dir()
         self.clips = self.directory / "clips"
+        self.models = self.directory / MODELS
 
     def path(self, key: str) -> Path:
         return self.clips / key[:2] / f"{key}.clip"
@@ -115,21 +121,40 @@ class ClipCache:
                     pass
         return n, size
 
+    def models_size(self) -> int:
+        """Bytes used by the kept voice models."""
+        return _size(self.models)
+
     def clear(self) -> tuple[int, int]:
-        """Remove every entry (and leftover temporary files); returns what was removed."""
+        """Remove every clip (and leftover temporary files) and the models engines keep here;
+        returns the number of clips removed and the bytes freed."""
+        import shutil
+
         n, size = self.stats()
-        if not self.clips.is_dir():
-            return 0, 0
+        models = self.models_size()
         try:
-            for f in sorted(self.clips.rglob("*"), reverse=True):
-                if f.is_dir():
-                    f.rmdir()
-                elif f.suffix in (".clip", ".partial"):
-                    f.unlink()
-            self.clips.rmdir()
+            if self.clips.is_dir():
+                for f in sorted(self.clips.rglob("*"), reverse=True):
+                    if f.is_dir():
+                        f.rmdir()
+                    elif f.suffix in (".clip", ".partial"):
+                        f.unlink()
+                self.clips.rmdir()
+            if self.models.is_dir():
+                shutil.rmtree(self.models)
         except OSError as e:
-            raise OutputError(f"cannot clear clip cache {self.clips}: {e.strerror or e}") from None
-        return n, size
+            raise OutputError(f"cannot clear the cache in {self.directory}: {e.strerror or e}") from None
+        return n, size + models
+
+
+def _size(directory: Path) -> int:
+    total = 0
+    for f in directory.rglob("*") if directory.is_dir() else ():
+        try:
+            total += f.stat().st_size if f.is_file() else 0
+        except OSError:
+            pass
+    return total
 
 
 def _parse(data: bytes) -> Entry | None:

@@ -144,10 +144,10 @@ def _sessions(model: str, config, session):
 
 
 def _cut_dir(model: str) -> Path:
-    from audioed.voice.cache import default_dir
+    from audioed.voice.cache import MODELS, default_dir
 
     path = Path(model)
-    return default_dir() / "models" / f"{path.stem}-{_fingerprint(*_identity(path))}"
+    return default_dir() / MODELS / f"{path.stem}-{_fingerprint(*_identity(path))}"
 
 
 MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))
