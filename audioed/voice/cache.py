@@ -54,7 +54,7 @@ class Entry:
 
 
 MODELS = "models"
-"""Beside the clips: what engines derive from their voice models and keep (a model prepared for
+"""Beside the clips (audioed.engines.models_dir): what engines derive from their voice models and keep (a model prepared for
 decoding in bounded memory, or a note that a voice runs whole), made again when missing."""
 
 
