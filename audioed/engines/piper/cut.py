@@ -287,13 +287,14 @@ PARTS = ("encoder.onnx", "decoder.onnx", "probe.pcm")
 def stored(where: Path) -> dict | None:
     """What `store` kept in `where`: {"split": Split, "probe": ids, "reference": int16 samples}
     for a cut, {"whole": reason} for a model found not to cut; None when nothing usable is
-    there (missing, another format or maker, or a part that fails its checksum)."""
+    there (missing, a part that fails its checksum, or made by another CUT_FORMAT or `maker`:
+    the whole model's probe audio and what cuts may change with them)."""
     try:
         meta = json.loads((where / "cut.json").read_text(encoding="utf-8"))
-        if meta.get("format") != CUT_FORMAT:
+        if meta.get("format") != CUT_FORMAT or meta.get("maker") != maker():
             return None
         if "whole" in meta:
-            return {"whole": str(meta["whole"])} if meta.get("maker") == maker() else None
+            return {"whole": str(meta["whole"])}
         data = {}
         for part in PARTS:
             data[part] = (where / part).read_bytes()
@@ -316,9 +317,9 @@ def store(where: Path, cut: Cut | None = None, *, probe: list[int] = (), referen
     except OSError:
         return False
     try:
-        meta = {"format": CUT_FORMAT}
+        meta = {"format": CUT_FORMAT, "maker": maker()}
         if whole is not None:
-            meta.update(whole=whole, maker=maker())
+            meta["whole"] = whole
         else:
             data = {"encoder.onnx": cut.encoder, "decoder.onnx": cut.decoder,
                     "probe.pcm": np.asarray(reference, dtype=np.int16).tobytes()}
@@ -339,7 +340,8 @@ def store(where: Path, cut: Cut | None = None, *, probe: list[int] = (), referen
 
 
 def maker() -> str:
-    """The versions that decided a model runs whole: a newer audioed or onnxruntime tries again."""
+    """The versions a kept cut or note was made with: another audioed, onnxruntime or piper-tts
+    makes it again."""
     from importlib.metadata import version
 
     import audioed
