@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import threading
 from functools import lru_cache
@@ -104,12 +103,10 @@ def _load(model: str, size: int, mtime_ns: int, threads: int):
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
     # Idle intra-op threads sleep instead of spinning: the encoder, the levelling and the
-    # pitch shifts need those cycles (measured on the reference, one synthesis on two cores:
-    # 46.7 s of CPU instead of 51.9 s, wall time within 1%).
+    # pitch shifts need those cycles (docs/performance.md, "Session options").
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    # onnxruntime's memory patterns plan one block per input shape seen, and every sentence has
-    # its own shape: kept, they only fragment the heap (measured, raw synthesis of the reference
-    # with two threads: peak 365 MB with patterns, 285 MB without, time within noise).
+    # Memory patterns plan one block per input shape, and every sentence has its own: kept,
+    # they only fragment the heap (docs/performance.md, "Session options").
     options.enable_mem_pattern = False
     try:
         config = PiperConfig.from_dict(_config(model))
@@ -131,64 +128,13 @@ def _cut_dir(model: str) -> Path:
     return models_dir() / f"{path.stem}-{_fingerprint(*_identity(path))}"
 
 
-MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))
-"""Resident memory (MB) past which the loaded Piper sessions are dropped and loaded again.
-
-onnxruntime keeps the memory of its biggest calls in an arena and the arena fragments, so a
-long render of a model run whole grows (measured before the decoder ran in windows: 752 MB on
-the reference, 1,088 MB on a 15,000-word article; with windows 372 / 396 MB, under the budget).
-Dropping the sessions returns it all (measured: back to the size of a fresh process); loading
-again takes about 0.3 s."""
-
-
-class _Leases:
-    """Synthesis calls in flight on the loaded sessions. When the process has grown past the
-    budget, new calls wait, the last call out drops the sessions, and work goes on with fresh ones."""
-
-    def __init__(self):
-        self._cond = threading.Condition()
-        self._users = 0
-        self._draining = False
-        self.recycled = 0
-
-    def __enter__(self):
-        with self._cond:
-            self._cond.wait_for(lambda: not self._draining)
-            self._users += 1
-
-    def __exit__(self, *exc):
-        with self._cond:
-            self._users -= 1
-            if not self._draining and _resident_mb() > MEMORY_BUDGET_MB:
-                self._draining = True
-            if self._draining and self._users == 0:
-                _drop_sessions()
-                self.recycled += 1
-                self._draining = False
-                self._cond.notify_all()
-
-
-_leases = _Leases()
-
-
-def _resident_mb() -> float:
-    try:
-        with open("/proc/self/statm", "rb") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):  # not Linux: no recycling
-        return 0.0
-
-
 def _drop_sessions() -> None:
+    """Unload every model (the next synthesis loads it again, with fresh random-op seeds)."""
     import gc
 
     with _load_lock:
         _load.cache_clear()
     gc.collect()
-    _trim()
-
-
-def _trim() -> None:
     sessions.trim()
 
 
@@ -294,8 +240,7 @@ class PiperEngine(Engine):
         config = SynthesisConfig(speaker_id=s["speaker"], length_scale=s["length_scale"],
                                  noise_scale=s["noise_scale"], noise_w_scale=s["noise_w"],
                                  volume=s["volume"])
-        with _leases:
-            chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
+        chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
         samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
         return AudioSegment(data=samples.astype(np.int16).tobytes(), sample_width=2,
                             frame_rate=self.sample_rate, channels=1)
