@@ -73,6 +73,11 @@ def _make(model: str, config, where: Path, session):
     vits.stored gives, the directory the parts are in), or (None, None) when it does not cut."""
     import onnx
 
+    # The whole model's probe first, and gone before the graph is copied: a lower peak.
+    ids = probe_ids(config)
+    whole = session(model)
+    reference = probe(whole, config, ids)
+    del whole
     try:
         made = vits.split(onnx.load(model))
     except vits.CannotCut as e:
@@ -84,10 +89,6 @@ def _make(model: str, config, where: Path, session):
     if made is None:
         vits.store(where, whole="no transposed convolution")
         return None, None
-    ids = probe_ids(config)
-    whole = session(model)
-    reference = probe(whole, config, ids)
-    del whole
     kept = {"split": made.split, "probe": ids, "reference": reference}
     if vits.store(where, made, probe=ids, reference=reference):
         return kept, where
