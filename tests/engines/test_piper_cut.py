@@ -454,3 +454,15 @@ def test_a_broken_cut_renders_the_whole_models_audio_with_one_warning_line(short
     for key in made:
         assert len(made[key]) == len(remade[key])
         assert np.abs(made[key] - remade[key]).max() <= 1
+
+
+def test_a_model_that_does_not_load_is_the_voices_error_not_the_cuts(fresh_load, tmp_path):
+    from audioed.errors import EngineError
+
+    model = build_tiny_vits(tmp_path, "garbled")
+    model.write_bytes(model.read_bytes()[:1000])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no CutWarning on the way
+        with pytest.raises(EngineError, match="cannot load Piper voice .*garbled.onnx"):
+            create("piper", voice=str(model)).voice
+    assert not fresh_load.exists() or not any(fresh_load.iterdir())  # nothing remembered

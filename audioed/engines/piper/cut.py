@@ -97,6 +97,7 @@ def split(model) -> Cut | None:
             continue
         left, right, hop = reach
         as_2d(decoder.graph)  # else left 1-D: slower, the same audio
+        # One input more than the reach: an output sample lies anywhere within its input's frame.
         return Cut(Split(latent, overlap=math.ceil(max(left, right)) + 1, hop=hop, audio=outputs[0]),
                    encoder.SerializeToString(), decoder.SerializeToString())
     raise CannotCut(why)

@@ -29,6 +29,12 @@ PROBE_WINDOWS = 4
 TOLERANCE = 1
 """Largest difference allowed, in 16-bit steps: the 2-D convolutions add in another order."""
 
+FULL_SCALE = 32767
+"""Piper's 16-bit scale for its float audio (piper.voice.AudioChunk)."""
+
+REASON_CHARS = 160
+"""An onnx or onnxruntime message is cut there: the warning stays one readable line."""
+
 
 class CutWarning(AudioedWarning):
     """A Piper voice runs as its whole model because its cut failed (more memory per call)."""
@@ -44,9 +50,16 @@ def load(model: str, config, where: Path, session):
     kept = vits.stored(where)
     if kept is not None and "whole" in kept:
         return session(model)
+    if kept is None:
+        # The whole model's probe audio first (a model that does not run is the voice's error,
+        # not the cut's), and gone before the graph is copied for the cut: a lower peak.
+        ids = probe_ids(config)
+        whole = session(model)
+        reference = probe(whole, config, ids)
+        del whole
     try:
         if kept is None:
-            kept, files = _make(model, config, where, session)
+            kept, files = _make(model, ids, reference, where)
             if kept is None:  # not a VITS decoder: nothing to run in windows
                 return session(model)
         else:
@@ -68,16 +81,12 @@ class CutMismatch(Exception):
     pass
 
 
-def _make(model: str, config, where: Path, session):
-    """Cut `model`, decode the probe with the whole model, keep both in `where`: (what
-    vits.stored gives, the directory the parts are in), or (None, None) when it does not cut."""
+def _make(model: str, ids: list[int], reference: np.ndarray, where: Path):
+    """Cut `model` and keep it in `where` with the probe `ids` and the whole model's audio for
+    them: (what vits.stored gives, the directory the parts are in), or (None, None) when the
+    model does not cut."""
     import onnx
 
-    # The whole model's probe first, and gone before the graph is copied: a lower peak.
-    ids = probe_ids(config)
-    whole = session(model)
-    reference = probe(whole, config, ids)
-    del whole
     try:
         made = vits.split(onnx.load(model))
     except vits.CannotCut as e:
@@ -155,12 +164,12 @@ def probe(session, config, ids: list[int]) -> np.ndarray:
 
     audio = PiperVoice(config=config, session=session).phoneme_ids_to_audio(
         ids, SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0))
-    return np.clip(np.asarray(audio).reshape(-1) * 32767, -32767, 32767).astype(np.int16)
+    return np.clip(np.asarray(audio).reshape(-1) * FULL_SCALE, -FULL_SCALE, FULL_SCALE).astype(np.int16)
 
 
 def _first_line(e: Exception) -> str:
     text = str(e).strip().splitlines()
-    return (text[0][:160] if text else type(e).__name__)
+    return text[0][:REASON_CHARS] if text else type(e).__name__
 
 
 def _reason(e: Exception) -> str:
