@@ -54,8 +54,9 @@ class Entry:
 
 
 MODELS = "models"
-"""Beside the clips (audioed.engines.models_dir): what engines derive from their voice models and keep (a model prepared for
-decoding in bounded memory, or a note that a voice runs whole), made again when missing."""
+"""Beside the clips (audioed.engines.models_dir): what engines derive from their voice models
+and keep (a model prepared for decoding in bounded memory, or a note that a voice runs whole),
+made again when missing."""
 
 
 class ClipCache:
@@ -128,23 +129,31 @@ class ClipCache:
     def clear(self) -> tuple[int, int]:
         """Remove every clip (and leftover temporary files) and the models engines keep here;
         returns the number of clips removed and the bytes freed."""
+        n, size = self.stats()
+        size += self._clear_models()
+        if not self.clips.is_dir():
+            return 0, size
+        try:
+            for f in sorted(self.clips.rglob("*"), reverse=True):
+                if f.is_dir():
+                    f.rmdir()
+                elif f.suffix in (".clip", ".partial"):
+                    f.unlink()
+            self.clips.rmdir()
+        except OSError as e:
+            raise OutputError(f"cannot clear clip cache {self.clips}: {e.strerror or e}") from None
+        return n, size
+
+    def _clear_models(self) -> int:
         import shutil
 
-        n, size = self.stats()
-        models = self.models_size()
+        size = self.models_size()
         try:
-            if self.clips.is_dir():
-                for f in sorted(self.clips.rglob("*"), reverse=True):
-                    if f.is_dir():
-                        f.rmdir()
-                    elif f.suffix in (".clip", ".partial"):
-                        f.unlink()
-                self.clips.rmdir()
             if self.models.is_dir():
                 shutil.rmtree(self.models)
         except OSError as e:
-            raise OutputError(f"cannot clear the cache in {self.directory}: {e.strerror or e}") from None
-        return n, size + models
+            raise OutputError(f"cannot clear the kept voice models {self.models}: {e.strerror or e}") from None
+        return size
 
 
 def _size(directory: Path) -> int:
