@@ -10,6 +10,7 @@ that kept its checksum) is caught too. A model found not to cut is remembered in
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import warnings
 from pathlib import Path
@@ -77,8 +78,8 @@ def load(model: str, config, where: Path, session):
     return session(model)
 
 
-class CutMismatch(Exception):
-    pass
+class CutFailed(Exception):
+    """Why a cut cannot be used, said in the warning."""
 
 
 def _make(model: str, ids: list[int], reference: np.ndarray, where: Path):
@@ -90,9 +91,9 @@ def _make(model: str, ids: list[int], reference: np.ndarray, where: Path):
     try:
         made = vits.split(onnx.load(model))
     except vits.CannotCut as e:
-        raise CutMismatch(f"its model cannot be cut ({e})") from None
+        raise CutFailed(f"its model cannot be cut ({e})") from None
     except Exception as e:
-        raise CutMismatch(f"its model cannot be cut ({_first_line(e)})") from None
+        raise CutFailed(f"its model cannot be cut ({_first_line(e)})") from None
     finally:
         trim()  # the graph's copies made while cutting it go back to the system
     if made is None:
@@ -103,25 +104,27 @@ def _make(model: str, ids: list[int], reference: np.ndarray, where: Path):
         return kept, where
     # The cache cannot be written: sessions are made from files (from bytes onnxruntime would
     # keep a second copy of the weights), so the parts go to a temporary directory for the load.
-    tmp = Path(tempfile.mkdtemp(prefix="audioed-voice-"))
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix="audioed-voice-"))
+    except OSError as e:
+        raise CutFailed(f"its cut cannot be kept ({e.strerror or e})") from None
     try:
         (tmp / "encoder.onnx").write_bytes(made.encoder)
         (tmp / "decoder.onnx").write_bytes(made.decoder)
     except OSError as e:
-        raise CutMismatch(f"its cut cannot be kept ({e.strerror or e})") from None
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise CutFailed(f"its cut cannot be kept ({e.strerror or e})") from None
     kept["temporary"] = tmp
     return kept, tmp
 
 
 def _checked(kept: dict, files: Path, config, session):
-    import shutil
-
     split, reference = kept["split"], kept["reference"]
     try:
         try:
             parts = [session(str(files / "encoder.onnx")), session(str(files / "decoder.onnx"))]
         except Exception as e:
-            raise CutMismatch(f"its cut cannot be loaded ({_first_line(e)})") from None
+            raise CutFailed(f"its cut cannot be loaded ({_first_line(e)})") from None
     finally:
         if "temporary" in kept:
             shutil.rmtree(kept["temporary"], ignore_errors=True)
@@ -130,13 +133,13 @@ def _checked(kept: dict, files: Path, config, session):
     try:
         got = probe(cut, config, kept["probe"])
     except Exception as e:
-        raise CutMismatch(f"its cut fails to run ({_first_line(e)})") from None
+        raise CutFailed(f"its cut fails to run ({_first_line(e)})") from None
     cut.window = cut.run_options = None
     if len(got) != len(reference):
-        raise CutMismatch(f"its cut gives {len(got)} samples where the whole model gives {len(reference)}")
+        raise CutFailed(f"its cut gives {len(got)} samples where the whole model gives {len(reference)}")
     off = int(np.abs(got.astype(np.int32) - reference).max(initial=0))
     if off > TOLERANCE:
-        raise CutMismatch(f"its cut gives other audio than the whole model (off by up to {off} steps)")
+        raise CutFailed(f"its cut gives other audio than the whole model (off by up to {off} steps)")
     return cut
 
 
@@ -173,7 +176,7 @@ def _first_line(e: Exception) -> str:
 
 
 def _reason(e: Exception) -> str:
-    return str(e) if isinstance(e, CutMismatch) else f"its cut failed ({_first_line(e)})"
+    return str(e) if isinstance(e, CutFailed) else f"its cut failed ({_first_line(e)})"
 
 
 def trim() -> None:
