@@ -246,10 +246,8 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
         base_url=base_url, categories=categories, match=patterns, limit=limit,
         fetch=FetchOptions(timeout=timeout, retries=retries), queue=queue)
     say = (lambda line, err: click.echo(line, err=True) if err else None) if as_json else _say
-    passes = run_follow(list(sources), options, every=interval, say=say)
-    if as_json:
-        for p in passes:
-            click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
+    on_pass = (lambda p: click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))) if as_json else None
+    passes = run_follow(list(sources), options, every=interval, say=say, on_pass=on_pass)
     if interval is None and passes and passes[-1].of("failed"):
         raise click.exceptions.Exit(1)
 

@@ -483,8 +483,10 @@ def stop_on_signals(say):
 
 
 def follow(sources: list[str], options: FollowOptions, *, every: float | None = None,
-           say: Callable[[str, bool], None] = lambda line, err: None) -> list[PassResult]:
-    """Run one pass, or a pass every `every` seconds until stopped. Returns the passes' results."""
+           say: Callable[[str, bool], None] = lambda line, err: None,
+           on_pass: Callable[[PassResult], None] | None = None) -> list[PassResult]:
+    """Run one pass, or a pass every `every` seconds until stopped; `on_pass` is called after
+    each. Returns the passes' results."""
     passes = []
     with stop_on_signals(say) as stop:
         while True:
@@ -498,6 +500,8 @@ def follow(sources: list[str], options: FollowOptions, *, every: float | None = 
                 say(f"error: this pass stopped: {e}; next pass in {every:.0f} s", True)
             else:
                 say(f"pass: {passes[-1].summary()}", False)
+                if on_pass:
+                    on_pass(passes[-1])
             if every is None or stop.is_set():
                 return passes
             if stop.wait(max(0.0, every - (time.monotonic() - started))):
