@@ -47,6 +47,10 @@ def main(ctx, debug):
     audioed voices                engines, voices and casts available
     audioed feed output/ --base-url URL   build the podcast feed for a directory
     audioed serve output/         serve it to podcast apps on this machine or the LAN
+    audioed feed init output/     the show's settings (title, owner, cover...), once
+    audioed follow FEED -o output/ --once   new and corrected stories of a site, as episodes
+    audioed worker --queue redis://...      render queued articles (follow/render --queue)
+    audioed status output/        what follow has done, queued and failed
     """
     ctx.ensure_object(dict)["debug"] = debug
     if not debug:  # with --debug, Python's own warning format (file and line)
