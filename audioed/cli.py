@@ -47,6 +47,10 @@ def main(ctx, debug):
     audioed voices                engines, voices and casts available
     audioed feed output/ --base-url URL   build the podcast feed for a directory
     audioed serve output/         serve it to podcast apps on this machine or the LAN
+    audioed feed init output/     the show's settings (title, owner, cover...), once
+    audioed follow FEED -o output/ --once   new and corrected stories of a site, as episodes
+    audioed worker --queue redis://...      render queued articles (follow/render --queue)
+    audioed status output/        what follow has done, queued and failed
     """
     ctx.ensure_object(dict)["debug"] = debug
     if not debug:  # with --debug, Python's own warning format (file and line)
@@ -246,10 +250,8 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
         base_url=base_url, categories=categories, match=patterns, limit=limit,
         fetch=FetchOptions(timeout=timeout, retries=retries), queue=queue)
     say = (lambda line, err: click.echo(line, err=True) if err else None) if as_json else _say
-    passes = run_follow(list(sources), options, every=interval, say=say)
-    if as_json:
-        for p in passes:
-            click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
+    on_pass = (lambda p: click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))) if as_json else None
+    passes = run_follow(list(sources), options, every=interval, say=say, on_pass=on_pass)
     if interval is None and passes and passes[-1].of("failed"):
         raise click.exceptions.Exit(1)
 
