@@ -187,7 +187,7 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
                    shown_as=out_dir / f"{slug}.mp3")
         staging.write(f"{slug}{cover_suffix}", cover)
         pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
-                                          image=f"{slug}{cover_suffix}", source=Path(source).name,
+                                          image=f"{slug}{cover_suffix}",
                                           loudness=leveler.report(), clips=clip_counts(synthesis)))
         for name, text in render_sidecars(pub).items():
             write_text(staging, name, text)
