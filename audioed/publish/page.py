@@ -17,9 +17,13 @@ from functools import lru_cache
 from importlib import resources
 from itertools import groupby
 
+from pathlib import Path
+
+from audioed.atomic import write_atomic
 from audioed.model import Script
 
 SPEEDS = ("0.75", "1", "1.25", "1.5", "1.75", "2")
+INDEX_FILE = "index.html"
 GENERATOR = "audioed"
 """<meta name="generator"> of the pages audioed writes: `audioed serve` rebuilds an index.html
 that carries it, and leaves one a user wrote alone."""
@@ -135,13 +139,24 @@ def transcript(pub) -> list[ChapterText]:
     return chapters
 
 
+def _sentence_html(s: Sentence) -> str:
+    # A plain span: the page's script makes it a link that plays from here (#t=...), so without
+    # JavaScript the transcript is plain text, not links that do nothing.
+    return f'<span class="s" data-start="{s.start_ms}" data-end="{s.end_ms}">{_e(s.text)}</span>'
+
+
+def _same_words(a: str, b: str) -> bool:
+    def words(x):
+        return re.findall(r"\w+", x.lower())
+    return words(a) == words(b)
+
+
 def _paragraph_html(p: Paragraph) -> str:
     """A paragraph: sentences in order, each run of one speaker's quoted sentences in a <q>
     after the speaker's name."""
     out = []
     for (role, speaker), run in groupby(p.sentences, key=lambda s: (s.role, s.speaker)):
-        spans = " ".join(f'<span class="s" data-start="{s.start_ms}" data-end="{s.end_ms}">{_e(s.text)}</span>'
-                         for s in run)
+        spans = " ".join(_sentence_html(s) for s in run)
         if role == "quote":
             who = f'<span class="speaker">{_e(speaker)}:</span> ' if speaker else ""
             out.append(f'<span class="quote">{who}<q>{spans}</q></span>')
@@ -244,8 +259,15 @@ def _transcript(chapters: list[ChapterText], ui: str) -> list[str]:
            f'<p class="follow" hidden{ui}><input type="checkbox" id="follow" checked> '
            '<label for="follow">Follow the voice: keep the sentence being read in view</label></p>']
     for n, c in enumerate(chapters, 1):
-        out.append(f'<section class="chapter" aria-labelledby="ch{n}"><h3 id="ch{n}">{_e(c.title)}</h3>')
-        out += [_paragraph_html(p) for p in c.paragraphs]
+        paragraphs = list(c.paragraphs)
+        heading = _e(c.title)
+        first = paragraphs[0].sentences if paragraphs else []
+        if len(first) == 1 and first[0].role != "quote" and _same_words(first[0].text, c.title):
+            # The article's own heading, read aloud: it is the chapter's heading, and a sentence.
+            heading = _sentence_html(first[0])
+            paragraphs = paragraphs[1:]
+        out.append(f'<section class="chapter" aria-labelledby="ch{n}"><h3 id="ch{n}">{heading}</h3>')
+        out += [_paragraph_html(p) for p in paragraphs]
         out.append("</section>")
     out.append("</section>")
     return out
@@ -325,7 +347,7 @@ def index_page(episodes: list[dict], *, title: str = "audioed", description: str
     if not episodes:
         body.append("<p>No episodes yet.</p>")
     else:
-        body.append(f'<h2 class="visually-hidden">Episodes</h2><ol class="episodes" aria-label="Episodes, newest first">')
+        body.append('<h2>Episodes, newest first</h2><ol class="episodes">')
         for ep in episodes:
             page = ep.get("notes") if plain_name(ep.get("notes")) else None
             target = page or ep["audio"]
@@ -340,7 +362,7 @@ def index_page(episodes: list[dict], *, title: str = "audioed", description: str
             if ep.get("duration"):
                 bits.append(clock(float(ep["duration"]) * 1000))
             body.append("<li>")
-            body.append(f'<h2><a href="{_e(target)}">{_e(ep.get("title") or ep.get("slug") or target)}</a></h2>')
+            body.append(f'<h3><a href="{_e(target)}">{_e(ep.get("title") or ep.get("slug") or target)}</a></h3>')
             if bits:
                 body.append(f'<p class="byline">{" · ".join(bits)}</p>')
             if ep.get("description"):
@@ -351,3 +373,29 @@ def index_page(episodes: list[dict], *, title: str = "audioed", description: str
         body.append("</ol>")
     body += ["</main>", "<footer><p>Made with audioed. Each episode is an article read by a synthetic voice.</p></footer>"]
     return _document(title, _lang(language), body, script=False, head=head)
+
+
+def ours(path: Path) -> bool:
+    """True when the file at `path` is a page audioed wrote (its generator meta says so)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def directory_index(directory: Path, episodes: list[dict], channel) -> str:
+    """index.html for `directory` from its episodes and its feed's channel settings; the
+    subscribe link only when the directory has a feed."""
+    feed = "feed.xml" if (Path(directory) / "feed.xml").is_file() else None
+    return index_page(episodes, title=channel.title, description=channel.description,
+                      language=channel.language, feed=feed)
+
+
+def write_index(directory: Path, episodes: list[dict], channel) -> Path | None:
+    """Write DIR/index.html, unless the directory has an index.html of its own (not audioed's)."""
+    path = Path(directory) / INDEX_FILE
+    if path.exists() and not ours(path):
+        return None
+    return write_atomic(path, directory_index(directory, episodes, channel))
