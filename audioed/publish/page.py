@@ -278,7 +278,7 @@ def _about(pub, ui: str) -> list[str]:
     out = [f'<section class="about" aria-labelledby="about-h"{ui}><h2 id="about-h">About this episode</h2>']
     credits = credit_lines(pub)
     if credits:
-        out.append("<ul>" + "".join(f"<li>{_e(c)}</li>" for c in credits) + "</ul>")
+        out.append("<ul>\n" + "\n".join(f"<li>{_e(c)}</li>" for c in credits) + "\n</ul>")
     out.append("<p>Files: "
                f'<a href="{_e(pub.slug)}.mp3">audio (MP3)</a>, '
                f'<a href="{_e(pub.slug)}.vtt">transcript (WebVTT)</a>, '
