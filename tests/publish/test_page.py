@@ -9,7 +9,6 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 
 from audioed.model import Chapter, Cue, Line, Script, Section, Timeline
 from audioed.publish import page, sidecars
