@@ -3,8 +3,9 @@
     python benchmarks/page_screenshots.py OUT_DIR/SLUG.html [--at 95] [--docs docs/]
 
 Serves the page's directory with audioed's own server, opens the page in headless Chromium
-(tests/browser.py), seeks to --at seconds (so a sentence and a chapter are marked) and writes
-page-desktop.png (1280 px wide) and page-narrow.png (360 px wide) into --docs.
+(tests/browser.py) at S.html#t=AT (so a sentence and a chapter are marked) and writes
+page-desktop.png (1280 px wide, where the link scrolls to) and page-narrow.png (360 px wide,
+the top of the page) into --docs.
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ def main() -> None:
     args = ap.parse_args()
     args.docs.mkdir(parents=True, exist_ok=True)
     with served(args.page.parent) as base, chromium() as browser:
-        for name, width, height in (("page-desktop.png", 1280, 900), ("page-narrow.png", 360, 780)):
-            page = browser.new_page(viewport={"width": width, "height": height})
+        # Desktop: where the deep link puts the reader (the player held at the top, the marked
+        # sentence in view); phone: the top of the page, tall enough for the player and chapters.
+        for name, width, height, top in (("page-desktop.png", 1280, 900, False), ("page-narrow.png", 360, 1500, True)):
+            page = browser.new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
             page.goto(f"{base}{args.page.name}#t={args.at}")
             page.wait_for_function("document.querySelector('#audio').readyState >= 1")
             page.wait_for_selector("a.s[aria-current='true']")
-            page.evaluate("window.scrollTo(0, 0)")
+            if top:
+                page.evaluate("window.scrollTo(0, 0)")
             page.wait_for_timeout(300)
             out = args.docs / name
             page.screenshot(path=str(out), full_page=args.full)

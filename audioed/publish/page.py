@@ -152,13 +152,14 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _paragraph_html(p: Paragraph) -> str:
-    """A paragraph: sentences in order, each run of one speaker's quoted sentences in a <q>
-    after the speaker's name."""
-    out = []
+    """A paragraph: sentences in order, each run of one speaker's quoted sentences in a <q>,
+    the speaker's name before the first of them in the paragraph."""
+    out, named = [], set()
     for (role, speaker), run in groupby(p.sentences, key=lambda s: (s.role, s.speaker)):
         spans = " ".join(_sentence_html(s) for s in run)
         if role == "quote":
-            who = f'<span class="speaker">{_e(speaker)}:</span> ' if speaker else ""
+            who = f'<span class="speaker">{_e(speaker)}:</span> ' if speaker and speaker not in named else ""
+            named.add(speaker)
             out.append(f'<span class="quote">{who}<q>{spans}</q></span>')
         else:
             out.append(spans)

@@ -189,6 +189,16 @@ class Handler(BaseHTTPRequestHandler):
                 f"<body><h1>audioed</h1><ul>{items}</ul></body></html>\n").encode()
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser drops the keep-alive connections of a page it closes: not worth a traceback.
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(directory: str | os.PathLike = "output", host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
     """A server for DIR, not yet running (port 0 picks a free port: see server.server_address)."""
     root = Path(directory)
@@ -196,10 +206,9 @@ def make_server(directory: str | os.PathLike = "output", host: str = "127.0.0.1"
         raise InputError(f"directory to serve not found: {root}")
     handler = type("DirHandler", (Handler,), {"root": root.resolve()})
     try:
-        server = ThreadingHTTPServer((host, port), handler)
+        server = _Server((host, port), handler)
     except OSError as e:
         raise OutputError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
-    server.daemon_threads = True
     return server
 
 

@@ -286,10 +286,17 @@ def test_every_vtt_cue_is_a_sentence_of_the_page_in_order(page, vtt_cues):
 
 
 def test_quotations_are_marked_with_their_speaker(page):
-    quotes = page.evaluate("""[...document.querySelectorAll('.quote')].map(q => [
-        q.querySelector('.speaker').textContent, q.querySelector('q').textContent])""")
-    assert ["Ruth Adler:", "We listened to the nurses and the cooks who work late,"] in quotes
-    assert ["Tomas Rivera:", "Tonight I sleep at home."] in quotes
+    # Each quotation with the speaker named before it in its paragraph (once per paragraph).
+    quotes = page.evaluate("""[...document.querySelectorAll('.quote')].map(q => {
+        const named = [...q.closest('p').querySelectorAll('.speaker')].filter(
+            l => q.contains(l) || (l.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING));
+        return [named.length ? named[named.length - 1].textContent : null, q.querySelector('q').textContent];
+    })""")
+    assert quotes == [["Ruth Adler:", "We listened to the nurses and the cooks who work late,"],
+                      ["Ruth Adler:", "They asked for one more boat."],
+                      ["Tomas Rivera:", "I used to sleep on a friend's couch,"],
+                      ["Tomas Rivera:", "Tonight I sleep at home."]]
+    assert page.locator(".speaker").count() == 2
 
 
 def test_follow_keeps_the_spoken_sentence_in_view_and_can_be_turned_off(browser, base, episode, vtt_cues):
