@@ -238,6 +238,33 @@ def test_keyboard_only_walk_through(page, chapters, vtt_cues):
     page.evaluate("document.getElementById('audio').pause()")
 
 
+@pytest.mark.parametrize("backwards", [False, True])
+def test_focus_is_never_hidden_under_the_player(browser, base, episode, backwards):
+    """On a large screen the player stays at the top: a focused link must come into view below it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    p = context.new_page()
+    p.goto(f"{base}{episode[1]}.html")
+    wait_ready(p)
+    assert p.evaluate("getComputedStyle(document.querySelector('.player')).position") == "sticky"
+    if backwards:
+        p.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        p.locator("#transcript a.s").last.focus()
+    else:
+        p.focus("#follow")
+    key = "Shift+Tab" if backwards else "Tab"
+    for _ in range(18):
+        p.keyboard.press(key)
+        p.wait_for_timeout(50)
+        shown = p.evaluate("""(() => { const e = document.activeElement, r = e.getBoundingClientRect(),
+            panel = document.querySelector('.player').getBoundingClientRect();
+            return {inPlayer: document.querySelector('.player').contains(e), top: r.top, bottom: r.bottom,
+                    under: panel.bottom, height: innerHeight, what: e.textContent.slice(0, 40)}; })()""")
+        if shown["inPlayer"]:
+            break
+        assert shown["top"] >= shown["under"] - 0.5 and shown["bottom"] <= shown["height"] + 0.5, shown
+    context.close()
+
+
 def _clock(seconds_: float) -> str:
     s = int(seconds_)
     return f"{s // 60}:{s % 60:02d}"

@@ -20,6 +20,7 @@
   var elapsed = document.getElementById("elapsed");
   var nowChapter = document.getElementById("now-chapter");
   var follow = document.getElementById("follow");
+  var panel = controls.closest(".player");
   var reduceMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var total = Number(seek.max) || 0;
   var BACK = 15, FORWARD = 30;
@@ -112,7 +113,7 @@
 
   function keepInView(el) {
     var r = el.getBoundingClientRect(), h = window.innerHeight || document.documentElement.clientHeight;
-    var top = 0, panel = controls.closest(".player");
+    var top = 0;
     if (panel && getComputedStyle(panel).position === "sticky") top = panel.getBoundingClientRect().bottom;
     if (r.top >= top + 8 && r.bottom <= h - 8) return;  // already in view: do not move the page
     var smooth = !(reduceMotion && reduceMotion.matches);
@@ -209,11 +210,29 @@
     if (t !== null && Math.abs(audio.currentTime - t) > 0.5) audio.currentTime = t;
   });
 
+  // While the player is held at the top of the window, the browser must bring a focused link or
+  // button into view below it, not under it (WCAG 2.4.11, focus not obscured).
+  function padForPlayer() {
+    var sticky = panel && getComputedStyle(panel).position === "sticky";
+    document.documentElement.style.scrollPaddingTop = sticky ? (panel.offsetHeight + 16) + "px" : "";
+  }
+  window.addEventListener("resize", padForPlayer);
+  document.addEventListener("focusin", function (e) {
+    if (!panel || panel.contains(e.target) || getComputedStyle(panel).position !== "sticky") return;
+    // After the browser's own scrolling to the focused element, which may leave it under the
+    // player (Shift+Tab upwards): then move it just below.
+    window.requestAnimationFrame(function () {
+      var r = e.target.getBoundingClientRect(), bottom = panel.getBoundingClientRect().bottom;
+      if (r.top < bottom) window.scrollBy(0, r.top - bottom - 16);
+    });
+  });
+
   audio.removeAttribute("controls");
   audio.hidden = true;
   controls.hidden = false;
   follow.closest(".follow").hidden = false;
   speed.value = "1";
+  padForPlayer();
   if (!fromHash(true)) refresh(false);
   showPlaying();
 })();
