@@ -430,3 +430,15 @@ def test_the_directory_index_is_served_and_accessible(browser, base, episode):
     link.click()
     p.wait_for_url(f"{base}{episode[1]}.html")
     context.close()
+
+
+def test_a_missing_browser_is_an_error_not_a_skip(monkeypatch, tmp_path):
+    import browser as tooling
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("AUDIOED_CHROMIUM", raising=False)
+    with pytest.raises(tooling.BrowserMissing, match="install Debian's `chromium`"):
+        tooling.chromium_path()
+    monkeypatch.setattr(tooling, "AXE", tmp_path / "axe.min.js")
+    with pytest.raises(tooling.BrowserMissing, match="npm ci --prefix tests/js"):
+        tooling.axe_source()
