@@ -361,7 +361,8 @@ def index_page(episodes: list[dict], *, title: str = "audioed", description: str
             if when is not None:
                 bits.append(f'<time datetime="{when.date().isoformat()}">{_e(f"{when.day} {when:%B %Y}")}</time>')
             if ep.get("duration"):
-                bits.append(clock(float(ep["duration"]) * 1000))
+                ms = float(ep["duration"]) * 1000
+                bits.append(f'<span class="visually-hidden">length </span><time datetime="PT{ms / 1000:.0f}S">{clock(ms)}</time>')
             body.append("<li>")
             body.append(f'<h3><a href="{_e(target)}">{_e(ep.get("title") or ep.get("slug") or target)}</a></h3>')
             if bits:
