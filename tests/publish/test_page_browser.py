@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import webvtt
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from audioed.pipeline.render import RenderOptions, render
 from audioed.publish.feed import build_feed
@@ -87,6 +88,16 @@ def marked(p) -> list[dict]:
     return p.evaluate("""[...document.querySelectorAll('#transcript [aria-current]')].map(e => ({
         start: Number(e.dataset.start) / 1000, end: Number(e.dataset.end) / 1000,
         text: e.textContent, value: e.getAttribute('aria-current')}))""")
+
+
+def settle(p, start: float) -> None:
+    """Give the page up to 2 s to mark the sentence starting at `start` after the audio moved (it
+    does so on the media element's "seeking" event); the caller's assertion says what it shows."""
+    try:
+        p.wait_for_function(f"document.querySelector('#transcript [aria-current]')?.dataset.start == {round(start * 1000)}",
+                            timeout=2000)
+    except PlaywrightTimeout:
+        pass
 
 
 def focused(p) -> str:
@@ -292,9 +303,9 @@ def test_the_marked_sentence_is_the_vtt_cue_at_20_random_times(page, episode, vt
         (times if any(s <= t < e for s, e, _ in vtt_cues) else gaps).append(t)
     for t in times:
         page.evaluate(f"document.getElementById('audio').currentTime = {t}")
-        page.wait_for_function("document.querySelectorAll('#transcript [aria-current]').length === 1")
         expected = [c for c in vtt_cues if c[0] <= t < c[1]]
         assert len(expected) == 1
+        settle(page, expected[0][0])
         got = marked(page)
         assert [(round(m["start"], 3), m["text"], m["value"]) for m in got] == [
             (expected[0][0], expected[0][2], "true")], t
@@ -302,6 +313,7 @@ def test_the_marked_sentence_is_the_vtt_cue_at_20_random_times(page, episode, vt
     for t in gaps[:5]:
         page.evaluate(f"document.getElementById('audio').currentTime = {t}")
         before = [c for c in vtt_cues if c[0] <= t]
+        settle(page, before[-1][0])
         got = marked(page)
         assert got and got[0]["text"] == before[-1][2], t
 
@@ -361,6 +373,8 @@ def test_deep_link_opens_at_that_time_with_its_sentence_marked(browser, base, ep
     p.wait_for_function(f"Math.abs(document.getElementById('audio').currentTime - {t}) < 0.05")
     assert audio(p, "paused")
     expected = [c for c in vtt_cues if c[0] <= t][-1]
+    p.wait_for_function(f"document.querySelector('#transcript [aria-current]')?.dataset.start == {round(expected[0] * 1000)}",
+                        timeout=5000)
     assert [m["text"] for m in marked(p)] == [expected[2]]
     box = p.locator("#transcript [aria-current='true']").bounding_box()
     assert 0 <= box["y"] < 700

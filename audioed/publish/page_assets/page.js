@@ -207,7 +207,11 @@
   window.addEventListener("hashchange", function () { fromHash(true); });
   audio.addEventListener("loadedmetadata", function () {
     var t = hashTime(window.location.hash);
-    if (t !== null && Math.abs(audio.currentTime - t) > 0.5) audio.currentTime = t;
+    if (t !== null && Math.abs(audio.currentTime - t) > 0.5) {
+      audio.currentTime = t;
+      mark(t, false);  // now, not at the next "seeking" event: the page never shows another time
+      showTime(t, true);
+    }
   });
 
   // While the player is held at the top of the window, the browser must bring a focused link or
