@@ -111,12 +111,12 @@
     }
   }
 
-  function keepInView(el) {
+  function keepInView(el, instant) {
     var r = el.getBoundingClientRect(), h = window.innerHeight || document.documentElement.clientHeight;
     var top = 0;
     if (panel && getComputedStyle(panel).position === "sticky") top = panel.getBoundingClientRect().bottom;
     if (r.top >= top + 8 && r.bottom <= h - 8) return;  // already in view: do not move the page
-    var smooth = !(reduceMotion && reduceMotion.matches);
+    var smooth = !instant && !(reduceMotion && reduceMotion.matches);
     el.scrollIntoView({block: "center", behavior: smooth ? "smooth" : "auto"});
   }
 
@@ -195,16 +195,17 @@
   audio.addEventListener("playing", function () { window.requestAnimationFrame(tick); });
 
   // --- deep links: S.html#t=95 opens at 1:35 with that sentence marked ------------------------------
-  function fromHash(scroll) {
+  // `opening`: the page is opening at the link, so it jumps there at once, as to an anchor.
+  function fromHash(opening) {
     var t = hashTime(window.location.hash);
     if (t === null) return false;
     audio.currentTime = t;  // kept until the metadata is in, then applied by the browser
     mark(t, false);
     showTime(t, true);
-    if (scroll && current >= 0) keepInView(sentences[current].el);
+    if (current >= 0) keepInView(sentences[current].el, opening);
     return true;
   }
-  window.addEventListener("hashchange", function () { fromHash(true); });
+  window.addEventListener("hashchange", function () { fromHash(false); });
   audio.addEventListener("loadedmetadata", function () {
     var t = hashTime(window.location.hash);
     if (t !== null && Math.abs(audio.currentTime - t) > 0.5) {
