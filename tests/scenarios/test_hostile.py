@@ -58,14 +58,14 @@ def site(tmp_path_factory):
     out = tmp / "out"
     (tmp / "plain.txt").write_text(SHORT_ARTICLE, encoding="utf-8")
     (tmp / "front.md").write_text(MARKDOWN, encoding="utf-8")
-    runner = CliRunner()
+    runner = CliRunner(mix_stderr=False)
     results = {}
     for name, extra in (("plain.txt", ["--title", TITLE, "--author", AUTHOR, "--publisher", PUBLISHER]),
                         ("front.md", [])):
         r = runner.invoke(main, ["render", str(tmp / name), "-o", str(out), "--feed", "--base-url", BASE,
                                  "--json", *extra])
         assert r.exit_code == 0, r.output
-        results[name] = json.loads(r.output)
+        results[name] = json.loads(r.stdout)  # warnings (a feed without an owner e-mail) go to stderr
     return out, results
 
 
@@ -192,10 +192,10 @@ def test_rendered_files_stay_inside_the_output_directory(tmp_path, slug_cache, t
     article.write_text(SHORT_ARTICLE, encoding="utf-8")
     out = tmp_path / "a" / "b" / "out"
     before = {p for p in tmp_path.rglob("*") if "clip-cache" not in p.parts}
-    r = CliRunner().invoke(main, ["render", str(article), "-o", str(out), "--title", title, "--json",
-                                  "--cache-dir", str(slug_cache), "--feed", "--base-url", BASE])
+    r = CliRunner(mix_stderr=False).invoke(main, ["render", str(article), "-o", str(out), "--title", title, "--json",
+                                                  "--cache-dir", str(slug_cache), "--feed", "--base-url", BASE])
     assert r.exit_code == 0, r.output
-    assert json.loads(r.output)["slug"] == slug
+    assert json.loads(r.stdout)["slug"] == slug
     made = {p for p in tmp_path.rglob("*") if "clip-cache" not in p.parts} - before
     assert {p for p in made if p.is_file()} == {out / f"{slug}.{e}" for e in
                                                 ("mp3", "jpg", "chapters.json", "vtt", "srt", "html", "episode.json")} | {
