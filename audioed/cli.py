@@ -397,7 +397,8 @@ def feed():
 @click.option("--author", help="Show author (overrides feed.toml).")
 @click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
 def feed_build(directory, base_url, title, description, author, image):
-    """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
+    """Build or update DIRECTORY/feed.xml, and DIRECTORY/index.html (the episodes, newest first,
+    with the feed's subscribe link), from the episodes in DIRECTORY."""
     from audioed.publish.feed import build_feed
 
     click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
@@ -449,7 +450,8 @@ def feed_init(directory, force, **values):
               help="Address to listen on; 0.0.0.0 lets a phone on the same network subscribe.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port to listen on.")
 def serve(directory, host, port):
-    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C."""
+    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C.
+    The directory's index page (its episodes and the feed's subscribe link) is at /."""
     from audioed.publish.serve import serve as run_serve
 
     run_serve(directory, host, port)

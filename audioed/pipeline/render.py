@@ -203,8 +203,7 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
                    shown_as=out_dir / f"{slug}.mp3")
         staging.write(f"{slug}{cover_suffix}", cover)
         pub = Publication(slug=slug, script=script, timeline=timeline, audio=mp3, image=f"{slug}{cover_suffix}",
-                          source=Path(source).name, loudness=leveler.report(), clips=clip_counts(synthesis),
-                          revision=options.revision)
+                          loudness=leveler.report(), clips=clip_counts(synthesis), revision=options.revision)
         stage_sidecars(staging, pub)
         files = staging.commit()
     if options.feed:

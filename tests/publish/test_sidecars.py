@@ -2,7 +2,6 @@
 
 import html
 import json
-from html.parser import HTMLParser
 
 import pytest
 import srt
@@ -82,39 +81,6 @@ def test_srt_parses_and_matches_cues(written):
     assert [(round(s.start.total_seconds() * 1000), round(s.end.total_seconds() * 1000)) for s in subs] == [
         (c.start_ms, c.end_ms) for c in cues]
     assert subs[2].content.startswith("Armando Treviño: We are planting")
-
-
-class _Collect(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.text, self.links, self.items = [], [], []
-        self._li = None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "a":
-            self.links.append(dict(attrs)["href"])
-        if tag == "li":
-            self._li = []
-
-    def handle_endtag(self, tag):
-        if tag == "li" and self._li is not None:
-            self.items.append("".join(self._li).strip())
-            self._li = None
-
-    def handle_data(self, data):
-        self.text.append(data)
-        if self._li is not None:
-            self._li.append(data)
-
-
-def test_show_notes_list_chapters_source_and_credits(written):
-    out, _ = written
-    p = _Collect()
-    p.feed((out / "buses.html").read_text("utf-8"))
-    assert p.links == ["https://example.com/news/buses?a=1&b=2"]
-    assert "0:00 Intro" in p.items and "0:02 The vote" in p.items and "0:09 What riders say" in p.items
-    assert "Photos by Cara Díaz." in p.items and "Voice: Joe (Piper)" in p.items
-    assert "Buses & <Bikes>: a \"Town\" Decides" in "".join(p.text)  # escaped in the file, intact when read
 
 
 def test_episode_json_has_what_the_feed_needs(written, pub):

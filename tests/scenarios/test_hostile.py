@@ -25,6 +25,7 @@ from mutagen.id3 import ID3
 
 from audioed.cli import main
 from audioed.audio.ffmpeg import run as ffmpeg
+from audioed.publish.page import asset
 from audioed.publish.staging import slugify
 from audioed.pipeline.render import one_line
 from audioed.publish.serve import make_server
@@ -145,20 +146,24 @@ def test_transcripts_and_show_notes_carry_the_text_not_markup(site):
         class Tags(HTMLParser):
             def __init__(self):
                 super().__init__()
-                self.tags, self.hrefs, self.text = set(), [], []
+                self.tags, self.hrefs, self.text, self.scripts = [], [], [], []
 
             def handle_starttag(self, tag, attrs):
-                self.tags.add(tag)
+                self.tags.append(tag)
                 self.hrefs += [v for k, v in attrs if k == "href"]
 
             def handle_data(self, data):
-                self.text.append(data)
+                (self.scripts if self.lasttag == "script" else self.text).append(data)
 
         notes = Tags()
         notes.feed((out / f"{slug}.html").read_text("utf-8"))
-        assert not notes.tags & {"b", "script", "i"}
+        assert not set(notes.tags) & {"b", "i"}
+        # One script: the page's own player, not a word of the article's markup.
+        assert notes.tags.count("script") == 1 and notes.scripts[0].strip() == asset("page.js").strip()
         assert expected(title) in " ".join(notes.text)
-        assert all(h.startswith(("http://", "https://", "#")) or "/" not in h and ":" not in h for h in notes.hrefs)
+        # Links are web addresses, fragments or files beside the page (and the empty icon, "data:,").
+        assert all(h.startswith(("http://", "https://", "#")) or h == "data:," or "/" not in h and ":" not in h
+                   for h in notes.hrefs)
 
 
 # --- slugs ----------------------------------------------------------------------------------------
@@ -195,7 +200,7 @@ def test_rendered_files_stay_inside_the_output_directory(tmp_path, slug_cache, t
     made = {p for p in tmp_path.rglob("*") if "clip-cache" not in p.parts} - before
     assert {p for p in made if p.is_file()} == {out / f"{slug}.{e}" for e in
                                                 ("mp3", "jpg", "chapters.json", "vtt", "srt", "html", "episode.json")} | {
-        out / "feed.xml", out / "feed-cover.jpg", out / ".feed.lock"}
+        out / "feed.xml", out / "feed-cover.jpg", out / "index.html", out / ".feed.lock"}
     assert not Path("/abs/path.mp3").exists() and not Path("/etc/passwd.mp3").exists()
 
 
