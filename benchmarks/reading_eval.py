@@ -14,7 +14,7 @@ Commands:
         Each page's rendered text (document.body.innerText in headless Chromium, JavaScript off,
         every request but the page itself blocked), blocks separated by blank lines, written to
         FLAT_DIR/NAME.txt. Needs Debian's `chromium` and `pip install playwright`.
-    python benchmarks/reading_eval.py pages PAGES_DIR [--flat FLAT_DIR] [--only=a,b] [--show=N]
+    python benchmarks/reading_eval.py pages PAGES_DIR [--flat=FLAT_DIR] [--formats=html,text] [--only=a,b] [--show=N]
         HTML input (and flattened text with --flat), per page and in total: title exact after
         whitespace and quote-mark normalization; every byline author found (surnames) on the
         pages whose expected metadata has a byline; site name as publisher on the pages that
@@ -222,14 +222,15 @@ def cmd_pages(args: list[str], opts: dict) -> None:
     flat = Path(opts["flat"]) if opts.get("flat") else None
     show = int(opts.get("show", 0))
     only = opts["only"].split(",") if opts.get("only") else None
+    formats = opts.get("formats", "html,text").split(",")
     rows = {"html": [], "text": [], "trafilatura": []}
     for name in page_names(root, only):
         folder = root / name
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
         body = expected_body((folder / "expected.html").read_text(encoding="utf-8"))
         html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
-        todo = [("html", folder / "source.html", "html")]
-        if flat and (flat / f"{name}.txt").exists():
+        todo = [("html", folder / "source.html", "html")] if "html" in formats else []
+        if flat and "text" in formats and (flat / f"{name}.txt").exists():
             todo.append(("text", flat / f"{name}.txt", "text"))
         for label, src, fmt in todo:
             try:
@@ -256,13 +257,16 @@ def cmd_pages(args: list[str], opts: dict) -> None:
                     print(f"       leak: {run}")
                 for m in r["missing"][:show]:
                     print(f"       missing: {m}")
-        t = measure_trafilatura(html, body)
-        t["page"] = name
-        rows["trafilatura"].append(t)
+        if "html" in formats:
+            t = measure_trafilatura(html, body)
+            t["page"] = name
+            rows["trafilatura"].append(t)
     for label in ("html", "text"):
         if rows[label]:
             summary(rows[label], f"audioed {label}")
     tr = rows["trafilatura"]
+    if not tr:
+        return
     rec = statistics.mean(r["recall"] for r in tr)
     leaked, narrated = sum(r["leaked"] for r in tr), sum(r["narrated"] for r in tr)
     print(f"trafilatura.extract on the HTML: 4-gram recall mean {rec:.3f} | words outside the article "

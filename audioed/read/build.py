@@ -118,12 +118,70 @@ def _same(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
 
 
-def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
+# Flattened pages: a short line outside the story costs this many words of prose to cross.
+GAP_COST = 12
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
+_LEGAL = re.compile(r"©|\ball rights reserved\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+                    re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
+
+
+def _story_score(rb: RawBlock) -> float:
+    t = rb.text
+    # Words; in scripts written without spaces, two characters make a word.
+    n = max(len(words(t)), len(_CJK.findall(t)) // 2)
+    if rb.hint is not None and rb.hint not in BODY:
+        return 0.0
+    if _MARKUP.search(t) or (_LEGAL.search(t) and not re.search(r"\b(?:said|says)\b", t)):
+        return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
+    if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
+        return 0.0  # a list item or the line that opens a list: inside the story as often as not
+    if cleanup.classify(t, Context()):
+        # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
+        # it is skipped on its own, and costs a short story paragraph little to cross.
+        return -GAP_COST / 4
+    if is_sentence(t) or re.search(r"[。！？][」』”]?$", t):
+        return float(n)  # a short sentence too ("Yes." closing an interview)
+    if n >= 8 and sum(w[:1].islower() for w in t.split()) >= 0.5 * len(t.split()):
+        return n / 2  # a wrapped line of prose (a <pre> text, a poem), not a title-case link
+    if n >= 30:
+        return n / 2  # long but unpunctuated: a list flattened into one block, or a run-on
+    return -GAP_COST
+
+
+def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
+    """(first, last) block of the story in flattened page text: the run of blocks where prose is
+    densest (the largest sum of block scores: a sentence scores its words, a short line that is
+    not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs
+    of short lines, so the story's run stops at them; subheadings, credits and captions inside the
+    story are single lines, crossed because the prose on both sides outweighs them.
+    """
+    best = cur = 0.0
+    start = 0
+    span = None
+    for i, rb in enumerate(raw):
+        score = _story_score(rb)
+        if cur <= 0:
+            cur, start = score, i
+        else:
+            cur += score
+        if cur > best:
+            best, span = cur, (start, i)
+    return span
+
+
+def _gather_context(raw: list[RawBlock], meta: Meta,
+                    span: tuple[int, int] | None = None) -> tuple[Context, list[str], str | None]:
     """Authors and publisher from the byline, the author bio and the page's own footer labels."""
     authors = list(meta.authors)
     publisher = meta.publisher
-    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body).
-    for rb in raw[:15] + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
+    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body),
+    # or, in a flattened page, just above or at the story's start (under the menus).
+    near = raw[max(15, span[0] - 25):span[0] + 6] if span and span[0] + 6 > 15 else []
+    for rb in raw[:15] + near + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
         if rb.hint in ("caption", "promo", "embed"):
             continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
         m = cleanup.byline_match(rb.text)
@@ -165,7 +223,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     raw = [RawBlock(rb.text.strip(), rb.hint, rb.blockquote) for rb in raw if rb.text.strip()]
     if not raw or not any(re.search(r"\w", rb.text) for rb in raw):
         raise InputError(f"{source or 'article'}: is empty (no text to narrate)")
-    ctx, authors, publisher = _gather_context(raw, meta)
+    span = story_span(raw) if not meta.structured else None
+    ctx, authors, publisher = _gather_context(raw, meta, span)
 
     kinds: list[str] = []
     for rb in raw:
@@ -175,7 +234,9 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         kinds.append(cleanup.classify(rb.text, ctx) or rb.hint or "paragraph")
 
     stray = _strip_stray_lines(raw, kinds, ctx)
-    title = _mark_title(raw, kinds, meta)
+    title = _mark_title(raw, kinds, meta, span)
+    if span:
+        _mark_outside_story(raw, kinds, span)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:
@@ -238,12 +299,38 @@ def _strip_stray_lines(raw: list[RawBlock], kinds: list[str], ctx: Context) -> d
     return stray
 
 
-def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
+    """In a flattened page, the headline is a title-like line in the 25 blocks above the story
+    that shares the most words with the story's opening (menus and teasers share few); the
+    nearest wins a tie."""
+    story = _content(" ".join(raw[i].text for i in range(span[0], min(span[1] + 1, span[0] + 12))))
+    best, at = 1, None
+    for i in range(span[0] - 1, max(-1, span[0] - 26), -1):
+        t = raw[i].text
+        if kinds[i] not in BODY or not is_title_like(t) or len(words(t)) < 3:
+            continue
+        shared = len(_content(t) & story)
+        if shared > best:
+            best, at = shared, i
+    return at
+
+
+def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
+                span: tuple[int, int] | None = None) -> str | None:
     """The headline block: the one equal to the known title, else the first title-like block.
 
     Short blocks above the headline (section labels, dates) are page header, heard nowhere.
     """
     at = None
+    if span and not meta.title and span[0] > 0:
+        at = _headline_above(raw, kinds, span)
+        if at is not None:
+            kinds[at] = "title"
+            return " ".join(raw[at].text.split())
     for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
         if k == "title" or (meta.title and _same(rb.text, meta.title)):
             at = i
@@ -269,6 +356,15 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
     return meta.title or " ".join(raw[at].text.split())
+
+
+def _mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """Flattened page text: body-like blocks above the headline-and-story run and after the
+    story's last dense run are the page around it (menus, teaser lists, footers, comments)."""
+    first = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else span[0]
+    for i, k in enumerate(kinds):
+        if k in BODY and (i < first or i > span[1]):
+            kinds[i] = "chrome"
 
 
 def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
