@@ -108,9 +108,9 @@ PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m"
 # (initials, "Jr."). Accented capitals count (Á, É, Ñ...).
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _ABBREV = (r"(?:Mr|Mrs|Ms|Mx|Dr|Cmdr|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Det|Supt|Sen|Rep|Gov|"
-           r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle)\.")
+           r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle|Del|Sens|Reps|Supt)\.")
 # An initial ("F."), a title abbreviation ("Cmdr."), or a word; other periods end a name.
-_TOK = rf"(?:{_ABBREV}|{_CAP}\.|{_CAP}[\w’'\-]*)"
+_TOK = rf"(?:{_ABBREV}|(?:{_CAP}\.){{1,3}}|{_CAP}[\w’'\-]*)"  # "G.K." is one token
 _PARTICLE = r"(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|bin|ibn|al|el|y|St\.)"
 NAME_RUN = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})*"
 _NAME_RUN_RE = re.compile(NAME_RUN)
@@ -314,6 +314,8 @@ _AFTER_VERB_FIRST = re.compile(
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
+    rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b"
 )
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
@@ -379,8 +381,18 @@ _BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}|{_PLURAL}){_ADV}\s+{_VERB_RE}\b[^“�
 _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
 
 
+# A party and state tag after a politician's name: "Rep. Jim Jordan (R-Ohio)", "Sen. Sanders (Vt.)".
+_PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[A-Z][a-z]{1,4}\.)\)")
+# A signed quotation: "“...” ― Pamela Padilla" (a name alone after a dash, to the block's end).
+_DASH_NAME = re.compile(rf"^\s*[―—–-]+\s*(?P<name>{NAME_RUN})\s*(?:,[^“”\"]{{0,80}})?\.?\s*$")
+
+
 def attribution_after(text: str) -> Attribution | None:
     """Attribution in the narration right after a quotation (", said X", ", X said")."""
+    text = _PARTY_TAG.sub("", text)
+    signed = _attrib(_DASH_NAME.match(text))
+    if signed:
+        return signed
     for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
                 _AFTER_VERB_NP):
         m = pat.search(text)
@@ -400,6 +412,7 @@ def attribution_after(text: str) -> Attribution | None:
 def attribution_before(text: str) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
     ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “")."""
+    text = _PARTY_TAG.sub("", text)
     a = _attrib(_BEFORE_VERB_NAME.search(text)) or _attrib(_ACCORDING.search(text))
     if a:
         return a
@@ -414,6 +427,7 @@ def attribution_before(text: str) -> Attribution | None:
 
 def speech_subject(sentence: str, registry: Registry) -> str | None:
     """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
+    sentence = _PARTY_TAG.sub("", sentence)
     for m in re.finditer(
         rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b", sentence
     ):
