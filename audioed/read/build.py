@@ -135,6 +135,8 @@ def _story_score(rb: RawBlock) -> float:
     n = max(len(words(t)), len(_CJK.findall(t)) // 2)
     if rb.hint is not None and rb.hint not in BODY:
         return 0.0
+    if not re.search(r"[^\W\d_]{2}", t):
+        return 0.0  # numbers and marks: a chart's axis flattened line by line, inside the story
     if _MARKUP.search(t) or (_LEGAL.search(t) and not re.search(r"\b(?:said|says)\b", t)):
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
@@ -180,7 +182,7 @@ def _gather_context(raw: list[RawBlock], meta: Meta,
     publisher = meta.publisher
     # The byline is near the top, or in a box the HTML reader lifted out (listed after the body),
     # or, in a flattened page, just above or at the story's start (under the menus).
-    near = raw[max(15, span[0] - 25):span[0] + 6] if span and span[0] + 6 > 15 else []
+    near = raw[max(15, span[0] - 40):span[0] + 6] if span and span[0] + 6 > 15 else []
     for rb in raw[:15] + near + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
         if rb.hint in ("caption", "promo", "embed"):
             continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
@@ -303,15 +305,30 @@ def _content(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
+_UI_LINE = re.compile(r"^(?:skip to|follow|search|welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|"
+                      r"read more|more from|related|advertisement|menu|share)\b", re.IGNORECASE)
+
+
+def _headline_like(text: str) -> bool:
+    """A headline's shape: one short line, no sentence break; a final period only after an
+    abbreviation ("... Underneath N.Y.C.")."""
+    t = text.strip()
+    if "\n" in t or not 3 <= len(words(t)) <= 25 or not t[:1].isupper() or _UI_LINE.match(t):
+        return False
+    if re.search(r"[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
+        return False
+    return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", t))
+
+
 def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
-    """In a flattened page, the headline is a title-like line in the 25 blocks above the story
-    that shares the most words with the story's opening (menus and teasers share few); the
-    nearest wins a tie."""
+    """In a flattened page, the headline is a headline-shaped line in the blocks above the
+    story (or its first line; 40 above: a page sets ads, share rows and tags between) that shares the most words with the story's opening (menus and
+    teasers share few); the nearest wins a tie."""
     story = _content(" ".join(raw[i].text for i in range(span[0], min(span[1] + 1, span[0] + 12))))
     best, at = 1, None
-    for i in range(span[0] - 1, max(-1, span[0] - 26), -1):
+    for i in range(span[0], max(-1, span[0] - 41), -1):
         t = raw[i].text
-        if kinds[i] not in BODY or not is_title_like(t) or len(words(t)) < 3:
+        if kinds[i] not in BODY or not _headline_like(t):
             continue
         shared = len(_content(t) & story)
         if shared > best:
