@@ -188,7 +188,8 @@ def _gather_context(raw: list[RawBlock], meta: Meta,
             continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
         m = cleanup.byline_match(rb.text)
         if m and not authors:
-            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
+            names = m.group("names") and re.sub(r"\s*\([a-z]+\)", "", m.group("names"))
+            names = names or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
                                                m.group("placed"))
             # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
             authors = [n.title() if n.isupper() else n for n in split_names(names)]
@@ -239,6 +240,9 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     title = _mark_title(raw, kinds, meta, span)
     if span:
         _mark_outside_story(raw, kinds, span)
+        if not authors:
+            authors = _name_under_headline(raw, kinds)
+            ctx.authors |= set(authors)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:
@@ -269,10 +273,25 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
                         if cleanup.bio_match(ln) or cleanup.surname_bio(ln)]
     if title is None:
         first = next(b for b in blocks if b.kind == "paragraph")
-        title = " ".join(first.text.split()[:12])
+        title = fallback_title(first.text, source)
     return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
                    url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
                    source=source)
+
+
+def fallback_title(lede: str, source: str | None) -> str:
+    """A title when the page shows none: the lede's first sentence when it is short, else its
+    opening clause, else the file's name; never words cut mid-clause ("... doctors and nurses who")."""
+    first = re.split(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[“\"A-Z])", " ".join(lede.split()), maxsplit=1)[0]
+    if len(words(first)) <= 16:
+        return first.rstrip(".")
+    clause = re.split(r"\s*(?:[,;:]|\s[—–]\s|\s--\s)\s*", first, maxsplit=1)[0]
+    if 4 <= len(words(clause)) <= 16:
+        return clause
+    stem = re.sub(r"[-_]+", " ", re.sub(r"\.[A-Za-z]{1,5}$", "", (source or "").replace("\\", "/").rsplit("/", 1)[-1]))
+    if re.search(r"[^\W\d_]{3}", stem) and not re.match(r"^https?", source or ""):
+        return stem.strip().capitalize()
+    return " ".join(first.split()[:10]) + "…"
 
 
 def _without_contact(text: str) -> str:
@@ -343,7 +362,10 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     Short blocks above the headline (section labels, dates) are page header, heard nowhere.
     """
     at = None
-    if span and not meta.title and span[0] > 0:
+    # A text that opens with a headline-shaped line (a story pasted on its own, no menus above)
+    # has its headline there; a flattened page's is found near its story.
+    opens_with_headline = kinds[0] in BODY and _headline_like(raw[0].text) and span and span[0] <= 12
+    if span and not meta.title and span[0] > 0 and not opens_with_headline:
         at = _headline_above(raw, kinds, span)
         if at is not None:
             kinds[at] = "title"
@@ -375,13 +397,60 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     return meta.title or " ".join(raw[at].text.split())
 
 
+_NAME_LINE = re.compile(rf"^(?P<name>{cleanup.NAME})\s*(?:(?:,\s*)?@\w+)?\s*(?:[-–—|•·,]\s*)?"
+                        rf"(?P<date>{_MONTH}\s+\d{{1,2}}\b.*|\d{{1,2}}\s+{_MONTH}.*|\d{{4}}-\d\d-\d\d.*)?$", re.IGNORECASE)
+
+
+def _name_under_headline(raw: list[RawBlock], kinds: list[str]) -> list[str]:
+    """A flattened page's byline without "By": a name alone (or with a handle or a date) within the
+    four lines under the headline ("Joseph Cox", "Dan Goodin - Apr 16, 2015 8:02 pm UTC")."""
+    if "title" not in kinds:
+        return []
+    t = kinds.index("title")
+    for i in range(t + 1, min(t + 5, len(raw))):
+        text = " ".join(raw[i].text.split())
+        m = _NAME_LINE.match(text) if kinds[i] in BODY or kinds[i] == "chrome" else None
+        if not m or is_sentence(text) and not m.group("date"):
+            continue
+        name = m.group("name")
+        ws = name.split()
+        if not 2 <= len(ws) <= 4 or any(w.lower().strip(".") in cleanup.UI_LABELS for w in ws) \
+                or not all(w[:1].isupper() for w in ws):
+            continue
+        # A place or a topic under the headline ("New York") is named again in the story; the
+        # writer's name seldom is.
+        story = " ".join(raw[j].text for j in range(i + 1, len(raw)) if kinds[j] == "paragraph")
+        if re.search(rf"\b{re.escape(ws[-1])}\b", story, re.IGNORECASE):
+            continue
+        kinds[i] = "byline"
+        return [name.title() if name.isupper() else name]
+    return []
+
+
+BARRIER = 3
+
+
 def _mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
-    """Flattened page text: body-like blocks above the headline-and-story run and after the
-    story's last dense run are the page around it (menus, teaser lists, footers, comments)."""
-    first = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else span[0]
-    for i, k in enumerate(kinds):
-        if k in BODY and (i < first or i > span[1]):
-            kinds[i] = "chrome"
+    """Flattened page text: body-like blocks beyond a menu or link list that closes the story's
+    run (BARRIER short lines in a row that no rule knows, or the headline above it) are the page
+    around it: menus, teaser lists, footers, comments. Prose before such a barrier stays: a short
+    paragraph next to an appeal or two is still the story's."""
+    title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
+
+    def outward(indexes, barrier_at=None):
+        run, crossed = 0, False
+        for i in indexes:
+            if i == barrier_at:
+                crossed = True
+                continue
+            gap = _story_score(raw[i]) == -GAP_COST
+            run = run + 1 if gap else 0
+            crossed = crossed or run >= BARRIER
+            if crossed and kinds[i] in BODY:
+                kinds[i] = "chrome"
+
+    outward(range(span[0] - 1, -1, -1), barrier_at=title)
+    outward(range(span[1] + 1, len(raw)))
 
 
 def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
