@@ -6,8 +6,7 @@ from pathlib import Path
 
 from audioed.voice.cache import ClipCache
 from audioed.voice.cast import Cast, find_cast, load_cast, parse_cast
-from audioed.engines import available
-from audioed.engines.piper import PiperEngine
+from audioed.engines import available, voice_settings
 from audioed.errors import CastError
 from audioed.model import Line, Script, Section
 
@@ -20,17 +19,17 @@ SAMPLES = {
 
 
 def cast_for(name: str) -> Cast:
-    """A cast file or cast name; else an engine name (its defaults); else a Piper voice."""
+    """A cast file or cast name; else an engine name (its defaults); else a voice of an engine."""
     p = find_cast(name)
     if p.is_file():
         return load_cast(p)
     if name in available():
         return parse_cast({"roles": {"narrator": {"engine": name}}}, name=name)
-    try:
-        PiperEngine(voice=name)
-    except CastError:
-        raise CastError(f"{name!r} is neither a cast, an engine nor a Piper voice (see `audioed voices`)") from None
-    return parse_cast({"roles": {"narrator": {"engine": "piper", "voice": name}}}, name=name)
+    found = voice_settings(name)
+    if found is None:
+        raise CastError(f"{name!r} is neither a cast, an engine nor a voice (see `audioed voices`)")
+    engine, settings = found
+    return parse_cast({"roles": {"narrator": {"engine": engine, **settings}}}, name=name)
 
 
 def preview_script(cast: Cast) -> Script:

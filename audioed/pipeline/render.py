@@ -55,6 +55,14 @@ class RenderOptions:
     """Pronunciation lexicon; voices/lexicon.toml when unset."""
     max_words: int = MAX_WORDS
     """Refuse an article whose narrated body is longer (0: no limit); `script` has no limit."""
+    slug: str | None = None
+    """File name stem; from the title when unset. `follow` pins it, so a corrected headline
+    replaces the episode instead of adding a second one."""
+    url: str | None = None
+    """The article's web address (overrides the page's own); the episode guid derives from it."""
+    revision: str | None = None
+    """Content hash of the article text: recorded in episode.json, makes the enclosure URL
+    change when the text does, and marks a re-render with new text as an update."""
 
 
 @dataclass
@@ -87,8 +95,8 @@ def read_for_render(source: str | Path, options: RenderOptions = RenderOptions()
     article = read_article(source)
     if max_words:
         check_length(article, max_words, source)
-    overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher}.items()
-                 if one_line(v)}
+    overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher,
+                                             "url": options.url}.items() if one_line(v)}
     if one_line(options.author):
         overrides["authors"] = [a.strip() for a in options.author.split(",") if a.strip()]
     article = replace(article, **overrides)
@@ -121,7 +129,7 @@ def web_url(url: str | None) -> str | None:
 
 
 def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
-           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> RenderResult:
+           progress: Callable[[int], Callable[[int], None] | None] | None = None) -> RenderResult:
     """Render one article to `options.out_dir/<slug>.mp3` (+ episode sidecar).
 
     `progress(total, ...)`: called once with the number of clips; returns a per-clip callback.
@@ -130,16 +138,26 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
 
     article = read_for_render(source, options, max_words=options.max_words)
     cast = load_cast(options.cast, engine=options.engine)
-    cast.speaker_voices = cast.speaker_voices or options.speaker_voices
+    if options.speaker_voices:
+        cast = replace(cast, speaker_voices=True)
     out_dir = prepare_dir(options.out_dir)
     base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
     # The input and settings are good: the voice loads (about 1 s on one core) while the
     # article is scripted, instead of before the first clip.
     warm_up = WarmUp(cast, options.jobs)
     try:
-        return _render(script_article(article, options), cast, source, out_dir, base_url, options, progress)
+        with one_blas_thread():
+            return _render(script_article(article, options), cast, source, out_dir, base_url, options, progress)
     finally:
         warm_up.join()
+
+
+def one_blas_thread():
+    """Synthesis already runs one worker per core; BLAS's own threads (woken by the levelling's
+    small matrix products) would only spin between calls and take CPU from it."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: str | None,
@@ -150,24 +168,22 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     from audioed.publish.feed import build_feed
     from audioed.audio.loudness import Leveler
     from audioed.publish.sidecars import Publication, render_sidecars, settle
-    from audioed.voice.synthesize import synthesize
+    from audioed.voice.synthesize import frame_rate, synthesize
     from audioed.publish.tags import EpisodeTags, write_tags
 
     warn_language(script, cast, source)
-    slug = slugify(script.title)
+    slug = options.slug or slugify(script.title)
     cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
 
     from audioed.voice.cache import ClipCache
 
     cache = ClipCache(options.cache_dir) if options.use_cache else None
     lexicon = load_lexicon(options.lexicon)
-    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare)
-    if progress:
-        synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
-    # The measuring and limiting run in the synthesis workers, ahead of the stitching.
-    leveler = Leveler(synthesis.frame_rate, target_lufs=options.loudness_lufs)
-    synthesis.post = leveler
+    # The measuring and limiting run in the synthesis workers (`post`), ahead of the stitching.
+    leveler = Leveler(frame_rate(cast), target_lufs=options.loudness_lufs)
+    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare,
+                           post=leveler, progress=progress)
     clips = levelled(synthesis, leveler)
     with Staging(out_dir) as staging:
         mp3 = staging.path(f"{slug}.mp3")
@@ -188,7 +204,8 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
         staging.write(f"{slug}{cover_suffix}", cover)
         pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
                                           image=f"{slug}{cover_suffix}", source=Path(source).name,
-                                          loudness=leveler.report(), clips=clip_counts(synthesis)))
+                                          loudness=leveler.report(), clips=clip_counts(synthesis),
+                                          revision=options.revision))
         for name, text in render_sidecars(pub).items():
             write_text(staging, name, text)
         files = staging.commit()
