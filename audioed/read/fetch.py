@@ -13,7 +13,9 @@ from audioed import __version__
 from audioed.errors import InputError, NetworkError
 from audioed.read.decoding import decode
 
-USER_AGENT = f"audioed/{__version__} (article-to-podcast; +https://pypi.org/project/audioed/)"
+PROJECT_URL = "https://pypi.org/project/audioed/"
+USER_AGENT = f"audioed/{__version__} (+{PROJECT_URL})"
+"""The one user agent of every request audioed makes (`follow` uses it too)."""
 TIMEOUT_S = 20.0
 MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
