@@ -110,7 +110,7 @@ def authors_found(authors: list[str], want: list[str]) -> bool:
 
 
 def site_key(s: str | None) -> str:
-    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", (s or "").strip().lower())
+    s = re.sub(r"^(?:https?://)?(?:www\.)?(?:the\s+)?", "", (s or "").strip().lower())
     s = re.sub(r"\.(?:com|org|net|co\.uk|de|fr|io)/?$", "", s)
     return re.sub(r"\W+", "", s)
 

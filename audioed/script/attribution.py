@@ -306,7 +306,7 @@ _ADV = r"(?:\s+(?:also|later|then|once|recently|simply|quietly|bluntly|flatly|ad
 _FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and|or|but|that|"
              r"this|these|those|his|her|their|its|our|my|who|which|was|were|is|are|has|had|have|"
              r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
-_ROLE_PREFIX = rf"(?:(?:{NAME_RUN}\s+)?(?:(?!{_FUNCTION})[a-z][\w\-’']*\s+){{1,3}})?"
+_ROLE_PREFIX = rf"(?:(?:{NAME_RUN}\s+)?(?:(?!{_FUNCTION})[a-z0-9][\w/\-’']*\s+){{1,3}})?"  # "9/11 widow"
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
@@ -413,7 +413,10 @@ def attribution_before(text: str) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
     ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “")."""
     text = _PARTY_TAG.sub("", text)
-    a = _attrib(_BEFORE_VERB_NAME.search(text)) or _attrib(_ACCORDING.search(text))
+    m = _BEFORE_VERB_NAME.search(text)
+    if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
+        m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
+    a = _attrib(m) or _attrib(_ACCORDING.search(text))
     if a:
         return a
     best = None
