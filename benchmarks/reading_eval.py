@@ -343,8 +343,8 @@ def polnear_quotes(text: str, ann: str) -> list[dict]:
     """Gold direct quotations: the quoted runs inside each attribution's content, with its source."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     for line in ann.splitlines():
-        if not line.startswith("T"):
-            continue
+        if not line.startswith("T") or "\t" not in line:
+            continue  # a stray line in a few train files
         tid, rest = line.split("\t", 1)[:2]
         head = rest.split("\t", 1)[0]
         kind, *offs = head.split(" ", 1)

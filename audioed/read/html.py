@@ -157,7 +157,8 @@ def _ld_articles(tree):
 
 
 def _declared_authors(tree) -> list[str]:
-    """The people a JSON-LD article names as its authors (organisations are the publisher, not authors)."""
+    """The people a JSON-LD article names as its authors (organisations are the publisher, not
+    authors), else the Dublin Core creator."""
     for item in _ld_articles(tree):
         found = item.get("author") or []
         out = []
@@ -168,6 +169,13 @@ def _declared_authors(tree) -> list[str]:
                 out.append(" ".join(a.split()))
         if out:
             return [n for n in out if n]
+    # Dublin Core's creator (a property may list several names: "dc:creator twitter:site_name").
+    for name in ("dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator"):
+        xp = (f'//meta[contains(concat(" ", normalize-space(@property), " "), " {name} ") or '
+              f'translate(@name, "DCTERMS", "dcterms")="{name}"]/@content')
+        found = [" ".join(v.split()) for v in tree.xpath(xp) if v.strip()]
+        if found:
+            return found[:1]
     return []
 
 
