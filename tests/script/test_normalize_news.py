@@ -311,6 +311,10 @@ def test_ellipses_and_elisions(text, spoken):
     assert n.ellipses(text) == spoken
 
 
+def test_degrees():
+    assert normalize("for my M.Sc. studies") == "for my M S C studies"
+
+
 def test_doubled_period_is_one():
     # espeak-ng carries a second period over to the next text it reads ("dot ...").
     assert n.tidy_punctuation("the abbreviation USA..") == "the abbreviation USA."

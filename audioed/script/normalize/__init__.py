@@ -23,7 +23,7 @@ from audioed.script.normalize.abbreviations import (
 )
 from audioed.script.normalize.boundaries import SENTENCE_STARTERS, WEEKDAYS_AND_ZONES, ends_sentence
 from audioed.script.normalize.characters import (
-    collapse_whitespace, emphasis_markers, straight_apostrophes, unspoken_characters,
+    collapse_whitespace, emphasis_markers, straight_apostrophes, symbols, unspoken_characters,
 )
 from audioed.script.normalize.dates import months, numeric_dates
 from audioed.script.normalize.electronic import emails, urls
@@ -43,12 +43,6 @@ from audioed.script.normalize.years import decades, years
 
 # The name sentences.py has always imported.
 _ends_sentence = ends_sentence
-
-
-def symbols(text: str) -> str:
-    # "&" between words is "and"; degrees are read by the units rule.
-    import re
-    return re.sub(r"\s&\s", " and ", text)
 
 
 RULES = [

@@ -22,6 +22,11 @@ def unspoken_characters(text: str) -> str:
     return _NOT_TEXT.sub(" ", _EMOJI.sub(" ", text))
 
 
+def symbols(text: str) -> str:
+    # "&" between words is "and" ("AT&T" stays); degrees are read by the units rule.
+    return re.sub(r"\s&\s", " and ", text)
+
+
 def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from audioed.script.normalize.boundaries import ends_sentence, expand
-from audioed.script.normalize.numbers import cardinal, digits
+from audioed.script.normalize.numbers import cardinal, digits, pairs
 from audioed.script.normalize.tables import table
 
 _PLACES = table("places")
@@ -47,15 +47,11 @@ _ADDRESS = re.compile(
 def house_number(number: str) -> str:
     """ "1428" -> "fourteen twenty eight", "708" -> "seven oh eight", "1600" -> "sixteen
     hundred": house numbers are said in pairs of digits."""
-    n = len(number)
-    if n <= 2 or number.startswith("0"):
-        return cardinal(number) if n <= 2 else digits(number)
-    if n == 5:
+    if len(number) <= 2:
+        return cardinal(number)
+    if len(number) == 5 or number.startswith("0"):
         return digits(number)
-    head, tail = number[:-2], number[-2:]
-    if tail == "00":
-        return f"{cardinal(head)} hundred"
-    return f"{cardinal(head)} {'oh ' + cardinal(tail[1]) if tail[0] == '0' else cardinal(tail)}"
+    return pairs(number)
 
 
 def addresses(text: str) -> str:

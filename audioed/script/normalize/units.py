@@ -28,7 +28,6 @@ _TIMES = re.compile(rf"(?<![\w.,])({NUM})[x×](?![\w])")
 _PER = re.compile(r"(?<=[\w%])\s?/\s?(" + "|".join(sorted(PER, key=len, reverse=True)) + r")\b")
 _AFTER_PER = re.compile(r"(\d|dollars?|cents?|pounds?|pence|euros?|yen|won|rupees?|percent|CC|"
                         + "|".join(re.escape(w) for u in UNITS.values() for w in u if w != "CC") + r")$")
-_SHORT_WORDS = {"m", "g", "l", "L", "h"}
 
 
 _DETERMINER = re.compile(r"(?:^|[^\w'])(?:a|an|the|its|his|her|their|our|this|that)\s$", re.IGNORECASE)
