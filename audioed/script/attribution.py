@@ -100,6 +100,7 @@ Next Every Each Some Many Most More Less Few Several All Both Either Neither One
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Mr. Said Says Told According Even Just Only
 Like Instead Indeed Eventually Earlier Later Once Twice Asked Added Many Such Other Another
+State
 """.split())
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m", "her": "f"}
