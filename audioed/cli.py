@@ -99,7 +99,7 @@ class _Progress:
 
 
 @main.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, required=True)  # paths or http(s) URLs: click.Path would mangle a URL
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for the MP3 and its sidecar files.")
 @click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
@@ -136,8 +136,8 @@ class _Progress:
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
            no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, queue, as_json):
-    """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
-    with chapters, tags, cover and transcripts, offline.
+    """Render each ARTICLE (text, HTML or Markdown file, a directory of them, or an http(s) URL of a
+    page, fetched once) to OUTPUT/<slug>.mp3 with chapters, tags, cover and transcripts.
 
     Several articles are rendered --jobs at a time; a failing article is reported and the
     others go on (exit status 1 if any failed); --feed updates the feed once at the end.
@@ -305,12 +305,13 @@ def _summary(result) -> str:
 
 
 @main.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article")  # a path or an http(s) URL
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
               help="How quotations are scripted (see `render --help`).")
 @click.option("--json", "as_json", is_flag=True, help="Print the Script as JSON (the public contract).")
 def script(article, quotes, as_json):
-    """Show the episode script of ARTICLE: chapters, lines, voices, skipped blocks. No audio."""
+    """Show the episode script of ARTICLE (a file or an http(s) URL): chapters, lines, voices,
+    skipped blocks. No audio."""
     from audioed.pipeline.render import RenderOptions, make_script
 
     s = make_script(article, RenderOptions(quotes=quotes))

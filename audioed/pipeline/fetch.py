@@ -11,11 +11,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from audioed import __version__
 from audioed.errors import InputError, NetworkError
-
-PROJECT_URL = "https://pypi.org/project/audioed/"
-USER_AGENT = f"audioed/{__version__} (+{PROJECT_URL})"
+from audioed.read.fetch import PROJECT_URL, USER_AGENT  # noqa: F401 (one user agent for every request)
 MAX_BYTES = 5_000_000
 """A news page is well under 1 MB of HTML; a feed of thousands of items a few MB."""
 RETRY_STATUS = {429, 500, 502, 503, 504}

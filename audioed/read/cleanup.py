@@ -393,8 +393,12 @@ def correction_note(text: str, ctx: Context) -> bool:
 
 
 _PLACED = rf"{NAME}\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?"
-_BYLINE = re.compile(rf"^(?:(?:By|BY|Written by|Reporting by|Story by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+_ROLE_PAREN = r"(?:\s*\((?:reporting|photography|photos|video|graphics|illustrations?|editing|text)\))?"
+_BYLINE = re.compile(rf"^(?:(?:By|BY|by|Written by|Reporting by|Story by|Words by|Text by)\s+"
+                     rf"(?P<names>{NAME}{_ROLE_PAREN}(?:\s*(?:,|and|&)\s*{NAME}{_ROLE_PAREN})*)"
                      rf"|(?P<placed>{_PLACED}(?:\s*(?:,|and)\s*{_PLACED})*))"
+                     # a social handle after the names: "by Ahiza Garcia @ahiza_garcia", "Wilkinson@alissamarie"
+                     r"(?:\s*@\w+)?"
                      r"(?:\s*(?:,|\||—|–|-|•|·)\s*[^.]{0,40}"
                      # a time stamp set straight after the names: "By NAME March 18 at 12:22 PM"
                      rf"|\s+(?i:{_MONTH_NAME}\s+\d{{1,2}}\b|(?:updated|published)\b|\d{{1,2}}[:/]\d)"

@@ -117,17 +117,21 @@ def news_anchor(text: str, date: str | None) -> bool:
     return False
 
 
-def gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
+def gather_context(raw: list[RawBlock], meta: Meta,
+                    span: tuple[int, int] | None = None) -> tuple[Context, list[str], str | None]:
     """Authors and publisher from the byline, the author bio and the page's own footer labels."""
     authors = list(meta.authors)
     publisher = meta.publisher
-    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body).
-    for rb in raw[:15] + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
+    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body),
+    # or, in a flattened page, just above or at the story's start (under the menus).
+    near = raw[max(15, span[0] - 40):span[0] + 6] if span and span[0] + 6 > 15 else []
+    for rb in raw[:15] + near + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
         if rb.hint in ("caption", "promo", "embed"):
             continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
         m = cleanup.byline_match(rb.text)
         if m and not authors:
-            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
+            names = m.group("names") and re.sub(r"\s*\([a-z]+\)", "", m.group("names"))
+            names = names or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
                                                m.group("placed"))
             # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
             authors = [n.title() if n.isupper() else n for n in split_names(names)]
