@@ -1,0 +1,78 @@
+"""Text -> Kokoro phonemes with the espeak-ng that piper-tts bundles.
+
+kokoro-onnx phonemizes through `phonemizer` + `espeakng-loader`, a second espeak-ng in the
+process. Piper's gives the same phonemes for the sentences compared (docs/voices.md) once
+the palatalization mark 'ʲ' it adds is dropped, and it is the one the lexicon already uses, so
+a lexicon entry and the words around it are read by the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MAX_TOKENS = 510
+"""Kokoro's limit: phoneme tokens per call (the style table has one row per count)."""
+
+_BLOCK = re.compile(r"\[\[(.*?)\]\]", re.S)
+
+
+@lru_cache(maxsize=1)
+def _phonemizer():
+    from piper.phonemize_espeak import EspeakPhonemizer
+
+    return EspeakPhonemizer()
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, int]:
+    from kokoro_onnx.config import DEFAULT_VOCAB
+
+    return dict(DEFAULT_VOCAB)
+
+
+def espeak(text: str, lang: str) -> str:
+    """espeak-ng's phonemes of `text` (with stress and punctuation), sentences joined by a space."""
+    # espeak-ng is one global state (its current voice): hold the lock Piper's own phonemizer
+    # holds, since clips are made on several threads.
+    try:
+        from piper.voice import _ESPEAK_PHONEMIZER_LOCK as lock
+    except ImportError:  # another piper-tts layout
+        from contextlib import nullcontext
+
+        lock = nullcontext()
+    with lock:
+        sentences = _phonemizer().phonemize(lang, text)
+    return " ".join("".join(s).strip() for s in sentences)
+
+
+def phonemize(text: str, lang: str = "en-us") -> str:
+    """Kokoro's phonemes for `text`; `[[ IPA ]]` blocks (the lexicon's) are taken as they are."""
+    parts = _BLOCK.split(text)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(part.strip())
+        elif part.strip():
+            out.append(espeak(part, lang))
+    return clean(" ".join(p for p in out if p))
+
+
+def clean(phonemes: str) -> str:
+    """Only what the model knows: drop Piper's 'ʲ' and anything else outside the vocabulary."""
+    known = vocab()
+    phonemes = phonemes.replace("ʲ", "")
+    return " ".join("".join(c for c in phonemes if c in known).split())
+
+
+def tokens(phonemes: str) -> list[int]:
+    known = vocab()
+    return [known[c] for c in phonemes if c in known]
+
+
+def split(phonemes: str, limit: int = MAX_TOKENS) -> list[str]:
+    """`phonemes` in balanced pieces of at most `limit` tokens, cut at sentence, then clause,
+    then word boundaries (kokoro-onnx's own chunker; long sentences are rare, the script cuts them)."""
+    from kokoro_onnx.chunker import split_phonemes
+
+    return split_phonemes(phonemes, limit) if len(phonemes) > limit else [phonemes]
