@@ -1,3 +1,3 @@
-from .cli import main
+from audioed.cli import main
 
 main(prog_name="audioed")

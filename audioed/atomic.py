@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from audioed.errors import OutputError
 
 
 def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:

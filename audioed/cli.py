@@ -19,7 +19,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import click
 
 from . import __version__
-from .errors import AudioedError, InputError, show_warnings_as_lines
+from audioed.errors import AudioedError, InputError, show_warnings_as_lines
 
 
 class AudioedGroup(click.Group):
@@ -121,8 +121,8 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     Several articles are rendered --jobs at a time; a failing article is reported and the
     others go on (exit status 1 if any failed); --feed updates the feed once at the end.
     """
-    from .batch import ARTICLE_SUFFIXES, expand_sources, render_batch
-    from .render import RenderOptions, render as run_render
+    from audioed.pipeline.batch import ARTICLE_SUFFIXES, expand_sources, render_batch
+    from audioed.pipeline.render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
@@ -171,7 +171,7 @@ def _summary(result) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the Script as JSON (the public contract).")
 def script(article, quotes, as_json):
     """Show the episode script of ARTICLE: chapters, lines, voices, skipped blocks. No audio."""
-    from .render import RenderOptions, make_script
+    from audioed.pipeline.render import RenderOptions, make_script
 
     s = make_script(article, RenderOptions(quotes=quotes))
     if as_json:
@@ -195,7 +195,7 @@ def script(article, quotes, as_json):
 @click.option("--no-loudness", is_flag=True, help="Skip the loudness measurement (faster).")
 def inspect(episode, as_json, no_loudness):
     """Show EPISODE's duration, tags, chapters and loudness."""
-    from .inspect import format_report, inspect_episode
+    from audioed.publish.inspect import format_report, inspect_episode
 
     info = inspect_episode(episode, loudness=not no_loudness)
     click.echo(json.dumps(info, ensure_ascii=False, indent=2) if as_json else format_report(info))
@@ -216,8 +216,8 @@ def check(episode, article, quotes, as_json, whole, seed):
     script; print the word error rate and the words a listener would likely mishear, with
     timestamps. Paragraphs are transcribed one by one when EPISODE's WebVTT sidecar (or its
     chapters) says where they are. Needs `pip install 'audioed[check]'`."""
-    from .check import check_episode, format_report
-    from .render import RenderOptions, make_script
+    from audioed.check import check_episode, format_report
+    from audioed.pipeline.render import RenderOptions, make_script
 
     report = check_episode(episode, make_script(article, RenderOptions(quotes=quotes)),
                            segments=not whole, seed=seed)
@@ -234,7 +234,7 @@ def check(episode, article, quotes, as_json, whole, seed):
 @click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
 def feed(directory, base_url, title, description, author, image):
     """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
-    from .feed import build_feed
+    from audioed.publish.feed import build_feed
 
     click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
 
@@ -246,7 +246,7 @@ def feed(directory, base_url, title, description, author, image):
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port to listen on.")
 def serve(directory, host, port):
     """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C."""
-    from .serve import serve as run_serve
+    from audioed.publish.serve import serve as run_serve
 
     run_serve(directory, host, port)
 
@@ -261,17 +261,17 @@ def serve(directory, host, port):
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory for --preview.")
 def voices(preview, download, out_dir, cache_dir):
     """List the speech engines, their options and voices, and the cast files in voices/."""
-    from .cast import list_casts
-    from .engines import available, engine_class
+    from audioed.voice.cast import list_casts
+    from audioed.engines import available, engine_class
 
     if download:
-        from .engines.piper import download_voice
+        from audioed.engines.piper import download_voice
 
         click.echo(download_voice(download, Path("voices")))
         return
     if preview:
-        from .cache import ClipCache
-        from .preview import preview as render_preview
+        from audioed.voice.cache import ClipCache
+        from audioed.pipeline.preview import preview as render_preview
 
         click.echo(render_preview(preview, out_dir, cache=ClipCache(cache_dir)))
         return
@@ -299,7 +299,7 @@ def voices(preview, download, out_dir, cache_dir):
 @click.option("--clear", is_flag=True, help="Delete every cached clip.")
 def cache(cache_dir, clear):
     """Show where the clip cache is and how big it is; --clear empties it."""
-    from .cache import ClipCache
+    from audioed.voice.cache import ClipCache
 
     c = ClipCache(cache_dir)
     if clear:

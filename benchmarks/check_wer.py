@@ -50,12 +50,12 @@ from unittest import mock
 # This checkout's audioed, not whichever one is installed in the environment.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from audioed import render as render_module
+from audioed.pipeline import render as render_module
 from audioed import script as script_module
 from audioed.check import CheckReport, canonical_words, check_episode, reference_text
 from audioed.engines import piper
-from audioed.lexicon import Lexicon
-from audioed.render import RenderOptions, make_script, render
+from audioed.voice.lexicon import Lexicon
+from audioed.pipeline.render import RenderOptions, make_script, render
 
 
 def as_written(text: str, *, language: str = "en") -> str:
@@ -124,7 +124,7 @@ def seeded_piper_sessions():
 
     def make(model, *args, **kwargs):
         # A Piper voice, or the part of one that draws noise (audioed loads the part before the
-        # decoder from a temporary file: audioed.engines.vits).
+        # decoder from a temporary file: audioed.engines.piper.cut).
         graph = onnx.load_from_string(model) if isinstance(model, bytes) else onnx.load(str(model))
         if any(node.op_type == "RandomNormalLike" for node in graph.graph.node):
             graph, names = with_noise_inputs(graph)
@@ -173,10 +173,10 @@ def changed_words(article: str, quotes: str) -> tuple[list[bool], list[bool]] | 
     the same phonemes are the same audio in both renders; paragraphs whose sentences all have
     the same phonemes are the same audio, and (transcribed paragraph by paragraph) nearly the same
     transcript. None if per-sentence words do not add up to the whole."""
-    from audioed.lexicon import load_lexicon
-    from audioed.normalize import normalize
+    from audioed.voice.lexicon import load_lexicon
+    from audioed.script.normalize import normalize
     from audioed.engines import create
-    from audioed.sentences import split_sentences
+    from audioed.script.sentences import split_sentences
 
     script = make_script(article, RenderOptions(quotes=quotes))
     lexicon = load_lexicon()

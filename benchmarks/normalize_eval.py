@@ -17,7 +17,7 @@ from pathlib import Path
 
 from piper.phonemize_espeak import EspeakPhonemizer
 
-from audioed.normalize import normalize
+from audioed.script.normalize import normalize
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "normalize_cases.toml"
 _IGNORED = re.compile(r"[ˈˌ\s.,;:!?…\"“”'’()\-—–]")

@@ -30,7 +30,7 @@ DEFAULT = [CORPUS / "propublica-border-patrol.txt", CORPUS / "wikinews-warhol-ph
 
 
 def ebur128(path: Path) -> tuple[float, float]:
-    from audioed.inspect import measure_loudness
+    from audioed.publish.inspect import measure_loudness
 
     m = measure_loudness(path)
     return m["integrated_lufs"], m["true_peak_dbtp"]
@@ -57,9 +57,9 @@ def main() -> int:
     import webvtt
     from mutagen.id3 import ID3
 
-    from audioed import loudness
-    from audioed.render import RenderOptions, render
-    from audioed.serve import make_server
+    from audioed.audio import loudness
+    from audioed.pipeline.render import RenderOptions, render
+    from audioed.publish.serve import make_server
 
     if not args.reuse:
         shutil.rmtree(args.out, ignore_errors=True)
@@ -86,7 +86,7 @@ def main() -> int:
 
     ok = True
     if args.reuse:
-        from audioed.feed import build_feed
+        from audioed.publish.feed import build_feed
 
         build_feed(args.out, base)
         episodes = [json.loads(p.read_text("utf-8")) for p in sorted(args.out.glob("*.episode.json"))]

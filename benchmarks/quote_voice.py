@@ -20,10 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
-from audioed.audio import AudioSegment
-from audioed.ffmpeg import run
-from audioed.render import RenderOptions, render
-from audioed.voicing import integrated_loudness, median_pitch
+from audioed.audio.pcm import AudioSegment
+from audioed.audio.ffmpeg import run
+from audioed.pipeline.render import RenderOptions, render
+from audioed.voice.voicing import integrated_loudness, median_pitch
 
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "propublica-border-patrol.txt"
 RATE = 22050

@@ -19,7 +19,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from audioed.quotes import find_quotes
+from audioed.script.quotes import find_quotes
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "propublica-border-patrol.txt"
 

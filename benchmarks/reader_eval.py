@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audioed.read import read_article  # noqa: E402
-from audioed.readers.text import split_blocks  # noqa: E402
+from audioed.read.text import split_blocks  # noqa: E402
 from audioed.script import build_script  # noqa: E402
 
 BODY_ROLES = ("narrator", "quote")

@@ -24,7 +24,7 @@ from pathlib import Path
 from audioed.check import canonical_words, transcribe
 from audioed.engines import create
 from audioed.engines import piper
-from audioed.lexicon import Lexicon, load_lexicon
+from audioed.voice.lexicon import Lexicon, load_lexicon
 
 NAMES = """García Martínez Rodríguez Hernández López González Pérez Sánchez Ramírez Gómez Díaz
 Jiménez Calderón Peña Muñoz Núñez Álvarez Gutiérrez Fernández Benítez Cortés Ibáñez Sebastián

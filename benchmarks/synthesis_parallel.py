@@ -45,7 +45,7 @@ REFERENCE = ROOT.parent / "shared" / "corpus" / "propublica-border-patrol.txt"
 
 RENDER = """
 import sys, json
-import audioed.synthesize as s
+import audioed.voice.synthesize as s
 s.DEFAULT_EXECUTOR = sys.argv[1]
 from audioed.cli import main
 main(sys.argv[2:], standalone_mode=False)
@@ -77,16 +77,16 @@ def render(article: Path, out: Path, cache: Path, *, executor: str, jobs: int) -
 
 
 def spoken_texts(article: Path) -> list[str]:
-    from audioed.render import make_script
-    from audioed.synthesize import utterances
+    from audioed.pipeline.render import make_script
+    from audioed.voice.synthesize import utterances
 
     return [u.spoken for u in utterances(make_script(article))]
 
 
 def edit_one_paragraph(article: Path, dest: Path) -> tuple[Path, int]:
     """A copy of the article with one body paragraph changed; (path, sentences in that paragraph)."""
-    from audioed.render import make_script
-    from audioed.sentences import split_sentences
+    from audioed.pipeline.render import make_script
+    from audioed.script.sentences import split_sentences
 
     blocks = re.split(r"\n\s*\n", article.read_text(encoding="utf-8").strip())  # as the text reader does
     script = make_script(article)

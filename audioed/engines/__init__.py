@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Any, ClassVar
 
-from ..errors import CastError, EngineError
+from audioed.errors import CastError, EngineError
 
 GROUP = "audioed.engines"
 

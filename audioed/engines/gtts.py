@@ -7,8 +7,8 @@ import time
 
 import numpy as np
 
-from ..errors import CastError, EngineError, NetworkError
-from . import Engine, Option, network_cause
+from audioed.errors import CastError, EngineError, NetworkError
+from audioed.engines import Engine, Option, network_cause
 
 RATE = 24000
 """Google's MP3s are 24 kHz mono; clips are decoded at this rate (the episode conforms them)."""
@@ -16,7 +16,7 @@ RATE = 24000
 
 def decode_mp3(data: bytes, rate: int = RATE) -> np.ndarray:
     """16-bit mono samples of an MP3, decoded by ffmpeg."""
-    from ..ffmpeg import run
+    from audioed.audio.ffmpeg import run
 
     proc = run(["-f", "mp3", "-i", "pipe:0", "-f", "s16le", "-ac", "1", "-ar", str(rate), "pipe:1"], input=data)
     return np.frombuffer(proc.stdout, dtype=np.int16)
@@ -114,7 +114,7 @@ class GttsEngine(Engine):
             attempt += 1
 
     def synthesize(self, text: str):
-        from ..audio import AudioSegment
+        from audioed.audio.pcm import AudioSegment
 
         data = self.fetch(text)
         samples = decode_mp3(data) if data else np.zeros(0, dtype=np.int16)

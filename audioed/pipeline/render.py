@@ -1,0 +1,249 @@
+"""The runner: wires the stages together for one article (the CLI stays thin)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from audioed.voice.cast import load_cast
+from audioed.voice.lexicon import load_lexicon
+from audioed.errors import InputError
+from audioed.model import NARRATED_KINDS, Article, Script, Timeline
+from audioed.publish.staging import Staging, prepare_dir, slugify, write_text
+from audioed.read import read_article
+from audioed.script import ScriptOptions, build_script
+
+
+MAX_WORDS = 50_000
+"""About five and a half hours of audio: longer is a mistaken export, not an episode."""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything `audioed render` can be told, for one article (frozen, whisper-style)."""
+
+    out_dir: Path = Path("output")
+    cast: Path | None = None
+    engine: str | None = None
+    quotes: str = "voice"
+    title: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    show: str | None = None
+    """Album (TALB) name; the publisher when unset."""
+    bitrate_kbps: int = 96
+    outro: bool = True
+    speaker_voices: bool = False
+    """Each attributed speaker in their own voice (also settable in the cast file)."""
+    cache_dir: Path | None = None
+    """Clip cache directory (default: $AUDIOED_CACHE_DIR, else the user cache directory)."""
+    use_cache: bool = True
+    jobs: int | None = None
+    """Synthesis workers (default: one per core)."""
+    cover: Path | None = None
+    """The user's cover image; a cover with the title and publisher is generated when unset."""
+    loudness_lufs: float = -16.0
+    """Integrated loudness target; true peaks are kept at or under -1 dBTP."""
+    feed: bool = False
+    """Update OUT_DIR/feed.xml after rendering."""
+    base_url: str | None = None
+    """Where OUT_DIR is served (for the feed); feed.toml's base_url when unset."""
+    lexicon: Path | None = None
+    """Pronunciation lexicon; voices/lexicon.toml when unset."""
+    max_words: int = MAX_WORDS
+    """Refuse an article whose narrated body is longer (0: no limit); `script` has no limit."""
+
+
+@dataclass
+class RenderResult:
+    slug: str
+    files: list[Path]
+    timeline: Timeline
+    clips: int
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"slug": self.slug, "files": [str(f) for f in self.files],
+                "duration_ms": self.timeline.duration_ms, "clips": self.clips,
+                "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms}
+                             for c in self.timeline.chapters], **self.extra}
+
+
+def make_script(source: str | Path, options: RenderOptions = RenderOptions(), *,
+                max_words: int = 0) -> Script:
+    """Read and script an article, applying metadata overrides from the options.
+
+    With `max_words`, an article whose narrated body is longer is refused before it is scripted."""
+    return script_article(read_for_render(source, options, max_words=max_words), options)
+
+
+def read_for_render(source: str | Path, options: RenderOptions = RenderOptions(), *,
+                    max_words: int = 0) -> Article:
+    """The article at `source` with the options' metadata overrides, refused when its narrated
+    body is longer than `max_words` (0: no limit)."""
+    article = read_article(source)
+    if max_words:
+        check_length(article, max_words, source)
+    overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher}.items()
+                 if one_line(v)}
+    if one_line(options.author):
+        overrides["authors"] = [a.strip() for a in options.author.split(",") if a.strip()]
+    article = replace(article, **overrides)
+    # Metadata ends up in ID3 frames, feed elements, file names and the cover: one clean line
+    # each, so every reader shows the same text (a CMS may send "Title\r\n" or a stray \x0b).
+    return replace(article, title=one_line(article.title) or "Untitled",
+                   authors=[a for a in map(one_line, article.authors) if a],
+                   publisher=one_line(article.publisher) or None, dek=one_line(article.dek) or None,
+                   url=web_url(article.url))
+
+
+def script_article(article: Article, options: RenderOptions = RenderOptions()) -> Script:
+    return build_script(article, ScriptOptions(quotes=options.quotes, outro=options.outro))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def one_line(text: str | None) -> str:
+    """`text` with control characters and line breaks made spaces, runs of space made one."""
+    return " ".join(_CONTROL.sub(" ", text).split()) if text else ""
+
+
+def web_url(url: str | None) -> str | None:
+    """`url` when it is an http(s) address; else None, so a `javascript:` or `file:` link from
+    the CMS never reaches the show notes, the feed or the tags."""
+    url = one_line(url)
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
+           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> RenderResult:
+    """Render one article to `options.out_dir/<slug>.mp3` (+ episode sidecar).
+
+    `progress(total, ...)`: called once with the number of clips; returns a per-clip callback.
+    """
+    from audioed.voice.synthesize import WarmUp
+
+    article = read_for_render(source, options, max_words=options.max_words)
+    cast = load_cast(options.cast, engine=options.engine)
+    cast.speaker_voices = cast.speaker_voices or options.speaker_voices
+    out_dir = prepare_dir(options.out_dir)
+    base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
+    # The input and settings are good: the voice loads (about 1 s on one core) while the
+    # article is scripted, instead of before the first clip.
+    warm_up = WarmUp(cast, options.jobs)
+    try:
+        return _render(script_article(article, options), cast, source, out_dir, base_url, options, progress)
+    finally:
+        warm_up.join()
+
+
+def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: str | None,
+            options: RenderOptions, progress) -> RenderResult:
+    from audioed.audio.assemble import assemble
+    from audioed.publish.cover import make_cover, mime
+    from audioed.audio.encode import Mp3Encoder
+    from audioed.publish.feed import build_feed
+    from audioed.audio.loudness import Leveler
+    from audioed.publish.sidecars import Publication, render_sidecars, settle
+    from audioed.voice.synthesize import synthesize
+    from audioed.publish.tags import EpisodeTags, write_tags
+
+    warn_language(script, cast, source)
+    slug = slugify(script.title)
+    cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
+
+    from audioed.voice.cache import ClipCache
+
+    cache = ClipCache(options.cache_dir) if options.use_cache else None
+    lexicon = load_lexicon(options.lexicon)
+    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare)
+    if progress:
+        synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
+    # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
+    # The measuring and limiting run in the synthesis workers, ahead of the stitching.
+    leveler = Leveler(synthesis.frame_rate, target_lufs=options.loudness_lufs)
+    synthesis.post = leveler
+    clips = levelled(synthesis, leveler)
+    with Staging(out_dir) as staging:
+        mp3 = staging.path(f"{slug}.mp3")
+        encoder = Mp3Encoder(mp3, frame_rate=synthesis.frame_rate, bitrate_kbps=options.bitrate_kbps,
+                             shown_as=out_dir / f"{slug}.mp3")
+        try:
+            timeline = assemble(clips, encoder, frame_rate=synthesis.frame_rate,
+                                section_titles=[s.title for s in script.sections])
+            encoder.close()
+        except BaseException:
+            encoder.abort()
+            raise
+        write_tags(mp3, EpisodeTags(title=script.title, authors=script.authors,
+                                    album=one_line(options.show) or script.publisher, date=script.date,
+                                    description=script.dek, url=script.url, chapters=timeline.chapters,
+                                    cover=cover, cover_mime=mime(cover_suffix)),
+                   shown_as=out_dir / f"{slug}.mp3")
+        staging.write(f"{slug}{cover_suffix}", cover)
+        pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
+                                          image=f"{slug}{cover_suffix}", source=Path(source).name,
+                                          loudness=leveler.report(), clips=clip_counts(synthesis)))
+        for name, text in render_sidecars(pub).items():
+            write_text(staging, name, text)
+        files = staging.commit()
+    if options.feed:
+        files.append(build_feed(out_dir, base_url))
+    counts = clip_counts(synthesis)
+    return RenderResult(slug=slug, files=files, timeline=timeline, clips=len(synthesis),
+                        extra={"guid": pub.guid, "loudness": leveler.report(),
+                               "clips_synthesized": counts["synthesized"], "clips_cached": counts["cached"]})
+
+
+def warn_language(script: Script, cast, source) -> None:
+    """A warning (not an error: names and quotes mislead detectors) when the narrator's voice
+    does not speak the article's language."""
+    from audioed.engines import create
+    from audioed.script.language import check_voice_language
+
+    spec = cast.voice_for("narrator")
+    voice = create(spec.engine, **dict(spec.settings))
+    texts = [l.text for s in script.sections for l in s.lines if l.role in ("narrator", "quote")]
+    check_voice_language(texts, voice.language, source=str(source))
+
+
+def check_length(article, max_words: int, source) -> None:
+    """InputError when the narrated body has more than `max_words` words."""
+    words = sum(len(b.text.split()) for b in article.blocks if b.kind in NARRATED_KINDS)
+    if words > max_words:
+        raise InputError(f"{source}: {words:,} words to narrate, over the limit of {max_words:,} "
+                         "(--max-words; 0 for no limit)")
+
+
+def clip_counts(synthesis) -> dict:
+    """How many clips this run made and how many it took from the clip cache."""
+    return {"total": len(synthesis), "synthesized": synthesis.synthesized, "cached": synthesis.cached}
+
+
+def levelled(clips, leveler):
+    """Each clip brought to the episode's loudness as it comes: this is also what matches the
+    voices to each other (a pitch-shifted quote voice, another model, another engine)."""
+    for c in clips:
+        yield replace(c, audio=leveler.segment(c.audio, voice=_voice(c), prepared=c.prepared), prepared=None)
+
+
+def _voice(clip) -> tuple:
+    """Whose voice a clip is in, for the leveller's per-voice gains."""
+    return clip.utterance.line.role, clip.utterance.line.speaker
+
+
+def feed_base_url(out_dir: Path, options: RenderOptions) -> str | None:
+    if not options.feed:
+        return None
+    from audioed.publish.feed import load_settings
+
+    base_url = options.base_url or load_settings(out_dir).get("base_url")
+    if not base_url:
+        raise InputError("--feed needs a base URL: pass --base-url or set base_url in "
+                         f"{out_dir / 'feed.toml'}")
+    return base_url

@@ -1,0 +1,512 @@
+"""From raw blocks to an Article: the editor's pass shared by every input format.
+
+A format reader (text, HTML, Markdown) cuts its source into RawBlocks and gathers whatever
+metadata the format carries; `build_article` then finds the title, dek, byline, dateline and
+publisher, runs the clean-up rules and classifies every block. Nothing is dropped: every raw
+block becomes a Block with a kind, so skipped furniture stays listed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from audioed.errors import InputError
+from audioed.model import Article, Block
+from audioed.read import cleanup
+from audioed.read.cleanup import Context, is_sentence, words
+
+BODY = ("paragraph", "heading")
+
+
+@dataclass
+class RawBlock:
+    text: str
+    hint: str | None = None
+    """A kind the format already knows (heading, caption, chrome, title...), else None."""
+    blockquote: bool = False
+
+
+@dataclass
+class Meta:
+    """Metadata a format carries (front matter, HTML meta tags); None where unknown."""
+
+    title: str | None = None
+    dek: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+    structured: bool = False
+    """The format marks its own structure (HTML, Markdown): no guessing a dek from flat text."""
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated 4:12 PM, Jan. 5, 2024" or "2006-05-28"."""
+    m = _ISO.search(text)
+    if m:
+        return m.group(0)
+    m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
+    if not m:
+        return None
+    num = _MONTHS.get(m.group("m").lower().rstrip(".")[:3] if m.group("m").lower()[:4] != "sept"
+                      else "sept")
+    day = int(m.group("d"))
+    if not num or not 1 <= day <= 31:
+        return None
+    return f"{int(m.group('y')):04d}-{num:02d}-{day:02d}"
+
+
+def is_date_line(text: str) -> bool:
+    """A block that is only a date (with weekday, time or "Updated"), nothing else to hear."""
+    t = " ".join(text.split())
+    return len(words(t)) <= 12 and parse_date(t) is not None and not re.search(r"[.!?]\s+[A-Z]", t)
+
+
+# A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
+_PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
+DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})"
+                      r"(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
+
+
+def find_dateline(text: str) -> str | None:
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("dateline").strip()
+    # Upper-case places ("NOGALES, ARIZ.") are datelines; mixed case needs a comma ("City, State").
+    return place if (place.upper() == place or "," in place) else None
+
+
+def sentence_count(text: str) -> int:
+    return 1 + len(re.findall(r"[a-z0-9)]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", text))
+
+
+def is_title_like(text: str) -> bool:
+    t = text.strip()
+    ws = words(t)
+    return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:]$", t)
+            and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
+
+
+_CREDENTIAL = re.compile(r"^(?:MA|MS|MSc|MD|PhD|Ph\.D|RN|DO|MPH|MBA|JD|DDS|Jr|Sr|II|III)\.?$", re.IGNORECASE)
+
+
+def split_names(names: str) -> list[str]:
+    """"Jane Doe, MD and John Roe" -> ["Jane Doe", "John Roe"]: degrees after a comma are no one's name."""
+    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5 and not _CREDENTIAL.match(p.strip())]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def _same(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
+    """Authors and publisher from the byline, the author bio and the page's own footer labels."""
+    authors = list(meta.authors)
+    publisher = meta.publisher
+    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body).
+    for rb in raw[:15] + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
+        if rb.hint in ("caption", "promo", "embed"):
+            continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
+        m = cleanup.byline_match(rb.text)
+        if m and not authors:
+            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
+                                               m.group("placed"))
+            # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
+            authors = [n.title() if n.isupper() else n for n in split_names(names)]
+    # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
+    for line in (ln for rb in raw[-12:] for ln in rb.text.splitlines()):
+        m = cleanup.bio_match(line)
+        surname = cleanup.surname_bio(line) if not m else None
+        if surname:
+            if any(a.split()[-1].lower() == surname.lower() for a in authors) and not publisher:
+                org = re.search(r"\b(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)",
+                                line)
+                if org:
+                    publisher = re.sub(r"^the\s+", "", org.group("org").strip())
+            continue
+        if m:
+            if not authors:
+                authors = [m.group("name")]
+            if m.group("org") and not publisher and m.group("name") in authors:
+                publisher = re.sub(r"^the\s+", "", m.group("org").strip())  # "The" in a name stays
+    if not publisher:
+        for rb in raw[-12:]:
+            m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
+                         " ".join(rb.text.split()))
+            m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&’' -]{1,40}?)"
+                              r"(?:[.,]|\s+All rights|$)", " ".join(rb.text.split()), re.IGNORECASE)
+            if m:
+                publisher = m.group("org").strip()
+                break
+    return Context(authors=set(authors), publisher=publisher), authors, publisher
+
+
+def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None) -> Article:
+    """Classify raw blocks and fill the Article's metadata."""
+    raw = [RawBlock(rb.text.strip(), rb.hint, rb.blockquote) for rb in raw if rb.text.strip()]
+    if not raw or not any(re.search(r"\w", rb.text) for rb in raw):
+        raise InputError(f"{source or 'article'}: is empty (no text to narrate)")
+    ctx, authors, publisher = _gather_context(raw, meta)
+
+    kinds: list[str] = []
+    for rb in raw:
+        if rb.hint and rb.hint not in BODY:
+            kinds.append(rb.hint)
+            continue
+        kinds.append(cleanup.classify(rb.text, ctx) or rb.hint or "paragraph")
+
+    stray = _strip_stray_lines(raw, kinds, ctx)
+    title = _mark_title(raw, kinds, meta)
+    _mark_headings(raw, kinds)
+    _mark_highlights(raw, kinds)
+    if not meta.structured:
+        _mark_box_above_lede(raw, kinds)
+    dek = _mark_dek(raw, kinds, meta)
+    if meta.structured:
+        _mark_recirculation(raw, kinds)
+    _mark_tail(raw, kinds)
+    _mark_pull_quotes(raw, kinds)
+
+    blocks = []
+    for i, (rb, k) in enumerate(zip(raw, kinds)):
+        blocks.append(Block(index=i, kind=k, text=" ".join(rb.text.split()), blockquote=rb.blockquote))
+        # Furniture lines cut out of a story block stay listed, under the same source index.
+        blocks += [Block(index=i, kind=sk, text=" ".join(st.split())) for sk, st in stray.get(i, [])]
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
+
+    # The date: from the format's metadata, else the first date-only block near the top.
+    date = meta.date or next((parse_date(b.text) for b in blocks[:20] if is_date_line(b.text)), None)
+    dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
+                     and not is_date_line(b.text)), None)
+    # The co-publishing note and the bio sentence are credits, heard in the outro.
+    credits = [b.text for b in blocks if b.kind == "credit"]
+    for rb, k in zip(raw, kinds):
+        if k == "bio":  # the bio sentences, without the name label or contact links around them
+            credits += [_without_contact(ln) for ln in rb.text.splitlines()
+                        if cleanup.bio_match(ln) or cleanup.surname_bio(ln)]
+    if title is None:
+        first = next(b for b in blocks if b.kind == "paragraph")
+        title = " ".join(first.text.split()[:12])
+    return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
+                   url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
+                   source=source)
+
+
+def _without_contact(text: str) -> str:
+    """A bio without its e-mail and social handles: nobody wants an address read aloud."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    keep = [x for x in sentences if not re.search(r"@|https?://|^(?:Reach|Contact|Follow|Email|E-mail|Write to)\b", x)]
+    return " ".join(keep) or sentences[0]
+
+
+def _strip_stray_lines(raw: list[RawBlock], kinds: list[str], ctx: Context) -> dict[int, list[tuple[str, str]]]:
+    """Take furniture lines ("Share", a photo credit) out of a story block that holds whole paragraphs.
+
+    Only when every other line of the block ends like a sentence: in hard-wrapped prose a line
+    is a fragment, and fragments are not judged.
+    """
+    stray: dict[int, list[tuple[str, str]]] = {}
+    for i, rb in enumerate(raw):
+        lines = [ln for ln in rb.text.splitlines() if ln.strip()]
+        if kinds[i] != "paragraph" or len(lines) < 2:
+            continue
+        lk = [cleanup.classify_line(ln, ctx) for ln in lines]
+        prose = [ln for ln, k in zip(lines, lk) if not k]
+        if prose and len(prose) < len(lines) and all(is_sentence(ln) for ln in prose):
+            rb.text = "\n".join(prose)
+            stray[i] = [(k, ln) for ln, k in zip(lines, lk) if k]
+    return stray
+
+
+def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+    """The headline block: the one equal to the known title, else the first title-like block.
+
+    Short blocks above the headline (section labels, dates) are page header, heard nowhere.
+    """
+    at = None
+    for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+        if k == "title" or (meta.title and _same(rb.text, meta.title)):
+            at = i
+            break
+        # A story header flattened into one block: kicker, headline, date.
+        if meta.title and _norm(meta.title) in _norm(rb.text) and \
+                len(words(rb.text)) <= len(words(meta.title)) + 15:
+            at = i
+            break
+    if at is None and not meta.title:
+        for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+            if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= 3:
+                at = i
+                break
+    if at is None:
+        return meta.title
+    kinds[at] = "title"
+    above = [i for i in range(at) if kinds[i] in BODY]
+    # In a page's extracted article the story starts at its headline: a teaser or two above it
+    # are page furniture. In flat text only short labels are (a long block may be the story).
+    teasers = meta.structured and sum(len(words(raw[i].text)) for i in above) <= 80
+    for i in above:
+        if teasers or len(words(raw[i].text)) <= 20:
+            kinds[i] = "chrome"
+    return meta.title or " ".join(raw[at].text.split())
+
+
+def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
+    """In flat text, a short unpunctuated line between prose paragraphs is a subheading."""
+    body = [i for i, k in enumerate(kinds) if k in BODY]
+    for n, i in enumerate(body):
+        if kinds[i] != "paragraph" or raw[i].hint:
+            continue
+        t = raw[i].text
+        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')):
+            continue
+        before = body[n - 1] if n else None
+        after = body[n + 1] if n + 1 < len(body) else None
+        if before is not None and after is not None and kinds[before] == "paragraph" \
+                and is_sentence(raw[before].text) and is_sentence(raw[after].text) \
+                and len(words(raw[after].text)) >= 12:
+            kinds[i] = "heading"
+
+
+def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+    """The dek: a standalone summary between the headline and the story; read once, in the intro.
+
+    In flat text it is the first prose block under the headline, unless a byline comes first
+    or it opens with a dateline (then it is the lede). Publishers set the standfirst above the
+    byline and the date line, so under a date line prose is the story, unless a byline follows
+    it (then it is a standfirst set under the date). From HTML or front matter the known
+    description is the dek; a block equal to it is marked so it is not read twice.
+    """
+    try:
+        start = kinds.index("title") + 1
+    except ValueError:
+        start = 0
+    body_after = lambda j: sum(1 for k in kinds[j + 1:] if k == "paragraph")  # noqa: E731
+    if meta.dek:
+        if any(k == "dek" and _same(rb.text, meta.dek) for rb, k in zip(raw, kinds)):
+            return meta.dek  # the page's own standfirst element
+        cut = re.sub(r"\s*(?:\.\.\.|…)$", "", meta.dek)
+        for j in range(start, min(start + 6, len(raw))):
+            # A subtitle heading that the page's description cuts short ("... No questions ask…").
+            if cut != meta.dek and kinds[j] == "heading" and len(words(cut)) >= 5 and \
+                    _norm(raw[j].text).startswith(_norm(cut)):
+                kinds[j] = "dek"
+                return " ".join(raw[j].text.split())
+            # A subtitle set as a heading (<h2>) under the headline is the standfirst too.
+            if kinds[j] in BODY and _same(raw[j].text, meta.dek):
+                kinds[j] = "dek"
+                return meta.dek
+        # An excerpt of the lede (a cut-off description) would be heard twice, a cut-off or a
+        # site-wide description ("News from the valley since 1890") says nothing of this story.
+        story = [raw[j].text for j in range(start, len(raw)) if kinds[j] == "paragraph"
+                 and not is_date_line(raw[j].text)]
+        head = " ".join(words(meta.dek)[:8]).lower()
+        if not story or (head and " ".join(words(story[0])[:8]).lower() == head):
+            return None
+        if meta.dek.rstrip().endswith(("...", "…")):
+            return None
+        topic = {w.lower() for w in words(" ".join([meta.title or ""] + story[:3])) if len(w) > 3}
+        if len({w.lower() for w in words(meta.dek) if len(w) > 3} & topic) < 2:
+            return None
+        return meta.dek
+    if meta.structured:
+        return None
+    gap = 0
+    for j in range(start, min(start + 8, len(raw))):
+        k, t = kinds[j], raw[j].text
+        if k == "byline":
+            return None  # prose after the byline is the story's lede; a dek sits above the byline
+        if k != "paragraph":
+            continue
+        if is_date_line(t):
+            gap += 1
+            if gap > 2:
+                return None
+            continue
+        ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
+              and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
+              and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
+              and (gap == 0 or _byline_next(kinds, j)))
+        if ok:
+            kinds[j] = "dek"
+            return " ".join(t.split())
+        return None
+    return None
+
+
+def _byline_next(kinds: list[str], j: int) -> bool:
+    """Is the next block that is not furniture a byline? (A standfirst sits above the byline.)"""
+    nxt = next((k for k in kinds[j + 1:] if k in BODY + ("byline",)), None)
+    return nxt == "byline"
+
+
+_RECENT = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:past )?(?:week|weekend|month|morning|afternoon|"
+                     r"evening)|last (?:week|weekend|month|night)|earlier (?:this|today)|(?:mon|tues|wednes|thurs|fri|"
+                     r"satur|sun)day)\b", re.IGNORECASE)
+
+
+def news_anchor(text: str, date: str | None) -> bool:
+    """Does the block place the news in time, as a lede does: a dateline, "on Tuesday", "this past
+    week", or a date within a month before the page's date line?"""
+    if find_dateline(text) or _RECENT.search(text):
+        return True
+    if not date:
+        return False
+    from datetime import date as Date
+
+    when = Date.fromisoformat(date)
+    for m in list(_DATE_MDY.finditer(text)) + list(_DATE_DMY.finditer(text)):
+        iso = parse_date(m.group(0))
+        if iso and -3 <= (when - Date.fromisoformat(iso)).days <= 31:
+            return True
+    return False
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|asked)\b", re.IGNORECASE)
+
+
+def _mark_box_above_lede(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A caption or explainer box set between the date line and the lede, in flat text.
+
+    On a date-first page (the date line straight under the headline, no byline or standfirst
+    above it) the story starts under the date. Pictures and fact boxes floated beside the
+    opening land there when the page is flattened, and a long one without a credit reads like
+    prose. It is told from the lede by what follows: a lede places the news in time (a
+    dateline, "on Tuesday", a date of the last weeks) and is one or two sentences; a box of
+    three or more sentences that does neither, quotes nobody, and is followed by a paragraph
+    that does anchor the news is not the story's opening. It is skipped as a caption, listed.
+    """
+    try:
+        t = kinds.index("title")
+    except ValueError:
+        return
+    seq = [i for i in range(t + 1, min(t + 10, len(raw))) if kinds[i] in BODY + ("byline", "dek")]
+    if len(seq) < 3 or kinds[seq[0]] != "paragraph" or not is_date_line(raw[seq[0]].text):
+        return
+    date = parse_date(raw[seq[0]].text)
+    j, nxt = seq[1], seq[2]
+    box, lede = raw[j].text, raw[nxt].text
+    if kinds[j] != "paragraph" or kinds[nxt] != "paragraph" or raw[j].blockquote or is_date_line(box):
+        return
+    if (sentence_count(box) >= 3 and not _ATTRIBUTION.search(box) and not news_anchor(box, date)
+            and news_anchor(lede, date) and is_sentence(lede)):
+        kinds[j] = "caption"
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    ws = re.findall(r"\w+", text.lower())  # punctuation aside: "appeal." and "appeal" are one word
+    return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
+
+
+def _mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A short block repeating a passage of a longer story paragraph is a pull quote: heard once."""
+    body = [i for i, k in enumerate(kinds) if k in ("paragraph", "dek")]
+    grams = {i: _grams(raw[i].text) for i in body}
+    sizes = {i: len(words(raw[i].text)) for i in body}
+    # Which blocks hold each phrase: a candidate is compared only with blocks sharing its rarest
+    # phrases, not with every block (pairwise comparison took minutes on a 5 MB text).
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j in body:
+        for g in grams[j]:
+            holders.setdefault(g, []).append(j)
+    verdicts: dict[str, bool] = {}  # identical blocks get the same verdict
+    for i in body:
+        n = sizes[i]
+        # Five distinct phrases at least: a repetitive line ("Go go go go ...") repeats nothing quotable.
+        if kinds[i] != "paragraph" or not 8 <= n <= 60 or len(grams[i]) < 5:
+            continue
+        if raw[i].text not in verdicts:
+            verdicts[raw[i].text] = _repeats_longer(i, grams, sizes, holders)
+        if verdicts[raw[i].text]:
+            kinds[i] = "chrome"
+
+
+def _repeats_longer(i: int, grams: dict, sizes: dict, holders: dict) -> bool:
+    """Does a longer block hold 90% of block i's phrases? A block that does holds at least one of
+    any (misses allowed + 1) of them, so only the holders of the rarest few are compared."""
+    need = math.ceil(0.9 * len(grams[i]))  # the same float bound as ever
+    probes = sorted(grams[i], key=lambda g: len(holders[g]))[:len(grams[i]) - need + 1]
+    seen: set[int] = set()
+    for g in probes:
+        for j in holders[g]:
+            if j in seen or j == i or sizes[j] <= sizes[i]:
+                continue
+            seen.add(j)
+            if len(grams[i] & grams[j]) >= need:
+                return True
+    return False
+
+
+_HIGHLIGHTS = re.compile(r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance|"
+                         r"quick read|tl;? ?dr)\W*$", re.IGNORECASE)
+
+
+def _mark_highlights(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A "Story highlights" box above the lede: its header and its bullets summarise the story.
+
+    Only above the lede (no paragraph of more than 25 words before the header), and only the
+    short single-sentence bullets under it, six at most; the story starts at the first longer block.
+    """
+    for i, rb in enumerate(raw[:15]):
+        if kinds[i] in BODY and len(words(rb.text)) > 25:
+            return  # the story has started
+        if kinds[i] not in BODY + ("chrome",) or not _HIGHLIGHTS.match(rb.text.strip()):
+            continue
+        kinds[i] = "chrome"
+        for j in range(i + 1, min(i + 7, len(raw))):
+            t = raw[j].text
+            if kinds[j] not in BODY or len(words(t)) > 25 or sentence_count(t) > 1:
+                break
+            kinds[j] = "chrome"
+        return
+
+
+def _mark_recirculation(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A link-list header after the story ("Featured Slide Shows", "More from ..."): the rest is links.
+
+    Only near the end: the story's words are mostly (75%) above it and what follows is blurbs,
+    so a list set inside the story does not end it. Only in a page's extracted article (HTML, Markdown): there
+    the extractor ran past the story; flat text keeps every paragraph (labels are handled one by one).
+    """
+    story = [i for i, k in enumerate(kinds) if k == "paragraph"]
+    total = sum(len(words(raw[i].text)) for i in story)
+    for i, rb in enumerate(raw):
+        if kinds[i] not in BODY + ("chrome",) or not cleanup.more_stories(rb.text, Context()):
+            continue
+        after = [len(words(raw[j].text)) for j in story if j > i]
+        # Teasers are blurbs (70 words at most each) and the story is mostly (75%) above the header.
+        if story and story[0] < i and sum(after) <= 0.25 * total and all(n <= 70 for n in after):
+            for j in range(i, len(kinds)):
+                if kinds[j] in BODY:
+                    kinds[j] = "chrome"
+            return
+
+
+def _mark_tail(raw: list[RawBlock], kinds: list[str]) -> None:
+    """After the story ends (its last prose paragraph), leftover labels are footer chrome."""
+    prose = [i for i, k in enumerate(kinds) if k == "paragraph" and is_sentence(raw[i].text)]
+    if not prose:
+        return
+    for i in range(prose[-1] + 1, len(kinds)):
+        if kinds[i] in BODY and not is_sentence(raw[i].text) and len(words(raw[i].text)) <= 12:
+            kinds[i] = "chrome"

@@ -1,0 +1,213 @@
+"""HTML pages: trafilatura finds the story's structure and the page metadata.
+
+Before extraction, figures and promo boxes are taken out of the page and kept as skipped
+blocks, so their captions and appeals can never leak into the body (extractors often keep a
+figcaption as a paragraph) and the listener's script still lists them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from audioed.errors import InputError
+from audioed.model import Article
+from audioed.read.build import Meta, RawBlock, build_article, parse_date, split_names
+
+# Class or id words of boxes that are never story: promos, share rows, related links, ads.
+_BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"
+                  r"related|recirc|more-stories|caption|img-caption|photo-credit|credit|read-more|advert\w*|"
+                  r"ad|ads|sponsor\w*|membership|"
+                  r"author-bio|bio|byline-bio|comments?|toolbar|breadcrumbs?|tags?)(?:$|[\s_-])", re.IGNORECASE)
+_DEK = re.compile(r"(?:^|[\s_-])(?:dek|deck|standfirst|sub-?head(?:line)?|sub-?title|strapline|summary)(?:$|[\s_-])",
+                  re.IGNORECASE)
+_BOX_KIND = [(re.compile(r"caption|credit", re.I), "caption"),
+             (re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|promo", re.I), "promo"),
+             (re.compile(r"bio", re.I), "bio")]
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _box_text(el) -> str:
+    # Boxes are lists of links and buttons: their pieces are separate words, so join with spaces.
+    text = " ".join(" ".join(el.itertext()).split())
+    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+
+
+def _lift_furniture(tree) -> list[RawBlock]:
+    """Remove figures, captions, asides and promo boxes from `tree`; return them as skipped blocks."""
+    out: list[RawBlock] = []
+    dropped: set = set()
+
+    def gone(el) -> bool:
+        # An element inside a box already taken out left with it (listed once, not once per wrapper).
+        return el.getparent() is None or el in dropped or any(a in dropped for a in el.iterancestors())
+
+    for el in list(tree.iter("figure", "figcaption", "aside", "noscript", "iframe")):
+        if gone(el):
+            continue
+        kind = "caption" if el.tag in ("figure", "figcaption") else ("embed" if el.tag == "iframe" else "promo")
+        text = _box_text(el)
+        if el.tag == "aside" and len(text.split()) > 150:
+            continue  # a long aside can be a sidebar story; leave it to the extractor
+        if text:
+            out.append(RawBlock(text, hint=kind))
+        dropped.add(el)
+        el.drop_tree()
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or gone(el) or el.tag in ("html", "body", "article", "main"):
+            continue
+        label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        if _DEK.search(label) and 5 <= len(_text(el).split()) <= 60:
+            # The page's own standfirst: the dek, heard once in the intro.
+            out.append(RawBlock(_text(el), hint="dek"))
+            dropped.add(el)
+            el.drop_tree()
+            continue
+        if not _BOX.search(label):
+            continue
+        kind = next((k for rx, k in _BOX_KIND if rx.search(label)), "chrome")
+        if el.tag in ("p", "li", "blockquote") and kind != "caption":
+            # A single paragraph is judged by its words, not its class: sites tag story paragraphs
+            # "paywall" or "share-worthy"; a promo paragraph is caught by the clean-up rules.
+            continue
+        text = _box_text(el)
+        # A wrapper whose class mentions "share" may still hold the story: only small boxes go.
+        if len(text.split()) > 120:
+            continue
+        if text:
+            out.append(RawBlock(text, hint=kind))
+        dropped.add(el)
+        el.drop_tree()
+    return out
+
+
+def _description(tree) -> str | None:
+    """The page's own summary: og:description, meta description, or JSON-LD description."""
+    for xp in ('//meta[@property="og:description"]/@content', '//meta[@name="description"]/@content',
+               '//meta[@name="twitter:description"]/@content'):
+        found = [v.strip() for v in tree.xpath(xp) if v.strip()]
+        if found:
+            return " ".join(found[0].split())
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict) and isinstance(item.get("description"), str):
+                return " ".join(item["description"].split())
+    return None
+
+
+def _site_name(name: str | None) -> str | None:
+    """The site's name as said aloud: "http://www.tmz.com" -> "tmz.com"."""
+    if not name or not name.strip():
+        return None
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip(), flags=re.IGNORECASE).rstrip("/") or None
+
+
+_SEP = re.compile(r"\s+(?:[|»–—·•-]|::)\s+")
+
+
+def _without_site(title: str | None, site: str | None, tree) -> str | None:
+    """"Story | CNN Politics" -> "Story": the site's part goes when it names the site, or when the
+    page's <h1> is the story part alone."""
+    if not title:
+        return title
+    parts = _SEP.split(title.strip())
+    if len(parts) < 2 or len(parts[0].split()) < 3:
+        return title
+    tail = " ".join(parts[1:])
+    h1s = [_key(_text(h)) for h in tree.iter("h1")]
+    if (site and _key(site) in _key(tail)) or any(h.startswith(_key(parts[0])) for h in h1s if h):
+        return parts[0]
+    return title
+
+
+def _title_tag(tree) -> str:
+    return " ".join((tree.findtext(".//title") or "").split())
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\W+", "", s).lower()
+
+
+def _same_title(heading: str, title: str | None) -> bool:
+    """Is `heading` the title, or the title's first part before a site-name separator ("Story | Site")?"""
+    if not title:
+        return False
+    return _key(heading) in (_key(title), _key(re.split(r"\s+[|–—·•-]\s+|\s+::\s+", title)[0]))
+
+
+def _body_blocks(body) -> list[RawBlock]:
+    out: list[RawBlock] = []
+    for el in body:
+        if el.tag == "head":
+            out.append(RawBlock(_text(el), hint="heading"))
+        elif el.tag == "quote":
+            inner = [c for c in el if c.tag == "p"]
+            for p in inner or [el]:
+                out.append(RawBlock(_text(p), blockquote=True))
+        elif el.tag == "list":
+            for item in el.iter("item"):
+                out.append(RawBlock(_text(item)))
+        elif el.tag in ("table", "graphic"):
+            text = _text(el)
+            if text:
+                out.append(RawBlock(text, hint="embed"))
+        else:
+            out.append(RawBlock(_text(el)))
+    return out
+
+
+def parse_html(html: str | bytes, *, source: str | None = None, url: str | None = None) -> Article:
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception as e:  # lxml raises several types for unusable markup
+        raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
+    description = _description(tree)
+    language = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
+    doc_meta = trafilatura.extract_metadata(tree)
+    skipped = _lift_furniture(tree)
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                      include_tables=False, include_images=False, favor_recall=True)
+    if doc is None or doc.body is None or not len(doc.body):
+        raise InputError(f"{source or 'page'}: no article text found in the HTML")
+    blocks = _body_blocks(doc.body)
+
+    # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
+    # unless it is a wire agency in capitals ("AFP").
+    authors = [a for a in (split_names(doc_meta.author) if doc_meta and doc_meta.author else [])
+               if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
+    site = _site_name(doc_meta.sitename if doc_meta else None)
+    if len(authors) > 1 and site:
+        # "By Dana Ford and Tom Watkins, CNN": the newsroom is not one of the authors.
+        authors = [a for a in authors if _key(a) != _key(site)] or authors
+    date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
+    standfirsts = [rb for rb in skipped if rb.hint == "dek"]
+    if len(standfirsts) > 1:
+        # Several "standfirst" boxes are the teasers of other stories; the page's own is the one
+        # its description repeats, if any.
+        for rb in standfirsts:
+            if not (description and _key(rb.text) == _key(description)):
+                rb.hint = "chrome"
+    standfirst = next((rb.text for rb in skipped if rb.hint == "dek"), None)
+    meta = Meta(title=_without_site(doc_meta.title, site, tree) if doc_meta else None,
+                dek=standfirst or description or (doc_meta.description if doc_meta else None), structured=True,
+                authors=authors, publisher=site, date=date,
+                url=(doc_meta.url if doc_meta else None) or url,
+                language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())
+    head = next((rb for rb in blocks[:3] if rb.hint == "heading"), None)
+    if head and _same_title(head.text, _title_tag(tree)) and not _same_title(head.text, meta.title):
+        # The story opens with a heading that the page's <title> names; the metadata title
+        # was a section's <h1> ("Allergies Health Center"): the story's own headline wins.
+        meta.title = head.text
+    if meta.title and head and _same_title(head.text, meta.title):
+        head.hint = "title"
+    return build_article(blocks + skipped, meta, source=source)

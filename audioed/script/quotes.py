@@ -1,0 +1,442 @@
+"""Quotations: cut paragraphs into narrator and quote spans and name the speakers.
+
+What counts as a quotation (general rules, not tuned to any article):
+- Double marks, curly (“ ”, „, « ») or straight ("), open a quotation. A straight mark
+  opens or closes by context; a misdirected curly mark is read by context too.
+- Single marks (‘ ’ ') are nested quotations inside a double-quoted one; apostrophes
+  (There’s, ’90s, rock ’n’ roll, plural possessives) are never taken for marks. A
+  document with no double marks at all is read in the British style, with single marks.
+- A quotation left open at the end of a paragraph continues when the next paragraph
+  opens with a mark (news convention); otherwise it runs to the end of its paragraph.
+- A closing mark with no opener is a quotation from the paragraph start when an
+  attribution follows it ("We will win,” he said.), else it stays in the narration.
+- Short inline fragments (two words or fewer, or three without a speech verb) and titles
+  of works in quotes are scare quotes: they stay in the narrator's span, marks and all.
+  Longer inline fragments are partial quotes, voiced as their speaker.
+- A block quotation (the reader's Block.blockquote) is one quote span as a whole.
+
+The invariant the tests check: spans are ordered and disjoint, `paragraph[s.start:s.end]
+== s.text` for every span, and every character outside all spans is a quotation mark,
+whitespace or punctuation - no letter or digit of the source is lost or duplicated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audioed.script.attribution import (
+    NAME_RUN,
+    Attribution,
+    Registry,
+    attribution_after,
+    attribution_before,
+    clean_name,
+    has_speech_verb,
+    speech_subject,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of one paragraph in one voice."""
+
+    text: str
+    """The span's source text, without the quotation marks that delimit a quote."""
+    quote: bool = False
+    speaker: str | None = None
+    partial: bool = False
+    """A quoted fragment inside a narrated sentence (still voiced as its speaker)."""
+    kind: str = "narration"
+    """narration | direct | partial | block."""
+    nested: tuple[str, ...] = ()
+    """Quotations nested inside this one (single marks), kept in `text` with their marks."""
+    start: int = 0
+    """Offset of `text` in the paragraph (`paragraph[start:end] == text`)."""
+    end: int = 0
+
+
+OPEN_D = "“„«"
+CLOSE_D = "”»"
+STRAIGHT_D = '"'
+DOUBLE_MARKS = OPEN_D + CLOSE_D + STRAIGHT_D
+SINGLE_MARKS = "‘’'‚‹›"
+QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPEN_D)
+_ELISIONS = re.compile(r"(?:em|tis|twas|til|cause|bout|round|cos|nuff|n)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Region:
+    """One quotation found in a paragraph: its marks and its content range."""
+
+    open: int | None  # index of the opening mark; None when it starts at the paragraph start
+    close: int | None  # index of the closing mark; None when it runs to `end`
+    end: int  # end of the content (the closing mark's index, or where it stops)
+    continued: bool = False  # continues a quotation left open in the previous paragraph
+    nested: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "direct"
+    speaker: str | None = None
+    attribution: Attribution | None = None
+
+    @property
+    def start(self) -> int:
+        return 0 if self.open is None else self.open + 1
+
+    @property
+    def after(self) -> int:
+        return self.end + (1 if self.close is not None else 0)
+
+
+# --- Marks -----------------------------------------------------------------------------
+
+
+def _double_regions(p: str, marks_open: str, marks_close: str, straight: str) -> tuple[list[_Region], list[int]]:
+    """Pair double (or, for British style, single) marks; returns regions and stray closers."""
+    regions: list[_Region] = []
+    strays: list[int] = []
+    inside: int | None = None
+    n = len(p)
+    for i, ch in enumerate(p):
+        if ch not in marks_open and ch not in marks_close and ch not in straight:
+            continue
+        prev = p[i - 1] if i else " "
+        nxt = p[i + 1] if i + 1 < n else " "
+        opens_by_context = prev in _OPEN_CONTEXT or prev.isspace()
+        closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
+        if ch in SINGLE_MARKS and _is_apostrophe(p, i):
+            continue  # British style: It’s, Holt’s, ’90s are not marks
+        if inside is None:
+            if ch in marks_close and not (opens_by_context and nxt.isalnum()):
+                strays.append(i)
+            elif ch in straight and prev.isdigit() and not nxt.isalnum():
+                continue  # inches: a 12" pipe
+            elif (ch in straight and closes_by_context and i > 0
+                  and attribution_after(p[i + 1:i + 200]) is not None):
+                strays.append(i)  # We will win," he said. (the opener is missing)
+            else:
+                inside = i
+        else:
+            if (ch in SINGLE_MARKS and prev in "sS" and re.match(r" [a-z]", p[i + 1:i + 3])
+                    and any(c in marks_close + straight for c in p[i + 1:])):
+                continue  # British style: "the smugglers’ trucks" is a possessive
+            reopens = ch in straight and opens_by_context and nxt.isalnum()
+            if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
+                # An opener inside an open quotation: the first one was never closed.
+                regions.append(_Region(inside, None, i))
+                inside = i
+            else:
+                regions.append(_Region(inside, i, i))
+                inside = None
+    if inside is not None:
+        regions.append(_Region(inside, None, n))
+    return regions, strays
+
+
+def _is_apostrophe(p: str, i: int) -> bool:
+    """True when the single mark at i is an apostrophe, not a quotation mark."""
+    prev = p[i - 1] if i else " "
+    nxt = p[i + 1] if i + 1 < len(p) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True  # There’s, Treviño’s, don't
+    if not prev.isalnum():
+        rest = p[i + 1:i + 6]
+        if re.match(r"\d\d?s?\b", rest):
+            return True  # ’90s, '08
+        if _ELISIONS.match(rest) and (rest[:1].lower() != "n" or re.match(r"n['’]", rest)):
+            return True  # 'em, 'til, rock ’n’ roll
+    if prev.lower() == "n" and i >= 2 and p[i - 2] in "'’‘" and not nxt.isalnum():
+        return True  # the closing half of ’n’
+    return False
+
+
+def _single_pairs(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Nested quotations in single marks inside p[lo:hi], as (open, close) mark indexes."""
+    openers, strong, weak = [], [], []
+    for i in range(lo, hi):
+        ch = p[i]
+        if ch not in "‘’'‚‹›" or _is_apostrophe(p, i):
+            continue
+        prev = p[i - 1] if i > lo else " "
+        nxt = p[i + 1] if i + 1 < hi else " "
+        if (prev.isspace() or prev in _OPEN_CONTEXT or i == lo) and not nxt.isspace():
+            openers.append(i)
+        elif not prev.isspace():
+            (strong if (prev in ".,!?;:" or not nxt.isalnum() and not nxt.isspace()
+                        or i + 1 >= hi) else weak).append(i)
+    pairs: list[tuple[int, int]] = []
+    last = lo - 1
+    for k, o in enumerate(openers):
+        if o <= last:
+            continue
+        limit = openers[k + 1] if k + 1 < len(openers) else hi
+        c = next((c for c in strong if o < c < limit), None)
+        if c is None:
+            c = next((c for c in weak if o < c < limit), None)
+        if c is None:  # no closer before the next opener: take one beyond it
+            c = next((c for c in strong if c > o), None)
+        if c is not None:
+            pairs.append((o, c))
+            last = c
+    return pairs
+
+
+# --- Classification --------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# A sentence end: . ! ? or … followed by space or the end, not after an initial ("U.S."),
+# or a short capitalised abbreviation ("Mr.", "Gen.", "Capt." handled as titles elsewhere).
+_SENT_END = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bCapt)(?<!\bCmdr)(?<!\bSgt)"
+    r"[.!?…]+[”\"’']?(?=\s|$)")
+
+
+def _sentence_tail(text: str) -> str:
+    """The part of `text` after the last sentence end (the start of the current sentence)."""
+    ends = list(_SENT_END.finditer(text))
+    return text[ends[-1].end():] if ends else text
+
+
+_TITLE_SMALL = frozenset(
+    "a an the and or but nor for of in on at to by from with as into onto upon over under "
+    "about after before than via per vs is are be".split())
+
+
+def _is_title(words: list[str]) -> bool:
+    """A title of a work ("Photographs and Prints from the University Collection")."""
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 2 and words[0][:1].isupper() and len(content) >= 2 and all(
+        w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _classify(p: str, r: _Region, before: str, after: str) -> str:
+    """direct | partial | scare for a region, from its content and what surrounds it."""
+    content = p[r.start:r.end]
+    words = _WORD.findall(content)
+    r.attribution = attribution_after(after)
+    if not words:
+        return "scare"
+    if r.continued:
+        return "direct"
+    if r.close is None and r.end < len(p):
+        # Another opener came first: this mark was never closed. Reading the run as
+        # narration loses nothing; guessing where the quotation ended could.
+        return "scare"
+    head = _sentence_tail(before)
+    opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
+                      or re.search(r"[,:]\s*$", head) is not None and has_speech_verb(head))
+    if opens_sentence or r.attribution is not None:
+        if not opens_sentence and len(words) <= 2 and not re.search(r"[.!?,]\W*$", content):
+            return "scare"  # an inline two-word label followed by a clause
+        return "direct"
+    if _is_title(words) or len(words) <= 2:
+        return "scare"
+    if len(words) == 3 and not has_speech_verb(head):
+        return "scare"
+    return "partial"
+
+
+# --- Public entry point ----------------------------------------------------------------
+
+
+def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) -> list[list[Span]]:
+    """For each paragraph, its spans in order (narration and quotations).
+
+    Paragraphs are given together because quotations run across paragraphs and
+    speakers are resolved from earlier ones ("he said" -> the person named before).
+    `blockquotes[i]` marks paragraph i as a block quotation (one quote span as a whole).
+    """
+    blockquotes = list(blockquotes or []) + [False] * (len(paragraphs) - len(blockquotes or []))
+    british = _british_style(paragraphs)
+    registry = Registry()
+    result: list[list[Span]] = []
+    open_speaker: str | None = None  # speaker of a quotation left open at a paragraph end
+    carry_open = False
+    chain: list[_Region] = []  # unattributed quotes of a run still open across paragraphs
+    deferred: list[tuple[int, str, list[_Region]]] = []  # spans are made once speakers settle
+    last_speaker: str | None = None  # the last person heard speaking (quote or said-clause)
+    for p, is_block in zip(paragraphs, blockquotes):
+        if not p.strip():
+            result.append([])
+            carry_open = False
+            continue
+        if is_block:
+            spans, speaker = _block_spans(p, last_speaker)
+            result.append(spans)
+            last_speaker = speaker or last_speaker
+            carry_open = False
+            continue
+        regions = _regions(p, british, continued=carry_open)
+        for r in regions:
+            r.nested = _single_pairs(p, r.start, r.end) if not british else []
+        # Classify.
+        prev_after = 0
+        for k, r in enumerate(regions):
+            nxt_open = regions[k + 1].open if k + 1 < len(regions) else None
+            before = p[prev_after:r.open if r.open is not None else 0]
+            after = p[r.after:nxt_open if nxt_open is not None else len(p)]
+            r.kind = _classify(p, r, before, after)
+            # An unclosed run read as narration is part of the next quote's context.
+            prev_after = r.after if r.close is not None or r.kind != "scare" else r.start
+        quotes = [r for r in regions if r.kind != "scare"]
+        # Attribute in reading order, feeding the registry as the text goes by.
+        pos = 0
+        for k, r in enumerate(quotes):
+            begin = r.open if r.open is not None else 0
+            registry.add_text(p[pos:begin])
+            if r.attribution is None:
+                r.attribution = attribution_before(_sentence_tail(p[pos:begin]))
+                if r.attribution is None and r.kind == "partial":
+                    # "X told them ..., adding that his agency is “...”": the sentence subject.
+                    r.attribution = attribution_before(_sentence_tail(p[:begin]))
+            if r.attribution is not None:
+                r.speaker = r.attribution.resolve(registry)
+            pos = r.after
+        # Quotes with no attribution of their own take their neighbour's in the paragraph,
+        # then the open quotation's, then the last person heard.
+        named = [r.speaker for r in quotes if r.attribution is not None and r.speaker]
+        for k, r in enumerate(quotes):
+            if r.attribution is not None and (r.speaker or r.attribution.role):
+                continue  # attributed (a role nobody was introduced with stays unknown)
+            earlier = [q.speaker for q in quotes[:k] if q.attribution is not None and q.speaker]
+            later = [q.speaker for q in quotes[k + 1:] if q.attribution is not None and q.speaker]
+            if r.continued and open_speaker and not earlier:
+                r.speaker = open_speaker
+            elif earlier:
+                r.speaker = earlier[-1]
+            elif later:
+                r.speaker = later[0]
+            elif r.attribution is None:
+                # "Perkins admitted she wanted to go. “It's Warhol.”": the speech subject
+                # of the narration before it, else the last person heard.
+                begin = r.open if r.open is not None else 0
+                r.speaker = (speech_subject(p[:begin], registry)
+                             or _sentence_subject(_last_sentence(p[:begin]), registry)
+                             or last_speaker)
+        registry.add_text(p[pos:])
+        # Who spoke last, for the next paragraph: a quote's speaker, or "X said ..." in narration.
+        narration_subject = speech_subject(p, registry) if not quotes else None
+        if quotes:
+            last_speaker = quotes[-1].speaker or (named[-1] if named else last_speaker)
+        elif narration_subject:
+            last_speaker = narration_subject
+        else:
+            last_speaker = None
+        tail = quotes[-1] if quotes else None
+        explicit = [r.speaker for r in quotes if r.attribution is not None and r.speaker]
+        # A quotation running over paragraphs is often attributed only in its last one:
+        # give that speaker back to the earlier, unattributed paragraphs of the same run.
+        if explicit and quotes[0].continued:
+            for q in chain:
+                q.speaker = explicit[0]
+        carry_open = bool(tail and tail.close is None and tail.end == len(p))
+        open_speaker = tail.speaker if carry_open else None
+        if not carry_open or explicit:
+            chain = []
+        else:
+            chain = (chain if quotes[0].continued else []) + quotes
+        deferred.append((len(result), p, regions))
+        result.append([])
+    for i, p, regions in deferred:
+        result[i] = _spans(p, regions)
+    return result
+
+
+def _last_sentence(text: str) -> str:
+    """The last complete sentence of `text` (the one just before a quotation)."""
+    ends = list(_SENT_END.finditer(text.rstrip()))
+    if not ends:
+        return text
+    start = ends[-2].end() if len(ends) > 1 else 0
+    return text[start:ends[-1].end()]
+
+
+def _sentence_subject(sentence: str, registry: Registry) -> str | None:
+    """A known person who opens the sentence ("Jones, who flew in, was tired.")."""
+    m = re.match(rf"\s*(?:[A-Z][a-z]+,\s+)?({NAME_RUN})", sentence)
+    if not m:
+        return None
+    name = clean_name(m.group(1))
+    if not name or m.group(1).endswith(("’s", "'s", "’", "'")):
+        return None
+    return registry.resolve(name)
+
+
+def _british_style(paragraphs: list[str]) -> bool:
+    """True when single marks are the outer quotation marks (doubles nested inside): more
+    paragraphs open their first quotation with a single mark than with a double one."""
+    singles = doubles = 0
+    for p in paragraphs:
+        for i, ch in enumerate(p):
+            if ch in DOUBLE_MARKS:
+                doubles += 1
+                break
+            if ch in "‘'" and not _is_apostrophe(p, i) and (i == 0 or not p[i - 1].isalnum()):
+                singles += 1
+                break
+    return singles > doubles
+
+
+def _regions(p: str, british: bool, *, continued: bool) -> list[_Region]:
+    if british:
+        regions, strays = _double_regions(p, "‘‹", "’›", "'")
+        regions = [r for r in regions if r.close is not None]
+    else:
+        regions, strays = _double_regions(p, OPEN_D, CLOSE_D, STRAIGHT_D)
+    first = regions[0].open if regions else len(p)
+    if continued and regions and not p[:first].strip():
+        regions[0].continued = True
+    # A closer with no opener before it: a quotation from the paragraph start when an
+    # attribution follows ("We will win,” he said.); otherwise the mark stays narration.
+    for s in strays:
+        if s < first and p[:s].strip() and attribution_after(p[s + 1:]) is not None:
+            regions.insert(0, _Region(None, s, s, continued=continued))
+            break
+    return regions
+
+
+def _block_spans(p: str, last_speaker: str | None) -> tuple[list[Span], str | None]:
+    lo, hi = 0, len(p)
+    while lo < hi and p[lo].isspace():
+        lo += 1
+    while hi > lo and p[hi - 1].isspace():
+        hi -= 1
+    if hi - lo >= 2 and p[lo] in OPEN_D + STRAIGHT_D and p[hi - 1] in CLOSE_D + STRAIGHT_D:
+        lo, hi = lo + 1, hi - 1
+    text = p[lo:hi]
+    nested = tuple(p[o + 1:c] for o, c in _single_pairs(p, lo, hi))
+    return [Span(text, True, last_speaker, kind="block", nested=nested, start=lo, end=hi)], last_speaker
+
+
+def _trimmed(p: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and p[lo].isspace():
+        lo += 1
+    while hi > lo and p[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _spans(p: str, regions: list[_Region]) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+
+    def narration(lo: int, hi: int) -> None:
+        lo, hi = _trimmed(p, lo, hi)
+        # Punctuation left after a closing mark (`”. She said`) is not read on its own.
+        while lo < hi and (p[lo] in ".,;:!?" or p[lo].isspace()):
+            lo += 1
+        if any(ch.isalnum() for ch in p[lo:hi]):
+            spans.append(Span(p[lo:hi], start=lo, end=hi))
+
+    for r in regions:
+        if r.kind == "scare":
+            continue  # stays inside the surrounding narration, marks and all
+        narration(pos, r.open if r.open is not None else 0)
+        lo, hi = _trimmed(p, r.start, r.end)
+        if lo < hi:
+            spans.append(Span(
+                p[lo:hi], True, r.speaker, partial=r.kind == "partial", kind=r.kind,
+                nested=tuple(p[o + 1:c] for o, c in r.nested), start=lo, end=hi))
+        pos = r.after
+    narration(pos, len(p))
+    return spans

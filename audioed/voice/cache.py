@@ -1,0 +1,149 @@
+"""The clip cache: synthesized audio stored under a hash of everything that made it.
+
+Key: engine name, engine version, voice settings and the exact text the engine was given.
+Same key, same sound, so a re-render synthesizes only what changed. Each entry carries a
+checksum of its samples and is verified when read; a damaged entry is dropped (and the clip
+synthesized again) with a warning. Entries are written to a temporary file and renamed,
+so an interrupted render leaves only whole entries behind and the next run resumes from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from audioed.errors import AudioedWarning, OutputError
+
+ENV = "AUDIOED_CACHE_DIR"
+MAGIC = b"AUDIOED-CLIP 1\n"
+FORMAT = 1
+"""Bumped when the entry layout or key recipe changes (old entries are then simply not found)."""
+
+
+class CacheWarning(AudioedWarning):
+    """A cache entry was damaged and has been discarded."""
+
+
+def default_dir() -> Path:
+    """$AUDIOED_CACHE_DIR, else the user cache directory (platformdirs)."""
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV]).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("audioed", appauthor=False))
+
+
+def clip_key(identity: list, text: str) -> str:
+    """Content address of a clip: the engine's identity (name, version, settings) and its text."""
+    blob = json.dumps([FORMAT, identity, text], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    pcm: bytes
+    """16-bit mono samples."""
+    frame_rate: int
+    note: dict | None = None
+    """What later stages worked out about the clip (its levelling), so re-renders skip that work."""
+
+
+class ClipCache:
+    """Clips on disk under `directory/clips/ab/abcdef....clip`."""
+
+    def __init__(self, directory: str | Path | None = None):
+        self.directory = Path(directory).expanduser() if directory else default_dir()
+        self.clips = self.directory / "clips"
+
+    def path(self, key: str) -> Path:
+        return self.clips / key[:2] / f"{key}.clip"
+
+    def __contains__(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def get(self, key: str) -> Entry | None:
+        """The entry, or None when missing or damaged (a damaged one is removed, with a warning)."""
+        p = self.path(key)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            warnings.warn(f"clip cache entry {p} cannot be read ({e.strerror or e}); synthesizing it again",
+                          CacheWarning, stacklevel=2)
+            return None
+        entry = _parse(data)
+        if entry is None:
+            warnings.warn(f"clip cache entry {p.name} is damaged; synthesizing it again", CacheWarning,
+                          stacklevel=2)
+            p.unlink(missing_ok=True)
+        return entry
+
+    def put(self, key: str, pcm: bytes, frame_rate: int, note: dict | None = None) -> None:
+        """Store atomically; a cache that cannot be written costs speed, never the render."""
+        p = self.path(key)
+        header = json.dumps({"rate": frame_rate, "width": 2, "channels": 1, "bytes": len(pcm),
+                             "sha256": hashlib.sha256(pcm).hexdigest(), "note": note}).encode() + b"\n"
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{key[:8]}.", suffix=".partial")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(MAGIC + header + pcm)
+                os.replace(tmp, p)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as e:
+            warnings.warn(f"clip cache {self.directory} cannot be written ({e.strerror or e})", CacheWarning,
+                          stacklevel=2)
+
+    def stats(self) -> tuple[int, int]:
+        """(number of entries, bytes used)."""
+        n = size = 0
+        if self.clips.is_dir():
+            for f in self.clips.rglob("*.clip"):
+                try:
+                    size += f.stat().st_size
+                    n += 1
+                except FileNotFoundError:
+                    pass
+        return n, size
+
+    def clear(self) -> tuple[int, int]:
+        """Remove every entry (and leftover temporary files); returns what was removed."""
+        n, size = self.stats()
+        if not self.clips.is_dir():
+            return 0, 0
+        try:
+            for f in sorted(self.clips.rglob("*"), reverse=True):
+                if f.is_dir():
+                    f.rmdir()
+                elif f.suffix in (".clip", ".partial"):
+                    f.unlink()
+            self.clips.rmdir()
+        except OSError as e:
+            raise OutputError(f"cannot clear clip cache {self.clips}: {e.strerror or e}") from None
+        return n, size
+
+
+def _parse(data: bytes) -> Entry | None:
+    if not data.startswith(MAGIC):
+        return None
+    head, sep, pcm = data[len(MAGIC):].partition(b"\n")
+    if not sep:
+        return None
+    try:
+        meta = json.loads(head)
+        ok = (meta["bytes"] == len(pcm) and meta["width"] == 2 and meta["channels"] == 1
+              and hashlib.sha256(pcm).hexdigest() == meta["sha256"])
+        rate = int(meta["rate"])
+        note = meta.get("note")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return Entry(pcm, rate, note if isinstance(note, dict) else None) if ok else None

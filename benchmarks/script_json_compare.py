@@ -1,0 +1,68 @@
+"""Compare `audioed script --json` between a git revision and the working tree.
+
+Used to show that a refactoring leaves the episode script unchanged: every article under
+../shared/corpus (and any paths given) is scripted by both, and the JSON compared.
+
+    python benchmarks/script_json_compare.py --ref HEAD~1 [ARTICLE...]
+
+Prints one line per article (same / DIFFERENT with the first differing line) and exits 1 when
+any differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def corpus_articles() -> list[Path]:
+    if not CORPUS.is_dir():
+        sys.exit(f"error: corpus not found at {CORPUS}")
+    return sorted([*CORPUS.glob("*.txt"), *CORPUS.glob("*/source.txt")])
+
+
+def script_json(tree: Path, article: Path) -> str:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    out = subprocess.run([sys.executable, "-m", "audioed", "script", str(article), "--json"],
+                         capture_output=True, text=True, env=env, cwd=tree)
+    if out.returncode:
+        return f"<exit {out.returncode}: {out.stderr.strip()}>"
+    return out.stdout
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ref", default="HEAD", help="git revision to compare against (default HEAD)")
+    ap.add_argument("articles", nargs="*", type=Path)
+    args = ap.parse_args()
+    articles = [a.resolve() for a in args.articles] or corpus_articles()
+    differ = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp) / "ref"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(old), args.ref], check=True)
+        try:
+            for article in articles:
+                before, after = script_json(old, article), script_json(ROOT, article)
+                if before == after:
+                    print(f"same       {article}")
+                    continue
+                differ += 1
+                first = next((line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+                              if line[:1] in "+-" and line[:3] not in ("+++", "---")), "")
+                print(f"DIFFERENT  {article}: {first[:160]}")
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=False)
+    print(f"{len(articles) - differ}/{len(articles)} the same")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

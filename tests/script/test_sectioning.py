@@ -1,0 +1,172 @@
+"""The chapter splitter on plain blocks, on the reference article, and as properties (hypothesis)."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audioed.model import Block
+from audioed.read import read_article
+from audioed.read.text import parse_text
+from audioed.script import build_script
+from audioed.script.sectioning import TITLE_LIMIT, chapter_count, cut_points, quote_open_after, split_sections
+from conftest import REFERENCE
+
+TOPICS = {
+    "harbor": "ferry dock harbor boat channel pilings tide passengers ramp deckhand",
+    "budget": "council budget fare vote dollars grant taxes spending deficit auditor",
+    "school": "students teachers classroom principal exams homework library recess",
+    "farm": "onions irrigation drought river furrows harvest tractor seeds orchard",
+    "court": "judge jury verdict lawyers appeal testimony witness sentence trial",
+    "storm": "hurricane winds flooding shelters evacuation rainfall forecast levee",
+}
+
+
+def para(i, topic, n=60):
+    vocab = TOPICS[topic].split()
+    ws = [vocab[(i + k) % len(vocab)] for k in range(n)]  # every paragraph uses its whole topic
+    return Block(i, "paragraph", f"{ws[0].capitalize()} {' '.join(ws[1:])}.")
+
+
+def body_text(part):
+    return " ".join(b.text for b in part.blocks)
+
+
+def test_headings_make_chapters_titled_by_the_heading():
+    blocks = [para(0, "harbor"), Block(1, "heading", "A fight over fares"), para(2, "budget"),
+              Block(3, "heading", "What comes next"), para(4, "harbor")]
+    parts = split_sections(blocks)
+    assert [[b.index for b in p.blocks] for p in parts] == [[0], [1, 2], [3, 4]]
+    assert [p.title for p in parts[1:]] == ["A fight over fares", "What comes next"]
+    assert parts[0].title.lower() in body_text(parts[0]).lower()
+
+
+def test_chapter_count_scales_with_length():
+    assert [chapter_count(w) for w in (300, 1500, 2000, 2500, 5000)] == [1, 4, 5, 6, 12]
+    assert all(3 <= chapter_count(w) <= 6 for w in range(1500, 2501, 50))
+
+
+def test_cut_lands_where_the_topic_changes():
+    # Two topics of ten paragraphs each, then a third: the cuts fall on the topic changes,
+    # even though plain word counting would cut elsewhere within the window.
+    blocks = [para(i, "harbor") for i in range(9)] + [para(i, "court") for i in range(9, 20)] \
+        + [para(i, "storm") for i in range(20, 30)]
+    assert cut_points(blocks, 3) == [9, 20]
+
+
+def test_never_cuts_inside_a_multi_paragraph_quotation():
+    blocks = [para(i, "harbor") for i in range(8)]
+    # Paragraphs 3-5 are one quotation: 3 and 4 leave the quote open.
+    blocks[3] = Block(3, "paragraph", "“We are not tourists. We need to get to work and to the clinic and school.")
+    blocks[4] = Block(4, "paragraph", "“Every dollar on that fare comes out of a family budget already stretched.")
+    blocks[5] = Block(5, "paragraph", "“We ask the council to think again.”")
+    assert quote_open_after(blocks)[3:6] == [True, True, False]
+    for count in range(2, 8):
+        assert not set(cut_points(blocks, count)) & {4, 5}
+
+
+def test_consecutive_block_quotations_stay_together():
+    blocks = [para(i, "farm") for i in range(6)]
+    blocks[2] = Block(2, "paragraph", "First paragraph of a long block quotation.", blockquote=True)
+    blocks[3] = Block(3, "paragraph", "Second paragraph of the same quotation.", blockquote=True)
+    assert 3 not in cut_points(blocks, 4)
+
+
+def test_titles_are_short_phrases_of_their_own_text():
+    blocks = [para(i, t, 80) for i, t in enumerate(["harbor"] * 6 + ["school"] * 6 + ["farm"] * 6)]
+    parts = split_sections(blocks)
+    assert len(parts) == 3
+    titles = [p.title for p in parts]
+    assert len(set(titles)) == 3
+    for p in parts:
+        assert 0 < len(p.title) <= TITLE_LIMIT
+        assert p.title.lower() in body_text(p).lower()
+        assert not re.match(r"(?i)^(section|chapter|part)\s*\d", p.title)
+
+
+def test_reference_chapters(corpus):
+    script = build_script(read_article(REFERENCE))
+    body = [s for s in script.sections if any(l.role in ("narrator", "quote") for l in s.lines)]
+    assert 3 <= len(body) <= 6
+    assert script.sections[0].lines and {l.role for l in script.sections[0].lines} == {"intro"}
+    blocks = {b.index: b for b in read_article(REFERENCE).blocks}
+    for a, b in zip(body, body[1:]):
+        last, first = a.lines[-1].paragraph, b.lines[0].paragraph
+        assert last != first  # on a paragraph boundary
+        assert not quote_open_after([blocks[last]])[0]
+    for s in script.sections[:-1]:
+        assert len(s.title) <= TITLE_LIMIT
+        text = " ".join(l.text for l in s.lines)
+        assert s.title.lower() in text.lower(), s.title
+
+
+# --- properties ----------------------------------------------------------------------------
+
+WORDS = st.sampled_from(sorted(set(" ".join(TOPICS.values()).split())))
+SENTENCE = st.lists(WORDS, min_size=4, max_size=18).map(lambda ws: " ".join(ws).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(" ".join)
+
+
+@st.composite
+def bodies(draw):
+    texts = draw(st.lists(PARAGRAPH, min_size=1, max_size=40))
+    blocks = []
+    for i, t in enumerate(texts):
+        style = draw(st.sampled_from(["plain", "plain", "plain", "open-quote", "blockquote", "heading"]))
+        if style == "open-quote":
+            t = "“" + t
+        if style == "heading":
+            blocks.append(Block(i, "heading", " ".join(t.split()[:4]).rstrip(".")))
+        else:
+            blocks.append(Block(i, "paragraph", t, blockquote=style == "blockquote"))
+    return blocks
+
+
+@settings(max_examples=150, deadline=None)
+@given(bodies())
+def test_split_keeps_every_block_once_in_order(blocks):
+    parts = split_sections(blocks)
+    assert [b for p in parts for b in p.blocks] == blocks
+    assert all(p.blocks for p in parts)
+    for p in parts:
+        assert 0 < len(p.title) <= TITLE_LIMIT
+        assert p.title.lower() in body_text(p).lower()
+
+
+@settings(max_examples=150, deadline=None)
+@given(bodies())
+def test_no_cut_follows_an_open_quotation(blocks):
+    if any(b.kind == "heading" for b in blocks):
+        blocks = [b for b in blocks if b.kind != "heading"] or [Block(0, "paragraph", "One.")]
+    open_after = quote_open_after(blocks)
+    total = sum(len(b.text.split()) for b in blocks)
+    for cut in cut_points(blocks, chapter_count(total, 40)):
+        assert not open_after[cut - 1]
+
+
+FURNITURE = st.sampled_from([
+    "Donate Now", "Share this story", "Latest Stories from The Daily Planet", "Current site Current page",
+    "A crowd gathers outside the hall on Monday. (Jane Roe/AP Photo)", "Advertisement",
+    "Sign up for our newsletter to get the news in your inbox every morning.",
+    "Map: Where the water goes. Click to see the full map.",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=4, max_size=25, unique=True), st.lists(st.tuples(st.integers(0, 30), FURNITURE), max_size=6))
+def test_reader_and_script_never_lose_or_repeat_a_body_paragraph(paragraphs, furniture):
+    blocks = ["Council Weighs Plan for Harbor Ferry"] + list(paragraphs)
+    for pos, junk in sorted(furniture, reverse=True):
+        blocks.insert(1 + pos % len(blocks), junk)
+    article = parse_text("\n\n".join(blocks))
+    script = build_script(article)
+    lines = list(script.lines())
+    for p in paragraphs:
+        indexes = [b.index for b in article.blocks if b.text == p]
+        for i in indexes:
+            body = [l for _, l in lines if l.paragraph == i]
+            if article.blocks[i].kind == "dek":  # the dek is heard once, in the intro
+                assert not body and [l.text for l in script.sections[0].lines].count(p) == 1
+            else:
+                assert article.blocks[i].kind == "paragraph"
+                assert sorted(" ".join(l.text for l in body).split()) == sorted(p.split())

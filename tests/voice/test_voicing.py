@@ -1,0 +1,153 @@
+"""Derived voices: pitch shift, per-speaker voices, levels matched in a render (real Piper, real ffmpeg)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from audioed.voice.cast import load_cast, parse_cast
+from audioed.errors import CastError
+from audioed.model import Line
+from audioed.voice.synthesize import Voices
+from audioed.voice.voicing import (
+    SpeakerVoices,
+    extra_piper_voices,
+    integrated_loudness,
+    median_pitch,
+    shift_pitch,
+    speaker_pool,
+)
+
+TEXT = ("Nobody slept that night. We waited for the phone to ring, and when it did, "
+        "the news was better than anyone had hoped.")
+# Several lines, as in an episode: Piper's noise makes single clips vary by about a decibel.
+LINES = ["The council voted late on Monday to close the old bridge.",
+         "Nobody expected the repairs to cost this much, or to take this long.",
+         "We will keep the ferry running until the new bridge opens in the spring.",
+         "Residents say the detour adds half an hour to every trip into town."]
+
+
+def read(engine, lines=LINES):
+    from functools import reduce
+
+    return reduce(lambda a, b: a + b, (engine.synthesize(t) for t in lines))
+
+
+@pytest.fixture(scope="module")
+def narrator_clip():
+    from audioed.engines import create
+
+    return create("piper").synthesize(TEXT)
+
+
+def test_pitch_shift_raises_median_pitch_and_keeps_duration(narrator_clip):
+    up = shift_pitch(narrator_clip, 3.0)
+    down = shift_pitch(narrator_clip, -3.0)
+    f0 = median_pitch(narrator_clip)
+    assert 60 < f0 < 250  # a speaking voice
+    assert median_pitch(up) / f0 > 2 ** (1.5 / 12)
+    assert median_pitch(down) / f0 < 2 ** (-1.5 / 12)
+    assert abs(len(up) - len(narrator_clip)) < 0.02 * len(narrator_clip)
+
+
+@pytest.mark.parametrize("samples", [1, 100, 1100, 30000])
+def test_pitch_shift_keeps_every_sample_of_short_clips(samples):
+    import numpy as np
+
+    from audioed.audio.pcm import AudioSegment
+
+    noise = (np.random.default_rng(0).standard_normal(samples) * 3000).astype(np.int16)
+    clip = AudioSegment(data=noise.tobytes(), sample_width=2, frame_rate=22050, channels=1)
+    shifted = shift_pitch(clip, 3.0)
+    assert len(shifted.raw_data) == len(clip.raw_data)
+    if samples >= 1100:
+        assert np.abs(np.frombuffer(shifted.raw_data, dtype=np.int16)).max() > 300
+
+
+def test_median_pitch_of_a_known_tone():
+    import numpy as np
+
+    from audioed.audio.pcm import AudioSegment
+
+    sr = 22050
+    t = np.arange(sr * 2) / sr
+    wave = (8000 * np.sign(np.sin(2 * math.pi * 150 * t))).astype(np.int16)
+    f0 = median_pitch(AudioSegment(data=wave.tobytes(), sample_width=2, frame_rate=sr, channels=1))
+    assert abs(f0 - 150) < 3
+
+
+def heard(cast, speakers=(None,)):
+    """What each voice sounds like in a render: LINES read by the narrator and by each quoted
+    speaker, synthesized and levelled by the render's own path; audio joined per voice."""
+    from audioed.audio.loudness import Leveler
+    from audioed.model import Script, Section
+    from audioed.pipeline.render import levelled
+    from audioed.voice.synthesize import synthesize
+
+    lines = [Line("narrator", t, t, paragraph=i) for i, t in enumerate(LINES)]
+    lines += [Line("quote", t, t, paragraph=10 + i, speaker=who) for who in speakers for i, t in enumerate(LINES)]
+    synthesis = synthesize(Script(title="t", sections=[Section(title="s", lines=lines)]), cast, jobs=2)
+    out = {}
+    for clip in levelled(synthesis, Leveler(synthesis.frame_rate)):
+        key = "narrator" if clip.utterance.line.role == "narrator" else clip.utterance.line.speaker
+        out[key] = out[key] + clip.audio if key in out else clip.audio
+    return out
+
+
+def test_quote_voice_differs_in_pitch_and_is_as_loud_as_the_narrator_in_a_render():
+    voices = heard(load_cast())
+    narrator, quote = voices["narrator"], voices[None]
+    assert abs(integrated_loudness(quote) - integrated_loudness(narrator)) <= 1.0
+    assert 12 * math.log2(median_pitch(quote) / median_pitch(narrator)) > 1.5
+
+
+def test_each_speaker_keeps_one_voice_and_speakers_differ():
+    cast = load_cast("voices/speakers.toml")
+    assert cast.speaker_voices
+    voices = Voices(cast)
+    peña = voices.for_line(Line("quote", "", "", speaker="Eduardo Peña"))
+    allen = voices.for_line(Line("quote", "", "", speaker="Jennifer Allen"))
+    assert voices.for_line(Line("quote", "", "", speaker="Eduardo Peña")) is peña
+    assert allen is not peña
+    assert allen.version != peña.version
+    # Unattributed quotations use the quote role's voice.
+    unknown = voices.for_line(Line("quote", "", "", speaker=None))
+    assert unknown is voices.engine(cast.voice_for("quote"))
+
+
+def test_speakers_voices_sound_different_and_as_loud_as_the_narrator_in_a_render():
+    voices = heard(load_cast("voices/speakers.toml"), speakers=("Ann Lee", "Bo Diaz"))
+    narrator, a, b = voices["narrator"], voices["Ann Lee"], voices["Bo Diaz"]
+    assert abs(12 * math.log2(median_pitch(a) / median_pitch(b))) > 1.5
+    for clip in (a, b):
+        assert abs(integrated_loudness(clip) - integrated_loudness(narrator)) <= 1.0
+
+
+def test_speaker_pool_puts_voices_from_the_voices_dir_first(tmp_path):
+    (tmp_path / "anna.onnx").write_bytes(b"model")
+    (tmp_path / "anna.onnx.json").write_text("{}")
+    (tmp_path / "noconfig.onnx").write_bytes(b"model")
+    found = extra_piper_voices(tmp_path)
+    assert found == [tmp_path / "anna.onnx"]
+    pool = speaker_pool(load_cast().voice_for("quote"), found)
+    assert dict(pool[0].settings)["voice"] == str(tmp_path / "anna.onnx")
+    assert len({spec.key() for spec in pool}) == len(pool)
+
+
+def test_speakers_wrap_around_a_short_pool():
+    voices = SpeakerVoices(["a", "b"])
+    assert [voices.spec_for(s) for s in ("X", "Y", "Z", "X")] == ["a", "b", "a", "a"]
+
+
+@pytest.mark.parametrize("pitch", [20, "high", True])
+def test_pitch_outside_range_is_a_cast_error(pitch):
+    with pytest.raises(CastError, match="pitch"):
+        parse_cast({"roles": {"narrator": {"engine": "piper"},
+                              "quote": {"engine": "piper", "pitch": pitch}}})
+
+
+def test_engine_override_keeps_the_quote_pitch():
+    cast = parse_cast({"roles": {"narrator": {"engine": "piper"},
+                                 "quote": {"engine": "piper", "pitch": 2}}}, engine="piper")
+    assert cast.voice_for("quote").pitch == 2.0
