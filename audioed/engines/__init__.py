@@ -66,6 +66,22 @@ class Engine:
         raise NotImplementedError
 
     @property
+    def gender(self) -> str | None:
+        """"f" or "m" when the voice is known to be a woman's or a man's (for casting quoted
+        speakers), else None."""
+        return None
+
+    @classmethod
+    def setup_problems(cls) -> list[str]:
+        """What is missing before this engine can speak (for `audioed voices`), one line each."""
+        return []
+
+    @classmethod
+    def voice_notes(cls) -> dict[str, str]:
+        """Voice name -> a few words about it (accent, gender, grade) for `audioed voices`."""
+        return {}
+
+    @property
     def language(self) -> str | None:
         """ISO 639-1 code of the language the voice speaks ("en"), or None when unknown."""
         return None
@@ -104,6 +120,26 @@ def validate_settings(engine: type[Engine], settings: dict[str, Any]) -> dict[st
     for key, opt in engine.options.items():
         out.setdefault(key, opt.default)
     return out
+
+
+_THREADED = ("audioed.engines.piper", "audioed.engines.kokoro")
+"""Built-in engines whose models run on this machine's cores (onnxruntime sessions)."""
+
+
+def set_threads(n: int) -> None:
+    """Intra-op threads per model session for every local engine (0: one per core)."""
+    from importlib import import_module
+
+    for module in _THREADED:
+        import_module(module).set_threads(n)
+
+
+def pin_threads(n: int) -> None:
+    """Fix the thread count for this process (a batch worker sharing the cores with others)."""
+    from importlib import import_module
+
+    for module in _THREADED:
+        import_module(module).pin_threads(n)
 
 
 def available() -> dict[str, Any]:

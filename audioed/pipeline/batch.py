@@ -44,11 +44,11 @@ class BatchResult:
 def _init_worker(threads: int) -> None:
     import signal
 
-    from audioed.engines import piper
+    from audioed import engines
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
     show_warnings_as_lines()
-    piper.pin_threads(threads)
+    engines.pin_threads(threads)
 
 
 def _render_one(source: Path, options: RenderOptions) -> tuple[RenderResult | None, str | None, list]:

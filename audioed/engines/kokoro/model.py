@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from ...errors import CastError, EngineError
+from audioed.errors import CastError, EngineError
 
 ENV_MODEL = "AUDIOED_KOKORO_MODEL"
 
@@ -77,7 +77,7 @@ def assemble(directory: Path) -> Path:
 
     The whole model's hash is checked before it is renamed into place; the parts are only
     hashed one by one when the whole is wrong, to say which package to reinstall."""
-    from ...atomic import write_atomic
+    from audioed.atomic import write_atomic
 
     target = directory / NAME
     if target.is_file() and target.stat().st_size == SIZE:
@@ -104,7 +104,7 @@ def assemble(directory: Path) -> Path:
 
 def default_model() -> Path:
     """The assembled int8 model in the cache directory (joined on first use)."""
-    from ...cache import default_dir
+    from audioed.voice.cache import default_dir
 
     return assemble(default_dir() / "models")
 

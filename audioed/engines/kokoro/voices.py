@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ...errors import CastError, EngineError
+from audioed.errors import CastError, EngineError
 
 ENV_VOICES = "AUDIOED_KOKORO_VOICES"
 PACKAGE = "kokoro-js@1.2.1"
@@ -153,7 +153,7 @@ def _load_style(path: str, size: int, mtime_ns: int) -> np.ndarray:
 def install(source: Path, target: Path | None = None) -> list[Path]:
     """Extract the English voices from kokoro-js (its .tgz or unpacked folder) into `target`,
     each checked against its hash; the files written."""
-    from ...atomic import write_atomic
+    from audioed.atomic import write_atomic
 
     target = target or voice_dir()
     found: dict[str, bytes] = {}
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m audioed.engines.kokoro install KOKORO-JS.tgz|DIR [TARGET-DIR]",
               file=sys.stderr)
         return 2
-    from ...errors import AudioedError
+    from audioed.errors import AudioedError
 
     try:
         files = install(Path(argv[1]), Path(argv[2]) if len(argv) == 3 else None)
