@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Any
 from audioed.errors import CastError
 
 ROLES = ("narrator", "quote", "intro", "outro")
+ENV_CAST = "AUDIOED_CAST"
+"""Names the cast used when none is given (`fast` on a machine that must render quickly)."""
 DEFAULT_CAST = Path(__file__).resolve().parents[2] / "voices" / "default.toml"
 
 
@@ -130,7 +133,10 @@ def find_cast(name: str | Path) -> Path:
 
 
 def load_cast(path: str | Path | None = None, *, engine: str | None = None) -> Cast:
-    """Load a cast file or named cast (default: voices/default.toml, else the built-in default)."""
+    """Load a cast file or named cast (default: $AUDIOED_CAST when set, read now, else
+    voices/default.toml, else the built-in default)."""
+    if path is None and os.environ.get(ENV_CAST):
+        path = os.environ[ENV_CAST]
     if path is None:
         local = Path("voices") / "default.toml"
         p = local if local.is_file() else DEFAULT_CAST

@@ -14,6 +14,8 @@ from functools import lru_cache
 MAX_TOKENS = 510
 """Kokoro's limit: phoneme tokens per call (the style table has one row per count)."""
 
+_ESPEAK_VOICES = {"en-gb": "en"}
+"""Piper's espeak-ng data names British English "en" (phonemizer's "en-gb" is an alias of it)."""
 _BLOCK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
 
@@ -42,7 +44,7 @@ def espeak(text: str, lang: str) -> str:
 
         lock = nullcontext()
     with lock:
-        sentences = _phonemizer().phonemize(lang, text)
+        sentences = _phonemizer().phonemize(_ESPEAK_VOICES.get(lang, lang), text)
     return " ".join("".join(s).strip() for s in sentences)
 
 
