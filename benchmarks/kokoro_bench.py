@@ -117,6 +117,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("article", type=Path)
     ap.add_argument("--paragraphs", type=int, default=0)
+    ap.add_argument("--out", type=Path, help="keep the rendered episode here (default: thrown away)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--floors", default="serial,threads")
     ap.add_argument("--executors", default="", help="also time the synthesize stage alone with "
@@ -138,7 +139,7 @@ def main() -> None:
         for kind in filter(None, args.executors.split(",")):
             w, c = synthesis_only(article, args.jobs, kind)
             print(f"synthesis {kind:7} wall {w:7.1f} s  cpu {c:7.1f} s", flush=True)
-        wall, cpu, peak = render(article, tmp / "out", args.jobs)
+        wall, cpu, peak = render(article, args.out or tmp / "out", args.jobs)
         best_wall = min(w for w, _ in floors.values())
         best_cpu = min(c for _, c in floors.values())
         print(f"render         wall {wall:7.1f} s  cpu {cpu:7.1f} s  peak {peak:.0f} MB")

@@ -9,6 +9,7 @@ a lexicon entry and the words around it are read by the same rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 MAX_TOKENS = 510
@@ -53,8 +54,8 @@ def phonemize(text: str, lang: str = "en-us") -> str:
     parts = _BLOCK.split(text)
     out = []
     for i, part in enumerate(parts):
-        if i % 2:
-            out.append(part.strip())
+        if i % 2:  # the lexicon's blocks are NFD (Piper's form); the vocabulary has composed letters
+            out.append(unicodedata.normalize("NFC", part.strip()))
         elif part.strip():
             out.append(espeak(part, lang))
     return clean(" ".join(p for p in out if p))
