@@ -7,14 +7,8 @@ so `audioed --help` starts fast.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
-
-# Synthesis already runs one worker per core; OpenBLAS's own threads (woken by the levelling's
-# small matrix products) would only spin between calls (measured: 0.9 s of CPU per reference
-# render taken from synthesis). Read by OpenBLAS when numpy loads, so set before any import of it.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click
 
@@ -60,18 +54,39 @@ def main(ctx, debug):
 
 
 class _Progress:
-    """A progress bar on stderr, opened when the number of clips is known."""
+    """A progress bar on stderr, opened when the number of clips is known. Its time left comes
+    from the clips made since the first one (which also waits for the voice to load)."""
 
     def __init__(self):
         self.bar = None
+        self.done = 0
+        self.first: float | None = None
 
     def __call__(self, total: int):
         if not sys.stderr.isatty():
             return None
+        self.total = total
         self.bar = click.progressbar(length=total, label="Synthesizing", file=sys.stderr,
-                                     show_pos=True, show_eta=True)
+                                     show_pos=True, show_eta=False, item_show_func=self._eta)
         self.bar.__enter__()
-        return self.bar.update
+        return self.update
+
+    def update(self, n: int) -> None:
+        import time
+
+        self.done += n
+        if self.first is None:
+            self.first, self.first_done = time.monotonic(), self.done
+        self.bar.update(n, self.done)
+
+    def _eta(self, _item) -> str | None:
+        import time
+
+        made = self.done - (self.first_done if self.first is not None else 0)
+        if self.first is None or made < 2:
+            return None
+        left = (time.monotonic() - self.first) / made * (self.total - self.done)
+        return f"{int(left // 60)}:{int(left % 60):02d} left"
 
     def close(self):
         if self.bar is not None:
@@ -85,7 +100,7 @@ class _Progress:
               show_default=True, help="Directory for the MP3 and its sidecar files.")
 @click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
               "name of one in voices/ (default: voices/default.toml).")
-@click.option("--engine", help="Speak every role with this engine (e.g. piper, gtts).")
+@click.option("--engine", help="Speak every role with this engine (`audioed voices` lists them).")
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
               help="voice: quotations in the quote voice; cue: 'quote ... end quote'; plain: narrator only.")
 @click.option("--speaker-voices", is_flag=True,
@@ -254,7 +269,7 @@ def serve(directory, host, port):
 @main.command()
 @click.option("--preview", metavar="NAME", help="Render a short sample of a cast, an engine or a voice (af_bella, joe) "
               "to OUTPUT/preview-NAME.mp3.")
-@click.option("--download", metavar="NAME", help="Fetch an official Piper voice (e.g. en_US-lessac-medium) "
+@click.option("--download", metavar="NAME", help="Fetch a published voice by name (e.g. en_US-lessac-medium) "
               "into voices/ (needs the network).")
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for --preview samples.")
@@ -265,7 +280,7 @@ def voices(preview, download, out_dir, cache_dir):
     from audioed.engines import available, engine_class
 
     if download:
-        from audioed.engines.piper import download_voice
+        from audioed.engines import download_voice
 
         click.echo(download_voice(download, Path("voices")))
         return

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from audioed.audio.pcm import AudioSegment
 
 # Kinds a reader may give a block. Only `heading` and `paragraph` are narrated as body;
 # the others are skipped (and listed in Script.skipped) or used as credits in the outro.
@@ -145,3 +149,32 @@ class Timeline:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One sentence to synthesize, with where it belongs in the script."""
+
+    section: int
+    line_no: int
+    """Index of the line in the script (over all sections)."""
+    line: Line
+    spoken: str
+    caption: str
+    """What the transcript shows for it (source text when it lines up, else the spoken text)."""
+    part: int = 0
+    """Index of this piece of an over-long sentence (see audioed.voice.synthesize.MAX_CHUNK); 0 for whole sentences."""
+    last: bool = True
+    """False for the pieces of a long sentence before its last one."""
+
+
+@dataclass(frozen=True)
+class Clip:
+    """One utterance's audio, as the synthesize stage hands it to the assembler."""
+
+    utterance: Utterance
+    audio: AudioSegment
+    cached: bool = False
+    """True when the audio came from the clip cache."""
+    prepared: object = None
+    """What the synthesis' `post` function made of the audio in the worker, if there is one."""

@@ -54,6 +54,7 @@ from audioed.pipeline import render as render_module
 from audioed import script as script_module
 from audioed.check import CheckReport, canonical_words, check_episode, reference_text
 from audioed.engines import piper
+from audioed.engines.piper import PiperEngine
 from audioed.voice.lexicon import Lexicon
 from audioed.pipeline.render import RenderOptions, make_script, render
 
@@ -187,7 +188,7 @@ def changed_words(article: str, quotes: str) -> tuple[list[bool], list[bool]] | 
         group = (section, line.paragraph) if line.paragraph is not None else ("line", k)
         for sentence in split_sentences(line.text):  # the unit Piper is given
             changed = (voice.phonemize(as_written(sentence))
-                       != voice.phonemize(lexicon.apply(normalize(sentence), phonemes=True)))
+                       != voice.phonemize(lexicon.apply(normalize(sentence), PiperEngine())))
             n = len(canonical_words(sentence))
             flags += [changed] * n
             groups += [group] * n

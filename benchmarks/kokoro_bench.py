@@ -39,8 +39,7 @@ def jobs_for(article: Path):
     from audioed.voice.synthesize import Synthesis
 
     cast = load_cast("default")
-    synthesis = Synthesis(make_script(article), cast, jobs=1)
-    lexicon = load_lexicon()
+    synthesis = Synthesis(make_script(article), cast, jobs=1, prepare=load_lexicon().prepare)
     out = []
     for u in synthesis.utterances:
         engine = synthesis.voices.for_line(u.line)

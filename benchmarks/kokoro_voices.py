@@ -46,7 +46,7 @@ def main() -> None:
         t0 = time.process_time()
         audio = silence(0, engine.sample_rate)
         for s in sentences:
-            audio += engine.synthesize(lexicon.prepare(s, True)) + silence(300, engine.sample_rate)
+            audio += engine.synthesize(lexicon.apply(s, engine)) + silence(300, engine.sample_rate)
         cpu = time.process_time() - t0
         with tempfile.TemporaryDirectory() as tmp:
             wav = Path(tmp) / "v.wav"

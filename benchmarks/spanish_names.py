@@ -24,6 +24,7 @@ from pathlib import Path
 from audioed.check import canonical_words, transcribe
 from audioed.engines import create
 from audioed.engines import piper
+from audioed.engines.piper import PiperEngine
 from audioed.voice.lexicon import Lexicon, load_lexicon
 
 NAMES = """García Martínez Rodríguez Hernández López González Pérez Sánchez Ramírez Gómez Díaz
@@ -48,7 +49,7 @@ def heard_rate(engine, lexicon: Lexicon, name: str, rounds: int, wav: Path, *, s
     for k in range(rounds):
         if seeded:
             _seed(k + 1)
-        text = lexicon.apply(CARRIER.format(name), phonemes=True)
+        text = lexicon.apply(CARRIER.format(name), PiperEngine())
         engine.synthesize(text).export(wav, format="wav")
         heard = " ".join(w.text for w in transcribe(wav))
         hits += f" {want} " in f" {heard} "
@@ -86,7 +87,7 @@ def main(argv: list[str]) -> int:
             for name in NAMES:
                 want = " ".join(canonical_words(name))
                 for _ in range(rounds):
-                    text = lexicon.apply(CARRIER.format(name), phonemes=True)
+                    text = lexicon.apply(CARRIER.format(name), PiperEngine())
                     engine.synthesize(text).export(wav, format="wav")
                     heard = " ".join(w.text for w in transcribe(wav))
                     hits += f" {want} " in f" {heard} "

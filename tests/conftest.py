@@ -1,10 +1,16 @@
 import shutil
 import signal
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Test modules have unique names across the stage folders, and a few share helpers across them
+# (`from test_gtts import google_body`): every folder is importable, whichever tests are run.
+sys.path[:0] = [str(d) for d in sorted(Path(__file__).parent.iterdir())
+                if d.is_dir() and d.name not in ("data", "js", "__pycache__")]
 
 # A suite started in the background (`nohup pytest &`) inherits SIGINT ignored, and so would
 # every audioed process the tests start: the Ctrl-C tests would see it shrugged off. A handler
@@ -17,11 +23,33 @@ REFERENCE = CORPUS / "propublica-border-patrol.txt"
 EXPECTED = CORPUS / "propublica-border-patrol.expected.json"
 
 
+CORPUS_MISSING = f"corpus not found at {CORPUS}: shared/ must sit beside the checkout"
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():
-        pytest.fail(f"corpus not found at {CORPUS}: shared/ must sit beside the checkout")
+        pytest.fail(CORPUS_MISSING, pytrace=False)
     return CORPUS
+
+
+def pytest_runtest_setup(item):
+    """A test that reads the shared corpus (itself or through a fixture) fails with one line naming
+    its path when the corpus is missing, before any fixture tries to read it."""
+    if CORPUS.is_dir():
+        return
+    import inspect
+
+    functions = [getattr(item, "function", None)]
+    for defs in getattr(item, "_fixtureinfo").name2fixturedefs.values():
+        functions += [d.func for d in defs]
+    for fn in filter(None, functions):
+        try:
+            source = inspect.getsource(fn)
+        except (OSError, TypeError):
+            continue
+        if any(name in source for name in ("CORPUS", "REFERENCE", "EXPECTED")):
+            pytest.fail(CORPUS_MISSING, pytrace=False)
 
 
 SHORT_ARTICLE = """\

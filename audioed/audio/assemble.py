@@ -11,8 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from audioed.audio.pcm import silence
-from audioed.model import Chapter, Cue, Timeline
-from audioed.voice.synthesize import Clip
+from audioed.model import Chapter, Clip, Cue, Timeline
 
 
 @dataclass(frozen=True)

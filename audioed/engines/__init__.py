@@ -6,13 +6,64 @@ third-party package would use, so both are looked up the same way.
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, ClassVar
 
 from audioed.errors import CastError, EngineError
 
 GROUP = "audioed.engines"
+DEFAULT = "piper"
+"""The engine a cast uses when none is at hand (the embedded voice: no network, no set-up)."""
+CACHE_ENV = "AUDIOED_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """Where audioed keeps what it makes once and reuses (clips, prepared models):
+    $AUDIOED_CACHE_DIR, else the user cache directory. Read at each call, never at import."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("audioed", appauthor=False))
+
+
+def models_dir() -> Path:
+    """Where engines keep models they derive or assemble (removed by `audioed cache --clear`)."""
+    return cache_dir() / "models"
+
+
+class _Threads:
+    """Compute threads per model session, for every engine in this process: 0 lets one session
+    use every core (one synthesis at a time); parallel workers get 1 each. A batch worker pins
+    its share of the cores, so no later setting gives it more."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.value = 0
+        self.pinned: int | None = None
+
+    def set(self, n: int, *, pin: bool = False) -> None:
+        with self._lock:
+            if pin:
+                self.pinned = max(0, int(n))
+            self.value = self.pinned if self.pinned is not None else max(0, int(n))
+
+
+_threads = _Threads()
+
+
+def set_threads(n: int, *, pin: bool = False) -> None:
+    """Threads per model session for voices loaded from now on (see _Threads)."""
+    _threads.set(n, pin=pin)
+
+
+def threads() -> int:
+    """The thread count engines give the model sessions they load now."""
+    return _threads.value
 
 
 @dataclass(frozen=True)
@@ -37,8 +88,43 @@ class Engine:
     """True when the engine accepts `[[ IPA ]]` phoneme blocks in its text (Piper)."""
     options: ClassVar[dict[str, Option]] = {}
 
+    downloads: ClassVar[bool] = False
+    """True when `download` can fetch voices by name (`audioed voices --download`)."""
+
     def __init__(self, **settings: Any):
         self.settings = validate_settings(type(self), settings)
+
+    def prepare(self, text: str) -> str:
+        """What `synthesize` is given for `text`, in which a pronunciation lexicon may have put
+        `[[ IPA ]]` blocks (only for engines that take phonemes). Default: the text as it is."""
+        return text
+
+    @classmethod
+    def phonemize(cls, text: str, language: str) -> str | None:
+        """IPA (espeak-ng style) for `text` read in `language` ("es"), for lexicon entries that
+        ask for a language's reading; None when the engine has no phonemizer."""
+        return None
+
+    @classmethod
+    def voice_settings(cls, voice: str) -> dict[str, Any] | None:
+        """Settings that select the voice named `voice` (for a preview), or None when this
+        engine has no such voice."""
+        return None
+
+    def speaker_voices(self) -> list[dict[str, Any]]:
+        """Settings of other voices of this engine that can speak for quoted people, besides
+        the variants `audioed.voice.voicing` derives from this voice."""
+        return []
+
+    @classmethod
+    def with_tempo(cls, settings: dict[str, Any], tempo: float) -> dict[str, Any]:
+        """`settings` made to speak `tempo` times as long (>1 slower), when the engine can."""
+        return settings
+
+    @classmethod
+    def download(cls, voice: str, dest: Path) -> Path:
+        """Fetch voice `voice` into `dest`; the path of what was written."""
+        raise CastError(f"engine {cls.name!r} cannot download voices")
 
     def synthesize(self, text: str):
         """Audio for `text` as a pydub AudioSegment (mono, 16-bit)."""
@@ -122,26 +208,6 @@ def validate_settings(engine: type[Engine], settings: dict[str, Any]) -> dict[st
     return out
 
 
-_THREADED = ("audioed.engines.piper", "audioed.engines.kokoro")
-"""Built-in engines whose models run on this machine's cores (onnxruntime sessions)."""
-
-
-def set_threads(n: int) -> None:
-    """Intra-op threads per model session for every local engine (0: one per core)."""
-    from importlib import import_module
-
-    for module in _THREADED:
-        import_module(module).set_threads(n)
-
-
-def pin_threads(n: int) -> None:
-    """Fix the thread count for this process (a batch worker sharing the cores with others)."""
-    from importlib import import_module
-
-    for module in _THREADED:
-        import_module(module).pin_threads(n)
-
-
 def available() -> dict[str, Any]:
     """Engine name -> entry point, for every installed engine."""
     return {ep.name: ep for ep in entry_points(group=GROUP)}
@@ -161,3 +227,24 @@ def engine_class(name: str) -> type[Engine]:
 def create(name: str, **settings: Any) -> Engine:
     """A configured engine instance."""
     return engine_class(name)(**settings)
+
+
+def download_voice(voice: str, dest: Path) -> Path:
+    """Fetch `voice` with the first installed engine that downloads voices and knows it."""
+    for name in sorted(available()):
+        cls = engine_class(name)
+        if cls.downloads:
+            return cls.download(voice, dest)
+    raise CastError("no installed engine downloads voices")
+
+
+def voice_settings(voice: str) -> tuple[str, dict[str, Any]] | None:
+    """(engine, settings) of the first installed engine that has a voice named `voice`."""
+    for name in sorted(available(), key=lambda n: (n != DEFAULT, n)):
+        try:
+            settings = engine_class(name).voice_settings(voice)
+        except (CastError, EngineError):
+            settings = None
+        if settings is not None:
+            return name, settings
+    return None

@@ -48,7 +48,7 @@ def _init_worker(threads: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
     show_warnings_as_lines()
-    engines.pin_threads(threads)
+    engines.set_threads(threads, pin=True)
 
 
 def _render_one(source: Path, options: RenderOptions) -> tuple[RenderResult | None, str | None, list]:

@@ -6,9 +6,8 @@ from pathlib import Path
 
 from audioed.voice.cache import ClipCache
 from audioed.voice.cast import Cast, find_cast, load_cast, parse_cast
-from audioed.engines import available, engine_class
-from audioed.engines.piper import PiperEngine
-from audioed.errors import AudioedError, CastError
+from audioed.engines import available, voice_settings
+from audioed.errors import CastError
 from audioed.model import Line, Script, Section
 
 SAMPLES = {
@@ -24,24 +23,17 @@ PREVIEW_SPEAKERS = 6
 
 
 def cast_for(name: str) -> Cast:
-    """A cast file or cast name; else an engine name (its defaults); else a Piper voice."""
+    """A cast file or cast name; else an engine name (its defaults); else a voice of an engine."""
     p = find_cast(name)
     if p.is_file():
         return load_cast(p)
     if name in available():
         return parse_cast({"roles": {"narrator": {"engine": name}}}, name=name)
-    for engine in sorted(available()):  # a voice an engine lists ("af_bella": kokoro)
-        try:
-            listed = name in engine_class(engine).voices()
-        except AudioedError:
-            continue
-        if listed:
-            return parse_cast({"roles": {"narrator": {"engine": engine, "voice": name}}}, name=name)
-    try:
-        PiperEngine(voice=name)
-    except CastError:
-        raise CastError(f"{name!r} is neither a cast, an engine nor a Piper voice (see `audioed voices`)") from None
-    return parse_cast({"roles": {"narrator": {"engine": "piper", "voice": name}}}, name=name)
+    found = voice_settings(name)
+    if found is None:
+        raise CastError(f"{name!r} is neither a cast, an engine nor a voice (see `audioed voices`)")
+    engine, settings = found
+    return parse_cast({"roles": {"narrator": {"engine": engine, **settings}}}, name=name)
 
 
 def preview_script(cast: Cast) -> Script:

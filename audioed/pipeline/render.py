@@ -121,7 +121,7 @@ def web_url(url: str | None) -> str | None:
 
 
 def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
-           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> RenderResult:
+           progress: Callable[[int], Callable[[int], None] | None] | None = None) -> RenderResult:
     """Render one article to `options.out_dir/<slug>.mp3` (+ episode sidecar).
 
     `progress(total, ...)`: called once with the number of clips; returns a per-clip callback.
@@ -130,16 +130,26 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
 
     article = read_for_render(source, options, max_words=options.max_words)
     cast = load_cast(options.cast, engine=options.engine)
-    cast.speaker_voices = cast.speaker_voices or options.speaker_voices
+    if options.speaker_voices:
+        cast = replace(cast, speaker_voices=True)
     out_dir = prepare_dir(options.out_dir)
     base_url = feed_base_url(out_dir, options)  # before synthesis: fail fast, not after minutes
     # The input and settings are good: the voice loads (about 1 s on one core) while the
     # article is scripted, instead of before the first clip.
     warm_up = WarmUp(cast, options.jobs)
     try:
-        return _render(script_article(article, options), cast, source, out_dir, base_url, options, progress)
+        with one_blas_thread():
+            return _render(script_article(article, options), cast, source, out_dir, base_url, options, progress)
     finally:
         warm_up.join()
+
+
+def one_blas_thread():
+    """Synthesis already runs one worker per core; BLAS's own threads (woken by the levelling's
+    small matrix products) would only spin between calls and take CPU from it."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: str | None,
@@ -150,7 +160,7 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     from audioed.publish.feed import build_feed
     from audioed.audio.loudness import Leveler
     from audioed.publish.sidecars import Publication, render_sidecars, settle
-    from audioed.voice.synthesize import synthesize
+    from audioed.voice.synthesize import frame_rate, synthesize
     from audioed.publish.tags import EpisodeTags, write_tags
 
     warn_language(script, cast, source)
@@ -158,20 +168,16 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
 
     from audioed.voice.cache import ClipCache
-
     from audioed.voice.speakers import SpeakerMemory
 
     cache = ClipCache(options.cache_dir) if options.use_cache else None
     lexicon = load_lexicon(options.lexicon)
     memory = SpeakerMemory(out_dir, cast.name) if cast.speaker_voices else None
-    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare,
-                           remembered=memory.load() if memory else None)
-    if progress:
-        synthesis.progress = progress(len(synthesis))  # may be None: no bar when not on a terminal
     # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
-    # The measuring and limiting run in the synthesis workers, ahead of the stitching.
-    leveler = Leveler(synthesis.frame_rate, target_lufs=options.loudness_lufs)
-    synthesis.post = leveler
+    # The measuring and limiting run in the synthesis workers (`post`), ahead of the stitching.
+    leveler = Leveler(frame_rate(cast), target_lufs=options.loudness_lufs)
+    synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare,
+                           post=leveler, progress=progress, remembered=memory.load() if memory else None)
     clips = levelled(synthesis, leveler)
     with Staging(out_dir) as staging:
         mp3 = staging.path(f"{slug}.mp3")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audioed.engines import DEFAULT as DEFAULT_ENGINE
 from audioed.errors import CastError
 
 ROLES = ("narrator", "quote", "intro", "outro")
@@ -98,10 +99,9 @@ def parse_cast(data: dict, *, name: str = "cast", path: Path | None = None,
 
 
 # Used when no voices/default.toml is at hand (e.g. installed without the source tree).
-BUILTIN_CAST = {"name": "default", "description": "Embedded Piper voice for every role",
-                "roles": {"narrator": {"engine": "piper"},
-                          "quote": {"engine": "piper", "length_scale": 1.08, "noise_scale": 0.75,
-                                    "pitch": 3.0}}}
+BUILTIN_CAST = {"name": "default", "description": "The default engine's voice for every role",
+                "roles": {"narrator": {"engine": DEFAULT_ENGINE},
+                          "quote": {"engine": DEFAULT_ENGINE, "pitch": 3.0}}}
 
 
 def cast_dirs() -> list[Path]:

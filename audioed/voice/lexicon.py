@@ -1,9 +1,9 @@
 """Pronunciation lexicon: a word or phrase -> how to say it, for every engine.
 
 One file (voices/lexicon.toml, or `--lexicon FILE`) serves every engine. An entry gives IPA
-phonemes for engines that take them (Piper: passed as `[[ ... ]]`, spoken exactly), and/or a
+phonemes for engines that take them (passed as `[[ ... ]]` and spoken exactly), and/or a
 respelling for engines that only take text (gTTS). `lang = "es"` asks for the word's Spanish
-phonemes (espeak-ng), said with American vowels and consonants, the way a careful American
+phonemes (the engine's phonemizer), said with American vowels and consonants, the way a careful American
 news anchor says a Spanish name.
 
     ["Treviño"]
@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from audioed.engines import Engine
 from audioed.errors import CastError
 
 DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "voices" / "lexicon.toml"
@@ -66,30 +68,17 @@ def anglicize(spanish_ipa: str) -> str:
                   or _VOWELS[m.group(0)], out)
 
 
-@lru_cache(maxsize=1)
-def _espeak_phonemizer():
-    from piper.phonemize_espeak import EspeakPhonemizer
-
-    return EspeakPhonemizer()
-
-
-def _phonemize(voice: str, text: str) -> list[list[str]]:
-    # espeak-ng is one global state (its current voice): take the lock Piper's own
-    # phonemizer holds, since clips are synthesized on threads while we prepare the next.
-    try:
-        from piper.voice import _ESPEAK_PHONEMIZER_LOCK as lock
-    except ImportError:  # another piper-tts layout: no concurrent phonemizer to guard against
-        from contextlib import nullcontext as lock
-        lock = lock()
-    with lock:
-        return _espeak_phonemizer().phonemize(voice, text)
+Phonemize = Callable[[str, str], "str | None"]
+"""(text, language) -> IPA: the engine's phonemizer (`Engine.phonemize`)."""
 
 
 @lru_cache(maxsize=4096)
-def spanish_phonemes(word: str) -> str:
-    """Anglicized Spanish phonemes of a word or phrase, from espeak-ng's Spanish voice."""
-    sentences = _phonemize("es", word)
-    raw = " ".join("".join(s) for s in sentences)
+def spanish_phonemes(word: str, phonemize: Phonemize) -> str | None:
+    """Anglicized Spanish phonemes of a word or phrase, from the engine's Spanish reading
+    (None when the engine has no phonemizer)."""
+    raw = phonemize(word, "es")
+    if raw is None:
+        return None
     raw = re.sub(r"[.,;:!?]", "", raw).strip()
     letters = word.lower()
     if "v" in letters and "b" not in letters:
@@ -109,11 +98,12 @@ class Entry:
     lang: str | None = None
     """"es": phonemes from the Spanish reading, anglicized (used when `ipa` is not given)."""
 
-    def phonemes(self) -> str | None:
+    def phonemes(self, phonemize: Phonemize) -> str | None:
         if self.ipa:
             return unicodedata.normalize("NFD", self.ipa)
         if self.lang == "es":
-            return unicodedata.normalize("NFD", spanish_phonemes(self.phrase))
+            ipa = spanish_phonemes(self.phrase, phonemize)
+            return unicodedata.normalize("NFD", ipa) if ipa else None
         return None
 
 
@@ -144,27 +134,23 @@ class Lexicon:
     def lookup(self, phrase: str) -> Entry | None:
         return self._forms.get(phrase.lower())
 
-    def apply(self, text: str, *, phonemes: bool, voice: str = "en-us") -> str:
-        """What an engine is given for `text`.
+    def apply(self, text: str, engine: Engine) -> str:
+        """What `engine` is given for `text`: lexicon words marked (`mark`), then the engine's own
+        preparation (Piper reads the sentence's phonemes with each listed word's IPA in place,
+        so the words around it keep their weak forms and the sentence its rhythm)."""
+        return engine.prepare(self.prepare(text, engine))
 
-        Text-only engines get lexicon words replaced by their respellings (words without one
-        are left as written). Phoneme engines get the whole text as one `[[ ... ]]` block:
-        espeak-ng's phonemes of the sentence (`voice`) with each lexicon word's IPA in place,
-        so the words around it keep their weak forms and the sentence its rhythm."""
-        marked = self.mark(text, phonemes=phonemes)
-        return phonemes_in_context(marked, voice) if phonemes else marked
+    def prepare(self, spoken: str, engine: Engine) -> str:
+        """The synthesize stage's `prepare` hook: `spoken` with the lexicon's words marked for `engine`."""
+        return self.mark(spoken, phonemes=engine.takes_phonemes, phonemize=engine.phonemize)
 
-    def prepare(self, spoken: str, takes_phonemes: bool) -> str:
-        """The synthesize stage's `prepare` hook."""
-        return self.apply(spoken, phonemes=takes_phonemes)
-
-    def mark(self, text: str, *, phonemes: bool) -> str:
+    def mark(self, text: str, *, phonemes: bool, phonemize: Phonemize = lambda text, language: None) -> str:
         """`text` with lexicon words replaced: by `[[ IPA ]]` when the engine takes phonemes,
         else by their respelling (words without one are left as written)."""
         def listed(m: re.Match) -> str:
             entry = self._forms[m.group(1).lower()]
             if phonemes:
-                ipa = entry.phonemes()
+                ipa = entry.phonemes(phonemize)
                 if ipa:
                     return _block(ipa, m.group(2))
             elif entry.say:
@@ -178,51 +164,21 @@ class Lexicon:
             if self._pattern is not None:
                 part = self._pattern.sub(listed, part)
             if phonemes and self.spanish_letters:
-                part = _spanish_words(part)
+                part = _spanish_words(part, phonemize)
             parts[i] = part
         # Neighbouring blocks become one, so Piper sees one word gap between them.
         return re.sub(r"\s*\]\]\s+\[\[\s*", " ", "".join(parts))
 
 
-def _spanish_words(text: str) -> str:
+def _spanish_words(text: str, phonemize: Phonemize) -> str:
+    def word(m: re.Match) -> str:
+        ipa = spanish_phonemes(m.group(1), phonemize) if _SPANISH_LETTERS.search(m.group(1)) else None
+        return _block(unicodedata.normalize("NFD", ipa), m.group(2)) if ipa else m.group(0)
+
     pieces = re.split(r"(\[\[.*?\]\])", text)
     for i in range(0, len(pieces), 2):
-        pieces[i] = _SPANISH_WORD.sub(
-            lambda m: _block(unicodedata.normalize("NFD", spanish_phonemes(m.group(1))), m.group(2))
-            if _SPANISH_LETTERS.search(m.group(1)) else m.group(0), pieces[i])
+        pieces[i] = _SPANISH_WORD.sub(word, pieces[i])
     return "".join(pieces)
-
-
-# A made-up word stands in for each phoneme block while espeak reads the sentence around it:
-# Piper phonemizes the text between blocks on its own, where espeak gives the words next to a
-# block their citation forms ("in" -> "ˈɪn", "to" -> "tuː") and listeners mishear them.
-_PLACEHOLDER = "Quazzle"
-_PLACEHOLDER_PHONES = re.compile("".join(f"[ˈˌ]?{re.escape(c)}" for c in "kwæzəl"))
-_BLOCK = re.compile(r"\[\[(.*?)\]\]")
-
-
-def phonemes_in_context(text: str, voice: str = "en-us") -> str:
-    """Text with `[[ IPA ]]` blocks -> one block: espeak's phonemes with each IPA in place.
-
-    Punctuation at the end of a block goes back to the text. Text without blocks, or whose
-    placeholders espeak does not give back one for one, is returned unchanged."""
-    blocks = _BLOCK.findall(text)
-    if not blocks:
-        return text
-    ipas, tails = [], []
-    for b in blocks:
-        m = re.match(r"^\s*(.*?)([,;:.!?]*)\s*$", b)
-        ipas.append(m.group(1))
-        tails.append(m.group(2))
-    it = iter(tails)
-    stand_in = _BLOCK.sub(lambda m: _PLACEHOLDER + next(it), text)
-    sentences = _phonemize(voice, stand_in)
-    spoken = " ".join("".join(s).strip() for s in sentences)
-    if len(_PLACEHOLDER_PHONES.findall(spoken)) != len(ipas):
-        return text
-    it = iter(ipas)
-    spoken = _PLACEHOLDER_PHONES.sub(lambda m: next(it), spoken)
-    return f"[[ {unicodedata.normalize('NFD', spoken)} ]]"
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:

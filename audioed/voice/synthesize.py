@@ -22,24 +22,23 @@ from audioed.audio.pcm import AudioSegment, conform
 from audioed.voice.cache import ClipCache, clip_key
 from audioed.voice.cast import Cast, VoiceSpec
 from audioed.voice.speakers import SpeakerCasting, speaker_genders
+from audioed import engines
 from audioed.engines import Engine, create
 from audioed.errors import EngineError
-from audioed.model import Line, Script
+from audioed.model import Clip, Line, Script, Utterance
 from audioed.script.sentences import split_sentences
 
-Prepare = Callable[[str, bool], str]
-"""Spoken text -> text given to the engine; the bool says whether the engine takes [[ phonemes ]].
-This is where a pronunciation lexicon plugs in (`Lexicon.apply`)."""
+Prepare = Callable[[str, Engine], str]
+"""Spoken text -> the text for this engine, with `[[ IPA ]]` blocks where it takes phonemes.
+This is where a pronunciation lexicon plugs in (`Lexicon.prepare`)."""
+
+Progress = Callable[[int], "Callable[[int], None] | None"]
+"""Called once with the number of clips; returns a per-clip callback (None: no progress shown)."""
 
 EXECUTORS = ("process", "thread")
 DEFAULT_EXECUTOR = "thread"
-"""Measured by benchmarks/synthesis_parallel.py on this 2-core machine (cold render of the
-reference article): with derived quote voices (pitch, loudness matched to the narrator's
-meter), 1 process on both cores 95.8 s, 2 worker processes x 1 thread 92.2 s, 2 threads x 1
-intra-op thread 77.2 s (a second run: 124.9 / 65.3 / 63.5 s). Threads share one model;
-each worker process must load its own. Before derived voices existed the two
-parallel set-ups were level (87-98 s vs 88-105 s) and both about twice as fast as serial
-under heavy load."""
+"""Threads share one model and were measured faster than worker processes once quote voices are
+derived (docs/performance.md, "Threads or processes")."""
 
 
 def default_jobs() -> int:
@@ -50,30 +49,10 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-@dataclass(frozen=True)
-class Utterance:
-    """One sentence to synthesize, with where it belongs in the script."""
-
-    section: int
-    line_no: int
-    """Index of the line in the script (over all sections)."""
-    line: Line
-    spoken: str
-    caption: str
-    """What the transcript shows for it (source text when it lines up, else the spoken text)."""
-    part: int = 0
-    """Index of this piece of an over-long sentence (see MAX_CHUNK); 0 for whole sentences."""
-    last: bool = True
-    """False for the pieces of a long sentence before its last one."""
-
-
 MAX_CHUNK = 150
-"""Longest text (characters) given to an engine in one call. Piper's whole model needs working
-memory in proportion to the audio it makes in one go (about 1 MB per 1.5 characters: a
-300-character sentence peaks near 500 MB), so over-long sentences are cut at clause boundaries;
-the pieces are stitched with a comma-length pause and shown as one transcript cue. (The
-embedded voice now decodes in windows, engines/vits.py, so for it the cut is no longer needed
-for memory; other engines and voices that do not cut still rely on it.)"""
+"""Longest text (characters) given to an engine in one call: an engine that runs its whole model
+per call needs working memory in proportion to the audio it makes (docs/performance.md,
+"Memory mechanisms"); longer sentences are cut at clause breaks and shown as one cue."""
 
 # (separator, where to cut relative to its start): strongest first; a "(" starts the next piece.
 _CLAUSE_BREAKS = (("; ", 1), (": ", 1), (", ", 1), (" — ", 2), (" – ", 2), (" (", 0), (" ", 0))
@@ -103,16 +82,6 @@ def _find_all(text: str, sep: str) -> list[int]:
         out.append(i)
         i = text.find(sep, i + 1)
     return out
-
-
-@dataclass(frozen=True)
-class Clip:
-    utterance: Utterance
-    audio: AudioSegment
-    cached: bool = False
-    """True when the audio came from the clip cache."""
-    prepared: object = None
-    """What the synthesis' `post` function made of the audio in the worker, if there is one."""
 
 
 def utterances(script: Script) -> list[Utterance]:
@@ -157,9 +126,9 @@ class Voices:
     def spec_for(self, line: Line) -> VoiceSpec:
         if self.cast.speaker_voices and line.role == "quote" and line.speaker:
             if self._speakers is None:
-                pool = self.cast.speakers or voicing.speaker_pool(
-                    self.cast.voice_for("quote"), voicing.extra_piper_voices())
-                taken = {self.cast.voice_for("narrator").key(), self.cast.voice_for("quote").key()}
+                quote = self.cast.voice_for("quote")
+                pool = self.cast.speakers or voicing.speaker_pool(quote, self.engine(quote))
+                taken = {self.cast.voice_for("narrator").key(), quote.key()}
                 pool = [s for s in pool if s.key() not in taken] or pool
                 self._speakers = SpeakerCasting(pool, self.gender_of, self._genders, self._remembered)
             return self._speakers.spec_for(line.speaker)
@@ -182,6 +151,11 @@ class Voices:
     def frame_rate(self) -> int:
         """The episode's working rate: the narrator's."""
         return self.engine(self.cast.voice_for("narrator")).sample_rate
+
+
+def frame_rate(cast: Cast) -> int:
+    """The episode's working rate: the narrator's voice's."""
+    return Voices(cast).frame_rate
 
 
 class Post(Protocol):
@@ -226,8 +200,6 @@ _worker_voices: Voices | None = None
 def _worker_init(threads: int, cast: Cast) -> None:
     import signal
 
-    from audioed import engines
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (it stops the pool)
     engines.set_threads(threads)
     global _worker_voices
@@ -242,7 +214,7 @@ def _worker_synthesize(spec: VoiceSpec, text: str) -> tuple[bytes, int]:
 class Synthesis:
     """The clips of a script, made lazily in script order so they can be stitched as they come."""
 
-    def __init__(self, script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
+    def __init__(self, script: Script, cast: Cast, *, progress: Progress | None = None,
                  cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
                  prepare: Prepare | None = None, post: Post | None = None,
                  remembered: dict[str, str] | None = None):
@@ -251,7 +223,7 @@ class Synthesis:
         self.utterances = utterances(script)
         for u in self.utterances:
             self.voices.for_line(u.line)  # cast errors before any audio; speakers get voices in order
-        self.progress = progress
+        self.progress = progress(len(self.utterances)) if progress else None
         self.cache = cache
         self.jobs = _jobs(jobs)
         self.executor = executor or DEFAULT_EXECUTOR
@@ -275,8 +247,8 @@ class Synthesis:
         return len(self.utterances)
 
     def engine_text(self, spoken: str, engine: Engine) -> str:
-        """The one place spoken text becomes engine input (the lexicon hook)."""
-        return self.prepare(spoken, engine.takes_phonemes) if self.prepare else spoken
+        """The one place spoken text becomes engine input (the lexicon hook, then the engine's own)."""
+        return engine.prepare(self.prepare(spoken, engine) if self.prepare else spoken)
 
     def missing(self) -> list[Utterance]:
         """The utterances the cache cannot supply (what a render would synthesize)."""
@@ -375,8 +347,6 @@ class _Workers:
     """
 
     def __init__(self, jobs: int, executor: str, cast: Cast):
-        from audioed import engines
-
         self.jobs, self.executor, self.cast = jobs, executor, cast
         self._process: ProcessPoolExecutor | None = None
         self._thread: ThreadPoolExecutor | None = None
@@ -449,8 +419,6 @@ class WarmUp:
         self._thread = None
         if jobs > 1 and executor == "process":
             return
-        from audioed import engines
-
         engines.set_threads(_intra_threads(jobs, executor))  # the same sessions the workers will use
         engine = Voices(cast).engine(cast.voice_for("narrator"))
         if engine.needs_network:
@@ -470,7 +438,7 @@ class WarmUp:
             self._thread.join()
 
 
-def synthesize(script: Script, cast: Cast, *, progress: Callable[[int], None] | None = None,
+def synthesize(script: Script, cast: Cast, *, progress: Progress | None = None,
                cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
                prepare: Prepare | None = None, post: Post | None = None,
                remembered: dict[str, str] | None = None) -> Synthesis:

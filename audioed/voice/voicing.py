@@ -65,6 +65,7 @@ def _borrow_identity(wrapper: Engine, inner: Engine) -> None:
     wrapper.name = inner.name
     wrapper.needs_network = inner.needs_network
     wrapper.takes_phonemes = inner.takes_phonemes
+    wrapper.phonemize = inner.phonemize
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,12 @@ class DerivedVoice(Engine):
 
     def load(self) -> None:
         self.inner.load()
+
+    def prepare(self, text: str) -> str:
+        return self.inner.prepare(text)
+
+    def speaker_voices(self) -> list[dict]:
+        return self.inner.speaker_voices()
 
     def synthesize(self, text: str) -> AudioSegment:
         return shift_pitch(self.inner.synthesize(text), self.effects.pitch)
@@ -143,27 +150,22 @@ def median_pitch(audio: AudioSegment, *, fmin: float = 60.0, fmax: float = 400.0
     return float(np.median(f0s)) if f0s else float("nan")
 
 
-def speaker_pool(quote_spec, extra_voices: list[Path] | None = None):
-    """Voice specs for speakers' own voices: extra Piper voices found in voices/ first, then
-    variants of the quote voice with different pitch and tempo."""
+def speaker_pool(quote_spec, quote_engine: Engine):
+    """Voice specs for speakers' own voices: the engine's other voices first (`speaker_voices`),
+    then variants of the quote voice with different pitch and tempo."""
     from audioed.voice.cast import VoiceSpec
 
-    pool = [VoiceSpec(engine="piper", settings=(("voice", str(p)),)) for p in (extra_voices or [])]
+    pool = [VoiceSpec(engine=quote_spec.engine, settings=tuple(sorted(s.items())))
+            for s in quote_engine.speaker_voices()]
     base = dict(quote_spec.settings)
     for semis, tempo in zip(SPEAKER_PITCHES, SPEAKER_TEMPOS):
-        settings = dict(base)
-        if quote_spec.engine == "piper":
-            settings["length_scale"] = round(tempo, 3)
+        settings = type(quote_engine.inner if isinstance(quote_engine, DerivedVoice) else quote_engine
+                        ).with_tempo(dict(base), tempo)
         pool.append(VoiceSpec(engine=quote_spec.engine, settings=tuple(sorted(settings.items())),
                               pitch=semis))
     return pool
 
 
-def extra_piper_voices(directory: Path = Path("voices")) -> list[Path]:
-    """Piper models (with their .json config) the user dropped into voices/."""
-    if not directory.is_dir():
-        return []
-    return sorted(p for p in directory.glob("*.onnx") if Path(f"{p}.json").is_file())
 
 
 def derive(engine: Engine, spec) -> Engine:

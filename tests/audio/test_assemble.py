@@ -3,7 +3,7 @@
 from audioed.audio.assemble import Pauses, assemble, chapters_from_starts
 from audioed.audio.pcm import AudioSegment
 from audioed.model import Chapter, Line
-from audioed.voice.synthesize import Clip, Utterance
+from audioed.model import Clip, Utterance
 
 
 def test_chapters_are_contiguous_and_cover_the_whole_duration():

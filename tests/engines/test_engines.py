@@ -159,5 +159,5 @@ def test_voices_preview_renders_a_sample(tmp_path):
     assert 1.0 < MP3(mp3).info.length < 30
     r = CliRunner().invoke(main, ["voices", "--preview", "nobody-at-all"])
     assert r.exit_code == 1
-    assert r.output.strip() == ("error: 'nobody-at-all' is neither a cast, an engine nor a Piper voice "
+    assert r.output.strip() == ("error: 'nobody-at-all' is neither a cast, an engine nor a voice "
                                 "(see `audioed voices`)")

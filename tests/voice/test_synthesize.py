@@ -7,7 +7,8 @@ from audioed.audio.assemble import Pauses, assemble
 from audioed.audio.pcm import AudioSegment
 from audioed.model import Article, Block, Cue
 from audioed.script import build_script
-from audioed.voice.synthesize import MAX_CHUNK, Clip, speech_chunks, utterances
+from audioed.model import Clip
+from audioed.voice.synthesize import MAX_CHUNK, speech_chunks, utterances
 
 LONG = ("The American town has a population of 30,000 and a downtown dotted with shuttered shops, "
         "and the federal government is the main employer; economic woes have forced the city to close "

@@ -10,8 +10,9 @@ from audioed.voice.cast import load_cast, parse_cast
 from audioed.errors import CastError
 from audioed.model import Line
 from audioed.voice.synthesize import Voices
+from audioed.engines.piper import PiperEngine
 from audioed.voice.voicing import (
-    extra_piper_voices,
+    SPEAKER_TEMPOS,
     integrated_loudness,
     median_pitch,
     shift_pitch,
@@ -123,15 +124,19 @@ def test_speakers_voices_sound_different_and_as_loud_as_the_narrator_in_a_render
         assert abs(integrated_loudness(clip) - integrated_loudness(narrator)) <= 1.0
 
 
-def test_speaker_pool_puts_voices_from_the_voices_dir_first(tmp_path):
+def test_speaker_pool_puts_the_engines_other_voices_first(tmp_path, monkeypatch):
     (tmp_path / "anna.onnx").write_bytes(b"model")
     (tmp_path / "anna.onnx.json").write_text("{}")
     (tmp_path / "noconfig.onnx").write_bytes(b"model")
-    found = extra_piper_voices(tmp_path)
-    assert found == [tmp_path / "anna.onnx"]
-    pool = speaker_pool(load_cast().voice_for("quote"), found)
+    monkeypatch.setattr(PiperEngine, "search_dirs", (tmp_path,))
+    quote = load_cast().voice_for("quote")
+    engine = Voices(load_cast()).engine(quote)
+    assert engine.speaker_voices() == [{"voice": str(tmp_path / "anna.onnx")}]
+    pool = speaker_pool(quote, engine)
     assert dict(pool[0].settings)["voice"] == str(tmp_path / "anna.onnx")
     assert len({spec.key() for spec in pool}) == len(pool)
+    # the derived variants speak at other tempos, through the engine's own setting
+    assert {dict(spec.settings).get("length_scale") for spec in pool[1:]} == {round(t, 3) for t in SPEAKER_TEMPOS}
 
 
 @pytest.mark.parametrize("pitch", [20, "high", True])

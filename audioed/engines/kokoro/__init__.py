@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from audioed.errors import CastError, EngineError
+from audioed import engines
 from audioed.engines import Engine, Option
 from audioed.engines.kokoro import model as _model
 from audioed.engines.kokoro import phonemes as _phonemes
@@ -23,25 +24,7 @@ from audioed.engines.kokoro import voices as _voices
 SAMPLE_RATE = 24_000
 DEFAULT_VOICE = "af_heart"
 
-_threads = 0
-"""onnxruntime intra-op threads for sessions made from now on (0: one per core)."""
 _load_lock = threading.Lock()
-
-
-_pinned: int | None = None
-
-
-def set_threads(n: int) -> None:
-    """Intra-op threads per session: 1 when several workers synthesize at once."""
-    global _threads
-    _threads = _pinned if _pinned is not None else max(0, int(n))
-
-
-def pin_threads(n: int) -> None:
-    """Fix the intra-op thread count for this process (a batch worker sharing the cores with others)."""
-    global _pinned
-    _pinned = max(0, int(n))
-    set_threads(n)
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +131,38 @@ class KokoroEngine(Engine):
 
     def _loaded(self):
         with _load_lock:  # two worker threads must not load the model twice
-            return _session(*self._stamp(), _threads)
+            return _session(*self._stamp(), engines.threads())
 
     def phonemes(self, text: str) -> str:
+        """Kokoro's phonemes for `text` (plain, or one `[[ IPA ]]` block from `prepare`)."""
         return _phonemes.phonemize(text, self.lang)
+
+    def prepare(self, text: str) -> str:
+        """Lexicon blocks placed in the sentence's own reading, in the voice's accent."""
+        from audioed.engines.piper.phonemes import phonemes_in_context
+
+        return phonemes_in_context(text, _phonemes.espeak_voice(self.lang))
+
+    @classmethod
+    def phonemize(cls, text: str, language: str) -> str | None:
+        return _phonemes.espeak(text, language)
+
+    @classmethod
+    def voice_settings(cls, voice: str) -> dict | None:
+        return {"voice": voice} if voice in _voices.VOICES else None
+
+    def speaker_voices(self) -> list[dict]:
+        """The other installed English voices, best graded first, women and men alternating."""
+        others = [v for v in _voices.VOICES.values() if v.name != self.settings["voice"] and v.name in self.voices()]
+        women = [v.name for v in others if v.gender == "f"]
+        men = [v.name for v in others if v.gender == "m"]
+        order = [name for pair in zip(men, women) for name in pair]
+        order += men[len(women):] + women[len(men):]
+        return [{"voice": name} for name in order]
+
+    @classmethod
+    def with_tempo(cls, settings: dict, tempo: float) -> dict:
+        return {**settings, "speed": round(min(2.0, max(0.5, 1 / tempo)), 3)}
 
     def synthesize(self, text: str):
         from audioed.audio.pcm import AudioSegment

@@ -104,9 +104,9 @@ def assemble(directory: Path) -> Path:
 
 def default_model() -> Path:
     """The assembled int8 model in the cache directory (joined on first use)."""
-    from audioed.voice.cache import default_dir
+    from audioed.engines import models_dir
 
-    return assemble(default_dir() / "models")
+    return assemble(models_dir())
 
 
 def resolve(model: str | None) -> Path:

