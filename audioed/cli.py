@@ -127,9 +127,11 @@ class _Progress:
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
 @click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
               help="Refuse an article with more words to narrate (0: no limit); `script` has none.")
+@click.option("--queue", metavar="URL", help="Submit the articles to Celery workers on this Redis broker "
+              "(redis://host:6379/0) and wait for them, instead of rendering here; see `audioed worker`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
-           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, as_json):
+           no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, queue, as_json):
     """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
     with chapters, tags, cover and transcripts, offline.
 
@@ -148,6 +150,22 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     sources = expand_sources(articles)
     if not sources:
         raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")
+    if queue:
+        from audioed.pipeline.worker import render_on_queue
+
+        def said(source, value, error):
+            if not as_json:
+                click.echo(f"{out_dir / value['audio']}  rendered by a worker" + (" (already up to date)"
+                           if value.get("skipped") else "") if value else f"failed: {source}: {error}",
+                           err=value is None)
+
+        done = render_on_queue(sources, options, queue, on_done=said)
+        click.echo(json.dumps(done, ensure_ascii=False, indent=2) if as_json else
+                   f"{len(done['rendered'])} rendered, {len(done['failed'])} failed"
+                   + (f"; feed updated: {done['feed']}" if done["feed"] else ""))
+        if done["failed"]:
+            raise click.exceptions.Exit(1)
+        return
     if len(sources) == 1 and not any(Path(a).is_dir() for a in articles):
         progress = _Progress()
         try:
@@ -169,6 +187,111 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
                    + (f"; feed updated: {batch.feed}" if batch.feed else ""))
     if batch.failed:
         raise click.exceptions.Exit(1)
+
+
+def _say(line: str, err: bool) -> None:
+    click.echo(line, err=err)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Directory for the episodes, the feed and the follow state.")
+@click.option("--once", is_flag=True, help="One pass, then exit (for cron). The default without --every.")
+@click.option("--every", metavar="INTERVAL", help="Keep running: a pass every INTERVAL (90s, 15m, 1h).")
+@click.option("--queue", metavar="URL", help="Submit renders to Celery workers on this Redis broker "
+              "(redis://host:6379/0) instead of rendering here; see `audioed worker`.")
+@click.option("--base-url", help="URL where OUTPUT is served, for the feed (default: base_url in feed.toml).")
+@click.option("--category", "categories", multiple=True, metavar="NAME",
+              help="Only items in this feed category (repeatable; any one matches).")
+@click.option("--match", "patterns", multiple=True, metavar="PATTERN",
+              help="Only items whose URL matches this shell pattern, e.g. '*/politics/*' (repeatable).")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N",
+              help="At most N new items a pass (a long archive is taken N at a time; changed items always count).")
+@click.option("--cast", type=click.Path(path_type=Path), help="Cast file (see `render --help`).")
+@click.option("--engine", help="Speak every role with this engine.")
+@click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
+              help="How quotations are read (see `render --help`).")
+@click.option("--show", help="Show name for the album tag (default: the publisher).")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Synthesis workers per article (default: one per core).")
+@click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,
+              help="Refuse an article with more words to narrate (0: no limit).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=20.0, show_default=True,
+              help="HTTP timeout in seconds (connect, and between bytes).")
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
+              help="HTTP retries after a connection error or a 429/5xx answer (back-off 1 s, doubling).")
+@click.option("--json", "as_json", is_flag=True, help="Print each pass's result as JSON.")
+def follow(sources, out_dir, once, every, queue, base_url, categories, patterns, limit, cast, engine, quotes,
+           show, cache_dir, jobs, max_words, timeout, retries, as_json):
+    """Keep OUTPUT an audio edition of each SOURCE: render new stories, re-render corrected
+    ones (only changed sentences are synthesized again), leave the rest alone, update the feed.
+
+    SOURCE is an RSS or Atom feed (URL or file), a sitemap (URL or file) or a directory of
+    article files. Pages are fetched with a timeout, retries and conditional GETs. What was
+    seen lives in OUTPUT/.audioed-follow.sqlite. A failing item is reported and retried on the
+    next pass (exit status 1 after a --once pass with failures). Ctrl-C or SIGTERM stops
+    between articles; a second one stops at once (nothing half-written either way).
+    """
+    from audioed.pipeline.fetch import FetchOptions
+    from audioed.pipeline.follow import FollowOptions, follow as run_follow, parse_interval
+    from audioed.pipeline.render import RenderOptions
+
+    if once and every:
+        raise click.UsageError("--once and --every exclude each other")
+    interval = parse_interval(every) if every else None
+    options = FollowOptions(
+        render=RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, show=show,
+                             cache_dir=cache_dir, jobs=jobs, max_words=max_words),
+        base_url=base_url, categories=categories, match=patterns, limit=limit,
+        fetch=FetchOptions(timeout=timeout, retries=retries), queue=queue)
+    say = (lambda line, err: click.echo(line, err=True) if err else None) if as_json else _say
+    passes = run_follow(list(sources), options, every=interval, say=say)
+    if as_json:
+        for p in passes:
+            click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
+    if interval is None and passes and passes[-1].of("failed"):
+        raise click.exceptions.Exit(1)
+
+
+@main.command()
+@click.option("--queue", metavar="URL", required=True, help="Redis broker to take articles from (redis://host:6379/0).")
+@click.option("--concurrency", "-c", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Articles rendered at once (pool processes, each loading the voices once).")
+@click.option("--threads", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Synthesis threads per article; concurrency x threads = the cores to use.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="This machine's clip cache "
+              "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
+@click.option("--time-limit", type=click.IntRange(30), default=1800, show_default=True,
+              help="Seconds an article may take before its task fails.")
+@click.option("--visibility-timeout", type=click.IntRange(5), help="Seconds before the broker gives an "
+              "unacknowledged article (its worker died) to another worker (default: max(3600, 2 x time limit)).")
+@click.option("--name", help="Worker name shown in logs (default: celery@HOSTNAME).")
+def worker(queue, concurrency, threads, cache_dir, time_limit, visibility_timeout, name):
+    """Render articles submitted by `follow --queue` or `render --queue`, until stopped.
+
+    Start one per machine (or per group of cores); every worker must see the output directory
+    at the same path (a shared file system). Articles are acknowledged when done, so one a
+    worker was rendering when it died is rendered by another. Ctrl-C or SIGTERM: finish the
+    article in hand, then exit.
+    """
+    from audioed.pipeline.worker import run_worker
+
+    run_worker(queue, concurrency=concurrency, threads=threads, cache_dir=cache_dir, time_limit=time_limit,
+               visibility_timeout=visibility_timeout, name=name)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--queue", metavar="URL", help="Also ask the broker's result store whether queued renders "
+              "are waiting or running.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def status(directory, queue, as_json):
+    """Progress of `follow` in DIRECTORY: items done, queued (waiting or running), failed (with errors)."""
+    from audioed.pipeline.follow import format_status, status as follow_status
+
+    report = follow_status(directory, queue)
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_status(report))
 
 
 def _summary(result) -> str:
@@ -240,18 +363,82 @@ def check(episode, article, quotes, as_json, whole, seed):
                else format_report(report))
 
 
-@main.command()
+class _FeedGroup(click.Group):
+    """`audioed feed init` is a subcommand; any other arguments are `feed build`'s (the form
+    `audioed feed DIR --base-url URL` keeps working)."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help") or not args:
+            args = ["build", *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group(cls=_FeedGroup)
+def feed():
+    """The podcast feed of a directory: `audioed feed [build] DIR` writes DIR/feed.xml from its
+    episodes; `audioed feed init DIR` writes the show settings once (DIR/feed.toml).
+
+    \b
+    feed.toml keys (all optional):
+      title, description, author, owner_name, owner_email, language, category,
+      subcategory, explicit (true/false), image (cover: file in DIR or URL),
+      link (the show's web page), locked (podcast:locked, true/false), guid, base_url
+    Apple Podcasts needs a real title and an owner e-mail: without them `feed` warns.
+    """
+
+
+@feed.command("build")
 @click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
 @click.option("--base-url", help="URL where DIRECTORY is served (default: base_url in DIRECTORY/feed.toml).")
 @click.option("--title", help="Show title (overrides feed.toml).")
 @click.option("--description", help="Show description (overrides feed.toml).")
 @click.option("--author", help="Show author (overrides feed.toml).")
 @click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
-def feed(directory, base_url, title, description, author, image):
+def feed_build(directory, base_url, title, description, author, image):
     """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
     from audioed.publish.feed import build_feed
 
     click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+_INIT_PROMPTS = {"title": "Show title", "author": "Author (shown by podcast apps)", "owner_name": "Owner name",
+                 "owner_email": "Owner e-mail (Apple sends review notes here)", "base_url": "Base URL where the "
+                 "directory is served (e.g. https://example.org/audio/)"}
+
+
+@feed.command("init")
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("output"))
+@click.option("--title", help="Show title.")
+@click.option("--description", help="Show description.")
+@click.option("--author", help="Author shown by podcast apps (default: the owner name).")
+@click.option("--owner-name", help="Owner name (itunes:owner).")
+@click.option("--owner-email", help="Owner e-mail (itunes:owner, podcast:locked owner); Apple requires it.")
+@click.option("--language", default="en", show_default=True, help="Language code of the show.")
+@click.option("--category", default="News", show_default=True, help="Apple Podcasts category.")
+@click.option("--subcategory", help="Apple Podcasts subcategory (e.g. Daily News).")
+@click.option("--explicit/--clean", default=False, show_default=True, help="itunes:explicit.")
+@click.option("--cover", "image", help="Show cover: an image file (copied in, >= 1400 px square) or a URL.")
+@click.option("--link", help="The show's web page (default: the base URL).")
+@click.option("--locked/--unlocked", default=True, show_default=True,
+              help="podcast:locked: other platforms may not import the feed.")
+@click.option("--base-url", help="URL where DIRECTORY is served.")
+@click.option("--force", is_flag=True, help="Replace an existing feed.toml.")
+def feed_init(directory, force, **values):
+    """Write DIRECTORY/feed.toml, the show settings every feed of DIRECTORY is built with.
+    Settings not given as options are asked for when run in a terminal."""
+    from audioed.publish.feed import SETTINGS_FILE, write_settings
+
+    if (directory / SETTINGS_FILE).exists() and not force:
+        raise InputError(f"{directory / SETTINGS_FILE} exists; edit it, or pass --force to write a new one")
+    if _interactive():
+        for key, question in _INIT_PROMPTS.items():
+            if not values.get(key):
+                values[key] = click.prompt(question, default="", show_default=False).strip() or None
+    click.echo(write_settings(directory, values, force=force))
 
 
 @main.command()

@@ -55,6 +55,14 @@ class RenderOptions:
     """Pronunciation lexicon; voices/lexicon.toml when unset."""
     max_words: int = MAX_WORDS
     """Refuse an article whose narrated body is longer (0: no limit); `script` has no limit."""
+    slug: str | None = None
+    """File name stem; from the title when unset. `follow` pins it, so a corrected headline
+    replaces the episode instead of adding a second one."""
+    url: str | None = None
+    """The article's web address (overrides the page's own); the episode guid derives from it."""
+    revision: str | None = None
+    """Content hash of the article text: recorded in episode.json, makes the enclosure URL
+    change when the text does, and marks a re-render with new text as an update."""
 
 
 @dataclass
@@ -87,8 +95,8 @@ def read_for_render(source: str | Path, options: RenderOptions = RenderOptions()
     article = read_article(source)
     if max_words:
         check_length(article, max_words, source)
-    overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher}.items()
-                 if one_line(v)}
+    overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher,
+                                             "url": options.url}.items() if one_line(v)}
     if one_line(options.author):
         overrides["authors"] = [a.strip() for a in options.author.split(",") if a.strip()]
     article = replace(article, **overrides)
@@ -164,7 +172,7 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     from audioed.publish.tags import EpisodeTags, write_tags
 
     warn_language(script, cast, source)
-    slug = slugify(script.title)
+    slug = options.slug or slugify(script.title)
     cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
 
     from audioed.voice.cache import ClipCache
@@ -199,7 +207,7 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
         pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
                                           image=f"{slug}{cover_suffix}", source=Path(source).name,
                                           loudness=leveler.report(), clips=clip_counts(synthesis),
-                                          voices=synthesis.voices.cast_report()))
+                                          revision=options.revision, voices=synthesis.voices.cast_report()))
         for name, text in render_sidecars(pub).items():
             write_text(staging, name, text)
         files = staging.commit()

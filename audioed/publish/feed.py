@@ -14,6 +14,7 @@ import os
 import re
 import tomllib
 import uuid
+import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
@@ -22,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from audioed.atomic import locked, write_atomic
-from audioed.errors import InputError, OutputError
+from audioed.errors import AudioedWarning, InputError, OutputError
 from audioed.publish.staging import plain_name
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -80,6 +81,64 @@ def load_settings(directory: str | os.PathLike) -> dict:
     if unknown:
         raise InputError(f"{path}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
     return doc
+
+
+PLACEHOLDER_TITLE = Channel.title
+
+
+def channel_warnings(channel: Channel) -> list[str]:
+    """What Apple Podcasts would reject the feed for, said before a newsroom submits it."""
+    out = []
+    if not channel.owner_email:
+        out.append(f"the feed has no owner e-mail, which Apple Podcasts requires: set owner_email in "
+                   f"{SETTINGS_FILE} (audioed feed init)")
+    if channel.title.strip() == PLACEHOLDER_TITLE:
+        out.append(f"the show is still titled {PLACEHOLDER_TITLE!r}, a placeholder Apple Podcasts rejects: "
+                   f"set title in {SETTINGS_FILE} (audioed feed init)")
+    return out
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    # A JSON string with non-ASCII kept is a TOML basic string (same escapes).
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def write_settings(directory: str | os.PathLike, values: dict, *, force: bool = False) -> Path:
+    """Write DIR/feed.toml with the show settings in `values` (Channel fields and base_url);
+    refuses to replace an existing file unless `force`. A cover file outside DIR is checked
+    and copied in as show-cover.jpg/.png, so it is published with the feed."""
+    directory = Path(directory)
+    path = directory / SETTINGS_FILE
+    if path.exists() and not force:
+        raise InputError(f"{path} exists; edit it, or pass --force to write a new one")
+    known = {f.name: f for f in fields(Channel)} | {"base_url": None}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise InputError(f"unknown feed setting {unknown[0]!r}")
+    values = {k: v for k, v in values.items() if v is not None and v != ""}
+    base_url = values.get("base_url")
+    if base_url and urlsplit(base_url).scheme not in ("http", "https"):
+        raise InputError(f"base URL must start with http:// or https://, got {base_url!r}")
+    email = values.get("owner_email")
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise InputError(f"not an e-mail address: {email!r}")
+    image = values.get("image")
+    if image and not _web(image) and not (plain_name(image) and (directory / image).is_file()):
+        from audioed.publish.cover import encode, check
+
+        img, fmt = check(image)
+        name = "show-cover" + (".png" if fmt == "PNG" else ".jpg")
+        write_atomic(directory / name, encode(img, fmt))
+        values["image"] = name
+    lines = ["# Show settings for the podcast feed of this directory (audioed feed, follow, render --feed).",
+             "# Every key is optional; `audioed feed --help` lists them."]
+    for key in known:
+        if key in values:
+            lines.append(f"{key} = {_toml_value(values[key])}")
+    directory.mkdir(parents=True, exist_ok=True)
+    return write_atomic(path, "\n".join(lines) + "\n")
 
 
 def podcast_guid(feed_url: str) -> str:
@@ -185,12 +244,19 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
     for ep in episodes:
         it = _sub(ch, "item")
         _sub(it, "title", ep.get("title") or ep["slug"])
-        _sub(it, "description", ep.get("description") or ep.get("title") or "")
+        updated = _updated(ep)
+        description = ep.get("description") or ep.get("title") or ""
+        if updated:
+            description += (f"\n\nUpdated {updated.day} {updated:%B %Y, %H:%M} UTC: re-recorded after the "
+                            "article was corrected.")
+        _sub(it, "description", description)
         if ep.get("url"):
             _sub(it, "link", ep["url"])
         _sub(it, "guid", ep["guid"], isPermaLink="false")
         _sub(it, "pubDate", format_datetime(ep["_date"]))
-        _sub(it, "enclosure", url=_url(base_url, ep["audio"]), length=ep["bytes"], type="audio/mpeg")
+        if updated:
+            _sub(it, _t(ATOM, "updated"), updated.isoformat())
+        _sub(it, "enclosure", url=_enclosure_url(base_url, ep), length=ep["bytes"], type="audio/mpeg")
         _sub(it, _t(ITUNES, "duration"), max(1, math.ceil(float(ep.get("duration") or 0))))
         if ep.get("authors"):
             _sub(it, _t(ITUNES, "author"), ", ".join(ep["authors"]))
@@ -207,6 +273,24 @@ def render_feed(channel: Channel, episodes: list[dict], base_url: str, directory
                      language=ep.get("language"))
     ET.indent(rss, "  ")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"
+
+
+def _enclosure_url(base_url: str, ep: dict) -> str:
+    """The audio's URL; with the text's hash in the query when known, so podcast apps fetch a
+    corrected episode again (same guid, new enclosure) while the file keeps its name."""
+    url = _url(base_url, ep["audio"])
+    revision = ep.get("revision")
+    if isinstance(revision, str) and re.fullmatch(r"[0-9a-f]{8,64}", revision) and not _web(ep["audio"]):
+        url += f"?v={revision[:12]}"
+    return url
+
+
+def _updated(ep: dict) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(ep["updated"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 def _web(name) -> bool:
@@ -236,7 +320,12 @@ def build_feed(directory: str | os.PathLike = "output", base_url: str | None = N
     if unknown:
         raise InputError(f"unknown feed option {unknown[0]!r}")
     settings.update({k: v for k, v in options.items() if v is not None})
-    channel = Channel(**settings)
+    try:
+        channel = Channel(**settings)
+    except TypeError as e:
+        raise InputError(f"{directory / SETTINGS_FILE}: {e}") from None
+    for line in channel_warnings(channel):
+        warnings.warn(line, AudioedWarning)
     with locked(directory / LOCK_FILE):
         if not channel.image:
             channel.image = _channel_cover(directory, channel)

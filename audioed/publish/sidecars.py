@@ -52,6 +52,11 @@ class Publication:
     """Leveler.report() of the render, for the record."""
     clips: dict | None = None
     """{"total", "synthesized", "cached"}: how much of the audio this render had to make."""
+    revision: str | None = None
+    """Content hash of the article text this episode was made from (None: not tracked)."""
+    updated: datetime | None = None
+    """When the episode was re-made because its article's text changed (kept by later renders
+    of the same text)."""
     voices: dict | None = None
     """Who spoke in which voice: {"cast", "narrator", "quote", "speakers": {name: voice},
     "genders": {name: "f"|"m"}} (Voices.cast_report)."""
@@ -296,6 +301,8 @@ def episode_json(pub: Publication) -> str:
         "chapter_count": len(pub.timeline.chapters),
         "loudness": pub.loudness,
         "clips": pub.clips,
+        "revision": pub.revision,
+        "updated": pub.updated.isoformat() if pub.updated else None,
     }
     if pub.voices:
         doc["voices"] = pub.voices
@@ -330,6 +337,14 @@ def settle(out_dir: str | os.PathLike, pub: Publication) -> Publication:
     if pub.guid is None:
         guid = before.get("guid")
         pub.guid = guid if isinstance(guid, str) and guid else episode_guid(pub.script, pub.slug)
+    if pub.revision and pub.updated is None and before.get("revision"):
+        if before["revision"] != pub.revision:
+            pub.updated = datetime.now(timezone.utc).replace(microsecond=0)
+        elif isinstance(before.get("updated"), str):
+            try:
+                pub.updated = datetime.fromisoformat(before["updated"])
+            except ValueError:
+                pass
     if pub.published is None:
         pub.published = published_at(pub.script)
         if not pub.script.date and isinstance(before.get("date"), str):

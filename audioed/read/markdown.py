@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import yaml
 
@@ -54,68 +55,111 @@ def meta_from_front_matter(data: dict) -> Meta:
                 language=text(_field(data, "language", "lang")))
 
 
-def strip_inline(text: str) -> str:
-    """Markdown inline markup -> plain text (links keep their words, images their alt text)."""
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
-    text = re.sub(r"`([^`]*)`", r"\1", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
-    return " ".join(text.split())
+_EMBED_TAGS = re.compile(r"<(?:iframe|script|style|video|audio|embed|object|svg|canvas)\b", re.IGNORECASE)
+_TAG_IN_CODE = re.compile(r"</?([A-Za-z][\w-]*)[^<>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    # CommonMark, plus the two GitHub extensions articles use: tables and ~~struck~~ text.
+    return MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+
+def _inline(node) -> str:
+    """An inline node's words as plain text: links keep their words, images their alt text,
+    code spans their content, inline HTML is dropped."""
+    if node.type == "text":
+        return node.content
+    if node.type == "code_inline":  # "`<code>` tags" is said "code tags"
+        return _TAG_IN_CODE.sub(r"\1", node.content)
+    if node.type in ("softbreak", "hardbreak"):
+        return " "
+    if node.type == "html_inline":
+        return ""
+    return "".join(_inline(c) for c in node.children)
+
+
+def _text(node) -> str:
+    return " ".join(_inline(node).split())
+
+
+def _paragraph(inline, quote: bool) -> list[RawBlock]:
+    """A paragraph; one that starts with an image alone on its line is the image's alt text
+    and, below it, the caption (an italic line under an image)."""
+    parts = inline.children
+    first_line = next((k for k, c in enumerate(parts) if c.type in ("softbreak", "hardbreak")), len(parts))
+    head = [c for c in parts[:first_line] if not (c.type == "text" and not c.content.strip())]
+    if len(head) == 1 and head[0].type == "image":
+        out = [RawBlock(_text(head[0]) or "image", hint="caption")]
+        caption = " ".join("".join(_inline(c) for c in parts[first_line + 1:]).split())
+        if caption:
+            out.append(RawBlock(caption, hint="caption"))
+        return out
+    return [RawBlock(_text(inline), blockquote=quote)]
+
+
+def _table(table, quote: bool) -> list[RawBlock]:
+    """A table read row by row, each row one paragraph of "header: cell" pairs ("Team: Ravens;
+    Wins: 10; Losses: 4."): a listener cannot glance back at the column heads, so every cell
+    is said with its own. Empty cells are left out; a column without a head is said bare."""
+    rows = [[_text(cell.children[0]) if cell.children else "" for cell in tr.children]
+            for section in table.children for tr in section.children]
+    if not rows:
+        return []
+    heads, out = rows[0], []
+    body = rows[1:] if any(heads) else rows  # a table without heads: each row its cells
+    if not any(heads):
+        heads = []
+    for row in body:
+        pairs = [f"{heads[k]}: {cell}" if k < len(heads) and heads[k] else cell
+                 for k, cell in enumerate(row) if cell]
+        if pairs:
+            text = "; ".join(pairs)
+            out.append(RawBlock(text if text[-1] in ".!?" else text + ".", blockquote=quote))
+    return out
+
+
+def _html_block(html: str) -> list[RawBlock]:
+    """Raw HTML in Markdown: comments are the author's notes, not text; an embedded player or
+    script is listed as a skipped embed; any other markup keeps its words."""
+    html = _COMMENT.sub("", html)
+    if not html.strip():
+        return []
+    if _EMBED_TAGS.search(html):
+        return [RawBlock(" ".join(html.split()), hint="embed")]
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return [RawBlock(text)] if text else []
+
+
+def _blocks(node, quote: bool = False) -> list[RawBlock]:
+    out: list[RawBlock] = []
+    for child in node.children:
+        kind = child.type
+        if kind == "heading":
+            out.append(RawBlock(_text(child.children[0]), hint="heading"))
+        elif kind == "paragraph":
+            out += _paragraph(child.children[0], quote)
+        elif kind in ("fence", "code_block"):
+            # Code is not narrated; it stays listed as a skipped embed.
+            out.append(RawBlock(child.content, hint="embed"))
+        elif kind == "table":
+            out += _table(child, quote)
+        elif kind == "html_block":
+            out += _html_block(child.content)
+        elif kind != "hr":  # lists, list items (nested ones too), quotations: their blocks
+            out += _blocks(child, quote or kind == "blockquote")
+    return out
 
 
 def markdown_blocks(body: str) -> list[RawBlock]:
-    """Blocks of a Markdown body: headings, paragraphs, quotations, list items, image captions."""
-    out: list[RawBlock] = []
-    body = re.sub(r"<!--.*?-->", "", body, flags=re.DOTALL)
-    body = re.sub(r"^(```|~~~).*?^\1[^\n]*$", "", body, flags=re.DOTALL | re.MULTILINE)
-    for chunk in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")):
-        lines = [ln.rstrip() for ln in chunk.strip("\n").split("\n") if ln.strip()]
-        if not lines:
-            continue
-        first = lines[0].lstrip()
-        if re.match(r"^(?:[-*_]\s*){3,}$", first):
-            continue  # a thematic break
-        if re.match(r"^#{1,6}\s", first):
-            out.append(RawBlock(strip_inline(first.lstrip("#").strip().rstrip("#")), hint="heading"))
-            if len(lines) > 1:
-                out.append(RawBlock(strip_inline(" ".join(lines[1:]))))
-            continue
-        if len(lines) >= 2 and re.match(r"^(=+|-+)\s*$", lines[1].strip()):
-            out.append(RawBlock(strip_inline(first), hint="heading"))
-            continue
-        if all(ln.lstrip().startswith(">") for ln in lines):
-            # A line holding only ">" separates paragraphs of one quotation.
-            para: list[str] = []
-            for ln in lines + [">"]:
-                inner = re.sub(r"^\s*>\s?", "", ln)
-                if inner.strip():
-                    para.append(inner)
-                elif para:
-                    out.append(RawBlock(strip_inline(" ".join(para)), blockquote=True))
-                    para = []
-            continue
-        if re.match(r"^!\[[^\]]*\]\([^)]*\)\s*$", first):
-            alt = re.match(r"^!\[([^\]]*)\]", first).group(1)
-            out.append(RawBlock(alt or "image", hint="caption"))
-            if len(lines) > 1:  # an italic line under the image is its caption
-                out.append(RawBlock(strip_inline(" ".join(lines[1:])), hint="caption"))
-            continue
-        if re.match(r"^\s*(?:[-*+]|\d+[.)])\s+", first):
-            item: list[str] = []
-            for ln in lines:
-                if re.match(r"^\s*(?:[-*+]|\d+[.)])\s+", ln) and item:
-                    out.append(RawBlock(strip_inline(" ".join(item))))
-                    item = []
-                item.append(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", ln))
-            out.append(RawBlock(strip_inline(" ".join(item))))
-            continue
-        out.append(RawBlock(strip_inline(" ".join(ln.strip() for ln in lines))))
-    return out
+    """Blocks of a Markdown body: headings, paragraphs (each list item's, at any depth),
+    quotations, table rows, image captions, and code as skipped embeds."""
+    from markdown_it.tree import SyntaxTreeNode
+
+    return _blocks(SyntaxTreeNode(_parser().parse(body.replace("\r\n", "\n"))))
 
 
 def parse_markdown(text: str, *, source: str | None = None) -> Article:

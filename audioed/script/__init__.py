@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from audioed.script.credits import intro_texts, intro_title, outro_texts
 from audioed.model import NARRATED_KINDS, Article, Line, Script, Section
-from audioed.script.normalize import normalize
+from audioed.script.normalize import normalize as normalize_text  # not "normalize": that name is the subpackage
 from audioed.script.quotes import find_quotes
 from audioed.script.sectioning import split_sections
 
@@ -24,7 +24,7 @@ class ScriptOptions:
 
 
 def _line(role: str, text: str, *, language: str, paragraph=None, speaker=None) -> Line:
-    return Line(role=role, text=text, spoken=normalize(text, language=language),
+    return Line(role=role, text=text, spoken=normalize_text(text, language=language),
                 paragraph=paragraph, speaker=speaker)
 
 

@@ -117,3 +117,12 @@ def test_inspect_non_mp3_error(runner, tmp_path):
     p.write_text("hello")
     r = runner.invoke(main, ["inspect", str(p)])
     _assert_one_line_error(r, "not a readable MP3")
+
+
+@pytest.mark.parametrize("sub", ["build", "init"])
+def test_feed_subcommands_have_help(runner, sub):
+    r = runner.invoke(main, ["feed", sub, "--help"])
+    assert r.exit_code == 0 and "Usage:" in r.output
+    for param in main.commands["feed"].commands[sub].params:
+        if param.param_type_name == "option" and param.name != "help":
+            assert param.help, f"feed {sub} --{param.name} has no help text"
