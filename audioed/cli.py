@@ -237,7 +237,7 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
     next pass (exit status 1 after a --once pass with failures). Ctrl-C or SIGTERM stops
     between articles; a second one stops at once (nothing half-written either way).
     """
-    from audioed.pipeline.fetch import FetchOptions
+    from audioed.read.fetch import FetchOptions
     from audioed.pipeline.follow import FollowOptions, follow as run_follow, parse_interval
     from audioed.pipeline.render import RenderOptions
 

@@ -32,7 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 from audioed.atomic import locked, write_atomic
 from audioed.errors import AudioedError, InputError
-from audioed.pipeline.fetch import FetchOptions, Fetcher
+from audioed.read.fetch import FetchOptions, Fetcher
 from audioed.pipeline.state import State
 
 WORK_DIR = ".audioed-follow"
