@@ -459,7 +459,7 @@ def serve(directory, host, port):
 
 
 @main.command()
-@click.option("--preview", metavar="NAME", help="Render a short sample of a cast, engine or voice "
+@click.option("--preview", metavar="NAME", help="Render a short sample of a cast, an engine or a voice (af_bella, joe) "
               "to OUTPUT/preview-NAME.mp3.")
 @click.option("--download", metavar="NAME", help="Fetch a published voice by name (e.g. en_US-lessac-medium) "
               "into voices/ (needs the network).")
@@ -493,8 +493,15 @@ def voices(preview, download, out_dir, cache_dir):
         click.echo(f"  {name} ({net})")
         for key, opt in cls.options.items():
             click.echo(f"      {key} = {opt.default!r}: {opt.help}")
-        if cls.voices():
+        notes = cls.voice_notes()
+        if notes:
+            click.echo(f"    voices ({len(notes)}):")
+            for voice, note in notes.items():
+                click.echo(f"      {voice:12} {note}")
+        elif cls.voices():
             click.echo(f"    voices: {', '.join(cls.voices())}")
+        for problem in cls.setup_problems():
+            click.echo(f"    not set up: {problem}")
     click.echo("Casts:")
     for f in list_casts():
         click.echo(f"  {f.stem}  ({f})")

@@ -54,6 +54,17 @@ class Publication:
     updated: datetime | None = None
     """When the episode was re-made because its article's text changed (kept by later renders
     of the same text)."""
+    voices: dict | None = None
+    """Who spoke in which voice: {"cast", "narrator", "quote", "speakers": {name: voice},
+    "genders": {name: "f"|"m"}} (Voices.cast_report)."""
+
+    def voice_of(self, speaker: str | None) -> str | None:
+        """The voice label a quoted speaker (None: an unattributed quote) was heard in."""
+        if not self.voices:
+            return None
+        if speaker and speaker in self.voices.get("speakers", {}):
+            return self.voices["speakers"][speaker]
+        return self.voices.get("quote")
 
     @property
     def description(self) -> str:
@@ -104,6 +115,15 @@ def chapters_json(pub: Publication) -> str:
             for c in chapters
         ],
     }
+    if pub.voices:
+        # Who is quoted in each chapter, in which voice (an extra key: players ignore it).
+        for entry, c in zip(doc["chapters"], chapters):
+            heard = {}
+            for cue in pub.timeline.cues:
+                if cue.role == "quote" and c.start_ms <= cue.start_ms < c.end_ms:
+                    heard.setdefault(cue.speaker or "", pub.voice_of(cue.speaker))
+            if heard:
+                entry["speakers"] = [{"name": name or None, "voice": voice} for name, voice in heard.items()]
     if pub.script.publisher:
         doc["podcastName"] = pub.script.publisher
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
@@ -149,6 +169,11 @@ def vtt_lines(text: str, speaker: str | None = None, width: int = VTT_LINE) -> l
 def vtt(pub: Publication) -> str:
     """WebVTT transcript: one cue per sentence with its real timing, `<v Speaker>` for quotes."""
     out = ["WEBVTT", ""]
+    if pub.voices:
+        # A NOTE block (ignored by players) says whose voice is whose; cues keep `<v Name>`.
+        notes = [f"narrator: {pub.voices.get('narrator')}", f"quotes: {pub.voices.get('quote')}"]
+        notes += [f"{' '.join(name.split())}: {voice}" for name, voice in pub.voices.get("speakers", {}).items()]
+        out += ["NOTE voices", *(_vtt_escape(n).replace("-->", "->") for n in notes), ""]
     for start, end, text, cue in cues(pub):
         speaker = cue.speaker if cue.role == "quote" else None
         out.append(f"{_stamp(start, '.')} --> {_stamp(end, '.')}")
@@ -234,6 +259,8 @@ def episode_json(pub: Publication) -> str:
         "revision": pub.revision,
         "updated": pub.updated.isoformat() if pub.updated else None,
     }
+    if pub.voices:
+        doc["voices"] = pub.voices
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -15,8 +15,7 @@ from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
-from audioed.read.metadata import (_MONTH, Meta, find_dateline, gather_context, is_date_line, news_anchor,
-                                    parse_date)
+from audioed.read.metadata import _MONTH, Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
 

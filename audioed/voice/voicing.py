@@ -151,18 +151,6 @@ def speaker_pool(quote_spec, quote_engine: Engine):
     return pool
 
 
-class SpeakerVoices:
-    """Each attributed speaker's own voice, the same for the whole episode: speakers take
-    voices from the pool in the order they are first heard (wrapping around a short pool)."""
-
-    def __init__(self, pool):
-        self.pool = list(pool)
-        self.assigned: dict[str, object] = {}
-
-    def spec_for(self, speaker: str):
-        if speaker not in self.assigned:
-            self.assigned[speaker] = self.pool[len(self.assigned) % len(self.pool)]
-        return self.assigned[speaker]
 
 
 def derive(engine: Engine, spec) -> Engine:

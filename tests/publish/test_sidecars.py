@@ -124,3 +124,20 @@ def test_failed_write_leaves_no_partial_file(out, pub, monkeypatch):
 def test_unknown_kind_is_an_error(tmp_path, pub):
     with pytest.raises(OutputError, match="unknown sidecar kind"):
         write_sidecars(tmp_path, pub, kinds=["pdf"])
+
+
+def test_voices_named_in_vtt_chapters_and_episode(out):
+    voices = {"cast": "default", "narrator": "kokoro af_heart", "quote": "kokoro am_michael",
+              "speakers": {"Armando Treviño": "kokoro am_fenrir"}, "genders": {"Armando Treviño": "m"}}
+    pub = sidecars.Publication(slug="buses", script=sample_script(), timeline=sample_timeline(),
+                               audio=make_mp3(out / "buses.mp3"), voices=voices)
+    files = {p.name: p for p in write_sidecars(out, pub)}
+    vtt = webvtt.read(str(files["buses.vtt"]))  # the NOTE block keeps it valid WebVTT
+    quoted = [c for c in vtt.captions if c.voice == "Armando Treviño"]
+    assert quoted
+    text = files["buses.vtt"].read_text()
+    assert "NOTE voices\nnarrator: kokoro af_heart\nquotes: kokoro am_michael\nArmando Treviño: kokoro am_fenrir\n" in text
+    chapters = json.loads(files["buses.chapters.json"].read_text())["chapters"]
+    heard = [s for c in chapters for s in c.get("speakers", [])]
+    assert heard == [{"name": "Armando Treviño", "voice": "kokoro am_fenrir"}]
+    assert json.loads(files["buses.episode.json"].read_text())["voices"] == voices
