@@ -1,43 +1,30 @@
-"""Which blocks of a flattened page are the story: the densest run of prose, the headline above
-it and the name under the headline. Menus, teaser lists, footers and comment threads are runs of
-short lines around it (the figures behind these rules: docs/reading.md).
+"""Where the story is among a page's blocks: the densest run of prose in flattened text, the page
+around it, and pull quotes that repeat the story. Part of the editor's pass in `build`.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, words
-from audioed.read.metadata import _MONTH
 
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
 
 BODY = ("paragraph", "heading")
-
-
-@dataclass
-class RawBlock:
-    text: str
-    hint: str | None = None
-    """A kind the format already knows (heading, caption, chrome, title...), else None."""
-    blockquote: bool = False
-
+"""Block kinds heard as the story's own text."""
 
 # Flattened pages: a short line outside the story costs this many words of prose to cross.
 GAP_COST = 12
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 _MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
-
-
 _LEGAL = re.compile(r"©|\ball rights reserved\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
                     re.IGNORECASE)
-
-
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
 
 
@@ -87,75 +74,10 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     return span
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
-
-
-_UI_LINE = re.compile(r"^(?:skip to|follow|search|welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|"
-                      r"read more|more from|related|advertisement|menu|share)\b", re.IGNORECASE)
-
-
-def _headline_like(text: str) -> bool:
-    """A headline's shape: one short line, no sentence break; a final period only after an
-    abbreviation ("... Underneath N.Y.C.")."""
-    t = text.strip()
-    if "\n" in t or not 3 <= len(words(t)) <= 25 or not t[:1].isupper() or _UI_LINE.match(t):
-        return False
-    if re.search(r"[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
-        return False
-    return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", t))
-
-
-def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
-    """In a flattened page, the headline is a headline-shaped line in the blocks above the
-    story (or its first line; 40 above: a page sets ads, share rows and tags between) that shares the most words with the story's opening (menus and
-    teasers share few); the nearest wins a tie."""
-    story = _content(" ".join(raw[i].text for i in range(span[0], min(span[1] + 1, span[0] + 12))))
-    best, at = 1, None
-    for i in range(span[0], max(-1, span[0] - 41), -1):
-        t = raw[i].text
-        if kinds[i] not in BODY or not _headline_like(t):
-            continue
-        shared = len(_content(t) & story)
-        if shared > best:
-            best, at = shared, i
-    return at
-
-
-_NAME_LINE = re.compile(rf"^(?P<name>{cleanup.NAME})\s*(?:(?:,\s*)?@\w+)?\s*(?:[-–—|•·,]\s*)?"
-                        rf"(?P<date>{_MONTH}\s+\d{{1,2}}\b.*|\d{{1,2}}\s+{_MONTH}.*|\d{{4}}-\d\d-\d\d.*)?$", re.IGNORECASE)
-
-
-def _name_under_headline(raw: list[RawBlock], kinds: list[str]) -> list[str]:
-    """A flattened page's byline without "By": a name alone (or with a handle or a date) within the
-    four lines under the headline ("Joseph Cox", "Dan Goodin - Apr 16, 2015 8:02 pm UTC")."""
-    if "title" not in kinds:
-        return []
-    t = kinds.index("title")
-    for i in range(t + 1, min(t + 5, len(raw))):
-        text = " ".join(raw[i].text.split())
-        m = _NAME_LINE.match(text) if kinds[i] in BODY or kinds[i] == "chrome" else None
-        if not m or is_sentence(text) and not m.group("date"):
-            continue
-        name = m.group("name")
-        ws = name.split()
-        if not 2 <= len(ws) <= 4 or any(w.lower().strip(".") in cleanup.UI_LABELS for w in ws) \
-                or not all(w[:1].isupper() for w in ws):
-            continue
-        # A place or a topic under the headline ("New York") is named again in the story; the
-        # writer's name seldom is.
-        story = " ".join(raw[j].text for j in range(i + 1, len(raw)) if kinds[j] == "paragraph")
-        if re.search(rf"\b{re.escape(ws[-1])}\b", story, re.IGNORECASE):
-            continue
-        kinds[i] = "byline"
-        return [name.title() if name.isupper() else name]
-    return []
-
-
 BARRIER = 3
 
 
-def _mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Flattened page text: body-like blocks beyond a menu or link list that closes the story's
     run (BARRIER short lines in a row that no rule knows, or the headline above it) are the page
     around it: menus, teaser lists, footers, comments. Prose before such a barrier stays: a short
@@ -176,3 +98,47 @@ def _mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    ws = re.findall(r"\w+", text.lower())  # punctuation aside: "appeal." and "appeal" are one word
+    return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
+
+
+def mark_pull_quotes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A short block repeating a passage of a longer story paragraph is a pull quote: heard once."""
+    body = [i for i, k in enumerate(kinds) if k in ("paragraph", "dek")]
+    grams = {i: _grams(raw[i].text) for i in body}
+    sizes = {i: len(words(raw[i].text)) for i in body}
+    # Which blocks hold each phrase: a candidate is compared only with blocks sharing its rarest
+    # phrases, not with every block (pairwise comparison took minutes on a 5 MB text).
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j in body:
+        for g in grams[j]:
+            holders.setdefault(g, []).append(j)
+    verdicts: dict[str, bool] = {}  # identical blocks get the same verdict
+    for i in body:
+        n = sizes[i]
+        # Five distinct phrases at least: a repetitive line ("Go go go go ...") repeats nothing quotable.
+        if kinds[i] != "paragraph" or not 8 <= n <= 60 or len(grams[i]) < 5:
+            continue
+        if raw[i].text not in verdicts:
+            verdicts[raw[i].text] = _repeats_longer(i, grams, sizes, holders)
+        if verdicts[raw[i].text]:
+            kinds[i] = "chrome"
+
+
+def _repeats_longer(i: int, grams: dict, sizes: dict, holders: dict) -> bool:
+    """Does a longer block hold 90% of block i's phrases? A block that does holds at least one of
+    any (misses allowed + 1) of them, so only the holders of the rarest few are compared."""
+    need = math.ceil(0.9 * len(grams[i]))  # the same float bound as ever
+    probes = sorted(grams[i], key=lambda g: len(holders[g]))[:len(grams[i]) - need + 1]
+    seen: set[int] = set()
+    for g in probes:
+        for j in holders[g]:
+            if j in seen or j == i or sizes[j] <= sizes[i]:
+                continue
+            seen.add(j)
+            if len(grams[i] & grams[j]) >= need:
+                return True
+    return False
