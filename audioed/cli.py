@@ -47,6 +47,10 @@ def main(ctx, debug):
     audioed voices                engines, voices and casts available
     audioed feed output/ --base-url URL   build the podcast feed for a directory
     audioed serve output/         serve it to podcast apps on this machine or the LAN
+    audioed feed init output/     the show's settings (title, owner, cover...), once
+    audioed follow FEED -o output/ --once   new and corrected stories of a site, as episodes
+    audioed worker --queue redis://...      render queued articles (follow/render --queue)
+    audioed status output/        what follow has done, queued and failed
     """
     ctx.ensure_object(dict)["debug"] = debug
     if not debug:  # with --debug, Python's own warning format (file and line)
@@ -246,10 +250,8 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
         base_url=base_url, categories=categories, match=patterns, limit=limit,
         fetch=FetchOptions(timeout=timeout, retries=retries), queue=queue)
     say = (lambda line, err: click.echo(line, err=True) if err else None) if as_json else _say
-    passes = run_follow(list(sources), options, every=interval, say=say)
-    if as_json:
-        for p in passes:
-            click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
+    on_pass = (lambda p: click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))) if as_json else None
+    passes = run_follow(list(sources), options, every=interval, say=say, on_pass=on_pass)
     if interval is None and passes and passes[-1].of("failed"):
         raise click.exceptions.Exit(1)
 
@@ -396,7 +398,8 @@ def feed():
 @click.option("--author", help="Show author (overrides feed.toml).")
 @click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
 def feed_build(directory, base_url, title, description, author, image):
-    """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
+    """Build or update DIRECTORY/feed.xml, and DIRECTORY/index.html (the episodes, newest first,
+    with the feed's subscribe link), from the episodes in DIRECTORY."""
     from audioed.publish.feed import build_feed
 
     click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
@@ -448,14 +451,15 @@ def feed_init(directory, force, **values):
               help="Address to listen on; 0.0.0.0 lets a phone on the same network subscribe.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port to listen on.")
 def serve(directory, host, port):
-    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C."""
+    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C.
+    The directory's index page (its episodes and the feed's subscribe link) is at /."""
     from audioed.publish.serve import serve as run_serve
 
     run_serve(directory, host, port)
 
 
 @main.command()
-@click.option("--preview", metavar="NAME", help="Render a short sample of a cast, engine or voice "
+@click.option("--preview", metavar="NAME", help="Render a short sample of a cast, an engine or a voice (af_bella, joe) "
               "to OUTPUT/preview-NAME.mp3.")
 @click.option("--download", metavar="NAME", help="Fetch a published voice by name (e.g. en_US-lessac-medium) "
               "into voices/ (needs the network).")
@@ -489,8 +493,15 @@ def voices(preview, download, out_dir, cache_dir):
         click.echo(f"  {name} ({net})")
         for key, opt in cls.options.items():
             click.echo(f"      {key} = {opt.default!r}: {opt.help}")
-        if cls.voices():
+        notes = cls.voice_notes()
+        if notes:
+            click.echo(f"    voices ({len(notes)}):")
+            for voice, note in notes.items():
+                click.echo(f"      {voice:12} {note}")
+        elif cls.voices():
             click.echo(f"    voices: {', '.join(cls.voices())}")
+        for problem in cls.setup_problems():
+            click.echo(f"    not set up: {problem}")
     click.echo("Casts:")
     for f in list_casts():
         click.echo(f"  {f.stem}  ({f})")
@@ -499,15 +510,17 @@ def voices(preview, download, out_dir, cache_dir):
 @main.command()
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
               "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
-@click.option("--clear", is_flag=True, help="Delete every cached clip.")
+@click.option("--clear", is_flag=True, help="Delete every cached clip and the voice models kept beside "
+              "them (models/: voice models prepared for decoding in bounded memory, and notes that "
+              "a voice runs whole); they are made again when next needed.")
 def cache(cache_dir, clear):
-    """Show where the clip cache is and how big it is; --clear empties it."""
+    """Show where the clip cache is and how big it is; --clear empties it, models/ included."""
     from audioed.voice.cache import ClipCache
 
     c = ClipCache(cache_dir)
     if clear:
         n, size = c.clear()
-        click.echo(f"removed {n} clips ({size / 1e6:.1f} MB) from {c.directory}")
+        click.echo(f"removed {n} clips and the kept voice models ({size / 1e6:.1f} MB) from {c.directory}")
         return
     n, size = c.stats()
-    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB")
+    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB; kept voice models {c.models_size() / 1e6:.1f} MB")

@@ -78,7 +78,16 @@ def short_article(tmp_path) -> Path:
 def _isolated_cwd(tmp_path, monkeypatch):
     """Tests run in a scratch directory with the project's voices/ available, like a user's checkout."""
     monkeypatch.chdir(tmp_path)
-    shutil.copytree(ROOT / "voices", tmp_path / "voices", dirs_exist_ok=True)
+    # Not the Kokoro voice vectors (15 MB): audioed finds them in the project's voices/kokoro/.
+    shutil.copytree(ROOT / "voices", tmp_path / "voices", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("kokoro"))
+
+
+@pytest.fixture(autouse=True)
+def _fast_cast(monkeypatch):
+    """Renders without --cast use the Piper cast (`fast`): the studio cast costs about nine
+    times the CPU. Kokoro's own tests (tests/engines/test_kokoro.py) ask for it by name."""
+    monkeypatch.setenv("AUDIOED_CAST", "fast")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -152,6 +152,22 @@ class Engine:
         raise NotImplementedError
 
     @property
+    def gender(self) -> str | None:
+        """"f" or "m" when the voice is known to be a woman's or a man's (for casting quoted
+        speakers), else None."""
+        return None
+
+    @classmethod
+    def setup_problems(cls) -> list[str]:
+        """What is missing before this engine can speak (for `audioed voices`), one line each."""
+        return []
+
+    @classmethod
+    def voice_notes(cls) -> dict[str, str]:
+        """Voice name -> a few words about it (accent, gender, grade) for `audioed voices`."""
+        return {}
+
+    @property
     def language(self) -> str | None:
         """ISO 639-1 code of the language the voice speaks ("en"), or None when unknown."""
         return None

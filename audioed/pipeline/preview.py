@@ -1,4 +1,4 @@
-"""`audioed voices --preview NAME`: a short sample of a cast, an engine or a Piper voice, as an MP3."""
+"""`audioed voices --preview NAME`: a short sample of a cast, an engine or a voice, as an MP3."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ SAMPLES = {
 }
 
 
+PREVIEW_SPEAKERS = 6
+"""Speakers of a cast's pool heard in its preview (the studio pool has 23)."""
+
+
 def cast_for(name: str) -> Cast:
     """A cast file or cast name; else an engine name (its defaults); else a voice of an engine."""
     p = find_cast(name)
@@ -35,7 +39,7 @@ def cast_for(name: str) -> Cast:
 def preview_script(cast: Cast) -> Script:
     lines = [Line(role=role, text=SAMPLES[role], spoken=SAMPLES[role], paragraph=i)
              for i, role in enumerate(("intro", "narrator", "quote", "outro")) if role in cast.roles]
-    for i, _ in enumerate(cast.speakers):
+    for i, _ in enumerate(cast.speakers[:PREVIEW_SPEAKERS]):
         text = f"I am speaker {i + 1} of this cast, a voice for quoted people."
         lines.append(Line(role="quote", text=text, spoken=text, paragraph=10 + i, speaker=f"speaker {i + 1}"))
     return Script(title=f"Preview of {cast.name}", sections=[Section(title=cast.name, lines=lines)])
@@ -45,7 +49,7 @@ def preview(name: str, out_dir: Path, *, cache: ClipCache | None = None) -> Path
     """Render a sample of `name` to OUT_DIR/preview-<name>.mp3; its path."""
     from audioed.audio.assemble import assemble
     from audioed.audio.encode import Mp3Encoder
-    from audioed.audio.loudness import Leveler
+    from audioed.audio.level import Leveler
     from audioed.publish.staging import Staging, prepare_dir, slugify
     from audioed.pipeline.render import levelled
     from audioed.voice.synthesize import synthesize

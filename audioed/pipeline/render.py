@@ -12,7 +12,7 @@ from audioed.voice.cast import load_cast
 from audioed.voice.lexicon import load_lexicon
 from audioed.errors import InputError
 from audioed.model import NARRATED_KINDS, Article, Script, Timeline
-from audioed.publish.staging import Staging, prepare_dir, slugify, write_text
+from audioed.publish.staging import Staging, prepare_dir, slugify
 from audioed.read import read_article
 from audioed.script import ScriptOptions, build_script
 
@@ -166,8 +166,8 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     from audioed.publish.cover import make_cover, mime
     from audioed.audio.encode import Mp3Encoder
     from audioed.publish.feed import build_feed
-    from audioed.audio.loudness import Leveler
-    from audioed.publish.sidecars import Publication, render_sidecars, settle
+    from audioed.audio.level import Leveler
+    from audioed.publish.sidecars import Publication, stage_sidecars
     from audioed.voice.synthesize import frame_rate, synthesize
     from audioed.publish.tags import EpisodeTags, write_tags
 
@@ -176,14 +176,16 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     cover, cover_suffix = make_cover(script.title, script.publisher, options.cover)
 
     from audioed.voice.cache import ClipCache
+    from audioed.voice.speakers import SpeakerMemory
 
     cache = ClipCache(options.cache_dir) if options.use_cache else None
     lexicon = load_lexicon(options.lexicon)
+    memory = SpeakerMemory(out_dir, cast.name) if cast.speaker_voices else None
     # Each clip is levelled as it is made, so the encoder gets finished audio: no second pass.
     # The measuring and limiting run in the synthesis workers (`post`), ahead of the stitching.
     leveler = Leveler(frame_rate(cast), target_lufs=options.loudness_lufs)
     synthesis = synthesize(script, cast, cache=cache, jobs=options.jobs, prepare=lexicon.prepare,
-                           post=leveler, progress=progress)
+                           post=leveler, progress=progress, remembered=memory.load() if memory else None)
     clips = levelled(synthesis, leveler)
     with Staging(out_dir) as staging:
         mp3 = staging.path(f"{slug}.mp3")
@@ -202,13 +204,13 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
                                     cover=cover, cover_mime=mime(cover_suffix)),
                    shown_as=out_dir / f"{slug}.mp3")
         staging.write(f"{slug}{cover_suffix}", cover)
-        pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
-                                          image=f"{slug}{cover_suffix}", source=Path(source).name,
-                                          loudness=leveler.report(), clips=clip_counts(synthesis),
-                                          revision=options.revision))
-        for name, text in render_sidecars(pub).items():
-            write_text(staging, name, text)
+        pub = Publication(slug=slug, script=script, timeline=timeline, audio=mp3, image=f"{slug}{cover_suffix}",
+                          loudness=leveler.report(), clips=clip_counts(synthesis), revision=options.revision,
+                          voices=synthesis.voices.cast_report())
+        stage_sidecars(staging, pub)
         files = staging.commit()
+    if memory:  # after the episode is in place: a failed render teaches the map nothing
+        memory.save(synthesis.voices.speakers())
     if options.feed:
         files.append(build_feed(out_dir, base_url))
     counts = clip_counts(synthesis)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,8 @@ from audioed.engines import DEFAULT as DEFAULT_ENGINE
 from audioed.errors import CastError
 
 ROLES = ("narrator", "quote", "intro", "outro")
+ENV_CAST = "AUDIOED_CAST"
+"""Names the cast used when none is given (`fast` on a machine that must render quickly)."""
 DEFAULT_CAST = Path(__file__).resolve().parents[2] / "voices" / "default.toml"
 
 
@@ -22,9 +25,22 @@ class VoiceSpec:
     settings: tuple[tuple[str, Any], ...] = ()
     pitch: float = 0.0
     """Semitones of pitch shift applied after the engine (audioed.voicing), for any engine."""
+    gender: str | None = None
+    """"f" or "m": whom this voice may speak for (a speakers pool entry); the engine's own
+    answer (a Kokoro voice knows) when unset. Not part of the sound, so not of the key."""
 
     def key(self) -> tuple:
         return (self.engine, self.settings, self.pitch)
+
+    def label(self) -> str:
+        """A short name for the voice, as episode files and the speaker map show it
+        ("kokoro am_michael", "piper joe +3st length_scale=1.08")."""
+        settings = dict(self.settings)
+        words = [self.engine] + ([str(settings.pop("voice"))] if "voice" in settings else [])
+        if self.pitch:
+            words.append(f"{self.pitch:+g}st")
+        words += [f"{k}={v}" for k, v in sorted(settings.items())]
+        return " ".join(words)
 
 
 @dataclass
@@ -53,7 +69,10 @@ def _spec(name: str, table: dict, default_engine: str | None) -> VoiceSpec:
     pitch = table.pop("pitch", 0.0)
     if isinstance(pitch, bool) or not isinstance(pitch, (int, float)) or not -12 <= pitch <= 12:
         raise CastError(f"cast role {name!r}: pitch must be a number of semitones from -12 to 12")
-    return VoiceSpec(engine=engine, settings=tuple(sorted(table.items())), pitch=float(pitch))
+    gender = table.pop("gender", None)
+    if gender not in (None, "f", "m"):
+        raise CastError(f"cast role {name!r}: gender must be \"f\" or \"m\"")
+    return VoiceSpec(engine=engine, settings=tuple(sorted(table.items())), pitch=float(pitch), gender=gender)
 
 
 def parse_cast(data: dict, *, name: str = "cast", path: Path | None = None,
@@ -114,7 +133,10 @@ def find_cast(name: str | Path) -> Path:
 
 
 def load_cast(path: str | Path | None = None, *, engine: str | None = None) -> Cast:
-    """Load a cast file or named cast (default: voices/default.toml, else the built-in default)."""
+    """Load a cast file or named cast (default: $AUDIOED_CAST when set, read now, else
+    voices/default.toml, else the built-in default)."""
+    if path is None and os.environ.get(ENV_CAST):
+        path = os.environ[ENV_CAST]
     if path is None:
         local = Path("voices") / "default.toml"
         p = local if local.is_file() else DEFAULT_CAST

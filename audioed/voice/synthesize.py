@@ -21,6 +21,7 @@ from audioed.voice import voicing
 from audioed.audio.pcm import AudioSegment, conform
 from audioed.voice.cache import ClipCache, clip_key
 from audioed.voice.cast import Cast, VoiceSpec
+from audioed.voice.speakers import SpeakerCasting, speaker_genders
 from audioed import engines
 from audioed.engines import Engine, create
 from audioed.errors import EngineError
@@ -49,8 +50,8 @@ def default_jobs() -> int:
 
 
 MAX_CHUNK = 150
-"""Longest text (characters) given to an engine in one call: an engine that runs its whole model
-per call needs working memory in proportion to the audio it makes (docs/performance.md,
+"""Longest text (characters) given to an engine in one call: a call's working memory grows faster
+than its sentence (a neural voice's text encoder is quadratic in it: docs/performance.md,
 "Memory mechanisms"); longer sentences are cut at clause breaks and shown as one cue."""
 
 # (separator, where to cut relative to its start): strongest first; a "(" starts the next piece.
@@ -101,31 +102,50 @@ class Voices:
     """One engine instance per distinct voice spec in the cast.
 
     Voices with a pitch in the cast are derived from their engine voice (see audioed.voicing).
-    With `speaker_voices`, each attributed speaker gets a voice from the
-    cast's `speakers` pool (else derived ones), in order of first appearance.
+    With `speaker_voices`, each attributed speaker gets a voice of their own from the cast's
+    `speakers` pool (else derived ones), matched to the gender the article gives them and
+    never the narrator's or the unattributed quotes' (audioed.voice.speakers).
     """
 
-    def __init__(self, cast: Cast):
+    def __init__(self, cast: Cast, *, genders: dict[str, str] | None = None,
+                 remembered: dict[str, str] | None = None):
         self.cast = cast
         self._engines: dict[tuple, Engine] = {}
-        self._speakers = None
+        self._speakers: SpeakerCasting | None = None
+        self._genders = genders or {}
+        self._remembered = remembered or {}
 
     def engine(self, spec: VoiceSpec) -> Engine:
         if spec.key() not in self._engines:
             self._engines[spec.key()] = voicing.derive(create(spec.engine, **dict(spec.settings)), spec)
         return self._engines[spec.key()]
 
+    def gender_of(self, spec: VoiceSpec) -> str | None:
+        return spec.gender or self.engine(spec).gender
+
     def spec_for(self, line: Line) -> VoiceSpec:
         if self.cast.speaker_voices and line.role == "quote" and line.speaker:
             if self._speakers is None:
                 quote = self.cast.voice_for("quote")
                 pool = self.cast.speakers or voicing.speaker_pool(quote, self.engine(quote))
-                self._speakers = voicing.SpeakerVoices(pool)
+                taken = {self.cast.voice_for("narrator").key(), quote.key()}
+                pool = [s for s in pool if s.key() not in taken] or pool
+                self._speakers = SpeakerCasting(pool, self.gender_of, self._genders, self._remembered)
             return self._speakers.spec_for(line.speaker)
         return self.cast.voice_for(line.role)
 
     def for_line(self, line: Line) -> Engine:
         return self.engine(self.spec_for(line))
+
+    def speakers(self) -> dict[str, str]:
+        """Speaker -> label of the voice they were given in this episode."""
+        return {who: spec.label() for who, spec in (self._speakers.assigned.items() if self._speakers else ())}
+
+    def cast_report(self) -> dict:
+        """Who spoke in which voice, for the episode files."""
+        roles = {role: self.cast.voice_for(role).label() for role in ("narrator", "quote")}
+        return {"cast": self.cast.name, **roles, "speakers": self.speakers(),
+                "genders": {who: g for who, g in self._genders.items() if who in self.speakers()}}
 
     @property
     def frame_rate(self) -> int:
@@ -196,8 +216,10 @@ class Synthesis:
 
     def __init__(self, script: Script, cast: Cast, *, progress: Progress | None = None,
                  cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
-                 prepare: Prepare | None = None, post: Post | None = None):
-        self.voices = Voices(cast)
+                 prepare: Prepare | None = None, post: Post | None = None,
+                 remembered: dict[str, str] | None = None):
+        genders = speaker_genders(script) if cast.speaker_voices else {}
+        self.voices = Voices(cast, genders=genders, remembered=remembered)
         self.utterances = utterances(script)
         for u in self.utterances:
             self.voices.for_line(u.line)  # cast errors before any audio; speakers get voices in order
@@ -418,7 +440,8 @@ class WarmUp:
 
 def synthesize(script: Script, cast: Cast, *, progress: Progress | None = None,
                cache: ClipCache | None = None, jobs: int | None = None, executor: str | None = None,
-               prepare: Prepare | None = None, post: Post | None = None) -> Synthesis:
-    """Synthesize stage entry point."""
+               prepare: Prepare | None = None, post: Post | None = None,
+               remembered: dict[str, str] | None = None) -> Synthesis:
+    """Synthesize stage entry point; `remembered`: speaker -> voice label from earlier episodes."""
     return Synthesis(script, cast, progress=progress, cache=cache, jobs=jobs, executor=executor,
-                     prepare=prepare, post=post)
+                     prepare=prepare, post=post, remembered=remembered)

@@ -138,7 +138,7 @@ def test_voices_lists_engines_options_voices_and_casts():
     assert "gtts (online)" in r.output and "piper (offline)" in r.output
     assert "length_scale = None" in r.output and "tld = 'com'" in r.output
     assert "voices: joe, tiny" in r.output
-    for cast in ("default", "ensemble", "google", "mixed", "speakers"):
+    for cast in ("default", "ensemble", "fast", "google", "mixed", "speakers"):
         assert f"  {cast}  (" in r.output
 
 

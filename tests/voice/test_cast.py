@@ -50,7 +50,7 @@ def test_shipped_casts_load_and_build_their_engines(path):
 
 def test_cast_by_name_and_listing():
     assert load_cast("ensemble").name == "ensemble"
-    assert {p.stem for p in list_casts()} >= {"default", "ensemble", "google", "mixed", "speakers"}
+    assert {p.stem for p in list_casts()} >= {"default", "ensemble", "fast", "google", "mixed", "speakers"}
     with pytest.raises(CastError, match="cast file nope not found"):
         load_cast("nope")
 

@@ -11,10 +11,9 @@ from audioed.errors import CastError
 from audioed.model import Line
 from audioed.voice.synthesize import Voices
 from audioed.engines.piper import PiperEngine
+from publish_helpers import ebur128_segment as integrated_loudness
 from audioed.voice.voicing import (
     SPEAKER_TEMPOS,
-    SpeakerVoices,
-    integrated_loudness,
     median_pitch,
     shift_pitch,
     speaker_pool,
@@ -81,7 +80,7 @@ def test_median_pitch_of_a_known_tone():
 def heard(cast, speakers=(None,)):
     """What each voice sounds like in a render: LINES read by the narrator and by each quoted
     speaker, synthesized and levelled by the render's own path; audio joined per voice."""
-    from audioed.audio.loudness import Leveler
+    from audioed.audio.level import Leveler
     from audioed.model import Script, Section
     from audioed.pipeline.render import levelled
     from audioed.voice.synthesize import synthesize
@@ -138,11 +137,6 @@ def test_speaker_pool_puts_the_engines_other_voices_first(tmp_path, monkeypatch)
     assert len({spec.key() for spec in pool}) == len(pool)
     # the derived variants speak at other tempos, through the engine's own setting
     assert {dict(spec.settings).get("length_scale") for spec in pool[1:]} == {round(t, 3) for t in SPEAKER_TEMPOS}
-
-
-def test_speakers_wrap_around_a_short_pool():
-    voices = SpeakerVoices(["a", "b"])
-    assert [voices.spec_for(s) for s in ("X", "Y", "Z", "X")] == ["a", "b", "a", "a"]
 
 
 @pytest.mark.parametrize("pitch", [20, "high", True])
