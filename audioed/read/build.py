@@ -110,10 +110,11 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
 
 
 def fallback_title(lede: str, source: str | None) -> str:
-    """A title when the page shows none: the lede's first sentence when it is short, else its
-    opening clause, else the file's name; never words cut mid-clause ("... doctors and nurses who")."""
+    """A title when the page shows none: the lede's first sentence when it is 25 words or fewer,
+    else its opening clause, else the file's name; never words cut mid-clause ("... doctors and
+    nurses who")."""
     first = re.split(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[“\"A-Z])", " ".join(lede.split()), maxsplit=1)[0]
-    if len(words(first)) <= 16:
+    if len(words(first)) <= 25:
         return first.rstrip(".")
     clause = re.split(r"\s*(?:[,;:]|\s[—–]\s|\s--\s)\s*", first, maxsplit=1)[0]
     if 4 <= len(words(clause)) <= 16:
