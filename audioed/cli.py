@@ -47,6 +47,10 @@ def main(ctx, debug):
     audioed voices                engines, voices and casts available
     audioed feed output/ --base-url URL   build the podcast feed for a directory
     audioed serve output/         serve it to podcast apps on this machine or the LAN
+    audioed feed init output/     the show's settings (title, owner, cover...), once
+    audioed follow FEED -o output/ --once   new and corrected stories of a site, as episodes
+    audioed worker --queue redis://...      render queued articles (follow/render --queue)
+    audioed status output/        what follow has done, queued and failed
     """
     ctx.ensure_object(dict)["debug"] = debug
     if not debug:  # with --debug, Python's own warning format (file and line)
@@ -95,7 +99,7 @@ class _Progress:
 
 
 @main.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, required=True)  # paths or http(s) URLs: click.Path would mangle a URL
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for the MP3 and its sidecar files.")
 @click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
@@ -132,8 +136,8 @@ class _Progress:
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
            no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, queue, as_json):
-    """Render each ARTICLE (text, HTML or Markdown file, or a directory of them) to OUTPUT/<slug>.mp3
-    with chapters, tags, cover and transcripts, offline.
+    """Render each ARTICLE (text, HTML or Markdown file, a directory of them, or an http(s) URL of a
+    page, fetched once) to OUTPUT/<slug>.mp3 with chapters, tags, cover and transcripts.
 
     Several articles are rendered --jobs at a time; a failing article is reported and the
     others go on (exit status 1 if any failed); --feed updates the feed once at the end.
@@ -246,10 +250,8 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
         base_url=base_url, categories=categories, match=patterns, limit=limit,
         fetch=FetchOptions(timeout=timeout, retries=retries), queue=queue)
     say = (lambda line, err: click.echo(line, err=True) if err else None) if as_json else _say
-    passes = run_follow(list(sources), options, every=interval, say=say)
-    if as_json:
-        for p in passes:
-            click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
+    on_pass = (lambda p: click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))) if as_json else None
+    passes = run_follow(list(sources), options, every=interval, say=say, on_pass=on_pass)
     if interval is None and passes and passes[-1].of("failed"):
         raise click.exceptions.Exit(1)
 
@@ -303,12 +305,13 @@ def _summary(result) -> str:
 
 
 @main.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article")  # a path or an http(s) URL
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
               help="How quotations are scripted (see `render --help`).")
 @click.option("--json", "as_json", is_flag=True, help="Print the Script as JSON (the public contract).")
 def script(article, quotes, as_json):
-    """Show the episode script of ARTICLE: chapters, lines, voices, skipped blocks. No audio."""
+    """Show the episode script of ARTICLE (a file or an http(s) URL): chapters, lines, voices,
+    skipped blocks. No audio."""
     from audioed.pipeline.render import RenderOptions, make_script
 
     s = make_script(article, RenderOptions(quotes=quotes))
@@ -395,7 +398,8 @@ def feed():
 @click.option("--author", help="Show author (overrides feed.toml).")
 @click.option("--image", help="Show cover: a file in DIRECTORY or a URL (default: a generated one).")
 def feed_build(directory, base_url, title, description, author, image):
-    """Build or update DIRECTORY/feed.xml from the episodes in DIRECTORY."""
+    """Build or update DIRECTORY/feed.xml, and DIRECTORY/index.html (the episodes, newest first,
+    with the feed's subscribe link), from the episodes in DIRECTORY."""
     from audioed.publish.feed import build_feed
 
     click.echo(build_feed(directory, base_url, title=title, description=description, author=author, image=image))
@@ -447,7 +451,8 @@ def feed_init(directory, force, **values):
               help="Address to listen on; 0.0.0.0 lets a phone on the same network subscribe.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port to listen on.")
 def serve(directory, host, port):
-    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C."""
+    """Serve DIRECTORY (feed, episodes, sidecars) over HTTP with Range support, until Ctrl-C.
+    The directory's index page (its episodes and the feed's subscribe link) is at /."""
     from audioed.publish.serve import serve as run_serve
 
     run_serve(directory, host, port)
@@ -505,15 +510,17 @@ def voices(preview, download, out_dir, cache_dir):
 @main.command()
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
               "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
-@click.option("--clear", is_flag=True, help="Delete every cached clip.")
+@click.option("--clear", is_flag=True, help="Delete every cached clip and the voice models kept beside "
+              "them (models/: voice models prepared for decoding in bounded memory, and notes that "
+              "a voice runs whole); they are made again when next needed.")
 def cache(cache_dir, clear):
-    """Show where the clip cache is and how big it is; --clear empties it."""
+    """Show where the clip cache is and how big it is; --clear empties it, models/ included."""
     from audioed.voice.cache import ClipCache
 
     c = ClipCache(cache_dir)
     if clear:
         n, size = c.clear()
-        click.echo(f"removed {n} clips ({size / 1e6:.1f} MB) from {c.directory}")
+        click.echo(f"removed {n} clips and the kept voice models ({size / 1e6:.1f} MB) from {c.directory}")
         return
     n, size = c.stats()
-    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB")
+    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB; kept voice models {c.models_size() / 1e6:.1f} MB")

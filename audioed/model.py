@@ -137,6 +137,9 @@ class Cue:
     text: str
     speaker: str | None = None
     role: str = "narrator"
+    line: int | None = None
+    """Index of the script line it was spoken from, in Script.lines() order (the episode page
+    groups cues into the article's paragraphs by it); None when not known."""
 
 
 @dataclass

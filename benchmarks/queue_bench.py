@@ -4,7 +4,9 @@ The same N stories (the local test site's: three short paragraphs each, every se
 different) are rendered two ways, each from a cold clip cache (the Piper model is cut once,
 beforehand, and shared):
 
-  serial : `audioed render DIR --jobs 1` (one article at a time, in-process)
+  serial : `audioed render DIR --jobs 1` (one article at a time, in-process; the article
+           gets every core for synthesis)
+  one-core (--one-core): the same pinned to one core with `taskset -c 0`
   queue  : `audioed render DIR --queue redis://...` with two `audioed worker` processes
            already running (one pool process and one synthesis thread each)
 
@@ -68,11 +70,13 @@ def children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run_serial(stories: Path, out: Path, cache: Path) -> float:
+def run_serial(stories: Path, out: Path, cache: Path, one_core: bool = False) -> float:
     shutil.rmtree(out, ignore_errors=True)
+    # `render DIR --jobs 1` gives its one article at a time every core; `taskset -c 0` makes
+    # it a one-core pass (the comparison the issue had in mind).
+    cmd = (["taskset", "-c", "0"] if one_core else []) + audioed_cmd("render", stories, "-o", out, "--jobs", "1")
     t = time.perf_counter()
-    subprocess.run(audioed_cmd("render", stories, "-o", out, "--jobs", "1"), check=True, env=env_with(cache),
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, env=env_with(cache), stdout=subprocess.DEVNULL)
     return time.perf_counter() - t
 
 
@@ -133,6 +137,8 @@ def main() -> None:
     ap.add_argument("--stories", type=int, default=20)
     ap.add_argument("--runs", type=int, default=1, help="serial/queue pairs, order alternating")
     ap.add_argument("--kill", action="store_true", help="also a queued batch with one worker SIGKILLed")
+    ap.add_argument("--one-core", action="store_true",
+                    help="also the serial pass pinned to one core (taskset -c 0), compared with the queue")
     ap.add_argument("--work", type=Path, help="scratch directory (default: a temporary one)")
     args = ap.parse_args()
 
@@ -150,12 +156,15 @@ def main() -> None:
         ratios = []
         for run in range(args.runs):
             order = ("serial", "queue") if run % 2 == 0 else ("queue", "serial")
+            if args.one_core:
+                order = ("one-core", *order) if run % 2 == 0 else (*order, "one-core")
             times, cpu = {}, {}
             for side in order:
                 cache = fresh_cache(work, f"cache-{side}-{run}", models)
                 before = children_cpu()
-                if side == "serial":
-                    times[side] = run_serial(stories_dir, work / f"out-serial-{run}", cache)
+                if side in ("serial", "one-core"):
+                    times[side] = run_serial(stories_dir, work / f"out-{side}-{run}", cache,
+                                             one_core=side == "one-core")
                 else:
                     times[side], _ = run_queue(redis, stories_dir, work / f"out-queue-{run}", cache, work, f"q{run}-")
                     print(f"  run {run + 1} queue output: {check_outputs(work / f'out-queue-{run}', args.stories)}")
@@ -168,6 +177,10 @@ def main() -> None:
             print(f"run {run + 1}: serial `render --jobs 1` {times['serial']:.1f} s, 2 workers {times['queue']:.1f} s, "
                   f"ratio {ratio:.3f}; queue throughput {args.stories / times['queue'] * 3600:.0f} stories/hour, "
                   f"serial {args.stories / times['serial'] * 3600:.0f} stories/hour")
+            if "one-core" in times:
+                print(f"run {run + 1}: one-core pass (taskset -c 0) {times['one-core']:.1f} s, 2 workers "
+                      f"{times['queue']:.1f} s, ratio {times['queue'] / times['one-core']:.3f}; "
+                      f"CPU per story {cpu['one-core'] / args.stories:.2f} s")
         if args.runs > 1:
             print(f"ratio: mean {sum(ratios) / len(ratios):.3f}, min {min(ratios):.3f}, max {max(ratios):.3f}")
         if args.kill:

@@ -84,7 +84,7 @@ def assemble(clips: Iterable[Clip], sink: Sink, *, frame_rate: int, section_titl
         if u.part > 0 and cues:  # a piece of a long sentence: one cue for the whole sentence
             cues[-1] = replace(cues[-1], end_ms=ms(frames))
         else:
-            cues.append(Cue(ms(start), ms(frames), u.caption, u.line.speaker, u.line.role))
+            cues.append(Cue(ms(start), ms(frames), u.caption, u.line.speaker, u.line.role, u.line_no))
         prev = clip
     if pauses.tail:
         pad = silence(pauses.tail, frame_rate)

@@ -15,13 +15,19 @@ from audioed.pipeline.render import RenderOptions, RenderResult, render
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 
 
-def expand_sources(paths: Iterable[str | Path]) -> list[Path]:
-    """Article files in the order given; a directory gives its article files, sorted by name.
+def expand_sources(paths: Iterable[str | Path]) -> list[Path | str]:
+    """Article files (and URLs) in the order given; a directory gives its article files, sorted by name.
 
     A path that does not exist is kept: rendering it reports the error for that article alone.
     """
+    from audioed.read.fetch import is_url
+
     out: list[Path] = []
-    for p in map(Path, paths):
+    for a in paths:
+        if is_url(a):
+            out.append(str(a))  # a URL stays a string: as a Path its "//" would collapse
+            continue
+        p = Path(a)
         if p.is_dir():
             out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
         else:

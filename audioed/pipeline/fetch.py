@@ -11,11 +11,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from audioed import __version__
 from audioed.errors import InputError, NetworkError
-
-PROJECT_URL = "https://pypi.org/project/audioed/"
-USER_AGENT = f"audioed/{__version__} (+{PROJECT_URL})"
+from audioed.read.fetch import PROJECT_URL, USER_AGENT  # noqa: F401 (one user agent for every request)
 MAX_BYTES = 5_000_000
 """A news page is well under 1 MB of HTML; a feed of thousands of items a few MB."""
 RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -52,10 +49,15 @@ class Fetcher:
         self.session = requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
 
-    def get(self, url: str) -> Fetched:
+    def get(self, url: str, *, keep_body: bool = True, copy: bytes | None = None) -> Fetched:
+        """GET `url`. The state keeps the validators and, with `keep_body`, the body (feeds and
+        sitemaps, whose items a 304 still needs). Without it the caller keeps the last body
+        itself and passes it as `copy`: validators are sent only when there is one."""
         import requests
 
         etag, modified, kept = self.state.http_get(url) if self.state else (None, None, None)
+        if not keep_body:
+            kept = copy
         headers = {}
         if kept is not None:
             if etag:
@@ -77,7 +79,8 @@ class Fetcher:
                         raise InputError(f"{url}: HTTP {r.status_code} {r.reason}")
                     body = self._read(r, url)
                     if self.state:
-                        self.state.http_put(url, r.headers.get("ETag"), r.headers.get("Last-Modified"), body)
+                        self.state.http_put(url, r.headers.get("ETag"), r.headers.get("Last-Modified"),
+                                            body if keep_body else None)
                     return Fetched(url, body, changed=True, content_type=r.headers.get("Content-Type"))
             except (requests.ConnectionError, requests.Timeout) as e:
                 if last:

@@ -194,34 +194,48 @@ def wanted(entry: Entry, options: FollowOptions) -> bool:
 
 # --- articles -----------------------------------------------------------------------------
 
-def article_file(directory: Path, entry: Entry, fetcher: Fetcher) -> Path:
+def article_file(directory: Path, entry: Entry, fetcher: Fetcher) -> tuple[Path, bool]:
     """The entry's article as a file: the file itself, or the feed's content or the fetched
-    page kept in DIR/.audioed-follow/ (where queue workers read it too)."""
+    page kept in DIR/.audioed-follow/; and whether it may have changed since the last pass
+    (False when the server answered 304 Not Modified, or the feed's content is the same)."""
     if entry.path is not None:
-        return entry.path
+        return entry.path, True
     name = hashlib.sha256(entry.key.encode("utf-8")).hexdigest()[:20]
+    work = directory / WORK_DIR
     if entry.content is not None:
         from html import escape
 
         title = escape(entry.title or "")
         page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head>"
                 f"<body><article><h1>{title}</h1>\n{entry.content}\n</article></body></html>")
-        return _keep(directory / WORK_DIR / f"{name}.html", page.encode("utf-8"))
+        return _keep(work / f"{name}.html", page.encode("utf-8"))
     if not entry.url:
         raise InputError(f"{entry.key}: the item has neither content nor a link to fetch")
-    fetched = fetcher.get(entry.url)
-    suffix = ".md" if entry.url.lower().endswith((".md", ".markdown")) else \
-        ".txt" if entry.url.lower().endswith(".txt") or "text/plain" in (fetched.content_type or "") else ".html"
-    return _keep(directory / WORK_DIR / f"{name}{suffix}", fetched.body)
+    kept = next(iter(sorted(work.glob(f"{name}.*"))), None)
+    try:
+        copy = kept.read_bytes() if kept else None
+    except OSError:
+        kept, copy = None, None
+    # The page's last copy is the file: the state keeps only its validators, not a second copy.
+    fetched = fetcher.get(entry.url, keep_body=False, copy=copy)
+    if not fetched.changed:
+        return kept, False
+    lower = entry.url.lower().split("?", 1)[0]
+    suffix = ".md" if lower.endswith((".md", ".markdown")) else \
+        ".txt" if lower.endswith(".txt") or "text/plain" in (fetched.content_type or "") else ".html"
+    path = work / f"{name}{suffix}"
+    if kept is not None and kept != path:
+        kept.unlink(missing_ok=True)
+    return _keep(path, fetched.body)
 
 
-def _keep(path: Path, data: bytes) -> Path:
+def _keep(path: Path, data: bytes) -> tuple[Path, bool]:
     try:
         if path.read_bytes() == data:
-            return path  # unchanged: no write, same mtime
+            return path, False  # unchanged: no write, same mtime
     except OSError:
         pass
-    return write_atomic(path, data)
+    return write_atomic(path, data), True
 
 
 def article_hash(article) -> str:
@@ -319,7 +333,11 @@ def follow_pass(sources: list[str], options: FollowOptions, *, stop: threading.E
                 new_budget -= 1
             item = state.seen(entry.key, entry.source, entry.url, entry.title)
             try:
-                path = article_file(directory, entry, fetcher)
+                path, fresh = article_file(directory, entry, fetcher)
+                if (not fresh and item.status == "done" and item.slug and item.content_hash
+                        and episode_revision(directory, item.slug) == item.content_hash):
+                    result.outcomes.append(Outcome(entry, "unchanged"))  # not even read again
+                    continue
                 ro = replace(options.render, url=entry.url, out_dir=directory)
                 article = read_for_render(path, ro, max_words=ro.max_words)
                 digest = article_hash(article)
@@ -483,8 +501,10 @@ def stop_on_signals(say):
 
 
 def follow(sources: list[str], options: FollowOptions, *, every: float | None = None,
-           say: Callable[[str, bool], None] = lambda line, err: None) -> list[PassResult]:
-    """Run one pass, or a pass every `every` seconds until stopped. Returns the passes' results."""
+           say: Callable[[str, bool], None] = lambda line, err: None,
+           on_pass: Callable[[PassResult], None] | None = None) -> list[PassResult]:
+    """Run one pass, or a pass every `every` seconds until stopped; `on_pass` is called after
+    each. Returns the passes' results."""
     passes = []
     with stop_on_signals(say) as stop:
         while True:
@@ -498,6 +518,8 @@ def follow(sources: list[str], options: FollowOptions, *, every: float | None = 
                 say(f"error: this pass stopped: {e}; next pass in {every:.0f} s", True)
             else:
                 say(f"pass: {passes[-1].summary()}", False)
+                if on_pass:
+                    on_pass(passes[-1])
             if every is None or stop.is_set():
                 return passes
             if stop.wait(max(0.0, every - (time.monotonic() - started))):

@@ -2,8 +2,8 @@
 
 One row per item (a feed entry, a sitemap URL, an article file): its content hash, the
 episode (slug and guid) it became, and its last error. HTTP validators (ETag,
-Last-Modified) and the last body of each fetched URL are kept too, so a conditional GET
-that answers 304 still has the page. SQLite in WAL mode with a busy timeout: readers
+Last-Modified) of each fetched URL are kept too, with the body for feeds and sitemaps (a 304
+still needs their items; a page's last copy is kept as a file by follow). SQLite in WAL mode with a busy timeout: readers
 (`audioed status`) never block the pass that writes.
 """
 

@@ -24,6 +24,7 @@ from urllib.parse import quote, urlsplit
 
 from audioed.atomic import locked, write_atomic
 from audioed.errors import AudioedWarning, InputError, OutputError
+from audioed.publish.page import write_index
 from audioed.publish.staging import plain_name
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -302,7 +303,8 @@ def _present(directory: Path | None, name: str) -> bool:
 
 
 def build_feed(directory: str | os.PathLike = "output", base_url: str | None = None, **options) -> Path:
-    """Build or update DIR/feed.xml from the episodes in DIR. Returns the feed's path.
+    """Build or update DIR/feed.xml, and DIR/index.html (the episodes' web page, unless DIR has
+    an index.html of its own), from the episodes in DIR. Returns the feed's path.
 
     `options` are Channel fields; they override DIR/feed.toml, which overrides the defaults.
     The base URL (where DIR is served) may also come from feed.toml's `base_url`."""
@@ -333,7 +335,9 @@ def build_feed(directory: str | os.PathLike = "output", base_url: str | None = N
         xml = render_feed(channel, episodes, base_url, directory)
         for stale in directory.glob(f".{FEED_FILE}.*.tmp"):  # a feed writer killed outright;
             stale.unlink(missing_ok=True)                     # only the lock holder writes one
-        return write_atomic(directory / FEED_FILE, xml)
+        path = write_atomic(directory / FEED_FILE, xml)
+        write_index(directory, episodes, channel)
+        return path
 
 
 def _channel_cover(directory: Path, channel: Channel) -> str:

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from html import escape
 
 from audioed.errors import InputError, OutputError
+from audioed.publish.page import INDEX_FILE, directory_index, ours
 
 CONTENT_TYPES = {
     ".mp3": "audio/mpeg",
@@ -118,14 +119,12 @@ class Handler(BaseHTTPRequestHandler):
             path = resolve(self.root, self.path)
         except UnicodeDecodeError:
             path = None
+        if path == self.root or path == self.root / INDEX_FILE and ours(path):
+            if not (self.root / INDEX_FILE).is_file() or ours(self.root / INDEX_FILE):
+                return self._index(body)  # made now, so it lists what is there now
         if path is not None and path.is_dir():
-            index = path / "index.html"
-            if index.is_file():
-                path = index
-            elif path == self.root:
-                return self._listing(body)
-            else:
-                path = None
+            index = path / INDEX_FILE
+            path = index if index.is_file() else None
         if path is None or not path.is_file():
             return self._fail(HTTPStatus.NOT_FOUND)
         try:
@@ -164,18 +163,40 @@ class Handler(BaseHTTPRequestHandler):
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True  # the player stopped reading (it seeks often)
 
-    def _listing(self, body: bool):
-        names = sorted(p.name for p in self.root.iterdir()
-                       if p.is_file() and not p.name.startswith(".") and p.suffix in CONTENT_TYPES)
-        items = "".join(f'<li><a href="{escape(n)}">{escape(n)}</a></li>' for n in names)
-        page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>audioed</title></head>'
-                f"<body><h1>audioed</h1><ul>{items}</ul></body></html>\n").encode()
+    def _index(self, body: bool):
+        """The directory's index.html as `audioed feed` writes it, from the episodes there now;
+        a plain file listing when an episode file cannot be read."""
+        from audioed.publish.feed import Channel, load_episodes, load_settings
+
+        try:
+            settings = {k: v for k, v in load_settings(self.root).items() if k != "base_url"}
+            page = directory_index(self.root, load_episodes(self.root), Channel(**settings)).encode()
+        except (InputError, TypeError) as e:
+            sys.stderr.write(f"warning: index of {self.root}: {e}\n")
+            page = self._listing()
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(page)))
         self.end_headers()
         if body:
             self.wfile.write(page)
+
+    def _listing(self) -> bytes:
+        names = sorted(p.name for p in self.root.iterdir()
+                       if p.is_file() and not p.name.startswith(".") and p.suffix in CONTENT_TYPES)
+        items = "".join(f'<li><a href="{escape(n)}">{escape(n)}</a></li>' for n in names)
+        return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>audioed</title></head>'
+                f"<body><h1>audioed</h1><ul>{items}</ul></body></html>\n").encode()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser drops the keep-alive connections of a page it closes: not worth a traceback.
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
 
 def make_server(directory: str | os.PathLike = "output", host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
@@ -185,10 +206,9 @@ def make_server(directory: str | os.PathLike = "output", host: str = "127.0.0.1"
         raise InputError(f"directory to serve not found: {root}")
     handler = type("DirHandler", (Handler,), {"root": root.resolve()})
     try:
-        server = ThreadingHTTPServer((host, port), handler)
+        server = _Server((host, port), handler)
     except OSError as e:
         raise OutputError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
-    server.daemon_threads = True
     return server
 
 

@@ -1,4 +1,4 @@
-"""Sidecar files next to S.mp3: chapters JSON, WebVTT and SRT transcripts, show notes, episode.json.
+"""Sidecar files next to S.mp3: chapters JSON, WebVTT and SRT transcripts, the episode page, episode.json.
 
 Each format is a plain function Publication -> text, kept in a small registry (like whisper's
 output writers) so the runner can choose formats and tests can call one renderer on plain data.
@@ -7,7 +7,6 @@ Every file is written to a temporary name and renamed into place.
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import re
@@ -18,9 +17,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from audioed.atomic import write_atomic
 from audioed.errors import OutputError
 from audioed.model import Script, Timeline
+from audioed.publish.staging import Staging
 
 CHAPTERS_VERSION = "1.2.0"
 VTT_LINE = 65
@@ -45,9 +44,7 @@ class Publication:
     published: datetime | None = None
     """Publication time; from the article's date, else the time of rendering."""
     credits: list[str] = field(default_factory=list)
-    """Extra credit lines (voices, engine) for the show notes."""
-    source: str | None = None
-    """Where the article came from when it has no URL (a file name)."""
+    """Extra credit lines (voices, engine) for the episode page."""
     loudness: dict | None = None
     """Leveler.report() of the render, for the record."""
     clips: dict | None = None
@@ -142,8 +139,9 @@ def _stamp(ms: int, sep: str) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
 
 
-def _cues(pub: Publication):
-    """Cues in time order with text, each lasting at least 1 ms and ending within the audio."""
+def cues(pub: Publication):
+    """(start_ms, end_ms, text, cue) in time order, each with text, lasting at least 1 ms and ending
+    within the audio: the cues of the VTT and SRT, and the sentences of the episode page."""
     end_of_audio = pub.timeline.duration_ms
     for c in sorted(pub.timeline.cues, key=lambda c: (c.start_ms, c.end_ms)):
         text = " ".join(c.text.split())
@@ -176,7 +174,7 @@ def vtt(pub: Publication) -> str:
         notes = [f"narrator: {pub.voices.get('narrator')}", f"quotes: {pub.voices.get('quote')}"]
         notes += [f"{' '.join(name.split())}: {voice}" for name, voice in pub.voices.get("speakers", {}).items()]
         out += ["NOTE voices", *(_vtt_escape(n).replace("-->", "->") for n in notes), ""]
-    for start, end, text, cue in _cues(pub):
+    for start, end, text, cue in cues(pub):
         speaker = cue.speaker if cue.role == "quote" else None
         out.append(f"{_stamp(start, '.')} --> {_stamp(end, '.')}")
         out.extend(vtt_lines(text, speaker))
@@ -202,7 +200,7 @@ def cue_times(vtt_text: str) -> list[tuple[int, int]]:
 def srt(pub: Publication) -> str:
     """SubRip transcript: the same cues; quotes start with the speaker's name, as SRT has no voices."""
     out = []
-    for n, (start, end, text, cue) in enumerate(_cues(pub), 1):
+    for n, (start, end, text, cue) in enumerate(cues(pub), 1):
         if cue.role == "quote" and cue.speaker:
             text = f"{' '.join(cue.speaker.split())}: {text}"
         out.append(str(n))
@@ -212,56 +210,13 @@ def srt(pub: Publication) -> str:
     return "\n".join(out)
 
 
-# --- show notes -----------------------------------------------------------------------------
+# --- episode page --------------------------------------------------------------------------
 
-def clock(ms: int) -> str:
-    """A chapter timestamp as podcast show notes print it: M:SS, or H:MM:SS past an hour."""
-    s = max(0, int(ms)) // 1000
-    h, s = divmod(s, 3600)
-    m, s = divmod(s, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+def episode_page(pub: Publication) -> str:
+    """S.html, the accessible episode page (audioed/publish/page.py)."""
+    from audioed.publish.page import episode_page as page
 
-
-def show_notes(pub: Publication) -> str:
-    """HTML show notes: title, dek, byline, the chapter list with timestamps, source and credits."""
-    s, e = pub.script, html.escape
-    byline = ", ".join(s.authors)
-    meta = " · ".join(x for x in (f"By {byline}" if byline else "", s.publisher or "", s.date or "") if x)
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(s.language or "en")}">',
-        '<head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(s.title)}</title></head>",
-        "<body><article>",
-        f"<h1>{e(s.title)}</h1>",
-    ]
-    if s.dek:
-        parts.append(f"<p>{e(s.dek)}</p>")
-    if meta:
-        parts.append(f"<p>{e(meta)}</p>")
-    parts.append("<h2>Chapters</h2>\n<ol>")
-    for c in sorted(pub.timeline.chapters, key=lambda c: c.start_ms):
-        t = c.start_ms / 1000
-        parts.append(f'<li><time datetime="PT{t:.3f}S">{clock(c.start_ms)}</time> {e(c.title)}</li>')
-    parts.append("</ol>")
-    parts.append("<h2>Source</h2>")
-    if s.url:
-        parts.append(f'<p><a href="{e(s.url)}">{e(s.url)}</a></p>')
-    else:
-        parts.append(f"<p>{e(pub.source or s.publisher or s.title)}</p>")
-    credits = []
-    if byline:
-        credits.append(f"Written by {byline}" + (f" for {s.publisher}" if s.publisher else ""))
-    credits += [x["text"] for x in s.skipped if x.get("kind") in ("credit", "bio") and x.get("text")
-                and x["text"].strip() not in s.authors]  # a bare name repeats the byline
-    credits += pub.credits
-    if credits:
-        parts.append("<h2>Credits</h2>\n<ul>")
-        parts += [f"<li>{e(c)}</li>" for c in credits]
-        parts.append("</ul>")
-    parts.append("</article></body></html>")
-    return "\n".join(parts) + "\n"
+    return page(pub)
 
 
 # --- episode metadata -----------------------------------------------------------------------
@@ -315,7 +270,7 @@ WRITERS: dict[str, tuple[str, Renderer]] = {
     "chapters": ("chapters.json", chapters_json),
     "vtt": ("vtt", vtt),
     "srt": ("srt", srt),
-    "html": ("html", show_notes),
+    "html": ("html", episode_page),
     "episode": ("episode.json", episode_json),  # last: it names the others
 }
 """kind -> (file suffix after `S.`, renderer)."""
@@ -364,8 +319,8 @@ def render_sidecars(pub: Publication, kinds=None) -> dict[str, str]:
     return {f"{pub.slug}.{WRITERS[k][0]}": WRITERS[k][1](pub) for k in WRITERS if k in wanted}
 
 
-def write_sidecars(out_dir: str | os.PathLike, pub: Publication, kinds=None) -> list[Path]:
-    """Write the sidecars of `pub` into `out_dir`, each atomically; returns their paths."""
-    out_dir = Path(out_dir)
-    settle(out_dir, pub)
-    return [write_atomic(out_dir / name, text) for name, text in render_sidecars(pub, kinds).items()]
+def stage_sidecars(staging: Staging, pub: Publication, kinds=None) -> list[Path]:
+    """Settle `pub` against the output directory, then stage its sidecars: they are published
+    with the episode's other files when the staging is committed."""
+    settle(staging.directory, pub)
+    return [staging.write(name, text) for name, text in render_sidecars(pub, kinds).items()]

@@ -60,10 +60,47 @@ def write_tags(path: str | Path, tags: EpisodeTags, *, shown_as: str | Path | No
     id3.update_to_v23()  # TDRC -> TYER/TDAT; save() alone would keep v2.4-only frames
     try:
         id3.save(str(path), v2_version=3)
+        chapters_in_time_order(path)
     except (OSError, MutagenError) as e:
         cause = e.args[0] if isinstance(e, MutagenError) and e.args and isinstance(e.args[0], OSError) else e
         raise OutputError(f"cannot write the tags of {shown_as or path}: "
                           f"{getattr(cause, 'strerror', None) or cause}") from None
+
+
+def chapters_in_time_order(path: str | Path) -> None:
+    """Store the file's CHAP frames in time order, in place.
+
+    mutagen orders frames by size when it saves, so the chapters came out shuffled, and players
+    that list CHAP frames as stored rather than by the CTOC (ffmpeg among them) showed "Credits"
+    first. Only the CHAP frames trade places among themselves: the tag keeps its size and every
+    other frame its position. A tag this function did not expect (not v2.3, unsynchronised, an
+    extended header, flagged CHAP frames) is left as it is."""
+    with open(path, "r+b") as f:
+        head = f.read(10)
+        if len(head) < 10 or head[:3] != b"ID3" or head[3] != 3 or head[5] & 0xC0:
+            return
+        size = (head[6] << 21) | (head[7] << 14) | (head[8] << 7) | head[9]
+        body = f.read(size)
+        frames, pos = [], 0
+        while pos + 10 <= len(body) and body[pos] != 0:  # a zero byte starts the padding
+            end = pos + 10 + int.from_bytes(body[pos + 4:pos + 8], "big")
+            if end > len(body):
+                return
+            frames.append((body[pos:pos + 4], body[pos:end]))
+            pos = end
+        chaps = [frame for fid, frame in frames if fid == b"CHAP"]
+        if any(frame[8:10] != b"\0\0" or b"\0" not in frame[10:] for frame in chaps):
+            return
+
+        def start_ms(frame: bytes) -> int:
+            at = frame.index(b"\0", 10) + 1  # after the element id
+            return int.from_bytes(frame[at:at + 4], "big")
+
+        ordered = iter(sorted(chaps, key=start_ms))
+        new = b"".join(next(ordered) if fid == b"CHAP" else frame for fid, frame in frames) + body[pos:]
+        if new != body:
+            f.seek(10)
+            f.write(new)
 
 
 def read_tags(path: str | Path) -> dict:

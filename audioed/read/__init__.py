@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from audioed.errors import InputError, NetworkError
+from audioed.errors import InputError
 from audioed.model import Article
 from audioed.read.decoding import clean_controls, decode
+from audioed.read.fetch import fetch_page, is_url
 from audioed.read.html import parse_html
 from audioed.read.markdown import parse_markdown
 from audioed.read.text import parse_text
@@ -44,13 +45,9 @@ def detect_format(text: str, name: str | None = None) -> str:
 def load_source(source: str | Path) -> tuple[str, str | None]:
     """(text, url): a file's text, or a fetched page for an http(s) URL."""
     s = str(source)
-    if re.match(r"^https?://", s, re.IGNORECASE):
-        import trafilatura
-
-        page = trafilatura.fetch_url(s)
-        if page is None:
-            raise NetworkError(f"{s}: could not fetch the page (offline, or the site refused)")
-        return clean_controls(page), s
+    if is_url(s):
+        page, final = fetch_page(s)
+        return clean_controls(page), final
     p = Path(s)
     try:
         data = p.read_bytes()

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import cleanup
-from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
+from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 
 BODY = ("paragraph", "heading")
 
@@ -28,86 +29,20 @@ class RawBlock:
     blockquote: bool = False
 
 
-@dataclass
-class Meta:
-    """Metadata a format carries (front matter, HTML meta tags); None where unknown."""
-
-    title: str | None = None
-    dek: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str | None = None
-    date: str | None = None
-    url: str | None = None
-    language: str | None = None
-    structured: bool = False
-    """The format marks its own structure (HTML, Markdown): no guessing a dek from flat text."""
-
-
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated 4:12 PM, Jan. 5, 2024" or "2006-05-28"."""
-    m = _ISO.search(text)
-    if m:
-        return m.group(0)
-    m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
-    if not m:
-        return None
-    num = _MONTHS.get(m.group("m").lower().rstrip(".")[:3] if m.group("m").lower()[:4] != "sept"
-                      else "sept")
-    day = int(m.group("d"))
-    if not num or not 1 <= day <= 31:
-        return None
-    return f"{int(m.group('y')):04d}-{num:02d}-{day:02d}"
-
-
-def is_date_line(text: str) -> bool:
-    """A block that is only a date (with weekday, time or "Updated"), nothing else to hear."""
-    t = " ".join(text.split())
-    return len(words(t)) <= 12 and parse_date(t) is not None and not re.search(r"[.!?]\s+[A-Z]", t)
-
-
-# A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
-_PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
-DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})"
-                      r"(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
-
-
-def find_dateline(text: str) -> str | None:
-    m = DATELINE.match(text)
-    if not m:
-        return None
-    place = m.group("dateline").strip()
-    # Upper-case places ("NOGALES, ARIZ.") are datelines; mixed case needs a comma ("City, State").
-    return place if (place.upper() == place or "," in place) else None
-
-
 def sentence_count(text: str) -> int:
-    return 1 + len(re.findall(r"[a-z0-9)]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", text))
+    return 1 + sentence_breaks(text)
+
+
+# Not a sentence test: a headline holds no stop before a word at all, an initial ("Bradley M.
+# Kuhn", "The A.V. Club") included, which is how a byline or a masthead is told from it.
+_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
 
 def is_title_like(text: str) -> bool:
     t = text.strip()
     ws = words(t)
     return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:]$", t)
-            and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
-
-
-_CREDENTIAL = re.compile(r"^(?:MA|MS|MSc|MD|PhD|Ph\.D|RN|DO|MPH|MBA|JD|DDS|Jr|Sr|II|III)\.?$", re.IGNORECASE)
-
-
-def split_names(names: str) -> list[str]:
-    """"Jane Doe, MD and John Roe" -> ["Jane Doe", "John Roe"]: degrees after a comma are no one's name."""
-    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5 and not _CREDENTIAL.match(p.strip())]
+            and not _STOP_INSIDE.search(t) and t[:1].isupper())
 
 
 def _norm(s: str) -> str:
@@ -118,46 +53,61 @@ def _same(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
 
 
-def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
-    """Authors and publisher from the byline, the author bio and the page's own footer labels."""
-    authors = list(meta.authors)
-    publisher = meta.publisher
-    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body).
-    for rb in raw[:15] + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
-        if rb.hint in ("caption", "promo", "embed"):
-            continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
-        m = cleanup.byline_match(rb.text)
-        if m and not authors:
-            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
-                                               m.group("placed"))
-            # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
-            authors = [n.title() if n.isupper() else n for n in split_names(names)]
-    # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
-    for line in (ln for rb in raw[-12:] for ln in rb.text.splitlines()):
-        m = cleanup.bio_match(line)
-        surname = cleanup.surname_bio(line) if not m else None
-        if surname:
-            if any(a.split()[-1].lower() == surname.lower() for a in authors) and not publisher:
-                org = re.search(r"\b(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)",
-                                line)
-                if org:
-                    publisher = re.sub(r"^the\s+", "", org.group("org").strip())
-            continue
-        if m:
-            if not authors:
-                authors = [m.group("name")]
-            if m.group("org") and not publisher and m.group("name") in authors:
-                publisher = re.sub(r"^the\s+", "", m.group("org").strip())  # "The" in a name stays
-    if not publisher:
-        for rb in raw[-12:]:
-            m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
-                         " ".join(rb.text.split()))
-            m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&’' -]{1,40}?)"
-                              r"(?:[.,]|\s+All rights|$)", " ".join(rb.text.split()), re.IGNORECASE)
-            if m:
-                publisher = m.group("org").strip()
-                break
-    return Context(authors=set(authors), publisher=publisher), authors, publisher
+# Flattened pages: a short line outside the story costs this many words of prose to cross.
+GAP_COST = 12
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
+_LEGAL = re.compile(r"©|\ball rights reserved\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+                    re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
+
+
+def _story_score(rb: RawBlock) -> float:
+    t = rb.text
+    # Words; in scripts written without spaces, two characters make a word.
+    n = max(len(words(t)), len(_CJK.findall(t)) // 2)
+    if rb.hint is not None and rb.hint not in BODY:
+        return 0.0
+    if not re.search(r"[^\W\d_]{2}", t):
+        return 0.0  # numbers and marks: a chart's axis flattened line by line, inside the story
+    if _MARKUP.search(t) or (_LEGAL.search(t) and not re.search(r"\b(?:said|says)\b", t)):
+        return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
+    if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
+        return 0.0  # a list item or the line that opens a list: inside the story as often as not
+    if cleanup.classify(t, Context()):
+        # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
+        # it is skipped on its own, and costs a short story paragraph little to cross.
+        return -GAP_COST / 4
+    if is_sentence(t) or re.search(r"[。！？][」』”]?$", t):
+        return float(n)  # a short sentence too ("Yes." closing an interview)
+    if n >= 8 and sum(w[:1].islower() for w in t.split()) >= 0.5 * len(t.split()):
+        return n / 2  # a wrapped line of prose (a <pre> text, a poem), not a title-case link
+    if n >= 30:
+        return n / 2  # long but unpunctuated: a list flattened into one block, or a run-on
+    return -GAP_COST
+
+
+def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
+    """(first, last) block of the story in flattened page text: the run of blocks where prose is
+    densest (the largest sum of block scores: a sentence scores its words, a short line that is
+    not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs
+    of short lines, so the story's run stops at them; subheadings, credits and captions inside the
+    story are single lines, crossed because the prose on both sides outweighs them.
+    """
+    best = cur = 0.0
+    start = 0
+    span = None
+    for i, rb in enumerate(raw):
+        score = _story_score(rb)
+        if cur <= 0:
+            cur, start = score, i
+        else:
+            cur += score
+        if cur > best:
+            best, span = cur, (start, i)
+    return span
 
 
 def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None) -> Article:
@@ -165,7 +115,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     raw = [RawBlock(rb.text.strip(), rb.hint, rb.blockquote) for rb in raw if rb.text.strip()]
     if not raw or not any(re.search(r"\w", rb.text) for rb in raw):
         raise InputError(f"{source or 'article'}: is empty (no text to narrate)")
-    ctx, authors, publisher = _gather_context(raw, meta)
+    span = story_span(raw) if not meta.structured else None
+    ctx, authors, publisher = gather_context(raw, meta, span)
 
     kinds: list[str] = []
     for rb in raw:
@@ -175,7 +126,12 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         kinds.append(cleanup.classify(rb.text, ctx) or rb.hint or "paragraph")
 
     stray = _strip_stray_lines(raw, kinds, ctx)
-    title = _mark_title(raw, kinds, meta)
+    title = _mark_title(raw, kinds, meta, span)
+    if span:
+        _mark_outside_story(raw, kinds, span)
+        if not authors:
+            authors = _name_under_headline(raw, kinds)
+            ctx.authors |= set(authors)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:
@@ -206,15 +162,30 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
                         if cleanup.bio_match(ln) or cleanup.surname_bio(ln)]
     if title is None:
         first = next(b for b in blocks if b.kind == "paragraph")
-        title = " ".join(first.text.split()[:12])
+        title = fallback_title(first.text, source)
     return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
                    url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
                    source=source)
 
 
+def fallback_title(lede: str, source: str | None) -> str:
+    """A title when the page shows none: the lede's first sentence when it is short, else its
+    opening clause, else the file's name; never words cut mid-clause ("... doctors and nurses who")."""
+    first = re.split(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[“\"A-Z])", " ".join(lede.split()), maxsplit=1)[0]
+    if len(words(first)) <= 16:
+        return first.rstrip(".")
+    clause = re.split(r"\s*(?:[,;:]|\s[—–]\s|\s--\s)\s*", first, maxsplit=1)[0]
+    if 4 <= len(words(clause)) <= 16:
+        return clause
+    stem = re.sub(r"[-_]+", " ", re.sub(r"\.[A-Za-z]{1,5}$", "", (source or "").replace("\\", "/").rsplit("/", 1)[-1]))
+    if re.search(r"[^\W\d_]{3}", stem) and not re.match(r"^https?", source or ""):
+        return stem.strip().capitalize()
+    return " ".join(first.split()[:10]) + "…"
+
+
 def _without_contact(text: str) -> str:
     """A bio without its e-mail and social handles: nobody wants an address read aloud."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    sentences = split_sentences(text)
     keep = [x for x in sentences if not re.search(r"@|https?://|^(?:Reach|Contact|Follow|Email|E-mail|Write to)\b", x)]
     return " ".join(keep) or sentences[0]
 
@@ -238,12 +209,56 @@ def _strip_stray_lines(raw: list[RawBlock], kinds: list[str], ctx: Context) -> d
     return stray
 
 
-def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+_UI_LINE = re.compile(r"^(?:skip to|follow|search|welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|"
+                      r"read more|more from|related|advertisement|menu|share)\b", re.IGNORECASE)
+
+
+def _headline_like(text: str) -> bool:
+    """A headline's shape: one short line, no sentence break; a final period only after an
+    abbreviation ("... Underneath N.Y.C.")."""
+    t = text.strip()
+    if "\n" in t or not 3 <= len(words(t)) <= 25 or not t[:1].isupper() or _UI_LINE.match(t):
+        return False
+    if re.search(r"[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
+        return False
+    return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", t))
+
+
+def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
+    """In a flattened page, the headline is a headline-shaped line in the blocks above the
+    story (or its first line; 40 above: a page sets ads, share rows and tags between) that shares the most words with the story's opening (menus and
+    teasers share few); the nearest wins a tie."""
+    story = _content(" ".join(raw[i].text for i in range(span[0], min(span[1] + 1, span[0] + 12))))
+    best, at = 1, None
+    for i in range(span[0], max(-1, span[0] - 41), -1):
+        t = raw[i].text
+        if kinds[i] not in BODY or not _headline_like(t):
+            continue
+        shared = len(_content(t) & story)
+        if shared > best:
+            best, at = shared, i
+    return at
+
+
+def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
+                span: tuple[int, int] | None = None) -> str | None:
     """The headline block: the one equal to the known title, else the first title-like block.
 
     Short blocks above the headline (section labels, dates) are page header, heard nowhere.
     """
     at = None
+    # A text that opens with a headline-shaped line (a story pasted on its own, no menus above)
+    # has its headline there; a flattened page's is found near its story.
+    opens_with_headline = kinds[0] in BODY and _headline_like(raw[0].text) and span and span[0] <= 12
+    if span and not meta.title and span[0] > 0 and not opens_with_headline:
+        at = _headline_above(raw, kinds, span)
+        if at is not None:
+            kinds[at] = "title"
+            return " ".join(raw[at].text.split())
     for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
         if k == "title" or (meta.title and _same(rb.text, meta.title)):
             at = i
@@ -269,6 +284,62 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
     return meta.title or " ".join(raw[at].text.split())
+
+
+_NAME_LINE = re.compile(rf"^(?P<name>{cleanup.NAME})\s*(?:(?:,\s*)?@\w+)?\s*(?:[-–—|•·,]\s*)?"
+                        rf"(?P<date>{_MONTH}\s+\d{{1,2}}\b.*|\d{{1,2}}\s+{_MONTH}.*|\d{{4}}-\d\d-\d\d.*)?$", re.IGNORECASE)
+
+
+def _name_under_headline(raw: list[RawBlock], kinds: list[str]) -> list[str]:
+    """A flattened page's byline without "By": a name alone (or with a handle or a date) within the
+    four lines under the headline ("Joseph Cox", "Dan Goodin - Apr 16, 2015 8:02 pm UTC")."""
+    if "title" not in kinds:
+        return []
+    t = kinds.index("title")
+    for i in range(t + 1, min(t + 5, len(raw))):
+        text = " ".join(raw[i].text.split())
+        m = _NAME_LINE.match(text) if kinds[i] in BODY or kinds[i] == "chrome" else None
+        if not m or is_sentence(text) and not m.group("date"):
+            continue
+        name = m.group("name")
+        ws = name.split()
+        if not 2 <= len(ws) <= 4 or any(w.lower().strip(".") in cleanup.UI_LABELS for w in ws) \
+                or not all(w[:1].isupper() for w in ws):
+            continue
+        # A place or a topic under the headline ("New York") is named again in the story; the
+        # writer's name seldom is.
+        story = " ".join(raw[j].text for j in range(i + 1, len(raw)) if kinds[j] == "paragraph")
+        if re.search(rf"\b{re.escape(ws[-1])}\b", story, re.IGNORECASE):
+            continue
+        kinds[i] = "byline"
+        return [name.title() if name.isupper() else name]
+    return []
+
+
+BARRIER = 3
+
+
+def _mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """Flattened page text: body-like blocks beyond a menu or link list that closes the story's
+    run (BARRIER short lines in a row that no rule knows, or the headline above it) are the page
+    around it: menus, teaser lists, footers, comments. Prose before such a barrier stays: a short
+    paragraph next to an appeal or two is still the story's."""
+    title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
+
+    def outward(indexes, barrier_at=None):
+        run, crossed = 0, False
+        for i in indexes:
+            if i == barrier_at:
+                crossed = True
+                continue
+            gap = _story_score(raw[i]) == -GAP_COST
+            run = run + 1 if gap else 0
+            crossed = crossed or run >= BARRIER
+            if crossed and kinds[i] in BODY:
+                kinds[i] = "chrome"
+
+    outward(range(span[0] - 1, -1, -1), barrier_at=title)
+    outward(range(span[1] + 1, len(raw)))
 
 
 def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
@@ -358,28 +429,6 @@ def _byline_next(kinds: list[str], j: int) -> bool:
     """Is the next block that is not furniture a byline? (A standfirst sits above the byline.)"""
     nxt = next((k for k in kinds[j + 1:] if k in BODY + ("byline",)), None)
     return nxt == "byline"
-
-
-_RECENT = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:past )?(?:week|weekend|month|morning|afternoon|"
-                     r"evening)|last (?:week|weekend|month|night)|earlier (?:this|today)|(?:mon|tues|wednes|thurs|fri|"
-                     r"satur|sun)day)\b", re.IGNORECASE)
-
-
-def news_anchor(text: str, date: str | None) -> bool:
-    """Does the block place the news in time, as a lede does: a dateline, "on Tuesday", "this past
-    week", or a date within a month before the page's date line?"""
-    if find_dateline(text) or _RECENT.search(text):
-        return True
-    if not date:
-        return False
-    from datetime import date as Date
-
-    when = Date.fromisoformat(date)
-    for m in list(_DATE_MDY.finditer(text)) + list(_DATE_DMY.finditer(text)):
-        iso = parse_date(m.group(0))
-        if iso and -3 <= (when - Date.fromisoformat(iso)).days <= 31:
-            return True
-    return False
 
 
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|asked)\b", re.IGNORECASE)

@@ -12,7 +12,8 @@ import re
 
 from audioed.errors import InputError
 from audioed.model import Article
-from audioed.read.build import Meta, RawBlock, build_article, parse_date, split_names
+from audioed.read.build import RawBlock, build_article
+from audioed.read.metadata import Meta, parse_date, split_names
 
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
 _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"
@@ -118,13 +119,65 @@ def _without_site(title: str | None, site: str | None, tree) -> str | None:
     if not title:
         return title
     parts = _SEP.split(title.strip())
-    if len(parts) < 2 or len(parts[0].split()) < 3:
+    if len(parts) < 2:
         return title
     tail = " ".join(parts[1:])
     h1s = [_key(_text(h)) for h in tree.iter("h1")]
-    if (site and _key(site) in _key(tail)) or any(h.startswith(_key(parts[0])) for h in h1s if h):
+    # A one- or two-word head ("New Zealand - Wikipedia") is the story's only when the tail is the
+    # site's name or the page's <h1> says the head alone.
+    if (site and _key(site) in _key(tail)) or any(h == _key(parts[0]) for h in h1s if h):
+        return parts[0]
+    if len(parts[0].split()) >= 3 and any(h.startswith(_key(parts[0])) for h in h1s if h):
         return parts[0]
     return title
+
+
+def _declared_title(tree) -> str | None:
+    """The title the page declares for sharing (JSON-LD headline, Dublin Core, OpenGraph, Twitter)."""
+    for item in _ld_articles(tree):
+        if isinstance(item.get("headline"), str) and item["headline"].strip():
+            return " ".join(item["headline"].split())
+    for xp in ('//meta[@name="dc.title" or @name="DC.title" or @name="dcterm:title" or @property="dc:title"]/@content',
+               '//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content'):
+        found = [" ".join(v.split()) for v in tree.xpath(xp) if v.strip()]
+        if found:
+            return found[0]
+    return None
+
+
+def _ld_articles(tree):
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        script = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", script.strip())
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict) and re.search(r"Article|Posting|Report", str(item.get("@type", ""))):
+                yield item
+
+
+def _declared_authors(tree) -> list[str]:
+    """The people a JSON-LD article names as its authors (organisations are the publisher, not
+    authors), else the Dublin Core creator."""
+    for item in _ld_articles(tree):
+        found = item.get("author") or []
+        out = []
+        for a in found if isinstance(found, list) else [found]:
+            if isinstance(a, dict) and "Organization" not in str(a.get("@type", "")) and isinstance(a.get("name"), str):
+                out.append(" ".join(a["name"].split()))
+            elif isinstance(a, str):
+                out.append(" ".join(a.split()))
+        if out:
+            return [n for n in out if n]
+    # Dublin Core's creator (a property may list several names: "dc:creator twitter:site_name").
+    for name in ("dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator"):
+        xp = (f'//meta[contains(concat(" ", normalize-space(@property), " "), " {name} ") or '
+              f'translate(@name, "DCTERMS", "dcterms")="{name}"]/@content')
+        found = [" ".join(v.split()) for v in tree.xpath(xp) if v.strip()]
+        if found:
+            return found[:1]
+    return []
 
 
 def _title_tag(tree) -> str:
@@ -183,7 +236,10 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
 
     # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
     # unless it is a wire agency in capitals ("AFP").
-    authors = [a for a in (split_names(doc_meta.author) if doc_meta and doc_meta.author else [])
+    # JSON-LD names every author (trafilatura keeps one of a list); else trafilatura's pick of
+    # meta author, rel=author and the byline.
+    declared = [a for n in _declared_authors(tree) for a in split_names(n)]
+    authors = [a for a in (declared or (split_names(doc_meta.author) if doc_meta and doc_meta.author else []))
                if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
     site = _site_name(doc_meta.sitename if doc_meta else None)
     if len(authors) > 1 and site:
@@ -198,7 +254,12 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
             if not (description and _key(rb.text) == _key(description)):
                 rb.hint = "chrome"
     standfirst = next((rb.text for rb in skipped if rb.hint == "dek"), None)
-    meta = Meta(title=_without_site(doc_meta.title, site, tree) if doc_meta else None,
+    declared = _declared_title(tree)
+    # Without a declared title, the page's <title> names the story; trafilatura may have taken an
+    # <h1> that is a section label or a first heading ("Lorem", "Allergies Health Center").
+    title = declared or (_title_tag(tree) if len(_title_tag(tree).split()) >= 2 else None) or \
+        (doc_meta.title if doc_meta else None)
+    meta = Meta(title=_without_site(title, site, tree),
                 dek=standfirst or description or (doc_meta.description if doc_meta else None), structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
@@ -210,4 +271,5 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
         meta.title = head.text
     if meta.title and head and _same_title(head.text, meta.title):
         head.hint = "title"
+        meta.title = head.text  # the story's own heading: "Story", not "Story | Site"
     return build_article(blocks + skipped, meta, source=source)

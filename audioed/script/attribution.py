@@ -100,6 +100,7 @@ Next Every Each Some Many Most More Less Few Several All Both Either Neither One
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Mr. Said Says Told According Even Just Only
 Like Instead Indeed Eventually Earlier Later Once Twice Asked Added Many Such Other Another
+State
 """.split())
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m", "her": "f"}
@@ -108,9 +109,9 @@ PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m"
 # (initials, "Jr."). Accented capitals count (Á, É, Ñ...).
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _ABBREV = (r"(?:Mr|Mrs|Ms|Mx|Dr|Cmdr|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Det|Supt|Sen|Rep|Gov|"
-           r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle)\.")
+           r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle|Del|Sens|Reps|Supt)\.")
 # An initial ("F."), a title abbreviation ("Cmdr."), or a word; other periods end a name.
-_TOK = rf"(?:{_ABBREV}|{_CAP}\.|{_CAP}[\w’'\-]*)"
+_TOK = rf"(?:{_ABBREV}|(?:{_CAP}\.){{1,3}}|{_CAP}[\w’'\-]*)"  # "G.K." is one token
 _PARTICLE = r"(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|bin|ibn|al|el|y|St\.)"
 NAME_RUN = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})*"
 _NAME_RUN_RE = re.compile(NAME_RUN)
@@ -306,7 +307,7 @@ _ADV = r"(?:\s+(?:also|later|then|once|recently|simply|quietly|bluntly|flatly|ad
 _FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and|or|but|that|"
              r"this|these|those|his|her|their|its|our|my|who|which|was|were|is|are|has|had|have|"
              r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
-_ROLE_PREFIX = rf"(?:(?:{NAME_RUN}\s+)?(?:(?!{_FUNCTION})[a-z][\w\-’']*\s+){{1,3}})?"
+_ROLE_PREFIX = rf"(?:(?:{NAME_RUN}\s+)?(?:(?!{_FUNCTION})[a-z0-9][\w/\-’']*\s+){{1,3}})?"  # "9/11 widow"
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
@@ -314,6 +315,8 @@ _AFTER_VERB_FIRST = re.compile(
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
+    rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b"
 )
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
@@ -379,8 +382,18 @@ _BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}|{_PLURAL}){_ADV}\s+{_VERB_RE}\b[^“�
 _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
 
 
+# A party and state tag after a politician's name: "Rep. Jim Jordan (R-Ohio)", "Sen. Sanders (Vt.)".
+_PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[A-Z][a-z]{1,4}\.)\)")
+# A signed quotation: "“...” ― Pamela Padilla" (a name alone after a dash, to the block's end).
+_DASH_NAME = re.compile(rf"^\s*[―—–-]+\s*(?P<name>{NAME_RUN})\s*(?:,[^“”\"]{{0,80}})?\.?\s*$")
+
+
 def attribution_after(text: str) -> Attribution | None:
     """Attribution in the narration right after a quotation (", said X", ", X said")."""
+    text = _PARTY_TAG.sub("", text)
+    signed = _attrib(_DASH_NAME.match(text))
+    if signed:
+        return signed
     for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
                 _AFTER_VERB_NP):
         m = pat.search(text)
@@ -400,7 +413,11 @@ def attribution_after(text: str) -> Attribution | None:
 def attribution_before(text: str) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
     ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “")."""
-    a = _attrib(_BEFORE_VERB_NAME.search(text)) or _attrib(_ACCORDING.search(text))
+    text = _PARTY_TAG.sub("", text)
+    m = _BEFORE_VERB_NAME.search(text)
+    if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
+        m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
+    a = _attrib(m) or _attrib(_ACCORDING.search(text))
     if a:
         return a
     best = None
@@ -414,6 +431,7 @@ def attribution_before(text: str) -> Attribution | None:
 
 def speech_subject(sentence: str, registry: Registry) -> str | None:
     """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
+    sentence = _PARTY_TAG.sub("", sentence)
     for m in re.finditer(
         rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b", sentence
     ):

@@ -225,6 +225,9 @@ def _classify(p: str, r: _Region, before: str, after: str) -> str:
     head = _sentence_tail(before)
     opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
                       or re.search(r"[,:]\s*$", head) is not None and has_speech_verb(head))
+    if not opens_sentence and not r.continued and _is_title(words) and len(words) <= 6 and \
+            not re.search(r"[.!?]\W*$", content):
+        return "scare"  # a show's or a book's name ("on “Fox News Sunday,” Pence said")
     if opens_sentence or r.attribution is not None:
         if not opens_sentence and len(words) <= 2 and not re.search(r"[.!?,]\W*$", content):
             return "scare"  # an inline two-word label followed by a clause

@@ -33,9 +33,9 @@ def test_batch_continues_past_a_broken_article_and_updates_the_feed_once(tmp_pat
     d = _articles(tmp_path)
     out = tmp_path / "out"
     r = CliRunner(mix_stderr=False).invoke(main, ["render", str(d), "-o", str(out), "--jobs", "2", "--feed",
-                                                  "--base-url", "http://127.0.0.1:8000/", "--json"])
+                                                   "--base-url", "http://127.0.0.1:8000/", "--json"])
     assert r.exit_code == 1, r.output
-    result = json.loads(r.stdout)  # warnings (a feed without an owner e-mail) go to stderr
+    result = json.loads(r.stdout)  # the feed's warnings (no owner e-mail, placeholder title) go to stderr
     assert [f["article"].rsplit("/", 1)[1] for f in result["failed"]] == ["c-broken.txt"]
     assert "empty" in result["failed"][0]["error"]
     assert len(result["rendered"]) == 2 and len(list(out.glob("*.mp3"))) == 2

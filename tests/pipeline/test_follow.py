@@ -204,3 +204,14 @@ def test_sitemap_index_and_urlset_over_http(server):
     # Relative locations resolve against the sitemap's URL; non-web ones are dropped.
     assert [e.url for e in entries] == [server.url + "/a.html", server.url + "/b.html"]
     assert all(e.key == e.url and e.source == server.url + "/news.xml" for e in entries)
+
+
+def test_pages_keep_validators_not_bodies_in_the_state(server, tmp_path):
+    server.answers["/page"] = [(200, {"ETag": '"p1"'}, b"<p>story</p>"), (304, {}, b"")]
+    with State(tmp_path) as st:
+        f = Fetcher(st, FetchOptions(retries=0))
+        first = f.get(server.url + "/page", keep_body=False)
+        assert st.http_get(server.url + "/page") == ('"p1"', None, None)  # the caller keeps the page
+        second = f.get(server.url + "/page", keep_body=False, copy=first.body)
+    assert (second.body, second.changed) == (b"<p>story</p>", False)
+    assert server.seen[1][1]["If-None-Match"] == '"p1"'

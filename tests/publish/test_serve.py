@@ -144,3 +144,18 @@ from hypothesis import given, strategies as st  # noqa: E402
 def test_parse_range_never_returns_an_impossible_range(header, size):
     r = parse_range(header, size)
     assert r is None or r == "unsatisfiable" or (0 <= r[0] <= r[1] < size)
+
+
+def test_a_client_that_drops_its_connection_leaves_no_traceback(site, capfd):
+    import socket
+    import struct
+    import time
+
+    port, _ = site
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    s.sendall(b"GET /ep.vtt HTTP/1.1\r\nHost: x\r\n\r\n")
+    s.recv(65536)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close with a reset,
+    s.close()                                                                   # as browsers do
+    time.sleep(0.5)
+    assert "Traceback" not in capfd.readouterr().err

@@ -2,7 +2,6 @@
 
 import html
 import json
-from html.parser import HTMLParser
 
 import pytest
 import srt
@@ -10,7 +9,7 @@ import webvtt
 
 from audioed.publish import sidecars
 from audioed.errors import OutputError
-from publish_helpers import make_mp3, sample_script, sample_timeline
+from publish_helpers import make_mp3, sample_script, sample_timeline, write_sidecars
 
 
 @pytest.fixture
@@ -29,7 +28,7 @@ def pub(out):
 
 @pytest.fixture
 def written(out, pub):
-    paths = sidecars.write_sidecars(out, pub)
+    paths = write_sidecars(out, pub)
     return out, {p.name: p for p in paths}
 
 
@@ -84,39 +83,6 @@ def test_srt_parses_and_matches_cues(written):
     assert subs[2].content.startswith("Armando Treviño: We are planting")
 
 
-class _Collect(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.text, self.links, self.items = [], [], []
-        self._li = None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "a":
-            self.links.append(dict(attrs)["href"])
-        if tag == "li":
-            self._li = []
-
-    def handle_endtag(self, tag):
-        if tag == "li" and self._li is not None:
-            self.items.append("".join(self._li).strip())
-            self._li = None
-
-    def handle_data(self, data):
-        self.text.append(data)
-        if self._li is not None:
-            self._li.append(data)
-
-
-def test_show_notes_list_chapters_source_and_credits(written):
-    out, _ = written
-    p = _Collect()
-    p.feed((out / "buses.html").read_text("utf-8"))
-    assert p.links == ["https://example.com/news/buses?a=1&b=2"]
-    assert "0:00 Intro" in p.items and "0:02 The vote" in p.items and "0:09 What riders say" in p.items
-    assert "Photos by Cara Díaz." in p.items and "Voice: Joe (Piper)" in p.items
-    assert "Buses & <Bikes>: a \"Town\" Decides" in "".join(p.text)  # escaped in the file, intact when read
-
-
 def test_episode_json_has_what_the_feed_needs(written, pub):
     out, _ = written
     doc = json.loads((out / "buses.episode.json").read_text("utf-8"))
@@ -133,7 +99,7 @@ def test_episode_json_has_what_the_feed_needs(written, pub):
 def test_guid_is_stable_across_renders(tmp_path):
     def render_once():
         p = sidecars.Publication(slug="s", script=sample_script(url=None, date=None), timeline=sample_timeline())
-        sidecars.write_sidecars(tmp_path, p, kinds=["episode"])
+        write_sidecars(tmp_path, p, kinds=["episode"])
         return json.loads((tmp_path / "s.episode.json").read_text("utf-8"))
 
     first = render_once()
@@ -150,14 +116,14 @@ def test_failed_write_leaves_no_partial_file(out, pub, monkeypatch):
 
     monkeypatch.setitem(sidecars.WRITERS, "srt", ("srt", broken))
     with pytest.raises(OutputError):
-        sidecars.write_sidecars(out, pub)
+        write_sidecars(out, pub)
     assert not (out / "buses.srt").exists()
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 
 def test_unknown_kind_is_an_error(tmp_path, pub):
     with pytest.raises(OutputError, match="unknown sidecar kind"):
-        sidecars.write_sidecars(tmp_path, pub, kinds=["pdf"])
+        write_sidecars(tmp_path, pub, kinds=["pdf"])
 
 
 def test_voices_named_in_vtt_chapters_and_episode(out):
@@ -165,7 +131,7 @@ def test_voices_named_in_vtt_chapters_and_episode(out):
               "speakers": {"Armando Treviño": "kokoro am_fenrir"}, "genders": {"Armando Treviño": "m"}}
     pub = sidecars.Publication(slug="buses", script=sample_script(), timeline=sample_timeline(),
                                audio=make_mp3(out / "buses.mp3"), voices=voices)
-    files = {p.name: p for p in sidecars.write_sidecars(out, pub)}
+    files = {p.name: p for p in write_sidecars(out, pub)}
     vtt = webvtt.read(str(files["buses.vtt"]))  # the NOTE block keeps it valid WebVTT
     quoted = [c for c in vtt.captions if c.voice == "Armando Treviño"]
     assert quoted

@@ -11,8 +11,9 @@ from audioed.model import Chapter
 from audioed.publish.tags import NO_OFFSET, EpisodeTags, read_tags, write_tags
 
 
-def ffmpeg_chapters(path):
-    """(start_ms, end_ms, title) of each chapter, as ffmpeg's metadata muxer reports them."""
+def ffmpeg_chapters(path, order=False):
+    """(start_ms, end_ms, title) of each chapter, as ffmpeg's metadata muxer reports them (sorted,
+    unless `order`: then in the order ffmpeg lists them)."""
     meta = run(["-i", str(path), "-f", "ffmetadata", "-"]).stdout.decode("utf-8")
     out = []
     for block in meta.split("[CHAPTER]")[1:]:
@@ -20,7 +21,7 @@ def ffmpeg_chapters(path):
         end = int(re.search(r"^END=(\d+)", block, re.M).group(1))
         title = re.search(r"^title=(.*)$", block, re.M).group(1)
         out.append((start, end, title))
-    return sorted(out), meta
+    return (out if order else sorted(out)), meta
 
 
 def make_mp3(path, seconds=6.0, rate=22050):
@@ -76,3 +77,23 @@ def test_rewriting_tags_replaces_them(tmp_path):
     write_tags(mp3, EpisodeTags(title="Second"))
     info = read_tags(mp3)
     assert info["title"] == "Second" and info["chapters"] == [] and info["author"] is None
+
+
+def test_chap_frames_are_stored_in_time_order(tmp_path):
+    # mutagen saves frames by size: long titles early in the episode, short ones late (the
+    # reference article's shape: a long headline chapter, "Credits" last) came out reversed.
+    mp3 = tmp_path / "e.mp3"
+    make_mp3(mp3)
+    chapters = [Chapter("Border Patrol and Mexican Police Make History at Arizona Border", 0, 1500),
+                Chapter("Homeland Security Secretary Janet Napolitano", 1500, 3000),
+                Chapter("Supervisor Juventino Pacheco", 3000, 4000), Chapter("Two", 4000, 5000),
+                Chapter("Credits", 5000, 6000)]
+    write_tags(mp3, EpisodeTags(title="T", chapters=chapters, description="x" * 300, cover=b"\xff\xd8" + b"0" * 500))
+    stored = [c.start_time for c in ID3(mp3, translate=False).getall("CHAP")]  # mutagen reads them as stored
+    assert stored == [c.start_ms for c in chapters]
+    listed, _ = ffmpeg_chapters(mp3, order=True)
+    assert [t for _, _, t in listed] == [c.title for c in chapters]
+    info = read_tags(mp3)
+    assert [c["title"] for c in info["chapters"]] == [c.title for c in chapters]
+    assert info["description"] == "x" * 300 and info["title"] == "T"
+    assert ID3(mp3).getall("APIC")[0].data == b"\xff\xd8" + b"0" * 500  # the other frames intact

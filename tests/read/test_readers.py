@@ -9,7 +9,7 @@ import pytest
 from audioed.errors import InputError, NetworkError
 from audioed.read import read_article
 from audioed.read import detect_format, parse
-from audioed.read.build import find_dateline, news_anchor, parse_date
+from audioed.read.metadata import find_dateline, news_anchor, parse_date
 from audioed.read.text import split_blocks
 from audioed.script import build_script
 from conftest import CORPUS, EXPECTED, REFERENCE
@@ -199,16 +199,7 @@ def test_format_comes_from_content_not_extension(tmp_path):
     assert read_article(p).title == "Island Ferry Service Returns After Two-Year Gap"
 
 
-def test_url_is_fetched_through_trafilatura(monkeypatch):
-    import trafilatura
-
-    page = (DATA / "valley-courier-water.html").read_text(encoding="utf-8")
-    monkeypatch.setattr(trafilatura, "fetch_url", lambda url: page if url.startswith("https://news") else None)
-    a = read_article("https://news.example/drought")
-    assert a.title == "Drought Pushes Farmers Toward Drip Irrigation"
-    assert a.url == "https://news.example/drought"
-    with pytest.raises(NetworkError, match="could not fetch"):
-        read_article("https://offline.example/x")
+# URLs are fetched from a real local HTTP server in tests/read/test_fetch.py.
 
 
 def test_html_without_article_text_is_an_input_error():

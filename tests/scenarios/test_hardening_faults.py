@@ -102,7 +102,7 @@ def test_killed_render_leaves_no_output_and_resumes_from_the_cache(tmp_path, sig
     assert result["clips_cached"] >= whole and result["clips_synthesized"] == result["clips"] - result["clips_cached"]
     assert result["clips_synthesized"] > 0  # it was killed midway, not after the last clip
     slug = result["slug"]
-    assert published(out) == sorted([f"{slug}.{e}" for e in OUTPUTS] + ["feed-cover.jpg", "feed.xml"])
+    assert published(out) == sorted([f"{slug}.{e}" for e in OUTPUTS] + ["feed-cover.jpg", "feed.xml", "index.html"])
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".feed.lock"]  # killed run swept
     assert [e.title for e in feedparser.parse((out / "feed.xml").read_bytes()).entries] == [
         "Harbor Town Rebuilds Its Waterfront"]
@@ -352,7 +352,7 @@ def test_two_renders_into_one_directory_at_once(tmp_path, same):
     for e in parsed.entries:
         (enc,) = e.enclosures
         assert int(enc.length) == (out / enc.href.rsplit("/", 1)[1]).stat().st_size
-    assert published(out) == sorted([f"{s}.{e}" for s in slugs for e in OUTPUTS] + ["feed-cover.jpg", "feed.xml"])
+    assert published(out) == sorted([f"{s}.{e}" for s in slugs for e in OUTPUTS] + ["feed-cover.jpg", "feed.xml", "index.html"])
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".feed.lock"]
 
 

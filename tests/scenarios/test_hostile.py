@@ -25,6 +25,7 @@ from mutagen.id3 import ID3
 
 from audioed.cli import main
 from audioed.audio.ffmpeg import run as ffmpeg
+from audioed.publish.page import asset
 from audioed.publish.staging import slugify
 from audioed.pipeline.render import one_line
 from audioed.publish.serve import make_server
@@ -57,14 +58,14 @@ def site(tmp_path_factory):
     out = tmp / "out"
     (tmp / "plain.txt").write_text(SHORT_ARTICLE, encoding="utf-8")
     (tmp / "front.md").write_text(MARKDOWN, encoding="utf-8")
-    runner = CliRunner()
+    runner = CliRunner(mix_stderr=False)  # stdout is the JSON; the feed's warnings go to stderr
     results = {}
     for name, extra in (("plain.txt", ["--title", TITLE, "--author", AUTHOR, "--publisher", PUBLISHER]),
                         ("front.md", [])):
         r = runner.invoke(main, ["render", str(tmp / name), "-o", str(out), "--feed", "--base-url", BASE,
                                  "--json", *extra])
         assert r.exit_code == 0, r.output
-        results[name] = json.loads(r.output)
+        results[name] = json.loads(r.stdout)
     return out, results
 
 
@@ -145,20 +146,24 @@ def test_transcripts_and_show_notes_carry_the_text_not_markup(site):
         class Tags(HTMLParser):
             def __init__(self):
                 super().__init__()
-                self.tags, self.hrefs, self.text = set(), [], []
+                self.tags, self.hrefs, self.text, self.scripts = [], [], [], []
 
             def handle_starttag(self, tag, attrs):
-                self.tags.add(tag)
+                self.tags.append(tag)
                 self.hrefs += [v for k, v in attrs if k == "href"]
 
             def handle_data(self, data):
-                self.text.append(data)
+                (self.scripts if self.lasttag == "script" else self.text).append(data)
 
         notes = Tags()
         notes.feed((out / f"{slug}.html").read_text("utf-8"))
-        assert not notes.tags & {"b", "script", "i"}
+        assert not set(notes.tags) & {"b", "i"}
+        # One script: the page's own player, not a word of the article's markup.
+        assert notes.tags.count("script") == 1 and notes.scripts[0].strip() == asset("page.js").strip()
         assert expected(title) in " ".join(notes.text)
-        assert all(h.startswith(("http://", "https://", "#")) or "/" not in h and ":" not in h for h in notes.hrefs)
+        # Links are web addresses, fragments or files beside the page (and the empty icon, "data:,").
+        assert all(h.startswith(("http://", "https://", "#")) or h == "data:," or "/" not in h and ":" not in h
+                   for h in notes.hrefs)
 
 
 # --- slugs ----------------------------------------------------------------------------------------
@@ -187,14 +192,15 @@ def test_rendered_files_stay_inside_the_output_directory(tmp_path, slug_cache, t
     article.write_text(SHORT_ARTICLE, encoding="utf-8")
     out = tmp_path / "a" / "b" / "out"
     before = {p for p in tmp_path.rglob("*") if "clip-cache" not in p.parts}
-    r = CliRunner().invoke(main, ["render", str(article), "-o", str(out), "--title", title, "--json",
-                                  "--cache-dir", str(slug_cache), "--feed", "--base-url", BASE])
+    r = CliRunner(mix_stderr=False).invoke(main, ["render", str(article), "-o", str(out), "--title", title,
+                                                  "--json", "--cache-dir", str(slug_cache), "--feed",
+                                                  "--base-url", BASE])
     assert r.exit_code == 0, r.output
-    assert json.loads(r.output)["slug"] == slug
+    assert json.loads(r.stdout)["slug"] == slug
     made = {p for p in tmp_path.rglob("*") if "clip-cache" not in p.parts} - before
     assert {p for p in made if p.is_file()} == {out / f"{slug}.{e}" for e in
                                                 ("mp3", "jpg", "chapters.json", "vtt", "srt", "html", "episode.json")} | {
-        out / "feed.xml", out / "feed-cover.jpg", out / ".feed.lock"}
+        out / "feed.xml", out / "feed-cover.jpg", out / "index.html", out / ".feed.lock"}
     assert not Path("/abs/path.mp3").exists() and not Path("/etc/passwd.mp3").exists()
 
 

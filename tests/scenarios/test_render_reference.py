@@ -54,3 +54,34 @@ def test_tags_and_chapters(episode):
     assert [t for _, _, t in found] == [str(c.sub_frames["TIT2"]) for c in ordered]
     for (start, end, _), c in zip(found, ordered):
         assert abs(start - c.start_time) <= 100 and abs(end - c.end_time) <= 100
+
+
+def test_ffmpeg_lists_the_chapters_in_time_order(episode):
+    out, _ = episode
+    listed, _ = ffmpeg_chapters(next(out.glob("*.mp3")), order=True)
+    assert [s for s, _, _ in listed] == sorted(s for s, _, _ in listed)
+    assert listed[-1][2] == "Credits"
+
+
+def test_the_episode_page_passes_axe_and_follows_the_vtt(episode):
+    """The reference episode's page in Chromium: no axe-core violations, every VTT cue a sentence."""
+    import html
+
+    import webvtt
+
+    from browser import chromium, run_axe, served
+
+    out, result = episode
+    slug = result["slug"]
+    cues = [" ".join(html.unescape(c.text).split()) for c in webvtt.read(str(out / f"{slug}.vtt"))]
+    with served(out) as base, chromium() as browser:
+        for scheme in ("light", "dark"):
+            p = browser.new_page(color_scheme=scheme)
+            p.goto(f"{base}{slug}.html#t=95")
+            p.wait_for_function("document.getElementById('audio').readyState >= 1")
+            p.wait_for_selector("#transcript a.s[aria-current='true']")
+            assert run_axe(p) == []
+            assert p.evaluate("[...document.querySelectorAll('#transcript a.s')].map(e => e.textContent)") == cues
+            about = p.inner_text(".about")
+            assert "Portrait of" not in about and ".txt" not in p.content()
+            p.close()

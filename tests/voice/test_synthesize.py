@@ -53,4 +53,4 @@ def test_pieces_of_one_sentence_make_one_cue():
     clips = [Clip(u, AudioSegment.silent(1000, frame_rate=1000).set_sample_width(2)) for u in us]
     t = assemble(clips, Collect(), frame_rate=1000, section_titles=[s.title for s in script.sections],
                  pauses=Pauses(clause=100, tail=0))
-    assert t.cues == [Cue(0, 2100, us[0].caption, None, "narrator")]
+    assert t.cues == [Cue(0, 2100, us[0].caption, None, "narrator", us[0].line_no)]

@@ -1,0 +1,487 @@
+"""Reading, metadata and attribution measured on real articles from many publishers.
+
+Prints figures, asserts nothing. Nothing measured here is in the repository (the pages are the
+publishers'); fetch them once and pass their folders:
+
+    # Mozilla Readability's test pages (source.html, expected.html, expected-metadata.json per page)
+    git clone --depth 1 https://github.com/mozilla/readability /work/corpora/readability
+    # PolNeAR (attributions in standoff form; no licence stated: use it, never commit it)
+    git clone --depth 1 https://github.com/networkdynamics/PolNeAR /work/corpora/polnear
+
+Commands:
+
+    python benchmarks/reading_eval.py flatten PAGES_DIR FLAT_DIR
+        Each page's rendered text (document.body.innerText in headless Chromium, JavaScript off,
+        every request but the page itself blocked), blocks separated by blank lines, written to
+        FLAT_DIR/NAME.txt. Needs Debian's `chromium` and `pip install playwright`.
+    python benchmarks/reading_eval.py pages PAGES_DIR [--flat=FLAT_DIR] [--formats=html,text] [--only=a,b] [--show=N]
+        HTML input (and flattened text with --flat), per page and in total: title exact after
+        whitespace and quote-mark normalization; every byline author found (surnames) on the
+        pages whose expected metadata has a byline; site name as publisher on the pages that
+        declare one; share of the expected article's word 4-grams narrated; share of narrated
+        words outside the expected article. trafilatura's own extraction is scored beside ours.
+    python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
+        Direct quotations (quoted runs of three words or more inside PolNeAR's attribution
+        contents; the first annotator's file where two annotated an article) found by the script's quote
+        detector: F1 (found = a detected quote covers at least half of the gold quotation's
+        words), speaker accuracy on the quotes found (surname compared), and the share of gold
+        quotes with a named speaker that are found and credited right. The `test` split is
+        refused: it is kept for final judgment.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BODY_ROLES = ("narrator", "quote")
+
+
+# ---------------------------------------------------------------- shared measures
+
+def toks(text: str) -> list[str]:
+    return re.findall(r"\w+", (text or "").lower().replace("’", "'"))
+
+
+def grams(ws: list[str], n: int = 4) -> set[tuple]:
+    return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)} if len(ws) >= n else ({tuple(ws)} if ws else set())
+
+
+def norm_title(s: str | None) -> str:
+    """Whitespace and quote marks normalized, case kept aside."""
+    s = unicodedata.normalize("NFKC", s or "")
+    s = re.sub(r"[‘’‚‛′`´]", "'", s)
+    s = re.sub(r"[“”„‟″«»]", '"', s)
+    s = re.sub(r"[–—‐‑]", "-", s)
+    return " ".join(s.split()).strip().lower()
+
+
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*_\s*")
+
+
+def title_ok(got: str | None, want: str | None) -> tuple[bool, bool]:
+    """(exact, exact or the expected <title> without its site-name parts): readability keeps
+    "Story | eHow"; an episode's title is the story's "Story"."""
+    if not want:
+        return False, False
+    g, w = norm_title(got), norm_title(want)
+    if g == w:
+        return True, True
+    parts = _TITLE_SEP.split(w)
+    heads = {" - ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+             if (i, j) != (0, len(parts)) and (i == 0 or j == len(parts))}
+    return False, any(g == h or g == norm_title(h) for h in heads)
+
+
+_ROLE_WORDS = re.compile(r"\b(?:edited|staff|writer|reporter|editor|correspondent|contributor|columnist|senior|"
+                         r"photographer|producer|published|updated|posted)\b", re.IGNORECASE)
+
+
+def byline_names(byline: str | None) -> list[str]:
+    """The people an expected byline names: "By Jane Doe and John Roe, Staff Writers" -> their names."""
+    if not byline or not byline.strip():
+        return []
+    b = " ".join(byline.split())
+    b = re.sub(r"^\s*(?:by|written by|posted by|from|par|von|por)\s*:?\s+", "", b, flags=re.IGNORECASE)
+    b = re.sub(r"\b(?:by)\s+", ",", b, flags=re.IGNORECASE)
+    out = []
+    for part in re.split(r"\s*(?:,|;|\||\band\b|&|\n|•|·| - | — )\s*", b):
+        if re.match(r"^(?:MA|MD|MS|PhD|RN|MPH)\b", part):
+            continue  # a degree after the name, not a name
+        ws = [w for w in re.findall(r"[A-ZÀ-Þ][\w'’.-]*", part) if not _ROLE_WORDS.fullmatch(w)]
+        if 2 <= len(ws) <= 5 and len(part.split()) <= 6 and not re.search(r"\d", part):
+            out.append(" ".join(ws))
+    return out
+
+
+def authors_found(authors: list[str], want: list[str]) -> bool:
+    """Each expected name shares a name word with the authors found (its surname, or its given name
+    where the byline glues the outlet on: "Kelli Miller WebMD Health News")."""
+    have = set(toks(" ".join(authors)))
+    return all(any(w in have for w in toks(n) if len(w) > 2) for n in want) if want else False
+
+
+def site_key(s: str | None) -> str:
+    s = re.sub(r"^(?:https?://)?(?:www\.)?(?:the\s+)?", "", (s or "").strip().lower())
+    s = re.sub(r"\.(?:com|org|net|co\.uk|de|fr|io)/?$", "", s)
+    return re.sub(r"\W+", "", s)
+
+
+def leak_count(texts: list[str], page_grams: set[tuple]) -> tuple[int, int, list[str]]:
+    """(narrated words none of whose 4-grams is in the expected text, narrated words, leaking runs)."""
+    leaked = total = 0
+    runs: list[str] = []
+    for text in texts:
+        ws = toks(text)
+        total += len(ws)
+        if not ws:
+            continue
+        if len(ws) < 4:
+            bad = [not any(tuple(ws) == g[:len(ws)] for g in page_grams)] * len(ws)
+        else:
+            ok = [False] * len(ws)
+            for i in range(len(ws) - 3):
+                if tuple(ws[i:i + 4]) in page_grams:
+                    ok[i:i + 4] = [True] * 4
+            bad = [not o for o in ok]
+        leaked += sum(bad)
+        if any(bad):
+            runs.append(" ".join(w for w, b in zip(ws, bad) if b)[:160])
+    return leaked, total, runs
+
+
+def heard_runs(script, roles=BODY_ROLES) -> list[str]:
+    """Consecutive body lines of one paragraph joined, as a listener hears them."""
+    out, prev = [], None
+    for _, line in script.lines():
+        if line.role not in roles:
+            prev = None
+            continue
+        if prev is not None and line.paragraph is not None and line.paragraph == prev:
+            out[-1] += " " + line.text
+        else:
+            out.append(line.text)
+        prev = line.paragraph
+    return out
+
+
+# ---------------------------------------------------------------- Readability test pages
+
+def expected_body(html: str) -> list[str]:
+    """The expected article's blocks, without figures and captions (skipped on purpose)."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        label = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if el.tag in ("figure", "figcaption") or re.search(r"caption|credit", label):
+            el.drop_tree()
+    for el in tree.iter("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "br", "td",
+                        "tr", "section", "article", "header", "footer", "ul", "ol", "table", "dd", "dt"):
+        el.tail = "\n" + (el.tail or "")
+        el.text = "\n" + (el.text or "")
+    lines = (" ".join(x.split()) for x in tree.text_content().split("\n"))
+    return [x for x in lines if x]
+
+
+def page_names(root: Path, only: list[str] | None) -> list[str]:
+    names = sorted(p.name for p in root.iterdir() if (p / "source.html").exists())
+    return [n for n in names if n in only] if only else names
+
+
+def score_text(narrated: list[str], body: list[str]) -> tuple[float, int, int, list[str], list[str]]:
+    need = set().union(*(grams(toks(b)) for b in body)) if body else set()
+    have: set[tuple] = set()
+    for t in narrated:
+        have |= grams(toks(t))
+    recall = len(need & have) / len(need) if need else 1.0
+    leaked, total, runs = leak_count(narrated, grams(toks(" ".join(body))))
+    missing = [b[:120] for b in body if (g := grams(toks(b))) and len(g & have) / len(g) < 0.5]
+    return recall, leaked, total, runs, missing
+
+
+def measure_page(source: Path, meta: dict, body: list[str], fmt: str | None) -> dict:
+    from audioed.read import read_article
+    from audioed.script import build_script
+
+    t0 = time.perf_counter()
+    article = read_article(source, fmt=fmt)
+    script = build_script(article)
+    recall, leaked, total, runs, missing = score_text(heard_runs(script), body)
+    want = byline_names(meta.get("byline"))
+    site = meta.get("siteName")
+    strict, title = title_ok(article.title, meta.get("title"))
+    return dict(title=title, title_strict=strict,
+                got_title=article.title, want_title=meta.get("title"),
+                byline=authors_found(article.authors, want) if want else None, authors=article.authors, want=want,
+                site=(site_key(article.publisher) == site_key(site)) if site else None,
+                got_site=article.publisher, want_site=site,
+                recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
+                seconds=time.perf_counter() - t0)
+
+
+def measure_trafilatura(html: str, body: list[str]) -> dict:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    recall, leaked, total, _, _ = score_text([p for p in text.split("\n") if p.strip()], body)
+    return dict(recall=recall, leaked=leaked, narrated=total)
+
+
+def summary(rows: list[dict], label: str) -> None:
+    n = len(rows)
+    by = [r["byline"] for r in rows if r["byline"] is not None]
+    st = [r["site"] for r in rows if r["site"] is not None]
+    rec = [r["recall"] for r in rows]
+    leaked, narrated = sum(r["leaked"] for r in rows), sum(r["narrated"] for r in rows)
+    print(f"{label}: {n} pages | title exact {sum(r['title'] for r in rows)}/{n} "
+          f"({sum(r['title'] for r in rows) / n:.1%}; {sum(r.get('title_strict', False) for r in rows)} with the "
+          f"site's part too) | byline authors found {sum(by)}/{len(by)} "
+          f"({sum(by) / max(len(by), 1):.1%}) | site name as publisher {sum(st)}/{len(st)} "
+          f"({sum(st) / max(len(st), 1):.1%})")
+    need_all = sum(r.get("need", 0) for r in rows)
+    print(f"  {'':<{len(label)}}  4-gram recall mean {statistics.mean(rec):.3f} | narrated words outside the "
+          f"article {leaked}/{narrated} ({leaked / max(narrated, 1):.2%}) | F1 "
+          f"{f1(statistics.mean(rec), 1 - leaked / max(narrated, 1)):.3f}"
+          + (f" | {sum(r['seconds'] for r in rows):.1f} s" if "seconds" in rows[0] else ""))
+
+
+def f1(r: float, p: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def cmd_pages(args: list[str], opts: dict) -> None:
+    root = Path(args[0])
+    flat = Path(opts["flat"]) if opts.get("flat") else None
+    show = int(opts.get("show", 0))
+    only = opts["only"].split(",") if opts.get("only") else None
+    formats = opts.get("formats", "html,text").split(",")
+    rows = {"html": [], "text": [], "trafilatura": []}
+    for name in page_names(root, only):
+        folder = root / name
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        body = expected_body((folder / "expected.html").read_text(encoding="utf-8"))
+        html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
+        todo = [("html", folder / "source.html", "html")] if "html" in formats else []
+        if flat and "text" in formats and (flat / f"{name}.txt").exists():
+            todo.append(("text", flat / f"{name}.txt", "text"))
+        for label, src, fmt in todo:
+            try:
+                r = measure_page(src, meta, body, fmt)
+            except Exception as e:  # one broken page must not hide the others' figures
+                r = dict(title=False, byline=False if byline_names(meta.get("byline")) else None,
+                         site=False if meta.get("siteName") else None, recall=0.0, leaked=0, narrated=0,
+                         runs=[], missing=[], seconds=0.0, got_title=f"error: {type(e).__name__}: {e}"[:100],
+                         want_title=meta.get("title"), authors=[], want=[], got_site=None,
+                         want_site=meta.get("siteName"))
+            r["page"] = name
+            rows[label].append(r)
+            if show or only:
+                flags = " ".join(k for k in ("title", "byline", "site") if r[k] is False)
+                print(f"{label:<4} {name:<34} rec {r['recall']:.3f} leak {r['leaked']:>4}/{r['narrated']:<5} "
+                      f"{('BAD ' + flags) if flags else ''}")
+                if r["title"] is False:
+                    print(f"       title {r['got_title']!r} / want {r['want_title']!r}")
+                if r["byline"] is False:
+                    print(f"       authors {r['authors']} / want {r['want']}")
+                if r["site"] is False:
+                    print(f"       site {r['got_site']!r} / want {r['want_site']!r}")
+                for run in r["runs"][:show]:
+                    print(f"       leak: {run}")
+                for m in r["missing"][:show]:
+                    print(f"       missing: {m}")
+        if "html" in formats:
+            t = measure_trafilatura(html, body)
+            t["page"] = name
+            rows["trafilatura"].append(t)
+    for label in ("html", "text"):
+        if rows[label]:
+            summary(rows[label], f"audioed {label}")
+    tr = rows["trafilatura"]
+    if not tr:
+        return
+    rec = statistics.mean(r["recall"] for r in tr)
+    leaked, narrated = sum(r["leaked"] for r in tr), sum(r["narrated"] for r in tr)
+    print(f"trafilatura.extract on the HTML: 4-gram recall mean {rec:.3f} | words outside the article "
+          f"{leaked}/{narrated} ({leaked / max(narrated, 1):.2%}) | F1 {f1(rec, 1 - leaked / max(narrated, 1)):.3f}")
+
+
+# ---------------------------------------------------------------- flattening in Chromium
+
+def cmd_flatten(args: list[str], opts: dict) -> None:
+    from playwright.sync_api import sync_playwright
+
+    root, out = Path(args[0]), Path(args[1])
+    out.mkdir(parents=True, exist_ok=True)
+    only = opts["only"].split(",") if opts.get("only") else None
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=opts.get("chromium", "/usr/bin/chromium"), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        context = browser.new_context(java_script_enabled=False)
+        for name in page_names(root, only):
+            src = (root / name / "source.html").resolve()
+            target = out / f"{name}.txt"
+            if target.exists() and not opts.get("force"):
+                continue
+            page = context.new_page()
+            url = src.as_uri()
+            page.route("**/*", lambda route: route.continue_() if route.request.url == url else route.abort())
+            try:
+                page.goto(url, wait_until="load", timeout=30_000)
+                text = page.evaluate("document.body ? document.body.innerText : ''")
+            except Exception as e:
+                print(f"{name}: {type(e).__name__}: {e}")
+                page.close()
+                continue
+            page.close()
+            # innerText ends a block with one newline and a paragraph with two; a listener's text has
+            # one block per paragraph: every non-empty line is a block.
+            lines = [" ".join(x.split()) for x in text.splitlines()]
+            target.write_text("\n\n".join(x for x in lines if x) + "\n", encoding="utf-8")
+            print(f"{name}: {len(text.split())} words")
+        browser.close()
+
+
+# ---------------------------------------------------------------- PolNeAR
+
+_QUOTE_OPEN = "“\""
+_QUOTE_CLOSE = "”\""
+
+
+def polnear_quotes(text: str, ann: str) -> list[dict]:
+    """Gold direct quotations: the quoted runs inside each attribution's content, with its source."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    for line in ann.splitlines():
+        if not line.startswith("T") or "\t" not in line:
+            continue  # a stray line in a few train files
+        tid, rest = line.split("\t", 1)[:2]
+        head = rest.split("\t", 1)[0]
+        kind, *offs = head.split(" ", 1)
+        ranges = [tuple(int(x) for x in r.split()) for r in offs[0].split(";")] if offs else []
+        spans[tid] = (kind, ranges)
+    out = []
+    for line in ann.splitlines():
+        if not line.startswith("E"):
+            continue
+        parts = dict(p.split(":", 1) for p in line.split("\t", 1)[1].split() if ":" in p)
+        content = [r for k in ("Content",) if k in parts for r in spans.get(parts[k], ("", []))[1]]
+        source = " ".join(text[a:b] for a, b in spans.get(parts.get("Source", ""), ("", []))[1])
+        for a, b in content:
+            for m in re.finditer(r"“([^“”]+)”|\"([^\"]+)\"", text[a:b]):
+                q = m.group(1) or m.group(2)
+                if len(toks(q)) >= 3:  # one or two quoted words are a term the narrator reads
+                    out.append(dict(start=a + m.start(), end=a + m.end(), text=q, source=source))
+    # a quote annotated twice (two attributions sharing a content) counts once
+    seen, uniq = set(), []
+    for q in sorted(out, key=lambda q: q["start"]):
+        if (q["start"], q["end"]) not in seen:
+            seen.add((q["start"], q["end"]))
+            uniq.append(q)
+    return uniq
+
+
+def _surname(name: str | None) -> str | None:
+    if not name:
+        return None
+    ws = [w for w in toks(name) if w not in ("s", "jr", "sr", "ii", "iii")]
+    return ws[-1] if ws else None
+
+
+_PRONOUN = re.compile(r"^(?:he|she|they|it|i|we|you|his|her|him|them)$", re.IGNORECASE)
+
+
+def named(source: str) -> str | None:
+    """The gold speaker's name, when the source names one: "Kenneth Baer, a former official" ->
+    "Kenneth Baer"; "Rep. Gwen Moore (D-Wis.)" -> "Rep. Gwen Moore"; "the Indiana governor",
+    "he" -> None (a description or a pronoun: speaker accuracy is judged on names)."""
+    head = re.split(r",|\(|\s+(?:who|whose|that|which|of)\s", (source or "").replace("\xa0", " "))[0].strip()
+    ws = head.split()
+    if not ws or not ws[-1][:1].isupper() or _PRONOUN.match(ws[-1]):
+        return None
+    runs = re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al))*", head)
+    return runs[-1] if runs else None
+
+
+def cmd_polnear(args: list[str], opts: dict) -> None:
+    from audioed.script import build_script
+    from audioed.read import parse_text
+
+    split = opts.get("split", "dev")
+    if split == "test":
+        sys.exit("the test split is kept for final judgment; measure on dev or train")
+    root = Path(args[0]) / "data" / split
+    show = int(opts.get("show", 0))
+    anns: dict[str, list[Path]] = {}
+    for p in sorted((root / "attributions").glob("*.ann")):
+        anns.setdefault(re.sub(r"_[0-9a-f]{4}\.ann$", "", p.name), []).append(p)
+    tp = fp = fn = 0
+    spk_ok = spk_n = named_ok = named_n = 0
+    seconds = 0.0
+    for stem, paths in sorted(anns.items()):
+        text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        gold = polnear_quotes(text, paths[0].read_text(encoding="utf-8"))  # the first annotator's
+        t0 = time.perf_counter()
+        article = parse_text(text, source=stem)
+        script = build_script(article)
+        seconds += time.perf_counter() - t0
+        found = [(l.text, l.speaker) for _, l in script.lines() if l.role == "quote"]
+        used: set[int] = set()
+        for g in gold:
+            gw = toks(g["text"])
+            best = None
+            for k, (qt, _) in enumerate(found):
+                if k in used:
+                    continue
+                qw = set(toks(qt))
+                if gw and sum(w in qw for w in gw) / len(gw) >= 0.5 and _contained(qt, g["text"]):
+                    best = k
+                    break
+            who = named(g["source"])
+            if who:
+                named_n += 1
+            if best is None:
+                fn += 1
+                if show:
+                    print(f"MISSED {stem[:40]}: {g['text'][:70]!r} ({g['source']!r})")
+                continue
+            used.add(best)
+            tp += 1
+            got = found[best][1]
+            if who:
+                spk_n += 1
+                ok = _surname(got) == _surname(who)
+                spk_ok += ok
+                named_ok += ok
+                if not ok and show:
+                    print(f"SPEAKER {stem[:40]}: {g['text'][:60]!r} got {got!r} want {who!r} ({g['source']!r})")
+        # Fragments of one or two words are no gold quotation's (they are left out of the gold):
+        # "“That,” he said, “is the point.”" is one quotation in two runs.
+        extra = [qt for k, (qt, _) in enumerate(found) if k not in used and len(toks(qt)) >= 3]
+        fp += len(extra)
+        if show > 1:
+            for qt in extra:
+                print(f"EXTRA  {stem[:40]}: {qt[:80]!r}")
+    p = tp / max(tp + fp, 1)
+    r = tp / max(tp + fn, 1)
+    print(f"PolNeAR {split}: {len(anns)} articles, {tp + fn} gold direct quotations | found {tp}, extra {fp} | "
+          f"P {p:.3f} R {r:.3f} F1 {f1(r, p):.3f}")
+    print(f"  speaker right on quotes found with a named gold speaker: {spk_ok}/{spk_n} ({spk_ok / max(spk_n, 1):.3f})"
+          f" | named gold speakers found and credited right: {named_ok}/{named_n} ({named_ok / max(named_n, 1):.3f})"
+          f" | read+script {seconds:.1f} s")
+
+
+def _contained(found: str, gold: str) -> bool:
+    """A detected quote matches the gold one it overlaps, not a different quote in the paragraph."""
+    fw, gw = set(toks(found)), set(toks(gold))
+    return bool(fw & gw) and len(fw & gw) / max(len(fw), 1) >= 0.5
+
+
+def main() -> None:
+    argv = sys.argv[1:]
+    if not argv or argv[0] not in ("pages", "flatten", "polnear"):
+        sys.exit(__doc__)
+    opts, args = {}, []
+    for a in argv[1:]:
+        if a.startswith("--"):
+            k, _, v = a[2:].partition("=")
+            opts[k] = v or True
+        else:
+            args.append(a)
+    if argv[0] == "flatten" and "flat" in opts:
+        args.append(opts["flat"])
+    {"pages": cmd_pages, "flatten": cmd_flatten, "polnear": cmd_polnear}[argv[0]](args, opts)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Flattened page text (a page's rendered text, blocks separated by blank lines): the story is
+found between the menus above it and the link lists, footers and comments below it."""
+
+from audioed.read import parse
+from audioed.read.build import fallback_title
+from audioed.script import build_script
+
+MENU = ["Sections", "Home", "Skip to content", "World News", "Business News", "Climate Desk", "Opinion Pages",
+        "Subscribe Now", "Log In"]
+TEASERS = ["Council Weighs New Budget for Parks", "Ferry Fares Rise for Summer Season", "Library Opens Late on Fridays",
+           "Storm Closes Coastal Road Again"]
+STORY = [
+    "The harbor commission voted on Tuesday to double the number of ferry crossings to the island, ending a "
+    "dispute that had divided the waterfront for three years.",
+    "Commuters had complained for months that the morning boats were full before they reached the second pier, "
+    "and the commission's own count showed crowds at every crossing.",
+    "The new schedule starts in June, when two leased boats join the fleet, the commission said in a statement.",
+    "Fares will not change this year, although the commission warned that fuel costs could force a rise in the "
+    "autumn if prices keep climbing.",
+]
+COMMENTS = ["Comments", "Sort by Newest", "harborfan22", "About time the ferry got fixed", "Reply", "Like",
+            "islander_mom", "Two boats will not be enough", "Reply", "Like"]
+FOOTER = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Bay Ledger Company"]
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def test_menus_teasers_comments_and_footer_are_not_narrated():
+    text = page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"], STORY,
+                ["More Stories"], TEASERS, COMMENTS, FOOTER)
+    article = parse(text, fmt="text")
+    script = build_script(article)
+    heard = [l.text for _, l in script.lines() if l.role in ("narrator", "quote")]
+    assert article.title == "Ferry Crossings to Double After Harbor Vote"
+    assert article.authors == ["Ana Ruiz"]
+    joined = " ".join(heard)
+    for para in STORY:
+        assert para.split(",")[0] in joined
+    for junk in MENU + TEASERS + COMMENTS + FOOTER:
+        assert junk not in heard, junk
+
+
+def test_headline_is_the_line_that_shares_the_story_words_not_the_first_menu_line():
+    text = page(["Accept & Close Cookies Settings", "Latest Headlines From The Bay", "Menu"], MENU,
+                ["Ferry Crossings to Double After Harbor Vote"], STORY, TEASERS)
+    assert parse(text, fmt="text").title == "Ferry Crossings to Double After Harbor Vote"
+
+
+def test_a_name_alone_under_the_headline_is_the_byline():
+    text = page(MENU, ["Ferry Crossings to Double After Harbor Vote", "Joseph Cox", "June 3, 2024"], STORY)
+    article = parse(text, fmt="text")
+    assert article.authors == ["Joseph Cox"]
+    assert "Joseph Cox" not in [l.text for _, l in build_script(article).lines() if l.role == "narrator"]
+
+
+def test_lowercase_by_with_a_handle_and_a_time_is_a_byline():
+    text = page(MENU, ["Ferry Crossings to Double After Harbor Vote",
+                       "by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET"], STORY)
+    assert parse(text, fmt="text").authors == ["Ahiza Garcia"]
+
+
+def test_a_place_under_the_headline_is_not_taken_for_the_writer():
+    text = page(MENU, ["Ferry Crossings to Double After Harbor Vote", "Port Ellis"],
+                [STORY[0].replace("the island", "Port Ellis")] + STORY[1:])
+    assert parse(text, fmt="text").authors == []
+
+
+def test_short_paragraphs_beside_one_appeal_stay_in_the_story():
+    # One promo line is not a menu: the short paragraph above it is the story's.
+    text = page(["Ferry Crossings to Double After Harbor Vote", "The vote was close.", "Donate Now"], STORY)
+    article = parse(text, fmt="text")
+    # (heard in the body, or once in the intro as the dek)
+    assert next(b for b in article.blocks if b.text == "The vote was close.").kind in ("paragraph", "dek")
+
+
+def test_fallback_title_is_never_cut_mid_clause():
+    lede = ("Hospitals across the state are short of the doctors and nurses who treat the growing number of "
+            "patients arriving each winter, officials said on Monday.")
+    assert fallback_title(lede, "/in/hospital-staffing.txt") == "Hospital staffing"
+    assert fallback_title("The vote passed. More later.", None) == "The vote passed"
+    title = fallback_title("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor "
+                           "incididunt ut labore et dolore magna aliqua.", None)
+    assert title == "Lorem ipsum dolor sit amet"
