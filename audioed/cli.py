@@ -500,15 +500,17 @@ def voices(preview, download, out_dir, cache_dir):
 @main.command()
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
               "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
-@click.option("--clear", is_flag=True, help="Delete every cached clip.")
+@click.option("--clear", is_flag=True, help="Delete every cached clip and the voice models kept beside "
+              "them (models/: voice models prepared for decoding in bounded memory, and notes that "
+              "a voice runs whole); they are made again when next needed.")
 def cache(cache_dir, clear):
-    """Show where the clip cache is and how big it is; --clear empties it."""
+    """Show where the clip cache is and how big it is; --clear empties it, models/ included."""
     from audioed.voice.cache import ClipCache
 
     c = ClipCache(cache_dir)
     if clear:
         n, size = c.clear()
-        click.echo(f"removed {n} clips ({size / 1e6:.1f} MB) from {c.directory}")
+        click.echo(f"removed {n} clips and the kept voice models ({size / 1e6:.1f} MB) from {c.directory}")
         return
     n, size = c.stats()
-    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB")
+    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB; kept voice models {c.models_size() / 1e6:.1f} MB")

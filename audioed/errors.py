@@ -38,13 +38,20 @@ class AudioedWarning(UserWarning):
 def show_warnings_as_lines() -> None:
     """Print AudioedWarnings as one `warning: ...` line on stderr (not Python's file:line form)."""
     import sys
+    import threading
     import warnings
 
     default = warnings.showwarning
+    # Worker threads warn too (a damaged cache entry): print() writes the text and the newline
+    # separately, so two warnings at once could interleave into a merged line and an empty one.
+    lock = threading.Lock()
 
     def show(message, category, filename, lineno, file=None, line=None):
         if issubclass(category, AudioedWarning):
-            print(f"warning: {message}", file=file or sys.stderr)
+            out = file or sys.stderr
+            with lock:
+                out.write(f"warning: {message}\n")
+                out.flush()
         else:
             default(message, category, filename, lineno, file, line)
 

@@ -30,10 +30,16 @@ DEFAULT = [CORPUS / "propublica-border-patrol.txt", CORPUS / "wikinews-warhol-ph
 
 
 def ebur128(path: Path) -> tuple[float, float]:
-    from audioed.publish.inspect import measure_loudness
+    """(LUFS, dBTP) by ffmpeg's ebur128 filter: a judge independent of audioed's own meter."""
+    import re
 
-    m = measure_loudness(path)
-    return m["integrated_lufs"], m["true_peak_dbtp"]
+    from audioed.audio.ffmpeg import run
+
+    said = run(["-nostdin", "-i", str(path), "-af", "ebur128=peak=true", "-f", "null", "-"]).stderr.decode()
+    summary = said.rsplit("Summary:", 1)[-1]
+    lufs = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary).group(1)
+    peak = re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary).group(1)
+    return float(lufs), float(peak)
 
 
 def get(url: str, headers=None) -> tuple[int, bytes]:
@@ -57,7 +63,7 @@ def main() -> int:
     import webvtt
     from mutagen.id3 import ID3
 
-    from audioed.audio import loudness
+    from audioed.audio import level as loudness
     from audioed.pipeline.render import RenderOptions, render
     from audioed.publish.serve import make_server
 

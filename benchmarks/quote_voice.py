@@ -5,7 +5,7 @@
 Renders the article (default: the reference article) with `--quotes voice`, decodes the
 MP3 that was written, cuts it at the transcript cues (each cue knows its role), and
 measures the narrator's and the quote voice's audio separately: median F0 (YIN, voiced
-frames) and integrated loudness (BS.1770 via ffmpeg ebur128). Prints the figures; the
+frames) and integrated loudness (BS.1770, audioed.audio.loudness). Prints the figures; the
 issue asks for an audible pitch difference and at most 1 LU of loudness difference.
 With --speaker-voices, each attributed speaker's own voice is measured too.
 """
@@ -23,7 +23,12 @@ import numpy as np
 from audioed.audio.pcm import AudioSegment
 from audioed.audio.ffmpeg import run
 from audioed.pipeline.render import RenderOptions, render
-from audioed.voice.voicing import integrated_loudness, median_pitch
+from audioed.audio.loudness import measure, samples_of
+from audioed.voice.voicing import median_pitch
+
+
+def integrated_loudness(audio) -> float:
+    return measure(samples_of(audio), audio.frame_rate).integrated
 
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "propublica-border-patrol.txt"
 RATE = 22050

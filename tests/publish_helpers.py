@@ -100,3 +100,25 @@ def ebur128(path: Path) -> tuple[float, float]:
     lufs = float(re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary).group(1))
     peak = float(re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary).group(1))
     return lufs, peak
+
+
+def ebur128_segment(seg) -> float:
+    """Integrated LUFS of an AudioSegment (mono, 16-bit), by ffmpeg's ebur128: a judge independent
+    of audioed's own meter."""
+    r = subprocess.run([FFMPEG, "-hide_banner", "-nostats", "-f", "s16le", "-ar", str(seg.frame_rate), "-ac", "1",
+                        "-i", "pipe:0", "-af", "ebur128", "-f", "null", "-"], input=seg.raw_data,
+                       capture_output=True, check=True)
+    summary = r.stderr.decode("utf-8", "replace")
+    summary = summary[summary.rindex("Summary:"):]
+    value = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary).group(1)
+    return float(value)
+
+
+def write_sidecars(out_dir, pub, kinds=None) -> list[Path]:
+    """Sidecars published the way a render publishes them: staged with its files, then committed."""
+    from audioed.publish.sidecars import stage_sidecars
+    from audioed.publish.staging import Staging, prepare_dir
+
+    with Staging(prepare_dir(out_dir)) as staging:
+        stage_sidecars(staging, pub, kinds)
+        return staging.commit()

@@ -15,6 +15,10 @@ from audioed.errors import AudioError, OutputError
 from audioed.audio.ffmpeg import ffmpeg_exe, last_line
 
 MP3_RATE = 44100
+"""The rate every podcast app plays without resampling."""
+LAME_QUALITY = 7
+"""LAME's speed/quality trade (0 best, 9 fastest): about half the default's encoding time, and
+transparent for 22 kHz speech at 96 kbps mono."""
 
 
 class Mp3Encoder:
@@ -33,12 +37,10 @@ class Mp3Encoder:
         cmd = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error", "-y",
                "-f", "s16le", "-ar", str(frame_rate), "-ac", "1", "-i", "pipe:0",
                "-af", af, "-ar", str(MP3_RATE), "-ac", "1",
-               # LAME quality 7: 12 minutes of speech encode in 1.6 s instead of 2.9 s (the
-               # re-render's critical path); at 96 kbps mono for 22 kHz speech it is transparent enough.
-               "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k", "-compression_level", "7",
+               # The encoder is on a re-render's critical path; speech needs no better (docs/performance.md).
+               "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k", "-compression_level", str(LAME_QUALITY),
                # Nothing lies above the source's Nyquist frequency: LAME's default low-pass
-               # (about 17 kHz at 96 kbps) would spend bits and time on an empty band
-               # (measured: 15% less encoder CPU).
+               # (about 17 kHz at 96 kbps) would spend bits and time on an empty band.
                "-cutoff", str(frame_rate // 2),
                "-id3v2_version", "0", "-write_id3v1", "0", "-f", "mp3", str(self.path)]
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,

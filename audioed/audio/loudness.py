@@ -1,10 +1,10 @@
-"""Loudness: ITU-R BS.1770-4 measurement clip by clip, the gain to a target, and a true-peak limiter.
+"""The loudness meter: ITU-R BS.1770-4 integrated loudness and true peak, clip by clip.
 
 BS.1770 integrated loudness is a gated mean of 400 ms block energies (75 % overlap) of the
 K-weighted signal. Those energies are sums of 100 ms sub-block energies, so each clip can be
 measured on its own as it is made (in any order, in parallel) and the measures joined in episode
-order later: the episode's loudness is then known without a second pass over the audio, and one
-gain plus a true-peak limiter levels it on the way to the encoder.
+order later: the episode's loudness is then known without a second pass over the audio
+(`audioed.audio.level` levels clips with it).
 
 A Measure keeps energies in short granules (a divisor of 100 ms) so measures of clips of any
 length can be joined with at most one granule of misalignment at each seam; silence between
@@ -13,26 +13,17 @@ clips is added as zero-energy granules (it counts for time, and the gates drop i
 
 from __future__ import annotations
 
-import base64
 import math
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
+from audioed.audio.ffmpeg import ffmpeg_exe, last_line
 from audioed.errors import AudioError
-
-TARGET_LUFS = -16.0
-"""Integrated loudness podcast apps expect (DESIGN.md, Podcast facts)."""
-TRUE_PEAK_DBTP = -1.0
-"""Highest true peak allowed in the finished file."""
-LOSSY_MARGIN_DB = 0.5
-"""Headroom the limiter keeps below TRUE_PEAK_DBTP because MP3 encoding can overshoot peaks."""
-MP3_GAIN_DB = -0.45
-"""Level change of an MP3 round trip through the bundled ffmpeg's libmp3lame (mono, any
-bitrate): measured -0.44..-0.46 dB on sines and speech alike, flat across the spectrum.
-Levelling before encoding aims this much higher so the file lands on the target;
-tests/test_loudness.py re-measures it against the real encoder."""
 
 BLOCK_S = 0.4
 STEP_S = 0.1
@@ -108,7 +99,7 @@ def _k_spectrum(rate: int, size: int) -> np.ndarray:
     return np.fft.rfft(_k_impulse(rate), size)
 
 
-def _analyse(x: np.ndarray, rate: int, peaks: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
+def analyse(x: np.ndarray, rate: int, peaks: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
     """The K-weighted signal (one FFT convolution) and, if asked, the true-peak envelope."""
     if len(x) == 0:
         return x, (x if peaks else None)
@@ -150,18 +141,13 @@ def peak_envelope(x: np.ndarray, floor: float | None = None) -> np.ndarray:
     return env
 
 
-def k_weight(samples: np.ndarray, rate: int) -> np.ndarray:
-    """The K-weighted signal (same length as `samples`)."""
-    return _analyse(_as_float(samples), rate, peaks=False)[0]
-
-
-def _samples_of(audio) -> np.ndarray:
+def samples_of(audio) -> np.ndarray:
     """The samples of a pydub AudioSegment (mono, 16-bit), or `audio` itself."""
     raw = getattr(audio, "raw_data", None)
     return np.frombuffer(raw, dtype="<i2") if raw is not None else audio
 
 
-def _as_float(samples) -> np.ndarray:
+def as_float(samples) -> np.ndarray:
     x = np.asarray(samples)
     if x.ndim != 1:
         raise AudioError(f"loudness needs mono samples, got an array of shape {x.shape}")
@@ -190,19 +176,6 @@ def _oversampler(factor: int = 4, taps_per_phase: int = 12) -> np.ndarray:
     return h.reshape(taps_per_phase, factor).T * (factor / h.sum())
 
 
-def true_peak_envelope(samples: np.ndarray, rate: int = 44100) -> np.ndarray:
-    """Per sample, the largest magnitude among the sample and the 4x interpolated points after it.
-
-    (`rate` is accepted for symmetry with the other functions; interpolation does not need it.)"""
-    return peak_envelope(_as_float(samples))
-
-
-def true_peak(samples: np.ndarray, rate: int = 44100) -> float:
-    """True peak (linear, 1.0 = full scale) by 4x oversampling."""
-    env = true_peak_envelope(samples, rate)
-    return float(env.max()) if len(env) else 0.0
-
-
 def to_db(linear: float) -> float:
     return 20 * math.log10(linear) if linear > 0 else -math.inf
 
@@ -211,27 +184,13 @@ def to_db(linear: float) -> float:
 class Measure:
     """K-weighted energy of a stretch of audio, in granules, plus its true peak.
 
-    Join measures of consecutive stretches with `+` (or `join`); scale them with `gained`."""
+    Join measures of consecutive stretches with `join`."""
 
     rate: int
     energy: np.ndarray = field(default_factory=lambda: np.zeros(0))
     """Sum of squared K-weighted samples per granule."""
     peak: float = 0.0
     """True peak, linear."""
-
-    @property
-    def duration_s(self) -> float:
-        return len(self.energy) * granule(self.rate) / self.rate
-
-    def __add__(self, other: "Measure") -> "Measure":
-        if other.rate != self.rate:
-            raise AudioError(f"cannot join loudness measures at {self.rate} Hz and {other.rate} Hz")
-        return Measure(self.rate, np.concatenate([self.energy, other.energy]), max(self.peak, other.peak))
-
-    def gained(self, gain_db: float) -> "Measure":
-        """The measure of the same audio after a gain (energies scale exactly)."""
-        g = 10 ** (gain_db / 20)
-        return Measure(self.rate, self.energy * g * g, self.peak * g)
 
     @property
     def integrated(self) -> float:
@@ -243,7 +202,7 @@ class Measure:
         return to_db(self.peak)
 
 
-def _granules(kw: np.ndarray, rate: int) -> np.ndarray:
+def granules(kw: np.ndarray, rate: int) -> np.ndarray:
     g = granule(rate)
     sq = kw * kw
     whole = len(sq) // g * g
@@ -255,14 +214,8 @@ def _granules(kw: np.ndarray, rate: int) -> np.ndarray:
 
 def measure(samples, rate: int) -> Measure:
     """Measure one clip. Cheap enough to run in the worker that made the clip."""
-    kw, env = _analyse(_as_float(samples), rate)
-    return Measure(rate, _granules(kw, rate), float(env.max()) if len(env) else 0.0)
-
-
-def silence(ms: float, rate: int) -> Measure:
-    """The measure of `ms` of digital silence (a pause between clips)."""
-    n = round(ms / 1000 * rate / granule(rate))
-    return Measure(rate, np.zeros(max(0, n)))
+    kw, env = analyse(as_float(samples), rate)
+    return Measure(rate, granules(kw, rate), float(env.max()) if len(env) else 0.0)
 
 
 def join(measures) -> Measure:
@@ -302,301 +255,45 @@ def integrated_loudness(m: Measure) -> float:
     return _OFFSET + 10 * math.log10(z.mean())
 
 
-class LoudnessMeter:
-    """Accumulate clips (and pauses) in episode order; read the loudness at any time."""
-
-    def __init__(self, rate: int):
-        self.rate = rate
-        self._parts: list[Measure] = []
-
-    def add(self, samples) -> Measure:
-        m = measure(samples, self.rate)
-        self._parts.append(m)
-        return m
-
-    def add_silence(self, ms: float) -> None:
-        self._parts.append(silence(ms, self.rate))
-
-    @property
-    def measure(self) -> Measure:
-        return join(self._parts) if self._parts else Measure(self.rate)
-
-    @property
-    def integrated(self) -> float:
-        return integrated_loudness(self.measure)
-
-
-def gain_to_target(loudness_lufs: float, target_lufs: float = TARGET_LUFS, max_gain_db: float = 40.0) -> float:
-    """Gain (dB) that brings audio measured at `loudness_lufs` to `target_lufs`."""
-    if not math.isfinite(loudness_lufs):
-        raise AudioError("the audio is silent: cannot level it to a loudness target")
-    return max(-max_gain_db, min(max_gain_db, target_lufs - loudness_lufs))
-
-
-def voice_gains(measures_by_voice: dict[str, Measure], target_lufs: float = TARGET_LUFS) -> dict[str, float]:
-    """Per-voice gain so each voice alone sits at the target: voices level-matched before stitching.
-
-    A voice whose clips are all shorter than one 400 ms block cannot be measured: it gets the mean
-    of the other voices' gains (0 dB if there are none)."""
-    gains = {v: gain_to_target(m.integrated, target_lufs) for v, m in measures_by_voice.items()
-             if math.isfinite(m.integrated)}
-    default = sum(gains.values()) / len(gains) if gains else 0.0
-    return {v: gains.get(v, default) for v in measures_by_voice}
-
-
-def pre_encode_target(target_lufs: float = TARGET_LUFS, lossy: bool = True) -> float:
-    """The loudness to level to before MP3 encoding, so the encoded file measures `target_lufs`."""
-    return target_lufs - (MP3_GAIN_DB if lossy else 0.0)
-
-
-def limiter_ceiling(true_peak_dbtp: float = TRUE_PEAK_DBTP, lossy: bool = True) -> float:
-    """The limiter's ceiling (dBTP): the allowed true peak, less headroom for MP3 overshoot."""
-    return true_peak_dbtp - (LOSSY_MARGIN_DB if lossy else 0.0)
-
-
-def _limiter_gain(env: np.ndarray, ceiling: float, rate: int, attack_ms: float, release_ms: float) -> np.ndarray | None:
-    """Gain curve (<= 1) that keeps `env` under `ceiling`, or None when nothing crosses it."""
-    return _dip_curve(_limiter_dips(env, ceiling, rate, attack_ms), len(env), rate, attack_ms, release_ms)
-
-
-def _limiter_dips(env: np.ndarray, ceiling: float, rate: int, attack_ms: float) -> np.ndarray | None:
-    """The gain dips that keep `env` under `ceiling`: rows of (first sample, last sample, depth),
-    or None when nothing crosses it.
-
-    A look-ahead limiter done on the sparse peaks only: levelled speech crosses the ceiling
-    at a few hundred places a minute, so there is no per-sample gain computer. Points over the
-    ceiling less than one attack time apart form a group; each group gets one gain dip that is
-    flat at the group's deepest need across the group and eases in (attack, before it) and
-    out (release, after it) along raised-cosine ramps (`_dip_curve`)."""
-    over = np.nonzero(env > ceiling)[0]
-    if len(over) == 0:
-        return None
-    need = 1.0 - ceiling / env[over]
-    a = max(1, round(attack_ms / 1000 * rate))
-    first = np.concatenate([[0], np.nonzero(np.diff(over) > a)[0] + 1])
-    last = np.concatenate([first[1:] - 1, [len(over) - 1]])
-    return np.stack([over[first], over[last], np.maximum.reduceat(need, first)], axis=1)
-
-
-def _dip_curve(dips: np.ndarray | None, n: int, rate: int, attack_ms: float, release_ms: float) -> np.ndarray | None:
-    """The gain curve of `n` samples with these dips; overlapping dips keep the deepest."""
-    if dips is None or not len(dips):
-        return None
-    a = max(1, round(attack_ms / 1000 * rate))
-    r = max(1, round(release_ms / 1000 * rate))
-    attack = 0.5 - 0.5 * np.cos(np.linspace(0, math.pi, a, endpoint=False))
-    release = 0.5 + 0.5 * np.cos(np.linspace(0, math.pi, r))
-    reduction = np.zeros(n + a + r + 2)  # index i is sample i - a
-    for s0, s1, d in dips:
-        # The interpolated peak after sample s1 also needs sample s1 + 1 reduced.
-        lo, top = int(s0), int(s1) + 2 + a
-        np.maximum(reduction[lo: lo + a], d * attack, out=reduction[lo: lo + a])
-        np.maximum(reduction[lo + a: top], d, out=reduction[lo + a: top])
-        np.maximum(reduction[top: top + r], d * release, out=reduction[top: top + r])
-    return 1.0 - reduction[a: a + n]
-
-
-def limit(samples, rate: int, gain_db: float = 0.0, ceiling_dbtp: float = TRUE_PEAK_DBTP,
-          attack_ms: float = 5.0, release_ms: float = 40.0) -> np.ndarray:
-    """Apply `gain_db`, then pull every true peak above `ceiling_dbtp` down to it (float64 out)."""
-    x = _as_float(samples) * (10 ** (gain_db / 20))
-    g = _limiter_gain(true_peak_envelope(x, rate), 10 ** (ceiling_dbtp / 20) * 0.999, rate, attack_ms, release_ms)
-    return x if g is None else x * g
-
-
-def level(samples, rate: int, target_lufs: float = TARGET_LUFS, ceiling_dbtp: float | None = None,
-          gain_db: float | None = None, attack_ms: float = 5.0, release_ms: float = 40.0,
-          rounds: int = 8) -> tuple[np.ndarray, Measure]:
-    """Level a clip (or any stretch) to `target_lufs` with true peaks at most `ceiling_dbtp`.
-
-    One FFT analysis of the input gives its K-weighted signal and peak envelope; the limiter's
-    loudness loss is then made up by re-estimating on those (a slowly varying gain commutes with
-    the K filter), so there is no second analysis. Pass `gain_db` to impose a gain instead of
-    measuring (a clip too short to measure, levelled with its voice's gain). Returns the levelled
-    samples and their Measure, ready to join into the episode's measure."""
-    y, m, *_ = _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds)
-    return y, m
-
-
-def _level(samples, rate, target_lufs, ceiling_dbtp, gain_db, attack_ms, release_ms, rounds):
-    """level(), also returning the input's own integrated loudness (-inf when not measured),
-    the gain applied before the limiter and the limiter's dips (see `_limiter_dips`)."""
-    ceiling_dbtp = limiter_ceiling() if ceiling_dbtp is None else ceiling_dbtp
-    x = _as_float(samples)
-    if len(x) == 0:
-        return x, Measure(rate), -math.inf, 0.0, None  # an engine can return an empty clip
-    kw, _ = _analyse(x, rate, peaks=False)
-    base = Measure(rate, _granules(kw, rate), float(np.abs(x).max()))
-    measured = gain_db is None
-    own = base.integrated if measured else -math.inf
-    if measured:
-        if not math.isfinite(own):
-            return x, base, own, 0.0, None  # silence or too short to measure: left for the caller
-        gain_db = gain_to_target(own, target_lufs)
-    ceiling = 10 ** (ceiling_dbtp / 20) * 0.999
-    # Peaks are worked out near the ceiling, allowing 6 dB for the limiter's make-up gain.
-    env = peak_envelope(x, ceiling / (2 * 10 ** (gain_db / 20)))
-    dips = curve = None
-    prev = None  # (gain, error) of the round before, for the secant step
-    for i in range(max(1, rounds)):
-        g = 10 ** (gain_db / 20)
-        dips = _limiter_dips(env * g, ceiling, rate, attack_ms)
-        curve = _dip_curve(dips, len(x), rate, attack_ms, release_ms)
-        if curve is None or i == rounds - 1 or not measured:
-            break
-        error = Measure(rate, _granules(kw * (g * curve), rate)).integrated - target_lufs
-        if not math.isfinite(error) or abs(error) < 0.05:
-            break
-        # Make up what the limiter took. Loudness grows slower than the gain once it limits,
-        # so after a plain first step the secant through the last two rounds converges fast.
-        step = -error
-        if prev is not None and error != prev[1]:
-            step = -error * (gain_db - prev[0]) / (error - prev[1])
-        prev = (gain_db, error)
-        gain_db += max(-6.0, min(6.0, step))
-    g = 10 ** (gain_db / 20)
-    y = x * g if curve is None else x * (g * curve)
-    peak = float(env.max()) * g if curve is None else float((env * (g * curve)).max())
-    return y, Measure(rate, _granules(kw * (g if curve is None else g * curve), rate), peak), own, gain_db, dips
-
-
-def ffmpeg_filter(gain_db: float, ceiling_dbtp: float = TRUE_PEAK_DBTP, rate: int = 44100,
-                  oversample: int = 4) -> str:
-    """An ffmpeg audio filter chain that applies the gain and limits true peaks to the ceiling.
-
-    alimiter limits sample peaks, so it runs on the signal oversampled `oversample` times (true
-    peak as BS.1770 defines it) and the result is resampled back to `rate`. `level=disabled`
-    stops alimiter from making up gain, which would undo the loudness target."""
-    limit_lin = max(0.0625, min(1.0, 10 ** (ceiling_dbtp / 20)))
-    chain = [f"volume={gain_db:.3f}dB"]
-    if oversample > 1:
-        chain.append(f"aresample={rate * oversample}")
-    chain.append(f"alimiter=limit={limit_lin:.5f}:attack=5:release=60:level=disabled")
-    chain.append(f"aresample={rate}")
-    return ",".join(chain)
-
-
 def short_loudness(samples, rate: int) -> float:
     """Ungated loudness of audio too short for a 400 ms block: mean K-weighted power over it."""
-    kw = k_weight(_as_float(samples), rate)
+    kw = analyse(as_float(samples), rate, peaks=False)[0]
     power = float(np.mean(kw * kw)) if len(kw) else 0.0
     return _OFFSET + 10 * math.log10(power) if power > 0 else -math.inf
 
 
-ATTACK_MS = 5.0
-RELEASE_MS = 40.0
-NOTE_FORMAT = 1
-"""Bumped when levelling changes, so notes of older renders are not reused."""
+FILE_RATE = 48000
+"""Files are measured at the rate of the standard's own filter tables, whatever their own rate."""
+FILE_CHUNK_S = 10
+"""A file is decoded and measured this much at a time, so an hour-long episode needs no more memory."""
 
 
-@dataclass
-class Levelled:
-    """One clip levelled: its samples (float), their measure, the clip's own loudness before
-    (-inf when not measured), the gain before the limiter and the limiter's dips."""
-
-    samples: np.ndarray
-    measure: Measure
-    own: float
-    gain_db: float
-    dips: np.ndarray | None
-
-
-class Leveler:
-    """Levels clips as they are made, so the stitched episode needs no second pass.
-
-    Each clip is brought to the target on its own (Piper normalises every sentence to its
-    own peak, so a per-sentence level is more even than one gain for the whole episode) and
-    limited to the true-peak ceiling. The measures of the levelled clips are kept, so the
-    episode's loudness is known at the end without reading the audio again."""
-
-    def __init__(self, rate: int, target_lufs: float = TARGET_LUFS, true_peak_dbtp: float = TRUE_PEAK_DBTP,
-                 lossy: bool = True):
-        self.rate = rate
-        self.target = pre_encode_target(target_lufs, lossy)
-        self.ceiling = limiter_ceiling(true_peak_dbtp, lossy)
-        self.lossy = lossy
-        self.measures: list[Measure] = []
-        self._gains: dict[object, list[float]] = {}
-
-    def prepare(self, samples, note: dict | None = None) -> Levelled | None:
-        """The part of levelling a clip that needs nothing from the clips before it (measuring
-        it, its gain, the limiter): safe to run in worker threads, ahead of stitching. None for
-        a clip too short to measure (its voice's usual gain is applied when it is stitched).
-
-        `note`: what `note()` said about this clip's levelling in an earlier render (kept in
-        the clip cache); the clip is then levelled again without being measured again."""
-        x = _as_float(_samples_of(samples))
-        if len(x) < round(BLOCK_S * self.rate):
-            return None
-        redone = self._redo(x, note) if note else None
-        if redone is not None:
-            return redone
-        y, m, own, gain, dips = _level(x, self.rate, self.target, self.ceiling, None, ATTACK_MS, RELEASE_MS, 8)
-        return Levelled(y, m, own, gain, dips)
-
-    def _params(self) -> list:
-        return [NOTE_FORMAT, self.rate, round(self.target, 4), round(self.ceiling, 4), ATTACK_MS, RELEASE_MS]
-
-    def note(self, levelled: Levelled | None) -> dict | None:
-        """How a clip was levelled, in JSON-able form (small: a gain, the limiter's dips and the
-        levelled clip's energies), so that a re-render can skip measuring it (`prepare`)."""
-        if levelled is None:
-            return None
-        dips = levelled.dips if levelled.dips is not None else np.zeros((0, 3))
-        return {"params": self._params(), "gain": levelled.gain_db,
-                "own": levelled.own if math.isfinite(levelled.own) else None,
-                "dips": dips.tolist(), "peak": levelled.measure.peak,
-                "energy": base64.b64encode(levelled.measure.energy.astype("<f4").tobytes()).decode("ascii")}
-
-    def _redo(self, x: np.ndarray, note: dict) -> Levelled | None:
-        """The levelling a note describes, applied to `x`; None when the note does not fit."""
-        try:
-            if note.get("params") != self._params():
-                return None
-            energy = np.frombuffer(base64.b64decode(note["energy"]), dtype="<f4").astype(np.float64)
-            dips = np.asarray(note["dips"], dtype=np.float64).reshape(-1, 3)
-            gain, peak = float(note["gain"]), float(note["peak"])
-            own = -math.inf if note["own"] is None else float(note["own"])
-        except (KeyError, TypeError, ValueError):
-            return None
-        if len(energy) != -(-len(x) // granule(self.rate)) or (len(dips) and dips[:, 1].max() >= len(x)):
-            return None  # not this clip's note
-        curve = _dip_curve(dips, len(x), self.rate, ATTACK_MS, RELEASE_MS)
-        g = 10 ** (gain / 20)
-        y = x * g if curve is None else x * (g * curve)
-        return Levelled(y, Measure(self.rate, energy, peak), own, gain, dips if len(dips) else None)
-
-    def samples(self, samples, voice: object = None, prepared: Levelled | None = None) -> np.ndarray:
-        """Level one clip of a voice (in episode order); returns int16 samples. `prepared`:
-        what `prepare` returned for this clip, if it was called."""
-        if prepared is None:
-            prepared = self.prepare(samples)
-        if prepared is None:
-            # Too short to gate: its voice's usual gain, else an ungated estimate of its own.
-            x = _as_float(_samples_of(samples))
-            known = self._gains.get(voice) or [g for gs in self._gains.values() for g in gs]
-            if known:
-                gain = sum(known) / len(known)
-            else:
-                lk = short_loudness(x, self.rate)
-                gain = gain_to_target(lk, self.target) if math.isfinite(lk) else 0.0
-            prepared = Levelled(*_level(x, self.rate, self.target, self.ceiling, gain, ATTACK_MS, RELEASE_MS, 8))
-        if math.isfinite(prepared.own):  # (a silent clip comes back as it was)
-            self._gains.setdefault(voice, []).append(gain_to_target(prepared.own, self.target))
-        self.measures.append(prepared.measure)
-        return np.round(np.clip(prepared.samples, -1.0, 32767 / 32768) * 32768).astype(np.int16)
-
-    def segment(self, seg, voice: object = None, prepared: Levelled | None = None):
-        """Level a pydub AudioSegment (mono, 16-bit) and return a new one."""
-        return seg._spawn(self.samples(seg, voice, prepared).astype("<i2").tobytes())
-
-    def report(self) -> dict:
-        """The loudness of everything levelled so far: integrated as the encoded file will
-        measure (clips only, pauses are gated out anyway), and the true peak of the levelled
-        PCM handed to the encoder (the MP3's own peak sits up to LOSSY_MARGIN_DB above it)."""
-        if not self.measures:
-            return {"integrated_lufs": None, "pcm_true_peak_dbtp": None}
-        m = join(self.measures)
-        shift = MP3_GAIN_DB if self.lossy else 0.0
-        return {"integrated_lufs": round(m.integrated + shift, 2), "pcm_true_peak_dbtp": round(m.true_peak_db, 2)}
-
+def measure_file(path: str | Path, channels: int = 1) -> Measure:
+    """The loudness of an audio file (anything ffmpeg decodes), streamed. Channels are measured
+    apart and their energies summed (BS.1770, front channels weighted 1)."""
+    frames = FILE_RATE * FILE_CHUNK_S  # a whole number of granules, so chunks join without seams
+    tail_n = len(_k_impulse(FILE_RATE))
+    # stderr to a file: a damaged file can print more errors than a pipe holds while we read stdout.
+    with tempfile.TemporaryFile() as err, subprocess.Popen(
+            [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error", "-nostdin", "-i", str(path),
+             "-f", "f32le", "-ac", str(channels), "-ar", str(FILE_RATE), "pipe:1"],
+            stdout=subprocess.PIPE, stderr=err) as proc:
+        tails = np.zeros((tail_n, channels))
+        energy, peak = [], 0.0
+        while block := proc.stdout.read(frames * channels * 4):
+            x = np.frombuffer(block, dtype="<f4").astype(np.float64)
+            x = x[: len(x) // channels * channels].reshape(-1, channels)
+            chunk = np.zeros(0)
+            for c in range(channels):
+                # The previous chunk's tail goes through the K filter again so its ringing carries over.
+                kw = analyse(np.concatenate([tails[:, c], x[:, c]]), FILE_RATE, peaks=False)[0][tail_n:]
+                e = granules(kw, FILE_RATE)
+                chunk = e if c == 0 else chunk + e
+                peak = max(peak, float(peak_envelope(x[:, c]).max()) if len(x) else 0.0)
+            energy.append(chunk)
+            tails = np.concatenate([tails, x])[-tail_n:]
+        proc.wait()
+        err.seek(0)
+        if proc.returncode != 0:
+            raise AudioError(f"cannot measure {path}: {last_line(err.read())}")
+    return Measure(FILE_RATE, np.concatenate(energy) if energy else np.zeros(0), peak)

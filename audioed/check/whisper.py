@@ -66,9 +66,13 @@ def transcribe(audio: str | Path, *, beam_size: int = 5, condition_on_previous_t
 
     Not conditioning on the previous text keeps tiny.en from skipping or repeating whole
     passages once it has lost its place, which would show up as dozens of false misses."""
-    model = _whisper()
-    if not Path(audio).is_file():
+    try:
+        from faster_whisper import WhisperModel
+    except ImportError:
+        raise EngineError(_NEEDS_CHECK) from None
+    if not Path(audio).is_file():  # before the model is loaded
         raise AudioError(f"{audio}: no such file")
+    model = _model(WhisperModel)
     try:
         segments, _ = model.transcribe(str(audio), language="en", beam_size=beam_size,
                                        word_timestamps=True,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audioed.script.normalize import cardinal, fold_accents, normalize
+from audioed.script.language import fold_accents
+from audioed.script.normalize import cardinal, normalize
 
 
 def canonical_words(text: str) -> list[str]:

@@ -45,7 +45,7 @@ def preview(name: str, out_dir: Path, *, cache: ClipCache | None = None) -> Path
     """Render a sample of `name` to OUT_DIR/preview-<name>.mp3; its path."""
     from audioed.audio.assemble import assemble
     from audioed.audio.encode import Mp3Encoder
-    from audioed.audio.loudness import Leveler
+    from audioed.audio.level import Leveler
     from audioed.publish.staging import Staging, prepare_dir, slugify
     from audioed.pipeline.render import levelled
     from audioed.voice.synthesize import synthesize

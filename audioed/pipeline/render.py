@@ -12,7 +12,7 @@ from audioed.voice.cast import load_cast
 from audioed.voice.lexicon import load_lexicon
 from audioed.errors import InputError
 from audioed.model import NARRATED_KINDS, Article, Script, Timeline
-from audioed.publish.staging import Staging, prepare_dir, slugify, write_text
+from audioed.publish.staging import Staging, prepare_dir, slugify
 from audioed.read import read_article
 from audioed.script import ScriptOptions, build_script
 
@@ -166,8 +166,8 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     from audioed.publish.cover import make_cover, mime
     from audioed.audio.encode import Mp3Encoder
     from audioed.publish.feed import build_feed
-    from audioed.audio.loudness import Leveler
-    from audioed.publish.sidecars import Publication, render_sidecars, settle
+    from audioed.audio.level import Leveler
+    from audioed.publish.sidecars import Publication, stage_sidecars
     from audioed.voice.synthesize import frame_rate, synthesize
     from audioed.publish.tags import EpisodeTags, write_tags
 
@@ -202,12 +202,10 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
                                     cover=cover, cover_mime=mime(cover_suffix)),
                    shown_as=out_dir / f"{slug}.mp3")
         staging.write(f"{slug}{cover_suffix}", cover)
-        pub = settle(out_dir, Publication(slug=slug, script=script, timeline=timeline, audio=mp3,
-                                          image=f"{slug}{cover_suffix}",
-                                          loudness=leveler.report(), clips=clip_counts(synthesis),
-                                          revision=options.revision))
-        for name, text in render_sidecars(pub).items():
-            write_text(staging, name, text)
+        pub = Publication(slug=slug, script=script, timeline=timeline, audio=mp3, image=f"{slug}{cover_suffix}",
+                          loudness=leveler.report(), clips=clip_counts(synthesis),
+                          revision=options.revision)
+        stage_sidecars(staging, pub)
         files = staging.commit()
     if options.feed:
         files.append(build_feed(out_dir, base_url))

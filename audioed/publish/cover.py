@@ -19,7 +19,20 @@ from audioed.errors import InputError
 SIZE = 1400
 MIN_SIZE = 1400
 MAX_SIZE = 3000
+"""Podcast directories (Apple's first) take square artwork of 1400 to 3000 pixels a side."""
 FORMATS = {"JPEG": ".jpg", "PNG": ".png"}
+
+TITLE_SIZES = (11, 13, 15, 17, 20, 24, 28)
+TITLE_LINES = 6
+"""Title font sizes as fractions of the side (1/11 ... 1/28), largest first: the largest that
+fits the title in TITLE_LINES lines is used, so a short title is big enough to read as a thumbnail."""
+PUBLISHER_SIZES = (22, 26, 30, 36)
+PUBLISHER_LINES = 2
+"""The publisher, smaller than any title size, fits in two lines at the foot."""
+LINE_SPACING = 1.2
+"""Line height as a multiple of the font size: the usual leading for display type."""
+JPEG_QUALITY = 88
+"""Flat colours and text show no artefacts at this quality; higher only makes the file bigger."""
 
 
 def _font(size: int):
@@ -67,26 +80,27 @@ def generate(title: str, publisher: str | None = None, size: int = SIZE):
     margin = size // 10
     width = size - 2 * margin
     d.rectangle([margin, margin, margin + size // 8, margin + size // 70], fill=accent)
-    font, lines = _fit(d, " ".join(title.split()) or "Untitled", width, 6,
-                       [size // s for s in (11, 13, 15, 17, 20, 24, 28)])
-    line_h = int(font.size * 1.2)
+    font, lines = _fit(d, " ".join(title.split()) or "Untitled", width, TITLE_LINES,
+                       [size // s for s in TITLE_SIZES])
+    line_h = int(font.size * LINE_SPACING)
     y = margin + size // 70 + size // 20
     for line in lines:
         d.text((margin, y), line, font=font, fill=(255, 255, 255))
         y += line_h
     if publisher:
-        pfont, plines = _fit(d, " ".join(publisher.split()), width, 2, [size // s for s in (22, 26, 30, 36)])
-        py = size - margin - len(plines) * int(pfont.size * 1.2)
+        pfont, plines = _fit(d, " ".join(publisher.split()), width, PUBLISHER_LINES,
+                             [size // s for s in PUBLISHER_SIZES])
+        py = size - margin - len(plines) * int(pfont.size * LINE_SPACING)
         for line in plines:
             d.text((margin, py), line, font=pfont, fill=accent)
-            py += int(pfont.size * 1.2)
+            py += int(pfont.size * LINE_SPACING)
     return img
 
 
 def encode(img, fmt: str = "JPEG") -> bytes:
     buf = io.BytesIO()
     if fmt == "JPEG":
-        img.save(buf, "JPEG", quality=88, optimize=True)
+        img.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=True)
     else:
         img.save(buf, "PNG")
     return buf.getvalue()

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import re
+import math
 from pathlib import Path
 
 from mutagen import MutagenError
 
 from audioed.errors import InputError
-from audioed.audio.ffmpeg import run
+from audioed.audio.loudness import measure_file
 from audioed.publish.tags import read_tags
 
 
-def measure_loudness(path: str | Path) -> dict:
-    """Integrated loudness (LUFS) and true peak (dBTP) by ffmpeg's ebur128 filter (BS.1770)."""
-    proc = run(["-nostdin", "-i", str(path), "-af", "ebur128=peak=true", "-f", "null", "-"])
-    summary = proc.stderr.decode("utf-8", "replace").rsplit("Summary:", 1)[-1]
-    lufs = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary)
-    peak = re.search(r"True peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS", summary)
-    return {"integrated_lufs": float(lufs.group(1)) if lufs else None,
-            "true_peak_dbtp": float(peak.group(1)) if peak else None}
+def measure_loudness(path: str | Path, channels: int = 1) -> dict:
+    """Integrated loudness (LUFS) and true peak (dBTP), BS.1770, by the meter that levelled the episode."""
+    m = measure_file(path, channels)
+    lufs, peak = m.integrated, m.true_peak_db
+    return {"integrated_lufs": round(lufs, 1) if math.isfinite(lufs) else None,
+            "true_peak_dbtp": round(peak, 1) if math.isfinite(peak) else None}
 
 
 def inspect_episode(path: str | Path, *, loudness: bool = True) -> dict:
@@ -32,7 +30,7 @@ def inspect_episode(path: str | Path, *, loudness: bool = True) -> dict:
         raise InputError(f"{path}: not a readable MP3 ({e})") from None
     info = {"file": str(p), "bytes": p.stat().st_size, **info}
     if loudness:
-        info.update(measure_loudness(p))
+        info.update(measure_loudness(p, info.get("channels") or 1))
     return info
 
 

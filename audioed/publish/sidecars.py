@@ -17,9 +17,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from audioed.atomic import write_atomic
 from audioed.errors import OutputError
 from audioed.model import Script, Timeline
+from audioed.publish.staging import Staging
 
 CHAPTERS_VERSION = "1.2.0"
 VTT_LINE = 65
@@ -292,8 +292,8 @@ def render_sidecars(pub: Publication, kinds=None) -> dict[str, str]:
     return {f"{pub.slug}.{WRITERS[k][0]}": WRITERS[k][1](pub) for k in WRITERS if k in wanted}
 
 
-def write_sidecars(out_dir: str | os.PathLike, pub: Publication, kinds=None) -> list[Path]:
-    """Write the sidecars of `pub` into `out_dir`, each atomically; returns their paths."""
-    out_dir = Path(out_dir)
-    settle(out_dir, pub)
-    return [write_atomic(out_dir / name, text) for name, text in render_sidecars(pub, kinds).items()]
+def stage_sidecars(staging: Staging, pub: Publication, kinds=None) -> list[Path]:
+    """Settle `pub` against the output directory, then stage its sidecars: they are published
+    with the episode's other files when the staging is committed."""
+    settle(staging.directory, pub)
+    return [staging.write(name, text) for name, text in render_sidecars(pub, kinds).items()]

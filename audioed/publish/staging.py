@@ -11,10 +11,11 @@ import os
 import re
 import shutil
 import tempfile
-import unicodedata
 from pathlib import Path
 
+from audioed.atomic import move_into_place
 from audioed.errors import OutputError
+from audioed.script.language import fold_accents
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10)),
              "feed", "feed-cover", "index"}
@@ -24,7 +25,7 @@ or the page `audioed serve` shows for the directory (index.html)."""
 
 def slugify(text: str, *, limit: int = 60) -> str:
     """A safe file name stem: ASCII letters, digits and hyphens only (cannot escape a directory)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = fold_accents(text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
@@ -118,14 +119,7 @@ class Staging:
         return p
 
     def commit(self) -> list[Path]:
-        done = []
-        try:
-            for tmp, final in self._pending:
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, final)
-                done.append(final)
-        except OSError as e:
-            raise OutputError(f"cannot write {final}: {e.strerror or e}") from None
+        done = [move_into_place(tmp, final) for tmp, final in self._pending]
         self._pending = []
         self.discard()
         return done
@@ -163,7 +157,3 @@ def _same_file(f, path: Path) -> bool:
         return os.path.samestat(os.fstat(f.fileno()), os.stat(path))
     except FileNotFoundError:
         return False
-
-
-def write_text(staging: Staging, name: str, text: str) -> Path:
-    return staging.write(name, text)

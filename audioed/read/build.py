@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import cleanup
-from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
+from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 
 BODY = ("paragraph", "heading")
 
@@ -28,86 +29,20 @@ class RawBlock:
     blockquote: bool = False
 
 
-@dataclass
-class Meta:
-    """Metadata a format carries (front matter, HTML meta tags); None where unknown."""
-
-    title: str | None = None
-    dek: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str | None = None
-    date: str | None = None
-    url: str | None = None
-    language: str | None = None
-    structured: bool = False
-    """The format marks its own structure (HTML, Markdown): no guessing a dek from flat text."""
-
-
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated 4:12 PM, Jan. 5, 2024" or "2006-05-28"."""
-    m = _ISO.search(text)
-    if m:
-        return m.group(0)
-    m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
-    if not m:
-        return None
-    num = _MONTHS.get(m.group("m").lower().rstrip(".")[:3] if m.group("m").lower()[:4] != "sept"
-                      else "sept")
-    day = int(m.group("d"))
-    if not num or not 1 <= day <= 31:
-        return None
-    return f"{int(m.group('y')):04d}-{num:02d}-{day:02d}"
-
-
-def is_date_line(text: str) -> bool:
-    """A block that is only a date (with weekday, time or "Updated"), nothing else to hear."""
-    t = " ".join(text.split())
-    return len(words(t)) <= 12 and parse_date(t) is not None and not re.search(r"[.!?]\s+[A-Z]", t)
-
-
-# A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
-_PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
-DATELINE = re.compile(rf"^(?P<dateline>{_PLACE}(?:,\s*{_PLACE}){{0,3}})"
-                      r"(?:\s*\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+(?=\S)")
-
-
-def find_dateline(text: str) -> str | None:
-    m = DATELINE.match(text)
-    if not m:
-        return None
-    place = m.group("dateline").strip()
-    # Upper-case places ("NOGALES, ARIZ.") are datelines; mixed case needs a comma ("City, State").
-    return place if (place.upper() == place or "," in place) else None
-
-
 def sentence_count(text: str) -> int:
-    return 1 + len(re.findall(r"[a-z0-9)]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", text))
+    return 1 + sentence_breaks(text)
+
+
+# Not a sentence test: a headline holds no stop before a word at all, an initial ("Bradley M.
+# Kuhn", "The A.V. Club") included, which is how a byline or a masthead is told from it.
+_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
 
 def is_title_like(text: str) -> bool:
     t = text.strip()
     ws = words(t)
     return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:]$", t)
-            and not re.search(r"[.!?][\"”’]?\s+[A-Z]", t) and t[:1].isupper())
-
-
-_CREDENTIAL = re.compile(r"^(?:MA|MS|MSc|MD|PhD|Ph\.D|RN|DO|MPH|MBA|JD|DDS|Jr|Sr|II|III)\.?$", re.IGNORECASE)
-
-
-def split_names(names: str) -> list[str]:
-    """"Jane Doe, MD and John Roe" -> ["Jane Doe", "John Roe"]: degrees after a comma are no one's name."""
-    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", names)
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5 and not _CREDENTIAL.match(p.strip())]
+            and not _STOP_INSIDE.search(t) and t[:1].isupper())
 
 
 def _norm(s: str) -> str:
@@ -118,54 +53,12 @@ def _same(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
 
 
-def _gather_context(raw: list[RawBlock], meta: Meta) -> tuple[Context, list[str], str | None]:
-    """Authors and publisher from the byline, the author bio and the page's own footer labels."""
-    authors = list(meta.authors)
-    publisher = meta.publisher
-    # The byline is near the top, or in a box the HTML reader lifted out (listed after the body).
-    for rb in raw[:15] + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
-        if rb.hint in ("caption", "promo", "embed"):
-            continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
-        m = cleanup.byline_match(rb.text)
-        if m and not authors:
-            names = m.group("names") or re.sub(r"\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "",
-                                               m.group("placed"))
-            # Wire bylines shout ("By KATHERINE MOSS"); say names in their usual case.
-            authors = [n.title() if n.isupper() else n for n in split_names(names)]
-    # Bios sit in the page tail; in the body the same sentence shape describes a source, not the author.
-    for line in (ln for rb in raw[-12:] for ln in rb.text.splitlines()):
-        m = cleanup.bio_match(line)
-        surname = cleanup.surname_bio(line) if not m else None
-        if surname:
-            if any(a.split()[-1].lower() == surname.lower() for a in authors) and not publisher:
-                org = re.search(r"\b(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)",
-                                line)
-                if org:
-                    publisher = re.sub(r"^the\s+", "", org.group("org").strip())
-            continue
-        if m:
-            if not authors:
-                authors = [m.group("name")]
-            if m.group("org") and not publisher and m.group("name") in authors:
-                publisher = re.sub(r"^the\s+", "", m.group("org").strip())  # "The" in a name stays
-    if not publisher:
-        for rb in raw[-12:]:
-            m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
-                         " ".join(rb.text.split()))
-            m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&’' -]{1,40}?)"
-                              r"(?:[.,]|\s+All rights|$)", " ".join(rb.text.split()), re.IGNORECASE)
-            if m:
-                publisher = m.group("org").strip()
-                break
-    return Context(authors=set(authors), publisher=publisher), authors, publisher
-
-
 def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None) -> Article:
     """Classify raw blocks and fill the Article's metadata."""
     raw = [RawBlock(rb.text.strip(), rb.hint, rb.blockquote) for rb in raw if rb.text.strip()]
     if not raw or not any(re.search(r"\w", rb.text) for rb in raw):
         raise InputError(f"{source or 'article'}: is empty (no text to narrate)")
-    ctx, authors, publisher = _gather_context(raw, meta)
+    ctx, authors, publisher = gather_context(raw, meta)
 
     kinds: list[str] = []
     for rb in raw:
@@ -214,7 +107,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
 
 def _without_contact(text: str) -> str:
     """A bio without its e-mail and social handles: nobody wants an address read aloud."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    sentences = split_sentences(text)
     keep = [x for x in sentences if not re.search(r"@|https?://|^(?:Reach|Contact|Follow|Email|E-mail|Write to)\b", x)]
     return " ".join(keep) or sentences[0]
 
@@ -358,28 +251,6 @@ def _byline_next(kinds: list[str], j: int) -> bool:
     """Is the next block that is not furniture a byline? (A standfirst sits above the byline.)"""
     nxt = next((k for k in kinds[j + 1:] if k in BODY + ("byline",)), None)
     return nxt == "byline"
-
-
-_RECENT = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:past )?(?:week|weekend|month|morning|afternoon|"
-                     r"evening)|last (?:week|weekend|month|night)|earlier (?:this|today)|(?:mon|tues|wednes|thurs|fri|"
-                     r"satur|sun)day)\b", re.IGNORECASE)
-
-
-def news_anchor(text: str, date: str | None) -> bool:
-    """Does the block place the news in time, as a lede does: a dateline, "on Tuesday", "this past
-    week", or a date within a month before the page's date line?"""
-    if find_dateline(text) or _RECENT.search(text):
-        return True
-    if not date:
-        return False
-    from datetime import date as Date
-
-    when = Date.fromisoformat(date)
-    for m in list(_DATE_MDY.finditer(text)) + list(_DATE_DMY.finditer(text)):
-        iso = parse_date(m.group(0))
-        if iso and -3 <= (when - Date.fromisoformat(iso)).days <= 31:
-            return True
-    return False
 
 
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|asked)\b", re.IGNORECASE)

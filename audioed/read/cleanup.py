@@ -30,11 +30,26 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w’'&@.-]+", text)
 
 
+# Where one sentence of page text ends and the next begins. A break needs a lower-case word
+# before the stop, so "U.S. Politics" and "Dr. Smith" are not two sentences. The
+# reader's one sentence-end test: cheap enough for every block of a large page, and the script
+# stage's splitter (pysbd with the normalizer's abbreviations) is not available this early.
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’)]*\s+(?=[\"“A-Z])")
+
+
+def sentence_breaks(text: str) -> int:
+    """How many sentence breaks `text` holds (a block of n sentences holds n - 1)."""
+    return len(SENTENCE_BREAK.findall(text))
+
+
+def split_sentences(text: str) -> list[str]:
+    return SENTENCE_BREAK.split(" ".join(text.split()))
+
+
 def is_sentence(text: str) -> bool:
     """Prose, not a label: ends like a sentence or holds a sentence break."""
     t = text.strip()
-    # A break needs a lower-case word before the stop, so "U.S. Politics" is not two sentences.
-    return bool(re.search(r"[.!?…][\"”’)]*$", t) or re.search(r"[a-z]{2,}[.!?][\"”’)]*\s+[\"“A-Z]", t))
+    return bool(re.search(r"[.!?…][\"”’)]*$", t) or sentence_breaks(t))
 
 
 # --- site chrome -------------------------------------------------------------------------
@@ -211,7 +226,7 @@ def photo_credit_caption(text: str, ctx: Context) -> bool:
 def credit_line(text: str, ctx: Context) -> bool:
     """A photo credit standing alone: "Jane Doe/AP", "AP Photo/Jane Doe", "Getty Images", "File photo"."""
     t = text.strip()
-    if len(words(t)) > 8 or re.search(r"[a-z]{2,}[.!?]\s", t):
+    if len(words(t)) > 8 or sentence_breaks(t):
         return False
     return bool(re.search(rf"\b(?:{_AGENCY}|ap|upi|the new york times|the washington post)\b", t, re.IGNORECASE)
                 and "/" in t

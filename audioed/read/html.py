@@ -12,7 +12,8 @@ import re
 
 from audioed.errors import InputError
 from audioed.model import Article
-from audioed.read.build import Meta, RawBlock, build_article, parse_date, split_names
+from audioed.read.build import RawBlock, build_article
+from audioed.read.metadata import Meta, parse_date, split_names
 
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
 _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"

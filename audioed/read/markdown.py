@@ -10,7 +10,8 @@ import yaml
 
 from audioed.errors import InputError
 from audioed.model import Article
-from audioed.read.build import Meta, RawBlock, build_article, parse_date, split_names
+from audioed.read.build import RawBlock, build_article
+from audioed.read.metadata import Meta, parse_date, split_names
 
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from audioed.model import Article
-from audioed.read.build import Meta, RawBlock, build_article
+from audioed.read.build import RawBlock, build_article
+from audioed.read.metadata import Meta
 
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
 

@@ -9,10 +9,17 @@ otherwise it says nothing, so an English article quoting a Spanish speaker is no
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from collections import Counter
 
 from audioed.errors import AudioedWarning
+
+def fold_accents(text: str) -> str:
+    """"Treviño" -> "Trevino", "ﬁle" -> "file": letters without their marks, compatibility forms
+    in their plain form. For matching and comparing words, never for what is spoken."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
 
 NAMES = {"en": "English", "es": "Spanish", "de": "German", "fr": "French", "it": "Italian",
          "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "el": "Greek", "ar": "Arabic",

@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from audioed.atomic import write_atomic
 from audioed.errors import AudioedWarning, OutputError
 
 ENV = "AUDIOED_CACHE_DIR"
@@ -53,12 +53,19 @@ class Entry:
     """What later stages worked out about the clip (its levelling), so re-renders skip that work."""
 
 
+MODELS = "models"
+"""Beside the clips (audioed.engines.models_dir): what engines derive from their voice models
+and keep (a model prepared for decoding in bounded memory, or a note that a voice runs whole),
+made again when missing."""
+
+
 class ClipCache:
     """Clips on disk under `directory/clips/ab/abcdef....clip`."""
 
     def __init__(self, directory: str | Path | None = None):
         self.directory = Path(directory).expanduser() if directory else default_dir()
         self.clips = self.directory / "clips"
+        self.models = self.directory / MODELS
 
     def path(self, key: str) -> Path:
         return self.clips / key[:2] / f"{key}.clip"
@@ -90,18 +97,12 @@ class ClipCache:
         header = json.dumps({"rate": frame_rate, "width": 2, "channels": 1, "bytes": len(pcm),
                              "sha256": hashlib.sha256(pcm).hexdigest(), "note": note}).encode() + b"\n"
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{key[:8]}.", suffix=".partial")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(MAGIC + header + pcm)
-                os.replace(tmp, p)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError as e:
-            warnings.warn(f"clip cache {self.directory} cannot be written ({e.strerror or e})", CacheWarning,
-                          stacklevel=2)
+            # Not flushed to disk: an entry lost in a crash fails its checksum and is made again.
+            write_atomic(p, MAGIC + header + pcm, durable=False)
+        except OutputError as e:
+            # One message for every entry (the warning is then shown once), not one per file.
+            warnings.warn(f"clip cache {self.directory} cannot be written ({getattr(e, 'reason', e)})",
+                          CacheWarning, stacklevel=2)
 
     def stats(self) -> tuple[int, int]:
         """(number of entries, bytes used)."""
@@ -115,21 +116,48 @@ class ClipCache:
                     pass
         return n, size
 
+    def models_size(self) -> int:
+        """Bytes used by the kept voice models."""
+        return _size(self.models)
+
     def clear(self) -> tuple[int, int]:
-        """Remove every entry (and leftover temporary files); returns what was removed."""
+        """Remove every clip (and leftover temporary files) and the models engines keep here;
+        returns the number of clips removed and the bytes freed."""
         n, size = self.stats()
+        size += self._clear_models()
         if not self.clips.is_dir():
-            return 0, 0
+            return 0, size
         try:
             for f in sorted(self.clips.rglob("*"), reverse=True):
                 if f.is_dir():
                     f.rmdir()
-                elif f.suffix in (".clip", ".partial"):
+                elif f.suffix in (".clip", ".tmp", ".partial"):  # .partial: left by older versions
                     f.unlink()
             self.clips.rmdir()
         except OSError as e:
             raise OutputError(f"cannot clear clip cache {self.clips}: {e.strerror or e}") from None
         return n, size
+
+    def _clear_models(self) -> int:
+        import shutil
+
+        size = self.models_size()
+        try:
+            if self.models.is_dir():
+                shutil.rmtree(self.models)
+        except OSError as e:
+            raise OutputError(f"cannot clear the kept voice models {self.models}: {e.strerror or e}") from None
+        return size
+
+
+def _size(directory: Path) -> int:
+    total = 0
+    for f in directory.rglob("*") if directory.is_dir() else ():
+        try:
+            total += f.stat().st_size if f.is_file() else 0
+        except OSError:
+            pass
+    return total
 
 
 def _parse(data: bytes) -> Entry | None:

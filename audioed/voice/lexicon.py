@@ -28,6 +28,7 @@ from pathlib import Path
 
 from audioed.engines import Engine
 from audioed.errors import CastError
+from audioed.script.language import fold_accents
 
 DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "voices" / "lexicon.toml"
 
@@ -107,10 +108,6 @@ class Entry:
         return None
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 @dataclass
 class Lexicon:
     entries: list[Entry] = field(default_factory=list)
@@ -121,7 +118,7 @@ class Lexicon:
     def __post_init__(self):
         forms: dict[str, Entry] = {}
         for e in self.entries:
-            for form in {e.phrase, _fold(e.phrase)}:
+            for form in {e.phrase, fold_accents(e.phrase)}:
                 forms[form.lower()] = e
         self._forms = forms
         if forms:

@@ -49,8 +49,8 @@ def default_jobs() -> int:
 
 
 MAX_CHUNK = 150
-"""Longest text (characters) given to an engine in one call: an engine that runs its whole model
-per call needs working memory in proportion to the audio it makes (docs/performance.md,
+"""Longest text (characters) given to an engine in one call: a call's working memory grows faster
+than its sentence (a neural voice's text encoder is quadratic in it: docs/performance.md,
 "Memory mechanisms"); longer sentences are cut at clause breaks and shown as one cue."""
 
 # (separator, where to cut relative to its start): strongest first; a "(" starts the next piece.

@@ -10,8 +10,6 @@ each clip to the episode's loudness (audioed.loudness.Leveler).
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +17,6 @@ import numpy as np
 
 from audioed.audio.pcm import AudioSegment
 from audioed.engines import Engine
-from audioed.errors import AudioError
 from audioed.audio.ffmpeg import run
 
 # Pitch offsets (semitones) and tempo factors for speakers' own voices when the cast gives no
@@ -44,18 +41,6 @@ def shift_pitch(audio: AudioSegment, semitones: float) -> AudioSegment:
                input=audio.raw_data + tail)
     data = proc.stdout[:n].ljust(n, b"\0")
     return AudioSegment(data=data, sample_width=2, frame_rate=audio.frame_rate, channels=1)
-
-
-def integrated_loudness(audio: AudioSegment) -> float:
-    """Integrated loudness in LUFS (BS.1770 with gating, via ffmpeg's ebur128)."""
-    proc = run(["-nostdin", "-f", "s16le", "-ar", str(audio.frame_rate), "-ac", "1", "-i", "pipe:0",
-                "-af", "ebur128=framelog=quiet", "-f", "null", "-"], input=audio.raw_data)
-    text = proc.stderr.decode("utf-8", "replace")
-    found = re.findall(r"I:\s*(-?[\d.]+|-inf)\s*LUFS", text)
-    if not found:
-        raise AudioError("ffmpeg ebur128 printed no integrated loudness")
-    value = found[-1]
-    return -math.inf if value == "-inf" else float(value)
 
 
 def _borrow_identity(wrapper: Engine, inner: Engine) -> None:

@@ -147,6 +147,15 @@ def test_download_official_voice(tmp_path):
 
 
 @responses.activate
+def test_a_download_cut_short_leaves_neither_file(tmp_path):
+    responses.get(f"{BASE}.onnx.json?download=true", body=b'{"audio": {"sample_rate": 22050}}')
+    responses.get(f"{BASE}.onnx?download=true", body=requests.exceptions.ChunkedEncodingError("connection reset"))
+    with pytest.raises(NetworkError):
+        download_voice("en_US-lessac-medium", tmp_path / "v")
+    assert list((tmp_path / "v").iterdir()) == []  # not the config alone, no temporary file
+
+
+@responses.activate
 def test_download_of_unknown_voice(tmp_path):
     responses.get(f"{BASE.replace('lessac', 'nobody')}.onnx.json?download=true", status=404)
     with pytest.raises(CastError, match="no official Piper voice named 'en_US-nobody-medium'"):

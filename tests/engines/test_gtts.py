@@ -17,10 +17,10 @@ from audioed.engines.gtts import GttsEngine
 from audioed.errors import CastError, EngineError, NetworkError
 from audioed.audio.ffmpeg import run
 from quoted_script import quoted_script
-from audioed.audio.loudness import Leveler
+from audioed.audio.level import Leveler
 from audioed.pipeline.render import levelled
 from audioed.voice.synthesize import synthesize
-from audioed.voice.voicing import integrated_loudness
+from publish_helpers import ebur128_segment as integrated_loudness
 
 URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
 

@@ -17,7 +17,7 @@ from audioed.publish import feed
 
 from audioed.publish import sidecars
 from audioed.errors import InputError
-from publish_helpers import make_mp3, sample_script, sample_timeline
+from publish_helpers import make_mp3, sample_script, sample_timeline, write_sidecars
 
 JS = Path(__file__).parents[1] / "js"
 BASE = "http://127.0.0.1:8000/pod/"
@@ -27,7 +27,7 @@ def add_episode(directory: Path, slug: str, title: str, date="2010-02-17", url=N
     mp3 = make_mp3(directory / f"{slug}.mp3", seconds=seconds)
     cover.write_cover(directory, slug, title, "The Daily <Test> & Co")
     script = sample_script(title=title, url=url, date=date)
-    sidecars.write_sidecars(directory, sidecars.Publication(slug=slug, script=script, timeline=sample_timeline(),
+    write_sidecars(directory, sidecars.Publication(slug=slug, script=script, timeline=sample_timeline(),
                                                             audio=mp3, image=f"{slug}.jpg"))
     return mp3
 

@@ -11,7 +11,7 @@ from PIL import Image
 from audioed.cli import main
 from audioed.errors import InputError
 from audioed.publish import feed
-from publish_helpers import make_mp3, sample_script, sample_timeline
+from publish_helpers import make_mp3, sample_script, sample_timeline, write_sidecars
 from audioed.publish import sidecars
 
 BASE = "https://audio.example/show/"
@@ -20,7 +20,7 @@ BASE = "https://audio.example/show/"
 def add_episode(directory, slug, title):
     directory.mkdir(parents=True, exist_ok=True)
     mp3 = make_mp3(directory / f"{slug}.mp3")
-    sidecars.write_sidecars(directory, sidecars.Publication(slug=slug, script=sample_script(title=title),
+    write_sidecars(directory, sidecars.Publication(slug=slug, script=sample_script(title=title),
                                                             timeline=sample_timeline(), audio=mp3))
 
 

@@ -9,7 +9,7 @@ import webvtt
 
 from audioed.publish import sidecars
 from audioed.errors import OutputError
-from publish_helpers import make_mp3, sample_script, sample_timeline
+from publish_helpers import make_mp3, sample_script, sample_timeline, write_sidecars
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def pub(out):
 
 @pytest.fixture
 def written(out, pub):
-    paths = sidecars.write_sidecars(out, pub)
+    paths = write_sidecars(out, pub)
     return out, {p.name: p for p in paths}
 
 
@@ -99,7 +99,7 @@ def test_episode_json_has_what_the_feed_needs(written, pub):
 def test_guid_is_stable_across_renders(tmp_path):
     def render_once():
         p = sidecars.Publication(slug="s", script=sample_script(url=None, date=None), timeline=sample_timeline())
-        sidecars.write_sidecars(tmp_path, p, kinds=["episode"])
+        write_sidecars(tmp_path, p, kinds=["episode"])
         return json.loads((tmp_path / "s.episode.json").read_text("utf-8"))
 
     first = render_once()
@@ -116,11 +116,11 @@ def test_failed_write_leaves_no_partial_file(out, pub, monkeypatch):
 
     monkeypatch.setitem(sidecars.WRITERS, "srt", ("srt", broken))
     with pytest.raises(OutputError):
-        sidecars.write_sidecars(out, pub)
+        write_sidecars(out, pub)
     assert not (out / "buses.srt").exists()
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 
 def test_unknown_kind_is_an_error(tmp_path, pub):
     with pytest.raises(OutputError, match="unknown sidecar kind"):
-        sidecars.write_sidecars(tmp_path, pub, kinds=["pdf"])
+        write_sidecars(tmp_path, pub, kinds=["pdf"])

@@ -9,7 +9,7 @@ import pytest
 from audioed.errors import InputError, NetworkError
 from audioed.read import read_article
 from audioed.read import detect_format, parse
-from audioed.read.build import find_dateline, news_anchor, parse_date
+from audioed.read.metadata import find_dateline, news_anchor, parse_date
 from audioed.read.text import split_blocks
 from audioed.script import build_script
 from conftest import CORPUS, EXPECTED, REFERENCE

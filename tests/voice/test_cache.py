@@ -80,7 +80,7 @@ def test_interrupted_write_leaves_no_entry(cache, monkeypatch):
         cache.put(k, PCM, 22050)
     monkeypatch.undo()
     assert cache.get(k) is None
-    assert list(cache.directory.rglob("*.partial")) == []
+    assert list(cache.directory.rglob(".*.tmp")) == []  # no temporary file left
 
 
 def test_clear(cache):
@@ -214,6 +214,32 @@ def test_cache_command_shows_and_clears(tmp_path):
     assert c.stats() == (0, 0)
 
 
+def test_clear_removes_the_kept_voice_models_too(tmp_path, monkeypatch):
+    """A render keeps the embedded voice's cut model in models/; --clear leaves no models/ behind
+    (a bad cut kept there would otherwise outlive every clear), and --help says so."""
+    from audioed.engines import create, piper
+
+    monkeypatch.setenv(ENV, str(tmp_path / "cc"))
+    piper._drop_sessions()
+    try:
+        create("piper").voice  # cut and kept
+    finally:
+        piper._drop_sessions()
+    c = ClipCache()
+    c.put(clip_key(["e", "1", []], "x"), PCM, 16000)
+    kept, clip = c.models_size(), c.stats()[1]
+    assert kept > 10_000_000 and any((tmp_path / "cc" / "models").iterdir())
+    runner = CliRunner()
+    r = runner.invoke(main, ["cache"])
+    assert r.exit_code == 0 and f"kept voice models {kept / 1e6:.1f} MB" in r.output
+    r = runner.invoke(main, ["cache", "--clear"])
+    assert r.exit_code == 0
+    assert f"removed 1 clips and the kept voice models ({(kept + clip) / 1e6:.1f} MB)" in r.output
+    assert list((tmp_path / "cc").iterdir()) == []
+    help_text = " ".join(runner.invoke(main, ["cache", "--help"]).output.split())
+    assert "Delete every cached clip and the voice models kept beside them (models/" in help_text
+
+
 def test_interrupted_render_resumes(short_article, tmp_path):
     """Ctrl-C part-way through a real render: no output files, whole cache entries; the next run resumes."""
     import signal
@@ -235,7 +261,7 @@ def test_interrupted_render_resumes(short_article, tmp_path):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and err.decode().strip().splitlines() == ["error: interrupted"]
     assert not out.exists() or [p.name for p in out.iterdir()] == []
-    assert list(cache.directory.rglob("*.partial")) == []
+    assert list(cache.directory.rglob(".*.tmp")) == []  # no temporary file left
     done = cache.stats()[0]
     assert done >= 3
 

@@ -11,10 +11,10 @@ from audioed.errors import CastError
 from audioed.model import Line
 from audioed.voice.synthesize import Voices
 from audioed.engines.piper import PiperEngine
+from publish_helpers import ebur128_segment as integrated_loudness
 from audioed.voice.voicing import (
     SPEAKER_TEMPOS,
     SpeakerVoices,
-    integrated_loudness,
     median_pitch,
     shift_pitch,
     speaker_pool,
@@ -81,7 +81,7 @@ def test_median_pitch_of_a_known_tone():
 def heard(cast, speakers=(None,)):
     """What each voice sounds like in a render: LINES read by the narrator and by each quoted
     speaker, synthesized and levelled by the render's own path; audio joined per voice."""
-    from audioed.audio.loudness import Leveler
+    from audioed.audio.level import Leveler
     from audioed.model import Script, Section
     from audioed.pipeline.render import levelled
     from audioed.voice.synthesize import synthesize

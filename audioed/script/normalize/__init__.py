@@ -15,7 +15,6 @@ ranges before money and percentages, money before units and plain years.
 
 from __future__ import annotations
 
-import unicodedata
 
 from audioed.script.normalize.abbreviations import (
     LATIN, MONTHS, STREETS, SUFFIXES, TITLES, abbreviation_kind, initialisms, latin_and_common,
@@ -97,13 +96,8 @@ def normalize(text: str, *, language: str = "en") -> str:
     return text
 
 
-def fold_accents(text: str) -> str:
-    """ "Treviño" -> "Trevino" (used when comparing transcripts with the script)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 __all__ = [
-    "RULES", "normalize", "fold_accents", "cardinal", "ordinal", "year", "digits",
+    "RULES", "normalize", "cardinal", "ordinal", "year", "digits",
     "abbreviation_kind", "ends_sentence", "_ends_sentence", "TITLES", "STREETS", "SUFFIXES",
     "LATIN", "MONTHS", "STATES", "PARTIES", "SENTENCE_STARTERS", "WEEKDAYS_AND_ZONES",
     *(rule.__name__ for rule in RULES),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from audioed.read.metadata import match_dateline
 from audioed.script.normalize.boundaries import ends_sentence, expand
 from audioed.script.normalize.numbers import cardinal, digits, pairs
 from audioed.script.normalize.tables import table
@@ -73,16 +74,12 @@ def addresses(text: str) -> str:
 def dateline(text: str) -> str:
     # "NOGALES, ARIZ. -- In a ..." -> "Nogales, Ariz. In a ..." (the state rule expands it):
     # the all-capitals place is read as a name and the dash becomes a sentence break.
-    m = re.match(r"^([A-Z][A-Z.' -]+[A-Z.](?:, [A-Z][A-Za-z.]+)*)\s*(?:--|—|–)\s*", text)
+    m = match_dateline(text)
     if not m:
-        # "Evansville, Indiana, United States - This past week": a place list, then a dash.
-        m = re.match(r"^((?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}, ){1,3}[A-Z][\w.'’]*"
-                     r"(?: [A-Z][\w.'’]*){0,3})\s+(?:--|—|–|-)\s+(?=[A-Z])", text)
-    if not m or not any(c.isalpha() for c in m.group(1)):
         return text
     place = re.sub(r"[A-Z][A-Z']+", lambda w: w.group(0).capitalize()
-                   if w.group(0) not in ("U", "US", "DC") else w.group(0), m.group(1))
-    place = place.rstrip(".")
+                   if w.group(0) not in ("U", "US", "DC") else w.group(0), m.group("dateline").strip())
+    place = place.rstrip(".") + (f" ({m.group('agency')})" if m.group("agency") else "")
     return f"{place}. {text[m.end():]}"
 
 
