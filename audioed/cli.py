@@ -266,7 +266,9 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
 @click.option("--visibility-timeout", type=click.IntRange(5), help="Seconds before the broker gives an "
               "unacknowledged article (its worker died) to another worker (default: max(3600, 2 x time limit)).")
 @click.option("--name", help="Worker name shown in logs (default: celery@HOSTNAME).")
-def worker(queue, concurrency, threads, cache_dir, time_limit, visibility_timeout, name):
+@click.option("--cast", type=click.Path(path_type=Path), help="Cast whose voices each pool process loads at "
+              "start (the one articles are submitted with; default: voices/default.toml). Any cast still works.")
+def worker(queue, concurrency, threads, cache_dir, time_limit, visibility_timeout, name, cast):
     """Render articles submitted by `follow --queue` or `render --queue`, until stopped.
 
     Start one per machine (or per group of cores); every worker must see the output directory
@@ -276,8 +278,8 @@ def worker(queue, concurrency, threads, cache_dir, time_limit, visibility_timeou
     """
     from audioed.pipeline.worker import run_worker
 
-    run_worker(queue, concurrency=concurrency, threads=threads, cache_dir=cache_dir, time_limit=time_limit,
-               visibility_timeout=visibility_timeout, name=name)
+    run_worker(queue, concurrency=concurrency, threads=threads, cache_dir=cache_dir, cast=cast,
+               time_limit=time_limit, visibility_timeout=visibility_timeout, name=name)
 
 
 @main.command()

@@ -111,7 +111,7 @@ def _render_task(payload: dict) -> dict:
         return {"error": f"unexpected {type(e).__name__}: {e}"}
 
 
-def _warm(threads: int) -> None:
+def _warm(threads: int, cast: Path | None) -> None:
     """In each pool process: pin the synthesis threads and load the narrator's voice now,
     once, not in the first article."""
     from audioed import engines
@@ -123,12 +123,13 @@ def _warm(threads: int) -> None:
     if threads == 1:  # one core per article: several workers (or pool processes) share the machine
         engines.set_threads(1, pin=True)
     try:
-        WarmUp(load_cast(None), threads).join()
+        WarmUp(load_cast(cast), threads).join()
     except AudioedError:
         pass  # the first article reports it
 
 
 def run_worker(broker: str, *, concurrency: int = 1, threads: int = 1, cache_dir: Path | None = None,
+               cast: Path | None = None,
                time_limit: int = TIME_LIMIT, visibility_timeout: int | None = None, name: str | None = None,
                loglevel: str = "INFO") -> None:
     """Run a Celery worker until stopped: `concurrency` pool processes, each rendering one
@@ -137,7 +138,7 @@ def run_worker(broker: str, *, concurrency: int = 1, threads: int = 1, cache_dir
 
     _LOCAL.update(cache_dir=cache_dir, jobs=threads)
     app = make_app(broker, time_limit=time_limit, visibility_timeout=visibility_timeout)
-    worker_process_init.connect(lambda **_: _warm(threads), weak=False)
+    worker_process_init.connect(lambda **_: _warm(threads, cast), weak=False)
     argv = ["worker", f"--concurrency={concurrency}", "--pool=prefork", f"--loglevel={loglevel}",
             "--without-gossip", "--without-mingle", "--without-heartbeat"]
     if name:

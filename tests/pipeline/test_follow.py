@@ -173,7 +173,7 @@ def test_follow_a_directory_with_limit_and_match(tmp_path):
     r = CliRunner().invoke(main, ["feed", "init", str(out), "--title", "Council Audio", "--owner-email",
                                   "desk@news.example", "--base-url", "http://x.example/"])
     assert r.exit_code == 0, r.output
-    args = ["follow", str(d), "-o", str(out), "--once", "--quotes", "plain",
+    args = ["follow", str(d), "-o", str(out), "--once", "--cast", "fast", "--quotes", "plain",
             "--jobs", "1", "--match", "*/[ab]-*", "--limit", "1", "--json"]
     first = json.loads(CliRunner().invoke(main, args, catch_exceptions=False).stdout)
     assert [(i["key"].rsplit("/", 1)[1], i["outcome"]) for i in first["items"]] == [("a-one.txt", "new")]

@@ -26,7 +26,7 @@ def _shared_cut(tmp_path, models_dir):
 
 def follow(site, out, *more, check=True):
     r = subprocess.run(audioed_cmd("follow", f"{site.url}/feed.xml", "-o", out, "--once", "--base-url", BASE,
-                                   "--quotes", "plain", "--jobs", "1", "--retries", "0", "--json", *more),
+                                   "--cast", "fast", "--quotes", "plain", "--jobs", "1", "--retries", "0", "--json", *more),
                        capture_output=True, text=True, timeout=600)
     if check:
         assert r.returncode == 0, r.stderr
@@ -120,7 +120,7 @@ def test_two_follow_processes_at_once_render_each_story_once(tmp_path):
     out = tmp_path / "out"
     with Site(4) as site:
         cmd = audioed_cmd("follow", f"{site.url}/feed.xml", "-o", out, "--once", "--base-url", BASE,
-                          "--quotes", "plain", "--jobs", "1", "--json")
+                          "--cast", "fast", "--quotes", "plain", "--jobs", "1", "--json")
         procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         results = [p.communicate(timeout=600) for p in procs]
     assert all(p.returncode == 0 for p in procs), [e for _, e in results]
@@ -138,7 +138,7 @@ def test_sigterm_stops_between_articles_with_nothing_half_written(tmp_path):
     out = tmp_path / "out"
     with Site(6) as site:
         p = subprocess.Popen(audioed_cmd("follow", f"{site.url}/feed.xml", "-o", out, "--every", "1h",
-                                         "--base-url", BASE, "--quotes", "plain", "--jobs", "1"),
+                                         "--base-url", BASE, "--cast", "fast", "--quotes", "plain", "--jobs", "1"),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 300
         while not list(out.glob("*.mp3")) and time.monotonic() < deadline:

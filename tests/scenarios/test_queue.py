@@ -42,7 +42,7 @@ def workers(tmp_path, redis):
     def start(n=2, *more):
         for i in range(n):
             started.append(Worker(redis.url, f"w{len(started)}", tmp_path / f"worker{len(started)}.log",
-                                  "--visibility-timeout", "8", *more))
+                                  "--visibility-timeout", "8", "--cast", "fast", *more))
         for w in started:
             w.wait_ready()
         return started
@@ -54,7 +54,7 @@ def workers(tmp_path, redis):
 
 def follow_queue(site, out, redis, *more):
     r = subprocess.run(audioed_cmd("follow", f"{site.url}/feed.xml", "-o", out, "--once", "--base-url", BASE,
-                                   "--quotes", "plain", "--queue", redis.url, "--json", *more),
+                                   "--cast", "fast", "--quotes", "plain", "--queue", redis.url, "--json", *more),
                        capture_output=True, text=True, timeout=600)
     return r, (json.loads(r.stdout) if r.stdout.strip() else None)
 
@@ -105,7 +105,7 @@ def test_worker_killed_mid_render_loses_nothing(tmp_path, redis, workers):
     ws = workers(2)
     with Site(6) as site:
         proc = subprocess.Popen(audioed_cmd("follow", f"{site.url}/feed.xml", "-o", out, "--once", "--base-url",
-                                            BASE, "--quotes", "plain", "--queue", redis.url, "--json"),
+                                            BASE, "--cast", "fast", "--quotes", "plain", "--queue", redis.url, "--json"),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         # Kill the first worker as soon as it has an article in hand (acknowledged late: not yet done).
         log = tmp_path / "worker0.log"
@@ -130,7 +130,7 @@ def test_redis_restart_mid_batch(tmp_path, redis, workers):
     workers(2)
     with Site(6) as site:
         proc = subprocess.Popen(audioed_cmd("follow", f"{site.url}/feed.xml", "-o", out, "--once", "--base-url",
-                                            BASE, "--quotes", "plain", "--queue", redis.url, "--json"),
+                                            BASE, "--cast", "fast", "--quotes", "plain", "--queue", redis.url, "--json"),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 300
         while not list(out.glob("*.mp3")) and time.monotonic() < deadline:
@@ -152,7 +152,7 @@ def test_render_queue_reports_a_broken_article_and_updates_the_feed(tmp_path, re
     broken.write_text("  \n\n", encoding="utf-8")
     out = tmp_path / "out"
     r = subprocess.run(audioed_cmd("render", short_article, broken, "-o", out, "--queue", redis.url,
-                                   "--feed", "--base-url", BASE, "--quotes", "plain", "--json"),
+                                   "--feed", "--base-url", BASE, "--cast", "fast", "--quotes", "plain", "--json"),
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 1, r.stderr
     done = json.loads(r.stdout)
