@@ -57,47 +57,6 @@ def main(ctx, debug):
         show_warnings_as_lines()
 
 
-class _Progress:
-    """A progress bar on stderr, opened when the number of clips is known. Its time left comes
-    from the clips made since the first one (which also waits for the voice to load)."""
-
-    def __init__(self):
-        self.bar = None
-        self.done = 0
-        self.first: float | None = None
-
-    def __call__(self, total: int):
-        if not sys.stderr.isatty():
-            return None
-        self.total = total
-        self.bar = click.progressbar(length=total, label="Synthesizing", file=sys.stderr,
-                                     show_pos=True, show_eta=False, item_show_func=self._eta)
-        self.bar.__enter__()
-        return self.update
-
-    def update(self, n: int) -> None:
-        import time
-
-        self.done += n
-        if self.first is None:
-            self.first, self.first_done = time.monotonic(), self.done
-        self.bar.update(n, self.done)
-
-    def _eta(self, _item) -> str | None:
-        import time
-
-        made = self.done - (self.first_done if self.first is not None else 0)
-        if self.first is None or made < 2:
-            return None
-        left = (time.monotonic() - self.first) / made * (self.total - self.done)
-        return f"{int(left // 60)}:{int(left % 60):02d} left"
-
-    def close(self):
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
-
-
 def _render_options(command):
     """The options `render` and `follow` share: who speaks and how, where clips are kept, the feed."""
     for option in reversed(_RENDER_OPTIONS):
@@ -155,6 +114,7 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     others go on (exit status 1 if any failed); --feed updates the feed once at the end.
     """
     from audioed.pipeline.batch import ARTICLE_SUFFIXES, expand_sources, render_batch
+    from audioed.pipeline.progress import TerminalProgress
     from audioed.pipeline.render import RenderOptions, render as run_render
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
@@ -178,7 +138,7 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
         done = render_on_queue(sources, options, queue, on_done=said)
         return _batch_end(done, len(done["rendered"]), len(done["failed"]), done["feed"], as_json)
     if len(sources) == 1 and not any(Path(a).is_dir() for a in articles):
-        progress = _Progress()
+        progress = TerminalProgress()
         try:
             result = run_render(sources[0], options, progress=None if as_json else progress)
         finally:

@@ -101,7 +101,8 @@ def measure(name: str, article: Path, repeat: int, work: Path, jobs: int | None 
         raw["wall_s"] = wall
         out = work / f"{name}-out-{i}"
         cache = work / f"{name}-cache-{i}"
-        env = {**os.environ, "AUDIOED_CACHE_DIR": str(cache)}
+        # Raw Piper is the floor, so the render uses the Piper cast (`fast`; the default is Kokoro's).
+        env = {**os.environ, "AUDIOED_CACHE_DIR": str(cache), "AUDIOED_CAST": "fast"}
         # Peak RSS of children is a running maximum, so measure the render in a wrapper process.
         wrapper = [PY, "-c", "import resource,subprocess,sys,json;"
                    "r=subprocess.run(sys.argv[1:]);"
