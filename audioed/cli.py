@@ -98,41 +98,53 @@ class _Progress:
             self.bar = None
 
 
+def _render_options(command):
+    """The options `render` and `follow` share: who speaks and how, where clips are kept, the feed."""
+    for option in reversed(_RENDER_OPTIONS):
+        command = option(command)
+    return command
+
+
+_RENDER_OPTIONS = [
+    click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
+                 "name of one in voices/ (default: voices/default.toml)."),
+    click.option("--engine", help="Speak every role with this engine (`audioed voices` lists them)."),
+    click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
+                 help="voice: quotations in the quote voice; cue: 'quote ... end quote'; plain: narrator only."),
+    click.option("--show", help="Show name for the album tag (default: the publisher)."),
+    click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
+                 "(default: $AUDIOED_CACHE_DIR, else the user cache directory)."),
+    click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Parallel work (default: one per core): "
+                 "synthesis workers for one article; `render`: articles at once for several."),
+    click.option("--base-url", help="URL where OUTPUT is served, for the feed (default: base_url in feed.toml)."),
+    click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
+                 help="Refuse an article with more words to narrate (0: no limit); `script` has none."),
+    click.option("--queue", metavar="URL", help="Submit the renders to Celery workers on this Redis broker "
+                 "(redis://host:6379/0) and wait for them, instead of rendering here; see `audioed worker`."),
+]
+
+
 @main.command()
+@_render_options
 @click.argument("articles", nargs=-1, required=True)  # paths or http(s) URLs: click.Path would mangle a URL
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for the MP3 and its sidecar files.")
-@click.option("--cast", type=click.Path(path_type=Path), help="Cast file mapping roles to voices, or the "
-              "name of one in voices/ (default: voices/default.toml).")
-@click.option("--engine", help="Speak every role with this engine (`audioed voices` lists them).")
-@click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
-              help="voice: quotations in the quote voice; cue: 'quote ... end quote'; plain: narrator only.")
 @click.option("--speaker-voices", is_flag=True,
               help="Give each attributed speaker their own consistent voice (with --quotes voice).")
 @click.option("--title", help="Episode title (overrides the article's).")
 @click.option("--author", help="Author(s), comma separated (overrides the article's).")
 @click.option("--publisher", help="Publisher (overrides the article's).")
-@click.option("--show", help="Show name for the album tag (default: the publisher).")
 @click.option("--bitrate", type=click.IntRange(64, 128), default=96, show_default=True,
               help="MP3 constant bitrate in kbps.")
 @click.option("--no-outro", is_flag=True, help="Do not read the credits and synthetic-voice notice.")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
-              "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
 @click.option("--no-cache", is_flag=True, help="Synthesize every clip; neither read nor fill the clip cache.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Parallel work (default: one per core): "
-              "synthesis workers for one article, articles at once for several.")
 @click.option("--cover", type=click.Path(path_type=Path), help="Cover image (square JPEG/PNG, >= 1400 px); "
               "default: one generated with the title and publisher.")
 @click.option("--loudness", type=click.FloatRange(-30, -10), default=-16.0, show_default=True,
               help="Integrated loudness target in LUFS (true peak stays <= -1 dBTP).")
 @click.option("--feed", is_flag=True, help="Update OUTPUT/feed.xml after rendering.")
-@click.option("--base-url", help="URL where OUTPUT is served, for --feed (default: base_url in feed.toml).")
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
-@click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
-              help="Refuse an article with more words to narrate (0: no limit); `script` has none.")
-@click.option("--queue", metavar="URL", help="Submit the articles to Celery workers on this Redis broker "
-              "(redis://host:6379/0) and wait for them, instead of rendering here; see `audioed worker`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
            no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, queue, as_json):
@@ -164,32 +176,28 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
                            err=value is None)
 
         done = render_on_queue(sources, options, queue, on_done=said)
-        click.echo(json.dumps(done, ensure_ascii=False, indent=2) if as_json else
-                   f"{len(done['rendered'])} rendered, {len(done['failed'])} failed"
-                   + (f"; feed updated: {done['feed']}" if done["feed"] else ""))
-        if done["failed"]:
-            raise click.exceptions.Exit(1)
-        return
+        return _batch_end(done, len(done["rendered"]), len(done["failed"]), done["feed"], as_json)
     if len(sources) == 1 and not any(Path(a).is_dir() for a in articles):
         progress = _Progress()
         try:
             result = run_render(sources[0], options, progress=None if as_json else progress)
         finally:
             progress.close()
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else _summary(result))
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else result.summary())
         return
 
     def report(source, result, error):
         if not as_json:
-            click.echo(_summary(result) if result else f"failed: {source}: {error}", err=result is None)
+            click.echo(result.summary() if result else f"failed: {source}: {error}", err=result is None)
 
     batch = render_batch(sources, options, jobs=jobs, on_done=report)
-    if as_json:
-        click.echo(json.dumps(batch.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(f"{len(batch.done)} rendered, {len(batch.failed)} failed"
-                   + (f"; feed updated: {batch.feed}" if batch.feed else ""))
-    if batch.failed:
+    _batch_end(batch.to_dict(), len(batch.done), len(batch.failed), batch.feed, as_json)
+
+
+def _batch_end(result: dict, done: int, failed: int, feed, as_json: bool) -> None:
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else
+               f"{done} rendered, {failed} failed" + (f"; feed updated: {feed}" if feed else ""))
+    if failed:
         raise click.exceptions.Exit(1)
 
 
@@ -198,29 +206,18 @@ def _say(line: str, err: bool) -> None:
 
 
 @main.command()
+@_render_options
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Directory for the episodes, the feed and the follow state.")
 @click.option("--once", is_flag=True, help="One pass, then exit (for cron). The default without --every.")
 @click.option("--every", metavar="INTERVAL", help="Keep running: a pass every INTERVAL (90s, 15m, 1h).")
-@click.option("--queue", metavar="URL", help="Submit renders to Celery workers on this Redis broker "
-              "(redis://host:6379/0) instead of rendering here; see `audioed worker`.")
-@click.option("--base-url", help="URL where OUTPUT is served, for the feed (default: base_url in feed.toml).")
 @click.option("--category", "categories", multiple=True, metavar="NAME",
               help="Only items in this feed category (repeatable; any one matches).")
 @click.option("--match", "patterns", multiple=True, metavar="PATTERN",
               help="Only items whose URL matches this shell pattern, e.g. '*/politics/*' (repeatable).")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N",
               help="At most N new items a pass (a long archive is taken N at a time; changed items always count).")
-@click.option("--cast", type=click.Path(path_type=Path), help="Cast file (see `render --help`).")
-@click.option("--engine", help="Speak every role with this engine.")
-@click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
-              help="How quotations are read (see `render --help`).")
-@click.option("--show", help="Show name for the album tag (default: the publisher).")
-@click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Synthesis workers per article (default: one per core).")
-@click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,
-              help="Refuse an article with more words to narrate (0: no limit).")
 @click.option("--timeout", type=click.FloatRange(min=1), default=20.0, show_default=True,
               help="HTTP timeout in seconds (connect, and between bytes).")
 @click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
@@ -237,7 +234,7 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
     next pass (exit status 1 after a --once pass with failures). Ctrl-C or SIGTERM stops
     between articles; a second one stops at once (nothing half-written either way).
     """
-    from audioed.pipeline.fetch import FetchOptions
+    from audioed.read.fetch import FetchOptions
     from audioed.pipeline.follow import FollowOptions, follow as run_follow, parse_interval
     from audioed.pipeline.render import RenderOptions
 
@@ -298,14 +295,6 @@ def status(directory, queue, as_json):
     click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_status(report))
 
 
-def _summary(result) -> str:
-    mp3 = next(f for f in result.files if f.suffix == ".mp3")
-    secs = result.timeline.duration_ms / 1000
-    return (f"{mp3}  {int(secs // 60)}:{secs % 60:04.1f}, {len(result.timeline.chapters)} chapters, "
-            f"{result.clips} clips ({result.extra['clips_synthesized']} synthesized, "
-            f"{result.extra['clips_cached']} from cache)")
-
-
 @main.command()
 @click.argument("article")  # a path or an http(s) URL
 @click.option("--quotes", type=click.Choice(["voice", "cue", "plain"]), default="voice", show_default=True,
@@ -315,21 +304,10 @@ def script(article, quotes, as_json):
     """Show the episode script of ARTICLE (a file or an http(s) URL): chapters, lines, voices,
     skipped blocks. No audio."""
     from audioed.pipeline.render import RenderOptions, make_script
+    from audioed.script import format_script
 
     s = make_script(article, RenderOptions(quotes=quotes))
-    if as_json:
-        click.echo(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
-        return
-    click.echo(s.title)
-    for section in s.sections:
-        click.echo(f"\n## {section.title}")
-        for line in section.lines:
-            who = f"{line.role}" + (f" ({line.speaker})" if line.speaker else "")
-            click.echo(f"  [{who}] {line.spoken}")
-    if s.skipped:
-        click.echo("\n## Skipped")
-        for b in s.skipped:
-            click.echo(f"  [{b['kind']} #{b['paragraph']}] {b['text'][:100]}")
+    click.echo(json.dumps(s.to_dict(), ensure_ascii=False, indent=2) if as_json else format_script(s))
 
 
 @main.command()
@@ -412,8 +390,8 @@ def _interactive() -> bool:
 
 
 _INIT_PROMPTS = {"title": "Show title", "author": "Author (shown by podcast apps)", "owner_name": "Owner name",
-                 "owner_email": "Owner e-mail (Apple sends review notes here)", "base_url": "Base URL where the "
-                 "directory is served (e.g. https://example.org/audio/)"}
+                  "owner_email": "Owner e-mail (Apple sends review notes here)", "base_url": "Base URL where the "
+                  "directory is served (e.g. https://example.org/audio/)"}
 
 
 @feed.command("init")
@@ -470,9 +448,6 @@ def serve(directory, host, port):
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory for --preview.")
 def voices(preview, download, out_dir, cache_dir):
     """List the speech engines, their options and voices, and the cast files in voices/."""
-    from audioed.voice.cast import list_casts
-    from audioed.engines import available, engine_class
-
     if download:
         from audioed.engines import download_voice
 
@@ -484,29 +459,9 @@ def voices(preview, download, out_dir, cache_dir):
 
         click.echo(render_preview(preview, out_dir, cache=ClipCache(cache_dir)))
         return
-    click.echo("Engines:")
-    for name in sorted(available()):
-        try:
-            cls = engine_class(name)
-        except AudioedError as e:
-            click.echo(f"  {name}: unavailable ({e})")
-            continue
-        net = "online" if cls.needs_network else "offline"
-        click.echo(f"  {name} ({net})")
-        for key, opt in cls.options.items():
-            click.echo(f"      {key} = {opt.default!r}: {opt.help}")
-        notes = cls.voice_notes()
-        if notes:
-            click.echo(f"    voices ({len(notes)}):")
-            for voice, note in notes.items():
-                click.echo(f"      {voice:12} {note}")
-        elif cls.voices():
-            click.echo(f"    voices: {', '.join(cls.voices())}")
-        for problem in cls.setup_problems():
-            click.echo(f"    not set up: {problem}")
-    click.echo("Casts:")
-    for f in list_casts():
-        click.echo(f"  {f.stem}  ({f})")
+    from audioed.pipeline.preview import voices_report
+
+    click.echo(voices_report())
 
 
 @main.command()

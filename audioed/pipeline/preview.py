@@ -70,3 +70,30 @@ def preview(name: str, out_dir: Path, *, cache: ClipCache | None = None) -> Path
             raise
         (final,) = staging.commit()
     return final
+
+
+def voices_report() -> str:
+    """`audioed voices`: every installed engine with its options and voices, then the casts."""
+    from audioed.engines import engine_class
+    from audioed.errors import AudioedError
+    from audioed.voice.cast import list_casts
+
+    out = ["Engines:"]
+    for name in sorted(available()):
+        try:
+            cls = engine_class(name)
+        except AudioedError as e:
+            out.append(f"  {name}: unavailable ({e})")
+            continue
+        out.append(f"  {name} ({'online' if cls.needs_network else 'offline'})")
+        out += [f"      {key} = {opt.default!r}: {opt.help}" for key, opt in cls.options.items()]
+        notes = cls.voice_notes()
+        if notes:
+            out.append(f"    voices ({len(notes)}):")
+            out += [f"      {voice:12} {note}" for voice, note in notes.items()]
+        elif cls.voices():
+            out.append(f"    voices: {', '.join(cls.voices())}")
+        out += [f"    not set up: {problem}" for problem in cls.setup_problems()]
+    out.append("Casts:")
+    out += [f"  {f.stem}  ({f})" for f in list_casts()]
+    return "\n".join(out)

@@ -79,6 +79,14 @@ class RenderResult:
                 "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms}
                              for c in self.timeline.chapters], **self.extra}
 
+    def summary(self) -> str:
+        """One line: the MP3, its length and chapters, and how many clips were made or reused."""
+        mp3 = next(f for f in self.files if f.suffix == ".mp3")
+        secs = self.timeline.duration_ms / 1000
+        return (f"{mp3}  {int(secs // 60)}:{secs % 60:04.1f}, {len(self.timeline.chapters)} chapters, "
+                f"{self.clips} clips ({self.extra['clips_synthesized']} synthesized, "
+                f"{self.extra['clips_cached']} from cache)")
+
 
 def make_script(source: str | Path, options: RenderOptions = RenderOptions(), *,
                 max_words: int = 0) -> Script:

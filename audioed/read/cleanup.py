@@ -10,46 +10,10 @@ shape so that a body sentence which merely mentions "donate" or "video" is kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Callable
 
-NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|le|bin|al))*?\s+[A-Z][\w'’-]+"
-"""A person's name: two to several capitalised words (particles allowed inside)."""
-
-
-@dataclass
-class Context:
-    """What the rules know about the page beyond one block."""
-
-    authors: set[str] = field(default_factory=set)
-    """Names from the byline or an author bio: a block that is just one of them is a bio label."""
-    publisher: str | None = None
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[\w’'&@.-]+", text)
-
-
-# Where one sentence of page text ends and the next begins. A break needs a lower-case word
-# before the stop, so "U.S. Politics" and "Dr. Smith" are not two sentences. The
-# reader's one sentence-end test: cheap enough for every block of a large page, and the script
-# stage's splitter (pysbd with the normalizer's abbreviations) is not available this early.
-SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’)]*\s+(?=[\"“A-Z])")
-
-
-def sentence_breaks(text: str) -> int:
-    """How many sentence breaks `text` holds (a block of n sentences holds n - 1)."""
-    return len(SENTENCE_BREAK.findall(text))
-
-
-def split_sentences(text: str) -> list[str]:
-    return SENTENCE_BREAK.split(" ".join(text.split()))
-
-
-def is_sentence(text: str) -> bool:
-    """Prose, not a label: ends like a sentence or holds a sentence break."""
-    t = text.strip()
-    return bool(re.search(r"[.!?…][\"”’)]*$", t) or sentence_breaks(t))
+# The rules' vocabulary; also imported from here by the reader's other modules.
+from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sentence_breaks, split_sentences, words  # noqa: F401
 
 
 # --- site chrome -------------------------------------------------------------------------

@@ -76,3 +76,16 @@ def build_script(article: Article, options: ScriptOptions = ScriptOptions()) -> 
     return Script(title=article.title, sections=sections, dek=article.dek, authors=list(article.authors),
                   publisher=article.publisher, date=article.date, url=article.url,
                   language=article.language, skipped=skipped)
+
+
+def format_script(s: Script) -> str:
+    """`audioed script`'s text report: chapters, each line's role, speaker and spoken text, skipped blocks."""
+    out = [s.title]
+    for section in s.sections:
+        out.append(f"\n## {section.title}")
+        out += [f"  [{line.role}" + (f" ({line.speaker})" if line.speaker else "") + f"] {line.spoken}"
+                for line in section.lines]
+    if s.skipped:
+        out.append("\n## Skipped")
+        out += [f"  [{b['kind']} #{b['paragraph']}] {b['text'][:100]}" for b in s.skipped]
+    return "\n".join(out)

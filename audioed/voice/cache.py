@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from audioed.atomic import write_atomic
+from audioed.engines import CACHE_ENV as ENV, cache_dir  # noqa: F401 (ENV: its name, for callers)
 from audioed.errors import AudioedWarning, OutputError
 
-ENV = "AUDIOED_CACHE_DIR"
 MAGIC = b"AUDIOED-CLIP 1\n"
 FORMAT = 1
 """Bumped when the entry layout or key recipe changes (old entries are then simply not found)."""
@@ -30,12 +29,8 @@ class CacheWarning(AudioedWarning):
 
 
 def default_dir() -> Path:
-    """$AUDIOED_CACHE_DIR, else the user cache directory (platformdirs)."""
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV]).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("audioed", appauthor=False))
+    """$AUDIOED_CACHE_DIR, else the user cache directory (the one place: audioed.engines.cache_dir)."""
+    return cache_dir()
 
 
 def clip_key(identity: list, text: str) -> str:

@@ -34,7 +34,7 @@ class VoiceSpec:
 
     def label(self) -> str:
         """A short name for the voice, as episode files and the speaker map show it
-        ("kokoro am_michael", "piper joe +3st length_scale=1.08")."""
+        ("kokoro am_michael", or an engine, its voice and pitch)."""
         settings = dict(self.settings)
         words = [self.engine] + ([str(settings.pop("voice"))] if "voice" in settings else [])
         if self.pitch:

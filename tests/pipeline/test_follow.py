@@ -13,8 +13,9 @@ from click.testing import CliRunner
 from audioed import __version__
 from audioed.cli import main
 from audioed.errors import InputError, NetworkError
-from audioed.pipeline.fetch import FetchOptions, Fetcher
-from audioed.pipeline.follow import Entry, FollowOptions, list_entries, parse_interval, wanted
+from audioed.read.fetch import FetchOptions, Fetcher
+from audioed.pipeline.follow import FollowOptions, parse_interval, wanted
+from audioed.pipeline.sources import Entry, list_entries
 from audioed.pipeline.state import State
 from conftest import SHORT_ARTICLE
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from audioed.model import Chapter, Cue, Line, Script, Section, Timeline
 from audioed.publish import page, sidecars
 from audioed.publish.feed import build_feed
-from publish_helpers import make_mp3, sample_script, sample_timeline
+from publish_helpers import make_mp3, sample_script, sample_timeline, write_sidecars
 
 
 class Doc(HTMLParser):
@@ -74,7 +74,7 @@ def pub_of(script=None, timeline=None, **kw):
 def test_page_is_written_as_S_html_beside_the_other_sidecars(tmp_path):
     make_mp3(tmp_path / "buses.mp3")
     p = pub_of(audio=tmp_path / "buses.mp3", credits=["Voice: Joe (Piper)"])
-    sidecars.write_sidecars(tmp_path, p)
+    write_sidecars(tmp_path, p)
     doc = Doc((tmp_path / "buses.html").read_text("utf-8"))
     assert doc.find("audio", id="audio")[0]["attrs"]["src"] == "buses.mp3"
     assert json.loads((tmp_path / "buses.episode.json").read_text("utf-8"))["notes"] == "buses.html"
@@ -190,7 +190,7 @@ def test_the_articles_language_is_the_pages_and_the_controls_say_they_are_englis
 def _episode(out: Path, slug: str, title: str, date: str) -> None:
     s = replace(sample_script(title=title, date=date, url=f"https://example.com/{slug}"))
     make_mp3(out / f"{slug}.mp3", seconds=0.5)
-    sidecars.write_sidecars(out, sidecars.Publication(slug=slug, script=s, timeline=sample_timeline(),
+    write_sidecars(out, sidecars.Publication(slug=slug, script=s, timeline=sample_timeline(),
                                                       audio=out / f"{slug}.mp3"))
 
 

@@ -77,9 +77,10 @@ def test_short_paragraphs_beside_one_appeal_stay_in_the_story():
 
 def test_fallback_title_is_never_cut_mid_clause():
     lede = ("Hospitals across the state are short of the doctors and nurses who treat the growing number of "
-            "patients arriving each winter, officials said on Monday.")
+            "patients arriving each winter in the cold months of the year from the towns of the north and the "
+            "coast, officials said on Monday.")
     assert fallback_title(lede, "/in/hospital-staffing.txt") == "Hospital staffing"
     assert fallback_title("The vote passed. More later.", None) == "The vote passed"
-    title = fallback_title("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor "
-                           "incididunt ut labore et dolore magna aliqua.", None)
-    assert title == "Lorem ipsum dolor sit amet"
+    long_first = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut "
+                  "labore et dolore magna aliqua, ut enim ad minim veniam quis nostrud exercitation ullamco laboris.")
+    assert fallback_title(long_first, None) == "Lorem ipsum dolor sit amet"
