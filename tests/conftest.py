@@ -83,18 +83,14 @@ def _isolated_cwd(tmp_path, monkeypatch):
                     ignore=shutil.ignore_patterns("kokoro"))
 
 
-@pytest.fixture(autouse=True)
-def _fast_cast(monkeypatch):
-    """Renders without --cast use the Piper cast (`fast`): the studio cast costs about nine
-    times the CPU. Kokoro's own tests (tests/engines/test_kokoro.py) ask for it by name."""
-    monkeypatch.setenv("AUDIOED_CAST", "fast")
-
-
 @pytest.fixture(autouse=True, scope="session")
 def _session_cache(tmp_path_factory):
-    """Module- and session-scoped fixtures (set up before per-test ones) never touch the user's cache."""
+    """Module- and session-scoped fixtures (set up before per-test ones) never touch the user's
+    cache, and render with the Piper cast (`fast`) like every test: the studio cast costs about
+    nine times the CPU. Kokoro's own tests (tests/engines/test_kokoro.py) ask for it by name."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("AUDIOED_CACHE_DIR", str(tmp_path_factory.mktemp("session-clip-cache")))
+        mp.setenv("AUDIOED_CAST", "fast")
         yield
 
 
