@@ -1,9 +1,9 @@
 """Run nemo-text-processing's English normalizer over texts: JSON list on stdin, JSON on stdout.
 
 Runs in its own environment (nemo-text-processing pins pynini and pulls in transformers; it is
-not an audioed dependency): `python3 -m venv /tmp/nemo-venv && /tmp/nemo-venv/bin/pip install
+not an audioed dependency): `python3 -m venv .scratch/nemo-venv && .scratch/nemo-venv/bin/pip install
 nemo-text-processing`. benchmarks/normalize_corpus.py --engine nemo --nemo-python
-/tmp/nemo-venv/bin/python calls it. Prints {"startup_s": ..., "startup_cpu_s": ..., "seconds": [...], "spoken": [...]} (and
+.scratch/nemo-venv/bin/python calls it. Prints {"startup_s": ..., "startup_cpu_s": ..., "seconds": [...], "spoken": [...]} (and
 "article_s", "article_cpu_s" with --article; CPU time is what a busy machine does not distort).
     --article FILE   also time one whole article, paragraph by paragraph
 """

@@ -4,9 +4,9 @@ Prints figures, asserts nothing. Nothing measured here is in the repository (the
 publishers'); fetch them once and pass their folders:
 
     # Mozilla Readability's test pages (source.html, expected.html, expected-metadata.json per page)
-    git clone --depth 1 https://github.com/mozilla/readability /work/corpora/readability
+    bash benchmarks/fetch_corpora.sh readability   # into .corpora/readability
     # PolNeAR (attributions in standoff form; no licence stated: use it, never commit it)
-    git clone --depth 1 https://github.com/networkdynamics/PolNeAR /work/corpora/polnear
+    bash benchmarks/fetch_corpora.sh polnear       # into .corpora/polnear
 
 Commands:
 
