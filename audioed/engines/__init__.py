@@ -66,6 +66,23 @@ def threads() -> int:
     return _threads.value
 
 
+def onnx_options(threads: int):
+    """onnxruntime session options every local engine uses (docs/performance.md, "Session options")."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+    # Idle intra-op threads sleep instead of spinning: the encoder, the levelling and the
+    # pitch shifts need those cycles.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    # Memory patterns plan one block per input shape, and every sentence has its own: kept,
+    # they only fragment the heap.
+    options.enable_mem_pattern = False
+    return options
+
+
 @dataclass(frozen=True)
 class Option:
     """One setting an engine accepts in a cast file."""

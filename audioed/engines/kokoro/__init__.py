@@ -38,14 +38,7 @@ def _runtime_version() -> str:
 def _session(path: str, size: int, mtime_ns: int, threads: int):
     import onnxruntime
 
-    options = onnxruntime.SessionOptions()
-    if threads:
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-    # Idle intra-op threads sleep rather than spin: the levelling and the encoder need the cores.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    # Every sentence has its own input shape: planned memory patterns would only fragment the heap.
-    options.enable_mem_pattern = False
+    options = engines.onnx_options(threads)
     try:
         session = onnxruntime.InferenceSession(path, sess_options=options, providers=["CPUExecutionProvider"])
     except Exception as e:  # onnxruntime raises its own types; say which file failed

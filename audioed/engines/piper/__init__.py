@@ -100,16 +100,7 @@ def _load(model: str, size: int, mtime_ns: int, threads: int):
     from piper import PiperVoice
     from piper.config import PiperConfig
 
-    options = onnxruntime.SessionOptions()
-    if threads:
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-    # Idle intra-op threads sleep instead of spinning: the encoder, the levelling and the
-    # pitch shifts need those cycles (docs/performance.md, "Session options").
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    # Memory patterns plan one block per input shape, and every sentence has its own: kept,
-    # they only fragment the heap (docs/performance.md, "Session options").
-    options.enable_mem_pattern = False
+    options = engines.onnx_options(threads)
     try:
         config = PiperConfig.from_dict(_config(model))
         session = _sessions(model, config, lambda m: onnxruntime.InferenceSession(
