@@ -41,6 +41,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reader_eval  # noqa: E402  (the scorers the older benchmarks already define)
+import reader_generality  # noqa: E402
 
 BODY_ROLES = ("narrator", "quote")
 
@@ -140,38 +144,14 @@ def leak_count(texts: list[str], page_grams: set[tuple]) -> tuple[int, int, list
 
 def heard_runs(script, roles=BODY_ROLES) -> list[str]:
     """Consecutive body lines of one paragraph joined, as a listener hears them."""
-    out, prev = [], None
-    for _, line in script.lines():
-        if line.role not in roles:
-            prev = None
-            continue
-        if prev is not None and line.paragraph is not None and line.paragraph == prev:
-            out[-1] += " " + line.text
-        else:
-            out.append(line.text)
-        prev = line.paragraph
-    return out
+    return reader_eval.heard_runs(script, roles)
 
 
 # ---------------------------------------------------------------- Readability test pages
 
 def expected_body(html: str) -> list[str]:
     """The expected article's blocks, without figures and captions (skipped on purpose)."""
-    import lxml.html
-
-    tree = lxml.html.fromstring(html)
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        label = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if el.tag in ("figure", "figcaption") or re.search(r"caption|credit", label):
-            el.drop_tree()
-    for el in tree.iter("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "br", "td",
-                        "tr", "section", "article", "header", "footer", "ul", "ol", "table", "dd", "dt"):
-        el.tail = "\n" + (el.tail or "")
-        el.text = "\n" + (el.text or "")
-    lines = (" ".join(x.split()) for x in tree.text_content().split("\n"))
-    return [x for x in lines if x]
+    return reader_generality.expected_body(html).split("\n")
 
 
 def page_names(root: Path, only: list[str] | None) -> list[str]:
