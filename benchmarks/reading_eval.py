@@ -21,7 +21,7 @@ Commands:
         declare one; share of the expected article's word 4-grams narrated; share of narrated
         words outside the expected article. trafilatura's own extraction is scored beside ours.
     python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
-        Direct quotations (quoted runs of three words or more inside PolNeAR's attribution
+        Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
         contents; the first annotator's file where two annotated an article) found by the script's quote
         detector: F1 (found = a detected quote covers at least half of the gold quotation's
         words), speaker accuracy on the quotes found (surname compared), and the share of gold
@@ -315,40 +315,11 @@ def cmd_flatten(args: list[str], opts: dict) -> None:
 
 # ---------------------------------------------------------------- PolNeAR
 
-_QUOTE_OPEN = "“\""
-_QUOTE_CLOSE = "”\""
-
-
 def polnear_quotes(text: str, ann: str) -> list[dict]:
-    """Gold direct quotations: the quoted runs inside each attribution's content, with its source."""
-    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    for line in ann.splitlines():
-        if not line.startswith("T") or "\t" not in line:
-            continue  # a stray line in a few train files
-        tid, rest = line.split("\t", 1)[:2]
-        head = rest.split("\t", 1)[0]
-        kind, *offs = head.split(" ", 1)
-        ranges = [tuple(int(x) for x in r.split()) for r in offs[0].split(";")] if offs else []
-        spans[tid] = (kind, ranges)
-    out = []
-    for line in ann.splitlines():
-        if not line.startswith("E"):
-            continue
-        parts = dict(p.split(":", 1) for p in line.split("\t", 1)[1].split() if ":" in p)
-        content = [r for k in ("Content",) if k in parts for r in spans.get(parts[k], ("", []))[1]]
-        source = " ".join(text[a:b] for a, b in spans.get(parts.get("Source", ""), ("", []))[1])
-        for a, b in content:
-            for m in re.finditer(r"“([^“”]+)”|\"([^\"]+)\"", text[a:b]):
-                q = m.group(1) or m.group(2)
-                if len(toks(q)) >= 3:  # one or two quoted words are a term the narrator reads
-                    out.append(dict(start=a + m.start(), end=a + m.end(), text=q, source=source))
-    # a quote annotated twice (two attributions sharing a content) counts once
-    seen, uniq = set(), []
-    for q in sorted(out, key=lambda q: q["start"]):
-        if (q["start"], q["end"]) not in seen:
-            seen.add((q["start"], q["end"]))
-            uniq.append(q)
-    return uniq
+    """Gold direct quotations (benchmarks/polnear_gold.py says what counts)."""
+    import polnear_gold
+
+    return polnear_gold.gold_quotes(text, ann)
 
 
 def _surname(name: str | None) -> str | None:
