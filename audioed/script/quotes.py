@@ -23,17 +23,26 @@ whitespace or punctuation - no letter or digit of the source is lost or duplicat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from audioed.script.attribution import (
     NAME_RUN,
-    Attribution,
     Registry,
     attribution_after,
     attribution_before,
     clean_name,
     has_speech_verb,
     speech_subject,
+)
+from audioed.script.quote_marks import (  # noqa: F401  (QUOTE_MARKS: part of this module's interface)
+    CLOSE_D,
+    OPEN_D,
+    QUOTE_MARKS,
+    STRAIGHT_D,
+    Region,
+    british_style,
+    regions_of,
+    single_pairs,
 )
 
 
@@ -56,129 +65,6 @@ class Span:
     end: int = 0
 
 
-OPEN_D = "“„«"
-CLOSE_D = "”»"
-STRAIGHT_D = '"'
-DOUBLE_MARKS = OPEN_D + CLOSE_D + STRAIGHT_D
-SINGLE_MARKS = "‘’'‚‹›"
-QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
-_OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPEN_D)
-_ELISIONS = re.compile(r"(?:em|tis|twas|til|cause|bout|round|cos|nuff|n)\b", re.IGNORECASE)
-
-
-@dataclass
-class _Region:
-    """One quotation found in a paragraph: its marks and its content range."""
-
-    open: int | None  # index of the opening mark; None when it starts at the paragraph start
-    close: int | None  # index of the closing mark; None when it runs to `end`
-    end: int  # end of the content (the closing mark's index, or where it stops)
-    continued: bool = False  # continues a quotation left open in the previous paragraph
-    nested: list[tuple[int, int]] = field(default_factory=list)
-    kind: str = "direct"
-    speaker: str | None = None
-    attribution: Attribution | None = None
-
-    @property
-    def start(self) -> int:
-        return 0 if self.open is None else self.open + 1
-
-    @property
-    def after(self) -> int:
-        return self.end + (1 if self.close is not None else 0)
-
-
-# --- Marks -----------------------------------------------------------------------------
-
-
-def _double_regions(p: str, marks_open: str, marks_close: str, straight: str) -> tuple[list[_Region], list[int]]:
-    """Pair double (or, for British style, single) marks; returns regions and stray closers."""
-    regions: list[_Region] = []
-    strays: list[int] = []
-    inside: int | None = None
-    n = len(p)
-    for i, ch in enumerate(p):
-        if ch not in marks_open and ch not in marks_close and ch not in straight:
-            continue
-        prev = p[i - 1] if i else " "
-        nxt = p[i + 1] if i + 1 < n else " "
-        opens_by_context = prev in _OPEN_CONTEXT or prev.isspace()
-        closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
-        if ch in SINGLE_MARKS and _is_apostrophe(p, i):
-            continue  # British style: It’s, Holt’s, ’90s are not marks
-        if inside is None:
-            if ch in marks_close and not (opens_by_context and nxt.isalnum()):
-                strays.append(i)
-            elif ch in straight and prev.isdigit() and not nxt.isalnum():
-                continue  # inches: a 12" pipe
-            elif (ch in straight and closes_by_context and i > 0
-                  and attribution_after(p[i + 1:i + 200]) is not None):
-                strays.append(i)  # We will win," he said. (the opener is missing)
-            else:
-                inside = i
-        else:
-            if (ch in SINGLE_MARKS and prev in "sS" and re.match(r" [a-z]", p[i + 1:i + 3])
-                    and any(c in marks_close + straight for c in p[i + 1:])):
-                continue  # British style: "the smugglers’ trucks" is a possessive
-            reopens = ch in straight and opens_by_context and nxt.isalnum()
-            if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
-                # An opener inside an open quotation: the first one was never closed.
-                regions.append(_Region(inside, None, i))
-                inside = i
-            else:
-                regions.append(_Region(inside, i, i))
-                inside = None
-    if inside is not None:
-        regions.append(_Region(inside, None, n))
-    return regions, strays
-
-
-def _is_apostrophe(p: str, i: int) -> bool:
-    """True when the single mark at i is an apostrophe, not a quotation mark."""
-    prev = p[i - 1] if i else " "
-    nxt = p[i + 1] if i + 1 < len(p) else " "
-    if prev.isalnum() and nxt.isalnum():
-        return True  # There’s, Treviño’s, don't
-    if not prev.isalnum():
-        rest = p[i + 1:i + 6]
-        if re.match(r"\d\d?s?\b", rest):
-            return True  # ’90s, '08
-        if _ELISIONS.match(rest) and (rest[:1].lower() != "n" or re.match(r"n['’]", rest)):
-            return True  # 'em, 'til, rock ’n’ roll
-    if prev.lower() == "n" and i >= 2 and p[i - 2] in "'’‘" and not nxt.isalnum():
-        return True  # the closing half of ’n’
-    return False
-
-
-def _single_pairs(p: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Nested quotations in single marks inside p[lo:hi], as (open, close) mark indexes."""
-    openers, strong, weak = [], [], []
-    for i in range(lo, hi):
-        ch = p[i]
-        if ch not in "‘’'‚‹›" or _is_apostrophe(p, i):
-            continue
-        prev = p[i - 1] if i > lo else " "
-        nxt = p[i + 1] if i + 1 < hi else " "
-        if (prev.isspace() or prev in _OPEN_CONTEXT or i == lo) and not nxt.isspace():
-            openers.append(i)
-        elif not prev.isspace():
-            (strong if (prev in ".,!?;:" or not nxt.isalnum() and not nxt.isspace()
-                        or i + 1 >= hi) else weak).append(i)
-    pairs: list[tuple[int, int]] = []
-    last = lo - 1
-    for k, o in enumerate(openers):
-        if o <= last:
-            continue
-        limit = openers[k + 1] if k + 1 < len(openers) else hi
-        c = next((c for c in strong if o < c < limit), None)
-        if c is None:
-            c = next((c for c in weak if o < c < limit), None)
-        if c is None:  # no closer before the next opener: take one beyond it
-            c = next((c for c in strong if c > o), None)
-        if c is not None:
-            pairs.append((o, c))
-            last = c
-    return pairs
 
 
 # --- Classification --------------------------------------------------------------------
@@ -209,7 +95,7 @@ def _is_title(words: list[str]) -> bool:
         w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
-def _classify(p: str, r: _Region, before: str, after: str) -> str:
+def _classify(p: str, r: Region, before: str, after: str) -> str:
     """direct | partial | scare for a region, from its content and what surrounds it."""
     content = p[r.start:r.end]
     words = _WORD.findall(content)
@@ -250,13 +136,13 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     `blockquotes[i]` marks paragraph i as a block quotation (one quote span as a whole).
     """
     blockquotes = list(blockquotes or []) + [False] * (len(paragraphs) - len(blockquotes or []))
-    british = _british_style(paragraphs)
+    british = british_style(paragraphs)
     registry = Registry()
     result: list[list[Span]] = []
     open_speaker: str | None = None  # speaker of a quotation left open at a paragraph end
     carry_open = False
-    chain: list[_Region] = []  # unattributed quotes of a run still open across paragraphs
-    deferred: list[tuple[int, str, list[_Region]]] = []  # spans are made once speakers settle
+    chain: list[Region] = []  # unattributed quotes of a run still open across paragraphs
+    deferred: list[tuple[int, str, list[Region]]] = []  # spans are made once speakers settle
     last_speaker: str | None = None  # the last person heard speaking (quote or said-clause)
     for p, is_block in zip(paragraphs, blockquotes):
         if not p.strip():
@@ -269,9 +155,9 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
             last_speaker = speaker or last_speaker
             carry_open = False
             continue
-        regions = _regions(p, british, continued=carry_open)
+        regions = regions_of(p, british, continued=carry_open)
         for r in regions:
-            r.nested = _single_pairs(p, r.start, r.end) if not british else []
+            r.nested = single_pairs(p, r.start, r.end) if not british else []
         # Classify.
         prev_after = 0
         for k, r in enumerate(regions):
@@ -365,39 +251,6 @@ def _sentence_subject(sentence: str, registry: Registry) -> str | None:
     return registry.resolve(name)
 
 
-def _british_style(paragraphs: list[str]) -> bool:
-    """True when single marks are the outer quotation marks (doubles nested inside): more
-    paragraphs open their first quotation with a single mark than with a double one."""
-    singles = doubles = 0
-    for p in paragraphs:
-        for i, ch in enumerate(p):
-            if ch in DOUBLE_MARKS:
-                doubles += 1
-                break
-            if ch in "‘'" and not _is_apostrophe(p, i) and (i == 0 or not p[i - 1].isalnum()):
-                singles += 1
-                break
-    return singles > doubles
-
-
-def _regions(p: str, british: bool, *, continued: bool) -> list[_Region]:
-    if british:
-        regions, strays = _double_regions(p, "‘‹", "’›", "'")
-        regions = [r for r in regions if r.close is not None]
-    else:
-        regions, strays = _double_regions(p, OPEN_D, CLOSE_D, STRAIGHT_D)
-    first = regions[0].open if regions else len(p)
-    if continued and regions and not p[:first].strip():
-        regions[0].continued = True
-    # A closer with no opener before it: a quotation from the paragraph start when an
-    # attribution follows ("We will win,” he said.); otherwise the mark stays narration.
-    for s in strays:
-        if s < first and p[:s].strip() and attribution_after(p[s + 1:]) is not None:
-            regions.insert(0, _Region(None, s, s, continued=continued))
-            break
-    return regions
-
-
 def _block_spans(p: str, last_speaker: str | None) -> tuple[list[Span], str | None]:
     lo, hi = 0, len(p)
     while lo < hi and p[lo].isspace():
@@ -407,7 +260,7 @@ def _block_spans(p: str, last_speaker: str | None) -> tuple[list[Span], str | No
     if hi - lo >= 2 and p[lo] in OPEN_D + STRAIGHT_D and p[hi - 1] in CLOSE_D + STRAIGHT_D:
         lo, hi = lo + 1, hi - 1
     text = p[lo:hi]
-    nested = tuple(p[o + 1:c] for o, c in _single_pairs(p, lo, hi))
+    nested = tuple(p[o + 1:c] for o, c in single_pairs(p, lo, hi))
     return [Span(text, True, last_speaker, kind="block", nested=nested, start=lo, end=hi)], last_speaker
 
 
@@ -419,7 +272,7 @@ def _trimmed(p: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _spans(p: str, regions: list[_Region]) -> list[Span]:
+def _spans(p: str, regions: list[Region]) -> list[Span]:
     spans: list[Span] = []
     pos = 0
 
