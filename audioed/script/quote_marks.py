@@ -37,56 +37,102 @@ class Region:
     kind: str = "direct"
     speaker: str | None = None
     attribution: Attribution | None = None
+    open_width: int = 1  # two characters for ''
+    close_width: int = 1
 
     @property
     def start(self) -> int:
-        return 0 if self.open is None else self.open + 1
+        return 0 if self.open is None else self.open + self.open_width
 
     @property
     def after(self) -> int:
-        return self.end + (1 if self.close is not None else 0)
+        return self.end + (self.close_width if self.close is not None else 0)
 
 
+def _marks(p: str, british: bool) -> list[tuple[int, int, str]]:
+    """(index, width, mark) of each mark the pairing reads. Two apostrophes are one straight
+    double mark ('' in older newswire text); a third beside them is a nested single mark."""
+    if british:
+        return [(i, 1, ch) for i, ch in enumerate(p) if ch in "‘’'‹›"]
+    out = []
+    for m in re.finditer(r"'{2,3}|[“”„«»\"]", p):
+        i, tok = m.start(), m.group()
+        if tok[0] == "'":
+            out.append((i + 1 if len(tok) == 3 and i and not p[i - 1].isspace() else i, 2, STRAIGHT_D))
+        else:
+            out.append((i, 1, tok))
+    return out
 
-def _double_regions(p: str, marks_open: str, marks_close: str, straight: str) -> tuple[list[Region], list[int]]:
-    """Pair double (or, for British style, single) marks; returns regions and stray closers."""
+
+def _nested_close(marks: list[tuple[int, int, str]], k: int, outer: str, next_opener: str) -> int | None:
+    """The index in `marks` of the closer of a quotation of the other style opened at marks[k]
+    inside one opened with `outer` ("It read “Stop.” and no more," she said.), when the outer
+    one goes on after it: it closes later, or runs into the next paragraph (`next_opener`)."""
+    straight_in = marks[k][2] == STRAIGHT_D
+    if straight_in == (outer == STRAIGHT_D):
+        return None
+    close = next((c for c in range(k + 1, len(marks))
+                  if (marks[c][2] == STRAIGHT_D) == straight_in and marks[c][2] not in OPEN_D), None)
+    if close is None:
+        return None
+    rest = [ch for _, _, ch in marks[close + 1:] if (ch == STRAIGHT_D) == (outer == STRAIGHT_D)]
+    if rest or next_opener and (next_opener == STRAIGHT_D) == (outer == STRAIGHT_D):
+        return close
+    return None
+
+
+def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
+                    british: bool = False, next_opener: str = "") -> tuple[list[Region], list[int]]:
+    """Pair double (or, for British style, single) marks; returns regions and stray closers.
+    `next_opener` is the mark the next paragraph opens with ("" when none)."""
     regions: list[Region] = []
     strays: list[int] = []
     inside: int | None = None
+    width = 1  # the open mark's
     n = len(p)
-    for i, ch in enumerate(p):
+    marks = _marks(p, british)
+    k = 0
+    while k < len(marks):
+        i, w, ch = marks[k]
+        k += 1
         if ch not in marks_open and ch not in marks_close and ch not in straight:
             continue
         prev = p[i - 1] if i else " "
-        nxt = p[i + 1] if i + 1 < n else " "
+        nxt = p[i + w] if i + w < n else " "
         opens_by_context = prev in _OPEN_CONTEXT or prev.isspace()
         closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
         if ch in SINGLE_MARKS and is_apostrophe(p, i):
             continue  # British style: It’s, Holt’s, ’90s are not marks
+        if ch in straight and prev == "=":
+            continue  # markup: name="value"
         if inside is None:
-            if ch in marks_close and not (opens_by_context and nxt.isalnum()):
-                strays.append(i)
+            if ch in marks_close and not (opens_by_context and nxt.isalnum()) and p[:i].strip():
+                strays.append(i)  # (a closer opening the paragraph is a misdirected opener)
             elif ch in straight and prev.isdigit() and not nxt.isalnum():
                 continue  # inches: a 12" pipe
             elif (ch in straight and closes_by_context and i > 0
-                  and attribution_after(p[i + 1:i + 200]) is not None):
+                  and attribution_after(p[i + w:i + 200]) is not None):
                 strays.append(i)  # We will win," he said. (the opener is missing)
             else:
-                inside = i
+                inside, width = i, w
         else:
             if (ch in SINGLE_MARKS and prev in "sS" and re.match(r" [a-z]", p[i + 1:i + 3])
                     and any(c in marks_close + straight for c in p[i + 1:])):
                 continue  # British style: "the smugglers’ trucks" is a possessive
             reopens = ch in straight and opens_by_context and nxt.isalnum()
             if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
+                nested = None if british else _nested_close(marks, k - 1, p[inside], next_opener)
+                if nested is not None:
+                    k = nested + 1  # a quotation inside this one: part of its text
+                    continue
                 # An opener inside an open quotation: the first one was never closed.
-                regions.append(Region(inside, None, i))
-                inside = i
+                regions.append(Region(inside, None, i, open_width=width))
+                inside, width = i, w
             else:
-                regions.append(Region(inside, i, i))
+                regions.append(Region(inside, i, i, open_width=width, close_width=w))
                 inside = None
     if inside is not None:
-        regions.append(Region(inside, None, n))
+        regions.append(Region(inside, None, n, open_width=width))
     return regions, strays
 
 
@@ -144,7 +190,7 @@ def british_style(paragraphs: list[str]) -> bool:
     singles = doubles = 0
     for p in paragraphs:
         for i, ch in enumerate(p):
-            if ch in DOUBLE_MARKS:
+            if ch in DOUBLE_MARKS or p.startswith("''", i):
                 doubles += 1
                 break
             if ch in "‘'" and not is_apostrophe(p, i) and (i == 0 or not p[i - 1].isalnum()):
@@ -153,39 +199,22 @@ def british_style(paragraphs: list[str]) -> bool:
     return singles > doubles
 
 
-def regions_of(p: str, british: bool, *, continued: bool) -> list[Region]:
+def regions_of(p: str, british: bool, *, continued: bool, next_opener: str = "") -> list[Region]:
+    """The quotations of paragraph p; `continued`: the previous paragraph left one open;
+    `next_opener`: the mark the next paragraph opens with, if any."""
     if british:
-        regions, strays = _double_regions(p, "‘‹", "’›", "'")
+        regions, strays = _double_regions(p, "‘‹", "’›", "'", british=True)
         regions = [r for r in regions if r.close is not None]
     else:
-        regions, strays = _double_regions(p, OPEN_D, CLOSE_D, STRAIGHT_D)
+        regions, strays = _double_regions(p, OPEN_D, CLOSE_D, STRAIGHT_D, next_opener=next_opener)
     first = regions[0].open if regions else len(p)
     if continued and regions and not p[:first].strip():
         regions[0].continued = True
     # A closer with no opener before it: a quotation from the paragraph start when an
     # attribution follows ("We will win,” he said.); otherwise the mark stays narration.
     for s in strays:
-        if s < first and p[:s].strip() and attribution_after(p[s + 1:]) is not None:
-            regions.insert(0, Region(None, s, s, continued=continued))
+        w = 2 if p.startswith("''", s) else 1
+        if s < first and p[:s].strip() and attribution_after(p[s + w:]) is not None:
+            regions.insert(0, Region(None, s, s, continued=continued, close_width=w))
             break
     return regions
-
-
-def regions_of(p: str, british: bool, *, continued: bool) -> list[Region]:
-    if british:
-        regions, strays = _double_regions(p, "‘‹", "’›", "'")
-        regions = [r for r in regions if r.close is not None]
-    else:
-        regions, strays = _double_regions(p, OPEN_D, CLOSE_D, STRAIGHT_D)
-    first = regions[0].open if regions else len(p)
-    if continued and regions and not p[:first].strip():
-        regions[0].continued = True
-    # A closer with no opener before it: a quotation from the paragraph start when an
-    # attribution follows ("We will win,” he said.); otherwise the mark stays narration.
-    for s in strays:
-        if s < first and p[:s].strip() and attribution_after(p[s + 1:]) is not None:
-            regions.insert(0, Region(None, s, s, continued=continued))
-            break
-    return regions
-
-

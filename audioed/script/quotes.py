@@ -144,7 +144,7 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     chain: list[Region] = []  # unattributed quotes of a run still open across paragraphs
     deferred: list[tuple[int, str, list[Region]]] = []  # spans are made once speakers settle
     last_speaker: str | None = None  # the last person heard speaking (quote or said-clause)
-    for p, is_block in zip(paragraphs, blockquotes):
+    for n, (p, is_block) in enumerate(zip(paragraphs, blockquotes)):
         if not p.strip():
             result.append([])
             carry_open = False
@@ -155,7 +155,7 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
             last_speaker = speaker or last_speaker
             carry_open = False
             continue
-        regions = regions_of(p, british, continued=carry_open)
+        regions = regions_of(p, british, continued=carry_open, next_opener=_opener(paragraphs, n + 1))
         for r in regions:
             r.nested = single_pairs(p, r.start, r.end) if not british else []
         # Classify.
@@ -229,6 +229,12 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     for i, p, regions in deferred:
         result[i] = _spans(p, regions)
     return result
+
+
+def _opener(paragraphs: list[str], n: int) -> str:
+    """The double mark paragraph n opens with (straight for ''), or "" (none, or no paragraph)."""
+    p = paragraphs[n].lstrip() if n < len(paragraphs) else ""
+    return STRAIGHT_D if p.startswith("''") else p[:1] if p[:1] in OPEN_D + CLOSE_D + STRAIGHT_D else ""
 
 
 def _last_sentence(text: str) -> str:

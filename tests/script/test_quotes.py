@@ -185,6 +185,29 @@ CASES = {
          "“Nobody told us anything at all,” a spokeswoman for the agency said."],
         [(1, "Nobody told us anything at all,", None, "direct")],
     ),
+    "two apostrophes as double marks, a third one nested": (
+        ["''We are not leaving,'' said Mayor Ruth Banks. ''I told them, 'Not today.'''"],
+        [(0, "We are not leaving,", "Ruth Banks", "direct"),
+         (0, "I told them, 'Not today.'", "Ruth Banks", "direct")],
+    ),
+    "curly quotation nested in a straight one": (
+        ['"The survey asked: “Do you trust the count?” Half said no," said Ann Reyes.'],
+        [(0, "The survey asked: “Do you trust the count?” Half said no,", "Ann Reyes", "direct")],
+    ),
+    "curly quotation nested in a straight one running into the next paragraph": (
+        ['"REYES: Well, this is an episode of “Shark Tank.” But it is serious.',
+         '"COLE: It is."'],
+        [(0, "REYES: Well, this is an episode of “Shark Tank.” But it is serious.", None, "direct"),
+         (1, "COLE: It is.", None, "direct")],
+    ),
+    "a stray straight mark before a curly quotation is not an opener": (
+        ['"The crowd kept chanting “We want more, we want more!”', "Then it was over."],
+        [(0, "We want more, we want more!", None, "partial")],
+    ),
+    "a closer opening a paragraph is a misdirected opener": (
+        ["” … what we learned is that words matter,” he said."],
+        [(0, "… what we learned is that words matter,", None, "direct")],
+    ),
     "verb, role, then the name": (
         ["“It was a good day,” said the mayor, Ruth Banks."],
         [(0, "It was a good day,", "Ruth Banks", "direct")],
@@ -228,7 +251,7 @@ def test_empty_paragraphs_give_no_spans():
 PIECES = st.sampled_from([
     "“", "”", '"', "'", "‘", "’", " ", ", ", ". ", "said ", "he said", " Peña said. ",
     "There’s", "’90s", "rock ’n’ roll", "Cmdr. Armando Treviño", "according to ", ": ",
-    "We are", "the ", "mirror", "a", "B", "\n", "«", "»", "„",
+    "We are", "the ", "mirror", "a", "B", "\n", "«", "»", "„", "''", "'''", "=",
 ])
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join)
 
