@@ -1,18 +1,19 @@
 """Quotations: cut paragraphs into narrator and quote spans and name the speakers.
 
 What counts as a quotation (general rules, not tuned to any article):
-- Double marks, curly (“ ”, „, « ») or straight ("), open a quotation. A straight mark
-  opens or closes by context; a misdirected curly mark is read by context too.
-- Single marks (‘ ’ ') are nested quotations inside a double-quoted one; apostrophes
-  (There’s, ’90s, rock ’n’ roll, plural possessives) are never taken for marks. A
-  document with no double marks at all is read in the British style, with single marks.
+- Double marks, curly (“ ”, „, « ») or straight (" or ''), open a quotation. A straight
+  mark opens or closes by context; a misdirected curly mark is read by context too.
+- Single marks (‘ ’ ') and double marks of the other style are nested quotations inside a
+  double-quoted one; apostrophes (There’s, ’90s, rock ’n’ roll, plural possessives) are
+  never taken for marks. A document with no double marks at all is read in the British
+  style, with single marks. (Mark pairing: script/quote_marks.py.)
 - A quotation left open at the end of a paragraph continues when the next paragraph
   opens with a mark (news convention); otherwise it runs to the end of its paragraph.
 - A closing mark with no opener is a quotation from the paragraph start when an
   attribution follows it ("We will win,” he said.), else it stays in the narration.
-- Short inline fragments (two words or fewer, or three without a speech verb) and titles
-  of works in quotes are scare quotes: they stay in the narrator's span, marks and all.
-  Longer inline fragments are partial quotes, voiced as their speaker.
+- Short inline fragments (two words or fewer) and titles of works in quotes are scare
+  quotes: they stay in the narrator's span, marks and all. Longer inline fragments
+  ("called it “a recipe for disaster”") are partial quotes, voiced as their speaker.
 - A block quotation (the reader's Block.blockquote) is one quote span as a whole.
 
 The invariant the tests check: spans are ordered and disjoint, `paragraph[s.start:s.end]
@@ -119,8 +120,6 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
             return "scare"  # an inline two-word label followed by a clause
         return "direct"
     if _is_title(words) or len(words) <= 2:
-        return "scare"
-    if len(words) == 3 and not has_speech_verb(head):
         return "scare"
     return "partial"
 

@@ -208,6 +208,10 @@ CASES = {
         ["” … what we learned is that words matter,” he said."],
         [(0, "… what we learned is that words matter,", None, "direct")],
     ),
+    "a three-word fragment inside a sentence is a partial quote": (
+        ["Mayor Ruth Banks condemned the test as “provocative and destabilizing” on Friday."],
+        [(0, "provocative and destabilizing", "Ruth Banks", "partial")],
+    ),
     "verb, role, then the name": (
         ["“It was a good day,” said the mayor, Ruth Banks."],
         [(0, "It was a good day,", "Ruth Banks", "direct")],
