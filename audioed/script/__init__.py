@@ -39,7 +39,8 @@ def outro_lines(article: Article) -> list[Line]:
 def _body_lines(article: Article, options: ScriptOptions) -> list[tuple[int, list[Line]]]:
     """(block index, lines) for each narrated block, quotes cut out per options."""
     body = [b for b in article.blocks if b.kind in NARRATED_KINDS]
-    spans_per_block = find_quotes([b.text for b in body], blockquotes=[b.blockquote for b in body])
+    spans_per_block = find_quotes([b.text for b in body], blockquotes=[b.blockquote for b in body],
+                                  headings=[b.kind == "heading" for b in body])
     out = []
     for block, spans in zip(body, spans_per_block):
         lines: list[Line] = []

@@ -127,14 +127,18 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
 # --- Public entry point ----------------------------------------------------------------
 
 
-def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) -> list[list[Span]]:
+def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
+                headings: list[bool] | None = None) -> list[list[Span]]:
     """For each paragraph, its spans in order (narration and quotations).
 
     Paragraphs are given together because quotations run across paragraphs and
     speakers are resolved from earlier ones ("he said" -> the person named before).
-    `blockquotes[i]` marks paragraph i as a block quotation (one quote span as a whole).
+    `blockquotes[i]` marks paragraph i as a block quotation (one quote span as a whole);
+    `headings[i]` a subheading, the publication's own voice even when it is all in quotation
+    marks (a line pulled from the story): narration.
     """
     blockquotes = list(blockquotes or []) + [False] * (len(paragraphs) - len(blockquotes or []))
+    headings = list(headings or []) + [False] * (len(paragraphs) - len(headings or []))
     british = british_style(paragraphs)
     registry = Registry()
     result: list[list[Span]] = []
@@ -146,6 +150,11 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None) ->
     for n, (p, is_block) in enumerate(zip(paragraphs, blockquotes)):
         if not p.strip():
             result.append([])
+            carry_open = False
+            continue
+        if headings[n]:
+            lo, hi = _trimmed(p, 0, len(p))
+            result.append([Span(p[lo:hi], start=lo, end=hi)])
             carry_open = False
             continue
         if is_block:

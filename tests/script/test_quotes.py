@@ -320,3 +320,23 @@ def test_real_article_with_marks_added_or_removed_keeps_every_character(corpus, 
     paragraphs = re.split(r"\n\s*\n", text)
     for paragraph, spans in zip(paragraphs, find_quotes(paragraphs), strict=True):
         check_invariant(paragraph, spans)
+
+
+def test_a_subheading_all_in_quotation_marks_is_read_by_the_narrator():
+    [heading, body] = find_quotes(["“We will rebuild every house”", "“We will,” said Ruth Banks."],
+                                  headings=[True, False])
+    assert heading == [Span("“We will rebuild every house”", start=0, end=29)]
+    assert [s.text for s in body if s.quote] == ["We will,"]
+
+
+def test_a_markdown_subheading_in_quotes_is_no_quote_line():
+    from audioed.read import parse
+    from audioed.script import build_script
+
+    text = ("# Storm hits the coast\n\nThe storm reached the coast on Monday night and flooded "
+            "the harbour road before dawn, officials said.\n\n## “We will rebuild every house”\n\n"
+            "“We will rebuild every house on this street,” Mayor Ruth Banks said on Tuesday "
+            "morning at the town hall.\n")
+    script = build_script(parse(text, fmt="markdown"))
+    quotes = [line.text for _, line in script.lines() if line.role == "quote"]
+    assert quotes == ["We will rebuild every house on this street,"]
