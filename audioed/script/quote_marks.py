@@ -54,9 +54,12 @@ def _marks(p: str, british: bool) -> list[tuple[int, int, str]]:
     double mark ('' in older newswire text); a third beside them is a nested single mark."""
     if british:
         return [(i, 1, ch) for i, ch in enumerate(p) if ch in "‘’'‹›"]
+    markup = {k for m in re.finditer(r'=\s*"[^"\n<>]*"', p) for k in (m.end() - 1, p.index('"', m.start()))}
     out = []
     for m in re.finditer(r"'{2,3}|[“”„«»\"]", p):
         i, tok = m.start(), m.group()
+        if i in markup:
+            continue  # markup: name="value"
         if tok[0] == "'":
             out.append((i + 1 if len(tok) == 3 and i and not p[i - 1].isspace() else i, 2, STRAIGHT_D))
         else:
@@ -103,8 +106,6 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
         closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
         if ch in SINGLE_MARKS and is_apostrophe(p, i):
             continue  # British style: It’s, Holt’s, ’90s are not marks
-        if ch in straight and prev == "=":
-            continue  # markup: name="value"
         if inside is None:
             if ch in marks_close and not (opens_by_context and nxt.isalnum()) and p[:i].strip():
                 strays.append(i)  # (a closer opening the paragraph is a misdirected opener)

@@ -340,3 +340,9 @@ def test_a_markdown_subheading_in_quotes_is_no_quote_line():
     script = build_script(parse(text, fmt="markdown"))
     quotes = [line.text for _, line in script.lines() if line.role == "quote"]
     assert quotes == ["We will rebuild every house on this street,"]
+
+
+def test_markup_attribute_values_are_not_quotations():
+    [spans] = find_quotes(['<tweet author=" the rate is high" date="May 2">Ann Reyes said '
+                           '“the rate is 51 percent.”</tweet>'])
+    assert [s.text for s in spans if s.quote] == ["the rate is 51 percent."]
