@@ -119,7 +119,9 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
         if not opens_sentence and len(words) <= 2 and not re.search(r"[.!?,]\W*$", content):
             return "scare"  # an inline two-word label followed by a clause
         return "direct"
-    if _is_title(words) or len(words) <= 2:
+    # Parts of compounds and contractions count: "one-term president", "wasn’t good" are
+    # phrases lifted from speech; a scare quote is a word or two ("mirror", "sea change").
+    if _is_title(words) or len(re.findall(r"[^\W_]+", content)) <= 2:
         return "scare"
     return "partial"
 

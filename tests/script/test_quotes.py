@@ -212,6 +212,10 @@ CASES = {
         ["Mayor Ruth Banks condemned the test as “provocative and destabilizing” on Friday."],
         [(0, "provocative and destabilizing", "Ruth Banks", "partial")],
     ),
+    "a two-word fragment with a compound is a partial quote": (
+        ["Mayor Ruth Banks called the plan a “one-term promise.” Work starts in May."],
+        [(0, "one-term promise.", "Ruth Banks", "partial")],
+    ),
     "verb, role, then the name": (
         ["“It was a good day,” said the mayor, Ruth Banks."],
         [(0, "It was a good day,", "Ruth Banks", "direct")],
