@@ -39,7 +39,7 @@ _STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 def is_title_like(text: str) -> bool:
     t = text.strip()
     ws = words(t)
-    return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:][\"”’']?$", t)
+    return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:][\"“”‘’']?$", t)
             and not _STOP_INSIDE.search(t) and t[:1].isupper())
 
 

@@ -52,3 +52,16 @@ def test_windows_1252_text_is_decoded(tmp_path):
     p.write_bytes("Headline\n\nThe caf\u00e9 said \u201cyes\u201d.".encode("cp1252"))
     a = read_article(p)
     assert a.blocks[-1].text == "The caf\u00e9 said \u201cyes\u201d."
+
+
+def test_a_paragraph_ending_in_a_quoted_sentence_is_not_taken_for_the_title():
+    # The first line ends in a period, so it is no headline shape; the paragraph that ends
+    # inside a closing quote mark is a sentence all the same, not a title.
+    text = ("The Latest: the mayor urges residents to leave the coast.\n\n"
+            "The mayor spoke on Monday night about the storm and the roads that will close.\n\n"
+            "She said the storm is “a big, big problem for this town” and “nobody is ready for it.”\n\n"
+            "The storm reached the coast before dawn and flooded the harbour road, officials said.\n")
+    a = parse_text(text, source="x.txt")
+    narrated = [b.text for b in a.blocks if b.kind == "paragraph"]
+    assert any(t.startswith("She said the storm") for t in narrated)
+    assert not a.title.startswith("She said")
