@@ -206,8 +206,9 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
             at = i
             break
         # A story header flattened into one block: kicker, headline, date.
+        # (In a page's own markup a sentence opening with the title's words is the lede, not a header.)
         if meta.title and _norm(meta.title) in _norm(rb.text) and \
-                len(words(rb.text)) <= len(words(meta.title)) + 15:
+                len(words(rb.text)) <= len(words(meta.title)) + 15 and not (meta.structured and is_sentence(rb.text)):
             at = i
             break
     if at is None and not meta.title:

@@ -1,0 +1,102 @@
+"""HTML input: what the extracted page holds besides plain paragraphs (tables, loose text, headings
+alone) and the metadata the page declares in its own markup."""
+
+from audioed.read import parse
+from audioed.script import build_script
+
+_PROSE = ["The county council heard from island residents about the ferry fares and the cost of fuel.",
+          "Fishermen who cross twice a day will pay an extra forty dollars a week under the plan.",
+          "A discount for seniors was dropped from the plan at the last minute, to the anger of many.",
+          "The ferry operator warned that fuel prices could rise again in winter and fares with them."]
+
+
+def _page(body: str, head: str = "", title: str = "Council Raises Ferry Fares") -> str:
+    return f'<html lang="en"><head><title>{title}</title>{head}</head><body>{body}</body></html>'
+
+
+def _heard(article) -> str:
+    return " ".join(line.text for _, line in build_script(article).lines() if line.role in ("narrator", "quote"))
+
+
+def test_layout_table_columns_of_prose_are_read_and_its_menu_is_not():
+    menu = "<td><ul><li><a href='/'>Home</a></li><li><a href='/a'>Archive</a></li><li>About us</li></ul></td>"
+    story = "<td>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</td>"
+    a = parse(_page(f"<table><tr>{menu}{story}</tr></table>"), fmt="html")
+    heard = _heard(a)
+    assert all(p in heard for p in _PROSE)
+    assert "Archive" not in heard and "About us" not in heard
+
+
+def test_table_rows_with_a_prose_cell_are_read_and_a_table_of_figures_is_not():
+    rows = "".join(f"<tr><td>Route {n}</td><td>{19 + n}</td><td>{p}</td></tr>" for n, p in enumerate(_PROSE))
+    figures = "<table><tr><td>Route</td><td>Fare</td></tr><tr><td>North</td><td>$12</td></tr></table>"
+    a = parse(_page("<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE[:2])
+                    + f"<table>{rows}</table>{figures}</article>"), fmt="html")
+    heard = _heard(a)
+    assert all(p in heard for p in _PROSE[2:])
+    assert "$12" not in heard and any(b.kind == "embed" and "$12" in b.text for b in a.blocks)
+
+
+def test_text_set_straight_after_a_heading_is_read():
+    # trafilatura keeps such text as the tail of its <head> element (in table cells, blog templates).
+    from lxml import etree
+    from audioed.read.html import _body_blocks
+
+    loose = ("The second part of the story was set in no paragraph of its own, straight after the heading, "
+             "and it still tells the listener how the vote went.")
+    body = etree.fromstring(f'<body><p>{_PROSE[0]}</p><head rend="h2">The vote</head>{loose}<p>{_PROSE[1]}</p></body>')
+    assert [(rb.text, rb.hint) for rb in _body_blocks(body)] == [
+        (_PROSE[0], None), ("The vote", "heading"), (loose, None), (_PROSE[1], None)]
+
+
+def test_text_set_straight_in_the_body_is_read_and_a_menu_alone_is_an_error():
+    a = parse(_page("Fares rise on Monday."), fmt="html")
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == ["Fares rise on Monday."]
+    import pytest
+    from audioed.errors import InputError
+    with pytest.raises(InputError):
+        parse(_page("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"), fmt="html")
+
+
+def test_a_page_of_headings_alone_reads_them():
+    a = parse(_page("<article><h2>Ferry timetable one</h2><h2>Ferry timetable two</h2></article>"), fmt="html")
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == ["Ferry timetable one", "Ferry timetable two"]
+
+
+def test_one_paragraph_page_opening_with_the_title_words_is_read():
+    text = "Council raises ferry fares, and the island pays more from Monday on every crossing."
+    a = parse(_page(f"<main><div><div>{text}</div></div></main>", title="Council Raises Ferry Fares"),
+              fmt="html")
+    assert a.title == "Council Raises Ferry Fares"
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == [text]
+
+
+def test_the_one_paragraph_equal_to_the_description_is_the_story():
+    text = "Council raises ferry fares, and the island pays more from Monday on every crossing."
+    a = parse(_page(f"<article><p>{text}</p></article>", head=f'<meta name="description" content="{text}">'),
+              fmt="html")
+    assert a.dek is None and [b.text for b in a.blocks if b.kind == "paragraph"] == [text]
+
+
+def test_permalink_mark_after_a_heading_is_not_a_word():
+    body = ('<div class="section"><h1>Shared Mutable History<a class="headerlink" href="#h">¶</a></h1>'
+            + "".join(f"<p>{p}</p>" for p in _PROSE) + "</div>")
+    a = parse(_page(body, title="Shared Mutable History — the manual"), fmt="html")
+    assert a.title == "Shared Mutable History"
+
+
+def test_declared_title_rdfa_property_lists_and_preference():
+    body = "<article><h1>Something else</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>"
+    head = ('<meta name="DC.title" content="Name form title"><meta property="og:title twitter:title" content="OG">'
+            '<meta property="x:title dc:title" content="Property form title">')
+    assert parse(_page(body, head=head, title="Title element"), fmt="html").title == "Property form title"
+
+
+def test_title_element_loses_a_short_site_tail():
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>"
+    a = parse(_page(body, title="Council raises the ferry fares again – Harbor Ledger"), fmt="html")
+    assert a.title == "Council raises the ferry fares again"
+    # A declared title keeps its dash: it is the headline the page shares.
+    a = parse(_page(body, head='<meta property="og:title" content="Ferry fares – what changes on Monday">'),
+              fmt="html")
+    assert a.title == "Ferry fares – what changes on Monday"
