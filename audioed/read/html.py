@@ -172,21 +172,62 @@ def _ld_articles(tree):
                 yield item
 
 
-def _declared_authors(tree) -> list[str]:
-    """The people a JSON-LD article names as its authors (organisations are the publisher, not
-    authors), else the Dublin Core creator."""
+def _declared_authors(tree) -> tuple[list[str], list[str]]:
+    """(people, organisations) a JSON-LD article names as its authors; people from the Dublin
+    Core creator when JSON-LD names none."""
+    people: list[str] = []
+    orgs: list[str] = []
     for item in _ld_articles(tree):
         found = item.get("author") or []
-        out = []
         for a in found if isinstance(found, list) else [found]:
-            if isinstance(a, dict) and "Organization" not in str(a.get("@type", "")) and isinstance(a.get("name"), str):
-                out.append(" ".join(a["name"].split()))
+            if isinstance(a, dict) and isinstance(a.get("name"), str):
+                kind = orgs if "Organization" in str(a.get("@type", "")) else people
+                kind.append(" ".join(a["name"].split()))
             elif isinstance(a, str):
-                out.append(" ".join(a.split()))
-        if out:
-            return [n for n in out if n]
+                people.append(" ".join(a.split()))
+        if people or orgs:
+            break
+    people = [n for n in people if n]
     # Dublin Core's creator (a property may list several names: "dc:creator twitter:site_name").
-    return _meta_values(tree, "dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator")[:1]
+    if not people:
+        people = _meta_values(tree, "dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator")[:1]
+    return people, [n for n in orgs if n]
+
+
+# A byline that credits several roles: "Rob Ewaschuk Edited by Betsy Beyer", "Story by X, photos by Y".
+_ROLE_BY = re.compile(r"(?:^|,?\s+)(?:written|edited|reported|reporting|produced|compiled|photos?|photographs|"
+                      r"illustrations?|graphics|video|words|story|text)\s+by\s+", re.IGNORECASE)
+
+
+_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "y", "e"}
+
+
+def _authors(tree, doc_meta, site: str | None) -> list[str]:
+    """The authors, from the page's own markup first: every person JSON-LD names (trafilatura
+    keeps one of a list), the Dublin Core creator; else trafilatura's pick of meta author,
+    rel=author and the byline; else the organisation JSON-LD names as the author ("Contributors
+    to Wikimedia projects") when it is not the site itself."""
+    people, orgs = _declared_authors(tree)
+    picked = doc_meta.author if doc_meta and doc_meta.author else ""
+    # A link after the name comes through as words ("Bradley M Kuhn http; Ebb Org; Bkuhn"): it goes.
+    picked = re.split(r"\s+(?:https?|www)\b", picked)[0]
+    names = people or [part for part in _ROLE_BY.split(picked) if part.strip()]
+    # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
+    # unless it is a wire agency in capitals ("AFP").
+    authors = [a for n in names for a in split_names(n) if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
+    if not people:
+        # trafilatura's pick may be a heading it took for a byline ("Authority control"): a name's
+        # words are capitalised, particles aside.
+        authors = [a for a in authors if not any(w[:1].islower() and w not in _PARTICLES for w in a.split())
+                   and not re.search(r"\d", a)]  # nor a date ("Last Updated January 7")
+    publishers = {_key(site or "")} | {_key(p.get("name", "")) for item in _ld_articles(tree)
+                                       for p in [item.get("publisher")] if isinstance(p, dict)}
+    if not authors:
+        authors = [o for o in orgs if _key(o) not in publishers and not any(_key(o) in p for p in publishers if p)]
+    if len(authors) > 1 and site:
+        # "By Dana Ford and Tom Watkins, CNN": the newsroom is not one of the authors.
+        authors = [a for a in authors if _key(a) != _key(site)] or authors
+    return authors
 
 
 def _title_tag(tree) -> str:
@@ -290,17 +331,8 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
         for rb in blocks:  # a page of headings alone: they are what it has to say
             rb.hint = None if rb.hint == "heading" else rb.hint
 
-    # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
-    # unless it is a wire agency in capitals ("AFP").
-    # JSON-LD names every author (trafilatura keeps one of a list); else trafilatura's pick of
-    # meta author, rel=author and the byline.
-    declared = [a for n in _declared_authors(tree) for a in split_names(n)]
-    authors = [a for a in (declared or (split_names(doc_meta.author) if doc_meta and doc_meta.author else []))
-               if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
     site = _site_name(doc_meta.sitename if doc_meta else None)
-    if len(authors) > 1 and site:
-        # "By Dana Ford and Tom Watkins, CNN": the newsroom is not one of the authors.
-        authors = [a for a in authors if _key(a) != _key(site)] or authors
+    authors = _authors(tree, doc_meta, site)
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
     standfirsts = [rb for rb in skipped if rb.hint == "dek"]
     if len(standfirsts) > 1:

@@ -100,3 +100,37 @@ def test_title_element_loses_a_short_site_tail():
     a = parse(_page(body, head='<meta property="og:title" content="Ferry fares – what changes on Monday">'),
               fmt="html")
     assert a.title == "Ferry fares – what changes on Monday"
+
+
+def _ld(author) -> str:
+    import json
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council Raises Ferry Fares",
+            "author": author, "publisher": {"@type": "Organization", "name": "Harbor Ledger"}}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+_BODY = "<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>"
+
+
+def test_organisation_declared_as_author_is_the_byline_unless_it_is_the_publisher():
+    a = parse(_page(_BODY, head=_ld({"@type": "Organization", "name": "Contributors to the Ledger Wiki"})),
+              fmt="html")
+    assert a.authors == ["Contributors to the Ledger Wiki"]
+    a = parse(_page(_BODY, head=_ld({"@type": "Organization", "name": "Harbor Ledger"})), fmt="html")
+    assert a.authors == []
+    both = [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Organization", "name": "Ledger Wire Desk"}]
+    assert parse(_page(_BODY, head=_ld(both)), fmt="html").authors == ["Ana Ruiz"]
+
+
+def test_byline_crediting_several_roles_names_each_person():
+    byline = '<p class="byline author">Written by Ana Ruiz Edited by Tom Okafor</p>'
+    a = parse(_page(_BODY.replace("</h1>", "</h1>" + byline)), fmt="html")
+    assert a.authors == ["Ana Ruiz", "Tom Okafor"]
+
+
+def test_a_heading_or_a_date_taken_for_the_byline_is_no_author():
+    for label in ("Authority control", "Last Updated January 7"):
+        a = parse(_page(_BODY, head=f'<meta name="author" content="{label}">'), fmt="html")
+        assert a.authors == [], label
+    a = parse(_page(_BODY, head='<meta name="author" content="Ana Ruiz http://ledger.example/ana">'), fmt="html")
+    assert a.authors == ["Ana Ruiz"]
