@@ -315,7 +315,9 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     import trafilatura
 
     try:
-        tree = lxml.html.fromstring(html)
+        # Comments go (as trafilatura's own loader drops them): React pages put "<!-- -->" between
+        # the text pieces of a paragraph, and the extractor loses the text after one.
+        tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
     except Exception as e:  # lxml raises several types for unusable markup
         raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
     description = _description(tree)

@@ -134,3 +134,13 @@ def test_a_heading_or_a_date_taken_for_the_byline_is_no_author():
         assert a.authors == [], label
     a = parse(_page(_BODY, head='<meta name="author" content="Ana Ruiz http://ledger.example/ana">'), fmt="html")
     assert a.authors == ["Ana Ruiz"]
+
+
+def test_comment_between_the_text_pieces_of_a_paragraph_loses_nothing():
+    # React pages render "<!-- -->" between adjacent text nodes of one paragraph.
+    pieces = ["When the council met on Monday, ", "<!-- -->", "the fares were raised by a fifth", "<!-- -->",
+              ", and islanders said they would appeal the vote before the end of the month."]
+    body = ("<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE)
+            + f"<p>{''.join(pieces)}</p></article>")
+    assert "the fares were raised by a fifth, and islanders said they would appeal" in _heard(parse(_page(body),
+                                                                                                     fmt="html"))
