@@ -300,8 +300,11 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
                     _norm(raw[j].text).startswith(_norm(cut)):
                 kinds[j] = "dek"
                 return " ".join(raw[j].text.split())
-            # A subtitle set as a heading (<h2>) under the headline is the standfirst too.
+            # A subtitle set as a heading (<h2>) under the headline is the standfirst too; a
+            # paragraph the description repeats is the lede, heard in the body (and no dek).
             if kinds[j] in BODY and _same(raw[j].text, meta.dek):
+                if kinds[j] == "paragraph" and not raw[j].hint:
+                    return None
                 kinds[j] = "dek"
                 return meta.dek
         # An excerpt of the lede (a cut-off description) would be heard twice, a cut-off or a

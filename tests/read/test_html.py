@@ -144,3 +144,11 @@ def test_comment_between_the_text_pieces_of_a_paragraph_loses_nothing():
             + f"<p>{''.join(pieces)}</p></article>")
     assert "the fares were raised by a fifth, and islanders said they would appeal" in _heard(parse(_page(body),
                                                                                                      fmt="html"))
+
+
+def test_a_lede_the_description_repeats_is_heard_in_the_body_not_as_the_dek():
+    head = f'<meta name="description" content="{_PROSE[0]}">'
+    a = parse(_page(_BODY, head=head), fmt="html")
+    assert a.dek is None
+    assert [b.kind for b in a.blocks if b.text == _PROSE[0]] == ["paragraph"]
+    assert [line.text for _, line in build_script(a).lines()].count(_PROSE[0]) == 1
