@@ -310,6 +310,34 @@ def _element_blocks(el, out: list[RawBlock]) -> None:
         out.append(RawBlock(_text(el)))
 
 
+# Under this many words, the recall-favouring extraction may have settled on one teaser of a list page.
+_SHORT_STORY = 150
+
+
+def _extract(tree, url: str | None) -> list[RawBlock]:
+    """The story's blocks by trafilatura, favouring recall; when that finds a short text and the
+    default setting five times as many words (a list page, where it settled on one teaser), the
+    default's."""
+    import copy
+
+    import trafilatura
+
+    def run(favor_recall: bool) -> list[RawBlock]:
+        doc = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=False, include_comments=False,
+                                          include_tables=True, include_images=False, favor_recall=favor_recall)
+        return _body_blocks(doc.body) if doc is not None and doc.body is not None else []
+
+    def size(blocks: list[RawBlock]) -> int:
+        return sum(word_count(rb.text) for rb in blocks)
+
+    found = run(True)
+    if size(found) < _SHORT_STORY:
+        default = run(False)
+        if size(default) > 5 * size(found):
+            return default
+    return found
+
+
 def parse_html(html: str | bytes, *, source: str | None = None, url: str | None = None) -> Article:
     import lxml.html
     import trafilatura
@@ -324,9 +352,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     language = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
     doc_meta = trafilatura.extract_metadata(tree)
     skipped = _lift_furniture(tree)
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
-                                      include_tables=True, include_images=False, favor_recall=True)
-    blocks = _body_blocks(doc.body) if doc is not None and doc.body is not None else []
+    blocks = _extract(tree, url)
     if not any(rb.text for rb in blocks):
         raise InputError(f"{source or 'page'}: no article text found in the HTML")
     if not any(rb.text and rb.hint is None for rb in blocks):

@@ -152,3 +152,22 @@ def test_a_lede_the_description_repeats_is_heard_in_the_body_not_as_the_dek():
     assert a.dek is None
     assert [b.kind for b in a.blocks if b.text == _PROSE[0]] == ["paragraph"]
     assert [line.text for _, line in build_script(a).lines()].count(_PROSE[0]) == 1
+
+
+def test_when_the_recall_setting_settles_on_a_teaser_the_default_extraction_is_read(monkeypatch):
+    # trafilatura's favor_recall can settle on one teaser of a list page where its default finds the list.
+    import trafilatura
+    from lxml import etree
+
+    teaser = "<body><p>One teaser of twelve words that the recall setting settled on here.</p></body>"
+    listing = "<body>" + "".join(f"<p>{p}</p>" for p in _PROSE * 4) + "</body>"
+    seen = []
+
+    def fake(tree, *, favor_recall=False, **kw):
+        seen.append(favor_recall)
+        return type("Doc", (), {"body": etree.fromstring(teaser if favor_recall else listing)})()
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    a = parse(_page("<main>a list page</main>"), fmt="html")
+    assert seen == [True, False]
+    assert sum(b.kind == "paragraph" for b in a.blocks) >= 8
