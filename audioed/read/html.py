@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Callable
 
 from audioed.errors import InputError
 from audioed.model import Article
@@ -327,14 +328,19 @@ def _extract(tree, url: str | None) -> list[RawBlock]:
                                           include_tables=True, include_images=False, favor_recall=favor_recall)
         return _body_blocks(doc.body) if doc is not None and doc.body is not None else []
 
+    return _fuller(run(True), lambda: run(False))
+
+
+def _fuller(found: list[RawBlock], default: Callable[[], list[RawBlock]]) -> list[RawBlock]:
+    """`found`, or the default setting's blocks when `found` is short and they are five times
+    as many words (the recall setting settled on one teaser, or a header, of the page)."""
     def size(blocks: list[RawBlock]) -> int:
         return sum(word_count(rb.text) for rb in blocks)
 
-    found = run(True)
     if size(found) < _SHORT_STORY:
-        default = run(False)
-        if size(default) > 5 * size(found):
-            return default
+        other = default()
+        if size(other) > 5 * size(found):
+            return other
     return found
 
 

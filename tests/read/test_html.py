@@ -154,20 +154,15 @@ def test_a_lede_the_description_repeats_is_heard_in_the_body_not_as_the_dek():
     assert [line.text for _, line in build_script(a).lines()].count(_PROSE[0]) == 1
 
 
-def test_when_the_recall_setting_settles_on_a_teaser_the_default_extraction_is_read(monkeypatch):
-    # trafilatura's favor_recall can settle on one teaser of a list page where its default finds the list.
-    import trafilatura
-    from lxml import etree
+def test_when_the_recall_setting_settles_on_a_teaser_the_default_extraction_is_read():
+    # trafilatura's favor_recall can settle on a list page's teaser (or a story's header) where
+    # its default setting finds the text: the fuller one is read, the other asked for only then.
+    from audioed.read.build import RawBlock
+    from audioed.read.html import _fuller
 
-    teaser = "<body><p>One teaser of twelve words that the recall setting settled on here.</p></body>"
-    listing = "<body>" + "".join(f"<p>{p}</p>" for p in _PROSE * 4) + "</body>"
-    seen = []
-
-    def fake(tree, *, favor_recall=False, **kw):
-        seen.append(favor_recall)
-        return type("Doc", (), {"body": etree.fromstring(teaser if favor_recall else listing)})()
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
-    a = parse(_page("<main>a list page</main>"), fmt="html")
-    assert seen == [True, False]
-    assert sum(b.kind == "paragraph" for b in a.blocks) >= 8
+    teaser = [RawBlock("One teaser of twelve words that the recall setting settled on here.")]
+    listing = [RawBlock(p) for p in _PROSE * 4]
+    assert _fuller(teaser, lambda: listing) == listing
+    assert _fuller(teaser, lambda: teaser * 2) == teaser  # not five times as many words
+    asked = []
+    assert _fuller(listing, lambda: asked.append(1) or teaser) == listing and not asked
