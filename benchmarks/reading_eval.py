@@ -181,13 +181,37 @@ def measure_page(source: Path, meta: dict, body: list[str], fmt: str | None) -> 
     want = byline_names(meta.get("byline"))
     site = meta.get("siteName")
     strict, title = title_ok(article.title, meta.get("title"))
-    return dict(title=title, title_strict=strict,
+    return dict(title=title, title_strict=strict, chapters=[s.title for s in script.sections[1:]
+                                                            if any(l.role in BODY_ROLES for l in s.lines)],
                 got_title=article.title, want_title=meta.get("title"),
                 byline=authors_found(article.authors, want) if want else None, authors=article.authors, want=want,
                 site=(site_key(article.publisher) == site_key(site)) if site else None,
                 got_site=article.publisher, want_site=site,
                 recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
                 seconds=time.perf_counter() - t0)
+
+
+def page_headings(html: str) -> list[str]:
+    """The expected article's subheadings (h2-h6), normalized as titles are."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    return [norm_title(" ".join(h.text_content().split())) for h in tree.iter("h2", "h3", "h4", "h5", "h6")]
+
+
+def title_kinds(titles: list[str], headings: list[str]) -> dict:
+    """Chapter titles that are the page's own subheadings (a clipped one counts), numbered parts, other."""
+    kinds = {"heading": 0, "part": 0, "other": 0}
+    for t in titles:
+        key = norm_title(t)
+        if key and any(h.startswith(key) for h in headings):
+            kinds["heading"] += 1
+        elif re.fullmatch(r"Part \d+|Story", t):
+            kinds["part"] += 1
+        else:
+            kinds["other"] += 1
+    used = sum(any(h.startswith(norm_title(t)) and norm_title(t) for t in titles) for h in headings)
+    return dict(kinds, headings=len(headings), headings_used=used)
 
 
 def measure_trafilatura(html: str, body: list[str]) -> dict:
@@ -214,6 +238,10 @@ def summary(rows: list[dict], label: str) -> None:
           f"article {leaked}/{narrated} ({leaked / max(narrated, 1):.2%}) | F1 "
           f"{f1(statistics.mean(rec), 1 - leaked / max(narrated, 1)):.3f}"
           + (f" | {sum(r['seconds'] for r in rows):.1f} s" if "seconds" in rows[0] else ""))
+    k = {x: sum(r.get(x, 0) for r in rows) for x in ("heading", "part", "other", "headings", "headings_used")}
+    print(f"  {'':<{len(label)}}  chapter titles: {k['heading']} the page's subheadings, {k['part']} numbered "
+          f"parts, {k['other']} other (phrases, false headings) | expected subheadings used as titles "
+          f"{k['headings_used']}/{k['headings']}")
 
 
 def f1(r: float, p: float) -> float:
@@ -230,7 +258,8 @@ def cmd_pages(args: list[str], opts: dict) -> None:
     for name in page_names(root, only):
         folder = root / name
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        body = expected_body((folder / "expected.html").read_text(encoding="utf-8"))
+        expected_html = (folder / "expected.html").read_text(encoding="utf-8")
+        body, headings = expected_body(expected_html), page_headings(expected_html)
         html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
         todo = [("html", folder / "source.html", "html")] if "html" in formats else []
         if flat and "text" in formats and (flat / f"{name}.txt").exists():
@@ -245,6 +274,7 @@ def cmd_pages(args: list[str], opts: dict) -> None:
                          want_title=meta.get("title"), authors=[], want=[], got_site=None,
                          want_site=meta.get("siteName"))
             r["page"] = name
+            r.update(title_kinds(r.get("chapters", []), headings))
             rows[label].append(r)
             if show or only:
                 flags = " ".join(k for k in ("title", "byline", "site") if r[k] is False)
@@ -256,6 +286,8 @@ def cmd_pages(args: list[str], opts: dict) -> None:
                     print(f"       authors {r['authors']} / want {r['want']}")
                 if r["site"] is False:
                     print(f"       site {r['got_site']!r} / want {r['want_site']!r}")
+                if r.get("other"):
+                    print(f"       chapters {r['chapters']}")
                 for run in r["runs"][:show]:
                     print(f"       leak: {run}")
                 for m in r["missing"][:show]:
@@ -374,23 +406,33 @@ def named(source: str) -> str | None:
 
 
 def cmd_polnear(args: list[str], opts: dict) -> None:
-    from audioed.script import build_script
-    from audioed.read import parse_text
-
     split = opts.get("split", "dev")
     if split == "test":
         sys.exit("the test split is kept for final judgment; measure on dev or train")
     root = Path(args[0]) / "data" / split
-    show = int(opts.get("show", 0))
     anns: dict[str, list[Path]] = {}
     for p in sorted((root / "attributions").glob("*.ann")):
         anns.setdefault(re.sub(r"_[0-9a-f]{4}\.ann$", "", p.name), []).append(p)
+
+    def docs():
+        for stem, paths in sorted(anns.items()):
+            text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+            gold = polnear_quotes(text, paths[0].read_text(encoding="utf-8"))  # the first annotator's
+            yield stem, text, [dict(g, who=named(g["source"])) for g in gold]
+
+    score_quotes(f"PolNeAR {split}: {len(anns)} articles", docs(), int(opts.get("show", 0)))
+
+
+def score_quotes(label: str, docs, show: int = 0) -> None:
+    """Score the script's quote lines against gold quotations: `docs` yields (name, text, gold), each
+    gold quotation a dict with its `text` and `who` (the named speaker, or None when not judged)."""
+    from audioed.script import build_script
+    from audioed.read import parse_text
+
     tp = fp = fn = 0
     spk_ok = spk_n = named_ok = named_n = 0
     seconds = 0.0
-    for stem, paths in sorted(anns.items()):
-        text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        gold = polnear_quotes(text, paths[0].read_text(encoding="utf-8"))  # the first annotator's
+    for stem, text, gold in docs:
         t0 = time.perf_counter()
         article = parse_text(text, source=stem)
         script = build_script(article)
@@ -407,13 +449,13 @@ def cmd_polnear(args: list[str], opts: dict) -> None:
                 if gw and sum(w in qw for w in gw) / len(gw) >= 0.5 and _contained(qt, g["text"]):
                     best = k
                     break
-            who = named(g["source"])
+            who = g["who"]
             if who:
                 named_n += 1
             if best is None:
                 fn += 1
                 if show:
-                    print(f"MISSED {stem[:40]}: {g['text'][:70]!r} ({g['source']!r})")
+                    print(f"MISSED {stem[:40]}: {g['text'][:70]!r} ({g.get('source', who)!r})")
                 continue
             used.add(best)
             tp += 1
@@ -424,7 +466,7 @@ def cmd_polnear(args: list[str], opts: dict) -> None:
                 spk_ok += ok
                 named_ok += ok
                 if not ok and show:
-                    print(f"SPEAKER {stem[:40]}: {g['text'][:60]!r} got {got!r} want {who!r} ({g['source']!r})")
+                    print(f"SPEAKER {stem[:40]}: {g['text'][:60]!r} got {got!r} want {who!r} ({g.get('source', who)!r})")
         # Fragments of one or two words are no gold quotation's (they are left out of the gold):
         # "“That,” he said, “is the point.”" is one quotation in two runs.
         extra = [qt for k, (qt, _) in enumerate(found) if k not in used and len(toks(qt)) >= 3]
@@ -434,7 +476,7 @@ def cmd_polnear(args: list[str], opts: dict) -> None:
                 print(f"EXTRA  {stem[:40]}: {qt[:80]!r}")
     p = tp / max(tp + fp, 1)
     r = tp / max(tp + fn, 1)
-    print(f"PolNeAR {split}: {len(anns)} articles, {tp + fn} gold direct quotations | found {tp}, extra {fp} | "
+    print(f"{label}, {tp + fn} gold direct quotations | found {tp}, extra {fp} | "
           f"P {p:.3f} R {r:.3f} F1 {f1(r, p):.3f}")
     print(f"  speaker right on quotes found with a named gold speaker: {spk_ok}/{spk_n} ({spk_ok / max(spk_n, 1):.3f})"
           f" | named gold speakers found and credited right: {named_ok}/{named_n} ({named_ok / max(named_n, 1):.3f})"
@@ -449,7 +491,7 @@ def _contained(found: str, gold: str) -> bool:
 
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -460,6 +502,9 @@ def main() -> None:
             args.append(a)
     if argv[0] == "flatten" and "flat" in opts:
         args.append(opts["flat"])
+    if argv[0] == "gum":
+        from reading_gum import cmd_gum  # its own module: reads GUM's CoNLL-U, scores with score_quotes
+        return cmd_gum(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten, "polnear": cmd_polnear}[argv[0]](args, opts)
 
 
