@@ -423,9 +423,10 @@ def cmd_polnear(args: list[str], opts: dict) -> None:
     score_quotes(f"PolNeAR {split}: {len(anns)} articles", docs(), int(opts.get("show", 0)))
 
 
-def score_quotes(label: str, docs, show: int = 0) -> None:
+def score_quotes(label: str, docs, show: int = 0, each=None) -> None:
     """Score the script's quote lines against gold quotations: `docs` yields (name, text, gold), each
-    gold quotation a dict with its `text` and `who` (the named speaker, or None when not judged)."""
+    gold quotation a dict with its `text` and `who` (the named speaker, or None when not judged).
+    `each(name, script)`, when given, sees every script (for other measures on the same run)."""
     from audioed.script import build_script
     from audioed.read import parse_text
 
@@ -437,6 +438,8 @@ def score_quotes(label: str, docs, show: int = 0) -> None:
         article = parse_text(text, source=stem)
         script = build_script(article)
         seconds += time.perf_counter() - t0
+        if each:
+            each(stem, script)
         found = [(l.text, l.speaker) for _, l in script.lines() if l.role == "quote"]
         used: set[int] = set()
         for g in gold:

@@ -203,8 +203,8 @@ def quoted_runs(paras: list[list[dict]]) -> list[tuple[list[int], bool]]:
     return out
 
 
-def gum_doc(path: Path) -> tuple[str, str, list[dict], int]:
-    """(name, flattened text, gold quotations, how many of them show no quotation mark)."""
+def gum_doc(path: Path) -> tuple[str, str, list[dict], int, list[str]]:
+    """(name, flattened text, gold quotations, how many of them show no quotation mark, subheadings)."""
     doc, paras, kinds = read_doc(path)
     tokens = [t for p in paras for t in p]
     mentions = _mentions(tokens)
@@ -216,7 +216,8 @@ def gum_doc(path: Path) -> tuple[str, str, list[dict], int]:
             gold.append(dict(text=_text([tokens[k] for k in run]).strip("\"“”'‘’ "),
                              who=quote_speaker(tokens, run, mentions), source=None))
     text = "\n\n".join(_text(p) for p in paras)
-    return doc, text, gold, unmarked
+    heads = [_text(p) for p, kind in zip(paras, kinds) if kind == "head"][1:]  # the first is the headline
+    return doc, text, gold, unmarked, heads
 
 
 def cmd_gum(args: list[str], opts: dict) -> None:
@@ -224,9 +225,9 @@ def cmd_gum(args: list[str], opts: dict) -> None:
     files = sorted((root / "dep").glob("GUM_news_*.conllu"))
     if not files:
         sys.exit(f"{root}: no dep/GUM_news_*.conllu (bash benchmarks/fetch_corpora.sh gum)")
-    docs, unmarked = [], 0
+    docs, unmarked, heads = [], 0, {}
     for f in files:
-        name, text, gold, um = gum_doc(f)
+        name, text, gold, um, heads[name] = gum_doc(f)
         unmarked += um
         docs.append((name, text, gold))
     show = int(opts.get("show", 0))
@@ -236,7 +237,21 @@ def cmd_gum(args: list[str], opts: dict) -> None:
                 print(f"GOLD {name}: {g['who']!r} {g['text'][:70]!r}")
     named = sum(bool(g["who"]) for _, _, gold in docs for g in gold)
     print(f"(gold: {named} quotations with a named speaker; {unmarked} set as block quotations without marks)")
-    score_quotes(f"GUM Wikinews news: {len(docs)} documents", docs, show)
+    titles = {"heading": 0, "part": 0, "other": 0}
+
+    def chapters(name, script):  # the subheadings GUM marks, as chapter titles of the flattened text
+        for s in script.sections[1:]:
+            if not any(l.role in ("narrator", "quote") for l in s.lines):
+                continue
+            kind = "heading" if s.title in heads[name] else "part" if re.fullmatch(r"Part \d+|Story", s.title) \
+                else "other"
+            titles[kind] += 1
+            if show and kind == "other":
+                print(f"TITLE  {name}: {s.title!r}")
+
+    score_quotes(f"GUM Wikinews news: {len(docs)} documents", docs, show, chapters)
+    print(f"  chapter titles: {titles['heading']} the document's subheadings, {titles['part']} numbered parts, "
+          f"{titles['other']} other | subheadings in the documents: {sum(len(h) for h in heads.values())}")
 
 
 if __name__ == "__main__":

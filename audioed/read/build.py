@@ -259,13 +259,17 @@ def _name_under_headline(raw: list[RawBlock], kinds: list[str]) -> list[str]:
 
 
 def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
-    """In flat text, a short unpunctuated line between prose paragraphs is a subheading."""
+    """In flat text, a short unpunctuated line between prose paragraphs is a subheading.
+
+    Not a line split by " | " or " · " (a caption's credit, a breadcrumb) nor a date line.
+    """
     body = [i for i, k in enumerate(kinds) if k in BODY]
     for n, i in enumerate(body):
         if kinds[i] != "paragraph" or raw[i].hint:
             continue
         t = raw[i].text
-        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')):
+        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')) \
+                or re.search(r"\s[|·]\s", t) or is_date_line(t):
             continue
         before = body[n - 1] if n else None
         after = body[n + 1] if n + 1 < len(body) else None

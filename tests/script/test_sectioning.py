@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audioed.model import Block
-from audioed.read import read_article
+from audioed.read import parse, read_article
 from audioed.read.text import parse_text
 from audioed.script import build_script
 from audioed.script.credits import intro_title
@@ -173,3 +173,63 @@ def test_reader_and_script_never_lose_or_repeat_a_body_paragraph(paragraphs, fur
             else:
                 assert article.blocks[i].kind == "paragraph"
                 assert sorted(" ".join(l.text for l in body).split()) == sorted(p.split())
+
+
+# --- chapter titles from real inputs (the readers' headings reach the splitter) -----------------
+
+PLACES = ["harbor", "market", "station", "library", "river", "bridge", "school", "stadium", "clinic", "airport",
+          "museum", "park", "tunnel", "depot"]
+
+
+def prose(i: int) -> str:
+    """A paragraph of about 60 words, different for every i."""
+    a, b = PLACES[i % len(PLACES)], PLACES[(i * 5 + 3) % len(PLACES)]
+    return (f"Work on the {a} began in week {i + 2}, when crews from the {b} yard arrived with cranes and trucks. "
+            f"Neighbours said the noise of the {a} site started before dawn on most days, and the council "
+            f"promised to limit it. The budget for the {a} grew by {i + 3} percent over the year, the auditor "
+            f"found in a report published on the city's website this week.")
+
+
+def texts(article):
+    return [s.title for s in build_script(article).sections]
+
+
+def test_flattened_text_without_subheadings_gets_numbered_parts():
+    article = parse_text("\n\n".join(["City Rebuilds Its Harbor Front", *(prose(i) for i in range(14))]))
+    titles = texts(article)
+    assert titles[0] == "City Rebuilds Its Harbor Front" and titles[-1] == "Credits"
+    assert titles[1:-1] == [f"Part {n}" for n in range(1, len(titles) - 1)] and len(titles) - 2 >= 2
+
+
+def test_a_short_story_is_one_chapter_called_story():
+    article = parse_text("\n\n".join(["City Rebuilds Its Harbor Front", prose(0), prose(1), prose(2)]))
+    assert texts(article)[1:-1] == ["Story"]
+
+
+def test_short_title_case_lines_in_flattened_text_are_the_chapter_titles():
+    blocks = ["City Rebuilds Its Harbor Front", prose(0), prose(1), "Cranes on the Waterfront", prose(2), prose(3),
+              "What Comes Next", prose(4), prose(5)]
+    titles = texts(parse_text("\n\n".join(blocks)))
+    assert titles[1:-1] == ["Part 1", "Cranes on the Waterfront", "What Comes Next"]
+
+
+def test_a_credit_or_a_date_between_paragraphs_is_no_chapter_title():
+    blocks = ["City Rebuilds Its Harbor Front", prose(0), prose(1), "Cranes at Dawn | Jane Roe",
+              prose(2), "March 4, 2024", prose(3)]
+    titles = texts(parse_text("\n\n".join(blocks)))
+    assert titles[1:-1] == ["Story"]
+
+
+def test_html_subheadings_are_the_chapter_titles():
+    paras = "".join(f"<p>{prose(i)}</p>" for i in range(2))
+    html = (f"<html><head><title>City Rebuilds Its Harbor Front</title></head><body><article>"
+            f"<h1>City Rebuilds Its Harbor Front</h1>{paras}<h2>Cranes on the waterfront</h2><p>{prose(2)}</p>"
+            f"<h3>Who pays</h3><p>{prose(3)}</p><h2>What comes next</h2><p>{prose(4)}</p></article></body></html>")
+    titles = texts(parse(html, fmt="html"))
+    assert titles[1:-1] == ["Part 1", "Cranes on the waterfront", "Who pays", "What comes next"]
+
+
+def test_markdown_headings_are_the_chapter_titles():
+    md = "\n\n".join(["# City Rebuilds Its Harbor Front", prose(0), "## Cranes on the waterfront", prose(1),
+                      "## What comes next", prose(2)])
+    assert texts(parse(md, fmt="markdown"))[1:-1] == ["Part 1", "Cranes on the waterfront", "What comes next"]
