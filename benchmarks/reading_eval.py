@@ -27,6 +27,11 @@ Commands:
         words), speaker accuracy on the quotes found (surname compared), and the share of gold
         quotes with a named speaker that are found and credited right. The `test` split is
         refused: it is kept for final judgment.
+    python benchmarks/reading_eval.py gum GUM_DIR [--show=N]
+        The same measures on GUM's 24 Wikinews news documents (benchmarks/reading_gum.py), and
+        their chapter titles against the subheadings GUM marks.
+    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--show=1]
+        Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
 
 from __future__ import annotations
@@ -494,7 +499,7 @@ def _contained(found: str, gold: str) -> bool:
 
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -508,6 +513,9 @@ def main() -> None:
     if argv[0] == "gum":
         from reading_gum import cmd_gum  # its own module: reads GUM's CoNLL-U, scores with score_quotes
         return cmd_gum(args, opts)
+    if argv[0] == "chapters":
+        from reading_chapters import cmd_chapters  # chapter titles on the article-extraction benchmark
+        return cmd_chapters(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten, "polnear": cmd_polnear}[argv[0]](args, opts)
 
 

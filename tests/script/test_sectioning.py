@@ -233,3 +233,11 @@ def test_markdown_headings_are_the_chapter_titles():
     md = "\n\n".join(["# City Rebuilds Its Harbor Front", prose(0), "## Cranes on the waterfront", prose(1),
                       "## What comes next", prose(2)])
     assert texts(parse(md, fmt="markdown"))[1:-1] == ["Part 1", "Cranes on the waterfront", "What comes next"]
+
+
+def test_a_label_repeated_between_paragraphs_is_no_chapter_title():
+    # A widget's label ("Company Town" over each teaser) repeats; an article's subheadings differ.
+    blocks = ["City Rebuilds Its Harbor Front", prose(0), "Related Coverage", prose(1), prose(2),
+              "Cranes on the Waterfront", prose(3), "Related Coverage", prose(4)]
+    titles = texts(parse_text("\n\n".join(blocks)))
+    assert titles[1:-1] == ["Part 1", "Cranes on the Waterfront"]
