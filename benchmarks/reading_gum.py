@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reading_eval import score_quotes  # noqa: E402
+from reading_quotes import score_quotes  # noqa: E402
 
 SPEECH_LINKS = ("ccomp", "parataxis", "obj", "xcomp", "advcl", "dep", "csubj")
 """How a quotation and the clause that reports it are joined in GUM's trees."""
