@@ -8,7 +8,8 @@ XML layer, carried into the CoNLL-U files' `XML=` field) but names no speaker; t
 read off the gold annotation: the subject (`nsubj`) of the word outside the quotation that the
 quotation hangs from, or hangs from it ("X said", "said X", "X told ...: "), else the noun after
 "according to"; a pronoun or a description ("the minister") is followed through the gold
-coreference to the entity's Wikipedia identity or its first proper-name mention. Quotations whose
+coreference to the entity's Wikipedia identity or its first proper-name mention (any name the
+entity goes by in the document is right: "KCNA", "Korean Central News Agency"). Quotations whose
 sentence names no such subject are counted for detection and not judged for the speaker (as
 PolNeAR's unnamed sources are). A quotation running over several paragraphs is one gold
 quotation per paragraph (each is one quote line); `<q>` (a mentioned word, a title, scare quotes)
@@ -115,32 +116,32 @@ def _name_at(tokens: list[dict], i: int) -> str | None:
     return " ".join(tokens[k]["word"] for k in range(a, b + 1)).replace(" - ", "-")
 
 
-def speaker_name(tokens: list[dict], i: int, mentions) -> str | None:
-    """The name of the speaker whose subject token is tokens[i]: its own proper name, else its
-    coreference entity's identity or first proper-name mention."""
-    own = _name_at(tokens, i)
-    if own:
-        return own
+def speaker_names(tokens: list[dict], i: int, mentions) -> list[str]:
+    """The names of the speaker whose subject token is tokens[i], the one to show first: its own
+    proper name, else its coreference entity's identity or first proper-name mention; then every
+    other name the entity goes by ("KCNA", "Korean Central News Agency"), any of which is right."""
     around = [m for m in mentions if m[0] <= i <= m[1]]
-    if not around:
-        return None
-    entity = min(around, key=lambda m: m[1] - m[0])[2]
-    chain = sorted(m for m in mentions if m[2] == entity)
+    chain = []
+    if around:
+        entity = min(around, key=lambda m: m[1] - m[0])[2]
+        chain = sorted(m for m in mentions if m[2] == entity)
+    names = [n for n in [_name_at(tokens, i)] if n]
     ident = next((m[4] for m in chain if m[4]), "")
     if ident:
-        return re.sub(r"\s*\(.*?\)", "", ident.replace("_", " ")).strip() or None
+        names.append(re.sub(r"\s*\(.*?\)", "", ident.replace("_", " ")).strip())
     for start, end, *_ in chain:
         for k in range(start, end + 1):
             head = tokens[k]["head"]
             inside = any(start <= j <= end and tokens[j]["sent"] == tokens[k]["sent"] and tokens[j]["id"] == head
                          for j in range(start, end + 1))
             if not inside and (name := _name_at(tokens, k)):
-                return name
-    return None
+                names.append(name)
+    return list(dict.fromkeys(n for n in names if n))
 
 
-def quote_speaker(tokens: list[dict], quote: list[int], mentions) -> str | None:
-    """The named speaker of the quotation at token positions `quote` (see the module doc)."""
+def quote_speaker(tokens: list[dict], quote: list[int], mentions) -> list[str]:
+    """The named speaker of the quotation at token positions `quote` (see the module doc), as
+    `speaker_names` gives them; none when the sentence names no speaker."""
     inside = set(quote)
     sents = {tokens[k]["sent"] for k in quote}
     pos = {(t["sent"], t["id"]): k for k, t in enumerate(tokens)}
@@ -154,12 +155,12 @@ def quote_speaker(tokens: list[dict], quote: list[int], mentions) -> str | None:
         subj = [j for j in outside if tokens[j]["sent"] == t["sent"] and tokens[j]["head"] == t["id"]
                 and tokens[j]["rel"] == "nsubj"]
         if subj:
-            return speaker_name(tokens, subj[0], mentions)
+            return speaker_names(tokens, subj[0], mentions)
     for k in outside:  # "according to X"
         t = tokens[k]
         if t["form"].lower() == "according" and pos.get((t["sent"], t["head"])) is not None:
-            return speaker_name(tokens, pos[(t["sent"], t["head"])], mentions)
-    return None
+            return speaker_names(tokens, pos[(t["sent"], t["head"])], mentions)
+    return []
 
 
 def quoted_runs(paras: list[list[dict]]) -> list[tuple[list[int], bool]]:
@@ -213,8 +214,9 @@ def gum_doc(path: Path) -> tuple[str, str, list[dict], int, list[str]]:
         words = [tokens[k] for k in run if re.search(r"\w", tokens[k]["form"])]
         if len(words) >= 3:  # one or two quoted words are a term the narrator reads
             unmarked += not marked
+            names = quote_speaker(tokens, run, mentions)
             gold.append(dict(text=_text([tokens[k] for k in run]).strip("\"“”'‘’ "),
-                             who=quote_speaker(tokens, run, mentions), source=None))
+                             who=names[0] if names else None, aliases=names[1:]))
     text = "\n\n".join(_text(p) for p in paras)
     heads = [_text(p) for p, kind in zip(paras, kinds) if kind == "head"][1:]  # the first is the headline
     return doc, text, gold, unmarked, heads

@@ -91,7 +91,8 @@ def cmd_polnear(args: list[str], opts: dict) -> None:
 
 def score_quotes(label: str, docs, show: int = 0, each=None) -> None:
     """Score the script's quote lines against gold quotations: `docs` yields (name, text, gold), each
-    gold quotation a dict with its `text` and `who` (the named speaker, or None when not judged).
+    gold quotation a dict with its `text` and `who` (the named speaker, or None when not judged),
+    and optionally `aliases` (other names of the same speaker, any of which is right).
     `each(name, script)`, when given, sees every script (for other measures on the same run)."""
     from audioed.script import build_script
     from audioed.read import parse_text
@@ -131,7 +132,7 @@ def score_quotes(label: str, docs, show: int = 0, each=None) -> None:
             got = found[best][1]
             if who:
                 spk_n += 1
-                ok = _surname(got) == _surname(who)
+                ok = _surname(got) in {_surname(w) for w in (who, *g.get("aliases", ()))}
                 spk_ok += ok
                 named_ok += ok
                 if not ok and show:
