@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads them here)
     NAME_RUN,
     clean_name,
+    is_outlet,
     is_person_like,
 )
 from audioed.script.registry import Registry
+from audioed.script.sentences import split_sentences
 
 # Verbs that introduce speech. Present, past and -ing forms are generated below.
 _VERB_STEMS = {
@@ -67,30 +69,63 @@ _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=le
 
 # --- Patterns around a quotation -------------------------------------------------------
 
-_ADV = r"(?:\s+(?:also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
+_ADV = r"(?:\s+(?:[a-z]+ly|also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
 # Speaker after the quote, verb first: ", said Jennifer Allen, ..." (also "said. Capt. X").
 # A role before a name, in lower case and possibly after an organisation: "coach Dan
 # Hurley", "Border Patrol supervisor Juventino Pacheco", "state Sen. Ann Lee".
 _FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and|or|but|that|"
              r"this|these|those|his|her|their|its|our|my|who|which|was|were|is|are|has|had|have|"
              r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
-_ROLE_PREFIX = rf"(?:(?:{NAME_RUN}\s+)?(?:(?!{_FUNCTION})[a-z0-9][\w/\-’']*\s+){{1,3}})?"  # "9/11 widow"
+# The role may alternate lower-case words and names: "former Vermont governor Howard Dean",
+# "Clinton's top foreign policy aide Jake Sullivan", "Texas-based strategist Matt Mackowiak".
+_ROLE_WORD = rf"(?:(?!{_FUNCTION}|{_VERB_RE}\b)[a-z0-9][\w/\-’']*|[A-Z][\w’']*-[a-z][\w\-]*)"
+_ROLE_PREFIX = rf"(?:(?:(?:{NAME_RUN}\s+)?(?:{_ROLE_WORD}\s+){{1,4}}){{1,3}})?"  # "9/11 widow"
+# A finite speech verb: "adding X" or "according X" never name who spoke.
+_FINITE_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if not v.endswith("ing")),
+                                      key=len, reverse=True)) + r")"
+# "X said that ...", "X insisted that Pyongyang ...": a new sentence reporting speech, not the
+# tag of the quotation before it.
+_NOT_CLAUSE = rf"(?!\s+(?:that\b|{NAME_RUN}\s+(?:had|has|was|is|were|are|would|will|could)\b))"
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
+    rf"^[\s,;:\-–—]*{_FINITE_RE}[.,]?{_NOT_CLAUSE}\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
 )
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b"
+    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b{_NOT_CLAUSE}"
 )
+# Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
+# "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
+_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|this|as|when|"
+               r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_ANY_VERB = r"(?:[a-z]+ed|[a-z]{3,}s)"
+_AFTER_NAME_ANY_VERB = re.compile(
+    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
+)
+_AFTER_ANY_VERB_NAME = re.compile(
+    rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?=\s*[,.;(]|\s*$)")
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
 _BEFORE_NAME_VERB = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}))(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
-    rf"{_ADV}\s+{_VERB_RE}\b[^“”\"]*$"
+    rf"{_ADV}\s+{_VERB_RE}\b(?=[^“”\"]*$)"
 )
+# A transcript's speaker label: "Bush: “...”", "Pollsters agree - Carl Bialik: “...”".
+_BEFORE_LABEL = re.compile(rf"(?:^|[\-–—]\s)\s*(?P<name>{NAME_RUN})\s*:\s*$")
+# The subject of the sentence the quotation is in, whatever its verb: "During a speech,
+# Trump attacked Clinton, saying “...”", "Gingrich cynically dismissed Estonia as “...”".
+_FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!ives)s|has|had|have|is|"
+           r"was|were|are|will|would|can|could|may|might|must|should|did|does|do|went|took|made|"
+           r"gave|got|came|began|saw|knew|felt|kept|left|brought|sent|spent|stood|put|set|let|"
+           r"hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|threw|drew|"
+           r"broke|chose|won|lost|spoke|wrote|said|told|thought|became|offered)")
+_SUBJECT = re.compile(
+    rf"^\s*(?:[A-Z][^,“”\"]{{0,80}},\s+)?(?P<name>{NAME_RUN})(?:\s*\([^)]{{0,40}}\))?"
+    rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
+    rf"(?!\s+{_VERB_RE}\b)")
 _BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?P<name>{NAME_RUN})\s*[:,]\s*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
 _HAS_VERB = re.compile(rf"\b{_VERB_RE}\b", re.IGNORECASE)
@@ -108,13 +143,14 @@ class Attribution:
     pronoun: str | None = None
     role: str | None = None
     """A noun instead of a name ("the mayor said"): the person introduced with that role,
-    else unknown (never the last person heard, who may be someone else)."""
+    else unknown (never the last person heard, who may be someone else). A news outlet
+    ("the Times wrote") is such a role too: it published the words, nobody is voiced."""
 
     def resolve(self, registry: Registry) -> str | None:
         if self.pronoun:
             return registry.last_person(self.pronoun)
         if self.role:
-            return registry.by_role(self.role)
+            return None if is_outlet(self.role) else registry.by_role(self.role)
         return registry.speaker(self.run) if self.run else None
 
 
@@ -128,9 +164,10 @@ def _attrib(m: re.Match | None) -> Attribution | None:
     if role:
         return Attribution(role=role)
     run = m.groupdict().get("name")
-    if run and clean_name(run):
-        return Attribution(run=run)
-    return None
+    name = clean_name(run) if run else None
+    if name and is_outlet(name):
+        return Attribution(role=name)
+    return Attribution(run=run) if name else None
 
 
 # A noun phrase as the speaker: "the mayor said", "said a spokeswoman for the agency",
@@ -139,10 +176,10 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hi
 _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>[a-z][\w\-]+)"
 _PLURAL = r"(?P<role2>officials|police|authorities|experts|analysts|witnesses|residents|prosecutors|investigators|critics|officers|agents|lawyers|doctors|scientists|researchers)"
 _AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_NP}|{_PLURAL})(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b")
-_AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_VERB_RE}\s+(?:{_NP}|{_PLURAL})\b")
+_AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+(?:{_NP}|{_PLURAL})\b")
 # "said the mayor, Ruth Banks" / "said the 45-year-old Smith": the name after the noun.
 _AFTER_VERB_NP_NAME = re.compile(
-    rf"^[\s,;:\-–—]*{_VERB_RE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
+    rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
 
 
 _BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}|{_PLURAL}){_ADV}\s+{_VERB_RE}\b[^“”\"]*$")
@@ -174,26 +211,41 @@ def attribution_after(text: str) -> Attribution | None:
                         else Attribution(role=owner.group("role")))
         if a:
             return a
-    return _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text))
+    a = (_attrib(_AFTER_NAME_ANY_VERB.match(text)) or _attrib(_AFTER_ANY_VERB_NAME.match(text))
+         or _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text)))
+    if a or "," not in text:
+        return a
+    # The tag after a clause that goes on from the quotation: "A cashier who “steals” is
+    # held accountable, Warren said.", "“We’re happy” about it, said RoseAnn DeMoro, ...".
+    sentence = split_sentences(text)[0] if text.strip() else ""
+    for comma in re.finditer(r",", sentence):
+        rest = sentence[comma.start():]
+        m = _AFTER_VERB_FIRST.match(rest) or _AFTER_NAME_FIRST.match(rest)
+        if m and (m.re is _AFTER_VERB_FIRST or re.fullmatch(r"[^,;:“”\"]*", rest[m.end():])):
+            return _attrib(m)
+    return None
 
 
 def attribution_before(text: str) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
-    ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “")."""
+    ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “", "Bush: “",
+    and the sentence's subject: "Trump attacked Clinton, saying “")."""
     text = _PARTY_TAG.sub("", text)
     m = _BEFORE_VERB_NAME.search(text)
     if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
-    a = _attrib(m) or _attrib(_ACCORDING.search(text))
+    a = _attrib(m) or _attrib(_ACCORDING.search(text)) or _attrib(_BEFORE_LABEL.search(text))
     if a:
         return a
-    best = None
-    for m in _BEFORE_NAME_VERB.finditer(text):
-        best = _attrib(m) or best
-    if best is None:
-        # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name.
-        best = _attrib(_BEFORE_NP_VERB.search(text))
-    return best
+    # The speech verb nearest the quotation: "In a Facebook post, Beck wrote: “" is Beck's.
+    found = [a for a in map(_attrib, _BEFORE_NAME_VERB.finditer(text)) if a]
+    if found and found[-1].pronoun and any(a.run for a in found):
+        # "Clinton said that she called it “...”": the pronoun is the clause's subject.
+        return next(a for a in reversed(found) if a.run)
+    if found:
+        return found[-1]
+    # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name.
+    return _attrib(_BEFORE_NP_VERB.search(text)) or _attrib(_SUBJECT.match(text))
 
 
 def speech_subject(sentence: str, registry: Registry) -> str | None:

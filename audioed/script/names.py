@@ -39,6 +39,22 @@ Collection    Coast Desert Project Program Programme Initiative Alliance
 Coalition Society Movement Campaign Team League Conference Summit Council Cartel Gang
 """.split())
 
+# News outlets are where words were published, not who spoke them: "the Times wrote",
+# "reported Sky News". A name ending in one of these words, or one of the brands below.
+OUTLET_WORDS = frozenset(w.lower() for w in """
+News Times Post Journal Tribune Herald Gazette Telegraph Guardian Chronicle Courier Examiner
+Observer Inquirer Dispatch Bulletin Magazine Press Daily Weekly Radio TV Television
+Broadcasting Newspaper Newsweek Wire Desk Review Record Sun Star Mirror Express Independent
+Standard Today
+""".split())
+OUTLET_BRANDS = frozenset(w.lower() for w in """
+AP Reuters AFP CNN BBC NBC CBS ABC MSNBC NPR PBS Fox Bloomberg Politico Axios HuffPost
+Breitbart Vox Slate BuzzFeed ProPublica Sky ITV CNBC Univision Telemundo Yahoo
+Vulture Salon Forbes Fortune Atlantic Economist Wikinews Xinhua TASS Interfax Al-Jazeera
+""".split())
+
+_ORG_OR_OUTLET = ORG_WORDS | OUTLET_WORDS
+
 # Capitalised words that start sentences or clauses and are never part of a name.
 STOP_WORDS = frozenset(w.lower() for w in """
 The A An In On At By For From To Of And But Or Nor So Yet If When While After Before Since
@@ -61,7 +77,10 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _ABBREV = (r"(?:Mr|Mrs|Ms|Mx|Dr|Cmdr|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Det|Supt|Sen|Rep|Gov|"
            r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle|Del|Sens|Reps|Supt)\.")
 # An initial ("F."), a title abbreviation ("Cmdr."), or a word; other periods end a name.
-_TOK = rf"(?:{_ABBREV}|(?:{_CAP}\.){{1,3}}|{_CAP}[\w’'\-]*)"  # "G.K." is one token
+# A hyphen joins the parts of a name ("Ocasio-Cortez", "Geun-hye"); a compound modifier
+# ("Trump-style", "Texas-based", "Obama-era") is no name.
+_COMPOUND = r"(?:[a-z]+(?:ed|ing|ly)|style|era|like|type|made|born|run|wide|area|year|old)(?![\w’'])"
+_TOK = rf"(?:{_ABBREV}|(?:{_CAP}\.){{1,3}}|{_CAP}[\w’']*(?:-(?!{_COMPOUND})[\w’']+)*(?![\w’'\-]))"
 _PARTICLE = r"(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|bin|ibn|al|el|y|St\.)"
 NAME_RUN = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -77,9 +96,10 @@ def clean_name(run: str) -> str | None:
     possessives removed ("Mexican Ambassador Arturo Sarukhan" -> "Arturo Sarukhan",
     "Cmdr. Armando Treviño" -> "Armando Treviño"). None when nothing name-like is left."""
     toks = run.split()
-    # Cut after the last title word: what precedes it is a role description.
+    # Cut after the last title word: what precedes it is a role description. A title word
+    # ending the run is a surname ("Howard Dean", "Martin Luther King").
     last_title = -1
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks[:-1]):
         if strip_token(t).lower() in TITLE_WORDS:
             last_title = i
     toks = toks[last_title + 1:]
@@ -87,11 +107,21 @@ def clean_name(run: str) -> str | None:
         toks = toks[1:]
     if not toks:
         return None
-    # "Calderón’s" -> "Calderón"; a possessive ends the name.
+    # "Calderón’s" -> "Calderón"; a possessive ends the name, unless a person follows it
+    # ("Twitter's Adam Sharp", "Iowa State University's Dianne Bystrom").
     for i, t in enumerate(toks):
         if _POSSESSIVE_RE.search(t) and len(t) > 2:
-            toks = toks[:i] + [_POSSESSIVE_RE.sub("", t)]
+            owned = toks[i + 1:]
+            if len(owned) >= 2 and is_person_like(" ".join(owned)):
+                toks = owned
+            else:
+                toks = toks[:i] + [_POSSESSIVE_RE.sub("", t)]
             break
+    # An organisation glued to a name ("Refugee Council Enver Solomon"): the person follows it.
+    last_org = max((i for i, t in enumerate(toks) if strip_token(t).lower() in _ORG_OR_OUTLET),
+                   default=-1)
+    if 0 <= last_org < len(toks) - 2 and is_person_like(" ".join(toks[last_org + 1:])):
+        toks = toks[last_org + 1:]
     # Trailing period belongs to the sentence unless the token is an initial or "Jr.".
     last = toks[-1]
     if last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr."):
@@ -99,6 +129,15 @@ def clean_name(run: str) -> str | None:
     if not toks or not re.match(_CAP, toks[0]):
         return None
     return " ".join(toks)
+
+
+def is_outlet(name: str) -> bool:
+    """True for a news outlet's name ("Sky News", "The Washington Post", "Reuters")."""
+    toks = [strip_token(t).lower() for t in name.split()]
+    toks = toks[1:] if toks and toks[0] == "the" else toks
+    if not toks:
+        return False
+    return toks[-1] in OUTLET_WORDS or toks[0] in OUTLET_BRANDS and len(toks) <= 2
 
 
 def is_person_like(name: str) -> bool:
