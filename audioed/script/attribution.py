@@ -66,6 +66,12 @@ SPEECH_VERBS = frozenset(
      "writing", "warning", "arguing", "insisting", "recalling"}
 # The verbs that mark a quote as reported speech even without a name next to them.
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
+# After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an
+# auxiliary ("will say"): "a Facebook post", "a snappy retort" are nouns, not speech.
+_BARE = {stem for stem in _VERB_STEMS} - {w for s, past in _VERB_STEMS.values() for w in (s, past)}
+_SUBJ_VERB = (r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS - _BARE), key=len, reverse=True))
+              + r"|(?:(?<=will )|(?<=would )|(?<=could )|(?<=to )|(?<=did )|(?<=does )|(?<=can ))"
+              + r"(?:" + "|".join(sorted(_BARE, key=len, reverse=True)) + r"))")
 
 # --- Patterns around a quotation -------------------------------------------------------
 
@@ -85,7 +91,12 @@ _FINITE_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if not
                                       key=len, reverse=True)) + r")"
 # "X said that ...", "X insisted that Pyongyang ...": a new sentence reporting speech, not the
 # tag of the quotation before it.
-_NOT_CLAUSE = rf"(?!\s+(?:that\b|{NAME_RUN}\s+(?:had|has|was|is|were|are|would|will|could)\b))"
+_NOT_CLAUSE = (rf"(?!\s+(?:that\b|(?:{NAME_RUN}|he|she|they|it|we|I)\s+"
+               rf"(?:had|has|was|is|were|are|would|will|could|[a-z]+ed)\b))")
+# "Huckabee called the H1-B program “...”": a verb with an object starts a new sentence; only
+# "told"/"asked" take their listener in a tag ("..., Trump told the crowd.").
+_NO_OBJECT = (r"(?:(?<=\btold)|(?<=\btells)|(?<=\basked)|(?<=\basks)"
+              r"|(?!\s+(?:the|a|an|his|her|their|its)\b))")
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,;:\-–—]*{_FINITE_RE}[.,]?{_NOT_CLAUSE}\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
@@ -95,7 +106,7 @@ _AFTER_NAME_FIRST = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b{_NOT_CLAUSE}"
+    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
 )
 # Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
 # "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
@@ -108,11 +119,21 @@ _AFTER_NAME_ANY_VERB = re.compile(
 )
 _AFTER_ANY_VERB_NAME = re.compile(
     rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?=\s*[,.;(]|\s*$)")
+# "Sanders’ comments": an owner is not the subject of the noun after it.
+_NOT_OWNER = r"(?<![’'])(?<![’']s)"
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
 _BEFORE_NAME_VERB = re.compile(
-    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}))(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
-    rf"{_ADV}\s+{_VERB_RE}\b(?=[^“”\"]*$)"
+    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
+    rf"{_ADV}\s+{_SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
+# What may stand between a speech verb and the quotation it introduces: "wrote: “",
+# "called him “", "said that “".
+_INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*(?:that\s*)?$")
+# Words owned by a speaker: "Donald Trump’s claim that there have been “...”".
+_OWNED_WORDS = re.compile(
+    rf"(?P<name>{NAME_RUN})[’']s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|comments?|remarks?|words|"
+    rf"assertions?|promises?|pledges?|tweets?|messages?|warnings?|descriptions?|arguments?|vows?|"
+    rf"answers?|responses?|reply|replies|speech|slogan|line|phrase|quip|jokes?)\b[^“”\".]{{0,60}}$")
 # A transcript's speaker label: "Bush: “...”", "Pollsters agree - Carl Bialik: “...”".
 _BEFORE_LABEL = re.compile(rf"(?:^|[\-–—]\s)\s*(?P<name>{NAME_RUN})\s*:\s*$")
 # The subject of the sentence the quotation is in, whatever its verb: "During a speech,
@@ -121,9 +142,9 @@ _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!
            r"was|were|are|will|would|can|could|may|might|must|should|did|does|do|went|took|made|"
            r"gave|got|came|began|saw|knew|felt|kept|left|brought|sent|spent|stood|put|set|let|"
            r"hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|threw|drew|"
-           r"broke|chose|won|lost|spoke|wrote|said|told|thought|became|offered)")
+           r"broke|chose|won|lost|spoke|wrote|said|told|thought|became|offered|[a-z]+n[’']t)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[A-Z][^,“”\"]{{0,80}},\s+)?(?P<name>{NAME_RUN})(?:\s*\([^)]{{0,40}}\))?"
+    rf"^\s*(?:[A-Z][^,“”\"]{{0,80}}(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}(?:\s*\([^)]{{0,40}}\))?"
     rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
     rf"(?!\s+{_VERB_RE}\b)")
 _BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?P<name>{NAME_RUN})\s*[:,]\s*$")
@@ -175,14 +196,15 @@ def _attrib(m: re.Match | None) -> Attribution | None:
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)"
 _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>[a-z][\w\-]+)"
 _PLURAL = r"(?P<role2>officials|police|authorities|experts|analysts|witnesses|residents|prosecutors|investigators|critics|officers|agents|lawyers|doctors|scientists|researchers)"
-_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_NP}|{_PLURAL})(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b")
+_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_NP}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_SUBJ_VERB}|"
+                             rf"{_PLURAL}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE})\b")
 _AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+(?:{_NP}|{_PLURAL})\b")
 # "said the mayor, Ruth Banks" / "said the 45-year-old Smith": the name after the noun.
 _AFTER_VERB_NP_NAME = re.compile(
     rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
 
 
-_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}|{_PLURAL}){_ADV}\s+{_VERB_RE}\b[^“”\"]*$")
+_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}{_ADV}\s+{_SUBJ_VERB}|{_PLURAL}{_ADV}\s+{_VERB_RE})\b[^“”\"]*$")
 _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
 
 
@@ -234,16 +256,21 @@ def attribution_before(text: str) -> Attribution | None:
     m = _BEFORE_VERB_NAME.search(text)
     if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
-    a = _attrib(m) or _attrib(_ACCORDING.search(text)) or _attrib(_BEFORE_LABEL.search(text))
+    a = (_attrib(m) or _attrib(_ACCORDING.search(text)) or _attrib(_BEFORE_LABEL.search(text))
+         or _attrib(_OWNED_WORDS.search(text)))
     if a:
         return a
-    # The speech verb nearest the quotation: "In a Facebook post, Beck wrote: “" is Beck's.
-    found = [a for a in map(_attrib, _BEFORE_NAME_VERB.finditer(text)) if a]
-    if found and found[-1].pronoun and any(a.run for a in found):
-        # "Clinton said that she called it “...”": the pronoun is the clause's subject.
-        return next(a for a in reversed(found) if a.run)
-    if found:
-        return found[-1]
+    # The main clause's speaker ("Cruz said Rubio will continue to be “...”"), unless a later
+    # speech verb introduces the quotation itself ("Asked if he thought so, Devine responded: “").
+    matches = [(m, a) for m in _BEFORE_NAME_VERB.finditer(text) if (a := _attrib(m))]
+    if matches:
+        m, a = matches[-1]
+        if len(matches) > 1 and not _INTRODUCES.match(text, m.end()):
+            m, a = matches[0]
+        if a.pronoun and matches[0][1].run:
+            # "Clinton said that she called it “...”": the pronoun is the clause's subject.
+            return matches[0][1]
+        return a
     # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name.
     return _attrib(_BEFORE_NP_VERB.search(text)) or _attrib(_SUBJECT.match(text))
 
@@ -252,7 +279,7 @@ def speech_subject(sentence: str, registry: Registry) -> str | None:
     """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
     sentence = _PARTY_TAG.sub("", sentence)
     for m in re.finditer(
-        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b", sentence
+        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_SUBJ_VERB}\b", sentence
     ):
         name = clean_name(m.group("name"))
         if name and is_person_like(name):
