@@ -101,9 +101,12 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,;:\-–—]*{_FINITE_RE}[.,]?{_NOT_CLAUSE}\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
 )
+# A tag's pronoun is in lower case ("“We will win,” he said."); "“...” He said ..." is a new
+# sentence about whatever came before.
+_TAG_PRONOUN = r"(?:he|she|they|I|we)"
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
@@ -112,9 +115,9 @@ _AFTER_NAME_FIRST = re.compile(
 # "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
 _CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|this|as|when|"
                r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-_ANY_VERB = r"(?:[a-z]+ed|[a-z]{3,}s)"
+_ANY_VERB = r"(?:[a-z]+ed|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|perhaps\b)[a-z]{3,}s)"
 _AFTER_NAME_ANY_VERB = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
 )
 _AFTER_ANY_VERB_NAME = re.compile(
@@ -134,6 +137,8 @@ _OWNED_WORDS = re.compile(
     rf"(?P<name>{NAME_RUN})[’']s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|comments?|remarks?|words|"
     rf"assertions?|promises?|pledges?|tweets?|messages?|warnings?|descriptions?|arguments?|vows?|"
     rf"answers?|responses?|reply|replies|speech|slogan|line|phrase|quip|jokes?)\b[^“”\".]{{0,60}}$")
+_SUBORDINATE = re.compile(
+    r"^\s*(?:After|When|While|Although|Though|Because|Since|If|Before|Once|Until|Unlike|Like)\b[^,“”\"]*,")
 # A transcript's speaker label: "Bush: “...”", "Pollsters agree - Carl Bialik: “...”".
 _BEFORE_LABEL = re.compile(rf"(?:^|[\-–—]\s)\s*(?P<name>{NAME_RUN})\s*:\s*$")
 # The subject of the sentence the quotation is in, whatever its verb: "During a speech,
@@ -144,10 +149,10 @@ _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!
            r"hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|threw|drew|"
            r"broke|chose|won|lost|spoke|wrote|said|told|thought|became|offered|[a-z]+n[’']t)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[A-Z][^,“”\"]{{0,80}}(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}(?:\s*\([^)]{{0,40}}\))?"
+    rf"^\s*(?:[A-Z][^,“”\"]{{0,80}}(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}(?:\s*\([^)]{{0,40}}\))?(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
     rf"(?!\s+{_VERB_RE}\b)")
-_BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?P<name>{NAME_RUN})\s*[:,]\s*$")
+_BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*[:,]\s*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
 _HAS_VERB = re.compile(rf"\b{_VERB_RE}\b", re.IGNORECASE)
 
@@ -262,6 +267,9 @@ def attribution_before(text: str) -> Attribution | None:
         return a
     # The main clause's speaker ("Cruz said Rubio will continue to be “...”"), unless a later
     # speech verb introduces the quotation itself ("Asked if he thought so, Devine responded: “").
+    # "After Jerry Brown criticized him, Hillary shot back, “": not the subordinate clause's.
+    main = _SUBORDINATE.sub("", text, count=1)
+    text = main if main.strip() else text
     matches = [(m, a) for m in _BEFORE_NAME_VERB.finditer(text) if (a := _attrib(m))]
     if matches:
         m, a = matches[-1]

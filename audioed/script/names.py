@@ -67,6 +67,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December Mr. Said Says Told According Even Just Only
 Like Instead Indeed Eventually Earlier Later Once Twice Asked Added Many Such Other Another
 State
+Perhaps Maybe Sometimes Often Actually Certainly Clearly Obviously Unfortunately Fortunately
+Finally Recently Currently Meanwhile Overall Again Already Soon Thus Hence Otherwise
 """.split())
 
 
