@@ -72,6 +72,8 @@ _BARE = {stem for stem in _VERB_STEMS} - {w for s, past in _VERB_STEMS.values() 
 _SUBJ_VERB = (r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS - _BARE), key=len, reverse=True))
               + r"|(?:(?<=will )|(?<=would )|(?<=could )|(?<=to )|(?<=did )|(?<=does )|(?<=can ))"
               + r"(?:" + "|".join(sorted(_BARE, key=len, reverse=True)) + r"))")
+# The same without participles, for a noun phrase's verb ("a wave of boos upon saying" is none).
+_SUBJ_FINITE = _SUBJ_VERB.replace("(?:", "(?!\\w+ing\\b)(?:", 1)
 
 # --- Patterns around a quotation -------------------------------------------------------
 
@@ -106,7 +108,7 @@ _AFTER_VERB_FIRST = re.compile(
 _TAG_PRONOUN = r"(?:he|she|they|I|we)"
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
@@ -199,17 +201,22 @@ def _attrib(m: re.Match | None) -> Attribution | None:
 # A noun phrase as the speaker: "the mayor said", "said a spokeswoman for the agency",
 # "officials said". Its head noun is the role.
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)"
-_NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>[a-z][\w\-]+)"
+_NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>(?!{_FUNCTION}|upon\b|about\b|into\b)[a-z][\w\-]+)"
+# After a quotation the tag is in lower case: "“...,” the mayor said", never "The mayor said".
+_TAG_NP = _NP.replace(_DET, _DET.replace("[Tt]", "t").replace("[Aa]", "a").replace("[Oo]", "o")
+                      .replace("[Hh]", "h").replace("[Ii]", "i"))
 _PLURAL = r"(?P<role2>officials|police|authorities|experts|analysts|witnesses|residents|prosecutors|investigators|critics|officers|agents|lawyers|doctors|scientists|researchers)"
-_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_NP}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_SUBJ_VERB}|"
+_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_TAG_NP}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_SUBJ_FINITE}|"
                              rf"{_PLURAL}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE})\b")
 _AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+(?:{_NP}|{_PLURAL})\b")
 # "said the mayor, Ruth Banks" / "said the 45-year-old Smith": the name after the noun.
 _AFTER_VERB_NP_NAME = re.compile(
-    rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
+    rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+{_DET}\s+"
+    rf"(?:(?!(?:to|of|for|with|at|from|by|in|on|about|close|near|who|that)\b)[\w’'\-]+\s+){{0,4}}?,?\s*"
+    rf"(?P<name>{NAME_RUN})")
 
 
-_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}{_ADV}\s+{_SUBJ_VERB}|{_PLURAL}{_ADV}\s+{_VERB_RE})\b[^“”\"]*$")
+_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}{_ADV}\s+{_SUBJ_FINITE}|{_PLURAL}{_ADV}\s+{_VERB_RE})\b[^“”\"]*$")
 _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
 
 
