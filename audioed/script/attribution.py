@@ -115,9 +115,15 @@ _AFTER_NAME_FIRST = re.compile(
 )
 # Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
 # "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
-_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|this|as|when|"
+# Common irregular past tenses (regular ones end in -ed).
+_IRREGULAR = (r"(?:went|took|made|gave|got|came|began|saw|knew|felt|kept|left|brought|sent|spent|stood|"
+              r"put|set|let|hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|"
+              r"threw|drew|broke|chose|won|lost|spoke|wrote|said|told|thought|became|shot|struck|"
+              r"bit|shook|rose|fell|grew|hung|meant|stuck|swung|wept|woke)")
+_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|this|as|when|and|but|"
                r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-_ANY_VERB = r"(?:[a-z]+ed|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|perhaps\b)[a-z]{3,}s)"
+_ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
+             r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
 _AFTER_NAME_ANY_VERB = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
@@ -146,10 +152,8 @@ _BEFORE_LABEL = re.compile(rf"(?:^|[\-–—]\s)\s*(?P<name>{NAME_RUN})\s*:\s*$"
 # The subject of the sentence the quotation is in, whatever its verb: "During a speech,
 # Trump attacked Clinton, saying “...”", "Gingrich cynically dismissed Estonia as “...”".
 _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!ives)s|has|had|have|is|"
-           r"was|were|are|will|would|can|could|may|might|must|should|did|does|do|went|took|made|"
-           r"gave|got|came|began|saw|knew|felt|kept|left|brought|sent|spent|stood|put|set|let|"
-           r"hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|threw|drew|"
-           r"broke|chose|won|lost|spoke|wrote|said|told|thought|became|offered|[a-z]+n[’']t)")
+           rf"was|were|are|will|would|can|could|may|might|must|should|did|does|do|{_IRREGULAR}|"
+           r"[a-z]+n[’']t)")
 _SUBJECT = re.compile(
     rf"^\s*(?:[A-Z][^,“”\"]{{0,80}}(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}(?:\s*\([^)]{{0,40}}\))?(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
