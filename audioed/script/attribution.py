@@ -216,7 +216,7 @@ _AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+(?:{
 # "said the mayor, Ruth Banks" / "said the 45-year-old Smith": the name after the noun.
 _AFTER_VERB_NP_NAME = re.compile(
     rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+{_DET}\s+"
-    rf"(?:(?!(?:to|of|for|with|at|from|by|in|on|about|close|near|who|that)\b)[\w’'\-]+\s+){{0,4}}?,?\s*"
+    rf"(?:(?!(?:to|of|for|with|at|from|by|in|on|about|close|near|who|that)\b)[\w’'\-]+\s*){{0,4}}?,?\s*"
     rf"(?P<name>{NAME_RUN})")
 
 
