@@ -290,8 +290,12 @@ def attribution_before(text: str) -> Attribution | None:
             # "Clinton said that she called it “...”": the pronoun is the clause's subject.
             return matches[0][1]
         return a
-    # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name.
-    return _attrib(_BEFORE_NP_VERB.search(text)) or _attrib(_SUBJECT.match(text))
+    # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name,
+    # unless a named subject comes first ("Sanders visited NBC to discuss his recent remarks").
+    np, subject = _BEFORE_NP_VERB.search(text), _SUBJECT.match(text)
+    if subject and (np is None or subject.start("name") <= np.start()):
+        return _attrib(subject) or _attrib(np)
+    return _attrib(np) or _attrib(subject)
 
 
 def speech_subject(sentence: str, registry: Registry) -> str | None:
