@@ -19,61 +19,7 @@ from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads 
 )
 from audioed.script.registry import Registry
 from audioed.script.sentences import split_sentences
-
-# Verbs that introduce speech. Present, past and -ing forms are generated below.
-_VERB_STEMS = {
-    # stem: (present-s, past)
-    "say": ("says", "said"), "tell": ("tells", "told"), "add": ("adds", "added"),
-    "ask": ("asks", "asked"), "explain": ("explains", "explained"), "note": ("notes", "noted"),
-    "recall": ("recalls", "recalled"), "state": ("states", "stated"),
-    "declare": ("declares", "declared"), "write": ("writes", "wrote"),
-    "continue": ("continues", "continued"), "remark": ("remarks", "remarked"),
-    "reply": ("replies", "replied"), "respond": ("responds", "responded"),
-    "insist": ("insists", "insisted"), "argue": ("argues", "argued"),
-    "acknowledge": ("acknowledges", "acknowledged"), "admit": ("admits", "admitted"),
-    "concede": ("concedes", "conceded"), "warn": ("warns", "warned"),
-    "caution": ("cautions", "cautioned"), "claim": ("claims", "claimed"),
-    "contend": ("contends", "contended"), "counter": ("counters", "countered"),
-    "observe": ("observes", "observed"), "suggest": ("suggests", "suggested"),
-    "urge": ("urges", "urged"), "complain": ("complains", "complained"),
-    "announce": ("announces", "announced"), "testify": ("testifies", "testified"),
-    "emphasize": ("emphasizes", "emphasized"), "stress": ("stresses", "stressed"),
-    "joke": ("jokes", "joked"), "quip": ("quips", "quipped"), "laugh": ("laughs", "laughed"),
-    "chuckle": ("chuckles", "chuckled"), "shout": ("shouts", "shouted"),
-    "yell": ("yells", "yelled"), "whisper": ("whispers", "whispered"),
-    "muse": ("muses", "mused"), "predict": ("predicts", "predicted"),
-    "agree": ("agrees", "agreed"), "answer": ("answers", "answered"),
-    "comment": ("comments", "commented"), "conclude": ("concludes", "concluded"),
-    "confirm": ("confirms", "confirmed"), "promise": ("promises", "promised"),
-    "vow": ("vows", "vowed"), "boast": ("boasts", "boasted"), "deny": ("denies", "denied"),
-    "describe": ("describes", "described"), "report": ("reports", "reported"),
-    "tweet": ("tweets", "tweeted"), "post": ("posts", "posted"),
-    "sigh": ("sighs", "sighed"), "exclaim": ("exclaims", "exclaimed"),
-    "cry": ("cries", "cried"), "murmur": ("murmurs", "murmured"),
-    "mutter": ("mutters", "muttered"), "demand": ("demands", "demanded"),
-    "assert": ("asserts", "asserted"), "maintain": ("maintains", "maintained"),
-    "point": ("points", "pointed"), "reckon": ("reckons", "reckoned"),
-    "recount": ("recounts", "recounted"), "praise": ("praises", "praised"),
-    "criticize": ("criticizes", "criticized"), "explain": ("explains", "explained"),
-    "wonder": ("wonders", "wondered"), "tell": ("tells", "told"), "speak": ("speaks", "spoke"),
-    "think": ("thinks", "thought"), "believe": ("believes", "believed"),
-    "hope": ("hopes", "hoped"), "call": ("calls", "called"), "disagree": ("disagrees", "disagreed"),
-    "plead": ("pleads", "pleaded"), "scoff": ("scoffs", "scoffed"), "retort": ("retorts", "retorted"),
-}
-SPEECH_VERBS = frozenset(
-    w for stem, (s, past) in _VERB_STEMS.items() for w in (stem, s, past)
-) | {"according", "adding", "saying", "telling", "noting", "explaining", "asking",
-     "writing", "warning", "arguing", "insisting", "recalling"}
-# The verbs that mark a quote as reported speech even without a name next to them.
-_VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
-# After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an
-# auxiliary ("will say"): "a Facebook post", "a snappy retort" are nouns, not speech.
-_BARE = {stem for stem in _VERB_STEMS} - {w for s, past in _VERB_STEMS.values() for w in (s, past)}
-_SUBJ_VERB = (r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS - _BARE), key=len, reverse=True))
-              + r"|(?:(?<=will )|(?<=would )|(?<=could )|(?<=to )|(?<=did )|(?<=does )|(?<=can ))"
-              + r"(?:" + "|".join(sorted(_BARE, key=len, reverse=True)) + r"))")
-# The same without participles, for a noun phrase's verb ("a wave of boos upon saying" is none).
-_SUBJ_FINITE = _SUBJ_VERB.replace("(?:", "(?!\\w+ing\\b)(?:", 1)
+from audioed.script.verbs import SPEECH_VERBS, SUBJ_FINITE, SUBJ_VERB, VERB_RE
 
 # --- Patterns around a quotation -------------------------------------------------------
 
@@ -86,7 +32,7 @@ _FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and
              r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
 # The role may alternate lower-case words and names: "former Vermont governor Howard Dean",
 # "Clinton's top foreign policy aide Jake Sullivan", "Texas-based strategist Matt Mackowiak".
-_ROLE_WORD = rf"(?:(?!{_FUNCTION}|{_VERB_RE}\b)[a-z0-9][\w/\-’']*|[A-Z][\w’']*-[a-z][\w\-]*)"
+_ROLE_WORD = rf"(?:(?!{_FUNCTION}|{VERB_RE}\b)[a-z0-9][\w/\-’']*|[A-Z][\w’']*-[a-z][\w\-]*)"
 _ROLE_PREFIX = rf"(?:(?:(?:{NAME_RUN}\s+)?(?:{_ROLE_WORD}\s+){{1,4}}){{1,3}})?"  # "9/11 widow"
 # A finite speech verb: "adding X" or "according X" never name who spoke.
 _FINITE_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if not v.endswith("ing")),
@@ -111,7 +57,7 @@ _AFTER_NAME_FIRST = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
+    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
 )
 # Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
 # "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
@@ -135,7 +81,7 @@ _NOT_OWNER = r"(?<![’'])(?<![’']s)"
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
 _BEFORE_NAME_VERB = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
-    rf"{_ADV}\s+{_SUBJ_VERB}\b(?=[^“”\"]*$)"
+    rf"{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
 # What may stand between a speech verb and the quotation it introduces: "wrote: “",
 # "called him “", "said that “".
@@ -157,10 +103,10 @@ _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!
 _SUBJECT = re.compile(
     rf"^\s*(?:[A-Z][^,“”\"]{{0,80}}(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}(?:\s*\([^)]{{0,40}}\))?(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
-    rf"(?!\s+{_VERB_RE}\b)")
-_BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*[:,]\s*$")
+    rf"(?!\s+{VERB_RE}\b)")
+_BEFORE_VERB_NAME = re.compile(rf"\b{VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*[:,]\s*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
-_HAS_VERB = re.compile(rf"\b{_VERB_RE}\b", re.IGNORECASE)
+_HAS_VERB = re.compile(rf"\b{VERB_RE}\b", re.IGNORECASE)
 
 
 def has_speech_verb(text: str) -> bool:
@@ -210,8 +156,8 @@ _NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>(?!{_FUNCTION}|upon\b|about
 _TAG_NP = _NP.replace(_DET, _DET.replace("[Tt]", "t").replace("[Aa]", "a").replace("[Oo]", "o")
                       .replace("[Hh]", "h").replace("[Ii]", "i"))
 _PLURAL = r"(?P<role2>officials|police|authorities|experts|analysts|witnesses|residents|prosecutors|investigators|critics|officers|agents|lawyers|doctors|scientists|researchers)"
-_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_TAG_NP}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_SUBJ_FINITE}|"
-                             rf"{_PLURAL}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE})\b")
+_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_TAG_NP}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_FINITE}|"
+                             rf"{_PLURAL}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{VERB_RE})\b")
 _AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+(?:{_NP}|{_PLURAL})\b")
 # "said the mayor, Ruth Banks" / "said the 45-year-old Smith": the name after the noun.
 _AFTER_VERB_NP_NAME = re.compile(
@@ -220,7 +166,7 @@ _AFTER_VERB_NP_NAME = re.compile(
     rf"(?P<name>{NAME_RUN})")
 
 
-_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}{_ADV}\s+{_SUBJ_FINITE}|{_PLURAL}{_ADV}\s+{_VERB_RE})\b[^“”\"]*$")
+_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}{_ADV}\s+{SUBJ_FINITE}|{_PLURAL}{_ADV}\s+{VERB_RE})\b[^“”\"]*$")
 _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
 
 
@@ -302,12 +248,12 @@ def speech_subject(sentence: str, registry: Registry) -> str | None:
     """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
     sentence = _PARTY_TAG.sub("", sentence)
     for m in re.finditer(
-        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_SUBJ_VERB}\b", sentence
+        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_VERB}\b", sentence
     ):
         name = clean_name(m.group("name"))
         if name and is_person_like(name):
             return registry.speaker(m.group("name"))
-    m = re.search(rf"\b([Hh]e|[Ss]he)\b{_ADV}\s+{_VERB_RE}\b", sentence)
+    m = re.search(rf"\b([Hh]e|[Ss]he)\b{_ADV}\s+{VERB_RE}\b", sentence)
     if m:
         return registry.last_person(m.group(1))
     return None

@@ -13,6 +13,7 @@ from audioed.script.names import (
     clean_name,
     is_person_like,
 )
+from audioed.script.verbs import SUBJ_VERB
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m", "her": "f"}
 
@@ -28,17 +29,28 @@ class Registry:
 
     genders: dict[str, str] = field(default_factory=dict)
     """Person -> "m" | "f", from honorifics and the pronouns that follow their mention."""
+    speaking: str | None = None
+    """The subject of the last speech verb in the narration just added ("Fallon fired back")."""
     roles: dict[str, str] = field(default_factory=dict)
     """Role word -> person ("mayor" -> "Ruth Banks"), from titles and appositives, so that
     "the mayor said" finds the mayor named earlier."""
 
     def add_text(self, text: str) -> None:
         """Record every person named in `text`, in order."""
+        if text.strip():
+            self.speaking = None
         for m in NAME_RUN_RE.finditer(text):
             if m.start() and text[m.start() - 1] in "“\"‘'":
                 continue  # a title in quotes ("Operation Safe Streets"), not a person
             appositive = _APPOSITIVE.match(text, m.end())
             full = self.mention(m.group(0), introduce=True, salient=appositive is not None)
+            speaks = _SPEAKS.match(text, m.end())
+            if full is None and speaks:
+                # A surname alone that speaks ("Feinstein said") is a person all the same.
+                full = self.speaker(m.group(0))
+                full = full if full and is_person_like(full) else None
+            if speaks:
+                self.speaking = full
             if full and full not in self.genders:
                 # The first he/she after a name, before the next name, tells its gender.
                 nxt = next((n.start() for n in NAME_RUN_RE.finditer(text, m.end())
@@ -126,6 +138,8 @@ class Registry:
         """Who "he" or "she" most likely is: the last salient person of a matching (or
         unknown) gender, else the last such person."""
         want = PRONOUNS.get((pronoun or "").lower())
+        if self.speaking and want in ("m", "f") and self.genders.get(self.speaking, want) == want:
+            return self.speaking  # "Fallon fired back: “...,” he wrote": the one just speaking
         recent = self.mentions[-12:]
         if want in ("m", "f"):
             # Someone recent known to be a "she" beats a more recent person of unknown gender.
@@ -141,6 +155,7 @@ class Registry:
         return None
 
 
+_SPEAKS = re.compile(rf"(?:\s+[a-z]+ly)?\s+(?:{SUBJ_VERB}|[a-z]+ed\s+back)\b")
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|who|whose|\d+|[a-z]+ (?:of|for|at)\b)")
 
 
