@@ -93,8 +93,13 @@ _OWNED_WORDS = re.compile(
     rf"answers?|responses?|reply|replies|speech|slogan|line|phrase|quip|jokes?)\b[^“”\".]{{0,60}}$")
 _SUBORDINATE = re.compile(
     r"^\s*(?:After|When|While|Although|Though|Because|Since|If|Before|Once|Until|Unlike|Like)\b[^,“”\"]*,")
+# Labels of a page's parts, not speakers: a fact-check's "Claim: “...”" is not by "Claim".
+_LABEL_WORDS = (r"(?:Claim|Claimant|Verdict|Rating|Ruling|Source|Sources|Update|Updated|Note|Editor|"
+                r"Correction|Quote|Headline|Summary|Question|Answer|Q|A|Title|Subject|Topic|Caption|"
+                r"Photo|Video|Watch|Listen|Read|Related|Example|Warning|Fact|Facts|Context|Statement)")
 # A transcript's speaker label: "Bush: “...”", "Pollsters agree - Carl Bialik: “...”".
-_BEFORE_LABEL = re.compile(rf"(?:^|[\-–—]\s)\s*(?P<name>{NAME_RUN})\s*:\s*$")
+_BEFORE_LABEL = re.compile(
+    rf"(?:^|[\-–—]\s)\s*(?!{_LABEL_WORDS}\b)(?P<name>{NAME_RUN})\s*:\s*$")
 # The subject of the sentence the quotation is in, whatever its verb: "During a speech,
 # Trump attacked Clinton, saying “...”", "Gingrich cynically dismissed Estonia as “...”".
 _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!ives)s|has|had|have|is|"

@@ -80,3 +80,16 @@ def test_a_new_sentence_after_a_quote_is_no_tag():
     assert attribution_after(" Reyes insisted that the council “stop now.”") is None
     assert attribution_after(" The star then recalled an incident.") is None
     assert attribution_before("Sanders delivered a snappy retort: ").run == "Sanders"
+
+
+def test_page_labels_are_not_speakers():
+    # A fact-check's claim is quoted after a label; the claimant is not the label.
+    assert speakers("Claim: “The bridge was closed for ten years.”") == [None]
+    assert speakers("Verdict: “Misleading.” Ana Lee: “We stand by it.”")[-1] == "Ana Lee"
+
+
+def test_pronoun_tag_is_the_subject_just_speaking():
+    assert speakers("Dana Reyes criticized the plan on Monday. Tom Hale was asked about it.",
+                    "Hale fired back: “It is a fair plan,” he wrote.") == ["Tom Hale"]
+    assert speakers("Sources said the vote was close.",
+                    "Asked about the vote, Feinstein said “I don't know anything about it,” she said.") == ["Feinstein"]
