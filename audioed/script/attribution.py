@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads them here)
     NAME_RUN,
+    NAME_RUN_RE,
     clean_name,
     is_outlet,
     is_person_like,
@@ -106,7 +107,9 @@ _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!
            rf"was|were|are|will|would|can|could|may|might|must|should|did|does|do|{_IRREGULAR}|"
            r"[a-z]+n[’']t)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[A-Z][^,“”\"]{{0,80}}(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}(?:\s*\([^)]{{0,40}}\))?(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
+    rf"^\s*(?:[A-Z][^“”\"]{{0,120}}?(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}"
+    rf"(?:\s*\([^)]{{0,40}}\))?(?:\s+of\s+(?:the\s+)?{NAME_RUN})?"
+    rf"(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
     rf"(?!\s+{VERB_RE}\b)")
 _BEFORE_VERB_NAME = re.compile(rf"\b{VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*[:,]\s*$")
@@ -147,6 +150,14 @@ def _attrib(m: re.Match | None) -> Attribution | None:
     if role:
         return Attribution(role=role)
     run = m.groupdict().get("name")
+    appos = m.groupdict().get("appos")
+    named = NAME_RUN_RE.match(appos.lstrip(" ,")) if appos else None
+    if named and re.match(r"\s*,", appos.lstrip(" ,")[named.end():]):
+        # "In Washington, Marc H. Morial, the chief executive, told": the name between the
+        # commas is the subject, the place before it an introductory phrase.
+        inner = clean_name(named.group(0))
+        if inner and len(inner.split()) >= 2 and is_person_like(inner):
+            run = named.group(0)
     name = clean_name(run) if run else None
     if name and is_outlet(name):
         return Attribution(role=name)

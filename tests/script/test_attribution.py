@@ -93,3 +93,12 @@ def test_pronoun_tag_is_the_subject_just_speaking():
                     "Hale fired back: “It is a fair plan,” he wrote.") == ["Tom Hale"]
     assert speakers("Sources said the vote was close.",
                     "Asked about the vote, Feinstein said “I don't know anything about it,” she said.") == ["Feinstein"]
+
+
+def test_introductory_phrase_and_capitals():
+    # The name between commas is the subject; the place before it opens the sentence.
+    assert speakers("In a panel in Lisbon, Marc H. Morial, the chief executive, told a student "
+                    "who asked that “this is not the first generation to be frustrated.”") == ["Marc H. Morial"]
+    assert speakers("In January, Gov. Earl Ray Tomblin of West Virginia lauded the mine owner "
+                    "for helping develop “new and innovative ideas.”") == ["Earl Ray Tomblin"]
+    assert clean_name("CONGRESS HAS INVESTIGATED HIM") is None
