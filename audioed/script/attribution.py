@@ -217,7 +217,9 @@ def attribution_after(text: str) -> Attribution | None:
         return a
     # The tag after a clause that goes on from the quotation: "A cashier who “steals” is
     # held accountable, Warren said.", "“We’re happy” about it, said RoseAnn DeMoro, ...".
-    sentence = split_sentences(text[:250])[0] if text.strip() else ""  # a tag is near
+    if not re.match(r"\s*[a-z]", text):
+        return None  # "...” On the trail, Cruz spoke.": a new sentence
+    sentence = split_sentences(text[:250])[0]  # a tag is near
     for comma in re.finditer(r",", sentence):
         rest = sentence[comma.start():]
         m = _AFTER_VERB_FIRST.match(rest) or _AFTER_NAME_FIRST.match(rest)

@@ -102,3 +102,9 @@ def test_introductory_phrase_and_capitals():
     assert speakers("In January, Gov. Earl Ray Tomblin of West Virginia lauded the mine owner "
                     "for helping develop “new and innovative ideas.”") == ["Earl Ray Tomblin"]
     assert clean_name("CONGRESS HAS INVESTIGATED HIM") is None
+
+
+def test_a_new_sentence_after_a_quote_names_no_tag_after_its_comma():
+    paragraph = ("“No one doubts it,” spokesman Rick Tyler said, “and he has the record.” "
+                 "On the trail, Cruz spoke.")
+    assert speakers(paragraph) == ["Rick Tyler", "Rick Tyler"]
