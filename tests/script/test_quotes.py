@@ -213,7 +213,7 @@ CASES = {
         [(0, "provocative and destabilizing", "Ruth Banks", "partial")],
     ),
     "a two-word fragment with a compound is a partial quote": (
-        ["Mayor Ruth Banks called the plan a “one-term promise.” Work starts in May."],
+        ["Mayor Ruth Banks called the plan a “one-term promise.”"],
         [(0, "one-term promise.", "Ruth Banks", "partial")],
     ),
     "verb, role, then the name": (
