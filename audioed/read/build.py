@@ -69,10 +69,13 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     stray = _strip_stray_lines(raw, kinds, ctx)
     title = _mark_title(raw, kinds, meta, span)
     if span:
+        found = masthead.find_byline(raw, kinds, span)
+        if found:
+            authors = found
+            ctx.authors |= set(found)
+            # the author's name alone in a bio box is now known: not the story's
+            kinds = [cleanup.classify(rb.text, ctx) or k if k == "paragraph" else k for rb, k in zip(raw, kinds)]
         mark_outside_story(raw, kinds, span)
-        if not authors:
-            authors = masthead.name_under_headline(raw, kinds)
-            ctx.authors |= set(authors)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import cleanup
+from audioed.read import byline, cleanup
 from audioed.read.cleanup import is_sentence, words
-from audioed.read.metadata import _MONTH, is_date_line
+from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -52,6 +52,10 @@ def headline_like(text: str) -> bool:
     return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
 
 
+BYLINE_REACH = 10
+"""Blocks under the headline where its byline may be: a standfirst, a picture and its credit,
+a date line may come first."""
+
 HEADLINE_REACH = 40
 """Blocks above the story's run where its headline may be: pages set ads, share rows, tags and
 pictures between the two."""
@@ -71,17 +75,24 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     return min(i for s, i in scored if s >= 0.4 * best and at - 6 <= i <= at)
 
 
+def _credit_line(text: str) -> bool:
+    """A byline, a date line, or a name alone: what a page sets under its headline."""
+    t = " ".join(text.split())
+    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
+
+
 def _list_item(text: str) -> bool:
     """A line of a link list: headline-shaped, or a short label that is no date and no byline."""
     t = " ".join(text.split())
-    if is_date_line(t) or cleanup.byline_match(t) or _NAME_LINE.match(t):
+    if _credit_line(t):
         return False
     return headline_like(t) or (_size(t) <= 6 and not is_sentence(t))
 
 
 def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[tuple[float, int]]:
     """(score, block) for every headline-shaped line that may be the headline."""
-    story = _content(" ".join(raw[i].text for i in range(span[0], min(span[1] + 1, span[0] + 12))))
+    opening = [(" ".join(raw[j].text.lower().split()), _content(raw[j].text))
+               for j in range(span[0], min(span[1] + 1, span[0] + 12))]
     seen: dict[str, int] = {}
     for rb in raw:
         key = " ".join(rb.text.lower().split())
@@ -90,51 +101,81 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # The line after the story's first is a candidate when that first is no paragraph (a date,
     # a notice): the headline itself may open the run when it ends like a sentence.
     first = raw[span[0]].text
-    opening = headline_like(first) or is_sentence(first) and _size(first) >= 12
-    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if opening else 2))):
+    lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
+    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
         t = raw[i].text
         if kinds[i] not in BODY or not headline_like(t):
             continue
-        own = _content(t)
+        own, key = _content(t), " ".join(t.lower().split())
+        # the story's opening without this line (the run may start at it) or copies of it
+        story = set().union(*(c for k, c in opening if k != key))
         shared = len(own & story)
         if shared < 1 or not own:
             continue
         score = shared * shared / len(own)
-        if seen[" ".join(t.lower().split())] > 1:
+        if seen[key] > 1:
             score *= 1.5
+        if any(_credit_line(raw[j].text) for j in range(i + 1, min(i + 5, len(raw)))):
+            score *= 2  # the byline or the date line follows a story's headline, not a teaser
         if 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
         scored.append((score, i))
     return scored
 
 
-_NAME_LINE = re.compile(rf"^(?P<name>{cleanup.NAME})\s*(?:(?:,\s*)?@\w+)?\s*(?:[-–—|•·,]\s*)?"
-                        rf"(?P<date>{_MONTH}\s+\d{{1,2}}\b.*|\d{{1,2}}\s+{_MONTH}.*|\d{{4}}-\d\d-\d\d.*)?$", re.IGNORECASE)
-
-
-def name_under_headline(raw: list[RawBlock], kinds: list[str]) -> list[str]:
-    """A flattened page's byline without "By": a name alone (or with a handle or a date) within the
-    four lines under the headline ("Joseph Cox", "Dan Goodin - Apr 16, 2015 8:02 pm UTC")."""
+def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
+    """A flattened page's authors: the byline under its headline (a "by" line first, else a
+    name line), within BYLINE_REACH blocks and before the story's second paragraph, else just
+    above the headline (some pages set the byline or the author's box first); without a
+    headline, a "by" line near the story's start. The byline's block is marked "byline"."""
     if "title" not in kinds:
+        for i in range(max(0, span[0] - 12), min(len(raw), span[0] + 3)):
+            names = byline.by_line(raw[i].text) if kinds[i] in _BYLINE_KINDS else []
+            if names:
+                kinds[i] = "byline"
+                return names
         return []
     t = kinds.index("title")
-    for i in range(t + 1, min(t + 5, len(raw))):
-        text = " ".join(raw[i].text.split())
-        m = _NAME_LINE.match(text) if kinds[i] in BODY or kinds[i] == "chrome" else None
-        if not m or is_sentence(text) and not m.group("date"):
-            continue
-        name = m.group("name")
-        ws = name.split()
-        if not 2 <= len(ws) <= 4 or any(w.lower().strip(".") in cleanup.UI_LABELS for w in ws) \
-                or not all(w[:1].isupper() for w in ws):
-            continue
-        # A place or a topic under the headline ("New York") is named again in the story; the
-        # writer's name seldom is.
-        story = " ".join(raw[j].text for j in range(i + 1, len(raw)) if kinds[j] == "paragraph")
-        if re.search(rf"\b{re.escape(ws[-1])}\b", story, re.IGNORECASE):
-            continue
-        kinds[i] = "byline"
-        return [name.title() if name.isupper() else name]
+    below, prose = [], 0
+    for i in range(t + 1, min(len(raw), t + 1 + BYLINE_REACH)):
+        if _size(raw[i].text) >= 25 and is_sentence(raw[i].text):
+            prose += 1
+            if prose > 1:
+                break
+        below.append(i)
+    above = list(range(t - 1, max(-1, t - 1 - BYLINE_REACH), -1))
+    story = " ".join(raw[j].text for j in range(span[0], span[1] + 1) if kinds[j] == "paragraph")
+    below = [i for i in below if kinds[i] in _BYLINE_KINDS]
+    for idx in (below, [i for i in above if kinds[i] in _BYLINE_KINDS]):
+        for i in idx:
+            names = byline.by_line(raw[i].text)
+            if names:
+                kinds[i] = "byline"
+                return names
+        if idx is not below:
+            break  # a name alone above the headline is a teaser's or a menu's as often as the writer's
+        for i in idx:
+            names = byline.name_line(raw[i].text, raw[i + 1].text if i + 1 < len(raw) else "")
+            # A place, a topic or a person the story is about, set under the headline ("New
+            # York", a caption's label), is named again in the story; the writer seldom is,
+            # unless the line has a date, a handle or a follow button beside it, as bylines do.
+            if names and (_dated(raw, i) or not any(re.search(rf"\b{re.escape(n.split()[-1])}\b", story,
+                                                             re.IGNORECASE) for n in names)):
+                kinds[i] = "byline"
+                return names
     return []
 
 
+_BYLINE_KINDS = BODY + ("chrome", "byline", "bio", "promo")
+
+
+def _dated(raw: list[RawBlock], i: int) -> bool:
+    """Does a name line carry what a byline carries: a date, a time, a handle, a reading time,
+    a follow button (on the line or one of the two under it)?"""
+    if re.search(r"\d|@\w", raw[i].text):
+        return True
+    for nxt in (raw[j].text.strip() for j in range(i + 1, min(i + 3, len(raw)))):
+        if is_date_line(nxt) or byline.reading_time(nxt) or re.match(
+                r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b|follow\b|.*\bmin read\b)", nxt, re.IGNORECASE):
+            return True
+    return False
