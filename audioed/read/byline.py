@@ -25,7 +25,7 @@ _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|publ
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
 
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
-_END = re.compile(rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|\d|\s+(?:on|at|le|el|il|em|am|um)\s+"
+_END = re.compile(rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|\s+(?:on|at|le|el|il|em|am|um)\s+"
                   rf"(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:updated|published|posted)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|&|y|et|und|e|en|og|och|i)\s)\s*", re.IGNORECASE)
 ROLE_WORDS = set("""
@@ -35,6 +35,15 @@ photographer photographers producer analyst critic reviewer bureau desk news tea
 press associated media agency network daily weekly times post herald journal tribune magazine
 """.split())
 """Words of a role, a desk or an outlet after a name ("Staff Writer", "IGN Staff", "Associated Press")."""
+_NOT_NAME = set("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+published updated posted edit profile view read sign more
+""".split())
+"""Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile")."""
+_MONTHS = set("""
+january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec
+""".split())
 _PARTICLE = {"de", "da", "van", "von", "del", "la", "le", "bin", "al", "di", "du", "der", "den", "ter", "dos", "das"}
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.)$")
 
@@ -45,9 +54,9 @@ _DETECTOR = None
 def given_name(word: str) -> bool:
     """A first name in gender-guesser's table (or an initial: "J.")."""
     global _DETECTOR
-    w = word.strip(".,")
-    if re.fullmatch(r"[A-Z]", w):
+    if re.fullmatch(r"[A-Z]\.", word):
         return True
+    w = word.strip(".,")
     if _DETECTOR is None:
         try:
             from gender_guesser.detector import Detector
@@ -67,7 +76,7 @@ def name_shape(name: str) -> bool:
         low = w.lower().strip(".")
         if low in _PARTICLE:
             continue
-        if not _TOKEN.match(w) or low in ROLE_WORDS or low in cleanup.UI_LABELS:
+        if not _TOKEN.match(w) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
             return False
     return True
 
@@ -113,7 +122,20 @@ def by_line(text: str) -> list[str]:
 _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?)\s+ago\b|^@\w+$", re.IGNORECASE)
 _RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|del|la|le|di|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|"
                   r"del|la|le|di|du)){1,4})")
-_BACKED = re.compile(r"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:\d|[A-Za-z]+\.?\s+\d|\w+ ago\b)")
+_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|\d{{1,4}}[-/.]\d\d?[-/.]\d|"
+                     r"\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
+"""A date, a time, a handle or an age after a name, as a byline has ("- Apr 16, 2015", "• 8h")."""
+
+
+def by_word(text: str) -> bool:
+    """A line that is only "By" (or "Par", "Por"...): the names are on the next line."""
+    return bool(re.fullmatch(r"\s*(?:by|par|por|von|door|av|af|written by|posted by)\s*:?\s*", text, re.IGNORECASE))
+
+
+def role_line(text: str) -> bool:
+    """A role alone, as set under a writer's name ("Games Editor", "Staff Writer")."""
+    ws = [w.lower().strip(".,") for w in text.split()]
+    return 1 <= len(ws) <= 4 and ws[-1] in ROLE_WORDS
 
 
 def reading_time(text: str) -> bool:
@@ -128,6 +150,8 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
     if not m:
         return None
     run, tail = m.group(1).split(), t[m.end():]
+    if run[-1].lower().strip(".") in _MONTHS and re.match(r"^\s*\d", tail):
+        run, tail = run[:-1], " " + run[-1] + tail  # "Reuters November 18, 2019": a date, not a surname
     if re.match(r"^\s+[a-z]", tail) and not re.match(r"^\s+(?:and|in|y|et|und|e|ago)\b", tail):
         return None  # a sentence about someone ("Suzanne Dodd is the project manager.")
     # glued to what follows: "Chris Pokorny@handle", "Jonathan GarberFOXBusiness", "De GuzmanView More"

@@ -117,7 +117,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             score *= 1.5
         if any(_credit_line(raw[j].text) for j in range(i + 1, min(i + 5, len(raw)))):
             score *= 2  # the byline or the date line follows a story's headline, not a teaser
-        if 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text):
+        if _in_list(raw, i):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
         scored.append((score, i))
     return scored
@@ -148,7 +148,10 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
     below = [i for i in below if kinds[i] in _BYLINE_KINDS]
     for idx in (below, [i for i in above if kinds[i] in _BYLINE_KINDS]):
         for i in idx:
-            names = byline.by_line(raw[i].text)
+            text = raw[i].text
+            if byline.by_word(text) and i + 1 < len(raw):
+                text += " " + raw[i + 1].text  # "por" alone, the names on the next line
+            names = byline.by_line(text)
             if names:
                 kinds[i] = "byline"
                 return names
@@ -159,8 +162,8 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
             # A place, a topic or a person the story is about, set under the headline ("New
             # York", a caption's label), is named again in the story; the writer seldom is,
             # unless the line has a date, a handle or a follow button beside it, as bylines do.
-            if names and (_dated(raw, i) or not any(re.search(rf"\b{re.escape(n.split()[-1])}\b", story,
-                                                             re.IGNORECASE) for n in names)):
+            if names and (_dated(raw, i) or not _in_list(raw, i) and not any(
+                    re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE) for n in names)):
                 kinds[i] = "byline"
                 return names
     return []
@@ -169,13 +172,19 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
 _BYLINE_KINDS = BODY + ("chrome", "byline", "bio", "promo")
 
 
+def _in_list(raw: list[RawBlock], i: int) -> bool:
+    """Is block i one line of a link list (a menu, teasers): list lines on both sides?"""
+    return 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text)
+
+
 def _dated(raw: list[RawBlock], i: int) -> bool:
     """Does a name line carry what a byline carries: a date, a time, a handle, a reading time,
-    a follow button (on the line or one of the two under it)?"""
+    a role, a follow button (on the line or the one under it)?"""
     if re.search(r"\d|@\w", raw[i].text):
         return True
-    for nxt in (raw[j].text.strip() for j in range(i + 1, min(i + 3, len(raw)))):
-        if is_date_line(nxt) or byline.reading_time(nxt) or re.match(
-                r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b|follow\b|.*\bmin read\b)", nxt, re.IGNORECASE):
+    for nxt in (raw[j].text.strip() for j in range(i + 1, min(i + 2, len(raw)))):
+        if is_date_line(nxt) or byline.reading_time(nxt) or byline.role_line(nxt) or re.match(
+                r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b|follow\b|.*\bmin read\b)", nxt, re.IGNORECASE) \
+                or re.search(r"\b(?:19|20)\d\d\b", nxt) and _size(nxt) <= 12 and not is_sentence(nxt):
             return True
     return False
