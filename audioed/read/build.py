@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, masthead
+from audioed.read import cleanup, masthead, sitename
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
@@ -75,6 +75,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             ctx.authors |= set(found)
             # the author's name alone in a bio box is now known: not the story's
             kinds = [cleanup.classify(rb.text, ctx) or k if k == "paragraph" else k for rb, k in zip(raw, kinds)]
+        publisher = sitename.site_name(raw, span, exclude=set(authors)) or publisher
         mark_outside_story(raw, kinds, span)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
