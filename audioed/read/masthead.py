@@ -72,7 +72,32 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     if not scored:
         return None
     best, at = max(scored, key=lambda x: (x[0], x[1]))
-    return min(i for s, i in scored if s >= 0.4 * best and at - 6 <= i <= at)
+    head = _norm(raw[at].text)
+    # (a line holding the best one is a breadcrumb glued to it: "Home News Ascom announces ...")
+    at = min(i for s, i in scored if s >= 0.4 * best and at - 6 <= i <= at and
+             (i == at or head not in _norm(raw[i].text)))
+    # The headline glued after a breadcrumb, with the headline alone beside it: the one alone.
+    head = _norm(raw[at].text)
+    for j in range(max(0, at - 3), min(len(raw), at + 4)):
+        other = _norm(raw[j].text)
+        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
+            return j
+    return at
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _credit_under(raw: list[RawBlock], i: int) -> bool:
+    """A byline or a date line under block i, before any paragraph of prose (a standfirst, share
+    buttons and a picture may stand between)."""
+    for j in range(i + 1, min(i + 1 + BYLINE_REACH, len(raw))):
+        if _credit_line(raw[j].text):
+            return True
+        if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
+            return False
+    return False
 
 
 def _credit_line(text: str) -> bool:
@@ -102,6 +127,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # a notice): the headline itself may open the run when it ends like a sentence.
     first = raw[span[0]].text
     lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
+    credited = False
     for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
         t = raw[i].text
         if kinds[i] not in BODY or not headline_like(t):
@@ -115,8 +141,13 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         score = shared * shared / len(own)
         if seen[key] > 1:
             score *= 1.5
-        if any(_credit_line(raw[j].text) for j in range(i + 1, min(i + 5, len(raw)))):
+        if _credit_under(raw, i):
             score *= 2  # the byline or the date line follows a story's headline, not a teaser
+            credited = credited or i < span[0]
+        if i >= span[0] and i > 0 and credited:
+            # a line of the story's run, when a line above has a byline under it: a video's or a
+            # picture's title more likely than the headline
+            score *= 0.5
         if _in_list(raw, i):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
         scored.append((score, i))
