@@ -47,7 +47,8 @@ def headline_like(text: str) -> bool:
     if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡]", t) \
             or _UI_LINE.match(t):
         return False
-    if re.search(r"[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
+    # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
+    if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
         return False
     return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
 
@@ -87,6 +88,12 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _byline_shaped(text: str) -> bool:
+    """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
+    Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
+    return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
 
 
 def _credit_under(raw: list[RawBlock], i: int) -> bool:
@@ -130,7 +137,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     credited = False
     for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
         t = raw[i].text
-        if kinds[i] not in BODY or not headline_like(t):
+        if kinds[i] not in BODY or not headline_like(t) or _byline_shaped(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it
