@@ -68,15 +68,27 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     times the share of its own words that are shared (a teaser or a menu shares few, a long
     caption shares many among many). A line the page repeats (the headline in a breadcrumb and
     again over the story) scores more. The headline comes before the standfirst and the
-    subtitle, which share as much: the first line scoring near the best just above it wins."""
+    subtitle, which share as much and more."""
     scored = headline_scores(raw, kinds, span)
     if not scored:
         return None
     best, at = max(scored, key=lambda x: (x[0], x[1]))
+    score = dict((i, s) for s, i in scored)
+    # The headline comes first: over its standfirst and subtitle, which share as much. The first
+    # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
+    # it: "Home News Ascom announces ...").
     head = _norm(raw[at].text)
-    # (a line holding the best one is a breadcrumb glued to it: "Home News Ascom announces ...")
-    at = min(i for s, i in scored if s >= 0.4 * best and at - 6 <= i <= at and
-             (i == at or head not in _norm(raw[i].text)))
+    at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
+             and head not in _norm(raw[i].text))
+    # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
+    # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
+    # is no link of a list.
+    while True:
+        up = next((j for j in range(at - 1, max(-1, at - 3), -1) if headline_like(raw[j].text)), None)
+        if up is None or score.get(up, 0) < 0.25 * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
+                or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up):
+            break
+        at = up
     # The headline glued after a breadcrumb, with the headline alone beside it: the one alone.
     head = _norm(raw[at].text)
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
@@ -114,11 +126,12 @@ def _credit_line(text: str) -> bool:
 
 
 def _list_item(text: str) -> bool:
-    """A line of a link list: headline-shaped, or a short label that is no date and no byline."""
+    """A line of a link list: a short headline (a standfirst is longer), or a short label that is
+    no date and no byline."""
     t = " ".join(text.split())
     if _credit_line(t):
         return False
-    return headline_like(t) or (_size(t) <= 6 and not is_sentence(t))
+    return headline_like(t) and _size(t) <= 14 or (_size(t) <= 6 and not is_sentence(t))
 
 
 def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[tuple[float, int]]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|inside|welcome to|more (?:from|on)|"
                      r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|search|write for|"
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
-                     r"über|acerca de)\s+(?:the\s+|le\s+|la\s+|el\s+|der\s+|die\s+)?", re.IGNORECASE)
+                     r"über|acerca de)\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 # After the name: the logo's link ("The Verge homepage"), the site's newsletter or app.
 _AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?)\W*$", re.IGNORECASE)
@@ -149,8 +149,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     for k in signals:
         if k in domains or any(d.endswith(k) and len(k) >= 5 for d in domains):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
-    # As the page writes it most often ("Quanta Magazine" over "The Quanta")
-    form = {k: max(ws, key=lambda w: (ws[w], -w.lower().startswith("the "), len(w))) for k, ws in written.items()}
+    # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
+    form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
     story = " ".join(raw[i].text for i in range(max(lo, 0), hi + 1)) if span else ""
     for k, sig in signals.items():
         if sig and re.search(rf"\b{re.escape(form[k])}\b", story):
