@@ -112,8 +112,9 @@ def by_line(text: str) -> list[str]:
     if len(words(t)) > 30:
         return []
     m = _BY.search(t)
-    if not m or not _LEAD.search(t[:m.start()]) and m.start() > 0:
-        return []
+    lead = t[:m.start()] if m else ""
+    if not m or lead and (not _LEAD.search(lead) or len(lead.split()) > 10 or re.search(r"[a-z]{2}[.!?]\s", lead)):
+        return []  # the prefix of a byline is a verb of writing or a date, not a sentence
     rest = t[m.end():]
     end = _END.search(rest)
     return names_in(rest[:end.start()] if end else rest)

@@ -217,6 +217,21 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
                     re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE) for n in names)):
                 kinds[i] = "byline"
                 return names
+    return _signed_below(raw, kinds, span)
+
+
+def _signed_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
+    """A blog signs its post under it: "Posted by Jo Lee on May 3, 2015", "Jo Lee — 2013-09-29"
+    just after the story's run (a "by" line, or a name with a date beside it)."""
+    for i in range(max(span[0], span[1] - 1), min(len(raw), span[1] + 6)):
+        if kinds[i] not in _BYLINE_KINDS:
+            continue
+        names = byline.by_line(raw[i].text)
+        if not names and re.search(r"\d", raw[i].text):
+            names = [n for n in byline.name_line(raw[i].text) if byline.person_name(n)]
+        if names:
+            kinds[i] = "byline"
+            return names
     return []
 
 
