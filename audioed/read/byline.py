@@ -25,8 +25,9 @@ _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|publ
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
 
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
-_END = re.compile(rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|\s+(?:on|at|le|el|il|em|am|um)\s+"
-                  rf"(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:updated|published|posted)\b", re.IGNORECASE)
+_END = re.compile(rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|"
+                  rf"\s+(?:on|at|le|el|il|em|am|um)\s+(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:updated|published|posted)\b",
+                  re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|&|y|et|und|e|en|og|och|i)\s)\s*", re.IGNORECASE)
 ROLE_WORDS = set("""
 staff writer writers reporter reporters correspondent correspondents editor editors contributor contributors
@@ -120,11 +121,12 @@ def by_line(text: str) -> list[str]:
     return names_in(rest[:end.start()] if end else rest)
 
 
-_READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?)\s+ago\b|^@\w+$", re.IGNORECASE)
+_READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?)\s+ago\b|^@\w+$",
+                        re.IGNORECASE)
 _RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|del|la|le|di|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|"
                   r"del|la|le|di|du)){1,4})")
-_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|\d{{1,4}}[-/.]\d\d?[-/.]\d|"
-                     r"\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
+_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|"
+                     r"\d{1,4}[-/.]\d\d?[-/.]\d|\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
 """A date, a time, a handle or an age after a name, as a byline has ("- Apr 16, 2015", "• 8h")."""
 
 

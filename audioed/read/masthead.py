@@ -10,22 +10,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import byline, cleanup
+from audioed.read import byline
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.metadata import is_date_line
-from audioed.read.story import BODY
+from audioed.read.story import _CJK, BODY
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _content(text: str) -> set[str]:
     """Content words: four letters or more; in scripts written without spaces, character pairs."""
     out = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text) if not _CJK.search(w)}
-    for run in re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", text):
+    for run in re.findall(rf"{_CJK.pattern}+", text):
         out |= {run[k:k + 2] for k in range(len(run) - 1)}
     return out
 

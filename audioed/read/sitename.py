@@ -30,7 +30,7 @@ _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.I
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
                      r"nl|io|info|news|tv|ru|in|ca|cz|br|com\.br|jp|cn|kr|pl|se|ch|at|be|ie)\b", re.IGNORECASE)
 # A company's name in a copyright line is the owner, often not the site ("Condé Nast").
-_COMPANY = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|network|"
+_COMPANY = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|"
                       r"productions|limited|enterprises)\b\.?", re.IGNORECASE)
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
@@ -43,6 +43,11 @@ facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tum
 doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
 """.split())
 """Platforms linked from every page: their names and addresses are never the site's."""
+
+
+def company(name: str) -> bool:
+    """A company's name ("Salon Media Group", "Heise Medien GmbH"): an owner, not a site."""
+    return bool(_COMPANY.search(name))
 
 
 def _key(s: str) -> str:
