@@ -73,17 +73,18 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
     # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
-    # it: "Home News Ascom announces ...").
+    # it: "Home News Ascom announces ...") or a menu or a breadcrumb parts the two (a teaser above
+    # them: a standfirst follows its headline, at most a credit line or a caption between).
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
-             and head not in _norm(raw[i].text))
+             and head not in _norm(raw[i].text) and not _list_between(raw, i, at))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
     # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
     # is no link of a list.
     while True:
         up = next((j for j in range(at - 1, max(-1, at - 3), -1) if headline_like(raw[j].text)), None)
         if up is None or score.get(up, 0) < 0.25 * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
-                or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up):
+                or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
     # The headline glued after a breadcrumb, with the headline alone beside it: the one alone.
@@ -147,7 +148,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     credited = False
     for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
         t = raw[i].text
-        if kinds[i] not in BODY or not headline_like(t) or _byline_shaped(t):
+        # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
+        if kinds[i] not in BODY or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it
@@ -238,6 +240,18 @@ _BYLINE_KINDS = BODY + ("chrome", "byline", "bio", "promo")
 def _in_list(raw: list[RawBlock], i: int) -> bool:
     """Is block i one line of a link list (a menu, teasers): list lines on both sides?"""
     return 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text)
+
+
+def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
+    """Does a menu or a breadcrumb (two short labels in a row) stand between blocks i and j? A
+    standfirst follows its headline with at most a credit line, a share button or a caption
+    between, never a menu."""
+    return any(_label(raw[k].text) and _label(raw[k + 1].text) for k in range(i + 1, j - 1))
+
+
+def _label(text: str) -> bool:
+    """A menu's or a breadcrumb's line: six words at most, no sentence, no date, no byline."""
+    return _size(text) <= 6 and not is_sentence(text) and not _credit_line(text)
 
 
 def _dated(raw: list[RawBlock], i: int) -> bool:

@@ -105,3 +105,17 @@ def test_the_sites_address_and_copyright_name_it():
     text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, ["Visit www.harborherald.com for more local news",
                                                            "Harbor Herald © 2024", "Privacy Policy"])
     assert parse(text, fmt="text").publisher == "Harbor Herald"
+
+
+def test_a_teaser_above_a_breadcrumb_does_not_take_the_headline():
+    # The teaser shares the story's words too; a breadcrumb between says it is not the standfirst.
+    teaser = "Ferry Fares Could Rise in Autumn as Fuel Costs Climb, Commission Warns"
+    text = page(MENU, ["Breaking", teaser, "You are at:", "Home", "Local", HEADLINE, HEADLINE, "June 3, 2024"], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_a_date_line_is_never_the_headline():
+    # A blog's date-and-author line shares the story's words when the story names the month.
+    story = ["In June the harbor commission voted to double the ferry crossings to the island."] + STORY[1:]
+    text = page(MENU, ["Harbor Open Thread", "Previous Post", "Next Post", "June 3, 2024 | by Catherine"], story)
+    assert parse(text, fmt="text").title == "Harbor Open Thread"
