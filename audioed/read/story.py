@@ -34,6 +34,9 @@ _CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var
                    r"function|if|else|for|while)\b.*[=(:{]|\w\.\w+\(.*\)")
 
 
+HEADER_COST = 60.0
+_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:discussion|conversation)|leave a (?:comment|reply)|"
+                       r"(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -52,6 +55,8 @@ def _story_score(rb: RawBlock) -> float:
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         return 0.0  # a list item or the line that opens a list: inside the story as often as not
+    if HEADER_COST and (cleanup.more_stories(t, Context()) or _COMMENTS.match(t)):
+        return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
         # it is skipped on its own, and costs a short story paragraph little to cross.
@@ -142,7 +147,7 @@ BARRIER = 3
 
 def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Flattened page text: body-like blocks beyond a menu or link list that closes the story's
-    run (BARRIER short lines in a row that no rule knows, or the headline above it) are the page
+    run (BARRIER short lines in a row, one at least that no rule knows, or the headline above it) are the page
     around it: menus, teaser lists, footers, comments. Prose before such a barrier stays (a short
     paragraph next to an appeal or two is still the story's); a short line beside the run does not
     (a share button, a section label, a teaser headline), unless it is a date line."""
@@ -152,14 +157,16 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
         scores[i] = -GAP_COST / 4  # a teaser's blurb beside the story is not the story's
 
     def outward(indexes, barrier_at=None):
-        run, crossed = 0, False
+        run, unknown, crossed = 0, 0, False
         for i in indexes:
             if i == barrier_at:
                 crossed = True
                 continue
-            gap = scores[i] == -GAP_COST
-            run = run + 1 if gap else 0
-            crossed = crossed or run >= BARRIER
+            # A short line, markup, the footer's small print, a link-list header ("Most read");
+            # the run needs one line no rule knows (headers alone may sit inside a story).
+            gap = scores[i] <= -GAP_COST
+            run, unknown = (run + 1, unknown + (scores[i] > -HEADER_COST)) if gap else (0, 0)
+            crossed = crossed or (run >= BARRIER and unknown > 0)
             # Beside the story only prose is the story's: a short line there is a label or a link.
             if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY:
                 kinds[i] = "chrome"

@@ -122,3 +122,16 @@ def test_code_and_hard_wrapped_lines_inside_a_story_stay_in_it():
     heard = " ".join(heard_text(text))
     assert STORY[3].split(",")[0] in heard and STORY[2].split(",")[0] in heard
     assert "sails it" in heard
+
+
+def test_a_comments_header_with_a_name_and_a_time_under_it_ends_the_story():
+    # Two short lines (a name, a time) are not a wall on their own; after a "Comments" header they are.
+    comments = ["I ride the early boat every day and it has been full since March, so this is welcome news.",
+                "Two more boats will help, but the commission should have acted a year ago when we asked."]
+    for header in ("12 Comments", "Most Read"):
+        thread = [header, "harborfan22", "2 hours ago", comments[0], "islander_mom", "1 hour ago", comments[1]]
+        heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, thread,
+                                         FOOTER)))
+        assert STORY[-1].split(",")[0] in heard
+        for c in comments:
+            assert c not in heard, (header, c)
