@@ -73,8 +73,8 @@ _RENDER_OPTIONS = [
     click.option("--show", help="Show name for the album tag (default: the publisher)."),
     click.option("--cache-dir", type=click.Path(path_type=Path), help="Clip cache directory "
                  "(default: $AUDIOED_CACHE_DIR, else the user cache directory)."),
-    click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Parallel work (default: one per core): "
-                 "synthesis workers for one article; `render`: articles at once for several."),
+    click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Cores to use (default: all): "
+                 "one article's sentences N at a time; several articles N at once, one core each."),
     click.option("--base-url", help="URL where OUTPUT is served, for the feed (default: base_url in feed.toml)."),
     click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
                  help="Refuse an article with more words to narrate (0: no limit); `script` has none."),

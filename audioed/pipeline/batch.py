@@ -77,8 +77,8 @@ def render_batch(sources: list[Path], options: RenderOptions, *, jobs: int | Non
     cores), continuing past failures; then update the feed once when options.feed is set."""
     from audioed.voice.synthesize import default_jobs
 
-    cores = default_jobs()
-    workers = max(1, min(jobs or cores, len(sources)))
+    cores = jobs or default_jobs()  # --jobs N: N cores at most, shared by the articles at once
+    workers = max(1, min(cores, len(sources)))
     per_article = max(1, cores // workers)
     one = replace(options, feed=False, jobs=per_article)
     result = BatchResult()

@@ -206,8 +206,9 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
             at = i
             break
         # A story header flattened into one block: kicker, headline, date.
+        # (In a page's own markup a sentence opening with the title's words is the lede, not a header.)
         if meta.title and _norm(meta.title) in _norm(rb.text) and \
-                len(words(rb.text)) <= len(words(meta.title)) + 15:
+                len(words(rb.text)) <= len(words(meta.title)) + 15 and not (meta.structured and is_sentence(rb.text)):
             at = i
             break
     if at is None and not meta.title:
@@ -299,8 +300,11 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
                     _norm(raw[j].text).startswith(_norm(cut)):
                 kinds[j] = "dek"
                 return " ".join(raw[j].text.split())
-            # A subtitle set as a heading (<h2>) under the headline is the standfirst too.
+            # A subtitle set as a heading (<h2>) under the headline is the standfirst too; a
+            # paragraph the description repeats is the lede, heard in the body (and no dek).
             if kinds[j] in BODY and _same(raw[j].text, meta.dek):
+                if kinds[j] == "paragraph" and not raw[j].hint:
+                    return None
                 kinds[j] = "dek"
                 return meta.dek
         # An excerpt of the lede (a cut-off description) would be heard twice, a cut-off or a

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Callable
 
 from audioed.errors import InputError
 from audioed.model import Article
 from audioed.read.build import RawBlock, build_article
 from audioed.read.metadata import Meta, parse_date, split_names
+from audioed.read.prose import word_count
 
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
 _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|sign-up|share|sharing|social|"
@@ -46,10 +48,11 @@ def _lift_furniture(tree) -> list[RawBlock]:
         # An element inside a box already taken out left with it (listed once, not once per wrapper).
         return el.getparent() is None or el in dropped or any(a in dropped for a in el.iterancestors())
 
-    for el in list(tree.iter("figure", "figcaption", "aside", "noscript", "iframe")):
+    lifted = {"figure": "caption", "figcaption": "caption", "iframe": "embed", "nav": "chrome"}
+    for el in list(tree.iter("figure", "figcaption", "aside", "noscript", "iframe", "nav")):
         if gone(el):
             continue
-        kind = "caption" if el.tag in ("figure", "figcaption") else ("embed" if el.tag == "iframe" else "promo")
+        kind = lifted.get(el.tag, "promo")  # an aside or a noscript: a box beside the story
         text = _box_text(el)
         if el.tag == "aside" and len(text.split()) > 150:
             continue  # a long aside can be a sidebar story; leave it to the extractor
@@ -113,14 +116,17 @@ def _site_name(name: str | None) -> str | None:
 _SEP = re.compile(r"\s+(?:[|»–—·•-]|::)\s+")
 
 
-def _without_site(title: str | None, site: str | None, tree) -> str | None:
+def _without_site(title: str | None, site: str | None, tree, *, from_tag: bool = False) -> str | None:
     """"Story | CNN Politics" -> "Story": the site's part goes when it names the site, or when the
-    page's <h1> is the story part alone."""
+    page's <h1> is the story part alone, or (in a <title>, which carries the site's name more
+    often than not) when it is a short tail after a story of four words or more."""
     if not title:
         return title
     parts = _SEP.split(title.strip())
     if len(parts) < 2:
         return title
+    if from_tag and len(parts[-1].split()) <= 3 and len(parts[0].split()) >= 4:
+        return title[:list(_SEP.finditer(title.strip()))[-1].start()].strip()
     tail = " ".join(parts[1:])
     h1s = [_key(_text(h)) for h in tree.iter("h1")]
     # A one- or two-word head ("New Zealand - Wikipedia") is the story's only when the tail is the
@@ -132,17 +138,27 @@ def _without_site(title: str | None, site: str | None, tree) -> str | None:
     return title
 
 
+def _meta_values(tree, *names: str) -> list[str]:
+    """The contents of the page's <meta> tags for `names`, in that order of preference; for each
+    name the RDFa form (property, which may list several names: "x:title dc:title") first,
+    then the name form, case aside ("DC.title")."""
+    out = []
+    for name in names:
+        low = name.lower()
+        for xp in (f'//meta[contains(concat(" ", normalize-space(@property), " "), " {name} ")]/@content',
+                   f'//meta[translate(@name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")="{low}"]'
+                   "/@content"):
+            out += [" ".join(v.split()) for v in tree.xpath(xp) if v.strip()]
+    return out
+
+
 def _declared_title(tree) -> str | None:
     """The title the page declares for sharing (JSON-LD headline, Dublin Core, OpenGraph, Twitter)."""
     for item in _ld_articles(tree):
         if isinstance(item.get("headline"), str) and item["headline"].strip():
             return " ".join(item["headline"].split())
-    for xp in ('//meta[@name="dc.title" or @name="DC.title" or @name="dcterm:title" or @property="dc:title"]/@content',
-               '//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content'):
-        found = [" ".join(v.split()) for v in tree.xpath(xp) if v.strip()]
-        if found:
-            return found[0]
-    return None
+    found = _meta_values(tree, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title")
+    return found[0] if found else None
 
 
 def _ld_articles(tree):
@@ -157,27 +173,62 @@ def _ld_articles(tree):
                 yield item
 
 
-def _declared_authors(tree) -> list[str]:
-    """The people a JSON-LD article names as its authors (organisations are the publisher, not
-    authors), else the Dublin Core creator."""
+def _declared_authors(tree) -> tuple[list[str], list[str]]:
+    """(people, organisations) a JSON-LD article names as its authors; people from the Dublin
+    Core creator when JSON-LD names none."""
+    people: list[str] = []
+    orgs: list[str] = []
     for item in _ld_articles(tree):
         found = item.get("author") or []
-        out = []
         for a in found if isinstance(found, list) else [found]:
-            if isinstance(a, dict) and "Organization" not in str(a.get("@type", "")) and isinstance(a.get("name"), str):
-                out.append(" ".join(a["name"].split()))
+            if isinstance(a, dict) and isinstance(a.get("name"), str):
+                kind = orgs if "Organization" in str(a.get("@type", "")) else people
+                kind.append(" ".join(a["name"].split()))
             elif isinstance(a, str):
-                out.append(" ".join(a.split()))
-        if out:
-            return [n for n in out if n]
+                people.append(" ".join(a.split()))
+        if people or orgs:
+            break
+    people = [n for n in people if n]
     # Dublin Core's creator (a property may list several names: "dc:creator twitter:site_name").
-    for name in ("dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator"):
-        xp = (f'//meta[contains(concat(" ", normalize-space(@property), " "), " {name} ") or '
-              f'translate(@name, "DCTERMS", "dcterms")="{name}"]/@content')
-        found = [" ".join(v.split()) for v in tree.xpath(xp) if v.strip()]
-        if found:
-            return found[:1]
-    return []
+    if not people:
+        people = _meta_values(tree, "dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator")[:1]
+    return people, [n for n in orgs if n]
+
+
+# A byline that credits several roles: "Rob Ewaschuk Edited by Betsy Beyer", "Story by X, photos by Y".
+_ROLE_BY = re.compile(r"(?:^|,?\s+)(?:written|edited|reported|reporting|produced|compiled|photos?|photographs|"
+                      r"illustrations?|graphics|video|words|story|text)\s+by\s+", re.IGNORECASE)
+
+
+_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "y", "e"}
+
+
+def _authors(tree, doc_meta, site: str | None) -> list[str]:
+    """The authors, from the page's own markup first: every person JSON-LD names (trafilatura
+    keeps one of a list), the Dublin Core creator; else trafilatura's pick of meta author,
+    rel=author and the byline; else the organisation JSON-LD names as the author ("Contributors
+    to Wikimedia projects") when it is not the site itself."""
+    people, orgs = _declared_authors(tree)
+    picked = doc_meta.author if doc_meta and doc_meta.author else ""
+    # A link after the name comes through as words ("Bradley M Kuhn http; Ebb Org; Bkuhn"): it goes.
+    picked = re.split(r"\s+(?:https?|www)\b", picked)[0]
+    names = people or [part for part in _ROLE_BY.split(picked) if part.strip()]
+    # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
+    # unless it is a wire agency in capitals ("AFP").
+    authors = [a for n in names for a in split_names(n) if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
+    if not people:
+        # trafilatura's pick may be a heading it took for a byline ("Authority control"): a name's
+        # words are capitalised, particles aside.
+        authors = [a for a in authors if not any(w[:1].islower() and w not in _PARTICLES for w in a.split())
+                   and not re.search(r"\d", a)]  # nor a date ("Last Updated January 7")
+    publishers = {_key(site or "")} | {_key(p.get("name", "")) for item in _ld_articles(tree)
+                                       for p in [item.get("publisher")] if isinstance(p, dict)}
+    if not authors:
+        authors = [o for o in orgs if _key(o) not in publishers and not any(_key(o) in p for p in publishers if p)]
+    if len(authors) > 1 and site:
+        # "By Dana Ford and Tom Watkins, CNN": the newsroom is not one of the authors.
+        authors = [a for a in authors if _key(a) != _key(site)] or authors
+    return authors
 
 
 def _title_tag(tree) -> str:
@@ -195,25 +246,102 @@ def _same_title(heading: str, title: str | None) -> bool:
     return _key(heading) in (_key(title), _key(re.split(r"\s+[|–—·•-]\s+|\s+::\s+", title)[0]))
 
 
+# A table cell of this many words is prose (a layout table's column, a list's description),
+# not a figure to skip: tables of numbers and labels stay listed, unread.
+_PROSE_CELL = 12
+_BLOCKS = ("p", "head", "quote", "list", "table", "code", "div")
+
+
+def _heading_text(el) -> str:
+    # Documentation pages put a permalink mark after each heading ("Install¶"); it is no word.
+    return re.sub(r"\s*[¶#§🔗]+$", "", _text(el))
+
+
+def _table_blocks(table) -> list[RawBlock]:
+    """A table's prose: cells laid out as columns of paragraphs are read as paragraphs; a row
+    with a prose cell is one block ("Film — 1947 — A woman who ..."); other tables are figures."""
+    out: list[RawBlock] = []
+    for row in table.iter("row"):
+        cells = [c for c in row if c.tag == "cell"]
+        if any(child.tag in _BLOCKS for c in cells for child in c):
+            # A layout table: the cells that hold prose are the page's columns; a cell of short
+            # links beside them is its menu.
+            for c in cells:
+                inner = _body_blocks(c) if len(c) else ([RawBlock(_text(c))] if _text(c) else [])
+                if any(word_count(rb.text) >= _PROSE_CELL for rb in inner):
+                    out += inner
+            continue
+        texts = [_text(c) for c in cells if _text(c)]
+        if any(word_count(t) >= _PROSE_CELL for t in texts):
+            out.append(RawBlock(" — ".join(texts)))
+    return out or ([RawBlock(_text(table), hint="embed")] if _text(table) else [])
+
+
 def _body_blocks(body) -> list[RawBlock]:
     out: list[RawBlock] = []
+    if not len(body) and _text(body):
+        return [RawBlock(_text(body))]  # the page's text set straight in its <body>
+    if (body.text or "").strip():
+        out.append(RawBlock(" ".join(body.text.split())))
     for el in body:
-        if el.tag == "head":
-            out.append(RawBlock(_text(el), hint="heading"))
-        elif el.tag == "quote":
-            inner = [c for c in el if c.tag == "p"]
-            for p in inner or [el]:
-                out.append(RawBlock(_text(p), blockquote=True))
-        elif el.tag == "list":
-            for item in el.iter("item"):
-                out.append(RawBlock(_text(item)))
-        elif el.tag in ("table", "graphic"):
-            text = _text(el)
-            if text:
-                out.append(RawBlock(text, hint="embed"))
-        else:
-            out.append(RawBlock(_text(el)))
+        _element_blocks(el, out)
+        if (el.tail or "").strip():  # text set straight after a heading, in no paragraph of its own
+            out.append(RawBlock(" ".join(el.tail.split())))
     return out
+
+
+def _element_blocks(el, out: list[RawBlock]) -> None:
+    """One element of the extracted body as raw blocks (a table as its prose, if any)."""
+    if el.tag == "head":
+        out.append(RawBlock(_heading_text(el), hint="heading"))
+    elif el.tag == "quote":
+        inner = [c for c in el if c.tag == "p"]
+        for p in inner or [el]:
+            out.append(RawBlock(_text(p), blockquote=True))
+    elif el.tag == "list":
+        for item in el.iter("item"):
+            out.append(RawBlock(_text(item)))
+    elif el.tag == "table":
+        out += _table_blocks(el)
+    elif el.tag == "graphic":
+        text = _text(el)
+        if text:
+            out.append(RawBlock(text, hint="embed"))
+    else:
+        out.append(RawBlock(_text(el)))
+
+
+# Under this many words, the recall-favouring extraction may have settled on one teaser of a list page.
+_SHORT_STORY = 150
+
+
+def _extract(tree, url: str | None) -> list[RawBlock]:
+    """The story's blocks by trafilatura, favouring recall; when that finds a short text and the
+    default setting five times as many words (a list page, where it settled on one teaser), the
+    default's."""
+    import copy
+
+    import trafilatura
+
+    def run(favor_recall: bool) -> list[RawBlock]:
+        doc = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=False, include_comments=False,
+                                          include_tables=True, include_images=False, favor_recall=favor_recall)
+        return _body_blocks(doc.body) if doc is not None and doc.body is not None else []
+
+    return _fuller(run(True), lambda: run(False))
+
+
+def _fuller(found: list[RawBlock], default: Callable[[], list[RawBlock]]) -> list[RawBlock]:
+    """`found`, or the default setting's blocks when `found` is short and they are five times
+    as many words (the recall setting settled on one teaser, or a header, of the page)."""
+    def size(blocks: list[RawBlock]) -> int:
+        return sum(word_count(rb.text) for rb in blocks)
+
+    if size(found) < _SHORT_STORY:
+        other = default()
+        if size(other) > 5 * size(found):
+            return other
+    return found
 
 
 def parse_html(html: str | bytes, *, source: str | None = None, url: str | None = None) -> Article:
@@ -221,30 +349,24 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     import trafilatura
 
     try:
-        tree = lxml.html.fromstring(html)
+        # Comments go (as trafilatura's own loader drops them): React pages put "<!-- -->" between
+        # the text pieces of a paragraph, and the extractor loses the text after one.
+        tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
     except Exception as e:  # lxml raises several types for unusable markup
         raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
     description = _description(tree)
     language = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
     doc_meta = trafilatura.extract_metadata(tree)
     skipped = _lift_furniture(tree)
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
-                                      include_tables=False, include_images=False, favor_recall=True)
-    if doc is None or doc.body is None or not len(doc.body):
+    blocks = _extract(tree, url)
+    if not any(rb.text for rb in blocks):
         raise InputError(f"{source or 'page'}: no article text found in the HTML")
-    blocks = _body_blocks(doc.body)
+    if not any(rb.text and rb.hint is None for rb in blocks):
+        for rb in blocks:  # a page of headings alone: they are what it has to say
+            rb.hint = None if rb.hint == "heading" else rb.hint
 
-    # A name has a given name and a surname; one word is a site or a form label ("Username", "Mac & i"),
-    # unless it is a wire agency in capitals ("AFP").
-    # JSON-LD names every author (trafilatura keeps one of a list); else trafilatura's pick of
-    # meta author, rel=author and the byline.
-    declared = [a for n in _declared_authors(tree) for a in split_names(n)]
-    authors = [a for a in (declared or (split_names(doc_meta.author) if doc_meta and doc_meta.author else []))
-               if len(a.split()) >= 2 or (a.isupper() and len(a) >= 2)]
     site = _site_name(doc_meta.sitename if doc_meta else None)
-    if len(authors) > 1 and site:
-        # "By Dana Ford and Tom Watkins, CNN": the newsroom is not one of the authors.
-        authors = [a for a in authors if _key(a) != _key(site)] or authors
+    authors = _authors(tree, doc_meta, site)
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
     standfirsts = [rb for rb in skipped if rb.hint == "dek"]
     if len(standfirsts) > 1:
@@ -254,13 +376,16 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
             if not (description and _key(rb.text) == _key(description)):
                 rb.hint = "chrome"
     standfirst = next((rb.text for rb in skipped if rb.hint == "dek"), None)
+    dek = standfirst or description or (doc_meta.description if doc_meta else None)
+    if dek and [_key(rb.text) for rb in blocks if rb.hint is None and rb.text] == [_key(dek)]:
+        dek = None  # the page's one paragraph is the story, not a summary of it
     declared = _declared_title(tree)
     # Without a declared title, the page's <title> names the story; trafilatura may have taken an
     # <h1> that is a section label or a first heading ("Lorem", "Allergies Health Center").
     title = declared or (_title_tag(tree) if len(_title_tag(tree).split()) >= 2 else None) or \
         (doc_meta.title if doc_meta else None)
-    meta = Meta(title=_without_site(title, site, tree),
-                dek=standfirst or description or (doc_meta.description if doc_meta else None), structured=True,
+    meta = Meta(title=_without_site(title, site, tree, from_tag=not declared and title == _title_tag(tree)),
+                dek=dek, structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())

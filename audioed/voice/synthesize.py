@@ -385,9 +385,9 @@ def _jobs(jobs: int | None) -> int:
 
 
 def _intra_threads(jobs: int, executor: str) -> int:
-    """Threads per model session in this process: one synthesis at a time may use every core
-    (0); parallel worker threads get one core each."""
-    return 0 if jobs == 1 or executor == "process" else 1
+    """Threads per model session in this process: one core per synthesis worker, so `jobs`
+    is the cores used (`--jobs 1` is a one-core render); worker processes set their own."""
+    return 0 if executor == "process" else 1
 
 
 def _wait(future):

@@ -267,3 +267,15 @@ def test_interrupted_render_resumes(short_article, tmp_path):
 
     result = _render(CliRunner(), short_article, out, "--cache-dir", str(cache.directory))
     assert result["clips_cached"] >= done and result["clips_synthesized"] == result["clips"] - result["clips_cached"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_jobs_is_the_cores_synthesis_uses(short_article, tiny_cast, jobs):
+    """`--jobs 1` is a one-core render (the model sessions get one thread, not every core);
+    `--jobs N` runs N synthesis workers of one core each."""
+    from audioed import engines
+
+    engines.set_threads(0)
+    synthesis = synthesize(make_script(short_article), tiny_cast, jobs=jobs, executor="thread")
+    assert list(synthesis)
+    assert engines.threads() == 1

@@ -1,0 +1,168 @@
+"""HTML input: what the extracted page holds besides plain paragraphs (tables, loose text, headings
+alone) and the metadata the page declares in its own markup."""
+
+from audioed.read import parse
+from audioed.script import build_script
+
+_PROSE = ["The county council heard from island residents about the ferry fares and the cost of fuel.",
+          "Fishermen who cross twice a day will pay an extra forty dollars a week under the plan.",
+          "A discount for seniors was dropped from the plan at the last minute, to the anger of many.",
+          "The ferry operator warned that fuel prices could rise again in winter and fares with them."]
+
+
+def _page(body: str, head: str = "", title: str = "Council Raises Ferry Fares") -> str:
+    return f'<html lang="en"><head><title>{title}</title>{head}</head><body>{body}</body></html>'
+
+
+def _heard(article) -> str:
+    return " ".join(line.text for _, line in build_script(article).lines() if line.role in ("narrator", "quote"))
+
+
+def test_layout_table_columns_of_prose_are_read_and_its_menu_is_not():
+    menu = "<td><ul><li><a href='/'>Home</a></li><li><a href='/a'>Archive</a></li><li>About us</li></ul></td>"
+    story = "<td>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</td>"
+    a = parse(_page(f"<table><tr>{menu}{story}</tr></table>"), fmt="html")
+    heard = _heard(a)
+    assert all(p in heard for p in _PROSE)
+    assert "Archive" not in heard and "About us" not in heard
+
+
+def test_table_rows_with_a_prose_cell_are_read_and_a_table_of_figures_is_not():
+    rows = "".join(f"<tr><td>Route {n}</td><td>{19 + n}</td><td>{p}</td></tr>" for n, p in enumerate(_PROSE))
+    figures = "<table><tr><td>Route</td><td>Fare</td></tr><tr><td>North</td><td>$12</td></tr></table>"
+    a = parse(_page("<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE[:2])
+                    + f"<table>{rows}</table>{figures}</article>"), fmt="html")
+    heard = _heard(a)
+    assert all(p in heard for p in _PROSE[2:])
+    assert "$12" not in heard and any(b.kind == "embed" and "$12" in b.text for b in a.blocks)
+
+
+def test_text_set_straight_after_a_heading_is_read():
+    # trafilatura keeps such text as the tail of its <head> element (in table cells, blog templates).
+    from lxml import etree
+    from audioed.read.html import _body_blocks
+
+    loose = ("The second part of the story was set in no paragraph of its own, straight after the heading, "
+             "and it still tells the listener how the vote went.")
+    body = etree.fromstring(f'<body><p>{_PROSE[0]}</p><head rend="h2">The vote</head>{loose}<p>{_PROSE[1]}</p></body>')
+    assert [(rb.text, rb.hint) for rb in _body_blocks(body)] == [
+        (_PROSE[0], None), ("The vote", "heading"), (loose, None), (_PROSE[1], None)]
+
+
+def test_text_set_straight_in_the_body_is_read_and_a_menu_alone_is_an_error():
+    a = parse(_page("Fares rise on Monday."), fmt="html")
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == ["Fares rise on Monday."]
+    import pytest
+    from audioed.errors import InputError
+    with pytest.raises(InputError):
+        parse(_page("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"), fmt="html")
+
+
+def test_a_page_of_headings_alone_reads_them():
+    a = parse(_page("<article><h2>Ferry timetable one</h2><h2>Ferry timetable two</h2></article>"), fmt="html")
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == ["Ferry timetable one", "Ferry timetable two"]
+
+
+def test_one_paragraph_page_opening_with_the_title_words_is_read():
+    text = "Council raises ferry fares, and the island pays more from Monday on every crossing."
+    a = parse(_page(f"<main><div><div>{text}</div></div></main>", title="Council Raises Ferry Fares"),
+              fmt="html")
+    assert a.title == "Council Raises Ferry Fares"
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == [text]
+
+
+def test_the_one_paragraph_equal_to_the_description_is_the_story():
+    text = "Council raises ferry fares, and the island pays more from Monday on every crossing."
+    a = parse(_page(f"<article><p>{text}</p></article>", head=f'<meta name="description" content="{text}">'),
+              fmt="html")
+    assert a.dek is None and [b.text for b in a.blocks if b.kind == "paragraph"] == [text]
+
+
+def test_permalink_mark_after_a_heading_is_not_a_word():
+    body = ('<div class="section"><h1>Shared Mutable History<a class="headerlink" href="#h">¶</a></h1>'
+            + "".join(f"<p>{p}</p>" for p in _PROSE) + "</div>")
+    a = parse(_page(body, title="Shared Mutable History — the manual"), fmt="html")
+    assert a.title == "Shared Mutable History"
+
+
+def test_declared_title_rdfa_property_lists_and_preference():
+    body = "<article><h1>Something else</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>"
+    head = ('<meta name="DC.title" content="Name form title"><meta property="og:title twitter:title" content="OG">'
+            '<meta property="x:title dc:title" content="Property form title">')
+    assert parse(_page(body, head=head, title="Title element"), fmt="html").title == "Property form title"
+
+
+def test_title_element_loses_a_short_site_tail():
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>"
+    a = parse(_page(body, title="Council raises the ferry fares again – Harbor Ledger"), fmt="html")
+    assert a.title == "Council raises the ferry fares again"
+    # A declared title keeps its dash: it is the headline the page shares.
+    a = parse(_page(body, head='<meta property="og:title" content="Ferry fares – what changes on Monday">'),
+              fmt="html")
+    assert a.title == "Ferry fares – what changes on Monday"
+
+
+def _ld(author) -> str:
+    import json
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council Raises Ferry Fares",
+            "author": author, "publisher": {"@type": "Organization", "name": "Harbor Ledger"}}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+_BODY = "<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>"
+
+
+def test_organisation_declared_as_author_is_the_byline_unless_it_is_the_publisher():
+    a = parse(_page(_BODY, head=_ld({"@type": "Organization", "name": "Contributors to the Ledger Wiki"})),
+              fmt="html")
+    assert a.authors == ["Contributors to the Ledger Wiki"]
+    a = parse(_page(_BODY, head=_ld({"@type": "Organization", "name": "Harbor Ledger"})), fmt="html")
+    assert a.authors == []
+    both = [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Organization", "name": "Ledger Wire Desk"}]
+    assert parse(_page(_BODY, head=_ld(both)), fmt="html").authors == ["Ana Ruiz"]
+
+
+def test_byline_crediting_several_roles_names_each_person():
+    byline = '<p class="byline author">Written by Ana Ruiz Edited by Tom Okafor</p>'
+    a = parse(_page(_BODY.replace("</h1>", "</h1>" + byline)), fmt="html")
+    assert a.authors == ["Ana Ruiz", "Tom Okafor"]
+
+
+def test_a_heading_or_a_date_taken_for_the_byline_is_no_author():
+    for label in ("Authority control", "Last Updated January 7"):
+        a = parse(_page(_BODY, head=f'<meta name="author" content="{label}">'), fmt="html")
+        assert a.authors == [], label
+    a = parse(_page(_BODY, head='<meta name="author" content="Ana Ruiz http://ledger.example/ana">'), fmt="html")
+    assert a.authors == ["Ana Ruiz"]
+
+
+def test_comment_between_the_text_pieces_of_a_paragraph_loses_nothing():
+    # React pages render "<!-- -->" between adjacent text nodes of one paragraph.
+    pieces = ["When the council met on Monday, ", "<!-- -->", "the fares were raised by a fifth", "<!-- -->",
+              ", and islanders said they would appeal the vote before the end of the month."]
+    body = ("<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE)
+            + f"<p>{''.join(pieces)}</p></article>")
+    assert "the fares were raised by a fifth, and islanders said they would appeal" in _heard(parse(_page(body),
+                                                                                                     fmt="html"))
+
+
+def test_a_lede_the_description_repeats_is_heard_in_the_body_not_as_the_dek():
+    head = f'<meta name="description" content="{_PROSE[0]}">'
+    a = parse(_page(_BODY, head=head), fmt="html")
+    assert a.dek is None
+    assert [b.kind for b in a.blocks if b.text == _PROSE[0]] == ["paragraph"]
+    assert [line.text for _, line in build_script(a).lines()].count(_PROSE[0]) == 1
+
+
+def test_when_the_recall_setting_settles_on_a_teaser_the_default_extraction_is_read():
+    # trafilatura's favor_recall can settle on a list page's teaser (or a story's header) where
+    # its default setting finds the text: the fuller one is read, the other asked for only then.
+    from audioed.read.build import RawBlock
+    from audioed.read.html import _fuller
+
+    teaser = [RawBlock("One teaser of twelve words that the recall setting settled on here.")]
+    listing = [RawBlock(p) for p in _PROSE * 4]
+    assert _fuller(teaser, lambda: listing) == listing
+    assert _fuller(teaser, lambda: teaser * 2) == teaser  # not five times as many words
+    asked = []
+    assert _fuller(listing, lambda: asked.append(1) or teaser) == listing and not asked
