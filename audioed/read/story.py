@@ -34,9 +34,11 @@ _CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var
                    r"function|if|else|for|while)\b.*[=(:{]|\w\.\w+\(.*\)")
 
 
+# A link-list or comments header costs this many words of prose to cross: what follows is not the story.
 HEADER_COST = 60.0
-_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:discussion|conversation)|leave a (?:comment|reply)|"
-                       r"(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$", re.IGNORECASE)
+_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:discussion|conversation)|"
+                       r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$",
+                       re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -55,7 +57,7 @@ def _story_score(rb: RawBlock) -> float:
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         return 0.0  # a list item or the line that opens a list: inside the story as often as not
-    if HEADER_COST and (cleanup.more_stories(t, Context()) or _COMMENTS.match(t)):
+    if cleanup.more_stories(t, Context()) or _COMMENTS.match(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
@@ -90,9 +92,10 @@ def _headline_shaped(t: str) -> bool:
 
 def block_scores(raw: list[RawBlock]) -> list[float]:
     """Every block's story score, with what its neighbours say: a line of wrapped prose scores as
-    prose; a short blurb (TEASER_WORDS words, three sentences at most) under a headline-shaped line,
-    with another such pair within TEASER_WINDOW blocks, is a teaser list's ("More stories", a
-    section front), not the story's: it scores nothing (beside the story it is chrome)."""
+    prose; a short blurb (TEASER_WORDS words, three sentences at most) under a headline-shaped
+    line, in a chain of three such pairs each within TEASER_WINDOW blocks of the next, is a teaser
+    list's ("More stories", a section front), not the story's: it scores nothing (beside the story
+    it is chrome)."""
     return _scores(raw)[0]
 
 
@@ -102,7 +105,8 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
         if scores[i] == -GAP_COST and _continues(raw, i):
             scores[i] = len(words(raw[i].text)) / 2
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
-    blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if c - a <= 2 * TEASER_WINDOW for i in (a, b, c)}
+    blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
+              for i in (a, b, c)}
     for i in blurbs:
         scores[i] = 0.0
     return scores, blurbs
