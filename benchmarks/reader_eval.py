@@ -4,7 +4,7 @@ Prints figures, asserts nothing:  python benchmarks/reader_eval.py [CORPUS_DIR]
 
 - reference (propublica-border-patrol.txt + .expected.json): metadata exact; every word of each
   `narrated_paragraphs` block reaches a line's text; no `not_narrated` block reaches a line other
-  than the outro credits; the dek is heard once; chapters 3-6 with titles from their own text.
+  than the outro credits; the dek is heard once; chapters 3-6, titled by their own heading or numbered ("Part 2").
 - Wikinews (*/source.txt + structure.json): `caption` blocks skipped; `paragraph` blocks narrated.
 - every article, and the HTML/Markdown/text fixtures under tests/data (with *.expected.json):
   share of the body's word 4-grams that reach the script, and furniture 4-grams that leak into it.
@@ -89,8 +89,10 @@ def chapter_report(script) -> list[str]:
     for s in script.sections:
         text = " ".join(l.text for l in s.lines)
         own = s.title.lower() in text.lower() or s.title.lower() in script.title.lower()
+        numbered = bool(re.fullmatch(r"Part \d+|Story", s.title))
         words = sum(len(l.text.split()) for l in s.lines if l.role in BODY_ROLES)
-        out.append(f"    {s.title!r:<52} len={len(s.title):>2} from-own-text={own} body-words={words}")
+        out.append(f"    {s.title!r:<52} len={len(s.title):>2} "
+                   f"{'numbered' if numbered else f'from-own-text={own}'} body-words={words}")
     return out
 
 

@@ -37,6 +37,11 @@ Commands:
         words), speaker accuracy on the quotes found (surname compared), and the share of gold
         quotes with a named speaker that are found and credited right. The `test` split is
         refused: it is kept for final judgment.
+    python benchmarks/reading_eval.py gum GUM_DIR [--show=N]
+        The same measures on GUM's 24 Wikinews news documents (benchmarks/reading_gum.py), and
+        their chapter titles against the subheadings GUM marks.
+    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--show=1]
+        Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
 
 from __future__ import annotations
@@ -191,13 +196,37 @@ def measure_page(source: Path, meta: dict, body: list[str], fmt: str | None) -> 
     want = byline_names(meta.get("byline"))
     site = meta.get("siteName")
     strict, title = title_ok(article.title, meta.get("title"))
-    return dict(title=title, title_strict=strict,
+    return dict(title=title, title_strict=strict, chapters=[s.title for s in script.sections[1:]
+                                                            if any(l.role in BODY_ROLES for l in s.lines)],
                 got_title=article.title, want_title=meta.get("title"),
                 byline=authors_found(article.authors, want) if want else None, authors=article.authors, want=want,
                 site=(site_key(article.publisher) == site_key(site)) if site else None,
                 got_site=article.publisher, want_site=site,
                 recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
                 seconds=time.perf_counter() - t0)
+
+
+def page_headings(html: str) -> list[str]:
+    """The expected article's subheadings (h2-h6), normalized as titles are."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    return [norm_title(" ".join(h.text_content().split())) for h in tree.iter("h2", "h3", "h4", "h5", "h6")]
+
+
+def title_kinds(titles: list[str], headings: list[str]) -> dict:
+    """Chapter titles that are the page's own subheadings (a clipped one counts), numbered parts, other."""
+    kinds = {"heading": 0, "part": 0, "other": 0}
+    for t in titles:
+        key = norm_title(t)
+        if key and any(h.startswith(key) for h in headings):
+            kinds["heading"] += 1
+        elif re.fullmatch(r"Part \d+|Story", t):
+            kinds["part"] += 1
+        else:
+            kinds["other"] += 1
+    used = sum(any(h.startswith(norm_title(t)) and norm_title(t) for t in titles) for h in headings)
+    return dict(kinds, headings=len(headings), headings_used=used)
 
 
 def measure_trafilatura(html: str, body: list[str]) -> dict:
@@ -224,6 +253,10 @@ def summary(rows: list[dict], label: str) -> None:
           f"article {leaked}/{narrated} ({leaked / max(narrated, 1):.2%}) | F1 "
           f"{f1(statistics.mean(rec), 1 - leaked / max(narrated, 1)):.3f}"
           + (f" | {sum(r['seconds'] for r in rows):.1f} s" if "seconds" in rows[0] else ""))
+    k = {x: sum(r.get(x, 0) for r in rows) for x in ("heading", "part", "other", "headings", "headings_used")}
+    print(f"  {'':<{len(label)}}  chapter titles: {k['heading']} the page's subheadings, {k['part']} numbered "
+          f"parts, {k['other']} other (phrases, false headings) | expected subheadings used as titles "
+          f"{k['headings_used']}/{k['headings']}")
 
 
 def f1(r: float, p: float) -> float:
@@ -240,7 +273,8 @@ def cmd_pages(args: list[str], opts: dict) -> None:
     for name in page_names(root, only):
         folder = root / name
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        body = expected_body((folder / "expected.html").read_text(encoding="utf-8"))
+        expected_html = (folder / "expected.html").read_text(encoding="utf-8")
+        body, headings = expected_body(expected_html), page_headings(expected_html)
         html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
         todo = [("html", folder / "source.html", "html")] if "html" in formats else []
         if flat and "text" in formats and (flat / f"{name}.txt").exists():
@@ -255,6 +289,7 @@ def cmd_pages(args: list[str], opts: dict) -> None:
                          want_title=meta.get("title"), authors=[], want=[], got_site=None,
                          want_site=meta.get("siteName"))
             r["page"] = name
+            r.update(title_kinds(r.get("chapters", []), headings))
             rows[label].append(r)
             if show or only:
                 flags = " ".join(k for k in ("title", "byline", "site") if r[k] is False)
@@ -266,6 +301,8 @@ def cmd_pages(args: list[str], opts: dict) -> None:
                     print(f"       authors {r['authors']} / want {r['want']}")
                 if r["site"] is False:
                     print(f"       site {r['got_site']!r} / want {r['want_site']!r}")
+                if r.get("other"):
+                    print(f"       chapters {r['chapters']}")
                 for run in r["runs"][:show]:
                     print(f"       leak: {run}")
                 for m in r["missing"][:show]:
@@ -465,143 +502,9 @@ def aeb_summary(rows: list[dict], label: str) -> None:
     print(line)
 
 
-# ---------------------------------------------------------------- PolNeAR
-
-_QUOTE_OPEN = "“\""
-_QUOTE_CLOSE = "”\""
-
-
-def polnear_quotes(text: str, ann: str) -> list[dict]:
-    """Gold direct quotations: the quoted runs inside each attribution's content, with its source."""
-    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    for line in ann.splitlines():
-        if not line.startswith("T") or "\t" not in line:
-            continue  # a stray line in a few train files
-        tid, rest = line.split("\t", 1)[:2]
-        head = rest.split("\t", 1)[0]
-        kind, *offs = head.split(" ", 1)
-        ranges = [tuple(int(x) for x in r.split()) for r in offs[0].split(";")] if offs else []
-        spans[tid] = (kind, ranges)
-    out = []
-    for line in ann.splitlines():
-        if not line.startswith("E"):
-            continue
-        parts = dict(p.split(":", 1) for p in line.split("\t", 1)[1].split() if ":" in p)
-        content = [r for k in ("Content",) if k in parts for r in spans.get(parts[k], ("", []))[1]]
-        source = " ".join(text[a:b] for a, b in spans.get(parts.get("Source", ""), ("", []))[1])
-        for a, b in content:
-            for m in re.finditer(r"“([^“”]+)”|\"([^\"]+)\"", text[a:b]):
-                q = m.group(1) or m.group(2)
-                if len(toks(q)) >= 3:  # one or two quoted words are a term the narrator reads
-                    out.append(dict(start=a + m.start(), end=a + m.end(), text=q, source=source))
-    # a quote annotated twice (two attributions sharing a content) counts once
-    seen, uniq = set(), []
-    for q in sorted(out, key=lambda q: q["start"]):
-        if (q["start"], q["end"]) not in seen:
-            seen.add((q["start"], q["end"]))
-            uniq.append(q)
-    return uniq
-
-
-def _surname(name: str | None) -> str | None:
-    if not name:
-        return None
-    ws = [w for w in toks(name) if w not in ("s", "jr", "sr", "ii", "iii")]
-    return ws[-1] if ws else None
-
-
-_PRONOUN = re.compile(r"^(?:he|she|they|it|i|we|you|his|her|him|them)$", re.IGNORECASE)
-
-
-def named(source: str) -> str | None:
-    """The gold speaker's name, when the source names one: "Kenneth Baer, a former official" ->
-    "Kenneth Baer"; "Rep. Gwen Moore (D-Wis.)" -> "Rep. Gwen Moore"; "the Indiana governor",
-    "he" -> None (a description or a pronoun: speaker accuracy is judged on names)."""
-    head = re.split(r",|\(|\s+(?:who|whose|that|which|of)\s", (source or "").replace("\xa0", " "))[0].strip()
-    ws = head.split()
-    if not ws or not ws[-1][:1].isupper() or _PRONOUN.match(ws[-1]):
-        return None
-    runs = re.findall(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al))*", head)
-    return runs[-1] if runs else None
-
-
-def cmd_polnear(args: list[str], opts: dict) -> None:
-    from audioed.script import build_script
-    from audioed.read import parse_text
-
-    split = opts.get("split", "dev")
-    if split == "test":
-        sys.exit("the test split is kept for final judgment; measure on dev or train")
-    root = Path(args[0]) / "data" / split
-    show = int(opts.get("show", 0))
-    anns: dict[str, list[Path]] = {}
-    for p in sorted((root / "attributions").glob("*.ann")):
-        anns.setdefault(re.sub(r"_[0-9a-f]{4}\.ann$", "", p.name), []).append(p)
-    tp = fp = fn = 0
-    spk_ok = spk_n = named_ok = named_n = 0
-    seconds = 0.0
-    for stem, paths in sorted(anns.items()):
-        text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        gold = polnear_quotes(text, paths[0].read_text(encoding="utf-8"))  # the first annotator's
-        t0 = time.perf_counter()
-        article = parse_text(text, source=stem)
-        script = build_script(article)
-        seconds += time.perf_counter() - t0
-        found = [(l.text, l.speaker) for _, l in script.lines() if l.role == "quote"]
-        used: set[int] = set()
-        for g in gold:
-            gw = toks(g["text"])
-            best = None
-            for k, (qt, _) in enumerate(found):
-                if k in used:
-                    continue
-                qw = set(toks(qt))
-                if gw and sum(w in qw for w in gw) / len(gw) >= 0.5 and _contained(qt, g["text"]):
-                    best = k
-                    break
-            who = named(g["source"])
-            if who:
-                named_n += 1
-            if best is None:
-                fn += 1
-                if show:
-                    print(f"MISSED {stem[:40]}: {g['text'][:70]!r} ({g['source']!r})")
-                continue
-            used.add(best)
-            tp += 1
-            got = found[best][1]
-            if who:
-                spk_n += 1
-                ok = _surname(got) == _surname(who)
-                spk_ok += ok
-                named_ok += ok
-                if not ok and show:
-                    print(f"SPEAKER {stem[:40]}: {g['text'][:60]!r} got {got!r} want {who!r} ({g['source']!r})")
-        # Fragments of one or two words are no gold quotation's (they are left out of the gold):
-        # "“That,” he said, “is the point.”" is one quotation in two runs.
-        extra = [qt for k, (qt, _) in enumerate(found) if k not in used and len(toks(qt)) >= 3]
-        fp += len(extra)
-        if show > 1:
-            for qt in extra:
-                print(f"EXTRA  {stem[:40]}: {qt[:80]!r}")
-    p = tp / max(tp + fp, 1)
-    r = tp / max(tp + fn, 1)
-    print(f"PolNeAR {split}: {len(anns)} articles, {tp + fn} gold direct quotations | found {tp}, extra {fp} | "
-          f"P {p:.3f} R {r:.3f} F1 {f1(r, p):.3f}")
-    print(f"  speaker right on quotes found with a named gold speaker: {spk_ok}/{spk_n} ({spk_ok / max(spk_n, 1):.3f})"
-          f" | named gold speakers found and credited right: {named_ok}/{named_n} ({named_ok / max(named_n, 1):.3f})"
-          f" | read+script {seconds:.1f} s")
-
-
-def _contained(found: str, gold: str) -> bool:
-    """A detected quote matches the gold one it overlaps, not a different quote in the paragraph."""
-    fw, gw = set(toks(found)), set(toks(gold))
-    return bool(fw & gw) and len(fw & gw) / max(len(fw), 1) >= 0.5
-
-
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear", "aeb"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -612,7 +515,16 @@ def main() -> None:
             args.append(a)
     if argv[0] == "flatten" and "flat" in opts:
         args.append(opts["flat"])
-    {"pages": cmd_pages, "flatten": cmd_flatten, "polnear": cmd_polnear, "aeb": cmd_aeb}[argv[0]](args, opts)
+    if argv[0] == "gum":
+        from reading_gum import cmd_gum  # its own module: reads GUM's CoNLL-U, scores with score_quotes
+        return cmd_gum(args, opts)
+    if argv[0] == "chapters":
+        from reading_chapters import cmd_chapters  # chapter titles on the article-extraction benchmark
+        return cmd_chapters(args, opts)
+    if argv[0] == "polnear":
+        from reading_quotes import cmd_polnear  # quote and speaker scoring, shared with `gum`
+        return cmd_polnear(args, opts)
+    {"pages": cmd_pages, "flatten": cmd_flatten, "aeb": cmd_aeb}[argv[0]](args, opts)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ block becomes a Block with a kind, so skipped furniture stays listed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from audioed.errors import InputError
@@ -260,19 +261,29 @@ def _name_under_headline(raw: list[RawBlock], kinds: list[str]) -> list[str]:
 
 
 def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
-    """In flat text, a short unpunctuated line between prose paragraphs is a subheading."""
+    """In flat text, a short unpunctuated line between prose paragraphs is a subheading.
+
+    Not a line split by " | " or " · " (a caption's credit, a breadcrumb) nor a date line, nor
+    one found twice in that place: an article's subheadings differ; a widget's label repeats.
+    """
     body = [i for i, k in enumerate(kinds) if k in BODY]
+    found: list[int] = []
     for n, i in enumerate(body):
         if kinds[i] != "paragraph" or raw[i].hint:
             continue
         t = raw[i].text
-        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')):
+        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')) \
+                or re.search(r"\s[|·]\s", t) or is_date_line(t):
             continue
         before = body[n - 1] if n else None
         after = body[n + 1] if n + 1 < len(body) else None
         if before is not None and after is not None and kinds[before] == "paragraph" \
                 and is_sentence(raw[before].text) and is_sentence(raw[after].text) \
                 and len(words(raw[after].text)) >= 12:
+            found.append(i)
+    seen = Counter(" ".join(raw[i].text.lower().split()) for i in found)
+    for i in found:
+        if seen[" ".join(raw[i].text.lower().split())] == 1:
             kinds[i] = "heading"
 
 

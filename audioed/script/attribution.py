@@ -1,5 +1,5 @@
-"""Who said it: speech verbs, person names, titles, and a registry that resolves
-surnames and pronouns to the full name introduced earlier.
+"""Who said it: speech verbs and the patterns around a quotation that name its speaker
+(names and their cleaning are in names.py, the people met so far in registry.py).
 
 Plain rules over the patterns news writing uses ("...,” X said", "said X, the ...",
 "X told ...", "according to X", "X said: “...”", an appositive after the name).
@@ -9,324 +9,112 @@ No model: the rules must work on any article, so nothing here names a corpus fil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-# Verbs that introduce speech. Present, past and -ing forms are generated below.
-_VERB_STEMS = {
-    # stem: (present-s, past)
-    "say": ("says", "said"), "tell": ("tells", "told"), "add": ("adds", "added"),
-    "ask": ("asks", "asked"), "explain": ("explains", "explained"), "note": ("notes", "noted"),
-    "recall": ("recalls", "recalled"), "state": ("states", "stated"),
-    "declare": ("declares", "declared"), "write": ("writes", "wrote"),
-    "continue": ("continues", "continued"), "remark": ("remarks", "remarked"),
-    "reply": ("replies", "replied"), "respond": ("responds", "responded"),
-    "insist": ("insists", "insisted"), "argue": ("argues", "argued"),
-    "acknowledge": ("acknowledges", "acknowledged"), "admit": ("admits", "admitted"),
-    "concede": ("concedes", "conceded"), "warn": ("warns", "warned"),
-    "caution": ("cautions", "cautioned"), "claim": ("claims", "claimed"),
-    "contend": ("contends", "contended"), "counter": ("counters", "countered"),
-    "observe": ("observes", "observed"), "suggest": ("suggests", "suggested"),
-    "urge": ("urges", "urged"), "complain": ("complains", "complained"),
-    "announce": ("announces", "announced"), "testify": ("testifies", "testified"),
-    "emphasize": ("emphasizes", "emphasized"), "stress": ("stresses", "stressed"),
-    "joke": ("jokes", "joked"), "quip": ("quips", "quipped"), "laugh": ("laughs", "laughed"),
-    "chuckle": ("chuckles", "chuckled"), "shout": ("shouts", "shouted"),
-    "yell": ("yells", "yelled"), "whisper": ("whispers", "whispered"),
-    "muse": ("muses", "mused"), "predict": ("predicts", "predicted"),
-    "agree": ("agrees", "agreed"), "answer": ("answers", "answered"),
-    "comment": ("comments", "commented"), "conclude": ("concludes", "concluded"),
-    "confirm": ("confirms", "confirmed"), "promise": ("promises", "promised"),
-    "vow": ("vows", "vowed"), "boast": ("boasts", "boasted"), "deny": ("denies", "denied"),
-    "describe": ("describes", "described"), "report": ("reports", "reported"),
-    "tweet": ("tweets", "tweeted"), "post": ("posts", "posted"),
-    "sigh": ("sighs", "sighed"), "exclaim": ("exclaims", "exclaimed"),
-    "cry": ("cries", "cried"), "murmur": ("murmurs", "murmured"),
-    "mutter": ("mutters", "muttered"), "demand": ("demands", "demanded"),
-    "assert": ("asserts", "asserted"), "maintain": ("maintains", "maintained"),
-    "point": ("points", "pointed"), "reckon": ("reckons", "reckoned"),
-    "recount": ("recounts", "recounted"), "praise": ("praises", "praised"),
-    "criticize": ("criticizes", "criticized"), "explain": ("explains", "explained"),
-    "wonder": ("wonders", "wondered"), "tell": ("tells", "told"), "speak": ("speaks", "spoke"),
-    "think": ("thinks", "thought"), "believe": ("believes", "believed"),
-    "hope": ("hopes", "hoped"), "call": ("calls", "called"), "disagree": ("disagrees", "disagreed"),
-    "plead": ("pleads", "pleaded"), "scoff": ("scoffs", "scoffed"), "retort": ("retorts", "retorted"),
-}
-SPEECH_VERBS = frozenset(
-    w for stem, (s, past) in _VERB_STEMS.items() for w in (stem, s, past)
-) | {"according", "adding", "saying", "telling", "noting", "explaining", "asking",
-     "writing", "warning", "arguing", "insisting", "recalling"}
-# The verbs that mark a quote as reported speech even without a name next to them.
-_VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
-
-# Words before a name that are a title or a role, not part of the name.
-TITLE_WORDS = frozenset(w.lower() for w in """
-Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Father Sister Brother Sir Dame Lord Lady
-Cmdr Commander Capt Captain Lt Lieutenant Col Colonel Gen General Maj Major Sgt Sergeant Cpl
-Corporal Pvt Private Adm Admiral Officer Agent Inspector Detective Det Sheriff Deputy Chief
-Marshal Trooper Constable Supt Superintendent Commissioner Sen Senator Rep Representative
-Congressman Congresswoman Gov Governor Mayor President Vice Secretary Minister Premier Prime
-Chancellor Ambassador Judge Justice Attorney Atty Coach Pope Rabbi Imam Bishop Cardinal
-Prince Princess King Queen Former Ex Acting Interim Assistant Associate Councilman
-Councilwoman Councilor Alderman Spokesman Spokeswoman Spokesperson Director Chairman
-Chairwoman Chair Superintendent Dean Chancellor Provost CEO CFO COO Founder Supervisor
-Sgt Lt.Gen Speaker Leader Mister Madam St Saint Hon Honorable Messrs Mme Mlle Herr Frau
-Dra Sra Sr Senor Señor Señora Don Doña Analyst Economist Professor Doctor
-""".split())
-
-# Words that end or are part of organisation and place names: a run containing one is
-# not a person (it is still a fine speaker, e.g. "the White House said").
-ORG_WORDS = frozenset(w.lower() for w in """
-Patrol Police Department Dept Agency Office Service Services Network Institute University
-College School Center Centre Council Committee Commission Court House Senate Congress
-Administration Ministry Government Party Association Union Bank Group Company Corp Corporation
-Inc Ltd LLC Foundation Fund Board Authority Bureau Force Forces Army Navy Guard Corps
-Organization Organisation Club Times  News Journal  Tribune Magazine Street Avenue
-Road County City State States Republic Kingdom Province Region Island Islands River Mountain
-Mountains Valley  Sea Ocean  Airport Station Hospital Church Museum Gallery Library
-Border Security Safety Homeland Federal National International United Nations Ministry
-Mexico Mexican American America Arizona Sonora Washington California Texas U.S. US USA UK EU
-Collection    Coast Desert Project Program Programme Initiative Alliance
-Coalition Society Movement Campaign Team League Conference Summit Council Cartel Gang
-""".split())
-
-# Capitalised words that start sentences or clauses and are never part of a name.
-STOP_WORDS = frozenset(w.lower() for w in """
-The A An In On At By For From To Of And But Or Nor So Yet If When While After Before Since
-Although Though However Nonetheless Nevertheless Meanwhile Still Also Then Now Today Yesterday
-Tomorrow This That These Those It Its He She They We I You His Her Their Our My Your There
-Here Where What Who Whom Whose Which Why How Not No Yes As Than With Without Under Over
-Into Onto Upon About Against Between Among Through During Despite Until Unless Because Last
-Next Every Each Some Many Most More Less Few Several All Both Either Neither One Two Three
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December Mr. Said Says Told According Even Just Only
-Like Instead Indeed Eventually Earlier Later Once Twice Asked Added Many Such Other Another
-State
-""".split())
-
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "him": "m", "her": "f"}
-
-# A name token: capitalised word, possibly with apostrophes, hyphens or a trailing period
-# (initials, "Jr."). Accented capitals count (Á, É, Ñ...).
-_CAP = r"[A-ZÀ-ÖØ-Þ]"
-_ABBREV = (r"(?:Mr|Mrs|Ms|Mx|Dr|Cmdr|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Det|Supt|Sen|Rep|Gov|"
-           r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle|Del|Sens|Reps|Supt)\.")
-# An initial ("F."), a title abbreviation ("Cmdr."), or a word; other periods end a name.
-_TOK = rf"(?:{_ABBREV}|(?:{_CAP}\.){{1,3}}|{_CAP}[\w’'\-]*)"  # "G.K." is one token
-_PARTICLE = r"(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|bin|ibn|al|el|y|St\.)"
-NAME_RUN = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})*"
-_NAME_RUN_RE = re.compile(NAME_RUN)
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
-
-
-def _strip_token(tok: str) -> str:
-    return tok.rstrip(".").rstrip(",")
-
-
-def clean_name(run: str) -> str | None:
-    """A person-like name from a capitalised run: titles, roles, sentence-start words and
-    possessives removed ("Mexican Ambassador Arturo Sarukhan" -> "Arturo Sarukhan",
-    "Cmdr. Armando Treviño" -> "Armando Treviño"). None when nothing name-like is left."""
-    toks = run.split()
-    # Cut after the last title word: what precedes it is a role description.
-    last_title = -1
-    for i, t in enumerate(toks):
-        if _strip_token(t).lower() in TITLE_WORDS:
-            last_title = i
-    toks = toks[last_title + 1:]
-    while toks and _strip_token(toks[0]).lower() in STOP_WORDS:
-        toks = toks[1:]
-    if not toks:
-        return None
-    # "Calderón’s" -> "Calderón"; a possessive ends the name.
-    for i, t in enumerate(toks):
-        if _POSSESSIVE_RE.search(t) and len(t) > 2:
-            toks = toks[:i] + [_POSSESSIVE_RE.sub("", t)]
-            break
-    # Trailing period belongs to the sentence unless the token is an initial or "Jr.".
-    last = toks[-1]
-    if last.endswith(".") and len(last) > 2 and last.lower() not in ("jr.", "sr."):
-        toks[-1] = last[:-1]
-    if not toks or not re.match(_CAP, toks[0]):
-        return None
-    return " ".join(toks)
-
-
-def is_person_like(name: str) -> bool:
-    """True when a cleaned name looks like a person rather than a place or organisation."""
-    toks = name.split()
-    if not toks or len(toks) > 5:
-        return False
-    return not any(_strip_token(t).lower() in ORG_WORDS for t in toks)
-
-
-@dataclass
-class Registry:
-    """People met so far, in order, so that "Peña" and "he" find "Eduardo Peña"."""
-
-    people: list[str] = field(default_factory=list)
-    mentions: list[tuple[str, bool]] = field(default_factory=list)
-    """(full name, salient) in the order mentioned. Salient mentions introduce someone
-    (first mention, a title, an appositive) or name a speaker; "he said" prefers them."""
-
-    genders: dict[str, str] = field(default_factory=dict)
-    """Person -> "m" | "f", from honorifics and the pronouns that follow their mention."""
-    roles: dict[str, str] = field(default_factory=dict)
-    """Role word -> person ("mayor" -> "Ruth Banks"), from titles and appositives, so that
-    "the mayor said" finds the mayor named earlier."""
-
-    def add_text(self, text: str) -> None:
-        """Record every person named in `text`, in order."""
-        for m in _NAME_RUN_RE.finditer(text):
-            if m.start() and text[m.start() - 1] in "“\"‘'":
-                continue  # a title in quotes ("Operation Safe Streets"), not a person
-            appositive = _APPOSITIVE.match(text, m.end())
-            full = self.mention(m.group(0), introduce=True, salient=appositive is not None)
-            if full and full not in self.genders:
-                # The first he/she after a name, before the next name, tells its gender.
-                nxt = next((n.start() for n in _NAME_RUN_RE.finditer(text, m.end())
-                            if clean_name(n.group(0))), len(text))
-                window = text[m.end():nxt][:200]
-                g = re.search(r"\b(?:(he)|(she))\b", window, re.I)  # subjects only
-                if g:
-                    self.genders[full] = "m" if g.group(1) else "f"
-            if full and appositive:
-                tail = text[m.end():m.end() + 80].split(",")
-                self.learn_roles(full, tail[1] if len(tail) > 1 else "")
-            elif full:
-                # A role before the name: "Border Patrol supervisor Juventino Pacheco".
-                self.learn_roles(full, " ".join(text[max(0, m.start() - 40):m.start()].split()[-2:]))
-
-    def learn_roles(self, person: str, words: str) -> None:
-        for w in re.findall(r"[A-Za-z][a-z\-]+", words)[:6]:
-            w = w.lower()
-            if w not in STOP_WORDS and len(w) > 3:
-                self.roles[w] = person
-
-    def by_role(self, role: str) -> str | None:
-        return self.roles.get(role.lower())
-
-    def mention(self, run: str, *, introduce: bool, salient: bool = False) -> str | None:
-        name = clean_name(run)
-        if not name:
-            return None
-        titled = name != " ".join(run.split()) and any(
-            _strip_token(t).lower() in TITLE_WORDS for t in run.split())
-        full = self.resolve(name)
-        if full is None and introduce and len(name.split()) >= 2 and is_person_like(name):
-            self.people.append(name)
-            full, salient = name, True
-        if full:
-            first = _strip_token(run.split()[0]).lower()
-            if first in ("mr", "sir", "lord", "father", "brother", "king", "prince", "congressman",
-                         "spokesman", "chairman", "councilman"):
-                self.genders.setdefault(full, "m")
-            elif first in ("mrs", "ms", "miss", "dame", "lady", "sister", "queen", "princess",
-                           "congresswoman", "spokeswoman", "chairwoman", "councilwoman"):
-                self.genders.setdefault(full, "f")
-            self.mentions.append((full, salient or titled))
-            if titled:
-                self.learn_roles(full, " ".join(t for t in run.split() if t not in name.split()))
-        return full
-
-    def resolve(self, name: str) -> str | None:
-        """The full name a short reference points to ("Peña" -> "Eduardo Peña")."""
-        toks = name.split()
-        for person in reversed(self.people):
-            ptoks = person.split()
-            if person == name:
-                return person
-            # Surname (or the last tokens, "García Luna") of a known person.
-            if len(toks) < len(ptoks) and ptoks[-len(toks):] == toks:
-                return person
-        if len(toks) == 1:
-            for person in reversed(self.people):
-                ptoks = person.split()
-                # The first surname of a two-surname person ("García" -> "Genaro García Luna").
-                if len(ptoks) >= 3 and ptoks[1] == toks[0]:
-                    return person
-            for person in reversed(self.people):
-                # A misspelt surname, one letter off ("Water" for "Waters").
-                if len(toks[0]) >= 4 and _one_edit(toks[0], person.split()[-1]):
-                    return person
-        return None
-
-    def speaker(self, run: str) -> str | None:
-        """A speaker from a name run: its full name when known, else the cleaned run."""
-        name = clean_name(run)
-        if not name:
-            return None
-        full = self.resolve(name)
-        if full:
-            self.mentions.append((full, True))
-            return full
-        if len(name.split()) >= 2 and is_person_like(name):
-            self.people.append(name)
-        self.mentions.append((name, True))
-        return name
-
-    def last_person(self, pronoun: str | None = None) -> str | None:
-        """Who "he" or "she" most likely is: the last salient person of a matching (or
-        unknown) gender, else the last such person."""
-        want = PRONOUNS.get((pronoun or "").lower())
-        recent = self.mentions[-12:]
-        if want in ("m", "f"):
-            # Someone recent known to be a "she" beats a more recent person of unknown gender.
-            for name, salient in reversed(recent):
-                if salient and self.genders.get(name) == want and is_person_like(name):
-                    return name
-        for want_salient in (True, False):
-            for name, salient in reversed(recent if want_salient else self.mentions):
-                if (salient or not want_salient) and is_person_like(name):
-                    if want in ("m", "f") and self.genders.get(name, want) != want:
-                        continue
-                    return name
-        return None
-
-
-_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|who|whose|\d+|[a-z]+ (?:of|for|at)\b)")
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by exactly one inserted, deleted or changed letter."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    for i in range(len(a)):
-        if a[i] != b[i]:
-            return a[i + (len(a) == len(b)):] == b[i + 1:]
-    return True
-
+from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads them here)
+    NAME_RUN,
+    NAME_RUN_RE,
+    clean_name,
+    is_outlet,
+    is_person_like,
+)
+from audioed.script.registry import Registry
+from audioed.script.sentences import split_sentences
+from audioed.script.verbs import SPEECH_VERBS, SUBJ_FINITE, SUBJ_VERB, VERB_RE
 
 # --- Patterns around a quotation -------------------------------------------------------
 
-_ADV = r"(?:\s+(?:also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
+_ADV = r"(?:\s+(?:[a-z]+ly|also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
 # Speaker after the quote, verb first: ", said Jennifer Allen, ..." (also "said. Capt. X").
 # A role before a name, in lower case and possibly after an organisation: "coach Dan
 # Hurley", "Border Patrol supervisor Juventino Pacheco", "state Sen. Ann Lee".
 _FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and|or|but|that|"
              r"this|these|those|his|her|their|its|our|my|who|which|was|were|is|are|has|had|have|"
              r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
-_ROLE_PREFIX = rf"(?:(?:{NAME_RUN}\s+)?(?:(?!{_FUNCTION})[a-z0-9][\w/\-’']*\s+){{1,3}})?"  # "9/11 widow"
+# The role may alternate lower-case words and names: "former Vermont governor Howard Dean",
+# "Clinton's top foreign policy aide Jake Sullivan", "Texas-based strategist Matt Mackowiak".
+_ROLE_WORD = rf"(?:(?!{_FUNCTION}|{VERB_RE}\b)[a-z0-9][\w/\-’']*|[A-Z][\w’']*-[a-z][\w\-]*)"
+_ROLE_PREFIX = rf"(?:(?:(?:{NAME_RUN}\s+)?(?:{_ROLE_WORD}\s+){{1,4}}){{1,3}})?"  # "9/11 widow"
+# A finite speech verb: "adding X" or "according X" never name who spoke.
+_FINITE_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if not v.endswith("ing")),
+                                      key=len, reverse=True)) + r")"
+# "X said that ...", "X insisted that Pyongyang ...": a new sentence reporting speech, not the
+# tag of the quotation before it.
+_NOT_CLAUSE = (rf"(?!\s+(?:that\b|(?:{NAME_RUN}|he|she|they|it|we|I)\s+"
+               rf"(?:had|has|was|is|were|are|would|will|could|[a-z]+ed)\b))")
+# "Huckabee called the H1-B program “...”": a verb with an object starts a new sentence; only
+# "told"/"asked" take their listener in a tag ("..., Trump told the crowd.").
+_NO_OBJECT = (r"(?:(?<=\btold)|(?<=\btells)|(?<=\basked)|(?<=\basks)"
+              r"|(?!\s+(?:the|a|an|his|her|their|its)\b))")
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*{_VERB_RE}[.,]?\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
+    rf"^[\s,;:\-–—]*{_FINITE_RE}[.,]?{_NOT_CLAUSE}\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
 )
+# A tag's pronoun is in lower case ("“We will win,” he said."); "“...” He said ..." is a new
+# sentence about whatever came before.
+_TAG_PRONOUN = r"(?:he|she|they|I|we)"
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_VERB_RE}\b"
+    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
 )
+# Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
+# "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
+# Common irregular past tenses (regular ones end in -ed).
+_IRREGULAR = (r"(?:went|took|made|gave|got|came|began|saw|knew|felt|kept|left|brought|sent|spent|stood|"
+              r"put|set|let|hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|"
+              r"threw|drew|broke|chose|won|lost|spoke|wrote|said|told|thought|became|shot|struck|"
+              r"bit|shook|rose|fell|grew|hung|meant|stuck|swung|wept|woke)")
+_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|this|as|when|and|but|"
+               r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
+             r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
+_AFTER_NAME_ANY_VERB = re.compile(
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
+)
+_AFTER_ANY_VERB_NAME = re.compile(
+    rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?=\s*[,.;(]|\s*$)")
+# "Sanders’ comments": an owner is not the subject of the noun after it.
+_NOT_OWNER = r"(?<![’'])(?<![’']s)"
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
 _BEFORE_NAME_VERB = re.compile(
-    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}))(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
-    rf"{_ADV}\s+{_VERB_RE}\b[^“”\"]*$"
+    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
+    rf"{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
-_BEFORE_VERB_NAME = re.compile(rf"\b{_VERB_RE}\s+(?P<name>{NAME_RUN})\s*[:,]\s*$")
+# What may stand between a speech verb and the quotation it introduces: "wrote: “",
+# "called him “", "said that “".
+_INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*(?:that\s*)?$")
+# Words owned by a speaker: "Donald Trump’s claim that there have been “...”".
+_OWNED_WORDS = re.compile(
+    rf"(?P<name>{NAME_RUN})[’']s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|comments?|remarks?|words|"
+    rf"assertions?|promises?|pledges?|tweets?|messages?|warnings?|descriptions?|arguments?|vows?|"
+    rf"answers?|responses?|reply|replies|speech|slogan|line|phrase|quip|jokes?)\b[^“”\".]{{0,60}}$")
+_SUBORDINATE = re.compile(
+    r"^\s*(?:After|When|While|Although|Though|Because|Since|If|Before|Once|Until|Unlike|Like)\b[^,“”\"]*,")
+# Labels of a page's parts, not speakers: a fact-check's "Claim: “...”" is not by "Claim".
+_LABEL_WORDS = (r"(?:Claim|Claimant|Verdict|Rating|Ruling|Source|Sources|Update|Updated|Note|Editor|"
+                r"Correction|Quote|Headline|Summary|Question|Answer|Q|A|Title|Subject|Topic|Caption|"
+                r"Photo|Video|Watch|Listen|Read|Related|Example|Warning|Fact|Facts|Context|Statement)")
+# A transcript's speaker label: "Bush: “...”", "Pollsters agree - Carl Bialik: “...”".
+_BEFORE_LABEL = re.compile(
+    rf"(?:^|[\-–—]\s)\s*(?!{_LABEL_WORDS}\b)(?P<name>{NAME_RUN})\s*:\s*$")
+# The subject of the sentence the quotation is in, whatever its verb: "During a speech,
+# Trump attacked Clinton, saying “...”", "Gingrich cynically dismissed Estonia as “...”".
+_FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!ives)s|has|had|have|is|"
+           rf"was|were|are|will|would|can|could|may|might|must|should|did|does|do|{_IRREGULAR}|"
+           r"[a-z]+n[’']t)")
+_SUBJECT = re.compile(
+    rf"^\s*(?:[A-Z][^“”\"]{{0,120}}?(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}"
+    rf"(?:\s*\([^)]{{0,40}}\))?(?:\s+of\s+(?:the\s+)?{NAME_RUN})?"
+    rf"(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
+    rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
+    rf"(?!\s+{VERB_RE}\b)")
+_BEFORE_VERB_NAME = re.compile(rf"\b{VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*[:,]\s*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
-_HAS_VERB = re.compile(rf"\b{_VERB_RE}\b", re.IGNORECASE)
+_HAS_VERB = re.compile(rf"\b{VERB_RE}\b", re.IGNORECASE)
 
 
 def has_speech_verb(text: str) -> bool:
@@ -341,13 +129,14 @@ class Attribution:
     pronoun: str | None = None
     role: str | None = None
     """A noun instead of a name ("the mayor said"): the person introduced with that role,
-    else unknown (never the last person heard, who may be someone else)."""
+    else unknown (never the last person heard, who may be someone else). A news outlet
+    ("the Times wrote") is such a role too: it published the words, nobody is voiced."""
 
     def resolve(self, registry: Registry) -> str | None:
         if self.pronoun:
             return registry.last_person(self.pronoun)
         if self.role:
-            return registry.by_role(self.role)
+            return None if is_outlet(self.role) else registry.by_role(self.role)
         return registry.speaker(self.run) if self.run else None
 
 
@@ -361,24 +150,39 @@ def _attrib(m: re.Match | None) -> Attribution | None:
     if role:
         return Attribution(role=role)
     run = m.groupdict().get("name")
-    if run and clean_name(run):
-        return Attribution(run=run)
-    return None
+    appos = m.groupdict().get("appos")
+    named = NAME_RUN_RE.match(appos.lstrip(" ,")) if appos else None
+    if named and re.match(r"\s*,", appos.lstrip(" ,")[named.end():]):
+        # "In Washington, Marc H. Morial, the chief executive, told": the name between the
+        # commas is the subject, the place before it an introductory phrase.
+        inner = clean_name(named.group(0))
+        if inner and len(inner.split()) >= 2 and is_person_like(inner):
+            run = named.group(0)
+    name = clean_name(run) if run else None
+    if name and is_outlet(name):
+        return Attribution(role=name)
+    return Attribution(run=run) if name else None
 
 
 # A noun phrase as the speaker: "the mayor said", "said a spokeswoman for the agency",
 # "officials said". Its head noun is the role.
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)"
-_NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>[a-z][\w\-]+)"
+_NP = rf"{_DET}\s+(?:[\w’'\-]+\s+){{0,3}}?(?P<role>(?!{_FUNCTION}|upon\b|about\b|into\b)[a-z][\w\-]+)"
+# After a quotation the tag is in lower case: "“...,” the mayor said", never "The mayor said".
+_TAG_NP = _NP.replace(_DET, _DET.replace("[Tt]", "t").replace("[Aa]", "a").replace("[Oo]", "o")
+                      .replace("[Hh]", "h").replace("[Ii]", "i"))
 _PLURAL = r"(?P<role2>officials|police|authorities|experts|analysts|witnesses|residents|prosecutors|investigators|critics|officers|agents|lawyers|doctors|scientists|researchers)"
-_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_NP}|{_PLURAL})(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b")
-_AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_VERB_RE}\s+(?:{_NP}|{_PLURAL})\b")
+_AFTER_NP_FIRST = re.compile(rf"^[\s,;:\-–—]*(?:{_TAG_NP}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_FINITE}|"
+                             rf"{_PLURAL}(?:\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{VERB_RE})\b")
+_AFTER_VERB_NP = re.compile(rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+(?:{_NP}|{_PLURAL})\b")
 # "said the mayor, Ruth Banks" / "said the 45-year-old Smith": the name after the noun.
 _AFTER_VERB_NP_NAME = re.compile(
-    rf"^[\s,;:\-–—]*{_VERB_RE}\s+{_DET}\s+[\w’'\-\s]{{0,40}}?,?\s*(?P<name>{NAME_RUN})")
+    rf"^[\s,;:\-–—]*{_FINITE_RE}{_NOT_CLAUSE}\s+{_DET}\s+"
+    rf"(?:(?!(?:to|of|for|with|at|from|by|in|on|about|close|near|who|that)\b)[\w’'\-]+\s*){{0,4}}?,?\s*"
+    rf"(?P<name>{NAME_RUN})")
 
 
-_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}|{_PLURAL}){_ADV}\s+{_VERB_RE}\b[^“”\"]*$")
+_BEFORE_NP_VERB = re.compile(rf"\b(?:{_NP}{_ADV}\s+{SUBJ_FINITE}|{_PLURAL}{_ADV}\s+{VERB_RE})\b[^“”\"]*$")
 _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN}))?")
 
 
@@ -407,38 +211,67 @@ def attribution_after(text: str) -> Attribution | None:
                         else Attribution(role=owner.group("role")))
         if a:
             return a
-    return _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text))
+    a = (_attrib(_AFTER_NAME_ANY_VERB.match(text)) or _attrib(_AFTER_ANY_VERB_NAME.match(text))
+         or _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text)))
+    if a or "," not in text:
+        return a
+    # The tag after a clause that goes on from the quotation: "A cashier who “steals” is
+    # held accountable, Warren said.", "“We’re happy” about it, said RoseAnn DeMoro, ...".
+    if not re.match(r"\s*[a-z]", text):
+        return None  # "...” On the trail, Cruz spoke.": a new sentence
+    sentence = split_sentences(text[:250])[0]  # a tag is near
+    for comma in re.finditer(r",", sentence):
+        rest = sentence[comma.start():]
+        m = _AFTER_VERB_FIRST.match(rest) or _AFTER_NAME_FIRST.match(rest)
+        if m and (m.re is _AFTER_VERB_FIRST or re.fullmatch(r"[^,;:“”\"]*", rest[m.end():])):
+            return _attrib(m)
+    return None
 
 
 def attribution_before(text: str) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
-    ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “")."""
+    ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “", "Bush: “",
+    and the sentence's subject: "Trump attacked Clinton, saying “")."""
     text = _PARTY_TAG.sub("", text)
     m = _BEFORE_VERB_NAME.search(text)
     if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
-    a = _attrib(m) or _attrib(_ACCORDING.search(text))
+    a = (_attrib(m) or _attrib(_ACCORDING.search(text)) or _attrib(_BEFORE_LABEL.search(text))
+         or _attrib(_OWNED_WORDS.search(text)))
     if a:
         return a
-    best = None
-    for m in _BEFORE_NAME_VERB.finditer(text):
-        best = _attrib(m) or best
-    if best is None:
-        # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name.
-        best = _attrib(_BEFORE_NP_VERB.search(text))
-    return best
+    # The main clause's speaker ("Cruz said Rubio will continue to be “...”"), unless a later
+    # speech verb introduces the quotation itself ("Asked if he thought so, Devine responded: “").
+    # "After Jerry Brown criticized him, Hillary shot back, “": not the subordinate clause's.
+    main = _SUBORDINATE.sub("", text, count=1)
+    text = main if main.strip() else text
+    matches = [(m, a) for m in _BEFORE_NAME_VERB.finditer(text) if (a := _attrib(m))]
+    if matches:
+        m, a = matches[-1]
+        if len(matches) > 1 and not _INTRODUCES.match(text, m.end()):
+            m, a = matches[0]
+        if a.pronoun and matches[0][1].run:
+            # "Clinton said that she called it “...”": the pronoun is the clause's subject.
+            return matches[0][1]
+        return a
+    # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name,
+    # unless a named subject comes first ("Sanders visited NBC to discuss his recent remarks").
+    np, subject = _BEFORE_NP_VERB.search(text), _SUBJECT.match(text)
+    if subject and (np is None or subject.start("name") <= np.start()):
+        return _attrib(subject) or _attrib(np)
+    return _attrib(np) or _attrib(subject)
 
 
 def speech_subject(sentence: str, registry: Registry) -> str | None:
     """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
     sentence = _PARTY_TAG.sub("", sentence)
     for m in re.finditer(
-        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{_VERB_RE}\b", sentence
+        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_VERB}\b", sentence
     ):
         name = clean_name(m.group("name"))
         if name and is_person_like(name):
             return registry.speaker(m.group("name"))
-    m = re.search(rf"\b([Hh]e|[Ss]he)\b{_ADV}\s+{_VERB_RE}\b", sentence)
+    m = re.search(rf"\b([Hh]e|[Ss]he)\b{_ADV}\s+{VERB_RE}\b", sentence)
     if m:
         return registry.last_person(m.group(1))
     return None

@@ -4,8 +4,8 @@ Headings make chapters. Without headings the body is cut into chapters of simila
 (about one per `words_per_chapter` words: 3-6 for a 1,500-2,500 word story), only at paragraph
 boundaries and never inside a quotation that runs over several paragraphs. Around each target
 length a window of boundaries is considered and the one where the text on either side is least
-alike (fewest shared content words, as in TextTiling) is chosen. Each chapter is named with a
-phrase taken from its own text: its heading, else its most distinctive short phrase.
+alike (fewest shared content words, as in TextTiling) is chosen. A chapter is named by its
+heading; one without ("Part 2", see `part_title`) by its place.
 """
 
 from __future__ import annotations
@@ -36,11 +36,6 @@ up upon us very was we were what when where which while who whom why will with w
 yours also told according mr mrs ms dr its it's he's she's they're we're i'm don't can't won't didn't
 year years time times day days week weeks month months people way well back first last three four five
 """.split())
-
-
-_VERBS = frozenset("found made took came went saw got gave held left put set kept met led ran won lost "
-                   "began brought thought knew told seen done".split())
-"""Common irregular past forms: a title ending in one is a clause cut short ("inspectors found")."""
 
 
 @dataclass
@@ -139,84 +134,20 @@ def _clip(text: str, limit: int = TITLE_LIMIT) -> str:
     return out.rstrip(",;:—–-") or text[:limit]
 
 
-def _phrases(text: str, max_words: int = 5):
-    """Candidate title phrases: word runs inside one clause, starting and ending on a content word,
-    never cutting a capitalised name in two ("Homeland Security Secretary Janet" is not one)."""
-    for clause in re.split(r"[.,;:!?()\[\]“”\"—–]|\s-\s|--|’\s|\s‘", text):
-        ws = _words(clause)
-        cap = [w[:1].isupper() for w in ws]
-        for i in range(len(ws)):
-            if ws[i].lower() in STOPWORDS or (i and cap[i] and cap[i - 1]):
-                continue
-            for j in range(i + 1, min(len(ws), i + max_words) + 1):
-                if ws[j - 1].lower() in STOPWORDS or (j < len(ws) and cap[j - 1] and cap[j]):
-                    continue
-                yield ws[i:j]
+def part_title(n: int, count: int) -> str:
+    """The title of body chapter `n` (from 1) of `count` when the page gives it no heading.
 
-
-TITLE_SCAN = 20_000
-"""Characters of a chapter searched for its title phrases (a chapter of ~420 words is ~2,500)."""
-
-
-def salient_title(text: str, df: Counter, chapters: int, used: set[str] = frozenset()) -> str:
-    """The chapter's most distinctive short phrase, as written in it (at most 60 characters).
-
-    Words score by how often the chapter uses them and how few other chapters do (tf-idf);
-    a phrase scores by its words' mean, favouring two to four words, and must appear in the
-    text verbatim so the title is the chapter's own.
+    A phrase picked from the text names a person or a passing detail as often as a topic ("Via
+    email", "Anthony Martinez"); a number tells the listener where they are and what is left.
+    A body of one chapter is the story itself: "Part 1" would promise a second.
     """
-    tf = _content(text)
-    if not tf:
-        return _clip(text)
-
-    def weight(w: str) -> float:
-        key = w.lower().strip("’'")
-        if key in STOPWORDS or len(key) <= 2:
-            return 0.0
-        return tf[key] * (math.log((1 + chapters) / max(1, df[key])) + 0.1)
-
-    opening = text[: max(200, len(text) // 4)]
-    # Candidates come from the chapter's first TITLE_SCAN characters: each is looked up in the
-    # text, so a whole 5 MB paragraph would cost its length squared.
-    scanned = text[:TITLE_SCAN]
-    best, best_score = None, -1.0
-    for ws in _phrases(scanned):
-        phrase = " ".join(ws)
-        if len(phrase) > TITLE_LIMIT or phrase.lower() in used or phrase not in scanned:
-            continue
-        if len({w.lower() for w in ws}) < len(ws):  # "Stardust or Stardust"
-            continue
-        content = [weight(w) for w in ws]
-        score = sum(content) / len(ws) * (1.0 + 0.35 * min(len(ws), 4) - (0.5 if len(ws) == 1 else 0))
-        # Titles read as noun phrases: a verb or adverb at either end ("enabled inspectors") reads badly.
-        if re.search(r"(?:ed|ly|ing)$", ws[0]) and ws[0].islower() or re.search(r"(?:ly|ed)$", ws[-1]) \
-                or ws[-1] in _VERBS:
-            score *= 0.5
-        # ... and so does a clause: a verb or an article inside it ("rifles wounded a Border Patrol").
-        if any(w.islower() and (re.search(r"(?:ed)$", w) or w in ("a", "an", "is", "was", "are", "were"))
-               for w in ws[1:-1]):
-            score *= 0.6
-        if phrase in opening:  # what the chapter opens with is what it is about
-            score *= 1.25
-        if score > best_score:
-            best, best_score = phrase, score
-    if best is None:
-        return _clip(text)
-    return best[0].upper() + best[1:]
+    return "Story" if count == 1 else f"Part {n}"
 
 
 def _title_parts(parts: list[Part]) -> None:
-    texts = [" ".join(b.text for b in p.blocks if b.kind != "heading") for p in parts]
-    df = Counter()
-    for t in texts:
-        df.update(set(_content(t)))
-    used: set[str] = set()
-    for p, t in zip(parts, texts):
-        if p.title:
-            used.add(p.title.lower())
-            continue
-        p.title = salient_title(t or " ".join(b.text for b in p.blocks), df, len(parts), used)
-        used.add(p.title.lower())
+    for n, p in enumerate(parts, 1):
+        if not p.title:
+            p.title = part_title(n, len(parts))
 
 
 def split_sections(blocks: Sequence[Block], *, words_per_chapter: int = WORDS_PER_CHAPTER) -> list[Part]:

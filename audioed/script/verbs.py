@@ -1,0 +1,60 @@
+"""Speech verbs: the words that tell a quotation is someone's speech ("said", "told", "wrote")."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that introduce speech. Present, past and -ing forms are generated below.
+VERB_STEMS = {
+    # stem: (present-s, past)
+    "say": ("says", "said"), "tell": ("tells", "told"), "add": ("adds", "added"),
+    "ask": ("asks", "asked"), "explain": ("explains", "explained"), "note": ("notes", "noted"),
+    "recall": ("recalls", "recalled"), "state": ("states", "stated"),
+    "declare": ("declares", "declared"), "write": ("writes", "wrote"),
+    "continue": ("continues", "continued"), "remark": ("remarks", "remarked"),
+    "reply": ("replies", "replied"), "respond": ("responds", "responded"),
+    "insist": ("insists", "insisted"), "argue": ("argues", "argued"),
+    "acknowledge": ("acknowledges", "acknowledged"), "admit": ("admits", "admitted"),
+    "concede": ("concedes", "conceded"), "warn": ("warns", "warned"),
+    "caution": ("cautions", "cautioned"), "claim": ("claims", "claimed"),
+    "contend": ("contends", "contended"), "counter": ("counters", "countered"),
+    "observe": ("observes", "observed"), "suggest": ("suggests", "suggested"),
+    "urge": ("urges", "urged"), "complain": ("complains", "complained"),
+    "announce": ("announces", "announced"), "testify": ("testifies", "testified"),
+    "emphasize": ("emphasizes", "emphasized"), "stress": ("stresses", "stressed"),
+    "joke": ("jokes", "joked"), "quip": ("quips", "quipped"), "laugh": ("laughs", "laughed"),
+    "chuckle": ("chuckles", "chuckled"), "shout": ("shouts", "shouted"),
+    "yell": ("yells", "yelled"), "whisper": ("whispers", "whispered"),
+    "muse": ("muses", "mused"), "predict": ("predicts", "predicted"),
+    "agree": ("agrees", "agreed"), "answer": ("answers", "answered"),
+    "comment": ("comments", "commented"), "conclude": ("concludes", "concluded"),
+    "confirm": ("confirms", "confirmed"), "promise": ("promises", "promised"),
+    "vow": ("vows", "vowed"), "boast": ("boasts", "boasted"), "deny": ("denies", "denied"),
+    "describe": ("describes", "described"), "report": ("reports", "reported"),
+    "tweet": ("tweets", "tweeted"), "post": ("posts", "posted"),
+    "sigh": ("sighs", "sighed"), "exclaim": ("exclaims", "exclaimed"),
+    "cry": ("cries", "cried"), "murmur": ("murmurs", "murmured"),
+    "mutter": ("mutters", "muttered"), "demand": ("demands", "demanded"),
+    "assert": ("asserts", "asserted"), "maintain": ("maintains", "maintained"),
+    "point": ("points", "pointed"), "reckon": ("reckons", "reckoned"),
+    "recount": ("recounts", "recounted"), "praise": ("praises", "praised"),
+    "criticize": ("criticizes", "criticized"), "explain": ("explains", "explained"),
+    "wonder": ("wonders", "wondered"), "tell": ("tells", "told"), "speak": ("speaks", "spoke"),
+    "think": ("thinks", "thought"), "believe": ("believes", "believed"),
+    "hope": ("hopes", "hoped"), "call": ("calls", "called"), "disagree": ("disagrees", "disagreed"),
+    "plead": ("pleads", "pleaded"), "scoff": ("scoffs", "scoffed"), "retort": ("retorts", "retorted"),
+}
+SPEECH_VERBS = frozenset(
+    w for stem, (s, past) in VERB_STEMS.items() for w in (stem, s, past)
+) | {"according", "adding", "saying", "telling", "noting", "explaining", "asking",
+     "writing", "warning", "arguing", "insisting", "recalling"}
+# The verbs that mark a quote as reported speech even without a name next to them.
+VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
+# After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an
+# auxiliary ("will say"): "a Facebook post", "a snappy retort" are nouns, not speech.
+_BARE = {stem for stem in VERB_STEMS} - {w for s, past in VERB_STEMS.values() for w in (s, past)}
+SUBJ_VERB = (r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS - _BARE), key=len, reverse=True))
+              + r"|(?:(?<=will )|(?<=would )|(?<=could )|(?<=to )|(?<=did )|(?<=does )|(?<=can ))"
+              + r"(?:" + "|".join(sorted(_BARE, key=len, reverse=True)) + r"))")
+# The same without participles, for a noun phrase's verb ("a wave of boos upon saying" is none).
+SUBJ_FINITE = SUBJ_VERB.replace("(?:", "(?!\\w+ing\\b)(?:", 1)
