@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup
+from audioed.read import cleanup, masthead, sitename
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
-from audioed.read.metadata import _MONTH, Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
+from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
 
@@ -70,10 +70,17 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     stray = _strip_stray_lines(raw, kinds, ctx)
     title = _mark_title(raw, kinds, meta, span)
     if span:
+        found = masthead.find_byline(raw, kinds, span)
+        if found:
+            authors = found
+            ctx.authors |= set(found)
+            # the author's name alone in a bio box is now known: not the story's
+            kinds = [cleanup.classify(rb.text, ctx) or k if k == "paragraph" else k for rb, k in zip(raw, kinds)]
+        site = sitename.site_name(raw, span, exclude=set(authors))
+        # the bio's "at Ars Technica" names in full what the page's labels shorten ("About Ars")
+        if site and not (publisher and _norm(publisher).startswith(_norm(site)) and not sitename.company(publisher)):
+            publisher = site
         mark_outside_story(raw, kinds, span)
-        if not authors:
-            authors = _name_under_headline(raw, kinds)
-            ctx.authors |= set(authors)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:
@@ -152,41 +159,6 @@ def _strip_stray_lines(raw: list[RawBlock], kinds: list[str], ctx: Context) -> d
     return stray
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
-
-
-_UI_LINE = re.compile(r"^(?:skip to|follow|search|welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|"
-                      r"read more|more from|related|advertisement|menu|share)\b", re.IGNORECASE)
-
-
-def _headline_like(text: str) -> bool:
-    """A headline's shape: one short line, no sentence break; a final period only after an
-    abbreviation ("... Underneath N.Y.C.")."""
-    t = text.strip()
-    if "\n" in t or not 3 <= len(words(t)) <= 25 or not t[:1].isupper() or _UI_LINE.match(t):
-        return False
-    if re.search(r"[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
-        return False
-    return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", t))
-
-
-def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
-    """In a flattened page, the headline is a headline-shaped line in the blocks above the
-    story (or its first line; 40 above: a page sets ads, share rows and tags between) that shares the most words with the story's opening (menus and
-    teasers share few); the nearest wins a tie."""
-    story = _content(" ".join(raw[i].text for i in range(span[0], min(span[1] + 1, span[0] + 12))))
-    best, at = 1, None
-    for i in range(span[0], max(-1, span[0] - 41), -1):
-        t = raw[i].text
-        if kinds[i] not in BODY or not _headline_like(t):
-            continue
-        shared = len(_content(t) & story)
-        if shared > best:
-            best, at = shared, i
-    return at
-
-
 def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
                 span: tuple[int, int] | None = None) -> str | None:
     """The headline block: the one equal to the known title, else the first title-like block.
@@ -196,9 +168,9 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     at = None
     # A text that opens with a headline-shaped line (a story pasted on its own, no menus above)
     # has its headline there; a flattened page's is found near its story.
-    opens_with_headline = kinds[0] in BODY and _headline_like(raw[0].text) and span and span[0] <= 12
+    opens_with_headline = kinds[0] in BODY and masthead.headline_like(raw[0].text) and span and span[0] <= 12
     if span and not meta.title and span[0] > 0 and not opens_with_headline:
-        at = _headline_above(raw, kinds, span)
+        at = masthead.headline_above(raw, kinds, span)
         if at is not None:
             kinds[at] = "title"
             return " ".join(raw[at].text.split())
@@ -228,36 +200,6 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
     return meta.title or " ".join(raw[at].text.split())
-
-
-_NAME_LINE = re.compile(rf"^(?P<name>{cleanup.NAME})\s*(?:(?:,\s*)?@\w+)?\s*(?:[-–—|•·,]\s*)?"
-                        rf"(?P<date>{_MONTH}\s+\d{{1,2}}\b.*|\d{{1,2}}\s+{_MONTH}.*|\d{{4}}-\d\d-\d\d.*)?$", re.IGNORECASE)
-
-
-def _name_under_headline(raw: list[RawBlock], kinds: list[str]) -> list[str]:
-    """A flattened page's byline without "By": a name alone (or with a handle or a date) within the
-    four lines under the headline ("Joseph Cox", "Dan Goodin - Apr 16, 2015 8:02 pm UTC")."""
-    if "title" not in kinds:
-        return []
-    t = kinds.index("title")
-    for i in range(t + 1, min(t + 5, len(raw))):
-        text = " ".join(raw[i].text.split())
-        m = _NAME_LINE.match(text) if kinds[i] in BODY or kinds[i] == "chrome" else None
-        if not m or is_sentence(text) and not m.group("date"):
-            continue
-        name = m.group("name")
-        ws = name.split()
-        if not 2 <= len(ws) <= 4 or any(w.lower().strip(".") in cleanup.UI_LABELS for w in ws) \
-                or not all(w[:1].isupper() for w in ws):
-            continue
-        # A place or a topic under the headline ("New York") is named again in the story; the
-        # writer's name seldom is.
-        story = " ".join(raw[j].text for j in range(i + 1, len(raw)) if kinds[j] == "paragraph")
-        if re.search(rf"\b{re.escape(ws[-1])}\b", story, re.IGNORECASE):
-            continue
-        kinds[i] = "byline"
-        return [name.title() if name.isupper() else name]
-    return []
 
 
 def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:

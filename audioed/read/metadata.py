@@ -125,7 +125,9 @@ def gather_context(raw: list[RawBlock], meta: Meta,
     # The byline is near the top, or in a box the HTML reader lifted out (listed after the body),
     # or, in a flattened page, just above or at the story's start (under the menus).
     near = raw[max(15, span[0] - 40):span[0] + 6] if span and span[0] + 6 > 15 else []
-    for rb in raw[:15] + near + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]:
+    # In flattened text the byline is read under the headline, once it is found (masthead).
+    heads = [] if span else raw[:15] + near + [rb for rb in raw[15:] if rb.hint in ("bio", "chrome", "byline")]
+    for rb in heads:
         if rb.hint in ("caption", "promo", "embed"):
             continue  # a teaser's caption: "Drake Assaulted in Dubai" is a headline, not a byline
         m = cleanup.byline_match(rb.text)

@@ -1,0 +1,199 @@
+"""Bylines in page text: who wrote the story, from the line under its headline.
+
+A byline names people: "By Jane Doe and John Roe, Staff Writers", "by Ana Ruiz | The Ledger",
+"Par Sébastien Farcis", "Monday November 18, 2019 7:45 am PST by Joe Rossignol", or a name
+alone with a date, a handle or a reading time ("Dan Goodin - Apr 16, 2015", "Catherine Shu
+@catherineshu / 2 days", "Pippin Lee" over "11 min read"). Roles, outlets, dates and handles
+around the names are dropped. A name alone counts only when it looks like a person's: its
+first word a given name (gender-guesser's table of first names from many countries, already a
+dependency for voices) or an initial; so an organisation on a line of its own (a fact-check's
+claimant, "The Russian and Syrian defense ministries") is no author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audioed.read import cleanup
+from audioed.read.cleanup import is_sentence, words
+from audioed.read.metadata import _MONTH, is_date_line
+
+# "by" opening the names, in the languages pages are most often written in.
+_BY = re.compile(r"(?:^|(?<=[\s(]))(?:by|par|por|von|door|av|af)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|\W)*\s*$|\d",
+                   re.IGNORECASE)
+"""What may stand before "by" on a byline: a verb of writing, or a date and time."""
+
+# Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
+_END = re.compile(rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|"
+                  rf"\s+(?:on|at|le|el|il|em|am|um)\s+(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:updated|published|posted)\b",
+                  re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|&|y|et|und|e|en|og|och|i)\s)\s*", re.IGNORECASE)
+ROLE_WORDS = set("""
+staff writer writers reporter reporters correspondent correspondents editor editors contributor contributors
+columnist columnists senior chief deputy associate managing contributing special guest political
+photographer photographers producer analyst critic reviewer bureau desk news team wire service services
+press associated media agency network daily weekly times post herald journal tribune magazine
+""".split())
+"""Words of a role, a desk or an outlet after a name ("Staff Writer", "IGN Staff", "Associated Press")."""
+_NOT_NAME = set("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+published updated posted edit profile view read sign more
+""".split())
+"""Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile")."""
+_MONTHS = set("""
+january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec
+""".split())
+_PARTICLE = {"de", "da", "van", "von", "del", "la", "le", "bin", "al", "di", "du", "der", "den", "ter", "dos", "das"}
+_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.)$")
+
+
+_DETECTOR = None
+
+
+def given_name(word: str) -> bool:
+    """A first name in gender-guesser's table (or an initial: "J.")."""
+    global _DETECTOR
+    if re.fullmatch(r"[A-Z]\.", word):
+        return True
+    w = word.strip(".,")
+    if _DETECTOR is None:
+        try:
+            from gender_guesser.detector import Detector
+        except ImportError:  # without the table no name alone is taken; "By" bylines still are
+            _DETECTOR = False
+        else:
+            _DETECTOR = Detector(case_sensitive=False)
+    return bool(_DETECTOR) and _DETECTOR.get_gender(w) != "unknown"
+
+
+def name_shape(name: str) -> bool:
+    """Two to five capitalised words (particles inside), none a role, a label or a number."""
+    ws = name.split()
+    if not 2 <= len(ws) <= 5 or ws[0].lower() in _PARTICLE:
+        return False
+    for w in ws:
+        low = w.lower().strip(".")
+        if low in _PARTICLE:
+            continue
+        if not _TOKEN.match(w) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
+            return False
+    return True
+
+
+def person_name(name: str) -> bool:
+    """Shaped like a name and opening with a given name or an initial."""
+    return name_shape(name) and given_name(name.split()[0])
+
+
+def _clean(part: str) -> str:
+    """A name part without the roles after it, in its usual case ("BILL HOPPE" -> "Bill Hoppe")."""
+    ws = part.split()
+    while ws and ws[-1].lower().strip(".") in ROLE_WORDS:
+        ws.pop()
+    name = " ".join(ws)
+    return name.title() if name.isupper() else name
+
+
+def names_in(segment: str) -> list[str]:
+    """The people a byline's name part lists: "Jane Doe, MD and John Roe, Staff Writer"."""
+    out = []
+    for part in _SPLIT.split(segment.strip()):
+        found = _first_name_run(part.strip(), backed=True)
+        if found:
+            out.append(found[0])
+    return out
+
+
+def by_line(text: str) -> list[str]:
+    """The authors of a "by" byline ("By Jane Doe and John Roe", "Posted on May 3 by Jo Lee"),
+    else []."""
+    t = " ".join(text.split())
+    if len(words(t)) > 30:
+        return []
+    m = _BY.search(t)
+    lead = t[:m.start()] if m else ""
+    if not m or lead and (not _LEAD.search(lead) or len(lead.split()) > 10 or re.search(r"[a-z]{2}[.!?]\s", lead)):
+        return []  # the prefix of a byline is a verb of writing or a date, not a sentence
+    rest = t[m.end():]
+    end = _END.search(rest)
+    return names_in(rest[:end.start()] if end else rest)
+
+
+_READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?)\s+ago\b|^@\w+$",
+                        re.IGNORECASE)
+_RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|del|la|le|di|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|"
+                  r"del|la|le|di|du)){1,4})")
+_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|"
+                     r"\d{1,4}[-/.]\d\d?[-/.]\d|\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
+"""A date, a time, a handle or an age after a name, as a byline has ("- Apr 16, 2015", "• 8h")."""
+
+
+def by_word(text: str) -> bool:
+    """A line that is only "By" (or "Par", "Por"...): the names are on the next line."""
+    return bool(re.fullmatch(r"\s*(?:by|par|por|von|door|av|af|written by|posted by)\s*:?\s*", text, re.IGNORECASE))
+
+
+def role_line(text: str) -> bool:
+    """A role alone, as set under a writer's name ("Games Editor", "Staff Writer")."""
+    ws = [w.lower().strip(".,") for w in text.split()]
+    return 1 <= len(ws) <= 4 and ws[-1] in ROLE_WORDS
+
+
+def reading_time(text: str) -> bool:
+    """A line such as "11 min read", "2 days ago" or a handle alone: set beside a byline."""
+    return bool(_READ_TIME.match(text.strip()))
+
+
+def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
+    """(name, rest of the line) for the name opening `t`; an outlet glued after it is cut
+    ("Tom Davies Associated Press" -> "Tom Davies")."""
+    m = _RUN.match(t)
+    if not m:
+        return None
+    run, tail = m.group(1).split(), t[m.end():]
+    if run[-1].lower().strip(".") in _MONTHS and re.match(r"^\s*\d", tail):
+        run, tail = run[:-1], " " + run[-1] + tail  # "Reuters November 18, 2019": a date, not a surname
+    if re.match(r"^\s+[a-z]", tail) and not re.match(r"^\s+(?:and|in|y|et|und|e|ago)\b", tail):
+        return None  # a sentence about someone ("Suzanne Dodd is the project manager.")
+    # glued to what follows: "Chris Pokorny@handle", "Jonathan GarberFOXBusiness", "De GuzmanView More"
+    glue = next((k for k, w in enumerate(run) if re.search(r"[a-z]{3}[A-Z]", w)), None)
+    if glue is not None:
+        cut = re.search(r"[a-z]{3}(?=[A-Z])", run[glue]).end()
+        run, tail = run[:glue] + [run[glue][:cut]], " " + run[glue][cut:] + tail
+    elif re.match(r"^[\w@]", tail):
+        run, tail = run, " " + tail
+    # A long run holds an outlet or a place after the name: "Trevor J. Mitchell Sioux Falls".
+    sizes = ([3] if len(run) >= 4 and re.fullmatch(r"[A-Z]\.", run[1]) else [2]) if len(run) >= 4 else \
+        range(len(run), 1, -1)
+    for size in sizes:
+        name = _clean(" ".join(run[:size]))
+        if name_shape(name) and (given_name(name.split()[0]) or backed and size == len(run)):
+            return name, tail
+    return None
+
+
+def name_line(text: str, next_text: str = "") -> list[str]:
+    """A byline without "by": names alone, or followed by a date, a time, a handle, an outlet
+    ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago", "Lisa Kaczke and Trevor
+    J. Mitchell Sioux Falls Argus Leader"). A name must open with a given name; or, alone on
+    its line, be backed by a date, a handle or a reading time (on the line, or the next)."""
+    t = " ".join(text.split())
+    if is_sentence(t) and not re.search(r"\d", t) or len(words(t)) > 16:
+        return []
+    names = []
+    while True:
+        m = _RUN.match(t)
+        tail = t[m.end():] if m else ""
+        backed = bool(_BACKED.match(tail)) or bool(_READ_TIME.match(next_text.strip()) or is_date_line(next_text))
+        found = _first_name_run(t, backed)
+        if not found:
+            return names if names and not re.match(r"^[a-z]", t) else []
+        names.append(found[0])
+        # "Helena Smith in Athens and Sam Jones in Madrid": the place after a name is no one's
+        rest = re.sub(r"^\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "", found[1])
+        more = re.match(r"^\s*(?:,|and|&)\s+(?=[A-ZÀ-Þ])", rest)
+        if not more:
+            return names
+        t = rest[more.end():]

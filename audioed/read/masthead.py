@@ -1,0 +1,253 @@
+"""A flattened page's masthead: the story's headline, its byline and the site's name, found in
+page text that carries no markup (a page's rendered text, blocks separated by blank lines).
+
+`build` calls these once the story's run is known (`story.story_span`): the headline and the
+byline sit above that run, under the menus; the site's name is in the header and the footer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from audioed.read import byline
+from audioed.read.cleanup import is_sentence, words
+from audioed.read.metadata import is_date_line
+from audioed.read.story import _CJK, BODY
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+
+def _content(text: str) -> set[str]:
+    """Content words: four letters or more; in scripts written without spaces, character pairs."""
+    out = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text) if not _CJK.search(w)}
+    for run in re.findall(rf"{_CJK.pattern}+", text):
+        out |= {run[k:k + 2] for k in range(len(run) - 1)}
+    return out
+
+
+def _size(text: str) -> int:
+    """Words; in scripts written without spaces, two characters make a word."""
+    return max(len(words(text)), len(_CJK.findall(text)) // 2)
+
+
+_UI_LINE = re.compile(r"^(?:skip to|follow|search|welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|"
+                      r"read more|more from|related|advertisement|menu|share)\b", re.IGNORECASE)
+
+
+def headline_like(text: str) -> bool:
+    """A headline's shape: one short line, no sentence break; a final period only after an
+    abbreviation ("... Underneath N.Y.C."). It may open with a quotation ("'Neutral' Snopes...")
+    or a number ("3 surprising findings..."), never with a lower-case word."""
+    t = text.strip()
+    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡]", t) \
+            or _UI_LINE.match(t):
+        return False
+    # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
+    if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
+        return False
+    return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
+
+
+BYLINE_REACH = 10
+"""Blocks under the headline where its byline may be: a standfirst, a picture and its credit,
+a date line may come first."""
+
+HEADLINE_REACH = 40
+"""Blocks above the story's run where its headline may be: pages set ads, share rows, tags and
+pictures between the two."""
+
+
+def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
+    """In a flattened page, the headline is a headline-shaped line above the story (or its first
+    line) whose words the story uses: scored by the words it shares with the story's opening,
+    times the share of its own words that are shared (a teaser or a menu shares few, a long
+    caption shares many among many). A line the page repeats (the headline in a breadcrumb and
+    again over the story) scores more. The headline comes before the standfirst and the
+    subtitle, which share as much and more."""
+    scored = headline_scores(raw, kinds, span)
+    if not scored:
+        return None
+    best, at = max(scored, key=lambda x: (x[0], x[1]))
+    score = dict((i, s) for s, i in scored)
+    # The headline comes first: over its standfirst and subtitle, which share as much. The first
+    # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
+    # it: "Home News Ascom announces ...").
+    head = _norm(raw[at].text)
+    at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
+             and head not in _norm(raw[i].text))
+    # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
+    # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
+    # is no link of a list.
+    while True:
+        up = next((j for j in range(at - 1, max(-1, at - 3), -1) if headline_like(raw[j].text)), None)
+        if up is None or score.get(up, 0) < 0.25 * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
+                or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up):
+            break
+        at = up
+    # The headline glued after a breadcrumb, with the headline alone beside it: the one alone.
+    head = _norm(raw[at].text)
+    for j in range(max(0, at - 3), min(len(raw), at + 4)):
+        other = _norm(raw[j].text)
+        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
+            return j
+    return at
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _byline_shaped(text: str) -> bool:
+    """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
+    Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
+    return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
+
+
+def _credit_under(raw: list[RawBlock], i: int) -> bool:
+    """A byline or a date line under block i, before any paragraph of prose (a standfirst, share
+    buttons and a picture may stand between)."""
+    for j in range(i + 1, min(i + 1 + BYLINE_REACH, len(raw))):
+        if _credit_line(raw[j].text):
+            return True
+        if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
+            return False
+    return False
+
+
+def _credit_line(text: str) -> bool:
+    """A byline, a date line, or a name alone: what a page sets under its headline."""
+    t = " ".join(text.split())
+    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
+
+
+def _list_item(text: str) -> bool:
+    """A line of a link list: a short headline (a standfirst is longer), or a short label that is
+    no date and no byline."""
+    t = " ".join(text.split())
+    if _credit_line(t):
+        return False
+    return headline_like(t) and _size(t) <= 14 or (_size(t) <= 6 and not is_sentence(t))
+
+
+def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[tuple[float, int]]:
+    """(score, block) for every headline-shaped line that may be the headline."""
+    opening = [(" ".join(raw[j].text.lower().split()), _content(raw[j].text))
+               for j in range(span[0], min(span[1] + 1, span[0] + 12))]
+    seen: dict[str, int] = {}
+    for rb in raw:
+        key = " ".join(rb.text.lower().split())
+        seen[key] = seen.get(key, 0) + 1
+    scored = []
+    # The line after the story's first is a candidate when that first is no paragraph (a date,
+    # a notice): the headline itself may open the run when it ends like a sentence.
+    first = raw[span[0]].text
+    lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
+    credited = False
+    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
+        t = raw[i].text
+        if kinds[i] not in BODY or not headline_like(t) or _byline_shaped(t):
+            continue
+        own, key = _content(t), " ".join(t.lower().split())
+        # the story's opening without this line (the run may start at it) or copies of it
+        story = set().union(*(c for k, c in opening if k != key))
+        shared = len(own & story)
+        if shared < 1 or not own:
+            continue
+        score = shared * shared / len(own)
+        if seen[key] > 1:
+            score *= 1.5
+        if _credit_under(raw, i):
+            score *= 2  # the byline or the date line follows a story's headline, not a teaser
+            credited = credited or i < span[0]
+        if i >= span[0] and i > 0 and credited:
+            # a line of the story's run, when a line above has a byline under it: a video's or a
+            # picture's title more likely than the headline
+            score *= 0.5
+        if _in_list(raw, i):
+            score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
+        scored.append((score, i))
+    return scored
+
+
+def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
+    """A flattened page's authors: the byline under its headline (a "by" line first, else a
+    name line), within BYLINE_REACH blocks and before the story's second paragraph, else just
+    above the headline (some pages set the byline or the author's box first); without a
+    headline, a "by" line near the story's start. The byline's block is marked "byline"."""
+    if "title" not in kinds:
+        for i in range(max(0, span[0] - 12), min(len(raw), span[0] + 3)):
+            names = byline.by_line(raw[i].text) if kinds[i] in _BYLINE_KINDS else []
+            if names:
+                kinds[i] = "byline"
+                return names
+        return []
+    t = kinds.index("title")
+    below, prose = [], 0
+    for i in range(t + 1, min(len(raw), t + 1 + BYLINE_REACH)):
+        if _size(raw[i].text) >= 25 and is_sentence(raw[i].text):
+            prose += 1
+            if prose > 1:
+                break
+        below.append(i)
+    above = list(range(t - 1, max(-1, t - 1 - BYLINE_REACH), -1))
+    story = " ".join(raw[j].text for j in range(span[0], span[1] + 1) if kinds[j] == "paragraph")
+    below = [i for i in below if kinds[i] in _BYLINE_KINDS]
+    for idx in (below, [i for i in above if kinds[i] in _BYLINE_KINDS]):
+        for i in idx:
+            text = raw[i].text
+            if byline.by_word(text) and i + 1 < len(raw):
+                text += " " + raw[i + 1].text  # "por" alone, the names on the next line
+            names = byline.by_line(text)
+            if names:
+                kinds[i] = "byline"
+                return names
+        if idx is not below:
+            break  # a name alone above the headline is a teaser's or a menu's as often as the writer's
+        for i in idx:
+            names = byline.name_line(raw[i].text, raw[i + 1].text if i + 1 < len(raw) else "")
+            # A place, a topic or a person the story is about, set under the headline ("New
+            # York", a caption's label), is named again in the story; the writer seldom is,
+            # unless the line has a date, a handle or a follow button beside it, as bylines do.
+            if names and (_dated(raw, i) or not _in_list(raw, i) and not any(
+                    re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE) for n in names)):
+                kinds[i] = "byline"
+                return names
+    return _signed_below(raw, kinds, span)
+
+
+def _signed_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
+    """A blog signs its post under it: "Posted by Jo Lee on May 3, 2015", "Jo Lee — 2013-09-29"
+    just after the story's run (a "by" line, or a name with a date beside it)."""
+    for i in range(max(span[0], span[1] - 1), min(len(raw), span[1] + 6)):
+        if kinds[i] not in _BYLINE_KINDS:
+            continue
+        names = byline.by_line(raw[i].text)
+        if not names and re.search(r"\d", raw[i].text):
+            names = [n for n in byline.name_line(raw[i].text) if byline.person_name(n)]
+        if names:
+            kinds[i] = "byline"
+            return names
+    return []
+
+
+_BYLINE_KINDS = BODY + ("chrome", "byline", "bio", "promo")
+
+
+def _in_list(raw: list[RawBlock], i: int) -> bool:
+    """Is block i one line of a link list (a menu, teasers): list lines on both sides?"""
+    return 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text)
+
+
+def _dated(raw: list[RawBlock], i: int) -> bool:
+    """Does a name line carry what a byline carries: a date, a time, a handle, a reading time,
+    a role, a follow button (on the line or the one under it)?"""
+    if re.search(r"\d|@\w", raw[i].text):
+        return True
+    for nxt in (raw[j].text.strip() for j in range(i + 1, min(i + 2, len(raw)))):
+        if is_date_line(nxt) or byline.reading_time(nxt) or byline.role_line(nxt) or re.match(
+                r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b|follow\b|.*\bmin read\b)", nxt, re.IGNORECASE) \
+                or re.search(r"\b(?:19|20)\d\d\b", nxt) and _size(nxt) <= 12 and not is_sentence(nxt):
+            return True
+    return False

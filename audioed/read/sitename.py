@@ -1,0 +1,171 @@
+"""The site's name in flattened page text: the publisher an episode credits.
+
+A page names its site around the story, not in it: the logo's text alone on a line in the
+header, the footer's "© 2024 Name", labels built on it ("About Name", "More from Name", "Name
+Newsletter", "Name UK"), its web address ("www.name.com", "tips@name.com"). Every short
+capitalised phrase outside the story is a candidate and scores by how many of these it has;
+nothing here names an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from audioed.read.cleanup import UI_LABELS, words
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+# Labels a site builds on its own name; the name follows them.
+_BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|inside|welcome to|more (?:from|on)|"
+                     r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|search|write for|"
+                     r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
+                     r"über|acerca de)\s+", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+# After the name: the logo's link ("The Verge homepage"), the site's newsletter or app.
+_AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?)\W*$", re.IGNORECASE)
+# A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
+_CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
+_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
+                     r"nl|io|info|news|tv|ru|in|ca|cz|br|com\.br|jp|cn|kr|pl|se|ch|at|be|ie)\b", re.IGNORECASE)
+# A company's name in a copyright line is the owner, often not the site ("Condé Nast").
+_COMPANY = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|"
+                      r"productions|limited|enterprises)\b\.?", re.IGNORECASE)
+_JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
+_UI = UI_LABELS | set("""
+followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
+our my your we get new read by most copyright com www
+""".split())
+"""Button and menu words: a phrase holding one is a control, not a name."""
+_PLATFORMS = set("""
+facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
+doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
+""".split())
+"""Platforms linked from every page: their names and addresses are never the site's."""
+
+
+def company(name: str) -> bool:
+    """A company's name ("Salon Media Group", "Heise Medien GmbH"): an owner, not a site."""
+    return bool(_COMPANY.search(name))
+
+
+def _key(s: str) -> str:
+    """One key for a name however it is written ("The Verge", "Verge", "THE VERGE")."""
+    return re.sub(r"\W+", "", re.sub(r"^the\b", "", s.lower()))
+
+
+def _namey(tok: str) -> bool:
+    """A word a name is made of: capitalised ("Atlas"), camel ("eHow"), or a number ("Mac 360")."""
+    return bool(re.match(r"^(?:[A-Z0-9À-Þ]|[a-z]+[A-Z])", tok))
+
+
+def _phrases(line: str) -> set[str]:
+    """Every run of one to four name words in a line (joiners such as "de", "&" inside)."""
+    toks = [re.sub(r"[’']s$", "", t.strip(".,:;!?()[]«»\"“”'‘’|")) for t in line.split()]
+    out = set()
+    for a in range(len(toks)):
+        if not _namey(toks[a]):
+            continue
+        for b in range(a, min(a + 6, len(toks))):
+            t = toks[b]
+            if not t or not (_namey(t) or t.lower() in _JOIN):
+                break
+            if _namey(t) and not re.fullmatch(r"[\d\W]+", t) and sum(_namey(x) for x in toks[a:b + 1]) <= 4:
+                out.add(" ".join(toks[a:b + 1]))
+    return out
+
+
+def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset()) -> str | None:
+    """The site's name from the page around the story (`span`: the story's run), or None.
+    `exclude`: names that are not the site's (the authors)."""
+    ranked, form, signals = site_scores(raw, span, exclude)
+    if not ranked or ranked[0][0] < SITE_MIN_SCORE:
+        return None
+    best, _, key = ranked[0]
+    # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and
+    # scoring nearly as well, is the name.
+    for s, _, k in ranked[1:]:
+        if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
+            key = k
+            break
+    return form[key]
+
+
+def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset()):
+    """(ranked [(score, length, key)], key -> the phrase as written) for every candidate. Each
+    kind of signal counts once (with a cap), so a menu item repeated in header and footer
+    scores no more than once: the site's name is the phrase seen in different roles."""
+    lo, hi = span if span else (-1, -1)
+    around = [(i, " ".join(rb.text.split())) for i, rb in enumerate(raw) if not lo <= i <= hi]
+    around = [(i, t) for i, t in around if t and len(words(t)) <= 40]
+    domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in _DOMAIN.finditer(t)}
+    domains -= _PLATFORMS
+    signals: dict[str, dict[str, float]] = {}
+    written: dict[str, dict[str, int]] = {}
+
+    def add(phrase: str, kind: str, points: float, cap: float) -> None:
+        k = _key(phrase)
+        if not k or not re.match(r"[^\W\d_]", k) or \
+                any(w.lower() in _UI and w.lower() not in _JOIN for w in phrase.split()):
+            return
+        got = signals.setdefault(k, {})
+        got[kind] = min(cap, got.get(kind, 0) + points)
+        written.setdefault(k, {})[phrase] = written.get(k, {}).get(phrase, 0) + 1
+
+    for i, t in around:
+        bare = t.strip(" .:|»›>")
+        phrases = _phrases(t)
+        if bare in phrases:
+            add(bare, "alone", 1, 1)  # the logo's text, alone on its line
+            if i < 15:
+                add(bare, "top", 1, 1)
+        m = _BEFORE.match(t)
+        if m:
+            for p in _phrases(t[m.end():]):
+                if t[m.end():].lower().startswith(p.lower()):
+                    add(p, "label", 3, 3)  # "About Ars", "More from Kotaku"
+        m = _COPYRIGHT.search(t)
+        if m:
+            rest = t[m.end():]
+            for p in _phrases(rest):
+                if rest.lower().startswith(p.lower()):
+                    company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
+                    add(p, "copyright", 1.5 if company else 3, 3)
+        for p in phrases:
+            at = t.find(p)
+            if _AFTER.match(t[at + len(p):]):
+                add(p, "logo", 3, 3)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
+        for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
+            for p in _phrases(m.group(1)):
+                if m.group(1).endswith(p):
+                    add(p, "brand", 3, 3)  # "Royal Road® © 2024": a registered name, or the one before ©
+        if _DOMAIN.fullmatch(bare.lower().removeprefix("www.")):
+            d = _DOMAIN.fullmatch(bare.lower().removeprefix("www.")).group("label")
+            if d not in _PLATFORMS:
+                add(d.capitalize() if d.islower() else d, "alone", 1, 1)  # "m.heraldsun.com.au" alone
+        m = _CREDIT_TAIL.search(t) if re.search(r"\b(?:photo|image|photograph|illustration|credit)", t, re.I) else None
+        if m and m.group("org").strip() in phrases:
+            add(m.group("org").strip(), "credit", 1.5, 1.5)
+        first = t.split()[0] if t.split() else ""
+        for p in phrases:
+            if t.startswith(p + " ") and len(words(t)) <= 8 and _namey(first):
+                add(p, "prefix", 0.5, 1.5)  # "eHow UK", "Breitbart London", "CNET Top 5"
+    for k in signals:
+        if k in domains or any(d.endswith(k) and len(k) >= 5 for d in domains):
+            signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
+    # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
+    form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
+    story = " ".join(raw[i].text for i in range(max(lo, 0), hi + 1)) if span else ""
+    for k, sig in signals.items():
+        if sig and re.search(rf"\b{re.escape(form[k])}\b", story):
+            sig["story"] = 1  # the story names its outlet ("shared with Quanta", "Ars asked")
+    bad = {_key(x) for x in exclude}
+    ranked = sorted(((sum(sig.values()), len(k), k) for k, sig in signals.items() if k not in bad and len(k) >= 2),
+                    reverse=True)
+    return ranked, form, signals
+
+
+SITE_MIN_SCORE = 4
+"""Points a phrase needs: two signals at least (a logo line and an "About" label, a copyright
+line and the address...), so a label seen once is not taken for the site."""

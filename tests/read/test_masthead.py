@@ -1,0 +1,107 @@
+"""The masthead of a flattened page: the headline, the byline and the site's name, found in page
+text without markup (read/masthead.py, read/byline.py, read/sitename.py)."""
+
+import pytest
+
+from audioed.read import parse
+from audioed.read.byline import by_line, name_line
+
+MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
+TEASERS = ["Council Weighs New Budget for Parks", "Library Opens Late on Fridays", "Storm Closes Coastal Road Again",
+           "Ferry Workers Vote to Strike"]
+STORY = [
+    "The harbor commission voted on Tuesday to double the number of ferry crossings to the island, ending a "
+    "dispute that had divided the waterfront for three years.",
+    "Commuters had complained for months that the morning boats were full before they reached the second pier, "
+    "and the commission's own count showed crowds at every crossing.",
+    "The new schedule starts in June, when two leased boats join the fleet, the commission said in a statement.",
+    "Fares will not change this year, although the commission warned that fuel costs could force a rise in the "
+    "autumn if prices keep climbing.",
+]
+HEADLINE = "Ferry Crossings to Double After Harbor Vote"
+FOOTER = ["About The Bay Ledger", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Bay Ledger"]
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
+    ("by Daniel Lidar , The Conversation", ["Daniel Lidar"]),
+    ("By BILL HOPPE | Special to the Daily Planet", ["Bill Hoppe"]),
+    ("Par Marie Dupont et Luc Martin — 3 mars 2024 à 18:42", ["Marie Dupont", "Luc Martin"]),
+    ("Por Ana Ruiz, Tomás Vidal y Eva Soto", ["Ana Ruiz", "Tomás Vidal", "Eva Soto"]),
+    ("Posted on May 3, 2024 by Jo Lee", ["Jo Lee"]),
+    ("Monday November 18, 2019 7:45 am PST by Joe Rossi", ["Joe Rossi"]),
+    ("By Tim Chan - Science Contributor 2019-11-19T12:48:14Z", ["Tim Chan"]),
+    ("BY KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", ["Kashmira Gander"]),
+    ("By Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+    ("Reporting by Jane Doe; Editing by Tom Roe", ["Jane Doe"]),
+    ("Photo by James Martin/Reuters", []),
+    ("Powered by Tumblr", []),
+    ("Stand by Me", []),
+])
+def test_by_lines_give_their_people_without_roles_outlets_or_dates(line, names):
+    assert by_line(line) == names
+
+
+@pytest.mark.parametrize("line, following, names", [
+    ("Dan Smith - Apr 16, 2015 8:02 pm UTC", "", ["Dan Smith"]),
+    ("Alex Perry 1 day ago", "", ["Alex Perry"]),
+    ("Catherine Shu @catherineshu / 2 days", "", ["Catherine Shu"]),
+    ("Ana Ruiz and Tom J. Lee Harbor City Ledger", "", ["Ana Ruiz", "Tom J. Lee"]),
+    ("Helena Smith in Athens and Sam Jones in Madrid", "", ["Helena Smith", "Sam Jones"]),
+    ("Devon Okafor", "", ["Devon Okafor"]),            # a given name opens it
+    ("Pippin Quell", "11 min read", ["Pippin Quell"]),  # an unknown first name, backed by a reading time
+    ("Pippin Quell", "", []),
+    ("The Russian and Syrian defense ministries", "", []),
+    ("Port Ellis", "", []),
+    ("Breaking News Emails", "", []),
+    ("Suzanne Dodd is the project manager.", "", []),
+])
+def test_a_name_line_is_a_persons_name(line, following, names):
+    assert name_line(line, following) == names
+
+
+def test_headline_byline_and_site_from_a_whole_page():
+    text = page(MENU, ["Latest", *TEASERS[:2], "Local", HEADLINE,
+                       "Two more leased boats join the fleet in June, and the commission says fares stay where "
+                       "they are for the rest of the year",
+                       "By Ana Ruiz and Tom Lee, Staff Writers", "June 3, 2024", "Share", "Tweet"],
+                STORY, ["More Stories", *TEASERS], FOOTER)
+    a = parse(text, fmt="text")
+    assert a.title == HEADLINE
+    assert a.authors == ["Ana Ruiz", "Tom Lee"]
+    assert a.publisher == "The Bay Ledger"
+
+
+def test_the_headline_comes_before_its_standfirst():
+    # The standfirst shares more of the story's words, and has no full stop either.
+    dek = "The harbor commission votes to double the ferry crossings to the island, ending a dispute"
+    a = parse(page(MENU, [HEADLINE, dek, "Ana Ruiz", "June 3, 2024"], STORY), fmt="text")
+    assert a.title == HEADLINE
+    assert a.authors == ["Ana Ruiz"]
+
+
+def test_the_fact_checked_claimant_is_not_the_author():
+    text = page(MENU, ["Claim Over Harbor Ferry Numbers Is Misleading", "The Russian and Syrian defense ministries",
+                       "Claim: ferry crossings to the island doubled last year", "Verdict: Misleading"], STORY)
+    a = parse(text, fmt="text")
+    assert a.authors == []
+
+
+def test_a_breadcrumb_glued_to_the_headline_gives_way_to_the_headline_alone():
+    text = page(MENU, ["Home News Local " + HEADLINE, HEADLINE, "June 3, 2024"], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_menu_items_repeated_in_header_and_footer_are_not_the_site():
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, MENU[1:6])
+    assert parse(text, fmt="text").publisher is None
+
+
+def test_the_sites_address_and_copyright_name_it():
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, ["Visit www.harborherald.com for more local news",
+                                                           "Harbor Herald © 2024", "Privacy Policy"])
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
