@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
 from audioed.read.metadata import is_date_line
+from audioed.read.prose import word_count
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -22,7 +23,6 @@ BODY = ("paragraph", "heading")
 GAP_COST = 12
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
 _LEGAL = re.compile(r"©|\ball rights reserved\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
                     re.IGNORECASE)
@@ -47,8 +47,7 @@ def _story_score(rb: RawBlock) -> float:
     costs GAP_COST, lines found inside stories as often as outside (list items, chart axes, code)
     score nothing."""
     t = rb.text
-    # Words; in scripts written without spaces, two characters make a word.
-    n = max(len(words(t)), len(_CJK.findall(t)) // 2)
+    n = word_count(t)
     if rb.hint is not None and rb.hint not in BODY:
         return 0.0
     if not re.search(r"[^\W\d_]{2}", t):
