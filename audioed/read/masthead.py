@@ -31,8 +31,10 @@ def _content(text: str) -> set[str]:
 _size = word_count
 
 
-_UI_LINE = re.compile(r"^(?:skip to|follow|search|welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|"
-                      r"read more|more from|related|advertisement|menu|share)\b", re.IGNORECASE)
+# Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
+_UI_LINE = re.compile(r"^(?:skip to|back to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
+                      r"sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
+                      r"advertisement|menu|share)\b", re.IGNORECASE)
 
 
 def headline_like(text: str) -> bool:

@@ -119,3 +119,9 @@ def test_a_date_line_is_never_the_headline():
     story = ["In June the harbor commission voted to double the ferry crossings to the island."] + STORY[1:]
     text = page(MENU, ["Harbor Open Thread", "Previous Post", "Next Post", "June 3, 2024 | by Catherine"], story)
     assert parse(text, fmt="text").title == "Harbor Open Thread"
+
+
+@pytest.mark.parametrize("back", ["Back to overview", "Zurück zur Übersicht", "Return to News"])
+def test_a_back_link_opening_the_page_is_not_the_headline(back):
+    text = page([back, "By Ana Ruiz, published on June 3, 2024", HEADLINE], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
