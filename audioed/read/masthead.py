@@ -176,7 +176,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
 
 def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
     """A flattened page's authors: the byline under its headline (a "by" line first, else a
-    name line), within BYLINE_REACH blocks and before the story's second paragraph, else just
+    name line), within BYLINE_REACH blocks (a "by" line down to the story's first line too) and
+    before the story's second paragraph, else just
     above the headline (some pages set the byline or the author's box first); without a
     headline, a "by" line near the story's start. The byline's block is marked "byline"."""
     if "title" not in kinds:
@@ -188,7 +189,9 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
         return []
     t = kinds.index("title")
     below, prose = [], 0
-    for i in range(t + 1, min(len(raw), t + 1 + BYLINE_REACH)):
+    # (a "by" line may sit further down when ads and share rows stand between, but never past the
+    # story's first line: name lines are looked for within BYLINE_REACH only)
+    for i in range(t + 1, min(len(raw), max(t + 1 + BYLINE_REACH, span[0] + 1))):
         if _size(raw[i].text) >= 25 and is_sentence(raw[i].text):
             prose += 1
             if prose > 1:
@@ -208,7 +211,7 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
                 return names
         if idx is not below:
             break  # a name alone above the headline is a teaser's or a menu's as often as the writer's
-        for i in idx:
+        for i in (i for i in idx if i <= t + BYLINE_REACH):
             names = byline.name_line(raw[i].text, raw[i + 1].text if i + 1 < len(raw) else "")
             # A place, a topic or a person the story is about, set under the headline ("New
             # York", a caption's label), is named again in the story; the writer seldom is,

@@ -125,3 +125,10 @@ def test_a_date_line_is_never_the_headline():
 def test_a_back_link_opening_the_page_is_not_the_headline(back):
     text = page([back, "By Ana Ruiz, published on June 3, 2024", HEADLINE], STORY)
     assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_a_by_line_past_the_share_rows_down_to_the_story_is_found():
+    shares = ["Share on Facebook", "Share on Twitter", "Share on LinkedIn", "Share via Email", "Resize Text",
+              "Print Article", "Comments", "Listen", "Save", "Gift Article", "Copy Link"]
+    text = page(MENU, [HEADLINE, *shares, "By Ana Ruiz March 18 at 12:22 PM"], STORY)
+    assert parse(text, fmt="text").authors == ["Ana Ruiz"]
