@@ -192,11 +192,15 @@ _PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[A-Z
 _DASH_NAME = re.compile(rf"^\s*[―—–-]+\s*(?P<name>{NAME_RUN})\s*(?:,[^“”\"]{{0,80}})?\.?\s*$")
 
 
-def attribution_after(text: str) -> Attribution | None:
-    """Attribution in the narration right after a quotation (", said X", ", X said")."""
+def attribution_after(text: str, ended: bool = False) -> Attribution | None:
+    """Attribution in the narration right after a quotation (", said X", ", X said").
+
+    `ended`: the quotation closed with a full stop, so a capitalised word after it starts a
+    new sentence ("“...escapades.” The agency said ...") and is no tag; a tag goes on in
+    lower case ("“...” said X", "“...” he said")."""
     text = _PARTY_TAG.sub("", text)
     signed = _attrib(_DASH_NAME.match(text))
-    if signed:
+    if signed or ended and not re.match(r"[\s,;:\-–—]*[a-z]", text):
         return signed
     for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
                 _AFTER_VERB_NP):

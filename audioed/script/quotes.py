@@ -100,7 +100,9 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     """direct | partial | scare for a region, from its content and what surrounds it."""
     content = p[r.start:r.end]
     words = _WORD.findall(content)
-    r.attribution = attribution_after(after)
+    # A full stop (not an ellipsis) closing the quotation ends its sentence.
+    ended = re.search(r"(?<![.…])\.[’'\s]*$", content) is not None
+    r.attribution = attribution_after(after, ended=ended)
     if not words:
         return "scare"
     if r.continued:

@@ -108,3 +108,15 @@ def test_a_new_sentence_after_a_quote_names_no_tag_after_its_comma():
     paragraph = ("“No one doubts it,” spokesman Rick Tyler said, “and he has the record.” "
                  "On the trail, Cruz spoke.")
     assert speakers(paragraph) == ["Rick Tyler", "Rick Tyler"]
+
+
+def test_quote_closed_by_a_full_stop_takes_no_tag_from_the_next_sentence():
+    # A capitalised subject after “....” starts a new sentence: not the quote's speaker.
+    assert speakers("Mayor Ruth Banks called the plan a “one-term promise.” Work starts in May.") \
+        == ["Ruth Banks"]
+    assert speakers("Freedonia insisted that Ruritania “stop its dangerous escapades.” "
+                    "The Energy Board said on Monday.") == ["Freedonia"]
+    assert attribution_after(" The Energy Board said on Monday.", ended=True) is None
+    # A tag in lower case still goes with it, and without the full stop a name tag does too.
+    assert attribution_after(" said Tom Hart.", ended=True).run == "Tom Hart"
+    assert attribution_after(" Tom Hart said.").run == "Tom Hart"
