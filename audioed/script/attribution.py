@@ -199,7 +199,8 @@ def attribution_after(text: str, ended: bool = False) -> Attribution | None:
     new sentence ("“...escapades.” The agency said ...") and is no tag; a tag goes on in
     lower case ("“...” said X", "“...” he said")."""
     text = _PARTY_TAG.sub("", text)
-    signed = _attrib(_DASH_NAME.match(text))
+    # (`text` may end with the next quotation's opening mark: a signature goes up to it.)
+    signed = _attrib(_DASH_NAME.match(text.rstrip("“\"")))
     if signed or ended and not re.match(r"[\s,;:\-–—]*[a-z]", text):
         return signed
     for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
@@ -232,10 +233,14 @@ def attribution_after(text: str, ended: bool = False) -> Attribution | None:
     return None
 
 
-def attribution_before(text: str) -> Attribution | None:
+def attribution_before(text: str, starts_sentence: bool = True) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
     ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “", "Bush: “",
-    and the sentence's subject: "Trump attacked Clinton, saying “")."""
+    and the sentence's subject: "Trump attacked Clinton, saying “").
+
+    `starts_sentence`: `text` is a sentence's start. Text after an earlier quotation in the
+    same sentence has no subject of its own ("X says his “old friend” Y ran “...”": Y is
+    the object's name, not the speaker)."""
     text = _PARTY_TAG.sub("", text)
     m = _BEFORE_VERB_NAME.search(text)
     if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
@@ -260,7 +265,7 @@ def attribution_before(text: str) -> Attribution | None:
         return a
     # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name,
     # unless a named subject comes first ("Sanders visited NBC to discuss his recent remarks").
-    np, subject = _BEFORE_NP_VERB.search(text), _SUBJECT.match(text)
+    np, subject = _BEFORE_NP_VERB.search(text), _SUBJECT.match(text) if starts_sentence else None
     if subject and (np is None or subject.start("name") <= np.start()):
         return _attrib(subject) or _attrib(np)
     return _attrib(np) or _attrib(subject)

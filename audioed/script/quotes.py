@@ -175,7 +175,8 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         for k, r in enumerate(regions):
             nxt_open = regions[k + 1].open if k + 1 < len(regions) else None
             before = p[prev_after:r.open if r.open is not None else 0]
-            after = p[r.after:nxt_open if nxt_open is not None else len(p)]
+            # Up to the next quotation and its mark: "Y ran “" is no clause ending at a tag.
+            after = p[r.after:nxt_open + 1 if nxt_open is not None else len(p)]
             r.kind = _classify(p, r, before, after)
             # An unclosed run read as narration is part of the next quote's context.
             prev_after = r.after if r.close is not None or r.kind != "scare" else r.start
@@ -186,7 +187,12 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
             begin = r.open if r.open is not None else 0
             registry.add_text(p[pos:begin])
             if r.attribution is None:
-                r.attribution = attribution_before(_sentence_tail(p[pos:begin]))
+                head = _sentence_tail(p[pos:begin])
+                # After an earlier quotation, the text starts a sentence only past a sentence end.
+                starts = (k == 0 or len(head) < begin - pos
+                          or re.search(r"[.!?…]\W*$", p[quotes[k - 1].start:quotes[k - 1].end]) is not None
+                          and head.lstrip()[:1].isupper())
+                r.attribution = attribution_before(head, starts_sentence=starts)
                 if r.attribution is None and r.kind == "partial":
                     # "X told them ..., adding that his agency is “...”": the sentence subject.
                     r.attribution = attribution_before(_sentence_tail(p[:begin]))

@@ -120,3 +120,17 @@ def test_quote_closed_by_a_full_stop_takes_no_tag_from_the_next_sentence():
     # A tag in lower case still goes with it, and without the full stop a name tag does too.
     assert attribution_after(" said Tom Hart.", ended=True).run == "Tom Hart"
     assert attribution_after(" Tom Hart said.").run == "Tom Hart"
+
+
+def test_text_after_an_earlier_quote_in_the_sentence_has_no_subject_of_its_own():
+    # Tom Hart is named after “...”, inside the sentence whose subject is Ann Lee.
+    assert speakers("Ann Lee says her “good old friend” Tom Hart ran “a campaign of lies and smears.”") \
+        == ["Ann Lee", "Ann Lee"]
+    assert attribution_before(" Tom Hart ran ", starts_sentence=False) is None
+    assert attribution_before("Tom Hart ran ").run == "Tom Hart"
+    # A name and a verb running into the next quotation are no tag ("Tom Hart ran “").
+    assert attribution_after(" Tom Hart ran “") is None
+    # A new sentence after a quotation still has its subject, and a signature still counts.
+    assert speakers("“We will win.” Tom Hart said his rivals were “a spent force.”") \
+        == ["Tom Hart", "Tom Hart"]
+    assert speakers("“Too far.” ― Ana Ruiz “Not far enough.” ― Lee Park") == ["Ana Ruiz", "Lee Park"]
