@@ -192,17 +192,21 @@ _PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[A-Z
 _DASH_NAME = re.compile(rf"^\s*[―—–-]+\s*(?P<name>{NAME_RUN})\s*(?:,[^“”\"]{{0,80}})?\.?\s*$")
 
 
-def attribution_after(text: str, ended: bool = False) -> Attribution | None:
+def attribution_after(text: str, ended: bool = False, quote_follows: bool = False) -> Attribution | None:
     """Attribution in the narration right after a quotation (", said X", ", X said").
 
     `ended`: the quotation closed with a full stop, so a capitalised word after it starts a
-    new sentence ("“...escapades.” The agency said ...") and is no tag; a tag goes on in
-    lower case ("“...” said X", "“...” he said")."""
+    new sentence ("“...escapades.” Work starts in May.") and is no tag; a tag goes on in
+    lower case ("“...” said X", "“...” he said") or is a whole sentence ("“...” Trump said.").
+    `quote_follows`: `text` stops at the next quotation, so its end closes no clause."""
     text = _PARTY_TAG.sub("", text)
-    # (`text` may end with the next quotation's opening mark: a signature goes up to it.)
-    signed = _attrib(_DASH_NAME.match(text.rstrip("“\"")))
-    if signed or ended and not re.match(r"[\s,;:\-–—]*[a-z]", text):
+    signed = _attrib(_DASH_NAME.match(text))
+    if signed:
         return signed
+    if ended and not re.match(r"[\s,;:\-–—]*[a-z]", text):
+        m = _AFTER_NAME_FIRST.match(text)
+        whole = m and re.match(r"(?:\s+[\w’']+){0,2}?\s*[.!]", text[m.end():])
+        return _attrib(m) if whole else None
     for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
                 _AFTER_VERB_NP):
         m = pat.search(text)
@@ -216,7 +220,9 @@ def attribution_after(text: str, ended: bool = False) -> Attribution | None:
                         else Attribution(role=owner.group("role")))
         if a:
             return a
-    a = (_attrib(_AFTER_NAME_ANY_VERB.match(text)) or _attrib(_AFTER_ANY_VERB_NAME.match(text))
+    # "Tom Hart ran “...”": the next quotation's mark is no clause end.
+    open_end = text + "“" if quote_follows else text
+    a = (_attrib(_AFTER_NAME_ANY_VERB.match(open_end)) or _attrib(_AFTER_ANY_VERB_NAME.match(open_end))
          or _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text)))
     if a or "," not in text:
         return a

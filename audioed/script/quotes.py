@@ -102,7 +102,7 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     words = _WORD.findall(content)
     # A full stop (not an ellipsis) closing the quotation ends its sentence.
     ended = re.search(r"(?<![.…])\.[’'\s]*$", content) is not None
-    r.attribution = attribution_after(after, ended=ended)
+    r.attribution = attribution_after(after, ended=ended, quote_follows=r.after + len(after) < len(p))
     if not words:
         return "scare"
     if r.continued:
@@ -175,8 +175,7 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         for k, r in enumerate(regions):
             nxt_open = regions[k + 1].open if k + 1 < len(regions) else None
             before = p[prev_after:r.open if r.open is not None else 0]
-            # Up to the next quotation and its mark: "Y ran “" is no clause ending at a tag.
-            after = p[r.after:nxt_open + 1 if nxt_open is not None else len(p)]
+            after = p[r.after:nxt_open if nxt_open is not None else len(p)]
             r.kind = _classify(p, r, before, after)
             # An unclosed run read as narration is part of the next quote's context.
             prev_after = r.after if r.close is not None or r.kind != "scare" else r.start

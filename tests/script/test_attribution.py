@@ -115,8 +115,10 @@ def test_quote_closed_by_a_full_stop_takes_no_tag_from_the_next_sentence():
     assert speakers("Mayor Ruth Banks called the plan a “one-term promise.” Work starts in May.") \
         == ["Ruth Banks"]
     assert speakers("Freedonia insisted that Ruritania “stop its dangerous escapades.” "
-                    "The Energy Board said on Monday.") == ["Freedonia"]
-    assert attribution_after(" The Energy Board said on Monday.", ended=True) is None
+                    "The Energy Board said the tests went on.") == ["Freedonia"]
+    assert attribution_after(" The Energy Board said the tests went on.", ended=True) is None
+    # A tag that is its whole sentence still counts, full stop or not ("“...” Hart said.").
+    assert attribution_after(" Tom Hart said on Monday.", ended=True).run == "Tom Hart"
     # A tag in lower case still goes with it, and without the full stop a name tag does too.
     assert attribution_after(" said Tom Hart.", ended=True).run == "Tom Hart"
     assert attribution_after(" Tom Hart said.").run == "Tom Hart"
@@ -129,7 +131,8 @@ def test_text_after_an_earlier_quote_in_the_sentence_has_no_subject_of_its_own()
     assert attribution_before(" Tom Hart ran ", starts_sentence=False) is None
     assert attribution_before("Tom Hart ran ").run == "Tom Hart"
     # A name and a verb running into the next quotation are no tag ("Tom Hart ran “").
-    assert attribution_after(" Tom Hart ran “") is None
+    assert attribution_after(" Tom Hart ran ", quote_follows=True) is None
+    assert attribution_after(" climate change, Tom Hart said. ", quote_follows=True).run == "Tom Hart"
     # A new sentence after a quotation still has its subject, and a signature still counts.
     assert speakers("“We will win.” Tom Hart said his rivals were “a spent force.”") \
         == ["Tom Hart", "Tom Hart"]
