@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads them here)
     NAME_RUN,
     NAME_RUN_RE,
+    TITLE_WORDS,
     clean_name,
     is_outlet,
     is_person_like,
@@ -239,6 +240,19 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
     return None
 
 
+_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?$")
+
+
+def _of_person(text: str, start: int | None) -> Attribution | None:
+    """"Hana Berg of Lakeside Bank, its economist, said": the person before "of", not the
+    organisation after it (unless that is a title: "Governor of Ohio Ann Lee")."""
+    m = _OF_ORG.search(text, 0, start) if start is not None and start >= 0 else None
+    if not m or m.group("name").split()[-1].strip(".").lower() in TITLE_WORDS \
+            or re.fullmatch(_PLURAL, m.group("name").lower()):  # "Officials of the Board"
+        return None
+    return _attrib(m)
+
+
 def attribution_before(text: str, starts_sentence: bool = True) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
     ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “", "Bush: “",
@@ -260,7 +274,8 @@ def attribution_before(text: str, starts_sentence: bool = True) -> Attribution |
     # "After Jerry Brown criticized him, Hillary shot back, “": not the subordinate clause's.
     main = _SUBORDINATE.sub("", text, count=1)
     text = main if main.strip() else text
-    matches = [(m, a) for m in _BEFORE_NAME_VERB.finditer(text) if (a := _attrib(m))]
+    matches = [(m, _of_person(text, m.start("name")) or a)
+               for m in _BEFORE_NAME_VERB.finditer(text) if (a := _attrib(m))]
     if matches:
         m, a = matches[-1]
         if len(matches) > 1 and not _INTRODUCES.match(text, m.end()):

@@ -137,3 +137,13 @@ def test_text_after_an_earlier_quote_in_the_sentence_has_no_subject_of_its_own()
     assert speakers("“We will win.” Tom Hart said his rivals were “a spent force.”") \
         == ["Tom Hart", "Tom Hart"]
     assert speakers("“Too far.” ― Ana Ruiz “Not far enough.” ― Lee Park") == ["Ana Ruiz", "Lee Park"]
+
+
+def test_person_of_an_organisation_before_the_quote():
+    # The person before "of", not the organisation named after it; a title or a plural noun
+    # before "of" is no person ("Governor of ...", "Officials of ...").
+    assert speakers("Hana Berg of Lakeside Bank, the largest private bank, warned that while "
+                    "“logic would suggest a rise in rates,” the attacks “may trigger a rush.”") \
+        == ["Hana Berg", "Hana Berg"]
+    assert attribution_before("Officials of the Water Board said: ").run == "Water Board"
+    assert attribution_before("Governor of Ruritania Ann Lee said: ").run != "Governor"
