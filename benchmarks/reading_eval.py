@@ -7,6 +7,8 @@ publishers'); fetch them once and pass their folders:
     bash benchmarks/fetch_corpora.sh readability   # into .corpora/readability
     # PolNeAR (attributions in standoff form; no licence stated: use it, never commit it)
     bash benchmarks/fetch_corpora.sh polnear       # into .corpora/polnear
+    # scrapinghub's article-extraction-benchmark (181 pages, html/ID.html.gz + ground-truth.json)
+    bash benchmarks/fetch_corpora.sh aeb           # into .corpora/aeb
 
 Commands:
 
@@ -20,6 +22,14 @@ Commands:
         pages whose expected metadata has a byline; site name as publisher on the pages that
         declare one; share of the expected article's word 4-grams narrated; share of narrated
         words outside the expected article. trafilatura's own extraction is scored beside ours.
+    python benchmarks/reading_eval.py aeb AEB_DIR [--flat=FLAT_DIR] [--flatten] [--ids=0-7] [--formats=html,text] [--show=N]
+        scrapinghub's article-extraction-benchmark: each page read as HTML (and its flattened text
+        from FLAT_DIR/ID.txt), scored against the hand-checked articleBody like `pages` (4-gram
+        recall, narrated words outside the article, F1), trafilatura beside; figures for all pages
+        and for the halves by id (0-7: tune on it; 8-f: held out). Also the episode title against
+        the headline the page declares (JSON-LD headline, else og:title, else the first <h1>),
+        exact or without the site's part. --flatten first writes the flattened texts (the same
+        Chromium innerText as `flatten`, each page served at its own address, UTF-8).
     python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
         Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
         contents: benchmarks/polnear_gold.py; the first annotator's file where two annotated an article) found by the script's quote
@@ -316,24 +326,31 @@ def cmd_pages(args: list[str], opts: dict) -> None:
 # ---------------------------------------------------------------- flattening in Chromium
 
 def cmd_flatten(args: list[str], opts: dict) -> None:
+    root, out = Path(args[0]), Path(args[1])
+    only = opts["only"].split(",") if opts.get("only") else None
+    flatten_pages(((name, (root / name / "source.html").resolve().as_uri(), None) for name in page_names(root, only)),
+                  out, opts)
+
+
+def flatten_pages(pages, out: Path, opts: dict) -> None:
+    """Write each page's innerText to OUT/NAME.txt. `pages` yields (name, url, html): the page at
+    url (a file:// address read from disk, or the page's own address answered with html, which
+    is UTF-8); every other request is aborted."""
     from playwright.sync_api import sync_playwright
 
-    root, out = Path(args[0]), Path(args[1])
     out.mkdir(parents=True, exist_ok=True)
-    only = opts["only"].split(",") if opts.get("only") else None
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=opts.get("chromium", "/usr/bin/chromium"), args=[
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run"])
         context = browser.new_context(java_script_enabled=False)
-        for name in page_names(root, only):
-            src = (root / name / "source.html").resolve()
+        for name, url, html in pages:
             target = out / f"{name}.txt"
             if target.exists() and not opts.get("force"):
                 continue
             page = context.new_page()
-            url = src.as_uri()
-            page.route("**/*", lambda route: route.continue_() if route.request.url == url else route.abort())
+
+            page.route("**/*", _answer_only(url, html))
             try:
                 page.goto(url, wait_until="load", timeout=30_000)
                 text = page.evaluate("document.body ? document.body.innerText : ''")
@@ -350,9 +367,144 @@ def cmd_flatten(args: list[str], opts: dict) -> None:
         browser.close()
 
 
+def _answer_only(url: str, html: str | None):
+    """A route handler (Playwright passes it the route only) that serves the page and aborts the rest."""
+    page_url = url.split("#")[0]  # a request carries no fragment
+
+    def route(r):
+        if r.request.url != page_url:
+            r.abort()
+        elif html is None:
+            r.continue_()
+        else:  # the header's charset: a page that declares none is not read as Latin-1
+            r.fulfill(status=200, body=html.encode("utf-8"), content_type="text/html; charset=utf-8")
+    return route
+
+
+# ---------------------------------------------------------------- scrapinghub article-extraction-benchmark
+
+def aeb_pages(root: Path, ids: str | None) -> list[tuple[str, str, str, list[str]]]:
+    """(id, url, html, expected body lines) for the benchmark's pages whose id starts with a
+    character in the range `ids` ("0-7": the tuning half; "8-f": the held-out half)."""
+    import gzip
+
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    lo, _, hi = (ids or "0-f").partition("-")
+    out = []
+    for pid in sorted(truth):
+        if not (lo <= pid[0] <= (hi or lo)):
+            continue
+        path = root / "html" / f"{pid}.html.gz"
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
+            html = f.read()
+        body = [b for b in truth[pid]["articleBody"].split("\n") if b.strip()]
+        out.append((pid, truth[pid].get("url") or f"https://example.invalid/{pid}", html, body))
+    return out
+
+
+def declared_headline(html: str) -> str | None:
+    """The page's own headline, where its markup declares one: a JSON-LD headline, else
+    og:title, else the first <h1>. Read here independently of audioed's reader."""
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html.encode("utf-8"))
+    except Exception:
+        return None
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("headline"), str) and node["headline"].strip():
+                yield node["headline"]
+            for v in node.values():
+                yield from walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v)
+
+    for script in doc.xpath('//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
+        try:
+            found = next(walk(json.loads(raw)), None)
+        except (ValueError, RecursionError):
+            continue
+        if found:
+            return " ".join(found.split())
+    for content in doc.xpath('//meta[@property="og:title"]/@content'):
+        if content.strip():
+            return " ".join(content.split())
+    for h1 in doc.xpath("//h1"):
+        text = " ".join(h1.text_content().split())
+        if text:
+            return text
+    return None
+
+
+def cmd_aeb(args: list[str], opts: dict) -> None:
+    from audioed.read import parse
+    from audioed.script import build_script
+
+    root = Path(args[0])
+    flat = Path(opts["flat"]) if opts.get("flat") else None
+    formats = opts.get("formats", "html,text").split(",")
+    show = int(opts.get("show", 0))
+    pages = aeb_pages(root, opts.get("ids"))
+    if opts.get("flatten"):
+        if not flat:
+            sys.exit("--flatten needs --flat=FLAT_DIR")
+        flatten_pages(((pid, url, html) for pid, url, html, _ in pages), flat, opts)
+    rows: dict[str, list[dict]] = {"html": [], "text": [], "trafilatura": []}
+    for pid, url, html, body in pages:
+        want = declared_headline(html)
+        todo = [("html", html, "html")] if "html" in formats else []
+        if flat and "text" in formats and (flat / f"{pid}.txt").exists():
+            todo.append(("text", (flat / f"{pid}.txt").read_text(encoding="utf-8"), "text"))
+        for label, source, fmt in todo:
+            t0 = time.perf_counter()
+            try:
+                article = parse(source, fmt=fmt, source=pid, url=url)
+                recall, leaked, total, runs, missing = score_text(heard_runs(build_script(article)), body)
+                got = article.title
+            except Exception as e:  # one broken page must not hide the others' figures
+                recall, leaked, total, runs, missing, got = 0.0, 0, 0, [], [], f"error: {type(e).__name__}: {e}"[:100]
+            r = dict(page=pid, recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
+                     title=title_ok(got, want)[1] if want else None, got_title=got, want_title=want,
+                     seconds=time.perf_counter() - t0)
+            rows[label].append(r)
+            if show:
+                print(f"{label:<4} {pid[:12]} rec {recall:.3f} leak {leaked:>4}/{total:<5}"
+                      + ("" if r["title"] is not False else f" title {got!r} / want {want!r}"))
+                for run in runs[:show]:
+                    print(f"       leak: {run}")
+                for m in missing[:show]:
+                    print(f"       missing: {m}")
+        if "html" in formats:
+            t = measure_trafilatura(html, body)
+            t["page"] = pid
+            rows["trafilatura"].append(t)
+    for label in ("html", "text", "trafilatura"):
+        for half, keep in (("all", "0123456789abcdef"), ("ids 0-7", "01234567"), ("ids 8-f", "89abcdef")):
+            part = [r for r in rows[label] if r["page"][0] in keep]
+            if part:
+                aeb_summary(part, f"{'audioed ' + label if label != 'trafilatura' else 'trafilatura.extract'} {half}")
+
+
+def aeb_summary(rows: list[dict], label: str) -> None:
+    rec = statistics.mean(r["recall"] for r in rows)
+    leaked, narrated = sum(r["leaked"] for r in rows), sum(r["narrated"] for r in rows)
+    line = (f"{label}: {len(rows)} pages | 4-gram recall mean {rec:.3f} | narrated words outside the article "
+            f"{leaked}/{narrated} ({leaked / max(narrated, 1):.2%}) | F1 {f1(rec, 1 - leaked / max(narrated, 1)):.3f}")
+    titled = [r["title"] for r in rows if r.get("title") is not None]
+    if titled:
+        line += f" | title = declared headline {sum(titled)}/{len(titled)} ({sum(titled) / len(titled):.1%})"
+    print(line)
+
+
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -372,7 +524,7 @@ def main() -> None:
     if argv[0] == "polnear":
         from reading_quotes import cmd_polnear  # quote and speaker scoring, shared with `gum`
         return cmd_polnear(args, opts)
-    {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)
+    {"pages": cmd_pages, "flatten": cmd_flatten, "aeb": cmd_aeb}[argv[0]](args, opts)
 
 
 if __name__ == "__main__":

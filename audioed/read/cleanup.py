@@ -38,8 +38,10 @@ all services options sharing previous next fullscreen thumbnails slideshow galle
 def icon_label_run(text: str, ctx: Context) -> bool:
     """A run of icon or button labels ("Close Close Comment Creative Commons Donate Email ...")."""
     ws = [w.lower().strip(".") for w in words(text)]
-    if len(ws) < 3 or is_sentence(text):
+    if not ws or is_sentence(text):
         return False
+    if len(ws) < 3:  # a lone button ("Email", "Print", "More World"), not a phrase ("The Economy")
+        return all(w in UI_LABELS and len(w) > 3 for w in ws)
     return sum(w in UI_LABELS for w in ws) / len(ws) >= 0.7
 
 

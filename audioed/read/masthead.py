@@ -11,9 +11,10 @@ import re
 from typing import TYPE_CHECKING
 
 from audioed.read import byline
-from audioed.read.cleanup import is_sentence, words
+from audioed.read.cleanup import is_sentence
 from audioed.read.metadata import is_date_line
-from audioed.read.story import _CJK, BODY
+from audioed.read.prose import CJK, word_count
+from audioed.read.story import BODY
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -21,15 +22,13 @@ if TYPE_CHECKING:
 
 def _content(text: str) -> set[str]:
     """Content words: four letters or more; in scripts written without spaces, character pairs."""
-    out = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text) if not _CJK.search(w)}
-    for run in re.findall(rf"{_CJK.pattern}+", text):
+    out = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text) if not CJK.search(w)}
+    for run in re.findall(rf"{CJK.pattern}+", text):
         out |= {run[k:k + 2] for k in range(len(run) - 1)}
     return out
 
 
-def _size(text: str) -> int:
-    """Words; in scripts written without spaces, two characters make a word."""
-    return max(len(words(text)), len(_CJK.findall(text)) // 2)
+_size = word_count
 
 
 _UI_LINE = re.compile(r"^(?:skip to|follow|search|welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|"

@@ -24,12 +24,12 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w’'&@.-]+", text)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def word_count(text: str) -> int:
     """Words; in scripts written without spaces (Chinese, Japanese), two characters make a word."""
-    return max(len(words(text)), len(_CJK.findall(text)) // 2)
+    return max(len(words(text)), len(CJK.findall(text)) // 2)
 
 
 # Where one sentence of page text ends and the next begins. A break needs a lower-case word

@@ -9,7 +9,9 @@ import re
 from typing import TYPE_CHECKING
 
 from audioed.read import cleanup
-from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
+from audioed.read.metadata import is_date_line
+from audioed.read.prose import word_count
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -21,17 +23,31 @@ BODY = ("paragraph", "heading")
 GAP_COST = 12
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
 _LEGAL = re.compile(r"©|\ball rights reserved\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
                     re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
 
 
+# A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.
+_CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var|let|const|def|return|import|"
+                   r"function|if|else|for|while)\b.*[=(:{]|\w\.\w+\(.*\)")
+
+
+# A link-list or comments header costs this many words of prose to cross: what follows is not the story.
+HEADER_COST = 60.0
+_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:discussion|conversation)|"
+                       r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$",
+                       re.IGNORECASE)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
 def _story_score(rb: RawBlock) -> float:
+    """A block's score on its own: prose scores its words, a short line that is not a sentence
+    costs GAP_COST, lines found inside stories as often as outside (list items, chart axes, code)
+    score nothing."""
     t = rb.text
-    # Words; in scripts written without spaces, two characters make a word.
-    n = max(len(words(t)), len(_CJK.findall(t)) // 2)
+    n = word_count(t)
     if rb.hint is not None and rb.hint not in BODY:
         return 0.0
     if not re.search(r"[^\W\d_]{2}", t):
@@ -40,31 +56,86 @@ def _story_score(rb: RawBlock) -> float:
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         return 0.0  # a list item or the line that opens a list: inside the story as often as not
+    if cleanup.more_stories(t, Context()) or _COMMENTS.match(t):
+        return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
         # it is skipped on its own, and costs a short story paragraph little to cross.
         return -GAP_COST / 4
     if is_sentence(t) or re.search(r"[。！？][」』”]?$", t):
         return float(n)  # a short sentence too ("Yes." closing an interview)
-    if n >= 8 and sum(w[:1].islower() for w in t.split()) >= 0.5 * len(t.split()):
-        return n / 2  # a wrapped line of prose (a <pre> text, a poem), not a title-case link
+    if _CODE.search(t) or len(re.findall(r"(?<![\w.])\d[\d.,:%]*(?![\w.])", t)) >= 3 or _URL.match(t):
+        return 0.0  # a line of a code sample, a table's row, a bare address: inside the story as often as not
     if n >= 30:
         return n / 2  # long but unpunctuated: a list flattened into one block, or a run-on
     return -GAP_COST
 
 
+def _continues(raw: list[RawBlock], i: int) -> bool:
+    """Is block i a line of hard-wrapped prose (a <pre> text, a poem)? It runs on from the line
+    above (it opens in lower case after a line with no final stop) or into the line below."""
+    t, n = raw[i].text, len(words(raw[i].text))
+    if n < 4:
+        return False
+    starts_low = re.match(r"^[\"“‘(]?[a-z]", t) is not None
+    if starts_low and i > 0 and not is_sentence(raw[i - 1].text):
+        return True
+    return i + 1 < len(raw) and re.match(r"^[a-z]", raw[i + 1].text) is not None and \
+        not re.search(r"[.!?:]$", t) and len(words(raw[i + 1].text)) >= 4
+
+
+def _headline_shaped(t: str) -> bool:
+    n = len(words(t))
+    return 3 <= n <= 20 and t[:1].isupper() and not is_sentence(t) and not t.rstrip().endswith(":")
+
+
+def block_scores(raw: list[RawBlock]) -> list[float]:
+    """Every block's story score, with what its neighbours say: a line of wrapped prose scores as
+    prose; a short blurb (TEASER_WORDS words, three sentences at most) under a headline-shaped
+    line, in a chain of three such pairs each within TEASER_WINDOW blocks of the next, is a teaser
+    list's ("More stories", a section front), not the story's: it scores nothing (beside the story
+    it is chrome)."""
+    return _scores(raw)[0]
+
+
+def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
+    scores = [_story_score(rb) for rb in raw]
+    for i in range(len(raw)):
+        if scores[i] == -GAP_COST and _continues(raw, i):
+            scores[i] = len(words(raw[i].text)) / 2
+    pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
+    blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
+              for i in (a, b, c)}
+    for i in blurbs:
+        scores[i] = 0.0
+    return scores, blurbs
+
+
+TEASER_WINDOW = 6
+TEASER_WORDS = 80
+
+
+def _teaser_pair(raw: list[RawBlock], scores: list[float], i: int) -> bool:
+    t = raw[i].text
+    if scores[i] <= 0 or len(words(t)) > TEASER_WORDS or sentence_breaks(t) > 2:
+        return False
+    above = [j for j in (i - 1, i - 2) if j >= 0]
+    return any(scores[j] == -GAP_COST and _headline_shaped(raw[j].text) for j in above[:1]) or \
+        (len(above) == 2 and scores[above[0]] < 0 and scores[above[1]] == -GAP_COST
+         and _headline_shaped(raw[above[1]].text))
+
+
 def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     """(first, last) block of the story in flattened page text: the run of blocks where prose is
-    densest (the largest sum of block scores: a sentence scores its words, a short line that is
-    not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs
-    of short lines, so the story's run stops at them; subheadings, credits and captions inside the
+    densest (the largest sum of `block_scores`: a sentence scores its words, a short line that is
+    not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs of
+    short lines, so the story's run stops at them; subheadings, credits and captions inside the
     story are single lines, crossed because the prose on both sides outweighs them.
     """
     best = cur = 0.0
     start = 0
     span = None
-    for i, rb in enumerate(raw):
-        score = _story_score(rb)
+    for i, score in enumerate(block_scores(raw)):
         if cur <= 0:
             cur, start = score, i
         else:
@@ -79,25 +150,39 @@ BARRIER = 3
 
 def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Flattened page text: body-like blocks beyond a menu or link list that closes the story's
-    run (BARRIER short lines in a row that no rule knows, or the headline above it) are the page
-    around it: menus, teaser lists, footers, comments. Prose before such a barrier stays: a short
-    paragraph next to an appeal or two is still the story's."""
+    run (BARRIER short lines in a row, one at least that no rule knows, or the headline above it) are the page
+    around it: menus, teaser lists, footers, comments. Prose before such a barrier stays (a short
+    paragraph next to an appeal or two is still the story's); a short line beside the run does not
+    (a share button, a section label, a teaser headline), unless it is a date line."""
     title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
+    scores, blurbs = _scores(raw)
+    for i in blurbs:
+        scores[i] = -GAP_COST / 4  # a teaser's blurb beside the story is not the story's
 
     def outward(indexes, barrier_at=None):
-        run, crossed = 0, False
+        run, unknown, crossed = 0, 0, False
         for i in indexes:
             if i == barrier_at:
                 crossed = True
                 continue
-            gap = _story_score(raw[i]) == -GAP_COST
-            run = run + 1 if gap else 0
-            crossed = crossed or run >= BARRIER
-            if crossed and kinds[i] in BODY:
+            # A short line, markup, the footer's small print, a link-list header ("Most read");
+            # the run needs one line no rule knows (headers alone may sit inside a story).
+            gap = scores[i] <= -GAP_COST
+            run, unknown = (run + 1, unknown + (scores[i] > -HEADER_COST)) if gap else (0, 0)
+            crossed = crossed or (run >= BARRIER and unknown > 0)
+            # Beside the story only prose is the story's: a short line there is a label or a link.
+            if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY:
                 kinds[i] = "chrome"
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
+
+
+def _kept_beside(raw: list[RawBlock], i: int, title: int | None, span: tuple[int, int]) -> bool:
+    """A short line beside the story that is still the article's: a date line (the dek and byline
+    rules read it), or a standfirst without its full stop between the headline and the story."""
+    between = title is not None and title < i < span[0]
+    return is_date_line(raw[i].text) or (between and len(words(raw[i].text)) >= 8)
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:

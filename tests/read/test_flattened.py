@@ -84,3 +84,54 @@ def test_fallback_title_is_never_cut_mid_clause():
     long_first = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut "
                   "labore et dolore magna aliqua, ut enim ad minim veniam quis nostrud exercitation ullamco laboris.")
     assert fallback_title(long_first, None) == "Lorem ipsum dolor sit amet"
+
+
+def heard_text(text):
+    return [l.text for _, l in build_script(parse(text, fmt="text")).lines() if l.role in ("narrator", "quote")]
+
+
+def test_a_teaser_list_of_headlines_and_blurbs_after_the_story_is_not_narrated():
+    # A section front under the story: headline, one-sentence blurb, headline, blurb... The blurbs
+    # are sentences, but a run of headline-and-blurb pairs is a link list.
+    blurbs = ["The council will vote next month on a plan to spend more on playgrounds and trails.",
+              "Riders will pay a dollar more for a crossing from July, the operator said on Monday.",
+              "The main branch will stay open until nine on Fridays through the end of the summer.",
+              "Crews expect to reopen the road by the weekend if the tides allow the repairs."]
+    teasers = [x for pair in zip(TEASERS, blurbs) for x in pair]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, teasers)))
+    assert STORY[-1].split(",")[0] in heard
+    for line in teasers:
+        assert line not in heard, line
+
+
+def test_a_lone_share_button_beside_the_story_is_not_narrated():
+    heard = heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "Email", "Print"], STORY,
+                            ["Email"], FOOTER))
+    assert "Email" not in heard and "Print" not in heard
+    assert any(STORY[1].split(",")[0] in h for h in heard)
+
+
+def test_code_and_hard_wrapped_lines_inside_a_story_stay_in_it():
+    code = ["var ferry = new Ferry(\"Island\");", "ferry.depart(\"06:30\");", "if (ferry.full) {",
+            "ferry.wait();", "}"]
+    wrapped = ["The schedule file lists every crossing of the day and the boat that",
+               "sails it, so the operator can change a boat without changing the",
+               "timetable that riders see on the pier and on their phones."]
+    text = page(["Ferry Crossings to Double After Harbor Vote"], STORY[:2],
+                ["The schedule is published as a small program:"], code, STORY[2:3], wrapped, STORY[3:], FOOTER)
+    heard = " ".join(heard_text(text))
+    assert STORY[3].split(",")[0] in heard and STORY[2].split(",")[0] in heard
+    assert "sails it" in heard
+
+
+def test_a_comments_header_with_a_name_and_a_time_under_it_ends_the_story():
+    # Two short lines (a name, a time) are not a wall on their own; after a "Comments" header they are.
+    comments = ["I ride the early boat every day and it has been full since March, so this is welcome news.",
+                "Two more boats will help, but the commission should have acted a year ago when we asked."]
+    for header in ("12 Comments", "Most Read"):
+        thread = [header, "harborfan22", "2 hours ago", comments[0], "islander_mom", "1 hour ago", comments[1]]
+        heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, thread,
+                                         FOOTER)))
+        assert STORY[-1].split(",")[0] in heard
+        for c in comments:
+            assert c not in heard, (header, c)
