@@ -47,6 +47,7 @@ Commands:
 from __future__ import annotations
 
 import json
+from html import unescape
 import re
 import statistics
 import sys
@@ -410,7 +411,9 @@ def declared_headline(html: str) -> str | None:
     import lxml.html
 
     try:
-        doc = lxml.html.fromstring(html.encode("utf-8"))
+        # The text is already decoded (UTF-8): given bytes, lxml would guess Latin-1 for a page
+        # that declares no charset and garble the headline; an XML declaration must go first.
+        doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
     except Exception:
         return None
 
@@ -430,8 +433,8 @@ def declared_headline(html: str) -> str | None:
             found = next(walk(json.loads(raw)), None)
         except (ValueError, RecursionError):
             continue
-        if found:
-            return " ".join(found.split())
+        if found:  # JSON-LD strings often carry HTML entities ("&#8217;")
+            return " ".join(unescape(found).split())
     for content in doc.xpath('//meta[@property="og:title"]/@content'):
         if content.strip():
             return " ".join(content.split())
