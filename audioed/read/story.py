@@ -26,6 +26,10 @@ GAP_COST = 12
 _MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
 _LEGAL = re.compile(r"©|\ball rights reserved\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
                     re.IGNORECASE)
+# A cookie-consent notice: long prose, in no story ("This website uses cookies to improve your experience").
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agree\w*|privacy|opt[- ]?out)\b",
+                      re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
 
 
@@ -52,7 +56,8 @@ def _story_score(rb: RawBlock) -> float:
         return 0.0
     if not re.search(r"[^\W\d_]{2}", t):
         return 0.0  # numbers and marks: a chart's axis flattened line by line, inside the story
-    if _MARKUP.search(t) or (_LEGAL.search(t) and not re.search(r"\b(?:said|says)\b", t)):
+    legal = _LEGAL.search(t) or (_COOKIES.search(t) and _CONSENT.search(t))
+    if _MARKUP.search(t) or (legal and not re.search(r"\b(?:said|says)\b", t)):
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         return 0.0  # a list item or the line that opens a list: inside the story as often as not

@@ -135,3 +135,22 @@ def test_a_comments_header_with_a_name_and_a_time_under_it_ends_the_story():
         assert STORY[-1].split(",")[0] in heard
         for c in comments:
             assert c not in heard, (header, c)
+
+
+def test_a_cookie_notice_longer_than_the_story_is_not_taken_for_it():
+    # A consent dialog flattened under the footer is long prose; the story must still win.
+    notice = ["This website uses cookies to improve your experience while you navigate through the website. "
+              "Out of these cookies, the cookies that are categorized as necessary are stored on your browser "
+              "as they are essential for the working of basic functionalities of the website.",
+              "We also use third-party cookies that help us analyze and understand how you use this website. "
+              "These cookies will be stored in your browser only with your consent, and you have the option "
+              "to opt out of these cookies at any time from the settings page.",
+              "Necessary cookies are absolutely essential for the website to function properly, and any cookies "
+              "that are not necessary and are used to collect personal data via analytics, ads or other embedded "
+              "contents are termed as non-necessary cookies, which need your consent before they run on the site."]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, FOOTER,
+                                     ["Privacy Overview"], notice)))
+    for para in STORY[1:]:
+        assert para.split(",")[0] in heard
+    for para in notice:
+        assert para not in heard
