@@ -60,7 +60,8 @@ def _story_score(rb: RawBlock) -> float:
     if _MARKUP.search(t) or (legal and not re.search(r"\b(?:said|says)\b", t)):
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
-        return 0.0  # a list item or the line that opens a list: inside the story as often as not
+        # the line that opens a list: inside the story as often as not; a sentence opening one is prose
+        return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
     if cleanup.more_stories(t, Context()) or _COMMENTS.match(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):

@@ -154,3 +154,14 @@ def test_a_cookie_notice_longer_than_the_story_is_not_taken_for_it():
         assert para.split(",")[0] in heard
     for para in notice:
         assert para not in heard
+
+
+def test_a_sentence_opening_a_list_keeps_the_story_together():
+    # "...as follows:" is the story's prose, not a bare list header: with the list's short lines
+    # after it, the story's first paragraph must not be cut off as the page above the story.
+    intro = "The commission published the timetable that riders will see on the pier from June as follows:"
+    times = ["Early boat at dawn", "Second boat at nine", "Evening boat at six"]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:1], [intro], times, STORY[1:], FOOTER)))
+    assert intro in heard
+    assert STORY[3].split(",")[0] in heard
