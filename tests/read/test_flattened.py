@@ -165,3 +165,21 @@ def test_a_sentence_opening_a_list_keeps_the_story_together():
                                      STORY[:1], [intro], times, STORY[1:], FOOTER)))
     assert intro in heard
     assert STORY[3].split(",")[0] in heard
+
+
+def test_a_site_disclaimer_longer_than_the_story_is_not_taken_for_it():
+    # The footer's notices speak of the page itself ("this website", "registered trademarks").
+    notices = ["The information provided on this website, including the articles, community pages and program "
+               "materials, is for educational purposes only and is not a substitute for professional advice of "
+               "any kind, and you should consult a qualified person before you act on any of it.",
+               "Results described on this site vary with every reader and depend on many factors beyond our "
+               "control, and nothing published here should be read as a promise of any particular result for "
+               "you, your family or your business.",
+               "Apple, the Apple logo, iPhone and iPad are registered trademarks of Apple Inc., and every other "
+               "name or mark that appears on these pages belongs to its owner, who does not endorse the content."]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY,
+                                     ["Facebook", "Instagram", "Join our newsletter"], notices)))
+    for para in STORY[1:]:
+        assert para.split(",")[0] in heard
+    for para in notices:
+        assert para not in heard
