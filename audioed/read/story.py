@@ -35,7 +35,10 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
 
 # A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.
 _CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var|let|const|def|return|import|"
-                   r"function|if|else|for|while)\b.*[=(:{]|\w\.\w+\(.*\)")
+                   r"function|if|else|for|while)\b.*[=(:{]|\w\.\w+\(.*\)|"
+                   # a query's clause, a snake_case name, a box-drawn table's row: a code sample's lines
+                   r"^(?:SELECT|FROM|WHERE|(?:GROUP|ORDER|PARTITION) BY|WITH|JOIN|LIMIT|HAVING|UNION)\b|"
+                   r"\b[a-z]+_[a-z_]+\b|│")
 
 
 # A link-list or comments header costs this many words of prose to cross: what follows is not the story.

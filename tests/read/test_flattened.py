@@ -183,3 +183,13 @@ def test_a_site_disclaimer_longer_than_the_story_is_not_taken_for_it():
         assert para.split(",")[0] in heard
     for para in notices:
         assert para not in heard
+
+
+def test_a_query_quoted_in_the_story_does_not_cut_it_in_two():
+    query = ["SELECT", "boat_name,", "departure_time", "FROM", "ferry_schedule", "WHERE", "harbor_id = 2",
+             "ORDER BY", "departure_time;"]
+    intro = "The commission's own data team counted the crossings with a short query against the schedule:"
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:2], [intro], query, STORY[2:], FOOTER)))
+    assert STORY[1].split(",")[0] in heard and intro in heard
+    assert STORY[3].split(",")[0] in heard
