@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads them here)
     NAME_RUN,
     NAME_RUN_RE,
+    TITLE_WORDS,
     clean_name,
     is_outlet,
     is_person_like,
@@ -192,12 +193,21 @@ _PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[A-Z
 _DASH_NAME = re.compile(rf"^\s*[―—–-]+\s*(?P<name>{NAME_RUN})\s*(?:,[^“”\"]{{0,80}})?\.?\s*$")
 
 
-def attribution_after(text: str) -> Attribution | None:
-    """Attribution in the narration right after a quotation (", said X", ", X said")."""
+def attribution_after(text: str, ended: bool = False, quote_follows: bool = False) -> Attribution | None:
+    """Attribution in the narration right after a quotation (", said X", ", X said").
+
+    `ended`: the quotation closed with a full stop, so a capitalised word after it starts a
+    new sentence ("“...escapades.” Work starts in May.") and is no tag; a tag goes on in
+    lower case ("“...” said X", "“...” he said") or is a whole sentence ("“...” Trump said.").
+    `quote_follows`: `text` stops at the next quotation, so its end closes no clause."""
     text = _PARTY_TAG.sub("", text)
     signed = _attrib(_DASH_NAME.match(text))
     if signed:
         return signed
+    if ended and not re.match(r"[\s,;:\-–—]*[a-z]", text):
+        m = _AFTER_NAME_FIRST.match(text)
+        whole = m and re.match(r"(?:\s+[\w’']+){0,2}?\s*[.!]", text[m.end():])
+        return _attrib(m) if whole else None
     for pat in (_AFTER_VERB_FIRST, _AFTER_NAME_FIRST, _AFTER_VERB_NP_NAME, _AFTER_NP_FIRST,
                 _AFTER_VERB_NP):
         m = pat.search(text)
@@ -211,7 +221,9 @@ def attribution_after(text: str) -> Attribution | None:
                         else Attribution(role=owner.group("role")))
         if a:
             return a
-    a = (_attrib(_AFTER_NAME_ANY_VERB.match(text)) or _attrib(_AFTER_ANY_VERB_NAME.match(text))
+    # "Tom Hart ran “...”": the next quotation's mark is no clause end.
+    open_end = text + "“" if quote_follows else text
+    a = (_attrib(_AFTER_NAME_ANY_VERB.match(open_end)) or _attrib(_AFTER_ANY_VERB_NAME.match(open_end))
          or _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text)))
     if a or "," not in text:
         return a
@@ -228,10 +240,27 @@ def attribution_after(text: str) -> Attribution | None:
     return None
 
 
-def attribution_before(text: str) -> Attribution | None:
+_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?$")
+
+
+def _of_person(text: str, start: int | None) -> Attribution | None:
+    """"Hana Berg of Lakeside Bank, its economist, said": the person before "of", not the
+    organisation after it (unless that is a title: "Governor of Ohio Ann Lee")."""
+    m = _OF_ORG.search(text, 0, start) if start is not None and start >= 0 else None
+    if not m or m.group("name").split()[-1].strip(".").lower() in TITLE_WORDS \
+            or re.fullmatch(_PLURAL, m.group("name").lower()):  # "Officials of the Board"
+        return None
+    return _attrib(m)
+
+
+def attribution_before(text: str, starts_sentence: bool = True) -> Attribution | None:
     """Attribution in the narration before a quotation, in the same sentence
     ("X said: “", "said X, “", "according to X, “", "X told ..., adding that “", "Bush: “",
-    and the sentence's subject: "Trump attacked Clinton, saying “")."""
+    and the sentence's subject: "Trump attacked Clinton, saying “").
+
+    `starts_sentence`: `text` is a sentence's start. Text after an earlier quotation in the
+    same sentence has no subject of its own ("X says his “old friend” Y ran “...”": Y is
+    the object's name, not the speaker)."""
     text = _PARTY_TAG.sub("", text)
     m = _BEFORE_VERB_NAME.search(text)
     if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
@@ -245,7 +274,8 @@ def attribution_before(text: str) -> Attribution | None:
     # "After Jerry Brown criticized him, Hillary shot back, “": not the subordinate clause's.
     main = _SUBORDINATE.sub("", text, count=1)
     text = main if main.strip() else text
-    matches = [(m, a) for m in _BEFORE_NAME_VERB.finditer(text) if (a := _attrib(m))]
+    matches = [(m, _of_person(text, m.start("name")) or a)
+               for m in _BEFORE_NAME_VERB.finditer(text) if (a := _attrib(m))]
     if matches:
         m, a = matches[-1]
         if len(matches) > 1 and not _INTRODUCES.match(text, m.end()):
@@ -256,7 +286,7 @@ def attribution_before(text: str) -> Attribution | None:
         return a
     # "The report said: “...”", "a spokeswoman told reporters “...”": a role, not a name,
     # unless a named subject comes first ("Sanders visited NBC to discuss his recent remarks").
-    np, subject = _BEFORE_NP_VERB.search(text), _SUBJECT.match(text)
+    np, subject = _BEFORE_NP_VERB.search(text), _SUBJECT.match(text) if starts_sentence else None
     if subject and (np is None or subject.start("name") <= np.start()):
         return _attrib(subject) or _attrib(np)
     return _attrib(np) or _attrib(subject)

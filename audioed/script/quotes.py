@@ -100,7 +100,9 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     """direct | partial | scare for a region, from its content and what surrounds it."""
     content = p[r.start:r.end]
     words = _WORD.findall(content)
-    r.attribution = attribution_after(after)
+    # A full stop (not an ellipsis) closing the quotation ends its sentence.
+    ended = re.search(r"(?<![.…])\.[’'\s]*$", content) is not None
+    r.attribution = attribution_after(after, ended=ended, quote_follows=r.after + len(after) < len(p))
     if not words:
         return "scare"
     if r.continued:
@@ -184,7 +186,12 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
             begin = r.open if r.open is not None else 0
             registry.add_text(p[pos:begin])
             if r.attribution is None:
-                r.attribution = attribution_before(_sentence_tail(p[pos:begin]))
+                head = _sentence_tail(p[pos:begin])
+                # After an earlier quotation, the text starts a sentence only past a sentence end.
+                starts = (k == 0 or len(head) < begin - pos
+                          or re.search(r"[.!?…]\W*$", p[quotes[k - 1].start:quotes[k - 1].end]) is not None
+                          and head.lstrip()[:1].isupper())
+                r.attribution = attribution_before(head, starts_sentence=starts)
                 if r.attribution is None and r.kind == "partial":
                     # "X told them ..., adding that his agency is “...”": the sentence subject.
                     r.attribution = attribution_before(_sentence_tail(p[:begin]))

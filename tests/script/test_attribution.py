@@ -108,3 +108,42 @@ def test_a_new_sentence_after_a_quote_names_no_tag_after_its_comma():
     paragraph = ("“No one doubts it,” spokesman Rick Tyler said, “and he has the record.” "
                  "On the trail, Cruz spoke.")
     assert speakers(paragraph) == ["Rick Tyler", "Rick Tyler"]
+
+
+def test_quote_closed_by_a_full_stop_takes_no_tag_from_the_next_sentence():
+    # A capitalised subject after “....” starts a new sentence: not the quote's speaker.
+    assert speakers("Mayor Ruth Banks called the plan a “one-term promise.” Work starts in May.") \
+        == ["Ruth Banks"]
+    assert speakers("Freedonia insisted that Ruritania “stop its dangerous escapades.” "
+                    "The Energy Board said the tests went on.") == ["Freedonia"]
+    assert attribution_after(" The Energy Board said the tests went on.", ended=True) is None
+    # A tag that is its whole sentence still counts, full stop or not ("“...” Hart said.").
+    assert attribution_after(" Tom Hart said on Monday.", ended=True).run == "Tom Hart"
+    # A tag in lower case still goes with it, and without the full stop a name tag does too.
+    assert attribution_after(" said Tom Hart.", ended=True).run == "Tom Hart"
+    assert attribution_after(" Tom Hart said.").run == "Tom Hart"
+
+
+def test_text_after_an_earlier_quote_in_the_sentence_has_no_subject_of_its_own():
+    # Tom Hart is named after “...”, inside the sentence whose subject is Ann Lee.
+    assert speakers("Ann Lee says her “good old friend” Tom Hart ran “a campaign of lies and smears.”") \
+        == ["Ann Lee", "Ann Lee"]
+    assert attribution_before(" Tom Hart ran ", starts_sentence=False) is None
+    assert attribution_before("Tom Hart ran ").run == "Tom Hart"
+    # A name and a verb running into the next quotation are no tag ("Tom Hart ran “").
+    assert attribution_after(" Tom Hart ran ", quote_follows=True) is None
+    assert attribution_after(" climate change, Tom Hart said. ", quote_follows=True).run == "Tom Hart"
+    # A new sentence after a quotation still has its subject, and a signature still counts.
+    assert speakers("“We will win.” Tom Hart said his rivals were “a spent force.”") \
+        == ["Tom Hart", "Tom Hart"]
+    assert speakers("“Too far.” ― Ana Ruiz “Not far enough.” ― Lee Park") == ["Ana Ruiz", "Lee Park"]
+
+
+def test_person_of_an_organisation_before_the_quote():
+    # The person before "of", not the organisation named after it; a title or a plural noun
+    # before "of" is no person ("Governor of ...", "Officials of ...").
+    assert speakers("Hana Berg of Lakeside Bank, the largest private bank, warned that while "
+                    "“logic would suggest a rise in rates,” the attacks “may trigger a rush.”") \
+        == ["Hana Berg", "Hana Berg"]
+    assert attribution_before("Officials of the Water Board said: ").run == "Water Board"
+    assert attribution_before("Governor of Ruritania Ann Lee said: ").run != "Governor"
