@@ -43,7 +43,7 @@ _CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var
 
 # A link-list or comments header costs this many words of prose to cross: what follows is not the story.
 HEADER_COST = 60.0
-_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:discussion|conversation)|"
+_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reply|reader comments|join the (?:discussion|conversation)|"
                        r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$",
                        re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")

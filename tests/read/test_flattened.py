@@ -2,7 +2,8 @@
 found between the menus above it and the link lists, footers and comments below it."""
 
 from audioed.read import parse
-from audioed.read.build import fallback_title
+from audioed.read.build import RawBlock, fallback_title
+from audioed.read.story import HEADER_COST, block_scores
 from audioed.script import build_script
 
 MENU = ["Sections", "Home", "Skip to content", "World News", "Business News", "Climate Desk", "Opinion Pages",
@@ -193,3 +194,11 @@ def test_a_query_quoted_in_the_story_does_not_cut_it_in_two():
                                      STORY[:2], [intro], query, STORY[2:], FOOTER)))
     assert STORY[1].split(",")[0] in heard and intro in heard
     assert STORY[3].split(",")[0] in heard
+
+
+def test_a_lone_reply_button_costs_as_much_as_a_comments_header():
+    # "Reply" under each comment marks a thread: the story's run must not grow over it.
+    lines = [STORY[0], "harborfan22", "Reply", "Please reply to the commission by June."]
+    scores = block_scores([RawBlock(t, None, False) for t in lines])
+    assert scores[2] == -HEADER_COST
+    assert scores[3] > 0 and scores[1] > -HEADER_COST
