@@ -24,19 +24,26 @@ GAP_COST = 12
 
 
 _MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
-_LEGAL = re.compile(r"©|\ball rights reserved\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+_LEGAL = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
                     re.IGNORECASE)
+# A cookie-consent notice: long prose, in no story ("This website uses cookies to improve your experience").
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agree\w*|privacy|opt[- ]?out)\b",
+                      re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
 
 
 # A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.
 _CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var|let|const|def|return|import|"
-                   r"function|if|else|for|while)\b.*[=(:{]|\w\.\w+\(.*\)")
+                   r"function|if|else|for|while)\b.*[=(:{]|\w\.\w+\(.*\)|"
+                   # a query's clause, a snake_case name, a box-drawn table's row: a code sample's lines
+                   r"^(?:SELECT|FROM|WHERE|(?:GROUP|ORDER|PARTITION) BY|WITH|JOIN|LIMIT|HAVING|UNION)\b|"
+                   r"\b[a-z]+_[a-z_]+\b|│")
 
 
 # A link-list or comments header costs this many words of prose to cross: what follows is not the story.
 HEADER_COST = 60.0
-_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:discussion|conversation)|"
+_COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reply|reader comments|join the (?:discussion|conversation)|"
                        r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$",
                        re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -52,10 +59,12 @@ def _story_score(rb: RawBlock) -> float:
         return 0.0
     if not re.search(r"[^\W\d_]{2}", t):
         return 0.0  # numbers and marks: a chart's axis flattened line by line, inside the story
-    if _MARKUP.search(t) or (_LEGAL.search(t) and not re.search(r"\b(?:said|says)\b", t)):
+    legal = _LEGAL.search(t) or (_COOKIES.search(t) and _CONSENT.search(t))
+    if _MARKUP.search(t) or (legal and not re.search(r"\b(?:said|says)\b", t)):
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
-        return 0.0  # a list item or the line that opens a list: inside the story as often as not
+        # the line that opens a list: inside the story as often as not; a sentence opening one is prose
+        return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
     if cleanup.more_stories(t, Context()) or _COMMENTS.match(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):

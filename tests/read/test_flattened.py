@@ -2,7 +2,8 @@
 found between the menus above it and the link lists, footers and comments below it."""
 
 from audioed.read import parse
-from audioed.read.build import fallback_title
+from audioed.read.build import RawBlock, fallback_title
+from audioed.read.story import HEADER_COST, block_scores
 from audioed.script import build_script
 
 MENU = ["Sections", "Home", "Skip to content", "World News", "Business News", "Climate Desk", "Opinion Pages",
@@ -135,3 +136,69 @@ def test_a_comments_header_with_a_name_and_a_time_under_it_ends_the_story():
         assert STORY[-1].split(",")[0] in heard
         for c in comments:
             assert c not in heard, (header, c)
+
+
+def test_a_cookie_notice_longer_than_the_story_is_not_taken_for_it():
+    # A consent dialog flattened under the footer is long prose; the story must still win.
+    notice = ["This website uses cookies to improve your experience while you navigate through the website. "
+              "Out of these cookies, the cookies that are categorized as necessary are stored on your browser "
+              "as they are essential for the working of basic functionalities of the website.",
+              "We also use third-party cookies that help us analyze and understand how you use this website. "
+              "These cookies will be stored in your browser only with your consent, and you have the option "
+              "to opt out of these cookies at any time from the settings page.",
+              "Necessary cookies are absolutely essential for the website to function properly, and any cookies "
+              "that are not necessary and are used to collect personal data via analytics, ads or other embedded "
+              "contents are termed as non-necessary cookies, which need your consent before they run on the site."]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, FOOTER,
+                                     ["Privacy Overview"], notice)))
+    for para in STORY[1:]:
+        assert para.split(",")[0] in heard
+    for para in notice:
+        assert para not in heard
+
+
+def test_a_sentence_opening_a_list_keeps_the_story_together():
+    # "...as follows:" is the story's prose, not a bare list header: with the list's short lines
+    # after it, the story's first paragraph must not be cut off as the page above the story.
+    intro = "The commission published the timetable that riders will see on the pier from June as follows:"
+    times = ["Early boat at dawn", "Second boat at nine", "Evening boat at six"]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:1], [intro], times, STORY[1:], FOOTER)))
+    assert intro in heard
+    assert STORY[3].split(",")[0] in heard
+
+
+def test_a_site_disclaimer_longer_than_the_story_is_not_taken_for_it():
+    # The footer's notices speak of the page itself ("this website", "registered trademarks").
+    notices = ["The information provided on this website, including the articles, community pages and program "
+               "materials, is for educational purposes only and is not a substitute for professional advice of "
+               "any kind, and you should consult a qualified person before you act on any of it.",
+               "Results described on this site vary with every reader and depend on many factors beyond our "
+               "control, and nothing published here should be read as a promise of any particular result for "
+               "you, your family or your business.",
+               "Apple, the Apple logo, iPhone and iPad are registered trademarks of Apple Inc., and every other "
+               "name or mark that appears on these pages belongs to its owner, who does not endorse the content."]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY,
+                                     ["Facebook", "Instagram", "Join our newsletter"], notices)))
+    for para in STORY[1:]:
+        assert para.split(",")[0] in heard
+    for para in notices:
+        assert para not in heard
+
+
+def test_a_query_quoted_in_the_story_does_not_cut_it_in_two():
+    query = ["SELECT", "boat_name,", "departure_time", "FROM", "ferry_schedule", "WHERE", "harbor_id = 2",
+             "ORDER BY", "departure_time;"]
+    intro = "The commission's own data team counted the crossings with a short query against the schedule:"
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:2], [intro], query, STORY[2:], FOOTER)))
+    assert STORY[1].split(",")[0] in heard and intro in heard
+    assert STORY[3].split(",")[0] in heard
+
+
+def test_a_lone_reply_button_costs_as_much_as_a_comments_header():
+    # "Reply" under each comment marks a thread: the story's run must not grow over it.
+    lines = [STORY[0], "harborfan22", "Reply", "Please reply to the commission by June."]
+    scores = block_scores([RawBlock(t, None, False) for t in lines])
+    assert scores[2] == -HEADER_COST
+    assert scores[3] > 0 and scores[1] > -HEADER_COST
