@@ -5,20 +5,12 @@ from audioed.read import parse
 from audioed.read.build import RawBlock, fallback_title
 from audioed.read.story import HEADER_COST, block_scores
 from audioed.script import build_script
+from flat_page import STORY
 
 MENU = ["Sections", "Home", "Skip to content", "World News", "Business News", "Climate Desk", "Opinion Pages",
         "Subscribe Now", "Log In"]
 TEASERS = ["Council Weighs New Budget for Parks", "Ferry Fares Rise for Summer Season", "Library Opens Late on Fridays",
            "Storm Closes Coastal Road Again"]
-STORY = [
-    "The harbor commission voted on Tuesday to double the number of ferry crossings to the island, ending a "
-    "dispute that had divided the waterfront for three years.",
-    "Commuters had complained for months that the morning boats were full before they reached the second pier, "
-    "and the commission's own count showed crowds at every crossing.",
-    "The new schedule starts in June, when two leased boats join the fleet, the commission said in a statement.",
-    "Fares will not change this year, although the commission warned that fuel costs could force a rise in the "
-    "autumn if prices keep climbing.",
-]
 COMMENTS = ["Comments", "Sort by Newest", "harborfan22", "About time the ferry got fixed", "Reply", "Like",
             "islander_mom", "Two boats will not be enough", "Reply", "Like"]
 FOOTER = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Bay Ledger Company"]

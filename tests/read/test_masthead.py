@@ -5,19 +5,11 @@ import pytest
 
 from audioed.read import parse
 from audioed.read.byline import by_line, name_line
+from flat_page import STORY
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
 TEASERS = ["Council Weighs New Budget for Parks", "Library Opens Late on Fridays", "Storm Closes Coastal Road Again",
            "Ferry Workers Vote to Strike"]
-STORY = [
-    "The harbor commission voted on Tuesday to double the number of ferry crossings to the island, ending a "
-    "dispute that had divided the waterfront for three years.",
-    "Commuters had complained for months that the morning boats were full before they reached the second pier, "
-    "and the commission's own count showed crowds at every crossing.",
-    "The new schedule starts in June, when two leased boats join the fleet, the commission said in a statement.",
-    "Fares will not change this year, although the commission warned that fuel costs could force a rise in the "
-    "autumn if prices keep climbing.",
-]
 HEADLINE = "Ferry Crossings to Double After Harbor Vote"
 FOOTER = ["About The Bay Ledger", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Bay Ledger"]
 
