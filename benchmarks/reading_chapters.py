@@ -11,14 +11,12 @@ body chapter's title is counted as one of those, a numbered part ("Part 2", "Sto
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reading_eval import BODY_ROLES, norm_title, title_kinds  # noqa: E402
+from reading_eval import BODY_ROLES, aeb_pages, norm_title, title_kinds  # noqa: E402
 
 
 def real_subheadings(html: str, body: str) -> list[str]:
@@ -36,15 +34,10 @@ def cmd_chapters(args: list[str], opts: dict) -> None:
 
     root = Path(args[0])
     flat = Path(opts["flat"]) if opts.get("flat") else None
-    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     totals = {label: dict(heading=0, part=0, other=0, headings=0, headings_used=0, pages=0)
               for label in ("html", "text")}
-    for pid, gt in sorted(truth.items()):
-        path = root / "html" / f"{pid}.html.gz"
-        if not path.exists():
-            continue
-        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-        heads = real_subheadings(html, gt["articleBody"])
+    for pid, url, html, body in aeb_pages(root, opts.get("ids")):
+        heads = real_subheadings(html, "\n".join(body))
         todo = [("html", html)]
         if flat and (flat / f"{pid}.txt").exists():
             todo.append(("text", (flat / f"{pid}.txt").read_text(encoding="utf-8")))
@@ -60,7 +53,7 @@ def cmd_chapters(args: list[str], opts: dict) -> None:
                 totals[label][key] += v
             totals[label]["pages"] += 1
             if opts.get("show") and k["other"]:
-                print(f"{label} {pid[:12]} {gt['url'][:60]}\n       titles {titles[:8]}\n       real {heads[:8]}")
+                print(f"{label} {pid[:12]} {url[:60]}\n       titles {titles[:8]}\n       real {heads[:8]}")
     for label, k in totals.items():
         if k["pages"]:
             print(f"{label}: {k['pages']} pages | chapter titles: {k['heading']} the page's subheadings, {k['part']} "
