@@ -408,6 +408,13 @@ def aeb_pages(root: Path, ids: str | None) -> list[tuple[str, str, str, list[str
 def declared_headline(html: str) -> str | None:
     """The page's own headline, where its markup declares one: a JSON-LD headline, else
     og:title, else the first <h1>. Read here independently of audioed's reader."""
+    return next(iter(page_headlines(html)), None)
+
+
+def page_headlines(html: str) -> list[str]:
+    """Every headline the page gives, declared one first: JSON-LD headline, og:title, then the
+    <h1>s. A page's visible <h1> often differs from the headline its markup declares for search
+    engines, and flattened text has only the visible one."""
     import lxml.html
 
     try:
@@ -415,7 +422,8 @@ def declared_headline(html: str) -> str | None:
         # that declares no charset and garble the headline; an XML declaration must go first.
         doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
     except Exception:
-        return None
+        return []
+    out: list[str] = []
 
     def walk(node):
         if isinstance(node, dict):
@@ -434,15 +442,11 @@ def declared_headline(html: str) -> str | None:
         except (ValueError, RecursionError):
             continue
         if found:  # JSON-LD strings often carry HTML entities ("&#8217;")
-            return " ".join(unescape(found).split())
-    for content in doc.xpath('//meta[@property="og:title"]/@content'):
-        if content.strip():
-            return " ".join(content.split())
-    for h1 in doc.xpath("//h1"):
-        text = " ".join(h1.text_content().split())
-        if text:
-            return text
-    return None
+            out.append(" ".join(unescape(found).split()))
+            break
+    out += [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:title"]/@content')[:1] if c.strip()]
+    out += [t for t in (" ".join(h1.text_content().split()) for h1 in doc.xpath("//h1")) if t]
+    return out
 
 
 def cmd_aeb(args: list[str], opts: dict) -> None:
@@ -460,7 +464,8 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
         flatten_pages(((pid, url, html) for pid, url, html, _ in pages), flat, opts)
     rows: dict[str, list[dict]] = {"html": [], "text": [], "trafilatura": []}
     for pid, url, html, body in pages:
-        want = declared_headline(html)
+        heads = page_headlines(html)
+        want = heads[0] if heads else None
         todo = [("html", html, "html")] if "html" in formats else []
         if flat and "text" in formats and (flat / f"{pid}.txt").exists():
             todo.append(("text", (flat / f"{pid}.txt").read_text(encoding="utf-8"), "text"))
@@ -472,8 +477,12 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
                 got = article.title
             except Exception as e:  # one broken page must not hide the others' figures
                 recall, leaked, total, runs, missing, got = 0.0, 0, 0, [], [], f"error: {type(e).__name__}: {e}"[:100]
+            lines = {norm_title(x) for x in source.splitlines()} if fmt == "text" else set()
             r = dict(page=pid, recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
                      title=title_ok(got, want)[1] if want else None, got_title=got, want_title=want,
+                     any_head=any(title_ok(got, h)[1] for h in heads) if heads else None,
+                     # a headline the flattened text has at all, as a line of its own
+                     reachable=any(norm_title(h) in lines for h in heads) if fmt == "text" and heads else None,
                      seconds=time.perf_counter() - t0)
             rows[label].append(r)
             if show:
@@ -502,6 +511,11 @@ def aeb_summary(rows: list[dict], label: str) -> None:
     titled = [r["title"] for r in rows if r.get("title") is not None]
     if titled:
         line += f" | title = declared headline {sum(titled)}/{len(titled)} ({sum(titled) / len(titled):.1%})"
+        anyh = [r["any_head"] for r in rows if r.get("any_head") is not None]
+        line += f", = one of the page's headlines (JSON-LD, og:title, <h1>) {sum(anyh)}/{len(anyh)} ({sum(anyh) / len(anyh):.1%})"
+        reach = [r["reachable"] for r in rows if r.get("reachable") is not None]
+        if reach:
+            line += f"; one of them is a line of the text on {sum(reach)}/{len(reach)}"
     print(line)
 
 
