@@ -47,6 +47,22 @@ _COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reply|reader comments|join the
                        r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$",
                        re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# A comment thread's own header, in any wording: a short line around "comments" ("Top Rated Comments",
+# "[ 167 comments ]", "No comments yet", "blog comments powered by Disqus"), or a numbered "Comment".
+_THREAD = re.compile(r"^\W*(?:[\w’']+\s+){0,3}comments\b(?:\s+[\w’']+){0,4}\W*(?:\(\d+\))?\W*$|"
+                     r"^\W*\d+\s+comment\W*$", re.IGNORECASE)
+
+
+def comments_header(t: str) -> bool:
+    """Does the line head a comment thread, or sit in one ("Reply")? What follows is readers' text."""
+    return bool(_COMMENTS.match(t)) or (len(words(t)) <= 8 and not is_sentence(t) and bool(_THREAD.match(t)))
+
+
+def thread_header(t: str) -> bool:
+    """A header over the whole thread ("Comments", "Top Rated Comments", "Leave a reply"), not a
+    button ("Reply", a table's "Comment" column) nor a count ("0 Comments" by the byline, a teaser's)."""
+    return comments_header(t) and not re.match(r"^\W*(?:\d+\s+)?(?:comment|reply)\W*$|^\W*\d+\s+comments?\W*(?:\(\d+\))?$",
+                                                t.strip(), re.IGNORECASE)
 
 
 def _story_score(rb: RawBlock) -> float:
@@ -65,7 +81,7 @@ def _story_score(rb: RawBlock) -> float:
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         # the line that opens a list: inside the story as often as not; a sentence opening one is prose
         return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
-    if cleanup.more_stories(t, Context()) or _COMMENTS.match(t):
+    if cleanup.more_stories(t, Context()) or comments_header(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
@@ -144,13 +160,32 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     best = cur = 0.0
     start = 0
     span = None
-    for i, score in enumerate(block_scores(raw)):
+    scores = block_scores(raw)
+    for i, score in enumerate(scores):
         if cur <= 0:
             cur, start = score, i
         else:
             cur += score
         if cur > best:
             best, span = cur, (start, i)
+    return _cut_at_thread(raw, scores, span)
+
+
+# Prose words of the run above a comments header that make it the story's end, not a count by the byline.
+THREAD_AFTER = 100
+
+
+def _cut_at_thread(raw: list[RawBlock], scores: list[float], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A comment thread outweighs its header: the run grows over it when readers wrote more than
+    the story. A comments header after THREAD_AFTER words of the run's prose ends the run."""
+    if span is None:
+        return None
+    prose = 0.0
+    for i in range(span[0], span[1] + 1):
+        if prose >= THREAD_AFTER and thread_header(raw[i].text):
+            last = max(j for j in range(span[0], i) if scores[j] > 0)
+            return span[0], last
+        prose += max(scores[i], 0.0)
     return span
 
 
@@ -178,7 +213,8 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # the run needs one line no rule knows (headers alone may sit inside a story).
             gap = scores[i] <= -GAP_COST
             run, unknown = (run + 1, unknown + (scores[i] > -HEADER_COST)) if gap else (0, 0)
-            crossed = crossed or (run >= BARRIER and unknown > 0)
+            # After the story a comments header is a wall: readers' posts follow.
+            crossed = crossed or (run >= BARRIER and unknown > 0) or (i > span[1] and thread_header(raw[i].text))
             # Beside the story only prose is the story's: a short line there is a label or a link.
             if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY:
                 kinds[i] = "chrome"

@@ -194,3 +194,28 @@ def test_a_lone_reply_button_costs_as_much_as_a_comments_header():
     scores = block_scores([RawBlock(t, None, False) for t in lines])
     assert scores[2] == -HEADER_COST
     assert scores[3] > 0 and scores[1] > -HEADER_COST
+
+
+def test_a_comment_thread_longer_than_the_story_is_cut_off_at_its_header():
+    # Readers wrote more than the reporter: the run of prose would grow over the thread; its header
+    # (any wording around "comments") after the story ends the story.
+    posts = ["I have taken the early boat for eleven years and it has never once left the pier with a free "
+             "seat, so doubling the crossings is the first sensible thing the commission has done in a decade.",
+             "The leased boats are older than the ones they replace, and nobody on the commission has said who "
+             "pays for their repairs when they break down in the middle of the winter season next year.",
+             "Fares stay the same this year, but fuel is climbing, and every rider on the island knows the "
+             "autumn rise is coming whatever the statement says about it on Tuesday."]
+    thread = ["Top Rated Comments"] + [x for n, p in enumerate(posts) for x in (f"rider{n}", "2 days ago", p)]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, thread * 2,
+                                     FOOTER)))
+    assert STORY[-1].split(",")[0] in heard and STORY[1].split(",")[0] in heard
+    for p in posts:
+        assert p not in heard
+
+
+def test_a_comment_count_by_the_byline_or_a_comment_column_does_not_end_the_story():
+    for label in ("0 Comments", "Comment"):
+        text = page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"], STORY[:2], [label],
+                    STORY[2:], FOOTER)
+        heard = " ".join(heard_text(text))
+        assert STORY[3].split(",")[0] in heard, label
