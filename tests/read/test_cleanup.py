@@ -242,6 +242,8 @@ def test_sentences_like_furniture_are_kept(text):
     (cleanup.more_stories, "chrome", "More from The Harbor Ledger"),
     (cleanup.more_stories, "chrome", "Today on WebMD"),
     (cleanup.more_stories, "chrome", "You Might Also Like"),
+    (cleanup.more_stories, "chrome", "More Great Harbor Ledger Stories"),  # the site's name between
+    (cleanup.more_stories, "chrome", "More Top Stories"),
 ])
 def test_widget_and_recirculation_rules(rule, kind, text):
     assert rule(text, CTX)
@@ -255,6 +257,7 @@ def test_widget_and_recirculation_rules(rule, kind, text):
     "Please wait for the bus at the corner, the sign said.",
     "The company said it would release an app next year.",
     "More trouble ahead for the harbor",
+    "More trouble for the stories we tell",
     "Recent floods changed the river's course.",
 ])
 def test_widget_rules_leave_story_text(text):
