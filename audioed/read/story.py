@@ -110,6 +110,7 @@ def _continues(raw: list[RawBlock], i: int) -> bool:
 
 
 def _headline_shaped(t: str) -> bool:
+    t = re.sub(r"^\d{1,3}\s*/\s*\d{1,3}\s+", "", t)  # a slideshow's counter before its slide's title ("4/50 ...")
     n = len(words(t))
     return 3 <= n <= 20 and t[:1].isupper() and not is_sentence(t) and not t.rstrip().endswith(":")
 

@@ -234,3 +234,16 @@ def test_prose_after_a_link_list_header_under_the_story_is_not_narrated():
     assert STORY[-1].split(",")[0] in heard
     for line in after:
         assert line not in heard, line
+
+
+def test_a_slideshow_after_the_story_is_not_narrated():
+    # A gallery flattened under the story: "1/4 Title", a caption of a sentence or two, a credit.
+    captions = ["The ferry's first crossing of the season left the pier at dawn with every seat taken.",
+                "Crews repainted the hull of the oldest boat in the fleet during the winter months in dry dock.",
+                "Riders waited in a line that ran past the ticket office and down to the second pier.",
+                "The harbor master watched the new schedule's first day from the tower above the water."]
+    slides = [x for n, c in enumerate(captions, 1) for x in (f"{n}/4 {TEASERS[n - 1]}", c, "Getty")]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, slides, FOOTER)))
+    assert STORY[-1].split(",")[0] in heard
+    for c in captions:
+        assert c not in heard, c
