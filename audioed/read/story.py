@@ -132,9 +132,41 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
               for i in (a, b, c)}
-    for i in blurbs:
-        scores[i] = 0.0
-    return scores, blurbs
+    zeroed = [0.0 if i in blurbs else x for i, x in enumerate(scores)]
+    # A list article (a product roundup, "10 ways to ..."): its items look like a teaser list's, and
+    # with them at nothing the run found is a scrap inside the list. A chain around the run that
+    # outweighs it twice is the story.
+    span = _densest(zeroed)
+    run = sum(zeroed[span[0]:span[1] + 1]) if span else 0.0
+    own = {i for chain in _chains(blurbs) if span and chain[0] <= span[0] and span[1] <= chain[-1]
+           and sum(scores[j] for j in chain) >= 2 * run for i in chain}
+    return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
+
+
+def _chains(blurbs: set[int]) -> list[list[int]]:
+    """The teaser chains: blurbs each within TEASER_WINDOW blocks of the next."""
+    chains: list[list[int]] = []
+    for i in sorted(blurbs):
+        if chains and i - chains[-1][-1] <= TEASER_WINDOW:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return chains
+
+
+def _densest(scores: list[float]) -> tuple[int, int] | None:
+    """The run with the largest sum (Kadane's maximum subarray)."""
+    best = cur = 0.0
+    start = 0
+    span = None
+    for i, score in enumerate(scores):
+        if cur <= 0:
+            cur, start = score, i
+        else:
+            cur += score
+        if cur > best:
+            best, span = cur, (start, i)
+    return span
 
 
 TEASER_WINDOW = 6
@@ -158,18 +190,8 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
     story are single lines, crossed because the prose on both sides outweighs them.
     """
-    best = cur = 0.0
-    start = 0
-    span = None
     scores = block_scores(raw)
-    for i, score in enumerate(scores):
-        if cur <= 0:
-            cur, start = score, i
-        else:
-            cur += score
-        if cur > best:
-            best, span = cur, (start, i)
-    return _cut_at_thread(raw, scores, span)
+    return _cut_at_thread(raw, scores, _densest(scores))
 
 
 # Prose words of the run above a comments header that make it the story's end, not a count by the byline.

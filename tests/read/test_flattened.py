@@ -247,3 +247,25 @@ def test_a_slideshow_after_the_story_is_not_narrated():
     assert STORY[-1].split(",")[0] in heard
     for c in captions:
         assert c not in heard, c
+
+
+def test_a_list_article_is_narrated_whole_though_its_items_look_like_teasers():
+    # A roundup: each item a name, a shop link and a blurb, the shape of a teaser list; the story's
+    # run must not shrink to one scrap inside it.
+    items = [("Harbor Ferry Pass for $40", "The monthly pass covers every crossing and pays for itself after "
+              "twelve trips, which most commuters make in the first two weeks of the month."),
+             ("Island Bike Rack for $25", "A rack that folds flat against the rail lets riders bring a bicycle "
+              "aboard without blocking the aisle for the people who walk on behind them."),
+             ("Pier Rain Shelter for $90", "The shelter clips onto the second pier's railing and keeps a queue "
+              "of twenty people dry while they wait for the morning boat to come in."),
+             ("Ferry Tide Table for $5", "A printed tide table still beats the app when the signal drops halfway "
+              "across the channel, and it fits in the pocket of a rain jacket."),
+             ("Deck Thermos for $30", "Coffee stays hot for the whole crossing and the lid seals tight enough to "
+              "survive the chop when the wind turns in the late afternoon.")]
+    listed = [x for name, blurb in items for x in (name, "See it now: Harbor Shop", blurb)]
+    note = "Prices were checked on Monday morning and may have changed since then, the shop said."
+    listed[9:9] = [note]  # a second paragraph under the third item: the one block no teaser pair holds
+    heard = " ".join(heard_text(page(MENU, ["The Best Gear for Ferry Commuters"], listed, FOOTER)))
+    for _, blurb in items[1:]:  # (the first may be read once in the intro, as the standfirst)
+        assert blurb in heard, blurb
+    assert note in heard
