@@ -53,6 +53,10 @@ _THREAD = re.compile(r"^\W*(?:[\w’']+\s+){0,3}comments\b(?:\s+[\w’']+){0,4}\
                      r"^\W*\d+\s+comment\W*$", re.IGNORECASE)
 
 
+# A teaser's excerpt, cut off after a word ("... and has...", "... As it… Read more").
+_EXCERPT = re.compile(r"[^\W\d_](?:…|\.\.\.)(?:\s*read more)*\W*$", re.IGNORECASE)
+
+
 def comments_header(t: str) -> bool:
     """Does the line head a comment thread, or sit in one ("Reply")? What follows is readers' text."""
     return bool(_COMMENTS.match(t)) or (len(words(t)) <= 8 and not is_sentence(t) and bool(_THREAD.match(t)))
@@ -81,6 +85,8 @@ def _story_score(rb: RawBlock) -> float:
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         # the line that opens a list: inside the story as often as not; a sentence opening one is prose
         return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
+    if n >= 20 and _EXCERPT.search(t):
+        return -GAP_COST  # an excerpt cut off mid-sentence ("... the government told Parliament on Wednesday. It..."): a teaser
     if cleanup.more_stories(t, Context()) or comments_header(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
@@ -270,9 +276,12 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 
 def _kept_beside(raw: list[RawBlock], i: int, title: int | None, span: tuple[int, int]) -> bool:
     """A short line beside the story that is still the article's: a date line (the dek and byline
-    rules read it), or a standfirst without its full stop between the headline and the story."""
+    rules read it), a standfirst without its full stop between the headline and the story, the
+    story's last paragraph cut off."""
     between = title is not None and title < i < span[0]
-    return is_date_line(raw[i].text) or (between and len(words(raw[i].text)) >= 8)
+    # the story's last paragraph cut off by a paywall or a "read more" fold: a teaser's excerpt elsewhere
+    folded = i == span[1] + 1 and _EXCERPT.search(raw[i].text) is not None and len(words(raw[i].text)) >= 20
+    return is_date_line(raw[i].text) or (between and len(words(raw[i].text)) >= 8) or folded
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:

@@ -269,3 +269,23 @@ def test_a_list_article_is_narrated_whole_though_its_items_look_like_teasers():
     for _, blurb in items[1:]:  # (the first may be read once in the intro, as the standfirst)
         assert blurb in heard, blurb
     assert note in heard
+
+
+def test_a_teaser_excerpt_cut_off_mid_sentence_is_not_the_story():
+    # A sidebar's excerpt, longer than the story's paragraphs, cut off with "..." after a word.
+    excerpt = ("The island's school board met on Monday night to weigh a plan that would close the smaller of "
+               "its two schools and send every pupil across the channel on the early boat, a change that parents "
+               "said would add an hour to each day, and the board said it would vote on it in the spring after it "
+               "hears from the families who...")
+    heard = " ".join(heard_text(page(MENU, [excerpt, "Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY, FOOTER)))
+    assert excerpt not in heard
+    assert STORY[1].split(",")[0] in heard
+
+
+def test_the_story_last_paragraph_cut_off_by_a_paywall_is_kept():
+    cut = ("Fares will not change this year, although the commission warned that fuel costs could force a rise "
+           "in the autumn if prices keep climbing, and riders who buy a monthly pass before...")
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:3], [cut, "TO READ THE FULL STORY", "SUBSCRIBE", "SIGN IN"], TEASERS)))
+    assert cut in heard
