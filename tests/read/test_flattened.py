@@ -289,3 +289,13 @@ def test_the_story_last_paragraph_cut_off_by_a_paywall_is_kept():
     heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
                                      STORY[:3], [cut, "TO READ THE FULL STORY", "SUBSCRIBE", "SIGN IN"], TEASERS)))
     assert cut in heard
+
+
+def test_items_marked_with_a_plus_are_a_list_inside_the_story():
+    items = ["+ Added a dawn crossing on weekdays", "+ Added a late boat on Fridays and Saturdays",
+             "+ Moved the second pier's queue under the new shelter", "+ Bicycles now ride free before nine",
+             "+ Dropped the paper ticket for the pass holders"]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:2], items, STORY[2:], FOOTER)))
+    for item in items:
+        assert item[2:] in heard, item
