@@ -210,7 +210,9 @@ def media_label_caption(text: str, ctx: Context) -> bool:
         if len(words(tail)) <= 8 and not re.search(r"[\"“”]", tail):
             return True
     return bool(re.match(r"^(?:Image|Photo|Photograph|Video|Audio|Watch|Listen|Gallery|Slideshow|"
-                         r"Illustration|Caption)\s*:\s", t)) and len(words(t)) <= 60
+                         r"Illustration|Caption)\s*:\s|"
+                         # a label without its colon: "Image copyright Getty Images", "Image caption The ..."
+                         r"^(?:Image|Photo|Picture|Media) (?:copyright|caption|credit|source)\b", t)) and len(words(t)) <= 60
 
 
 def interactive_embed(text: str, ctx: Context) -> bool:

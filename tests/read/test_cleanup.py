@@ -69,6 +69,8 @@ def test_chrome_rules(rule, text):
     (cleanup.media_label_caption, "Full interview with the curator of the exhibition. Audio: Jkthom."),
     (cleanup.media_label_caption, "Children explore the reading room. Photo: Sam Ortiz/Northside Weekly"),
     (cleanup.media_label_caption, "Video: Firefighters battle the blaze overnight"),
+    (cleanup.media_label_caption, "Image copyright Harbor Ledger Photos"),
+    (cleanup.media_label_caption, "Image caption The second pier at dawn, before the first boat"),
 ])
 def test_caption_rules(rule, text):
     assert rule(text, CTX)
