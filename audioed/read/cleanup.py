@@ -261,7 +261,8 @@ def newsletter_promo(text: str, ctx: Context) -> bool:
 
     The reader's inbox, not the writer's: "the results arrive in my inbox" is a story sentence."""
     return _promo_shape(text) and bool(re.search(
-        r"\bnewsletters?\b|\byour inbox(?:es)?\b|enter your (?:e-?mail|email address)|\bsign up\b|\bsubscribe\b",
+        r"\bnewsletters?\b|\byour inbox(?:es)?\b|enter your (?:e-?mail|email address)|\bsign up\b|\b(?:un)?subscribe\b|"
+        r"\bspam (?:filter|folder)\b",
         text, re.IGNORECASE))
 
 

@@ -91,6 +91,7 @@ def test_interactive_embed(text):
 @pytest.mark.parametrize("rule, text", [
     (cleanup.newsletter_promo, "Sign up for our free morning newsletter and never miss a local story."),
     (cleanup.newsletter_promo, "Get the best of our reporting delivered to your inbox every Friday."),
+    (cleanup.newsletter_promo, "No spam, we promise. You can unsubscribe at any time and we will never share your details."),
     (cleanup.donation_promo, "The Harbor Ledger is a nonprofit newsroom. Support our local reporting with a donation today."),
     (cleanup.donation_promo, "Support independent local journalism. Become a member of the Valley Courier today."),
 ])
