@@ -116,7 +116,8 @@ def _continues(raw: list[RawBlock], i: int) -> bool:
 
 
 def _headline_shaped(t: str) -> bool:
-    t = re.sub(r"^\d{1,3}\s*/\s*\d{1,3}\s+", "", t)  # a slideshow's counter before its slide's title ("4/50 ...")
+    # a slideshow's counter before its slide's title ("4/50 ..."), a link's arrow ("» ...")
+    t = re.sub(r"^(?:\d{1,3}\s*/\s*\d{1,3}|[»›▸▶►])\s+", "", t)
     n = len(words(t))
     return 3 <= n <= 20 and t[:1].isupper() and not is_sentence(t) and not t.rstrip().endswith(":")
 

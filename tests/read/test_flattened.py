@@ -299,3 +299,15 @@ def test_items_marked_with_a_plus_are_a_list_inside_the_story():
                                      STORY[:2], items, STORY[2:], FOOTER)))
     for item in items:
         assert item[2:] in heard, item
+
+
+def test_teasers_whose_titles_open_with_an_arrow_are_a_teaser_list():
+    blurbs = ["Click the photo to read every column our harbor writer has filed this year, from ferries to fish.",
+              "See how the island's ferry crews rank against the mainland's after the first month of the season.",
+              "The timetable for the summer crossings, the fares and the piers, in one place for the whole season.",
+              "Our weekly round-up of the waterfront's news, with the week's photos and the readers' letters."]
+    teasers = [x for title, blurb in zip(TEASERS, blurbs) for x in ("» " + title, blurb)]
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, teasers, FOOTER)))
+    assert STORY[-1].split(",")[0] in heard
+    for b in blurbs:
+        assert b not in heard, b
