@@ -273,6 +273,15 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
+    for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
+        if kinds[i] in BODY and _doubled(raw[i].text):
+            kinds[i] = "chrome"
+
+
+def _doubled(t: str) -> bool:
+    """A link card's title given twice or thrice over (its image's alt text, its link, its heading)."""
+    t = " ".join(t.split())
+    return len(t) <= 400 and re.fullmatch(r"(.{12,}?)(?:\s*\1){1,2}", t) is not None
 
 
 def _kept_beside(raw: list[RawBlock], i: int, title: int | None, span: tuple[int, int]) -> bool:

@@ -311,3 +311,11 @@ def test_teasers_whose_titles_open_with_an_arrow_are_a_teaser_list():
     assert STORY[-1].split(",")[0] in heard
     for b in blurbs:
         assert b not in heard, b
+
+
+def test_a_link_card_whose_title_is_given_twice_inside_the_story_is_not_narrated():
+    card = "Ferry Fares Rise for Summer Season Ferry Fares Rise for Summer Season"
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:2], [card], STORY[2:], FOOTER)))
+    assert "Ferry Fares Rise" not in heard
+    assert STORY[1].split(",")[0] in heard and STORY[2].split(",")[0] in heard
