@@ -211,34 +211,12 @@ def _cut_at_thread(raw: list[RawBlock], scores: list[float], span: tuple[int, in
     if span is None:
         return None
     prose = 0.0
-    total = sum(max(x, 0.0) for x in scores[span[0]:span[1] + 1])
     for i in range(span[0], span[1] + 1):
-        t = raw[i].text
-        thread = prose >= THREAD_AFTER and thread_header(t)
-        # A link list's header near the run's end, only blurbs after it: the run grew over teasers.
-        links = prose >= LIST_ABOVE * total and _link_list(raw, scores, i) and \
-            all(len(words(raw[j].text)) <= TEASER_BLURB for j in range(i + 1, span[1] + 1))
-        if thread or links:
+        if prose >= THREAD_AFTER and thread_header(raw[i].text):
             last = max(j for j in range(span[0], i) if scores[j] > 0)
             return span[0], last
         prose += max(scores[i], 0.0)
     return span
-
-
-def _wall(raw: list[RawBlock], scores: list[float], i: int) -> bool:
-    """After the story's run, a comments or link-list header: nothing after it is the story's."""
-    return thread_header(raw[i].text) or _link_list(raw, scores, i)
-
-
-def _link_list(raw: list[RawBlock], scores: list[float], i: int) -> bool:
-    """A link list's header ("More Stories") with a link under it: a short line no rule knows in
-    the next two blocks (a header alone may be dropped into a story)."""
-    return cleanup.more_stories(raw[i].text, Context()) and \
-        any(scores[j] == -GAP_COST for j in range(i + 1, min(i + 3, len(raw))))
-
-
-LIST_ABOVE = 0.75
-TEASER_BLURB = 70
 
 
 BARRIER = 3
@@ -265,8 +243,9 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # the run needs one line no rule knows (headers alone may sit inside a story).
             gap = scores[i] <= -GAP_COST
             run, unknown = (run + 1, unknown + (scores[i] > -HEADER_COST)) if gap else (0, 0)
-            # After the story a comments header is a wall: readers' posts follow.
-            crossed = crossed or (run >= BARRIER and unknown > 0) or (i > span[1] and _wall(raw, scores, i))
+            # After the story a comments header is a wall: readers' posts follow (a link list's header
+            # is none: "Related" boxes sit inside stories, and the story goes on under them).
+            crossed = crossed or (run >= BARRIER and unknown > 0) or (i > span[1] and thread_header(raw[i].text))
             # Beside the story only prose is the story's: a short line there is a label or a link.
             if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY:
                 kinds[i] = "chrome"

@@ -221,21 +221,6 @@ def test_a_comment_count_by_the_byline_or_a_comment_column_does_not_end_the_stor
         assert STORY[3].split(",")[0] in heard, label
 
 
-def test_prose_after_a_link_list_header_under_the_story_is_not_narrated():
-    # Under the story: a "More ... Stories" list, then the writer's bio and the site's blurb. The
-    # bio and blurb are prose, but nothing after a link list's header is the story's.
-    after = ["More Great Ledger Stories", "Council Weighs New Budget for Parks",
-             "Could the ferry run on batteries? Engineers think so.",
-             "Ana Ruiz covers the waterfront and the island ferries for the Bay Ledger, where she has reported on "
-             "the harbor commission since 2019.",
-             "The Bay Ledger is where the harbor's news is told first, every morning and every evening, for the "
-             "people who live and work along the water."]
-    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, after, FOOTER)))
-    assert STORY[-1].split(",")[0] in heard
-    for line in after:
-        assert line not in heard, line
-
-
 def test_a_slideshow_after_the_story_is_not_narrated():
     # A gallery flattened under the story: "1/4 Title", a caption of a sentence or two, a credit.
     captions = ["The ferry's first crossing of the season left the pier at dawn with every seat taken.",
