@@ -76,10 +76,34 @@ def _phrases(line: str) -> set[str]:
     return out
 
 
-def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset()) -> str | None:
+def _abbreviates(label: str, phrase: str) -> bool:
+    """Is the address's label the name written short, each word's first letters in turn ("latimes":
+    Los Angeles Times, "nypost": New York Post, "thehill": The Hill)? Joiners may be left out."""
+    ws = [w for w in (re.sub(r"\W+", "", w.lower()) for w in phrase.split()) if w]
+
+    def fit(i: int, rest: str) -> bool:
+        if not rest or i == len(ws):
+            return not rest and i == len(ws)
+        w = ws[i]
+        if any(rest[:n] == w[:n] and fit(i + 1, rest[n:]) for n in range(min(len(w), len(rest)), 0, -1)):
+            return True
+        return w in _JOIN and fit(i + 1, rest)
+
+    return len(ws) >= 2 and len(label) >= 3 and fit(0, label)
+
+
+def url_label(url: str | None) -> str | None:
+    """The name part of a page's address ("https://www.latimes.com/..." -> "latimes")."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    m = _DOMAIN.fullmatch(host)
+    return m.group("label") if m and m.group("label") not in _PLATFORMS else None
+
+
+def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
+              url: str | None = None) -> str | None:
     """The site's name from the page around the story (`span`: the story's run), or None.
-    `exclude`: names that are not the site's (the authors)."""
-    ranked, form, signals = site_scores(raw, span, exclude)
+    `exclude`: names that are not the site's (the authors); `url`: the page's address, if known."""
+    ranked, form, signals = site_scores(raw, span, exclude, url)
     if not ranked or ranked[0][0] < SITE_MIN_SCORE:
         return None
     best, _, key = ranked[0]
@@ -92,7 +116,8 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     return form[key]
 
 
-def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset()):
+def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
+                url: str | None = None):
     """(ranked [(score, length, key)], key -> the phrase as written) for every candidate. Each
     kind of signal counts once (with a cap), so a menu item repeated in header and footer
     scores no more than once: the site's name is the phrase seen in different roles."""
@@ -151,9 +176,14 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for p in phrases:
             if t.startswith(p + " ") and len(words(t)) <= 8 and _namey(first):
                 add(p, "prefix", 0.5, 1.5)  # "eHow UK", "Breitbart London", "CNET Top 5"
+    home = url_label(url)
     for k in signals:
-        if k in domains or any(d.endswith(k) and len(k) >= 5 for d in domains):
+        names = {p for p in written[k]} | {k}
+        if k in domains or any(d.endswith(k) and len(k) >= 5 or any(_abbreviates(d, p) for p in names)
+                               for d in domains):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
+        if home and (k in (home, home.removeprefix("the")) or any(_abbreviates(home, p) for p in names)):
+            signals[k]["url"] = 3  # the page's own address: "thehill.com" for "The Hill"
     # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
     form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
     story = " ".join(raw[i].text for i in range(max(lo, 0), hi + 1)) if span else ""

@@ -124,3 +124,24 @@ def test_a_by_line_past_the_share_rows_down_to_the_story_is_found():
               "Print Article", "Comments", "Listen", "Save", "Gift Article", "Copy Link"]
     text = page(MENU, [HEADLINE, *shares, "By Ana Ruiz March 18 at 12:22 PM"], STORY)
     assert parse(text, fmt="text").authors == ["Ana Ruiz"]
+
+
+def test_the_pages_address_names_the_site_it_abbreviates():
+    # "baharborledger.com" is the name the page shows in its masthead, written short; nothing
+    # else on the page would say which of the short capitalised lines is the site's.
+    text = page(["Bay Area Harbor Ledger", *MENU], [HEADLINE, "June 3, 2024"], STORY, ["Privacy Policy"])
+    assert parse(text, fmt="text").publisher is None
+    assert parse(text, fmt="text", url="https://www.baharborledger.com/local/ferry").publisher == \
+        "Bay Area Harbor Ledger"
+    assert parse(text, fmt="text", url="https://www.nytimes.com/local/ferry").publisher is None
+
+
+def test_a_domain_abbreviates_a_name_word_by_word():
+    from audioed.read.sitename import _abbreviates, url_label
+    assert _abbreviates("latimes", "Los Angeles Times")
+    assert _abbreviates("nypost", "New York Post")
+    assert _abbreviates("thehill", "The Hill")
+    assert not _abbreviates("latimes", "Los Angeles")
+    assert not _abbreviates("bbc", "Bay Business Center Times")
+    assert url_label("https://m.latimes.com/x/y?z") == "latimes"
+    assert url_label("https://www.facebook.com/share") is None
