@@ -131,9 +131,10 @@ def authors_found(authors: list[str], want: list[str]) -> bool:
 
 
 def site_key(s: str | None) -> str:
-    s = re.sub(r"^(?:https?://)?(?:www\.)?(?:the\s+)?", "", (s or "").strip().lower())
-    s = re.sub(r"\.(?:com|org|net|co\.uk|de|fr|io)/?$", "", s)
-    return re.sub(r"\W+", "", s)
+    """A site's name however it is written: "The Hill", "TheHill", "thehill.com", "POLYGRAPH.info"."""
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", (s or "").strip().lower())
+    s = re.sub(r"\.(?:com|org|net|info|[a-z]{2})(?:\.[a-z]{2})?/?$", "", s)
+    return re.sub(r"\W+", "", s).removeprefix("the")
 
 
 def leak_count(texts: list[str], page_grams: set[tuple]) -> tuple[int, int, list[str]]:
@@ -451,8 +452,8 @@ def page_headlines(html: str) -> list[str]:
 
 
 def declared_site(html: str) -> str | None:
-    """The site's name as its markup declares it: og:site_name, else a JSON-LD publisher's name.
-    Read here independently of audioed's reader (the held-out check of the flattened-text site name)."""
+    """The site's name as its markup declares it: og:site_name, else a JSON-LD publisher's name,
+    without a tagline after " | " or " - ". Read here independently of audioed's reader (the held-out check of the flattened-text site name)."""
     import lxml.html
 
     try:
@@ -460,8 +461,8 @@ def declared_site(html: str) -> str | None:
     except Exception:
         return None
     og = [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:site_name"]/@content') if c.strip()]
-    if og:
-        return unescape(og[0])
+    if og:  # the name without the tagline some sites add ("LinkNaija | Nigeria's popular news platform")
+        return re.split(r"\s+[|–—-]\s+", unescape(og[0]))[0]
 
     def walk(node):
         if isinstance(node, dict):
@@ -482,7 +483,7 @@ def declared_site(html: str) -> str | None:
         except (ValueError, RecursionError):
             continue
         if found:
-            return " ".join(unescape(found).split())
+            return re.split(r"\s+[|–—-]\s+", " ".join(unescape(found).split()))[0]
     return None
 
 
