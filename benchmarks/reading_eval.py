@@ -22,14 +22,15 @@ Commands:
         pages whose expected metadata has a byline; site name as publisher on the pages that
         declare one; share of the expected article's word 4-grams narrated; share of narrated
         words outside the expected article. trafilatura's own extraction is scored beside ours.
-    python benchmarks/reading_eval.py aeb AEB_DIR [--flat=FLAT_DIR] [--flatten] [--ids=0-7] [--formats=html,text] [--show=N]
+    python benchmarks/reading_eval.py aeb AEB_DIR [--flat=FLAT_DIR] [--flatten] [--ids=0-7] [--formats=html,text] [--show=N] [--no-url]
         scrapinghub's article-extraction-benchmark: each page read as HTML (and its flattened text
         from FLAT_DIR/ID.txt), scored against the hand-checked articleBody like `pages` (4-gram
         recall, narrated words outside the article, F1), trafilatura beside; figures for all pages
         and for the halves by id (0-7: tune on it; 8-f: held out). Also the episode title against
         the headline the page declares (JSON-LD headline, else og:title, else the first <h1>),
         exact or without the site's part; the publisher against the site name the page declares
-        (og:site_name, else JSON-LD publisher.name; pages declaring none are not counted). --flatten first writes the flattened texts (the same
+        (og:site_name, else JSON-LD publisher.name; pages declaring none are not counted). The
+        flattened text is read with the page's URL (a clue to the site's name) unless --no-url. --flatten first writes the flattened texts (the same
         Chromium innerText as `flatten`, each page served at its own address, UTF-8).
     python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
         Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
@@ -511,7 +512,8 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
         for label, source, fmt in todo:
             t0 = time.perf_counter()
             try:
-                article = parse(source, fmt=fmt, source=pid, url=url)
+                # --no-url: the flattened text alone, as a file with no address is read
+                article = parse(source, fmt=fmt, source=pid, url=None if fmt == "text" and opts.get("no-url") else url)
                 recall, leaked, total, runs, missing = score_text(heard_runs(build_script(article)), body)
                 got, got_site = article.title, article.publisher
             except Exception as e:  # one broken page must not hide the others' figures

@@ -23,8 +23,8 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de)\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
-# After the name: the logo's link ("The Verge homepage"), the site's newsletter or app.
-_AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?)\W*$", re.IGNORECASE)
+# After the name: the logo's link ("The Verge homepage"), the site's newsletter, its staff ("IGN Staff").
+_AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
@@ -92,6 +92,18 @@ def _abbreviates(label: str, phrase: str) -> bool:
     return len(ws) >= 2 and len(label) >= 3 and fit(0, label)
 
 
+def _no_tld(phrase: str) -> str:
+    """A name written as its address, without the ending ("Moneycontrol.com" -> "Moneycontrol")."""
+    return re.sub(r"(?i)\.(?:com|org|net|info|co|[a-z]{2})(?:\.[a-z]{2})?$", "", phrase) or phrase
+
+
+def _names_address(label: str, phrase: str) -> bool:
+    """Is `phrase` the name the address's label stands for ("Moneycontrol.com", "The Hill",
+    "Los Angeles Times" for "latimes")?"""
+    bare = _key(_no_tld(phrase))
+    return bare in (label, label.removeprefix("the")) or len(label) >= 4 and _abbreviates(label, phrase)
+
+
 def url_label(url: str | None) -> str | None:
     """The name part of a page's address ("https://www.latimes.com/..." -> "latimes")."""
     host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
@@ -125,14 +137,17 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     around = [(i, " ".join(rb.text.split())) for i, rb in enumerate(raw) if not lo <= i <= hi]
     around = [(i, t) for i, t in around if t and len(words(t)) <= 40]
     domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in _DOMAIN.finditer(t)}
-    domains -= _PLATFORMS
+    domains -= _PLATFORMS | {"www", "com", "net", "org"}
     signals: dict[str, dict[str, float]] = {}
     written: dict[str, dict[str, int]] = {}
 
     def add(phrase: str, kind: str, points: float, cap: float) -> None:
+        phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
         k = _key(phrase)
-        if not k or not re.match(r"[^\W\d_]", k) or \
-                any(w.lower() in _UI and w.lower() not in _JOIN for w in phrase.split()):
+        ws = phrase.split()
+        # "by" inside a name is a joiner ("Dawgs By Nature"), at its start a byline
+        if not k or not re.match(r"[^\W\d_]", k) or any(w.lower() in _UI and w.lower() not in _JOIN and not (
+                w.lower() == "by" and 0 < i < len(ws) - 1) for i, w in enumerate(ws)):
             return
         got = signals.setdefault(k, {})
         got[kind] = min(cap, got.get(kind, 0) + points)
@@ -177,13 +192,16 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             if t.startswith(p + " ") and len(words(t)) <= 8 and _namey(first):
                 add(p, "prefix", 0.5, 1.5)  # "eHow UK", "Breitbart London", "CNET Top 5"
     home = url_label(url)
+    if home:  # the page's own address names the site however the text writes it ("my6sense", "The Hill")
+        for i, rb in enumerate(raw):
+            t = " ".join(rb.text.split())
+            for p in _phrases(t) | set(re.findall(r"(?<![\w.])[^\W_][\w-]*[^\W_](?![\w])", t)):
+                if _names_address(home, p):
+                    add(p, "url", 4, 4)
     for k in signals:
         names = {p for p in written[k]} | {k}
-        if k in domains or any(d.endswith(k) and len(k) >= 5 or any(_abbreviates(d, p) for p in names)
-                               for d in domains):
+        if any(_names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
-        if home and (k in (home, home.removeprefix("the")) or any(_abbreviates(home, p) for p in names)):
-            signals[k]["url"] = 3  # the page's own address: "thehill.com" for "The Hill"
     # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
     form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
     story = " ".join(raw[i].text for i in range(max(lo, 0), hi + 1)) if span else ""
