@@ -32,6 +32,8 @@ _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|n
 # A company's name in a copyright line is the owner, often not the site ("Condé Nast").
 _COMPANY = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|"
                       r"productions|limited|enterprises)\b\.?", re.IGNORECASE)
+_COMPANY_TAIL = re.compile(r"(?:[\s,]+(?:inc|ltd|llc|plc|pvt|pty|gmbh|ag|sa|co|corp|corporation|company|group|holdings|"
+                           r"media|medien|network|productions|limited|enterprises|communications)\b\.?)+$", re.IGNORECASE)
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
@@ -48,6 +50,18 @@ doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress
 def company(name: str) -> bool:
     """A company's name ("Salon Media Group", "Heise Medien GmbH"): an owner, not a site."""
     return bool(_COMPANY.search(name))
+
+
+def owner_site(name: str, raw: list[RawBlock]) -> str:
+    """An owner's name by the name it is built on, when the page also writes that on its own
+    ("Al Jazeera Media Network" -> "Al Jazeera"); else as it is. "Copyright" is no part of it."""
+    name = re.sub(r"^(?:copyright|©|\s)+", "", name, flags=re.IGNORECASE).strip()
+    head = _COMPANY_TAIL.sub("", name).strip()
+    if not head or head == name:
+        return name
+    text = "\n".join(rb.text for rb in raw)
+    alone = len(re.findall(rf"\b{re.escape(head)}\b", text)) - len(re.findall(rf"\b{re.escape(name)}\b", text))
+    return head if alone > 0 else name
 
 
 def _key(s: str) -> str:
@@ -118,7 +132,10 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     ranked, form, signals = site_scores(raw, span, exclude, url)
     if not ranked or ranked[0][0] < SITE_MIN_SCORE:
         return None
-    best, _, key = ranked[0]
+    # An owner ("Vox Media", "Leaf Group") only when no other name qualifies.
+    best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])), ranked[0])
+    if company(form[key]):
+        return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and
     # scoring nearly as well, is the name.
     for s, _, k in ranked[1:]:

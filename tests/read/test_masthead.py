@@ -145,3 +145,19 @@ def test_a_domain_abbreviates_a_name_word_by_word():
     assert not _abbreviates("bbc", "Bay Business Center Times")
     assert url_label("https://m.latimes.com/x/y?z") == "latimes"
     assert url_label("https://www.facebook.com/share") is None
+
+
+def test_the_owning_company_gives_way_to_the_sites_name():
+    footer = ["Harbor Herald", "About Harbor Herald", "Privacy Policy", "© 2024 Tidewater Media Group"]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer, ["© 2024 Tidewater Media Group"])
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
+
+
+def test_an_owner_named_after_its_site_is_read_by_the_sites_name():
+    footer = ["Harbor Herald on the radio, weekdays at 7", "Privacy Policy",
+              "Copyright © 2024 Harbor Herald Media Network. All rights reserved."]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer)
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
+    # written nowhere on its own, the owner stays as it is
+    assert parse(page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer[1:]), fmt="text").publisher == \
+        "Harbor Herald Media Network"
