@@ -142,7 +142,20 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
-    return form[key]
+    return _in_full(form[key], raw)
+
+
+def _in_full(name: str, raw: list[RawBlock]) -> str:
+    """The name in full: the short form the labels use ("About Ars"), when a third of the times the
+    page writes it the same name word follows, more often than any other ("Ars" -> "Ars Technica",
+    "BBC" -> "BBC News")."""
+    text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
+    seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
+    nxt = [w for w in seen if w and w.lower() not in _UI and not _COMPANY.fullmatch(w) and w not in name.split()]
+    if not nxt:
+        return name
+    word = max(set(nxt), key=nxt.count)
+    return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else name
 
 
 def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),

@@ -161,3 +161,13 @@ def test_an_owner_named_after_its_site_is_read_by_the_sites_name():
     # written nowhere on its own, the owner stays as it is
     assert parse(page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer[1:]), fmt="text").publisher == \
         "Harbor Herald Media Network"
+
+
+def test_a_short_name_is_given_in_full_as_the_page_mostly_writes_it():
+    footer = ["About Harbor", "Follow Harbor on Facebook", "Harbor Herald Podcast", "Harbor Herald Events",
+              "Sign up for Harbor Herald alerts", "Privacy Policy"]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer)
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
+    # once among many, another word after the name is not part of it
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer[:2] + ["Harbor Herald Podcast", "© 2024 Harbor"])
+    assert parse(text, fmt="text").publisher == "Harbor"
