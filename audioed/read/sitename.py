@@ -66,7 +66,7 @@ def owner_site(name: str, raw: list[RawBlock]) -> str:
 
 def _key(s: str) -> str:
     """One key for a name however it is written ("The Verge", "Verge", "THE VERGE")."""
-    return re.sub(r"\W+", "", re.sub(r"^the\b", "", s.lower()))
+    return re.sub(r"^the", "", re.sub(r"\W+", "", s.lower()))  # "TheHill" too
 
 
 def _namey(tok: str) -> bool:
