@@ -131,7 +131,9 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     `exclude`: names that are not the site's (the authors); `url`: the page's address, if known."""
     ranked, form, signals = site_scores(raw, span, exclude, url)
     if not ranked or ranked[0][0] < SITE_MIN_SCORE:
-        return None
+        # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's.
+        held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3]
+        return _in_full(form[held[0][2]], raw) if held else None
     # An owner ("Vox Media", "Leaf Group") only when no other name qualifies.
     best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])), ranked[0])
     if company(form[key]):

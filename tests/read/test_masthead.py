@@ -171,3 +171,8 @@ def test_a_short_name_is_given_in_full_as_the_page_mostly_writes_it():
     # once among many, another word after the name is not part of it
     text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer[:2] + ["Harbor Herald Podcast", "© 2024 Harbor"])
     assert parse(text, fmt="text").publisher == "Harbor"
+
+
+def test_the_copyright_line_names_the_site_when_nothing_else_does():
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, ["Privacy Policy", "© 2024 Harbor Herald. All rights reserved."])
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
