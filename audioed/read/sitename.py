@@ -40,6 +40,12 @@ followed unfollow later login join jobs blog chapter undo remove go tip tips hel
 our my your we get new read by most copyright com www
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
+_TOPICS = set("""
+world business sports science health tech technology national international travel food style lifestyle
+entertainment weather magazine arts culture economy markets games climate education politics local
+edition live opinion mobile video videos
+""".split())
+"""Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
 _PLATFORMS = set("""
 facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
 doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
@@ -152,12 +158,13 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     page writes it the same name word follows, more often than any other ("Ars" -> "Ars Technica",
     "BBC" -> "BBC News")."""
     text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
+    full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
     seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
-    nxt = [w for w in seen if w and w.lower() not in _UI and not _COMPANY.fullmatch(w) and w not in name.split()]
+    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w) and w not in name.split()]
     if not nxt:
-        return name
+        return full
     word = max(set(nxt), key=nxt.count)
-    return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else name
+    return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else full
 
 
 def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
@@ -179,7 +186,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         ws = phrase.split()
         # "by" inside a name is a joiner ("Dawgs By Nature"), at its start a byline
         if not k or not re.match(r"[^\W\d_]", k) or any(w.lower() in _UI and w.lower() not in _JOIN and not (
-                w.lower() == "by" and 0 < i < len(ws) - 1) for i, w in enumerate(ws)):
+                w.lower() == "by" and 0 < i < len(ws) - 1) and not (w.lower() in _TOPICS and i > 0 and
+                                                                   ws[0].lower() not in _UI) for i, w in enumerate(ws)):
             return
         got = signals.setdefault(k, {})
         got[kind] = min(cap, got.get(kind, 0) + points)

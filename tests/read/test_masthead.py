@@ -176,3 +176,13 @@ def test_a_short_name_is_given_in_full_as_the_page_mostly_writes_it():
 def test_the_copyright_line_names_the_site_when_nothing_else_does():
     text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, ["Privacy Policy", "© 2024 Harbor Herald. All rights reserved."])
     assert parse(text, fmt="text").publisher == "Harbor Herald"
+
+
+def test_a_section_word_ends_a_sites_name_but_never_makes_one():
+    # "Harbor Business" is the site (its address says so); "Business" alone is the menu's.
+    text = page(["Harbor Business", *MENU], [HEADLINE, "June 3, 2024"], STORY, ["Harbor Business", "Privacy Policy"])
+    assert parse(text, fmt="text", url="https://www.harborbusiness.com/ferry").publisher == "Harbor Business"
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, ["Get The Harbor Magazine delivered", "About Harbor",
+                                                          "Harbor Magazine moderates comments", "© 2024 Harbor",
+                                                          "Photo: Ana Ruiz/Harbor Magazine"])
+    assert parse(text, fmt="text").publisher == "Harbor Magazine"
