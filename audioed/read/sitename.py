@@ -2,9 +2,9 @@
 
 A page names its site around the story, not in it: the logo's text alone on a line in the
 header, the footer's "© 2024 Name", labels built on it ("About Name", "More from Name", "Name
-Newsletter", "Name UK"), its web address ("www.name.com", "tips@name.com"). Every short
-capitalised phrase outside the story is a candidate and scores by how many of these it has;
-nothing here names an outlet.
+Newsletter", "Name UK"), its web address ("www.name.com", "tips@name.com") or the page's own
+URL when it is known ("latimes.com": Los Angeles Times). Every short capitalised phrase outside
+the story is a candidate and scores by how many of these it has; nothing here names an outlet.
 """
 
 from __future__ import annotations
@@ -30,10 +30,11 @@ _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.I
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
                      r"nl|io|info|news|tv|ru|in|ca|cz|br|com\.br|jp|cn|kr|pl|se|ch|at|be|ie)\b", re.IGNORECASE)
 # A company's name in a copyright line is the owner, often not the site ("Condé Nast").
-_COMPANY = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|"
-                      r"productions|limited|enterprises)\b\.?", re.IGNORECASE)
-_COMPANY_TAIL = re.compile(r"(?:[\s,]+(?:inc|ltd|llc|plc|pvt|pty|gmbh|ag|sa|co|corp|corporation|company|group|holdings|"
-                           r"media|medien|network|productions|limited|enterprises|communications)\b\.?)+$", re.IGNORECASE)
+_COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|productions|" \
+                 "limited|enterprises"
+_COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
+# The same words ending a name, with the short legal forms that only ever end one ("Pvt. Ltd.").
+_COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|co|communications)\b\.?)+$", re.IGNORECASE)
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
