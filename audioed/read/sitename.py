@@ -10,6 +10,7 @@ the story is a candidate and scores by how many of these it has; nothing here na
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import UI_LABELS, words
@@ -102,15 +103,16 @@ def _abbreviates(label: str, phrase: str) -> bool:
     Los Angeles Times, "nypost": New York Post, "thehill": The Hill)? Joiners may be left out."""
     ws = [w for w in (re.sub(r"\W+", "", w.lower()) for w in phrase.split()) if w]
 
-    def fit(i: int, rest: str) -> bool:
-        if not rest or i == len(ws):
-            return not rest and i == len(ws)
+    @cache  # (word, place in the label): polynomial, however long the words
+    def fit(i: int, at: int) -> bool:
+        if at == len(label) or i == len(ws):
+            return at == len(label) and i == len(ws)
         w = ws[i]
-        if any(rest[:n] == w[:n] and fit(i + 1, rest[n:]) for n in range(min(len(w), len(rest)), 0, -1)):
+        if any(label[at:at + n] == w[:n] and fit(i + 1, at + n) for n in range(min(len(w), len(label) - at), 0, -1)):
             return True
-        return w in _JOIN and fit(i + 1, rest)
+        return w in _JOIN and fit(i + 1, at)
 
-    return len(ws) >= 2 and len(label) >= 3 and fit(0, label)
+    return len(ws) >= 2 and len(label) >= 3 and fit(0, 0)
 
 
 def _no_tld(phrase: str) -> str:
