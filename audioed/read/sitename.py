@@ -129,7 +129,7 @@ def _names_address(label: str, phrase: str) -> bool:
 
 def url_label(url: str | None) -> str | None:
     """The name part of a page's address ("https://www.latimes.com/..." -> "latimes")."""
-    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
     m = _DOMAIN.fullmatch(host)
     return m.group("label") if m and m.group("label") not in _PLATFORMS else None
 
