@@ -186,3 +186,11 @@ def test_a_section_word_ends_a_sites_name_but_never_makes_one():
                                                           "Harbor Magazine moderates comments", "© 2024 Harbor",
                                                           "Photo: Ana Ruiz/Harbor Magazine"])
     assert parse(text, fmt="text").publisher == "Harbor Magazine"
+
+
+def test_the_wire_the_dateline_credits_is_the_site_only_when_nothing_else_is():
+    story = ["PORT ELLIS (Harbor Wire) — " + STORY[0], *STORY[1:]]
+    wire = ["More from Harbor Wire", "© 2024 Harbor Wire"]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], story, wire, ["About The Bay Ledger", "The Bay Ledger"])
+    assert parse(text, fmt="text").publisher == "The Bay Ledger"
+    assert parse(page(MENU, [HEADLINE, "June 3, 2024"], story, wire), fmt="text").publisher == "Harbor Wire"
