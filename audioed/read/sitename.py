@@ -130,8 +130,13 @@ def _names_address(label: str, phrase: str) -> bool:
 def url_label(url: str | None) -> str | None:
     """The name part of a page's address ("https://www.latimes.com/..." -> "latimes")."""
     host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
-    m = _DOMAIN.fullmatch(host)
-    return m.group("label") if m and m.group("label") not in _PLATFORMS else None
+    if not _DOMAIN.fullmatch(host):
+        return None
+    parts = host.split(".")
+    # a country's second level ("latimes.co.uk", "folha.com.br") is no name
+    cut = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ne", "or") else 2
+    label = parts[-cut] if len(parts) >= cut else None
+    return label if label and label not in _PLATFORMS else None
 
 
 def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),

@@ -145,6 +145,8 @@ def test_a_domain_abbreviates_a_name_word_by_word():
     assert not _abbreviates("bbc", "Bay Business Center Times")
     assert url_label("https://m.latimes.com/x/y?z") == "latimes"
     assert url_label("https://www.facebook.com/share") is None
+    assert url_label("http://harborledger.com.br/blog/x") == "harborledger"
+    assert url_label("https://user@www.harborledger.co.uk:443/x") == "harborledger"
 
 
 def test_the_owning_company_gives_way_to_the_sites_name():
