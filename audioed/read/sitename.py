@@ -149,11 +149,11 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3]
         return _in_full(form[held[0][2]], raw) if held else None
     # An owner ("Vox Media", "Leaf Group") or the wire the story's dateline credits
-    # ("WASHINGTON (Reuters) -") only when no other name qualifies.
+    # ("WASHINGTON (Reuters) -") only when no other name qualifies, or the address is the wire's.
     wire = {_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span
             for m in re.finditer(r"\(([A-Z][\w .&-]{0,30}?)\)\s*[-–—]", rb.text)}
     best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])
-                         and not any(w.startswith(r[2]) for w in wire)), ranked[0])
+                         and ("url" in signals[r[2]] or not any(w.startswith(r[2]) for w in wire))), ranked[0])
     if company(form[key]):
         return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and

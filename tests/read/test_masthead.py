@@ -196,3 +196,5 @@ def test_the_wire_the_dateline_credits_is_the_site_only_when_nothing_else_is():
     text = page(MENU, [HEADLINE, "June 3, 2024"], story, wire, ["About The Bay Ledger", "The Bay Ledger"])
     assert parse(text, fmt="text").publisher == "The Bay Ledger"
     assert parse(page(MENU, [HEADLINE, "June 3, 2024"], story, wire), fmt="text").publisher == "Harbor Wire"
+    # on the wire's own site, its dateline credits itself
+    assert parse(text, fmt="text", url="https://harborwire.com/x").publisher == "Harbor Wire"
