@@ -171,7 +171,21 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         if _in_list(raw, i):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
         scored.append((score, i))
-    return scored
+    # A "by" line closes the masthead: a headline-shaped line under it, before the story, is a
+    # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
+    by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
+    return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
+
+
+def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:
+    """The "by" line under block i, down to the story's first line (share buttons, a print link
+    and a picture may stand between), before any paragraph of prose; else None."""
+    for j in range(i + 1, min(len(raw), max(i + 1 + BYLINE_REACH, span[0] + 1))):
+        if byline.by_line(raw[j].text):
+            return j
+        if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
+            return None
+    return None
 
 
 def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
