@@ -150,7 +150,9 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
         t = raw[i].text
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
-        if kinds[i] not in BODY or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
+        # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
+        # Place": a line the byline reader finds no author in is judged by its shape here)
+        if kinds[i] not in BODY + ("byline",) or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it
