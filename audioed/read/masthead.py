@@ -40,9 +40,10 @@ _UI_LINE = re.compile(r"^(?:skip to|back to|return to|zurück|retour|voltar|volv
 def headline_like(text: str) -> bool:
     """A headline's shape: one short line, no sentence break; a final period only after an
     abbreviation ("... Underneath N.Y.C."). It may open with a quotation ("'Neutral' Snopes...")
-    or a number ("3 surprising findings..."), never with a lower-case word."""
+    or a number ("3 surprising findings..."), or a bracketed tag ("[Review] ...", "(LEAD) ..."),
+    never with a lower-case word."""
     t = text.strip()
-    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡]", t) \
+    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
             or _UI_LINE.match(t):
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
