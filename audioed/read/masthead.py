@@ -125,6 +125,14 @@ def _credit_line(text: str) -> bool:
     return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
 
 
+def _credit_next(raw: list[RawBlock], i: int) -> bool:
+    """A byline or a date straight under block i; a date the page set in parts counts too
+    ("November 20" / "15:23" / "2019": one block each in the page's text)."""
+    nxt = [" ".join(raw[j].text.split()) for j in range(i + 1, min(i + 4, len(raw)))]
+    parts = [t for t in nxt if not re.fullmatch(r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", t, re.IGNORECASE)]
+    return bool(nxt) and (_credit_line(nxt[0]) or all(_size(t) <= 3 for t in nxt) and is_date_line(" ".join(parts)))
+
+
 def _list_item(text: str) -> bool:
     """A line of a link list: a short headline (a standfirst is longer), or a short label that is
     no date and no byline."""
@@ -148,8 +156,14 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     first = raw[span[0]].text
     lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
     credited = False
-    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
+    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + 4)):
         t = raw[i].text
+        # Further into the run only a line under one block of prose (a ticker, a notice the run
+        # took in) that has a date or a byline straight under it, or that the page repeats.
+        if i >= span[0] + (1 if lede_first else 2) and not (
+                _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1) \
+                or any(_size(raw[j].text) >= 12 and is_sentence(raw[j].text) for j in range(span[0] + 1, i)):
+            continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
