@@ -76,10 +76,13 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
     # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
     # it: "Home News Ascom announces ...") or a menu or a breadcrumb parts the two (a teaser above
-    # them: a standfirst follows its headline, at most a credit line or a caption between).
+    # them: a standfirst follows its headline, at most a credit line or a caption between), or
+    # the best has its byline or date straight under it and another candidate stands between
+    # (teasers one under the other over the headline).
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
-             and head not in _norm(raw[i].text) and not _list_between(raw, i, at))
+             and head not in _norm(raw[i].text) and not _list_between(raw, i, at)
+             and not (_dated_under(raw, at) and any(_teaser(raw[k].text) for k in range(i + 1, at))))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
     # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
     # is no link of a list.
@@ -282,6 +285,17 @@ def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
     standfirst follows its headline with at most a credit line, a share button or a caption
     between, never a menu."""
     return any(_label(raw[k].text) and _label(raw[k + 1].text) for k in range(i + 1, j - 1))
+
+
+def _dated_under(raw: list[RawBlock], i: int) -> bool:
+    """A "by" line or a date line straight under block i."""
+    return i + 1 < len(raw) and bool(byline.by_line(raw[i + 1].text) or is_date_line(raw[i + 1].text))
+
+
+def _teaser(text: str) -> bool:
+    """A headline-shaped line of four words or more that is no credit: another story's headline
+    when it stands between a headline candidate and the line carrying the byline."""
+    return _size(text) >= 4 and headline_like(text) and not byline.by_line(text) and not is_date_line(text)
 
 
 def _label(text: str) -> bool:
