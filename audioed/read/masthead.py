@@ -190,6 +190,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             score *= 0.5
         if _in_list(raw, i):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
+            if _size(t) <= 4 and all(_size(raw[j].text) <= 3 for j in (i - 1, i + 1)):
+                score *= 0.25  # a menu's item among its labels ("About / Work with us / Blog")
         scored.append((score, i))
     # A "by" line closes the masthead: a headline-shaped line under it, before the story, is a
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
