@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import byline
-from audioed.read.cleanup import is_sentence
+from audioed.read import byline, cleanup
+from audioed.read.cleanup import Context, is_sentence
 from audioed.read.metadata import is_date_line
 from audioed.read.prose import CJK, word_count
 from audioed.read.story import BODY
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 def _content(text: str) -> set[str]:
     """Content words: four letters or more; in scripts written without spaces, character pairs."""
-    out = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text) if not CJK.search(w)}
+    # (a final "s" dropped: "Build a Terrarium" over a story of "terrariums")
+    out = {re.sub(r"(?<=[^s])s$", "", w.lower()) for w in re.findall(r"[^\W\d_]{4,}", text) if not CJK.search(w)}
     for run in re.findall(rf"{CJK.pattern}+", text):
         out |= {run[k:k + 2] for k in range(len(run) - 1)}
     return out
@@ -47,9 +48,17 @@ def headline_like(text: str) -> bool:
             or _UI_LINE.match(t):
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
-    if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
+    if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t) or _caption(t):
         return False
     return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
+
+
+def _caption(text: str) -> bool:
+    """A picture's caption or credit ("Whale expert Hori Parata. Photograph: A. Malloch", "... Jo
+    Lee/Getty"): shaped like a headline, set under or over one."""
+    ctx = Context()
+    return cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
+        or cleanup.credit_line(text, ctx)
 
 
 BYLINE_REACH = 10
