@@ -33,7 +33,7 @@ _size = word_count
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
-_UI_LINE = re.compile(r"^(?:skip to|back to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
+_UI_LINE = re.compile(r"^(?:skip to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
                       r"sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
                       r"advertisement|menu|share)\b", re.IGNORECASE)
 
@@ -182,8 +182,11 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         if kinds[i] not in BODY + ("byline",) or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
-        # the story's opening without this line (the run may start at it) or copies of it
-        story = set().union(*(c for k, c in opening if k != key))
+        # the story's opening without this line (the run may start at it) or copies of it, and
+        # the prose between the two (a lede or a standfirst the run left out)
+        story = set().union(*(c for k, c in opening if k != key),
+                            *(_content(raw[j].text) for j in range(i + 1, span[0])
+                              if _size(raw[j].text) >= 12 and is_sentence(raw[j].text)))
         shared = len(own & story)
         if shared < 1 or not own:
             continue
