@@ -58,7 +58,12 @@ def _caption(text: str) -> bool:
     Lee/Getty"): shaped like a headline, set under or over one."""
     ctx = Context()
     return cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
-        or cleanup.credit_line(text, ctx)
+        or cleanup.credit_line(text, ctx) or bool(_SLASH_CREDIT.search(text))
+
+
+# A picture credit closing a caption, after a dash, a bar, a stop or a bracket: "... - Heinrich
+# Aikawa/Instituto Lula", "... in Berlin. Jo Lee/Reuters" (not "Biden Signs Bill/Law").
+_SLASH_CREDIT = re.compile(r"(?:[-–—|(.:]\s*)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\)?$")
 
 
 BYLINE_REACH = 10

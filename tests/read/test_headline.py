@@ -76,6 +76,7 @@ def test_a_menu_item_between_short_labels_is_not_the_headline():
 def test_a_pictures_caption_or_credit_is_not_headline_shaped():
     assert not headline_like("Commuters board at the Second Pier in Port Ellis. Photograph: Jo Lee for the Ledger")
     assert not headline_like("Commuters board the morning ferry at Port Ellis (Jo Lee/Getty Images)")
+    assert not headline_like("The mayor greets the ferry crew at the second pier - Jo Lee/Harbor Ledger")
     assert headline_like(HEADLINE)
 
 
