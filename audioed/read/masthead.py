@@ -177,10 +177,10 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         t = raw[i].text
         # Further into the run only a line under one block of prose (a ticker, a notice the run
         # took in) that has a date or a byline straight under it, or that the page repeats.
-        if i >= span[0] + (1 if lede_first else 2) and not (
-                _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1) \
-                or any(_size(raw[j].text) >= 12 and is_sentence(raw[j].text) for j in range(span[0] + 1, i)):
-            continue
+        if i >= span[0] + (1 if lede_first else 2):
+            backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
+            if not backed or any(_size(raw[j].text) >= 12 and is_sentence(raw[j].text) for j in range(span[0] + 1, i)):
+                continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
