@@ -84,7 +84,9 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     subtitle, which share as much and more."""
     scored = headline_scores(raw, kinds, span)
     if not scored:
-        return None
+        # no line shares the story's words (a short run): a headline-shaped line opening it
+        first = raw[span[0]].text
+        return span[0] if kinds[span[0]] in BODY and headline_like(first) and not _byline_shaped(first) else None
     best, at = max(scored, key=lambda x: (x[0], x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first

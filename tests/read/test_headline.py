@@ -110,3 +110,14 @@ def test_the_headline_shares_words_with_a_lede_the_run_left_out():
         "Trading Volumes Soar", *STORY]]
     kinds = ["paragraph"] * len(raw)
     assert headline_above(raw, kinds, (5, len(raw) - 1)) == 1
+
+
+def test_a_headline_shaped_line_opening_a_run_that_shares_no_words_with_it():
+    # A short run whose words the headline does not use: its headline-shaped first line is taken,
+    # not a line from the page's top ("DOW JONES, A NEWS CORP COMPANY").
+    raw = [RawBlock(t) for t in ["NEWS CORP", *MENU, "OPINION", "Is Loud Music a Crime?", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    start = len(MENU) + 2
+    assert headline_above(raw, kinds, (start, len(raw) - 1)) == start
+    raw[start] = RawBlock("By Ana Ruiz and Tom Lee")
+    assert headline_above(raw, kinds, (start, len(raw) - 1)) is None
