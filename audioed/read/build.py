@@ -276,8 +276,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         if len({w.lower() for w in words(meta.dek) if len(w) > 3} & topic) < 2:
             return None
         return meta.dek
-    if meta.structured:
-        return None
+    if meta.structured or start == 0:
+        return None  # no headline found: the first prose block is the story's lede, not a standfirst
     gap = 0
     for j in range(start, min(start + 8, len(raw))):
         k, t = kinds[j], raw[j].text
