@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
 from audioed.read.metadata import is_date_line
-from audioed.read.prose import word_count
+from audioed.read.prose import CJK, word_count
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -115,6 +115,19 @@ def _continues(raw: list[RawBlock], i: int) -> bool:
         not re.search(r"[.!?:]$", t) and len(words(raw[i + 1].text)) >= 4
 
 
+# A line of Chinese or Japanese prose set one phrase a line: this many characters of those scripts.
+CJK_LINE = 16
+
+
+def _wrapped_cjk(raw: list[RawBlock], i: int) -> bool:
+    """Is block i a line of Chinese or Japanese prose set one phrase a line (a blog's, a poem's)?
+    Long (CJK_LINE characters) with no full stop, like the line above or below: a menu's items are
+    short, and a teaser's headline stands between shorter lines."""
+    def long_cjk(j: int) -> bool:
+        return 0 <= j < len(raw) and len(CJK.findall(raw[j].text)) >= CJK_LINE
+    return long_cjk(i) and (long_cjk(i - 1) or long_cjk(i + 1))
+
+
 def _headline_shaped(t: str) -> bool:
     # a slideshow's counter before its slide's title ("4/50 ..."), a link's arrow ("» ...")
     t = re.sub(r"^(?:\d{1,3}\s*/\s*\d{1,3}|[»›▸▶►])\s+", "", t)
@@ -134,8 +147,8 @@ def block_scores(raw: list[RawBlock]) -> list[float]:
 def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     scores = [_story_score(rb) for rb in raw]
     for i in range(len(raw)):
-        if scores[i] == -GAP_COST and _continues(raw, i):
-            scores[i] = len(words(raw[i].text)) / 2
+        if scores[i] == -GAP_COST and (_continues(raw, i) or _wrapped_cjk(raw, i)):
+            scores[i] = word_count(raw[i].text) / 2
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
               for i in (a, b, c)}
