@@ -25,6 +25,8 @@ def words(text: str) -> list[str]:
 
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+"""Chinese and Japanese: written without spaces between words (Korean has them)."""
 
 
 def word_count(text: str) -> int:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
 from audioed.read.metadata import is_date_line
-from audioed.read.prose import CJK, word_count
+from audioed.read.prose import UNSPACED, word_count
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -124,7 +124,7 @@ def _wrapped_cjk(raw: list[RawBlock], i: int) -> bool:
     Long (CJK_LINE characters) with no full stop, like the line above or below: a menu's items are
     short, and a teaser's headline stands between shorter lines."""
     def long_cjk(j: int) -> bool:
-        return 0 <= j < len(raw) and len(CJK.findall(raw[j].text)) >= CJK_LINE
+        return 0 <= j < len(raw) and len(UNSPACED.findall(raw[j].text)) >= CJK_LINE
     return long_cjk(i) and (long_cjk(i - 1) or long_cjk(i + 1))
 
 
@@ -149,6 +149,8 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     for i in range(len(raw)):
         if scores[i] == -GAP_COST and (_continues(raw, i) or _wrapped_cjk(raw, i)):
             scores[i] = word_count(raw[i].text) / 2
+    for i in _list_items(raw, scores):
+        scores[i] = 0.0
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
               for i in (a, b, c)}
@@ -161,6 +163,37 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     own = {i for chain in _chains(blurbs) if span and chain[0] <= span[0] and span[1] <= chain[-1]
            and sum(scores[j] for j in chain) >= 2 * run for i in chain}
     return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
+
+
+# A list's item under the line that opens it ("What you'll need:"): at most this many words, this many items.
+ITEM_WORDS, ITEMS = 10, 20
+# A step's label ("Step 3", "Part 2", "4."): numbered in sequence with another within STEP_WINDOW blocks.
+_COUNTER = re.compile(r"^\W*(?:([^\W\d_]+)\s+)?(\d{1,3})\W*$")
+STEP_WINDOW = 12
+
+
+def _list_items(raw: list[RawBlock], scores: list[float]) -> list[int]:
+    """Short lines that are a list's items or a how-to's step labels, flattened one a block: the
+    items (two or more) under a line ending in a colon, up to the first longer line; labels numbered in
+    sequence ("Step 1" ... "Step 2"). Inside the story as often as not: they score nothing."""
+    found = []
+    for j, rb in enumerate(raw):
+        # (not a row of tags flattened one a line: "Topics:", "MacBook Pro,", "Mac,")
+        if rb.text.rstrip().endswith(":") and len(words(rb.text)) <= 12:
+            items = []
+            for i in range(j + 1, min(j + 1 + ITEMS, len(raw))):
+                if scores[i] != -GAP_COST or len(words(raw[i].text)) > ITEM_WORDS or raw[i].text.endswith(","):
+                    break
+                items.append(i)
+            found += items if len(items) >= 2 else []  # one line under a colon is a title's second half
+    counters = {i: (m.group(1) or "").lower() + "#" + m.group(2) for i, rb in enumerate(raw)
+                if (m := _COUNTER.match(rb.text)) and len(rb.text) <= 20}
+    for i, key in counters.items():
+        label, n = key.split("#")
+        near = {counters.get(j) for j in range(max(0, i - STEP_WINDOW), i + STEP_WINDOW + 1)}
+        if f"{label}#{int(n) + 1}" in near or f"{label}#{int(n) - 1}" in near:
+            found.append(i)
+    return found
 
 
 def _chains(blurbs: set[int]) -> list[list[int]]:
