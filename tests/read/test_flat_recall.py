@@ -1,0 +1,73 @@
+"""Flattened page text: a story narrated whole when its shape is not paragraphs of sentences (a
+how-to's list and steps, Chinese prose set one phrase a line) or when no headline is found."""
+
+from audioed.read import parse
+from audioed.script import build_script
+
+MENU = ["Sections", "Home", "Skip to content", "Garden", "Kitchen", "Crafts", "Subscribe Now", "Log In"]
+FOOTER = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Porch Company"]
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def heard(text):
+    article = parse(text, fmt="text")
+    return article, " ".join(l.text for _, l in build_script(article).lines() if l.role in ("narrator", "quote"))
+
+
+def test_a_how_to_list_and_its_numbered_steps_are_narrated():
+    intro = ("A jar garden keeps a little green on the windowsill all winter, and it takes an afternoon and a few "
+             "things from the shed to make one that will last until the spring comes round again.")
+    needs = ["A glass jar with a wide mouth", "Gravel", "Potting soil", "Two small ferns", "A spoon"]
+    steps = ["Pour a thumb's depth of gravel into the jar so the roots never stand in water after watering.",
+             "Spoon in the soil and press it down until it sits level a little below the jar's shoulder.",
+             "Set the ferns in the soil with the spoon, firm them in and water them lightly once."]
+    story = [intro, "What you will need:"] + needs + [x for n, s in enumerate(steps, 1) for x in (f"Step {n}", s)]
+    article, text = heard(page(MENU, ["How to Make a Jar Garden"], story, FOOTER))
+    assert article.title == "How to Make a Jar Garden"
+    assert intro in text or article.dek == intro  # (the first paragraph may be read once, as the standfirst)
+    for line in needs + steps:
+        assert line in text, line
+    for junk in MENU + FOOTER:
+        assert junk not in text.split(". "), junk
+
+
+def test_chinese_prose_set_one_phrase_a_line_is_narrated():
+    menu = ["首頁", "部落格", "旅遊", "美食", "登入"]
+    lines = ["早上從台北出門之際還是小雨不斷細雨紛飛來到此地雨已停", "多日來的雨勢不斷已有部分區域水漬成攤並不適合落置帳篷",
+             "這個季節正是吊橋一帶的楓紅變葉時刻先行走一趟山谷賞景", "午後從山谷回到營地之際人潮已經全數撤退只剩下我們三車",
+             "民宿前這一大區楓香林為土質營位大致區分前後兩個營區", "正前方小木屋即是衛浴區男女分別以左右兩側分開燒材鍋爐"]
+    about = ["這是我們兩人的共同天地，喜歡碧海藍天，喜歡悠閒生活，也喜歡走過美麗的旅遊足跡。"]  # a sidebar's sentence
+    article, text = heard(page(menu, about, ["山谷露營_營地賞楓 (2)"], lines, ["關於我們", "聯絡我們"]))
+    assert lines[0] in text.replace(" ", "") or article.dek == lines[0]  # (or read once, as the standfirst)
+    for line in lines[1:]:
+        assert line in text.replace(" ", ""), line
+    assert about[0] not in text
+
+
+def test_without_a_headline_the_first_paragraph_is_the_story_not_a_standfirst():
+    paras = ["The harbor commission voted on Tuesday to double the number of ferry crossings, a change that riders "
+             "have asked for since the second pier opened.",
+             "Boats will leave every half hour from six in the morning, the commission said, and the last boat "
+             "will leave at eleven at night.",
+             "The new timetable starts in June, and fares will not change this year, the commission added.",
+             "Riders at the pier said the change was overdue and that the queues had grown longer every summer."]
+    article, text = heard(page(paras))
+    assert article.dek is None
+    assert paras[0] in text
+
+
+def test_a_row_of_tags_under_a_label_is_not_taken_into_the_story():
+    story = ["The harbor commission voted on Tuesday to double the number of ferry crossings, a change that "
+             "riders have asked for since the second pier opened and the queues grew longer.",
+             "Boats will leave every half hour from six in the morning, the commission said, and the last boat "
+             "will leave at eleven at night, starting in June."]
+    tags = ["Topics:", "Ferries,", "Harbor,", "Commission,", "Transport"]
+    _, text = heard(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], story, tags,
+                         ["Advertisers may pay us when you buy through links on this page, which helps fund our reporting."],
+                         FOOTER))
+    assert story[1] in text
+    for tag in tags[1:]:
+        assert tag.rstrip(",") not in text.split(), tag
