@@ -149,7 +149,7 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     for i in range(len(raw)):
         if scores[i] == -GAP_COST and (_continues(raw, i) or _wrapped_cjk(raw, i)):
             scores[i] = word_count(raw[i].text) / 2
-    for i in _list_items(raw, scores):
+    for i in _list_items(raw, scores) + _markup_listing(raw):
         scores[i] = 0.0
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
@@ -193,6 +193,24 @@ def _list_items(raw: list[RawBlock], scores: list[float]) -> list[int]:
         near = {counters.get(j) for j in range(max(0, i - STEP_WINDOW), i + STEP_WINDOW + 1)}
         if f"{label}#{int(n) + 1}" in near or f"{label}#{int(n) - 1}" in near:
             found.append(i)
+    return found
+
+
+# A code sample of markup: this many lines of tags in a row (a noscript's leftover is one line).
+LISTING = 4
+_TAG_LINE = re.compile(r"^\s*<[!/?a-zA-Z][^<>]*(?:>.*)?$|^[^<>]*>\s*$")
+
+
+def _markup_listing(raw: list[RawBlock]) -> list[int]:
+    """Lines of an HTML or XML sample shown in the story ("<head>", "<div id=...></div>"): LISTING
+    such lines in a row are a listing, inside the story as often as not, like any code."""
+    tagged = [bool(_TAG_LINE.match(rb.text)) and "\n" not in rb.text.strip() for rb in raw]
+    found, start = [], 0
+    for i in range(len(raw) + 1):
+        if i == len(raw) or not tagged[i]:
+            if i - start >= LISTING:
+                found += range(start, i)
+            start = i + 1
     return found
 
 

@@ -71,3 +71,20 @@ def test_a_row_of_tags_under_a_label_is_not_taken_into_the_story():
     assert story[1] in text
     for tag in tags[1:]:
         assert tag.rstrip(",") not in text.split(), tag
+
+
+def test_an_html_sample_inside_the_story_does_not_cut_it_in_two():
+    before = ["Every page of the site starts from one small template, and this post walks through it line by line "
+              "so that you can copy it for your own pages without the clutter of a framework.",
+              "Here is the whole template, as it sits in the repository today:"]
+    listing = ["<!DOCTYPE html>", "<html>", "<head>", '<meta charset="utf-8">', "<title>Ferry times</title>",
+               "</head>", "<body>", '<div id="times"></div>', "</body>", "</html>"]
+    after = ["The empty div is where the script writes the timetable once it has loaded, which keeps the page "
+             "readable for the people whose browsers block scripts.",
+             "The charset line comes first because the browser must know it before it reads the title, and "
+             "the title is the name the page has in a bookmark or a tab.",
+             "That is all the page needs: everything else is added by the stylesheet and the script later on."]
+    article, text = heard(page(MENU, ["A Page Template in Ten Lines"], before, listing, after, FOOTER))
+    assert before[0] in text or article.dek == before[0]
+    for para in before[1:] + after:
+        assert para in text, para
