@@ -262,7 +262,33 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     story are single lines, crossed because the prose on both sides outweighs them.
     """
     scores = block_scores(raw)
-    return _cut_at_thread(raw, scores, _densest(scores))
+    span = _cut_at_thread(raw, scores, _densest(scores))
+    return _opening_run(raw, scores, span)[0]
+
+
+# The story's opening: a run starting this many blocks at most under a date line; this much prose at least.
+DATE_ABOVE, OPENING_WORDS = 6, 100
+
+
+def _dated(raw: list[RawBlock], i: int) -> bool:
+    return any(is_date_line(raw[j].text) for j in range(max(0, i - DATE_ABOVE), i))
+
+
+def _opening_run(raw: list[RawBlock], scores: list[float],
+                 span: tuple[int, int] | None) -> tuple[tuple[int, int] | None, range]:
+    """A story cut in two by a video player's or a slideshow's controls: the run found is its second
+    half when it has no date line above it and an earlier run of OPENING_WORDS prose does, with no
+    link-list or comments header between. The span then starts at the opening; the controls
+    between (returned) are not the story's."""
+    if span is None or _dated(raw, span[0]):
+        return span, range(0)
+    first = _densest(scores[:span[0]])
+    if first is None or sum(scores[first[0]:first[1] + 1]) < OPENING_WORDS or not _dated(raw, first[0]):
+        return span, range(0)
+    gap = range(first[1] + 1, span[0])
+    if any(scores[i] <= -HEADER_COST or thread_header(raw[i].text) for i in gap):
+        return span, range(0)
+    return (first[0], span[1]), gap
 
 
 # Prose words of the run above a comments header that make it the story's end, not a count by the byline.
@@ -316,6 +342,10 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
+    found = block_scores(raw)
+    for i in _opening_run(raw, found, _cut_at_thread(raw, found, _densest(found)))[1]:
+        if kinds[i] in BODY:  # the player's controls between the story's two halves
+            kinds[i] = "chrome"
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):
             kinds[i] = "chrome"

@@ -88,3 +88,30 @@ def test_an_html_sample_inside_the_story_does_not_cut_it_in_two():
     assert before[0] in text or article.dek == before[0]
     for para in before[1:] + after:
         assert para in text, para
+
+
+def test_a_story_cut_in_two_by_a_video_player_is_narrated_from_its_opening():
+    opening = ["The harbor commission voted on Tuesday to double the number of ferry crossings, a change that riders "
+               "have asked for since the second pier opened and the summer queues began to stretch up the hill.",
+               "Boats will leave every half hour from six in the morning, the commission said, and the last boat "
+               "will leave at eleven at night, starting in June when the new timetable is printed.",
+               "The vote was four to one. The member who voted against it said the crews were already stretched and "
+               "that a second boat would need a second crew, which the commission has not yet hired or paid for."]
+    player = ["Play Video", "Play", "Mute", "Current Time 0:00", "Duration Time 0:00", "Loaded: 0%", "Progress: 0%",
+              "Captions", "Subtitles", "Fullscreen", "Font Size", "Text Edge Style", "Raised", "Depressed",
+              "Font Family", "Default", "Casual", "Small Caps", "Defaults Done", "Close"]
+    rest = ["Riders at the pier said the change was overdue. One commuter, who has taken the early boat for a decade, "
+            "said the queues had grown longer every summer and that the second boat would be the first real relief "
+            "since the pier was rebuilt, though she doubted the crews could keep to a half-hourly timetable in winter "
+            "storms when the channel turns rough and the crossings already run late.",
+            "The commission said the extra crossings would be paid for by the fares already charged, and that it "
+            "would review the timetable after the first summer to see whether the late boat carries enough riders to "
+            "keep it, or whether the money would be better spent on a boat at dawn for the workers at the cannery, "
+            "who have asked for one since the old dawn crossing was cut three years ago when the fuel prices rose."]
+    article, text = heard(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz", "March 4, 2024"],
+                               opening, player, rest, FOOTER))
+    assert opening[0] in text or article.dek == opening[0]
+    for para in opening[1:] + rest:
+        assert para in text, para
+    for junk in player:
+        assert junk not in text.split(". "), junk
