@@ -211,7 +211,19 @@ def _markup_listing(raw: list[RawBlock]) -> list[int]:
             if i - start >= LISTING:
                 found += range(start, i)
             start = i + 1
+    # a table of contents: section numbers ("1 Overview", "1.1 History", "2 Uses"), a subsection's among them
+    numbered = [bool(_SECTION.match(rb.text)) and len(words(rb.text)) <= 12 for rb in raw]
+    start = 0
+    for i in range(len(raw) + 1):
+        if i == len(raw) or not numbered[i]:
+            run = range(start, i)
+            if len(run) >= 3 and any(re.match(r"\d{1,2}\.\d", raw[k].text) for k in run):
+                found += run
+            start = i + 1
     return found
+
+
+_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
 
 
 def _chains(blurbs: set[int]) -> list[list[int]]:

@@ -115,3 +115,21 @@ def test_a_story_cut_in_two_by_a_video_player_is_narrated_from_its_opening():
         assert para in text, para
     for junk in player:
         assert junk not in text.split(". "), junk
+
+
+def test_a_table_of_contents_between_the_lede_and_the_sections_does_not_cut_the_story():
+    lede = ["A ferry timetable is the list of crossings a ferry line keeps, with the pier, the hour and the boat "
+            "for each, published for the season and changed when the tides or the number of riders change.",
+            "Timetables are set by the harbor commission on most islands, which hears the riders first, and they "
+            "are printed on paper at the piers as well as published online for the whole season."]
+    toc = ["Contents", "1 History", "1.1 The first crossings", "1.2 The second pier", "2 Seasons", "3 See also"]
+    sections = ["The first timetable was a board at the pier on which the captain chalked the day's crossings, and "
+                "the riders copied it into their notebooks when they came down in the morning for the boat.",
+                "The second pier opened in the spring of its third year, and with it came the half-hourly crossing "
+                "that the commission printed on paper for the first time, to be handed out on the boats.",
+                "In summer the boats run every half hour from dawn, while in winter they run every hour and the "
+                "last boat leaves before dark, when the channel is too rough for the small crews to cross."]
+    article, text = heard(page(MENU, ["Ferry timetable"], lede, toc, sections, FOOTER))
+    assert lede[0] in text or article.dek == lede[0]
+    for para in lede[1:] + sections:
+        assert para in text, para
