@@ -28,7 +28,10 @@ Commands:
         recall, narrated words outside the article, F1), trafilatura beside; figures for all pages
         and for the halves by id (0-7: tune on it; 8-f: held out). Also the episode title against
         the headline the page declares (JSON-LD headline, else og:title, else the first <h1>),
-        exact or without the site's part. --flatten first writes the flattened texts (the same
+        exact or without the site's part. Authors: every person the page's markup declares
+        (benchmarks/reading_authors.py: JSON-LD author, else meta name=author, else rel=author)
+        and the input shows is found (surnames, as `pages`), on the pages with one; "another name
+        given" counts pages where an author found is none of the declared. --flatten first writes the flattened texts (the same
         Chromium innerText as `flatten`, each page served at its own address, UTF-8).
     python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
         Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
@@ -60,6 +63,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import reader_eval  # noqa: E402  (the scorers the older benchmarks already define)
+from reading_authors import declared_authors, in_text  # noqa: E402
 import reader_generality  # noqa: E402
 
 BODY_ROLES = ("narrator", "quote")
@@ -466,6 +470,7 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
     for pid, url, html, body in pages:
         heads = page_headlines(html)
         want = heads[0] if heads else None
+        declared = declared_authors(html)
         todo = [("html", html, "html")] if "html" in formats else []
         if flat and "text" in formats and (flat / f"{pid}.txt").exists():
             todo.append(("text", (flat / f"{pid}.txt").read_text(encoding="utf-8"), "text"))
@@ -474,9 +479,10 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
             try:
                 article = parse(source, fmt=fmt, source=pid, url=url)
                 recall, leaked, total, runs, missing = score_text(heard_runs(build_script(article)), body)
-                got = article.title
+                got, authors = article.title, article.authors
             except Exception as e:  # one broken page must not hide the others' figures
                 recall, leaked, total, runs, missing, got = 0.0, 0, 0, [], [], f"error: {type(e).__name__}: {e}"[:100]
+                authors = []
             lines = {norm_title(x) for x in source.splitlines()} if fmt == "text" else set()
             r = dict(page=pid, recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
                      title=title_ok(got, want)[1] if want else None, got_title=got, want_title=want,
@@ -484,10 +490,16 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
                      # a headline the flattened text has at all, as a line of its own
                      reachable=any(norm_title(h) in lines for h in heads) if fmt == "text" and heads else None,
                      seconds=time.perf_counter() - t0)
+            # the declared people the flattened text shows: found (surnames), and names given that are none of them
+            shown = in_text(declared, source) if fmt == "text" else declared
+            r.update(authors=authors_found(authors, shown) if shown else None,
+                     other_author=bool(shown) and any(not set(toks(a)) & set(toks(" ".join(declared))) for a in authors))
             rows[label].append(r)
             if show:
                 print(f"{label:<4} {pid[:12]} rec {recall:.3f} leak {leaked:>4}/{total:<5}"
                       + ("" if r["title"] is not False else f" title {got!r} / want {want!r}"))
+                if r["authors"] is False or r["other_author"]:
+                    print(f"       authors {authors} / declared {shown}")
                 for run in runs[:show]:
                     print(f"       leak: {run}")
                 for m in missing[:show]:
@@ -516,6 +528,11 @@ def aeb_summary(rows: list[dict], label: str) -> None:
         reach = [r["reachable"] for r in rows if r.get("reachable") is not None]
         if reach:
             line += f"; one of them is a line of the text on {sum(reach)}/{len(reach)}"
+    found = [r["authors"] for r in rows if r.get("authors") is not None]
+    if found:
+        other = sum(r["other_author"] for r in rows if r.get("authors") is not None)
+        line += (f" | authors = declared authors (JSON-LD, meta, rel=author; people the input shows) "
+                 f"{sum(found)}/{len(found)} ({sum(found) / len(found):.1%}), another name given on {other}")
     print(line)
 
 
