@@ -1,0 +1,246 @@
+"""Where a flattened page names its authors: the byline under the headline (or just above it),
+a post signed under the story, the author's box after it, a personal site's copyright line.
+`byline` says what such a line holds; this module says which line it is.
+
+Pages set other people's names in the same shapes: teasers list their writers ("Matt Novak" /
+"Today 7:30AM" under each teaser headline), pictures their photographers, comment threads
+their commenters, fact-checks their claimants. A byline is one: a line whose name shape
+repeats with other names nearby is a list's, and the lists' lines are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from audioed.read import byline, cleanup
+from audioed.read.cleanup import is_sentence
+from audioed.read.masthead import BYLINE_REACH, headline_like
+from audioed.read.metadata import parse_date
+from audioed.read.prose import word_count
+from audioed.read.story import _COMMENTS, BODY
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+_BYLINE_KINDS = BODY + ("chrome", "byline", "bio", "promo")
+
+ABOVE_REACH = 6
+"""Blocks above the headline where a name line may be its byline (author, section, date, then
+the headline), when a date or a reading time is beside it."""
+
+
+def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
+    """A flattened page's authors, and the byline's blocks marked "byline" (never narrated).
+
+    In order: a "by" line under the headline, down to the story's second paragraph; a name line
+    under it (within BYLINE_REACH, or just over the story's first line when dated); a "by" line
+    above the headline; a dated name line just above it; then after the story: a signed post,
+    the author's box, a personal site's "© 2013 Jo Lee". Without a headline, a "by" line near
+    the story's start."""
+    t = kinds.index("title") if "title" in kinds else None
+    story = _story_text(raw, kinds, span)
+    for i, names in _candidates(raw, kinds, span, t, story):
+        kinds[i] = "byline"
+        return names + _more_names(raw, kinds, i, names, story) if names else []
+    return _signed_below(raw, kinds, span) or _author_box(raw, kinds, span) or _copyright_person(raw, span)
+
+
+def _candidates(raw, kinds, span, t, story):
+    """(block, names) of the lines that may be the byline, the likeliest first."""
+    ok = [k in _BYLINE_KINDS for k in kinds]
+    if t is None:
+        for i in range(max(0, span[0] - 12), min(len(raw), span[0] + 3)):
+            if ok[i] and not _teaser(raw, i, t):
+                names = _by_line(raw, i)
+                if names:
+                    yield i, names
+        return
+    below, prose = [], 0
+    # (a "by" line may sit past ads and share rows, down to the story's second paragraph)
+    for i in range(t + 1, min(len(raw), max(t + 1 + BYLINE_REACH, span[0] + 3))):
+        if word_count(raw[i].text) >= 25 and is_sentence(raw[i].text):
+            prose += 1
+            if prose > 1:
+                break
+        below.append(i)
+    below = [i for i in below if ok[i] and not _teaser(raw, i, t)]
+    above = [i for i in range(t - 1, max(-1, t - 1 - BYLINE_REACH), -1) if ok[i] and not _teaser(raw, i, t)]
+    for i in below:
+        names = _by_line(raw, i)
+        if names:
+            yield i, names
+    for i in below:
+        # a name alone within reach of the headline, or dated just over the story's first line
+        if i <= t + BYLINE_REACH or span[0] - 3 <= i <= span[0] + 1 and _dated(raw, i):
+            names = _name_line(raw, i, t, story)
+            if names:
+                yield i, names
+            elif byline.role_line(raw[i].text) and _dated(raw, i):
+                yield i, []  # a desk signs it ("Our Foreign Staff" over the date): no one to name
+    for i in above:
+        names = _by_line(raw, i)
+        if names:
+            yield i, names
+    # A name above the headline is a teaser's or a menu's as often as the writer's: only with a
+    # date or a reading time beside it, and not under a teaser's headline.
+    for i in above[:ABOVE_REACH]:
+        if i > 0 and headline_like(raw[i - 1].text) and word_count(raw[i - 1].text) >= 3:
+            continue
+        if _dated(raw, i):
+            names = byline.name_line(raw[i].text, raw[i + 1].text)
+            if names and all(byline.person_name(n) or byline.name_shape(n) for n in names):
+                yield i, names
+
+
+def _by_line(raw: list[RawBlock], i: int) -> list[str]:
+    text = raw[i].text
+    if byline.by_word(text) and i + 1 < len(raw):
+        text += " " + raw[i + 1].text  # "por" alone, the names on the next line
+    return byline.by_line(text)
+
+
+def _name_line(raw: list[RawBlock], i: int, t: int | None, story: str) -> list[str]:
+    """The names of a byline without "by" at block i (under the headline): a person's name,
+    dated or named nowhere else in the story (a place, a topic or a person the story is about,
+    set under the headline, is named again; the writer seldom is) and no link of a list."""
+    names = byline.name_line(raw[i].text, raw[i + 1].text if i + 1 < len(raw) else "")
+    if not names:
+        return []
+    if _dated(raw, i):
+        return names
+    if _in_list(raw, i, t) or any(re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE)
+                                  for n in names):
+        return []
+    return names
+
+
+def _more_names(raw, kinds, i, names, story) -> list[str]:
+    """Names on the lines right under a byline: "Written by X" over "Edited by Y", stacked
+    authors ("Jane Doe" over "John Roe" over the date)."""
+    more = []
+    for j in range(i + 1, min(i + 3, len(raw))):
+        if kinds[j] not in _BYLINE_KINDS:
+            break
+        found = byline.by_line(raw[j].text)
+        if not found and not byline.stamp(raw[j].text):
+            found = [n for n in byline.name_line(raw[j].text) if byline.person_name(n)]
+            if found and not _dated(raw, j) and any(
+                    re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE) for n in found):
+                found = []
+        if not found:
+            break
+        kinds[j] = "byline"
+        more += [n for n in found if n not in names and n not in more]
+    return more
+
+
+def _story_text(raw, kinds, span) -> str:
+    """The story's paragraphs, without the author's bio (which names the writer)."""
+    return " ".join(raw[j].text for j in range(span[0], span[1] + 1)
+                    if kinds[j] == "paragraph" and not cleanup.bio_match(raw[j].text))
+
+
+def _dated(raw: list[RawBlock], i: int) -> bool:
+    """Does a name line carry what a byline carries: a date, a time, a handle, a reading time,
+    a role, a follow button (on the line or the one under it)?"""
+    line = raw[i].text
+    if (re.search(r"\d", line) and not byline.CLAIM.search(line)) or re.search(r"@\w", line):
+        return True
+    if i + 1 >= len(raw):
+        return False
+    nxt = raw[i + 1].text.strip()
+    return byline.stamp(nxt) or byline.role_line(nxt) or bool(re.match(r"^follow\b", nxt, re.IGNORECASE))
+
+
+def _credit(raw: list[RawBlock], i: int) -> list[str]:
+    """The names block i credits as a byline ("by" line, or a dated name line), else []."""
+    names = byline.by_line(raw[i].text)
+    if not names and _dated(raw, i):
+        names = byline.name_line(raw[i].text, raw[i + 1].text if i + 1 < len(raw) else "")
+    return names
+
+
+def _teaser(raw: list[RawBlock], i: int, t: int | None) -> bool:
+    """Is block i a teaser's byline (or a comment's signature): other credited names near it,
+    two or more, or one when a headline-shaped line (not the page's headline) stands over it?"""
+    mine = _credit(raw, i)
+    if not mine:
+        return False
+    surnames = {n.split()[-1].lower() for n in mine}
+    others = 0
+    for j in range(max(0, i - 8), min(len(raw), i + 9)):
+        if abs(j - i) > 1 and any(n.split()[-1].lower() not in surnames for n in _credit(raw, j)):
+            others += 1
+    if others >= 2:
+        return True
+    over = next((j for j in range(i - 1, max(-1, i - 3), -1) if headline_like(raw[j].text)), None)
+    return others == 1 and over is not None and over != t and word_count(raw[over].text) >= 3
+
+
+def _in_list(raw: list[RawBlock], i: int, t: int | None) -> bool:
+    """Is block i one line of a link list (a menu, teasers): short labels on both sides? The
+    headline and a time stamp beside it are no labels."""
+    def label(j):
+        if j == t or byline.stamp(raw[j].text):
+            return False
+        x = " ".join(raw[j].text.split())
+        return headline_like(x) and word_count(x) <= 14 or word_count(x) <= 6 and not is_sentence(x)
+    return 0 < i < len(raw) - 1 and label(i - 1) and label(i + 1)
+
+
+def _comments(text: str) -> bool:
+    """A comment thread's header ("Comments", "Leave a reply"): the story's run ends there."""
+    return bool(_COMMENTS.match(" ".join(text.split())))
+
+
+def _signed_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
+    """A blog signs its post under it: "Posted by Jo Lee on May 3, 2015", "Jo Lee — 2013-09-29"
+    after the story's run (a "by" line, or a name with a date beside it), before any comment
+    thread (whose signatures are the commenters')."""
+    for i in range(max(span[0], span[1] - 1), min(len(raw), span[1] + 40)):
+        if _comments(raw[i].text):
+            break
+        if kinds[i] not in _BYLINE_KINDS or _teaser(raw, i, None):
+            continue
+        names = byline.by_line(raw[i].text)
+        # a name with a date or a time beside it ("Jo Lee — 2013-09-29"), not any number ("Steve Jobs - 30x40cm")
+        if not names and (parse_date(raw[i].text) or re.search(r"\b\d{1,2}:\d\d\b", raw[i].text)):
+            names = [n for n in byline.name_line(raw[i].text) if byline.person_name(n)]
+        if names:
+            kinds[i] = "byline"
+            return names
+    return []
+
+
+def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
+    """The author's box after the story: "About the author" over a name, or the bio sentence
+    "Jo Lee is a reporter at the Ledger" (the story's own last paragraphs included)."""
+    for i in range(max(span[0], span[1] - 2), len(raw)):
+        text = " ".join(raw[i].text.split())
+        if _comments(text):
+            break
+        m = cleanup.bio_match(text)
+        if m and byline.person_name(m.group("name")):
+            return [m.group("name")]
+        if re.match(r"^about the authors?$", text, re.IGNORECASE) and i + 1 < len(raw):
+            names = [n for n in byline.name_line(raw[i + 1].text.split("\n")[0]) if byline.person_name(n)]
+            if names:
+                return names
+    return []
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?P<who>[^\d©|—–-]+?)"
+                        r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,|—–-].*)?$", re.IGNORECASE)
+
+
+def _copyright_person(raw: list[RawBlock], span: tuple[int, int]) -> list[str]:
+    """A personal site's owner, who wrote its posts: a person's name after "©" in the page's
+    footer ("© 2012 Nicolas Perriault — Contact me", "© Haki Benita 2016-2020"); a company's
+    is no author."""
+    for rb in raw[max(span[1] + 1, len(raw) - 15):]:
+        m = _COPYRIGHT.match(" ".join(rb.text.split()))
+        who = m and m.group("who").strip()
+        if who and byline.person_name(who):
+            return [who]
+    return []
