@@ -42,6 +42,8 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
     story = _story_text(raw, kinds, span)
     for i, names in _candidates(raw, kinds, span, t, story):
         kinds[i] = "byline"
+        if i + 1 < len(raw) and kinds[i + 1] in BODY and byline.stamp(raw[i + 1].text):
+            kinds[i + 1] = "chrome"  # its date and time, never narrated
         return names + _more_names(raw, kinds, i, names, story) if names else []
     return _signed_below(raw, kinds, span) or _author_box(raw, kinds, span) or _copyright_person(raw, span)
 
@@ -76,7 +78,7 @@ def _candidates(raw, kinds, span, t, story):
             names = _name_line(raw, i, t, story)
             if names:
                 yield i, names
-            elif byline.role_line(raw[i].text) and _dated(raw, i):
+            elif byline.role_line(raw[i].text) and len(raw[i].text.split()) >= 2 and _dated(raw, i):
                 yield i, []  # a desk signs it ("Our Foreign Staff" over the date): no one to name
     for i in above:
         names = _by_line(raw, i)
@@ -87,7 +89,8 @@ def _candidates(raw, kinds, span, t, story):
     for i in above[:ABOVE_REACH]:
         if i > 0 and headline_like(raw[i - 1].text) and word_count(raw[i - 1].text) >= 3:
             continue
-        if _dated(raw, i):
+        # (the date may be under the name or between it and the headline: name, section, date)
+        if _dated(raw, i) or t - i <= 3 and any(byline.stamp(raw[j].text) for j in range(i + 1, t)):
             names = byline.name_line(raw[i].text, raw[i + 1].text)
             if names and all(byline.person_name(n) or byline.name_shape(n) for n in names):
                 yield i, names

@@ -20,7 +20,8 @@ from audioed.read.metadata import _MONTH, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 # "by" opening the names, in the languages pages are most often written in.
-_BY = re.compile(r"(?:^|(?<=[\s(]))(?:by|par|por|von|door|av|af)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af)\s*:?|(?:authors?|autor(?:es)?|auteurs?)\s*:)\s+"
+                 r"(?=[^\W\d_])", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|\W)*\s*$|\d",
                    re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
@@ -74,7 +75,7 @@ def given_name(word: str) -> bool:
 def name_shape(name: str) -> bool:
     """Two to five capitalised words (particles inside), none a role, a label or a number."""
     ws = name.split()
-    if not 2 <= len(ws) <= 5 or ws[0].lower() in _PARTICLE and not (ws[0][0].isupper() and given_name(ws[0])):
+    if not 2 <= len(ws) <= 5 or ws[-1] in _PARTICLE or ws[0].lower() in _PARTICLE and not (ws[0][0].isupper() and given_name(ws[0])):
         return False
     for w in ws:
         low = w.lower().strip(".")
@@ -126,8 +127,8 @@ def by_line(text: str) -> list[str]:
 
 _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?)\s+ago\b|^@\w+$",
                         re.IGNORECASE)
-_RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|del|la|le|di|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|"
-                  r"del|la|le|di|du)){1,4})")
+_RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|(?:de|da|van|von|del|la|le|di|du)\b)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|"
+                  r"(?:de|da|van|von|del|la|le|di|du)\b)){1,4})")
 _BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|"
                      r"\d{1,4}[-/.]\d\d?[-/.]\d|\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
 """A date, a time, a handle or an age after a name, as a byline has ("- Apr 16, 2015", "• 8h")."""
@@ -160,8 +161,9 @@ def stamp(text: str) -> bool:
 
 
 def by_word(text: str) -> bool:
-    """A line that is only "By" (or "Par", "Por"...): the names are on the next line."""
-    return bool(re.fullmatch(r"\s*(?:by|par|por|von|door|av|af|written by|posted by)\s*:?\s*", text, re.IGNORECASE))
+    """A line that is only "By" (or "Par", "Por", "Author:"...): the names are on the next line."""
+    return bool(re.fullmatch(r"\s*(?:(?:by|par|por|von|door|av|af|written by|posted by)\s*:?|"
+                             r"(?:authors?|autor(?:es)?|auteurs?)\s*:)\s*", text, re.IGNORECASE))
 
 
 def role_line(text: str) -> bool:
@@ -198,8 +200,12 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
     elif re.match(r"^[\w@]", tail):
         run, tail = run, " " + tail
     # A long run holds an outlet or a place after the name: "Trevor J. Mitchell Sioux Falls".
-    sizes = ([3] if len(run) >= 4 and re.fullmatch(r"[A-Z]\.", run[1]) else [2]) if len(run) >= 4 else \
-        range(len(run), 1, -1)
+    sizes = range(len(run), 1, -1)
+    if len(run) >= 4:
+        size = 3 if re.fullmatch(r"[A-Z]\.", run[1]) else 2
+        while size < len(run) and run[size - 1] in _PARTICLE:
+            size += 1  # "Ana de la Cruz"
+        sizes = [size]
     described = any(w.lower().strip(".") in ROLE_WORDS for w in run)
     for size in sizes:
         if _acronym_in(run[:size]):
@@ -218,6 +224,10 @@ _PICTURE = re.compile(r"\b(?:photos?|photograph(?:s|y|er)?|images?|pictures?|ill
                       r"istock|alamy|credit)\b", re.IGNORECASE)
 
 
+_DATE_FIRST = re.compile(rf"^(?:\d{{1,4}}[-/.]\d\d?[-/.]\d{{2,4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+                         rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*[-–—|•·,]?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
 def _acronym_in(ws: list[str]) -> bool:
     """An upper-case word among mixed-case ones is an outlet's or a desk's ("AP Auto Writer"),
     never a name's (a name in capitals is all capitals: "BILL HOPPE")."""
@@ -233,11 +243,14 @@ def name_line(text: str, next_text: str = "") -> list[str]:
     t = " ".join(text.split())
     if is_sentence(t) and not re.search(r"\d", t) or len(words(t)) > 16 or _PICTURE.search(t):
         return []  # (a picture's credit or button names its photographer or nobody: "Alex Wong | Getty Images")
+    # a blog's post line may open with its date: "21/06/2014 Jo Lee News, Reviews"
+    dated = _DATE_FIRST.match(t)
+    t = t[dated.end():] if dated else t
     names = []
     while True:
         m = _RUN.match(t)
         tail = t[m.end():] if m else ""
-        backed = bool(_BACKED.match(tail)) or stamp(next_text)
+        backed = bool(dated or _BACKED.match(tail)) or stamp(next_text)
         found = _first_name_run(t, backed)
         if not found:
             return names if names and not re.match(r"^[a-z]", t) else []
