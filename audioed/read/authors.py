@@ -29,6 +29,14 @@ ABOVE_REACH = 6
 """Blocks above the headline where a name line may be its byline (author, section, date, then
 the headline), when a date or a reading time is beside it."""
 
+STORY_REACH = 8
+"""Blocks over the story's first line where a dated name line may be its byline (under a
+gallery, a teaser box or share counts that follow the headline)."""
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(re.findall(r"\w+", a.lower())) == " ".join(re.findall(r"\w+", b.lower()))
+
 
 def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
     """A flattened page's authors, and the byline's blocks marked "byline" (never narrated).
@@ -67,14 +75,16 @@ def _candidates(raw, kinds, span, t, story):
                 break
         below.append(i)
     below = [i for i in below if ok[i] and not _teaser(raw, i, t)]
-    above = [i for i in range(t - 1, max(-1, t - 1 - BYLINE_REACH), -1) if ok[i] and not _teaser(raw, i, t)]
+    # (from the headline's first copy: a page may print it twice, over a share row and over the story)
+    top = min([j for j in range(max(0, t - ABOVE_REACH), t) if _same(raw[j].text, raw[t].text)] + [t])
+    above = [i for i in range(top - 1, max(-1, top - 1 - BYLINE_REACH), -1) if ok[i] and not _teaser(raw, i, t)]
     for i in below:
         names = _by_line(raw, i)
         if names:
             yield i, names
     for i in below:
         # a name alone within reach of the headline, or dated just over the story's first line
-        if i <= t + BYLINE_REACH or span[0] - 3 <= i <= span[0] + 1 and _dated(raw, i):
+        if i <= t + BYLINE_REACH or span[0] - STORY_REACH <= i <= span[0] + 1 and _dated(raw, i):
             names = _name_line(raw, i, t, story)
             if names:
                 yield i, names
@@ -90,7 +100,7 @@ def _candidates(raw, kinds, span, t, story):
         if i > 0 and headline_like(raw[i - 1].text) and word_count(raw[i - 1].text) >= 3:
             continue
         # (the date may be under the name or between it and the headline: name, section, date)
-        if _dated(raw, i) or t - i <= 3 and any(byline.stamp(raw[j].text) for j in range(i + 1, t)):
+        if _dated(raw, i) or top - i <= 3 and any(byline.stamp(raw[j].text) for j in range(i + 1, top)):
             names = byline.name_line(raw[i].text, raw[i + 1].text)
             if names and all(byline.person_name(n) or byline.name_shape(n) for n in names):
                 yield i, names

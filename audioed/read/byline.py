@@ -22,7 +22,7 @@ from audioed.read.prose import word_count
 # "by" opening the names, in the languages pages are most often written in.
 _BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af)\s*:?|(?:authors?|autor(?:es)?|auteurs?)\s*:)\s+"
                  r"(?=[^\W\d_])", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|\W)*\s*$|\d",
+_LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|additional|\W)*\s*$|\d",
                    re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
 
