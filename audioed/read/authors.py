@@ -175,27 +175,30 @@ def _credit(raw: list[RawBlock], i: int) -> list[str]:
 
 
 def _teaser(raw: list[RawBlock], i: int, t: int | None) -> bool:
-    """Is block i a teaser's byline (or a comment's signature): other credited names near it,
-    two or more, or one when a headline-shaped line (not the page's headline) stands over it?"""
+    """Is block i a teaser's byline (or a comment's signature): one of a run of credit lines
+    naming others, with more of them after it, or set right under a headline-shaped line that
+    is not the page's headline? (The last of such a run, under no teaser, is the story's.)"""
     mine = _credit(raw, i)
     if not mine:
         return False
     surnames = {n.split()[-1].lower() for n in mine}
-    others = 0
-    for j in range(max(0, i - 8), min(len(raw), i + 9)):
-        if abs(j - i) > 1 and any(n.split()[-1].lower() not in surnames for n in _credit(raw, j)):
-            others += 1
-    if others >= 2:
+
+    def other(j):
+        return any(n.split()[-1].lower() not in surnames for n in _credit(raw, j))
+    before = sum(other(j) for j in range(max(0, i - 8), i - 1))
+    after = sum(other(j) for j in range(i + 2, min(len(raw), i + 9)))
+    if after and before + after >= 2:
         return True
-    over = next((j for j in range(i - 1, max(-1, i - 3), -1) if headline_like(raw[j].text)), None)
-    return others == 1 and over is not None and over != t and word_count(raw[over].text) >= 3
+    over = i - 1
+    return before + after >= 1 and over >= 0 and over != t and headline_like(raw[over].text) \
+        and word_count(raw[over].text) >= 3
 
 
 def _in_list(raw: list[RawBlock], i: int, t: int | None) -> bool:
     """Is block i one line of a link list (a menu, teasers): short labels on both sides? The
-    headline and a time stamp beside it are no labels."""
+    headline beside it is no label."""
     def label(j):
-        if j == t or byline.stamp(raw[j].text):
+        if j == t:
             return False
         x = " ".join(raw[j].text.split())
         return headline_like(x) and word_count(x) <= 14 or word_count(x) <= 6 and not is_sentence(x)

@@ -193,9 +193,10 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
     if re.match(r"^\s+[a-z]", tail) and not re.match(r"^\s+(?:and|in|y|et|und|e|ago)\b", tail):
         return None  # a sentence about someone ("Suzanne Dodd is the project manager.")
     # glued to what follows: "Chris Pokorny@handle", "Jonathan GarberFOXBusiness", "De GuzmanView More"
-    glue = next((k for k, w in enumerate(run) if re.search(r"[a-z]{3}[A-Z]", w)), None)
+    # (or to its date: "Adam Clark Estes11/12/19 4:40PM")
+    glue = next((k for k, w in enumerate(run) if re.search(r"[a-z]{3}[A-Z]|[a-z]{2}\d", w)), None)
     if glue is not None:
-        cut = re.search(r"[a-z]{3}(?=[A-Z])", run[glue]).end()
+        cut = re.search(r"[a-z]{3}(?=[A-Z])|[a-z]{2}(?=\d)", run[glue]).end()
         run, tail = run[:glue] + [run[glue][:cut]], " " + run[glue][cut:] + tail
     elif re.match(r"^[\w@]", tail):
         run, tail = run, " " + tail

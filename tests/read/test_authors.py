@@ -1,0 +1,149 @@
+"""Who wrote a flattened page: which line is its byline (read/authors.py) and what a byline line
+holds (read/byline.py). Made-up pages: a local story among menus, teasers, credits and comments."""
+
+import pytest
+
+from audioed.read import parse
+from audioed.read.byline import by_line, name_line, stamp
+from audioed.script import build_script
+from flat_page import STORY
+
+MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
+HEADLINE = "Ferry Crossings to Double After Harbor Vote"
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def heard(article):
+    return [line.text for _, line in build_script(article).lines() if line.role in ("narrator", "quote")]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Published May 3, 2024 by Jo Lee", ["Jo Lee"]),
+    ("Edited by Betsy Ray", ["Betsy Ray"]),
+    ("Additional reporting by Omar Haddad", ["Omar Haddad"]),
+    ("Author: Jane Doe", ["Jane Doe"]),
+    ("By TOM HALE, AP Auto Writer", ["Tom Hale"]),
+    ("By MEG KANE and ERIN HOLT, Associated Press", ["Meg Kane", "Erin Holt"]),
+    ("Written by Rob Evans", ["Rob Evans"]),
+])
+def test_by_lines_of_every_shape(line, names):
+    assert by_line(line) == names
+
+
+@pytest.mark.parametrize("line, following, names", [
+    ("Tom Hale, Ap Auto Writer", "Updated 1:39 am EST, November 20, 2019", ["Tom Hale"]),  # a desk is no name
+    ("Al Root Updated Nov. 19, 2019 8:21 am ET", "", ["Al Root"]),     # glued to its date line
+    ("Ed FaraFriday 5:11PM", "", ["Ed Fara"]),
+    ("Adam Clark Estes11/12/19 4:40PM", "", ["Adam Clark Estes"]),
+    ("21/06/2014 Tony Marsh All, Books, Kit Reviews, News", "", ["Tony Marsh"]),  # a post line: date, name, tags
+    ("Jane Doe | Staff Writer", "", ["Jane Doe"]),
+    ("JANE DOE", "", ["Jane Doe"]),
+    ("Ana de la Cruz", "", ["Ana de la Cruz"]),
+    ("Mara Quist", "před 2 hodinami", ["Mara Quist"]),                 # an unknown first name, dated
+    ("Alex Wong | Getty Images", "", []),                               # a photographer's credit
+    ("Buy Photo", "Wait 1 second to continue.", []),
+    ("Publish date:", "Oct 4, 2018", []),
+    ("Star Wars Jedi: Fallen Order", "PlayStation 5", []),              # a menu's game titles
+])
+def test_name_lines_of_every_shape(line, following, names):
+    assert name_line(line, following) == names
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("Monday 5:30PM", True), ("9/11/13 10:00AM", True), ("2 days ago", True), ("před 2 hodinami", True),
+    ("11 min read", True), ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", True),
+    ("PlayStation 5", False), ("0 comments", False), ("Image 1 of 23", False),
+    ("stated on May 3, 2020 in a tweet:", False),   # a fact-check's claim line
+])
+def test_a_time_stamp_is_told_from_counters_and_claims(line, dated):
+    assert stamp(line) is dated
+
+
+def test_teasers_writers_under_the_headline_are_skipped_for_the_byline_over_the_story():
+    teasers = ["You may also like", "Council Weighs New Budget for Parks", "Matt Noval", "Today 7:30AM",
+               "Library Opens Late on Fridays", "Hudson Hale", "Yesterday 12:35PM",
+               "Storm Closes Coastal Road Again", "Lisa Rowe", "An hour ago", "Subscribe", "Mama Robinet",
+               "9/11/13 10:00AM", "158"]
+    a = parse(page(MENU, [HEADLINE], teasers, STORY), fmt="text")
+    assert a.authors == ["Mama Robinet"]
+    assert "Mama Robinet" not in heard(a)
+
+
+def test_the_writer_above_the_headline_with_the_date_between():
+    a = parse(page(MENU, ["Molly Wren", "Ideas", "11.14.2019 09:00 AM", HEADLINE], STORY), fmt="text")
+    assert a.authors == ["Molly Wren"]
+
+
+def test_a_teasers_writer_above_the_headline_is_not_the_author():
+    a = parse(page(MENU, ["Library Opens Late on Fridays", "Ed Fara", "Friday 11:40AM", HEADLINE], STORY),
+              fmt="text")
+    assert a.authors == []
+
+
+def test_a_photo_credit_under_the_headline_is_not_the_author():
+    text = page(MENU, [HEADLINE, "Alex Wong | Getty Images",
+                       "Commuters wait for the morning ferry at the second pier in a photo taken last spring "
+                       "during the worst of the crowding that the new schedule is meant to end.",
+                       "By Amy Kuper | Harbor Media for Ledger.com"], STORY)
+    a = parse(text, fmt="text")
+    assert a.authors == ["Amy Kuper"]
+    assert not any("Amy Kuper" in line for line in heard(a))
+
+
+def test_a_fact_checked_persons_claim_line_is_no_byline():
+    text = page(MENU, ["Ferry Numbers Claim Is Misleading", "Dana Whitlock", "stated on May 3, 2020 in a tweet:",
+                       "Ferry crossings to the island doubled last year."],
+                [STORY[0], "Dana Whitlock has repeated the claim since then.", *STORY[1:]])
+    assert parse(text, fmt="text").authors == []
+
+
+def test_a_post_signed_under_the_story_before_the_comments():
+    text = page(MENU, [HEADLINE], STORY, ["Posted by Jo Lee on May 3, 2015", "3 Comments", "Sam Green",
+                                          "May 4, 2015 at 3:02 pm", "About time the ferry got fixed."])
+    assert parse(text, fmt="text").authors == ["Jo Lee"]
+
+
+def test_commenters_are_not_authors():
+    text = page(MENU, [HEADLINE], STORY, ["Comments", "Sam Green — May 4, 2015 at 3:02 pm",
+                                          "About time the ferry got fixed.", "Nina Bell — May 4, 2015 at 5:10 pm",
+                                          "Two boats will not be enough."])
+    assert parse(text, fmt="text").authors == []
+
+
+def test_the_authors_box_after_the_story():
+    text = page(MENU, [HEADLINE], STORY, ["About the author",
+                                          "Jo Lee is a reporter at The Bay Ledger who covers the waterfront."])
+    assert parse(text, fmt="text").authors == ["Jo Lee"]
+
+
+def test_a_personal_sites_owner_wrote_its_posts():
+    text = page(["Home", "Code", "Photos"], [HEADLINE], STORY, ["© 2012 Nicolas Perrin — Contact me"])
+    assert parse(text, fmt="text").authors == ["Nicolas Perrin"]
+
+
+def test_a_companys_copyright_is_no_author():
+    text = page(["Home", "Code", "Photos"], [HEADLINE], STORY, ["© 2012 Harbor Media Group"])
+    assert parse(text, fmt="text").authors == []
+
+
+def test_a_desk_signs_it_and_the_lede_stays_in_the_story():
+    a = parse(page(MENU, [HEADLINE, "Our Foreign Staff", "16 November 2017 • 2:15pm"], STORY), fmt="text")
+    assert a.authors == []
+    assert a.dek is None
+    assert any(STORY[0].split(",")[0] in line for line in heard(a))
+
+
+def test_written_and_edited_by_lines_and_stacked_names():
+    a = parse(page(MENU, [HEADLINE, "Written by Rob Evans", "Edited by Betsy Ray"], STORY), fmt="text")
+    assert a.authors == ["Rob Evans", "Betsy Ray"]
+    assert not any("Betsy Ray" in line for line in heard(a))
+    a = parse(page(MENU, [HEADLINE, "Jane Doe", "John Roe", "June 3, 2024"], STORY), fmt="text")
+    assert a.authors == ["Jane Doe", "John Roe"]
+
+
+def test_a_photo_by_line_is_no_co_author():
+    a = parse(page(MENU, [HEADLINE, "By Rob Evans", "Photos by Betsy Ray"], STORY), fmt="text")
+    assert a.authors == ["Rob Evans"]
