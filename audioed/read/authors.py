@@ -60,11 +60,7 @@ def _candidates(raw, kinds, span, t, story):
     """(block, names) of the lines that may be the byline, the likeliest first."""
     ok = [k in _BYLINE_KINDS for k in kinds]
     if t is None:
-        for i in range(max(0, span[0] - 12), min(len(raw), span[0] + 3)):
-            if ok[i] and not _teaser(raw, i, t):
-                names = _by_line(raw, i)
-                if names:
-                    yield i, names
+        yield from _near_story(raw, ok, span, t)
         return
     below, prose = [], 0
     # (a "by" line may sit past ads and share rows, down to the story's second paragraph)
@@ -102,7 +98,25 @@ def _candidates(raw, kinds, span, t, story):
         # (the date may be under the name or between it and the headline: name, section, date)
         if _dated(raw, i) or top - i <= 3 and any(byline.stamp(raw[j].text) for j in range(i + 1, top)):
             names = byline.name_line(raw[i].text, raw[i + 1].text)
-            if names and all(byline.person_name(n) or byline.name_shape(n) for n in names):
+            if names:
+                yield i, names
+    # The headline found may be a caption's or a teaser's: the byline is then over the story.
+    yield from _near_story(raw, ok, span, t)
+
+
+def _near_story(raw, ok, span, t):
+    """A "by" line, else a dated name line, near the story's first line (12 blocks over it). A
+    name line over a headline found above the story was judged by the rules above (a teaser's
+    more often); over one inside the story's run (a subheading taken for it), it is looked at."""
+    near = [i for i in range(max(0, span[0] - 12), min(len(raw), span[0] + 3)) if ok[i] and not _teaser(raw, i, t)]
+    for i in near:
+        names = _by_line(raw, i)
+        if names:
+            yield i, names
+    for i in near:
+        if i + 1 < len(raw) and _dated(raw, i) and (t is None or i > t or t >= span[0]):
+            names = byline.name_line(raw[i].text, raw[i + 1].text)
+            if names:
                 yield i, names
 
 

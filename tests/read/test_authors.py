@@ -147,3 +147,16 @@ def test_written_and_edited_by_lines_and_stacked_names():
 def test_a_photo_by_line_is_no_co_author():
     a = parse(page(MENU, [HEADLINE, "By Rob Evans", "Photos by Betsy Ray"], STORY), fmt="text")
     assert a.authors == ["Rob Evans"]
+
+
+def test_a_dated_name_over_the_story_when_the_headline_found_is_inside_it():
+    # The headline finder took the story's first subheading: the byline over the run is read anyway.
+    from audioed.read.authors import find_byline
+    from audioed.read.build import RawBlock
+    lines = ["Menu", "Harbor Weekly: Issue 85", "Mike Conlan", "December 18, 2020", "2 responses", "Highlights",
+             "Ferry Numbers for the Year", *STORY]
+    raw = [RawBlock(x) for x in lines]
+    kinds = ["chrome"] + ["paragraph"] * (len(lines) - 1)
+    kinds[6] = "title"
+    assert find_byline(raw, kinds, (6, len(lines) - 1)) == ["Mike Conlan"]
+    assert kinds[2] == "byline"
