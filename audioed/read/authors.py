@@ -97,8 +97,9 @@ def _candidates(raw, kinds, span, t, story):
             continue
         # (the date may be under the name or between it and the headline: name, section, date)
         if _dated(raw, i) or top - i <= 3 and any(byline.stamp(raw[j].text) for j in range(i + 1, top)):
+            # (a blog's name over its post's date is named in the post, and opens with no given name)
             names = byline.name_line(raw[i].text, raw[i + 1].text)
-            if names:
+            if names and (_dated(raw, i) or all(byline.person_name(n) for n in names)) and not _named_in(names, story):
                 yield i, names
     # The headline found may be a caption's or a teaser's: the byline is then over the story.
     yield from _near_story(raw, ok, span, t)
@@ -136,8 +137,7 @@ def _name_line(raw: list[RawBlock], i: int, t: int | None, story: str) -> list[s
         return []
     if _dated(raw, i):
         return names
-    if _in_list(raw, i, t) or any(re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE)
-                                  for n in names):
+    if _in_list(raw, i, t) or _named_in(names, story):
         return []
     return names
 
@@ -152,8 +152,7 @@ def _more_names(raw, kinds, i, names, story) -> list[str]:
         found = byline.by_line(raw[j].text)
         if not found and not byline.stamp(raw[j].text):
             found = [n for n in byline.name_line(raw[j].text) if byline.person_name(n)]
-            if found and not _dated(raw, j) and any(
-                    re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE) for n in found):
+            if found and not _dated(raw, j) and _named_in(found, story):
                 found = []
         if not found:
             break
@@ -162,10 +161,16 @@ def _more_names(raw, kinds, i, names, story) -> list[str]:
     return more
 
 
+def _named_in(names: list[str], story: str) -> bool:
+    """Does the story name one of them again (by surname, capitalised: "wood" is no Wood)?"""
+    return any(re.search(rf"\b{re.escape(n.split()[-1])}\b", story) for n in names)
+
+
 def _story_text(raw, kinds, span) -> str:
-    """The story's paragraphs, without the author's bio (which names the writer)."""
-    return " ".join(raw[j].text for j in range(span[0], span[1] + 1)
-                    if kinds[j] == "paragraph" and not cleanup.bio_match(raw[j].text))
+    """The story's paragraphs, without the author's bio (which names the writer; a handle may
+    follow the name: "Molly Wood (@mollywood) is an Ideas contributor at ...")."""
+    return " ".join(raw[j].text for j in range(span[0], span[1] + 1) if kinds[j] == "paragraph"
+                    and not cleanup.bio_match(re.sub(r"^([^(]{3,40}?)\s*\(@\w+\)", r"\1", raw[j].text)))
 
 
 def _dated(raw: list[RawBlock], i: int) -> bool:
@@ -271,6 +276,7 @@ def _copyright_person(raw: list[RawBlock], span: tuple[int, int]) -> list[str]:
     for rb in raw[max(span[1] + 1, len(raw) - 15):]:
         m = _COPYRIGHT.match(" ".join(rb.text.split()))
         who = m and m.group("who").strip()
-        if who and byline.person_name(who):
+        # (a company in capitals, "SA LA NACION", or an outlet's particle, "Le Monde", is no person)
+        if who and byline.person_name(who) and not who.isupper():
             return [who]
     return []

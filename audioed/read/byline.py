@@ -75,15 +75,24 @@ def given_name(word: str) -> bool:
 def name_shape(name: str) -> bool:
     """Two to five capitalised words (particles inside), none a role, a label or a number."""
     ws = name.split()
-    if not 2 <= len(ws) <= 5 or ws[-1] in _PARTICLE or ws[0].lower() in _PARTICLE and not (ws[0][0].isupper() and given_name(ws[0])):
+    # (a particle opens an outlet's name, "Le Monde", "De Telegraaf"; a few are given names: "Al Root")
+    if not 2 <= len(ws) <= 5 or ws[-1] in _PARTICLE or ws[0].lower() in _PARTICLE and not (
+            ws[0] in ("Al", "Del", "Van") and given_name(ws[0])):
         return False
     for w in ws:
         low = w.lower().strip(".")
         if low in _PARTICLE:
             continue
-        if not _TOKEN.match(w) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
+        if not _TOKEN.match(w) or _compound(low) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
             return False
     return True
+
+
+def _compound(low: str) -> bool:
+    """A compound word, no name's: "All-new", "Texas-based", "Trump-style" ("Park Geun-hye" is)."""
+    head, _, tail = low.partition("-")
+    return bool(tail) and (head in _FUNCTION or tail in {"new", "based", "style", "old", "backed", "led", "born",
+                                                          "made", "owned", "run", "like", "free", "time", "year"})
 
 
 def person_name(name: str) -> bool:
@@ -96,6 +105,8 @@ def _clean(part: str) -> str:
     ws = part.split()
     while ws and ws[-1].lower().strip(".") in ROLE_WORDS:
         ws.pop()
+    if ws and len(ws[-1]) > 3 and ws[-1].endswith("."):
+        ws[-1] = ws[-1][:-1]  # a sentence's stop, not an initial's: "Alon Zakai."
     name = " ".join(ws)
     return name.title() if name.isupper() else name
 

@@ -28,6 +28,7 @@ def heard(article):
     ("By TOM HALE, AP Auto Writer", ["Tom Hale"]),
     ("By MEG KANE and ERIN HOLT, Associated Press", ["Meg Kane", "Erin Holt"]),
     ("Written by Rob Evans", ["Rob Evans"]),
+    ("Posted by Alon Zakai.", ["Alon Zakai"]),
 ])
 def test_by_lines_of_every_shape(line, names):
     assert by_line(line) == names
@@ -47,6 +48,8 @@ def test_by_lines_of_every_shape(line, names):
     ("Buy Photo", "Wait 1 second to continue.", []),
     ("Publish date:", "Oct 4, 2018", []),
     ("Star Wars Jedi: Fallen Order", "PlayStation 5", []),              # a menu's game titles
+    ("Le Monde", "May 3, 2020", []),                                    # an outlet's particle
+    ("All-new Harbor Ferry 200 Docks at Pier", "July 30, 2010", []),   # a teaser headline, dated
 ])
 def test_name_lines_of_every_shape(line, following, names):
     assert name_line(line, following) == names
@@ -160,3 +163,15 @@ def test_a_dated_name_over_the_story_when_the_headline_found_is_inside_it():
     kinds[6] = "title"
     assert find_byline(raw, kinds, (6, len(lines) - 1)) == ["Mike Conlan"]
     assert kinds[2] == "byline"
+
+
+def test_a_blogs_name_over_its_posts_date_is_not_the_author():
+    text = page(["Harbor Notes", "Sunday, May 8, 2016", HEADLINE],
+                ["I have written about the ferries on Harbor Notes before, and the vote settles it."] + STORY)
+    assert parse(text, fmt="text").authors == []
+
+
+def test_the_writers_own_bio_in_the_story_does_not_hide_the_byline():
+    text = page(MENU, ["Molly Wren", "Ideas", "11.14.2019 09:00 AM", HEADLINE],
+                STORY + ["Molly Wren (@mollywren) is an Ideas contributor at the Ledger."])
+    assert parse(text, fmt="text").authors == ["Molly Wren"]
