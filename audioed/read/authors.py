@@ -255,9 +255,12 @@ def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
         text = " ".join(raw[i].text.split())
         if _comments(text):
             break
-        m = cleanup.bio_match(text)
+        m = cleanup.bio_match(re.sub(r"^[—–-]+\s*", "", text))  # (an opinion piece's "— Jo Lee is a ...")
         if m and byline.person_name(m.group("name")):
             return [m.group("name")]
+        about = re.match(r"^about (?P<who>\S.*)$", text, re.IGNORECASE)
+        if about and byline.person_name(about.group("who")):
+            return [about.group("who")]  # the box's header names the writer: "About Jo Lee"
         if re.match(r"^about the authors?$", text, re.IGNORECASE) and i + 1 < len(raw):
             names = [n for n in byline.name_line(raw[i + 1].text.split("\n")[0]) if byline.person_name(n)]
             if names:

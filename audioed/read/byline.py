@@ -20,8 +20,8 @@ from audioed.read.metadata import _MONTH, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 # "by" opening the names, in the languages pages are most often written in.
-_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af)\s*:?|(?:authors?|autor(?:es)?|auteurs?)\s*:)\s+"
-                 r"(?=[^\W\d_])", re.IGNORECASE)
+_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af)\s*:?|(?:authors?|autor(?:es)?|auteurs?|words|text|reporter|reporting)\s*:)"
+                 r"\s+(?=[^\W\d_])", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|additional|\W)*\s*$|\d",
                    re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
@@ -49,6 +49,7 @@ jul aug sep sept oct nov dec
 """.split())
 _FUNCTION = {"all", "the", "and", "of", "for", "in", "on", "at", "to", "with", "from", "about", "more", "view",
              "read", "a", "an", "is", "was", "by", "updated", "published", "posted"}
+_HONORIFIC = {"dr", "prof", "rev", "sir", "dame", "mr", "mrs", "ms", "mx"}
 _PARTICLE = {"de", "da", "van", "von", "del", "la", "le", "bin", "al", "di", "du", "der", "den", "ter", "dos", "das"}
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.)$")
 
@@ -195,6 +196,8 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
     if not m:
         return None
     run, tail = m.group(1).split(), t[m.end():]
+    if len(run) > 2 and run[0].rstrip(".").lower() in _HONORIFIC:
+        run = run[1:]  # "Dr. Jane Doe": the name without the title
     # a capitalised function word ends a name: "Tony Carter All, Books", "Tom Davies The Guardian"
     cut = next((k for k, w in enumerate(run) if k >= 2 and w.lower() in _FUNCTION), None)
     if cut is not None:

@@ -29,6 +29,8 @@ def heard(article):
     ("By MEG KANE and ERIN HOLT, Associated Press", ["Meg Kane", "Erin Holt"]),
     ("Written by Rob Evans", ["Rob Evans"]),
     ("Posted by Alon Zakai.", ["Alon Zakai"]),
+    ("By Dr. Jane Doe", ["Jane Doe"]),
+    ("Words: Jo Lee | Photos: Sam Roe", ["Jo Lee"]),
 ])
 def test_by_lines_of_every_shape(line, names):
     assert by_line(line) == names
@@ -175,3 +177,9 @@ def test_the_writers_own_bio_in_the_story_does_not_hide_the_byline():
     text = page(MENU, ["Molly Wren", "Ideas", "11.14.2019 09:00 AM", HEADLINE],
                 STORY + ["Molly Wren (@mollywren) is an Ideas contributor at the Ledger."])
     assert parse(text, fmt="text").authors == ["Molly Wren"]
+
+
+@pytest.mark.parametrize("box", [["About Jo Lee", "Jo covers the waterfront for the Ledger."],
+                                 ["— Jo Lee is a reporter at The Bay Ledger."]])
+def test_the_authors_box_by_its_header_or_an_opinion_pieces_signature(box):
+    assert parse(page(MENU, [HEADLINE], STORY, box), fmt="text").authors == ["Jo Lee"]
