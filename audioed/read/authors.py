@@ -268,8 +268,9 @@ def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
     return []
 
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?P<who>[^\d©|—–-]+?)"
-                        r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,|—–-].*)?$", re.IGNORECASE)
+_YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
+_COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:{_YEARS}\s+)?(?P<who>[^\d©|—–-]+?)"
+                        rf"(?:\s+{_YEARS})?\s*(?:[.,|—–-].*)?$", re.IGNORECASE)
 
 
 def _copyright_person(raw: list[RawBlock], span: tuple[int, int]) -> list[str]:

@@ -20,10 +20,10 @@ from audioed.read.metadata import _MONTH, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 # "by" opening the names, in the languages pages are most often written in.
-_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af)\s*:?|(?:authors?|autor(?:es)?|auteurs?|words|text|reporter|reporting)\s*:)"
-                 r"\s+(?=[^\W\d_])", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|additional|\W)*\s*$|\d",
-                   re.IGNORECASE)
+_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af)\s*:?|"
+                 r"(?:authors?|autor(?:es)?|auteurs?|words|text|reporter|reporting)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|"
+                   r"additional|\W)*\s*$|\d", re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
 
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
