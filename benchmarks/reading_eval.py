@@ -208,7 +208,19 @@ def measure_page(source: Path, meta: dict, body: list[str], fmt: str | None) -> 
                 site=(site_key(article.publisher) == site_key(site)) if site else None,
                 got_site=article.publisher, want_site=site,
                 recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
-                seconds=time.perf_counter() - t0)
+                seconds=time.perf_counter() - t0, **(in_text(source, meta, want) if fmt == "text" else {}))
+
+
+def in_text(source: Path, meta: dict, want: list[str]) -> dict:
+    """Whether the flattened text has the expected metadata at all: the title as a line of its
+    own, every byline name's words, the site name. Many test pages give a title only in <head>,
+    which a page's rendered text never shows: this bounds what any reader of the text can get."""
+    text = source.read_text(encoding="utf-8", errors="replace")
+    words, flat = set(toks(text)), norm_title(text)
+    site = meta.get("siteName")
+    return dict(title_in_text=any(title_ok(line, meta.get("title"))[1] for line in text.splitlines() if line.strip()),
+                byline_in_text=all(any(w in words for w in toks(n) if len(w) > 2) for n in want) if want else None,
+                site_in_text=norm_title(site) in flat if site else None)
 
 
 def page_headings(html: str) -> list[str]:
@@ -253,7 +265,13 @@ def summary(rows: list[dict], label: str) -> None:
           f"site's part too) | byline authors found {sum(by)}/{len(by)} "
           f"({sum(by) / max(len(by), 1):.1%}) | site name as publisher {sum(st)}/{len(st)} "
           f"({sum(st) / max(len(st), 1):.1%})")
-    need_all = sum(r.get("need", 0) for r in rows)
+    if "title_in_text" in rows[0]:
+        tt = sum(r.get("title_in_text", False) for r in rows)
+        bt = [r["byline_in_text"] for r in rows if r.get("byline_in_text") is not None]
+        stt = [r["site_in_text"] for r in rows if r.get("site_in_text") is not None]
+        print(f"  {'':<{len(label)}}  in the text at all: title as a line {tt}/{n} ({tt / n:.1%}), byline names "
+              f"{sum(bt)}/{len(bt)} ({sum(bt) / max(len(bt), 1):.1%}), site name {sum(stt)}/{len(stt)} "
+              f"({sum(stt) / max(len(stt), 1):.1%})")
     print(f"  {'':<{len(label)}}  4-gram recall mean {statistics.mean(rec):.3f} | narrated words outside the "
           f"article {leaked}/{narrated} ({leaked / max(narrated, 1):.2%}) | F1 "
           f"{f1(statistics.mean(rec), 1 - leaked / max(narrated, 1)):.3f}"

@@ -6,7 +6,9 @@ third-party package would use, so both are looked up the same way.
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -227,7 +229,14 @@ def validate_settings(engine: type[Engine], settings: dict[str, Any]) -> dict[st
 
 def available() -> dict[str, Any]:
     """Engine name -> entry point, for every installed engine."""
-    return {ep.name: ep for ep in entry_points(group=GROUP)}
+    return dict(_entry_points(tuple(sys.path)))
+
+
+@functools.lru_cache(maxsize=8)
+def _entry_points(path: tuple[str, ...]) -> tuple:
+    # Scanning every installed distribution costs ~10 ms, and each voice of each article asks;
+    # keyed by sys.path, so an engine installed on a new path is still found.
+    return tuple((ep.name, ep) for ep in entry_points(group=GROUP))
 
 
 def engine_class(name: str) -> type[Engine]:

@@ -177,12 +177,21 @@ class Submitter:
         return self.app.backend.client.info("server")["run_id"]
 
     def states(self, task_ids: list[str]) -> dict[str, str]:
-        from celery.result import AsyncResult
+        return {t: state for t, (state, _) in self._results(task_ids).items()}
 
-        return {t: AsyncResult(t, app=self.app).state for t in task_ids}
+    def _results(self, task_ids: list[str]) -> dict[str, tuple[str, object]]:
+        """task id -> (state, result), every task in one round trip (MGET): polling a batch
+        of hundreds stays cheap, so it can be polled often."""
+        backend = self.app.backend
+        values = backend.mget([backend.get_key_for_task(t) for t in task_ids]) if task_ids else []
+        out = {}
+        for t, raw in zip(task_ids, values):
+            meta = backend.decode_result(raw) if raw is not None else None
+            out[t] = (meta["status"], meta.get("result")) if meta else ("PENDING", None)
+        return out
 
     def wait(self, task_ids: list[str], done: Callable[[str, dict | None, str | None], None], *,
-             stop=None, timeout: float = 6 * 3600, poll: float = 0.5) -> bool:
+             stop=None, timeout: float = 6 * 3600, poll: float = 0.1) -> bool:
         """Call `done(task_id, result, error)` for each task as it finishes, until all have, or
         `timeout` passes, or `stop` is set (then True).
 
@@ -190,8 +199,6 @@ class Submitter:
         sent again: the Redis transport can lose a message a worker was taking at the moment
         the server stopped (popped from the list, never received). A copy that turns out not
         to be lost costs nothing: the render skips an episode that already has its revision."""
-        from celery.result import AsyncResult
-
         pending = {t: t for t in task_ids}  # the id being waited on -> the id the caller knows
         deadline = time.monotonic() + timeout
         run = None
@@ -200,8 +207,7 @@ class Submitter:
                 return True
             try:
                 now_run = self._server_run()
-                states = {t: AsyncResult(t, app=self.app) for t in pending}
-                states = {t: (r.state, r) for t, r in states.items()}
+                states = self._results(list(pending))
             except Exception:  # the broker is restarting: try again on the next round
                 states = None
             if states is not None:
@@ -213,16 +219,15 @@ class Submitter:
                     run = now_run
                     continue
                 run = now_run
-                for t, (state, r) in states.items():
+                for t, (state, value) in states.items():
                     if state == "SUCCESS":
-                        value = r.result
                         original = pending.pop(t)
                         if isinstance(value, dict) and "error" in value:
                             done(original, None, value["error"])
                         else:
                             done(original, value, None)
                     elif state == "FAILURE":
-                        done(pending.pop(t), None, f"the worker failed: {_one_line(r.result)}")
+                        done(pending.pop(t), None, f"the worker failed: {_one_line(value)}")
             if pending:
                 if stop is not None:
                     stop.wait(poll)

@@ -166,3 +166,25 @@ def test_queue_url_must_be_redis(tmp_path, short_article):
                        capture_output=True, text=True)
     assert r.returncode == 1 and r.stderr.startswith("error: --queue must be a Redis URL")
     assert "Traceback" not in r.stderr
+
+
+def test_wait_reports_each_task_as_its_result_lands(redis):
+    """Results as Celery's own backend stores them (success, a task that raised, one still
+    queued): wait() reports the finished ones, with the failure as one line, and times out on
+    the one that never ran."""
+    from celery.exceptions import TimeLimitExceeded
+
+    from audioed.pipeline.worker import Submitter
+
+    sub = Submitter(redis.url)
+    sub.app.backend.store_result("t-ok", {"slug": "a"}, "SUCCESS")
+    sub.app.backend.store_result("t-failed", TimeLimitExceeded(1800), "FAILURE")
+    sub.app.backend.store_result("t-error", {"error": "article is empty"}, "SUCCESS")
+    seen = {}
+    assert sub.states(["t-ok", "t-failed", "t-queued"]) == {"t-ok": "SUCCESS", "t-failed": "FAILURE",
+                                                            "t-queued": "PENDING"}
+    sub.wait(["t-ok", "t-failed", "t-error", "t-queued"], lambda t, value, error: seen.update({t: (value, error)}),
+             timeout=1.0)
+    assert seen == {"t-ok": ({"slug": "a"}, None),
+                    "t-failed": (None, f"the worker failed: TimeLimitExceeded: {TimeLimitExceeded(1800)}"),
+                    "t-error": (None, "article is empty")}
