@@ -116,7 +116,7 @@ def declared_authors(html: str) -> list[str]:
     return people([r for r in rel if r][:1])
 
 
-def in_text(names: list[str], text: str) -> list[str]:
+def shown_in(names: list[str], text: str) -> list[str]:
     """The names the flattened text shows (case and spacing aside)."""
     flat = " ".join(text.lower().split())
     return [n for n in names if " ".join(n.lower().split()) in flat]

@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import reader_eval  # noqa: E402  (the scorers the older benchmarks already define)
-from reading_authors import declared_authors, in_text  # noqa: E402
+from reading_authors import declared_authors, shown_in  # noqa: E402
 import reader_generality  # noqa: E402
 
 BODY_ROLES = ("narrator", "quote")
@@ -509,7 +509,7 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
                      reachable=any(norm_title(h) in lines for h in heads) if fmt == "text" and heads else None,
                      seconds=time.perf_counter() - t0)
             # the declared people the flattened text shows: found (surnames), and names given that are none of them
-            shown = in_text(declared, source) if fmt == "text" else declared
+            shown = shown_in(declared, source) if fmt == "text" else declared
             r.update(authors=authors_found(authors, shown) if shown else None,
                      other_author=bool(shown) and any(not set(toks(a)) & set(toks(" ".join(declared))) for a in authors))
             rows[label].append(r)
