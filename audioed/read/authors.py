@@ -50,9 +50,9 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
     story = _story_text(raw, kinds, span)
     for i, names in _candidates(raw, kinds, span, t, story):
         kinds[i] = "byline"
-        if i + 1 < len(raw) and kinds[i + 1] in BODY and byline.stamp(raw[i + 1].text):
-            kinds[i + 1] = "chrome"  # its date and time, never narrated
-        return names + _more_names(raw, kinds, i, names, story) if names else []
+        names = names + _more_names(raw, kinds, i, names, story) if names else []
+        _mark_beside(raw, kinds, max(j for j in range(i, min(i + 3, len(raw))) if kinds[j] == "byline"))
+        return names
     return _signed_below(raw, kinds, span) or _author_box(raw, kinds, span) or _copyright_person(raw, span)
 
 
@@ -119,6 +119,17 @@ def _near_story(raw, ok, span, t):
             names = byline.name_line(raw[i].text, raw[i + 1].text)
             if names:
                 yield i, names
+
+
+def _mark_beside(raw: list[RawBlock], kinds: list[str], last: int) -> None:
+    """The byline's own lines under it, never narrated: its date and time, the writer's role,
+    a handle ("Senior Reporter", "@janedoe", "May 3, 2021 at 4:00 p.m.")."""
+    for k in range(last + 1, min(last + 4, len(raw))):
+        if kinds[k] not in BODY:
+            continue  # a share row between
+        if not (byline.stamp(raw[k].text) or byline.role_line(raw[k].text)):
+            return
+        kinds[k] = "chrome"
 
 
 def _by_line(raw: list[RawBlock], i: int) -> list[str]:

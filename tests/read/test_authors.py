@@ -183,3 +183,13 @@ def test_the_writers_own_bio_in_the_story_does_not_hide_the_byline():
                                  ["— Jo Lee is a reporter at The Bay Ledger."]])
 def test_the_authors_box_by_its_header_or_an_opinion_pieces_signature(box):
     assert parse(page(MENU, [HEADLINE], STORY, box), fmt="text").authors == ["Jo Lee"]
+
+
+def test_the_bylines_role_handle_and_date_are_not_narrated():
+    a = parse(page(MENU, [HEADLINE, "Jane Doe", "Senior Reporter", "@janedoe", "May 3, 2021 at 4:00 p.m."], STORY),
+              fmt="text")
+    assert a.authors == ["Jane Doe"]
+    said = heard(a)
+    for line in ("Senior Reporter", "@janedoe", "May 3, 2021 at 4:00 p.m."):
+        assert line not in said
+    assert any(STORY[0].split(",")[0] in line for line in said)
