@@ -43,13 +43,15 @@ def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
 
     In order: a "by" line under the headline, down to the story's second paragraph; a name line
     under it (within BYLINE_REACH, or just over the story's first line when dated); a "by" line
-    above the headline; a dated name line just above it; then after the story: a signed post,
-    the author's box, a personal site's "© 2013 Jo Lee". Without a headline, a "by" line near
-    the story's start."""
+    above the headline; a dated name line just above it; a "by" line or a dated name line near
+    the story's first line (all there is without a headline); then after the story: a signed
+    post, the author's box, a personal site's "© 2013 Jo Lee"."""
     t = kinds.index("title") if "title" in kinds else None
     story = _story_text(raw, kinds, span)
     for i, names in _candidates(raw, kinds, span, t, story):
         kinds[i] = "byline"
+        if byline.by_word(raw[i].text) and i + 1 < len(raw):
+            kinds[i + 1] = "byline"  # "By" alone, the names on the next line
         names = names + _more_names(raw, kinds, i, names, story) if names else []
         _mark_beside(raw, kinds, max(j for j in range(i, min(i + 3, len(raw))) if kinds[j] == "byline"))
         return names

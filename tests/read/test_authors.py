@@ -193,3 +193,9 @@ def test_the_bylines_role_handle_and_date_are_not_narrated():
     for line in ("Senior Reporter", "@janedoe", "May 3, 2021 at 4:00 p.m."):
         assert line not in said
     assert any(STORY[0].split(",")[0] in line for line in said)
+
+
+def test_names_under_a_lone_by_are_not_narrated():
+    a = parse(page(MENU, [HEADLINE, "Por", "Pippin Quist y Tomás Vidal"], STORY), fmt="text")
+    assert a.authors == ["Pippin Quist", "Tomás Vidal"]
+    assert not any("Quist" in line for line in heard(a))
