@@ -20,7 +20,7 @@ from audioed.read.metadata import _MONTH, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 # "by" opening the names, in the languages pages are most often written in.
-_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af)\s*:?|"
+_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af|di)\s*:?|"
                  r"(?:authors?|autor(?:es)?|auteurs?|words|text|reporter|reporting)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|"
                    r"additional|\W)*\s*$|\d", re.IGNORECASE)
@@ -174,7 +174,7 @@ def stamp(text: str) -> bool:
 
 def by_word(text: str) -> bool:
     """A line that is only "By" (or "Par", "Por", "Author:"...): the names are on the next line."""
-    return bool(re.fullmatch(r"\s*(?:(?:by|par|por|von|door|av|af|written by|posted by)\s*:?|"
+    return bool(re.fullmatch(r"\s*(?:(?:by|par|por|von|door|av|af|di|written by|posted by)\s*:?|"
                              r"(?:authors?|autor(?:es)?|auteurs?)\s*:)\s*", text, re.IGNORECASE))
 
 

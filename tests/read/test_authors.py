@@ -31,6 +31,8 @@ def heard(article):
     ("Posted by Alon Zakai.", ["Alon Zakai"]),
     ("By Dr. Jane Doe", ["Jane Doe"]),
     ("Words: Jo Lee | Photos: Sam Roe", ["Jo Lee"]),
+    ("di Mario Rossi", ["Mario Rossi"]),
+    ("Il museo di Torino", []),
 ])
 def test_by_lines_of_every_shape(line, names):
     assert by_line(line) == names
@@ -199,3 +201,4 @@ def test_names_under_a_lone_by_are_not_narrated():
     a = parse(page(MENU, [HEADLINE, "Por", "Pippin Quist y Tomás Vidal"], STORY), fmt="text")
     assert a.authors == ["Pippin Quist", "Tomás Vidal"]
     assert not any("Quist" in line for line in heard(a))
+
