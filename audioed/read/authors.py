@@ -208,18 +208,19 @@ def _credit(raw: list[RawBlock], i: int) -> list[str]:
 
 def _teaser(raw: list[RawBlock], i: int, t: int | None) -> bool:
     """Is block i a teaser's byline (or a comment's signature): one of a run of credit lines
-    naming others, with more of them after it, or set right under a headline-shaped line that
-    is not the page's headline? (The last of such a run, under no teaser, is the story's.)"""
-    mine = _credit(raw, i)
-    if not mine:
+    (within 10 blocks), with more of them after it, or the last of a run at a regular step, or
+    set right under a headline-shaped line that is not the page's headline? (The last credit
+    after such a run, further on and under no teaser, is the story's; a co-author's line right
+    under it is no run.)"""
+    if not _credit(raw, i):
         return False
-    surnames = {n.split()[-1].lower() for n in mine}
-
-    def other(j):
-        return any(n.split()[-1].lower() not in surnames for n in _credit(raw, j))
-    before = sum(other(j) for j in range(max(0, i - 8), i - 1))
-    after = sum(other(j) for j in range(i + 2, min(len(raw), i + 9)))
+    # (the same writer's name counts too: a series' teasers, "By Tara Parker-Pope" under each)
+    before = sum(bool(_credit(raw, j)) for j in range(max(0, i - 10), i - 1))
+    after = sum(bool(_credit(raw, j)) for j in range(i + 2, min(len(raw), i + 11)))
     if after and before + after >= 2:
+        return True
+    # the last of a list whose credits come at a regular step (teaser, blurb, credit, picture...)
+    if any(i - 2 * d >= 0 and _credit(raw, i - d) and _credit(raw, i - 2 * d) for d in range(2, 11)):
         return True
     over = i - 1
     return before + after >= 1 and over >= 0 and over != t and headline_like(raw[over].text) \

@@ -206,6 +206,8 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
         run, tail = run[:-1], " " + run[-1] + tail  # "Reuters November 18, 2019": a date, not a surname
     if re.match(r"^\s+[a-z]", tail) and not re.match(r"^\s+(?:and|in|y|et|und|e|ago)\b", tail):
         return None  # a sentence about someone ("Suzanne Dodd is the project manager.")
+    if re.match(r"^\s*:\s*\w", tail):
+        return None  # a headline's kicker ("Ferry Week: The Night Boat"), a label ("Jo Lee: the interview")
     # glued to what follows: "Chris Pokorny@handle", "Jonathan GarberFOXBusiness", "De GuzmanView More"
     # (or to its date: "Adam Clark Estes11/12/19 4:40PM")
     glue = next((k for k, w in enumerate(run) if re.search(r"[a-z]{3}[A-Z]|[a-z]{2}\d", w)), None)

@@ -72,7 +72,8 @@ def test_a_time_stamp_is_told_from_counters_and_claims(line, dated):
 def test_teasers_writers_under_the_headline_are_skipped_for_the_byline_over_the_story():
     teasers = ["You may also like", "Council Weighs New Budget for Parks", "Matt Noval", "Today 7:30AM",
                "Library Opens Late on Fridays", "Hudson Hale", "Yesterday 12:35PM",
-               "Storm Closes Coastal Road Again", "Lisa Rowe", "An hour ago", "Subscribe", "Mama Robinet",
+               "Storm Closes Coastal Road Again", "Lisa Rowe", "An hour ago", "Subscribe To Our Newsletter",
+               "Your guide to the harbor delivered to your inbox daily.", "Subscribe", "Mama Robinet",
                "9/11/13 10:00AM", "158"]
     a = parse(page(MENU, [HEADLINE], teasers, STORY), fmt="text")
     assert a.authors == ["Mama Robinet"]
@@ -202,3 +203,19 @@ def test_names_under_a_lone_by_are_not_narrated():
     assert a.authors == ["Pippin Quist", "Tomás Vidal"]
     assert not any("Quist" in line for line in heard(a))
 
+
+
+def test_a_series_teasers_by_one_writer_are_no_byline():
+    # The same writer under each teaser of a series, and a teaser's title taken for the headline:
+    # the credits under it are a list's, not the story's byline.
+    from audioed.read.authors import find_byline
+    from audioed.read.build import RawBlock
+    lines = list(MENU)
+    for title in ("Ferry Week: Crowded Piers", "Ferry Week: Fuel and Fares", "Ferry Week: The Night Boat",
+                  "Ferry Week: Winter Timetable"):
+        lines += [title, "A look at the harbor's ferries, one day at a time this week.", "By Tara Penn", "Photo"]
+    start = len(lines)
+    lines += STORY
+    kinds = ["paragraph"] * len(lines)
+    kinds[lines.index("Ferry Week: Fuel and Fares")] = "title"
+    assert find_byline([RawBlock(x) for x in lines], kinds, (start, len(lines) - 1)) == []
