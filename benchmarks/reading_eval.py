@@ -22,16 +22,19 @@ Commands:
         pages whose expected metadata has a byline; site name as publisher on the pages that
         declare one; share of the expected article's word 4-grams narrated; share of narrated
         words outside the expected article. trafilatura's own extraction is scored beside ours.
-    python benchmarks/reading_eval.py aeb AEB_DIR [--flat=FLAT_DIR] [--flatten] [--ids=0-7] [--formats=html,text] [--show=N]
+    python benchmarks/reading_eval.py aeb AEB_DIR [--flat=FLAT_DIR] [--flatten] [--ids=0-7] [--formats=html,text] [--show=N] [--no-url]
         scrapinghub's article-extraction-benchmark: each page read as HTML (and its flattened text
         from FLAT_DIR/ID.txt), scored against the hand-checked articleBody like `pages` (4-gram
         recall, narrated words outside the article, F1), trafilatura beside; figures for all pages
         and for the halves by id (0-7: tune on it; 8-f: held out). Also the episode title against
         the headline the page declares (JSON-LD headline, else og:title, else the first <h1>),
-        exact or without the site's part. Authors: every person the page's markup declares
-        (benchmarks/reading_authors.py: JSON-LD author, else meta name=author, else rel=author)
-        and the input shows is found (surnames, as `pages`), on the pages with one; "another name
-        given" counts pages where an author found is none of the declared. --flatten first writes the flattened texts (the same
+        exact or without the site's part; the publisher against the site name the page declares
+        (og:site_name, else JSON-LD publisher.name; pages declaring none are not counted). Authors:
+        every person the page's markup declares (benchmarks/reading_authors.py: JSON-LD author, else
+        meta name=author, else rel=author) and the input shows is found (surnames, as `pages`), on
+        the pages with one; "another name given" counts pages where an author found is none of the
+        declared. The flattened text is read with the page's URL (a clue to the site's name) unless
+        --no-url. --flatten first writes the flattened texts (the same
         Chromium innerText as `flatten`, each page served at its own address, UTF-8).
     python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
         Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
@@ -134,9 +137,10 @@ def authors_found(authors: list[str], want: list[str]) -> bool:
 
 
 def site_key(s: str | None) -> str:
-    s = re.sub(r"^(?:https?://)?(?:www\.)?(?:the\s+)?", "", (s or "").strip().lower())
-    s = re.sub(r"\.(?:com|org|net|co\.uk|de|fr|io)/?$", "", s)
-    return re.sub(r"\W+", "", s)
+    """A site's name however it is written: "The Hill", "TheHill", "thehill.com", "POLYGRAPH.info"."""
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", (s or "").strip().lower())
+    s = re.sub(r"\.(?:com|org|net|info|[a-z]{2})(?:\.[a-z]{2})?/?$", "", s)
+    return re.sub(r"\W+", "", s).removeprefix("the")
 
 
 def leak_count(texts: list[str], page_grams: set[tuple]) -> tuple[int, int, list[str]]:
@@ -471,6 +475,42 @@ def page_headlines(html: str) -> list[str]:
     return out
 
 
+def declared_site(html: str) -> str | None:
+    """The site's name as its markup declares it: og:site_name, else a JSON-LD publisher's name,
+    without a tagline after " | " or " - ". Read here independently of audioed's reader (the held-out check of the flattened-text site name)."""
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+    except Exception:
+        return None
+    og = [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:site_name"]/@content') if c.strip()]
+    if og:  # the name without the tagline some sites add ("LinkNaija | Nigeria's popular news platform")
+        return re.split(r"\s+[|–—-]\s+", unescape(og[0]))[0]
+
+    def walk(node):
+        if isinstance(node, dict):
+            pub = node.get("publisher")
+            for p in pub if isinstance(pub, list) else [pub]:
+                if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip():
+                    yield p["name"]
+            for v in node.values():
+                yield from walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v)
+
+    for script in doc.xpath('//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
+        try:
+            found = next(walk(json.loads(raw)), None)
+        except (ValueError, RecursionError):
+            continue
+        if found:
+            return re.split(r"\s+[|–—-]\s+", " ".join(unescape(found).split()))[0]
+    return None
+
+
 def cmd_aeb(args: list[str], opts: dict) -> None:
     from audioed.read import parse
     from audioed.script import build_script
@@ -489,24 +529,29 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
         heads = page_headlines(html)
         want = heads[0] if heads else None
         declared = declared_authors(html)
+        want_site = declared_site(html)
         todo = [("html", html, "html")] if "html" in formats else []
         if flat and "text" in formats and (flat / f"{pid}.txt").exists():
             todo.append(("text", (flat / f"{pid}.txt").read_text(encoding="utf-8"), "text"))
         for label, source, fmt in todo:
             t0 = time.perf_counter()
             try:
-                article = parse(source, fmt=fmt, source=pid, url=url)
+                # --no-url: the flattened text alone, as a file with no address is read
+                article = parse(source, fmt=fmt, source=pid, url=None if fmt == "text" and opts.get("no-url") else url)
                 recall, leaked, total, runs, missing = score_text(heard_runs(build_script(article)), body)
-                got, authors = article.title, article.authors
+                got, got_site, authors = article.title, article.publisher, article.authors
             except Exception as e:  # one broken page must not hide the others' figures
                 recall, leaked, total, runs, missing, got = 0.0, 0, 0, [], [], f"error: {type(e).__name__}: {e}"[:100]
-                authors = []
+                got_site, authors = None, []
             lines = {norm_title(x) for x in source.splitlines()} if fmt == "text" else set()
             r = dict(page=pid, recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
                      title=title_ok(got, want)[1] if want else None, got_title=got, want_title=want,
                      any_head=any(title_ok(got, h)[1] for h in heads) if heads else None,
                      # a headline the flattened text has at all, as a line of its own
                      reachable=any(norm_title(h) in lines for h in heads) if fmt == "text" and heads else None,
+                     site=site_key(got_site) == site_key(want_site) if want_site else None,
+                     # the declared name written in the flattened text at all (an upper bound)
+                     site_in=want_site.lower() in source.lower() if fmt == "text" and want_site else None,
                      seconds=time.perf_counter() - t0)
             # the declared people the flattened text shows: found (surnames), and names given that are none of them
             shown = shown_in(declared, source) if fmt == "text" else declared
@@ -515,7 +560,8 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
             rows[label].append(r)
             if show:
                 print(f"{label:<4} {pid[:12]} rec {recall:.3f} leak {leaked:>4}/{total:<5}"
-                      + ("" if r["title"] is not False else f" title {got!r} / want {want!r}"))
+                      + ("" if r["title"] is not False else f" title {got!r} / want {want!r}")
+                      + ("" if r["site"] is not False else f" site {got_site!r} / want {want_site!r}"))
                 if r["authors"] is False or r["other_author"]:
                     print(f"       authors {authors} / declared {shown}")
                 for run in runs[:show]:
@@ -546,6 +592,12 @@ def aeb_summary(rows: list[dict], label: str) -> None:
         reach = [r["reachable"] for r in rows if r.get("reachable") is not None]
         if reach:
             line += f"; one of them is a line of the text on {sum(reach)}/{len(reach)}"
+    sites = [r["site"] for r in rows if r.get("site") is not None]
+    if sites:  # pages declaring no site name (og:site_name, JSON-LD publisher) are not counted
+        line += f" | site name = declared {sum(sites)}/{len(sites)} ({sum(sites) / len(sites):.1%})"
+        within = [r["site_in"] for r in rows if r.get("site_in") is not None]
+        if within:
+            line += f", declared name in the text on {sum(within)}"
     found = [r["authors"] for r in rows if r.get("authors") is not None]
     if found:
         other = sum(r["other_author"] for r in rows if r.get("authors") is not None)

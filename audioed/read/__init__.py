@@ -15,6 +15,7 @@ from audioed.read.decoding import clean_controls, decode
 from audioed.read.fetch import fetch_page, is_url
 from audioed.read.html import parse_html
 from audioed.read.markdown import parse_markdown
+from audioed.read.metadata import Meta
 from audioed.read.text import parse_text
 
 __all__ = ["read_article", "read_text", "parse", "detect_format", "load_source", "parse_text", "parse_html", "parse_markdown"]
@@ -67,8 +68,8 @@ def parse(text: str, *, fmt: str | None = None, source: str | None = None, url: 
         return parse_html(text, source=source, url=url)
     if fmt == "markdown":
         return parse_markdown(text, source=source)
-    if fmt == "text":
-        return parse_text(text, source=source)
+    if fmt == "text":  # a page's address, when known, helps name its site
+        return parse_text(text, source=source, meta=Meta(url=url) if url else None)
     raise InputError(f"unknown article format {fmt!r} (expected text, html or markdown)")
 
 

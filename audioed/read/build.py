@@ -77,10 +77,12 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             ctx.authors |= set(found)
             # the author's name alone in a bio box is now known: not the story's
             kinds = [cleanup.classify(rb.text, ctx) or k if k == "paragraph" else k for rb, k in zip(raw, kinds)]
-        site = sitename.site_name(raw, span, exclude=set(authors))
+        site = sitename.site_name(raw, span, exclude=set(authors), url=meta.url)
         # the bio's "at Ars Technica" names in full what the page's labels shorten ("About Ars")
         if site and not (publisher and _norm(publisher).startswith(_norm(site)) and not sitename.company(publisher)):
             publisher = site
+        elif not site and publisher and sitename.company(publisher):
+            publisher = sitename.owner_site(publisher, raw)  # the footer's "© Al Jazeera Media Network"
         mark_outside_story(raw, kinds, span)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)

@@ -93,7 +93,7 @@ def link_teaser(text: str, ctx: Context) -> bool:
 
 
 _RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trending|more|latest|top|other|similar)\s+"
-                     r"(?:stories|articles|news|videos|slide ?shows|galleries|posts|reads|headlines|links|content|"
+                     r"(?:[\w’'-]+\s+){0,2}(?:stories|articles|news|videos|slide ?shows|galleries|posts|reads|headlines|links|content|"
                      r"coverage)(?:\s+(?:from|on|in|about)\s+.{1,40})?"
                      r"|(?:more|latest) (?:from|on|in) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
                      r"most (?:read|popular|viewed|shared|emailed)|read next|up next|what to read next|further reading|"
@@ -210,7 +210,9 @@ def media_label_caption(text: str, ctx: Context) -> bool:
         if len(words(tail)) <= 8 and not re.search(r"[\"“”]", tail):
             return True
     return bool(re.match(r"^(?:Image|Photo|Photograph|Video|Audio|Watch|Listen|Gallery|Slideshow|"
-                         r"Illustration|Caption)\s*:\s", t)) and len(words(t)) <= 60
+                         r"Illustration|Caption)\s*:\s|"
+                         # a label without its colon: "Image copyright Getty Images", "Image caption The ..."
+                         r"^(?:Image|Photo|Picture|Media) (?:copyright|caption|credit|source)\b", t)) and len(words(t)) <= 60
 
 
 def interactive_embed(text: str, ctx: Context) -> bool:
@@ -259,7 +261,8 @@ def newsletter_promo(text: str, ctx: Context) -> bool:
 
     The reader's inbox, not the writer's: "the results arrive in my inbox" is a story sentence."""
     return _promo_shape(text) and bool(re.search(
-        r"\bnewsletters?\b|\byour inbox(?:es)?\b|enter your (?:e-?mail|email address)|\bsign up\b|\bsubscribe\b",
+        r"\bnewsletters?\b|\byour inbox(?:es)?\b|enter your (?:e-?mail|email address)|\bsign up\b|\b(?:un)?subscribe\b|"
+        r"\bspam (?:filter|folder)\b",
         text, re.IGNORECASE))
 
 

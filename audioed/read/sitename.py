@@ -2,14 +2,15 @@
 
 A page names its site around the story, not in it: the logo's text alone on a line in the
 header, the footer's "© 2024 Name", labels built on it ("About Name", "More from Name", "Name
-Newsletter", "Name UK"), its web address ("www.name.com", "tips@name.com"). Every short
-capitalised phrase outside the story is a candidate and scores by how many of these it has;
-nothing here names an outlet.
+Newsletter", "Name UK"), its web address ("www.name.com", "tips@name.com") or the page's own
+URL when it is known ("latimes.com": Los Angeles Times). Every short capitalised phrase outside
+the story is a candidate and scores by how many of these it has; nothing here names an outlet.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import UI_LABELS, words
@@ -23,21 +24,30 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de)\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
-# After the name: the logo's link ("The Verge homepage"), the site's newsletter or app.
-_AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?)\W*$", re.IGNORECASE)
+# After the name: the logo's link ("The Verge homepage"), the site's newsletter, its staff ("IGN Staff").
+_AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
                      r"nl|io|info|news|tv|ru|in|ca|cz|br|com\.br|jp|cn|kr|pl|se|ch|at|be|ie)\b", re.IGNORECASE)
 # A company's name in a copyright line is the owner, often not the site ("Condé Nast").
-_COMPANY = re.compile(r"\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|"
-                      r"productions|limited|enterprises)\b\.?", re.IGNORECASE)
+_COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|productions|" \
+                 "limited|enterprises"
+_COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
+# The same words ending a name, with the short legal forms that only ever end one ("Pvt. Ltd.").
+_COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|co|communications)\b\.?)+$", re.IGNORECASE)
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
 our my your we get new read by most copyright com www
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
+_TOPICS = set("""
+world business sports science health tech technology national international travel food style lifestyle
+entertainment weather magazine arts culture economy markets games climate education politics local
+edition live opinion mobile video videos
+""".split())
+"""Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
 _PLATFORMS = set("""
 facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
 doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
@@ -50,9 +60,21 @@ def company(name: str) -> bool:
     return bool(_COMPANY.search(name))
 
 
+def owner_site(name: str, raw: list[RawBlock]) -> str:
+    """An owner's name by the name it is built on, when the page also writes that on its own
+    ("Al Jazeera Media Network" -> "Al Jazeera"); else as it is. "Copyright" is no part of it."""
+    name = re.sub(r"^(?:copyright|©|\s)+", "", name, flags=re.IGNORECASE).strip()
+    head = _COMPANY_TAIL.sub("", name).strip()
+    if not head or head == name:
+        return name
+    text = "\n".join(rb.text for rb in raw)
+    alone = len(re.findall(rf"\b{re.escape(head)}\b", text)) - len(re.findall(rf"\b{re.escape(name)}\b", text))
+    return head if alone > 0 else name
+
+
 def _key(s: str) -> str:
     """One key for a name however it is written ("The Verge", "Verge", "THE VERGE")."""
-    return re.sub(r"\W+", "", re.sub(r"^the\b", "", s.lower()))
+    return re.sub(r"^the", "", re.sub(r"\W+", "", s.lower()))  # "TheHill" too
 
 
 def _namey(tok: str) -> bool:
@@ -76,23 +98,89 @@ def _phrases(line: str) -> set[str]:
     return out
 
 
-def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset()) -> str | None:
-    """The site's name from the page around the story (`span`: the story's run), or None.
-    `exclude`: names that are not the site's (the authors)."""
-    ranked, form, signals = site_scores(raw, span, exclude)
-    if not ranked or ranked[0][0] < SITE_MIN_SCORE:
+def _abbreviates(label: str, phrase: str) -> bool:
+    """Is the address's label the name written short, each word's first letters in turn ("latimes":
+    Los Angeles Times, "nypost": New York Post, "thehill": The Hill)? Joiners may be left out."""
+    ws = [w for w in (re.sub(r"\W+", "", w.lower()) for w in phrase.split()) if w]
+
+    @cache  # (word, place in the label): polynomial, however long the words
+    def fit(i: int, at: int) -> bool:
+        if at == len(label) or i == len(ws):
+            return at == len(label) and i == len(ws)
+        w = ws[i]
+        if any(label[at:at + n] == w[:n] and fit(i + 1, at + n) for n in range(min(len(w), len(label) - at), 0, -1)):
+            return True
+        return w in _JOIN and fit(i + 1, at)
+
+    return len(ws) >= 2 and len(label) >= 3 and fit(0, 0)
+
+
+def _no_tld(phrase: str) -> str:
+    """A name written as its address, without the ending ("Moneycontrol.com" -> "Moneycontrol")."""
+    return re.sub(r"(?i)\.(?:com|org|net|info|co|[a-z]{2})(?:\.[a-z]{2})?$", "", phrase) or phrase
+
+
+def _names_address(label: str, phrase: str) -> bool:
+    """Is `phrase` the name the address's label stands for ("Moneycontrol.com", "The Hill",
+    "Los Angeles Times" for "latimes")?"""
+    bare = _key(_no_tld(phrase))
+    return bare in (label, label.removeprefix("the")) or len(label) >= 4 and _abbreviates(label, phrase)
+
+
+def url_label(url: str | None) -> str | None:
+    """The name part of a page's address ("https://www.latimes.com/..." -> "latimes")."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    if not _DOMAIN.fullmatch(host):
         return None
-    best, _, key = ranked[0]
+    parts = host.split(".")
+    # a country's second level ("latimes.co.uk", "folha.com.br") is no name
+    cut = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ne", "or") else 2
+    label = parts[-cut] if len(parts) >= cut else None
+    return label if label and label not in _PLATFORMS else None
+
+
+def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
+              url: str | None = None) -> str | None:
+    """The site's name from the page around the story (`span`: the story's run), or None.
+    `exclude`: names that are not the site's (the authors); `url`: the page's address, if known."""
+    ranked, form, signals = site_scores(raw, span, exclude, url)
+    if not ranked or ranked[0][0] < SITE_MIN_SCORE:
+        # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's.
+        held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3]
+        return _in_full(form[held[0][2]], raw) if held else None
+    # An owner ("Vox Media", "Leaf Group") or the wire the story's dateline credits
+    # ("WASHINGTON (Reuters) -") only when no other name qualifies, or the address is the wire's.
+    wire = {_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span
+            for m in re.finditer(r"\(([A-Z][\w .&-]{0,30}?)\)\s*[-–—]", rb.text)}
+    best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])
+                         and ("url" in signals[r[2]] or not any(w.startswith(r[2]) for w in wire))), ranked[0])
+    if company(form[key]):
+        return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and
     # scoring nearly as well, is the name.
     for s, _, k in ranked[1:]:
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
-    return form[key]
+    return _in_full(form[key], raw)
 
 
-def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset()):
+def _in_full(name: str, raw: list[RawBlock]) -> str:
+    """The name in full: the short form the labels use ("About Ars"), when a third of the times the
+    page writes it the same name word follows, more often than any other ("Ars" -> "Ars Technica",
+    "BBC" -> "BBC News")."""
+    text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
+    full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
+    seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
+    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w) and w not in name.split()]
+    if not nxt:
+        return full
+    word = max(set(nxt), key=nxt.count)
+    return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else full
+
+
+def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
+                url: str | None = None):
     """(ranked [(score, length, key)], key -> the phrase as written) for every candidate. Each
     kind of signal counts once (with a cap), so a menu item repeated in header and footer
     scores no more than once: the site's name is the phrase seen in different roles."""
@@ -100,14 +188,18 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     around = [(i, " ".join(rb.text.split())) for i, rb in enumerate(raw) if not lo <= i <= hi]
     around = [(i, t) for i, t in around if t and len(words(t)) <= 40]
     domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in _DOMAIN.finditer(t)}
-    domains -= _PLATFORMS
+    domains -= _PLATFORMS | {"www", "com", "net", "org"}
     signals: dict[str, dict[str, float]] = {}
     written: dict[str, dict[str, int]] = {}
 
     def add(phrase: str, kind: str, points: float, cap: float) -> None:
+        phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
         k = _key(phrase)
-        if not k or not re.match(r"[^\W\d_]", k) or \
-                any(w.lower() in _UI and w.lower() not in _JOIN for w in phrase.split()):
+        ws = phrase.split()
+        # "by" inside a name is a joiner ("Dawgs By Nature"), at its start a byline
+        if not k or not re.match(r"[^\W\d_]", k) or any(w.lower() in _UI and w.lower() not in _JOIN and not (
+                w.lower() == "by" and 0 < i < len(ws) - 1) and not (w.lower() in _TOPICS and i > 0 and
+                                                                   ws[0].lower() not in _UI) for i, w in enumerate(ws)):
             return
         got = signals.setdefault(k, {})
         got[kind] = min(cap, got.get(kind, 0) + points)
@@ -151,8 +243,16 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for p in phrases:
             if t.startswith(p + " ") and len(words(t)) <= 8 and _namey(first):
                 add(p, "prefix", 0.5, 1.5)  # "eHow UK", "Breitbart London", "CNET Top 5"
+    home = url_label(url)
+    if home:  # the page's own address names the site however the text writes it ("my6sense", "The Hill")
+        for i, rb in enumerate(raw):
+            t = " ".join(rb.text.split())
+            for p in _phrases(t) | set(re.findall(r"(?<![\w.])[^\W_][\w-]*[^\W_](?![\w])", t)):
+                if _names_address(home, p):
+                    add(p, "url", 4, 4)
     for k in signals:
-        if k in domains or any(d.endswith(k) and len(k) >= 5 for d in domains):
+        names = {p for p in written[k]} | {k}
+        if any(_names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
     # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
     form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}

@@ -30,7 +30,7 @@ _LEGAL = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agree\w*|privacy|opt[- ]?out)\b",
                       re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–-])\s+\S")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+-])\s+\S")
 
 
 # A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.
@@ -47,6 +47,26 @@ _COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reply|reader comments|join the
                        r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$",
                        re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# A comment thread's own header, in any wording: a short line around "comments" ("Top Rated Comments",
+# "[ 167 comments ]", "No comments yet", "blog comments powered by Disqus"), or a numbered "Comment".
+_THREAD = re.compile(r"^\W*(?:[\w’']+\s+){0,3}comments\b(?:\s+[\w’']+){0,4}\W*(?:\(\d+\))?\W*$|"
+                     r"^\W*\d+\s+comment\W*$", re.IGNORECASE)
+
+
+# A teaser's excerpt, cut off after a word ("... and has...", "... As it… Read more").
+_EXCERPT = re.compile(r"[^\W\d_](?:…|\.\.\.)(?:\s*read more)*\W*$", re.IGNORECASE)
+
+
+def comments_header(t: str) -> bool:
+    """Does the line head a comment thread, or sit in one ("Reply")? What follows is readers' text."""
+    return bool(_COMMENTS.match(t)) or (len(words(t)) <= 8 and not is_sentence(t) and bool(_THREAD.match(t)))
+
+
+def thread_header(t: str) -> bool:
+    """A header over the whole thread ("Comments", "Top Rated Comments", "Leave a reply"), not a
+    button ("Reply", a table's "Comment" column) nor a count ("0 Comments" by the byline, a teaser's)."""
+    return comments_header(t) and not re.match(r"^\W*(?:\d+\s+)?(?:comment|reply)\W*$|^\W*\d+\s+comments?\W*(?:\(\d+\))?$",
+                                                t.strip(), re.IGNORECASE)
 
 
 def _story_score(rb: RawBlock) -> float:
@@ -65,7 +85,9 @@ def _story_score(rb: RawBlock) -> float:
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         # the line that opens a list: inside the story as often as not; a sentence opening one is prose
         return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
-    if cleanup.more_stories(t, Context()) or _COMMENTS.match(t):
+    if n >= 20 and _EXCERPT.search(t):
+        return -GAP_COST  # an excerpt cut off mid-sentence ("... the government told Parliament on Wednesday. It..."): a teaser
+    if cleanup.more_stories(t, Context()) or comments_header(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
@@ -94,6 +116,8 @@ def _continues(raw: list[RawBlock], i: int) -> bool:
 
 
 def _headline_shaped(t: str) -> bool:
+    # a slideshow's counter before its slide's title ("4/50 ..."), a link's arrow ("» ...")
+    t = re.sub(r"^(?:\d{1,3}\s*/\s*\d{1,3}|[»›▸▶►])\s+", "", t)
     n = len(words(t))
     return 3 <= n <= 20 and t[:1].isupper() and not is_sentence(t) and not t.rstrip().endswith(":")
 
@@ -115,9 +139,41 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
               for i in (a, b, c)}
-    for i in blurbs:
-        scores[i] = 0.0
-    return scores, blurbs
+    zeroed = [0.0 if i in blurbs else x for i, x in enumerate(scores)]
+    # A list article (a product roundup, "10 ways to ..."): its items look like a teaser list's, and
+    # with them at nothing the run found is a scrap inside the list. A chain around the run that
+    # outweighs it twice is the story.
+    span = _densest(zeroed)
+    run = sum(zeroed[span[0]:span[1] + 1]) if span else 0.0
+    own = {i for chain in _chains(blurbs) if span and chain[0] <= span[0] and span[1] <= chain[-1]
+           and sum(scores[j] for j in chain) >= 2 * run for i in chain}
+    return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
+
+
+def _chains(blurbs: set[int]) -> list[list[int]]:
+    """The teaser chains: blurbs each within TEASER_WINDOW blocks of the next."""
+    chains: list[list[int]] = []
+    for i in sorted(blurbs):
+        if chains and i - chains[-1][-1] <= TEASER_WINDOW:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return chains
+
+
+def _densest(scores: list[float]) -> tuple[int, int] | None:
+    """The run with the largest sum (Kadane's maximum subarray)."""
+    best = cur = 0.0
+    start = 0
+    span = None
+    for i, score in enumerate(scores):
+        if cur <= 0:
+            cur, start = score, i
+        else:
+            cur += score
+        if cur > best:
+            best, span = cur, (start, i)
+    return span
 
 
 TEASER_WINDOW = 6
@@ -141,16 +197,25 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
     story are single lines, crossed because the prose on both sides outweighs them.
     """
-    best = cur = 0.0
-    start = 0
-    span = None
-    for i, score in enumerate(block_scores(raw)):
-        if cur <= 0:
-            cur, start = score, i
-        else:
-            cur += score
-        if cur > best:
-            best, span = cur, (start, i)
+    scores = block_scores(raw)
+    return _cut_at_thread(raw, scores, _densest(scores))
+
+
+# Prose words of the run above a comments header that make it the story's end, not a count by the byline.
+THREAD_AFTER = 100
+
+
+def _cut_at_thread(raw: list[RawBlock], scores: list[float], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A comment thread outweighs its header: the run grows over it when readers wrote more than
+    the story. A comments header after THREAD_AFTER words of the run's prose ends the run."""
+    if span is None:
+        return None
+    prose = 0.0
+    for i in range(span[0], span[1] + 1):
+        if prose >= THREAD_AFTER and thread_header(raw[i].text):
+            last = max(j for j in range(span[0], i) if scores[j] > 0)
+            return span[0], last
+        prose += max(scores[i], 0.0)
     return span
 
 
@@ -178,20 +243,34 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # the run needs one line no rule knows (headers alone may sit inside a story).
             gap = scores[i] <= -GAP_COST
             run, unknown = (run + 1, unknown + (scores[i] > -HEADER_COST)) if gap else (0, 0)
-            crossed = crossed or (run >= BARRIER and unknown > 0)
+            # After the story a comments header is a wall: readers' posts follow (a link list's header
+            # is none: "Related" boxes sit inside stories, and the story goes on under them).
+            crossed = crossed or (run >= BARRIER and unknown > 0) or (i > span[1] and thread_header(raw[i].text))
             # Beside the story only prose is the story's: a short line there is a label or a link.
             if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY:
                 kinds[i] = "chrome"
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
+    for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
+        if kinds[i] in BODY and _doubled(raw[i].text):
+            kinds[i] = "chrome"
+
+
+def _doubled(t: str) -> bool:
+    """A link card's title given twice or thrice over (its image's alt text, its link, its heading)."""
+    t = " ".join(t.split())
+    return len(t) <= 400 and re.fullmatch(r"(.{12,}?)(?:\s*\1){1,2}", t) is not None
 
 
 def _kept_beside(raw: list[RawBlock], i: int, title: int | None, span: tuple[int, int]) -> bool:
     """A short line beside the story that is still the article's: a date line (the dek and byline
-    rules read it), or a standfirst without its full stop between the headline and the story."""
+    rules read it), a standfirst without its full stop between the headline and the story, the
+    story's last paragraph cut off."""
     between = title is not None and title < i < span[0]
-    return is_date_line(raw[i].text) or (between and len(words(raw[i].text)) >= 8)
+    # the story's last paragraph cut off by a paywall or a "read more" fold: a teaser's excerpt elsewhere
+    folded = i == span[1] + 1 and _EXCERPT.search(raw[i].text) is not None and len(words(raw[i].text)) >= 20
+    return is_date_line(raw[i].text) or (between and len(words(raw[i].text)) >= 8) or folded
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:

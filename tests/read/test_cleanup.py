@@ -69,6 +69,8 @@ def test_chrome_rules(rule, text):
     (cleanup.media_label_caption, "Full interview with the curator of the exhibition. Audio: Jkthom."),
     (cleanup.media_label_caption, "Children explore the reading room. Photo: Sam Ortiz/Northside Weekly"),
     (cleanup.media_label_caption, "Video: Firefighters battle the blaze overnight"),
+    (cleanup.media_label_caption, "Image copyright Harbor Ledger Photos"),
+    (cleanup.media_label_caption, "Image caption The second pier at dawn, before the first boat"),
 ])
 def test_caption_rules(rule, text):
     assert rule(text, CTX)
@@ -89,6 +91,7 @@ def test_interactive_embed(text):
 @pytest.mark.parametrize("rule, text", [
     (cleanup.newsletter_promo, "Sign up for our free morning newsletter and never miss a local story."),
     (cleanup.newsletter_promo, "Get the best of our reporting delivered to your inbox every Friday."),
+    (cleanup.newsletter_promo, "No spam, we promise. You can unsubscribe at any time and we will never share your details."),
     (cleanup.donation_promo, "The Harbor Ledger is a nonprofit newsroom. Support our local reporting with a donation today."),
     (cleanup.donation_promo, "Support independent local journalism. Become a member of the Valley Courier today."),
 ])
@@ -242,6 +245,8 @@ def test_sentences_like_furniture_are_kept(text):
     (cleanup.more_stories, "chrome", "More from The Harbor Ledger"),
     (cleanup.more_stories, "chrome", "Today on WebMD"),
     (cleanup.more_stories, "chrome", "You Might Also Like"),
+    (cleanup.more_stories, "chrome", "More Great Ledger Stories"),  # the site's name between
+    (cleanup.more_stories, "chrome", "More Top Stories"),
 ])
 def test_widget_and_recirculation_rules(rule, kind, text):
     assert rule(text, CTX)
@@ -255,6 +260,7 @@ def test_widget_and_recirculation_rules(rule, kind, text):
     "Please wait for the bus at the corner, the sign said.",
     "The company said it would release an app next year.",
     "More trouble ahead for the harbor",
+    "More trouble for the stories we tell",
     "Recent floods changed the river's course.",
 ])
 def test_widget_rules_leave_story_text(text):

@@ -124,3 +124,77 @@ def test_a_by_line_past_the_share_rows_down_to_the_story_is_found():
               "Print Article", "Comments", "Listen", "Save", "Gift Article", "Copy Link"]
     text = page(MENU, [HEADLINE, *shares, "By Ana Ruiz March 18 at 12:22 PM"], STORY)
     assert parse(text, fmt="text").authors == ["Ana Ruiz"]
+
+
+def test_the_pages_address_names_the_site_it_abbreviates():
+    # "baharborledger.com" is the name the page shows in its masthead, written short; nothing
+    # else on the page would say which of the short capitalised lines is the site's.
+    text = page(["Bay Area Harbor Ledger", *MENU], [HEADLINE, "June 3, 2024"], STORY, ["Privacy Policy"])
+    assert parse(text, fmt="text").publisher is None
+    assert parse(text, fmt="text", url="https://www.baharborledger.com/local/ferry").publisher == \
+        "Bay Area Harbor Ledger"
+    assert parse(text, fmt="text", url="https://www.nytimes.com/local/ferry").publisher is None
+
+
+def test_a_domain_abbreviates_a_name_word_by_word():
+    from audioed.read.sitename import _abbreviates, url_label
+    assert _abbreviates("latimes", "Los Angeles Times")
+    assert _abbreviates("nypost", "New York Post")
+    assert _abbreviates("thehill", "The Hill")
+    assert not _abbreviates("latimes", "Los Angeles")
+    assert not _abbreviates("bbc", "Bay Business Center Times")
+    assert url_label("https://m.latimes.com/x/y?z") == "latimes"
+    assert url_label("https://www.facebook.com/share") is None
+    assert url_label("http://harborledger.com.br/blog/x") == "harborledger"
+    assert url_label("https://user@www.harborledger.co.uk:443/x") == "harborledger"
+
+
+def test_the_owning_company_gives_way_to_the_sites_name():
+    footer = ["Harbor Herald", "About Harbor Herald", "Privacy Policy", "© 2024 Tidewater Media Group"]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer, ["© 2024 Tidewater Media Group"])
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
+
+
+def test_an_owner_named_after_its_site_is_read_by_the_sites_name():
+    footer = ["Harbor Herald on the radio, weekdays at 7", "Privacy Policy",
+              "Copyright © 2024 Harbor Herald Media Network. All rights reserved."]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer)
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
+    # written nowhere on its own, the owner stays as it is
+    assert parse(page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer[1:]), fmt="text").publisher == \
+        "Harbor Herald Media Network"
+
+
+def test_a_short_name_is_given_in_full_as_the_page_mostly_writes_it():
+    footer = ["About Harbor", "Follow Harbor on Facebook", "Harbor Herald Podcast", "Harbor Herald Events",
+              "Sign up for Harbor Herald alerts", "Privacy Policy"]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer)
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
+    # once among many, another word after the name is not part of it
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer[:2] + ["Harbor Herald Podcast", "© 2024 Harbor"])
+    assert parse(text, fmt="text").publisher == "Harbor"
+
+
+def test_the_copyright_line_names_the_site_when_nothing_else_does():
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, ["Privacy Policy", "© 2024 Harbor Herald. All rights reserved."])
+    assert parse(text, fmt="text").publisher == "Harbor Herald"
+
+
+def test_a_section_word_ends_a_sites_name_but_never_makes_one():
+    # "Harbor Business" is the site (its address says so); "Business" alone is the menu's.
+    text = page(["Harbor Business", *MENU], [HEADLINE, "June 3, 2024"], STORY, ["Harbor Business", "Privacy Policy"])
+    assert parse(text, fmt="text", url="https://www.harborbusiness.com/ferry").publisher == "Harbor Business"
+    text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, ["Get The Harbor Magazine delivered", "About Harbor",
+                                                          "Harbor Magazine moderates comments", "© 2024 Harbor",
+                                                          "Photo: Ana Ruiz/Harbor Magazine"])
+    assert parse(text, fmt="text").publisher == "Harbor Magazine"
+
+
+def test_the_wire_the_dateline_credits_is_the_site_only_when_nothing_else_is():
+    story = ["PORT ELLIS (Harbor Wire) — " + STORY[0], *STORY[1:]]
+    wire = ["More from Harbor Wire", "© 2024 Harbor Wire"]
+    text = page(MENU, [HEADLINE, "June 3, 2024"], story, wire, ["About The Bay Ledger", "The Bay Ledger"])
+    assert parse(text, fmt="text").publisher == "The Bay Ledger"
+    assert parse(page(MENU, [HEADLINE, "June 3, 2024"], story, wire), fmt="text").publisher == "Harbor Wire"
+    # on the wire's own site, its dateline credits itself
+    assert parse(text, fmt="text", url="https://harborwire.com/x").publisher == "Harbor Wire"
