@@ -189,7 +189,8 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
             break
     if at is None and not meta.title:
         for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
-            if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= 3:
+            # (two words will do for the text's first line: "Hermitian matrix" over its story)
+            if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= (2 if i == 0 else 3):
                 at = i
                 break
     if at is None:

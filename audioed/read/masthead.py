@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import byline
-from audioed.read.cleanup import is_sentence
+from audioed.read import byline, cleanup
+from audioed.read.cleanup import Context, is_sentence
 from audioed.read.metadata import is_date_line
 from audioed.read.prose import CJK, word_count
 from audioed.read.story import BODY
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 def _content(text: str) -> set[str]:
     """Content words: four letters or more; in scripts written without spaces, character pairs."""
-    out = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text) if not CJK.search(w)}
+    # (a final "s" dropped: "Build a Terrarium" over a story of "terrariums")
+    out = {re.sub(r"(?<=[^s])s$", "", w.lower()) for w in re.findall(r"[^\W\d_]{4,}", text) if not CJK.search(w)}
     for run in re.findall(rf"{CJK.pattern}+", text):
         out |= {run[k:k + 2] for k in range(len(run) - 1)}
     return out
@@ -33,7 +34,7 @@ _size = word_count
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
-_UI_LINE = re.compile(r"^(?:skip to|back to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
+_UI_LINE = re.compile(r"^(?:skip to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
                       r"sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
                       r"advertisement|menu|share)\b", re.IGNORECASE)
 
@@ -41,15 +42,29 @@ _UI_LINE = re.compile(r"^(?:skip to|back to|return to|zurück|retour|voltar|volv
 def headline_like(text: str) -> bool:
     """A headline's shape: one short line, no sentence break; a final period only after an
     abbreviation ("... Underneath N.Y.C."). It may open with a quotation ("'Neutral' Snopes...")
-    or a number ("3 surprising findings..."), never with a lower-case word."""
+    or a number ("3 surprising findings..."), or a bracketed tag ("[Review] ...", "(LEAD) ..."),
+    never with a lower-case word."""
     t = text.strip()
-    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡]", t) \
+    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
             or _UI_LINE.match(t):
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
-    if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t):
+    if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t) or _caption(t):
         return False
     return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
+
+
+def _caption(text: str) -> bool:
+    """A picture's caption or credit ("Whale expert Hori Parata. Photograph: A. Malloch", "... Jo
+    Lee/Getty"): shaped like a headline, set under or over one."""
+    ctx = Context()
+    return cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
+        or cleanup.credit_line(text, ctx) or bool(_SLASH_CREDIT.search(text))
+
+
+# A picture credit closing a caption, after a dash, a bar, a stop or a bracket: "... - Heinrich
+# Aikawa/Instituto Lula", "... in Berlin. Jo Lee/Reuters" (not "Biden Signs Bill/Law").
+_SLASH_CREDIT = re.compile(r"(?:[-–—|(.:]\s*)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\)?$")
 
 
 BYLINE_REACH = 10
@@ -70,16 +85,21 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     subtitle, which share as much and more."""
     scored = headline_scores(raw, kinds, span)
     if not scored:
-        return None
+        # no line shares the story's words (a short run): a headline-shaped line opening it
+        first = raw[span[0]].text
+        return span[0] if kinds[span[0]] in BODY and headline_like(first) and not _byline_shaped(first) else None
     best, at = max(scored, key=lambda x: (x[0], x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
     # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
     # it: "Home News Ascom announces ...") or a menu or a breadcrumb parts the two (a teaser above
-    # them: a standfirst follows its headline, at most a credit line or a caption between).
+    # them: a standfirst follows its headline, at most a credit line or a caption between), or
+    # the best has its byline or date straight under it and another candidate stands between
+    # (teasers one under the other over the headline).
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
-             and head not in _norm(raw[i].text) and not _list_between(raw, i, at))
+             and head not in _norm(raw[i].text) and not _list_between(raw, i, at)
+             and not (_dated_under(raw, at) and any(_teaser(raw[k].text) for k in range(i + 1, at))))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
     # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
     # is no link of a list.
@@ -125,6 +145,14 @@ def _credit_line(text: str) -> bool:
     return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
 
 
+def _credit_next(raw: list[RawBlock], i: int) -> bool:
+    """A byline or a date straight under block i; a date the page set in parts counts too
+    ("November 20" / "15:23" / "2019": one block each in the page's text)."""
+    nxt = [" ".join(raw[j].text.split()) for j in range(i + 1, min(i + 4, len(raw)))]
+    parts = [t for t in nxt if not re.fullmatch(r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", t, re.IGNORECASE)]
+    return bool(nxt) and (_credit_line(nxt[0]) or all(_size(t) <= 3 for t in nxt) and is_date_line(" ".join(parts)))
+
+
 def _list_item(text: str) -> bool:
     """A line of a link list: a short headline (a standfirst is longer), or a short label that is
     no date and no byline."""
@@ -148,14 +176,25 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     first = raw[span[0]].text
     lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
     credited = False
-    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + (1 if lede_first else 2))):
+    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + 4)):
         t = raw[i].text
+        # Further into the run only a line under one block of prose (a ticker, a notice the run
+        # took in) that has a date or a byline straight under it, or that the page repeats.
+        if i >= span[0] + (1 if lede_first else 2):
+            backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
+            if not backed or any(_size(raw[j].text) >= 12 and is_sentence(raw[j].text) for j in range(span[0] + 1, i)):
+                continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
-        if kinds[i] not in BODY or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
+        # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
+        # Place": a line the byline reader finds no author in is judged by its shape here)
+        if kinds[i] not in BODY + ("byline",) or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
-        # the story's opening without this line (the run may start at it) or copies of it
-        story = set().union(*(c for k, c in opening if k != key))
+        # the story's opening without this line (the run may start at it) or copies of it, and
+        # the prose between the two (a lede or a standfirst the run left out)
+        story = set().union(*(c for k, c in opening if k != key),
+                            *(_content(raw[j].text) for j in range(i + 1, span[0])
+                              if _size(raw[j].text) >= 12 and is_sentence(raw[j].text)))
         shared = len(own & story)
         if shared < 1 or not own:
             continue
@@ -171,8 +210,24 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             score *= 0.5
         if _in_list(raw, i):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
+            if _size(t) <= 4 and all(_size(raw[j].text) <= 3 for j in (i - 1, i + 1)):
+                score *= 0.25  # a menu's item among its labels ("About / Work with us / Blog")
         scored.append((score, i))
-    return scored
+    # A "by" line closes the masthead: a headline-shaped line under it, before the story, is a
+    # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
+    by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
+    return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
+
+
+def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:
+    """The "by" line under block i, down to the story's first line (share buttons, a print link
+    and a picture may stand between), before any paragraph of prose; else None."""
+    for j in range(i + 1, min(len(raw), max(i + 1 + BYLINE_REACH, span[0] + 1))):
+        if byline.by_line(raw[j].text):
+            return j
+        if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
+            return None
+    return None
 
 
 def _in_list(raw: list[RawBlock], i: int) -> bool:
@@ -185,6 +240,17 @@ def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
     standfirst follows its headline with at most a credit line, a share button or a caption
     between, never a menu."""
     return any(_label(raw[k].text) and _label(raw[k + 1].text) for k in range(i + 1, j - 1))
+
+
+def _dated_under(raw: list[RawBlock], i: int) -> bool:
+    """A "by" line or a date line straight under block i."""
+    return i + 1 < len(raw) and bool(byline.by_line(raw[i + 1].text) or is_date_line(raw[i + 1].text))
+
+
+def _teaser(text: str) -> bool:
+    """A headline-shaped line of four words or more that is no credit: another story's headline
+    when it stands between a headline candidate and the line carrying the byline."""
+    return _size(text) >= 4 and headline_like(text) and not byline.by_line(text) and not is_date_line(text)
 
 
 def _label(text: str) -> bool:

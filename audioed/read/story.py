@@ -260,7 +260,9 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 def _doubled(t: str) -> bool:
     """A link card's title given twice or thrice over (its image's alt text, its link, its heading)."""
     t = " ".join(t.split())
-    return len(t) <= 400 and re.fullmatch(r"(.{12,}?)(?:\s*\1){1,2}", t) is not None
+    m = re.fullmatch(r"(.{12,}?)(?:\s*\1){1,2}", t) if len(t) <= 400 else None
+    # a title has no full stop; a sentence said twice over is the writer's, and is read
+    return m is not None and not m.group(1).rstrip().endswith((".", "!", "?", "…"))
 
 
 def _kept_beside(raw: list[RawBlock], i: int, title: int | None, span: tuple[int, int]) -> bool:

@@ -304,3 +304,10 @@ def test_a_link_card_whose_title_is_given_twice_inside_the_story_is_not_narrated
                                      STORY[:2], [card], STORY[2:], FOOTER)))
     assert "Ferry Fares Rise" not in heard
     assert STORY[1].split(",")[0] in heard and STORY[2].split(",")[0] in heard
+
+
+def test_a_paragraph_that_says_one_sentence_twice_is_still_narrated():
+    said_twice = "Nobody expected the ferry to sail on time. Nobody expected the ferry to sail on time."
+    heard = " ".join(heard_text(page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"],
+                                     STORY[:2], [said_twice], STORY[2:], FOOTER)))
+    assert heard.count("Nobody expected the ferry to sail on time") == 2

@@ -1,0 +1,123 @@
+"""Which line of a flattened page is the story's headline (read/masthead.py: headline_like,
+headline_scores, headline_above; read/build.py picks the title from it). Made-up pages."""
+
+import pytest
+
+from audioed.read import parse
+from audioed.read.build import RawBlock
+from audioed.read.masthead import headline_above, headline_like
+from flat_page import STORY
+
+MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
+HEADLINE = "Ferry Crossings to Double After Harbor Vote"
+DEK = ("Two more leased boats join the fleet in June, and the commission says fares stay where they are for the "
+       "rest of the year")
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def test_a_line_under_the_byline_is_a_videos_title_not_the_headline():
+    # The video's title shares more of the story's words than the headline does.
+    video = "Harbor Commission Voted to Double the Ferry Crossings to the Island"
+    a = parse(page(MENU, [HEADLINE, DEK, "Facebook", "Twitter", "Comments", "Print", "Email", "By Ana Ruiz", "Close",
+                          "Video", video], STORY), fmt="text")
+    assert a.title == HEADLINE
+
+
+def test_a_headline_shaped_like_a_placed_byline_is_still_the_headline():
+    # "X in Place, ..." is how "Helena Smith in Athens" bylines look; no author is named here.
+    headline = "Commission Doubles Ferries in Harbor Town, Ending Three-Year Dispute"
+    a = parse(page(MENU, ["Local News", headline, "By Ana Ruiz", "June 3, 2024"], STORY), fmt="text")
+    assert a.title == headline
+    assert a.authors == ["Ana Ruiz"]
+
+
+def test_a_headline_may_open_with_a_bracketed_tag():
+    assert headline_like("[Update] Ferry Crossings to Double After Harbor Vote")
+    assert headline_like("(LEAD) Ferry Crossings to Double After Harbor Vote")
+    headline = "[Update] " + HEADLINE
+    assert parse(page(MENU, [headline, "By Ana Ruiz", "June 3, 2024"], STORY), fmt="text").title == headline
+
+
+def test_the_headline_under_a_ticker_the_story_run_took_in():
+    # A breaking-news ticker's sentence opens the story's run (given here); the headline under it
+    # has its date set in three blocks (month and day, time, year).
+    ticker = ("Council approves the new library budget after a long night of debate, ending a fight that had "
+              "lasted since the spring.")
+    raw = [RawBlock(t) for t in [*MENU, "Breaking News", ticker, HEADLINE, "June 3", "09:15", "2024", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    assert headline_above(raw, kinds, (len(MENU) + 1, len(raw) - 1)) == len(MENU) + 2
+    # without a date under it, a line inside the run is not taken
+    raw = [RawBlock(t) for t in [*MENU, "Breaking News", ticker, HEADLINE, "Share", *STORY]]
+    assert headline_above(raw, kinds, (len(MENU) + 1, len(raw) - 1)) != len(MENU) + 2
+
+
+def test_no_climb_over_stacked_teasers_to_a_teaser():
+    # Teasers stand one under the other above the headline, which has its byline straight under
+    # it; the first teaser shares enough of the story's words to pass for the headline over a
+    # standfirst.
+    teasers = ["Island Ferry Fares Could Rise", "Commission Leases Two Boats for the Harbor Fleet",
+               "Library Opens Late on Fridays"]
+    a = parse(page(MENU, ["Latest", *teasers, HEADLINE, "Monday June 3, 2024 by Ana Ruiz"], STORY), fmt="text")
+    assert a.title == HEADLINE
+
+
+def test_a_menu_item_between_short_labels_is_not_the_headline():
+    # A four-word menu item, repeated in the header and the footer menus, shares a story word;
+    # the headline (between a share row and a link back) shares few.
+    menu = ["Home", "About", "Commission ferry news", "Blog", "Contact"]
+    headline = "Island Ferry Row Ends at Last"
+    a = parse(page(menu, ["Latest"], menu, ["Share this", headline, "Browse all posts"], STORY), fmt="text")
+    assert a.title == headline
+
+
+def test_a_pictures_caption_or_credit_is_not_headline_shaped():
+    assert not headline_like("Commuters board at the Second Pier in Port Ellis. Photograph: Jo Lee for the Ledger")
+    assert not headline_like("Commuters board the morning ferry at Port Ellis (Jo Lee/Getty Images)")
+    assert not headline_like("The mayor greets the ferry crew at the second pier - Jo Lee/Harbor Ledger")
+    assert headline_like(HEADLINE)
+
+
+def test_go_to_is_navigation():
+    assert not headline_like("Go to About the Bay Ledger")
+
+
+def test_a_plural_in_the_story_matches_the_headlines_singular():
+    # The headline's only shared word is "terrarium"; the story says "terrariums".
+    headline = "How to Build a Terrarium"
+    story = ["Glass cloche terrariums are not only pleasant to look at, they also keep a bit of nature in your "
+             "home and need little care once they are planted.",
+             "Start with a layer of gravel, then charcoal, then soil, and water lightly once the plants are in "
+             "place and the glass is clean."]
+    a = parse(page(["Home", "Crafts", "Projects for the garden in summer", headline, headline, "By Lucy Akins",
+                    "Share", "Pin"], story), fmt="text")
+    assert a.title == headline
+
+
+def test_a_texts_first_line_of_two_words_is_its_title():
+    assert parse(page(["Ferry Vote"], STORY), fmt="text").title == "Ferry Vote"
+
+
+def test_the_headline_shares_words_with_a_lede_the_run_left_out():
+    # The story's run (given here) starts below a lede and a standfirst; the headline shares
+    # words with those, not with the run's own opening; a section label above shares none.
+    raw = [RawBlock(t) for t in [
+        "Markets", "Opening Bell 06.03.24", "Start your day with the Opening Bell, our morning letter on what moves "
+        "the markets before the first trade.",
+        "Shares in the ferry operator rose after the harbor vote, and analysts expect more gains this week.",
+        "Trading Volumes Soar", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    assert headline_above(raw, kinds, (5, len(raw) - 1)) == 1
+
+
+def test_a_headline_shaped_line_opening_a_run_that_shares_no_words_with_it():
+    # A short run whose words the headline does not use: its headline-shaped first line is taken,
+    # not a line from the page's top ("DOW JONES, A NEWS CORP COMPANY").
+    raw = [RawBlock(t) for t in ["NEWS CORP", *MENU, "OPINION", "Is Loud Music a Crime?", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    start = len(MENU) + 2
+    assert headline_above(raw, kinds, (start, len(raw) - 1)) == start
+    raw[start] = RawBlock("By Ana Ruiz and Tom Lee")
+    assert headline_above(raw, kinds, (start, len(raw) - 1)) is None
