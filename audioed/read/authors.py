@@ -18,7 +18,7 @@ from audioed.read.cleanup import is_sentence
 from audioed.read.masthead import BYLINE_REACH, headline_like
 from audioed.read.metadata import parse_date
 from audioed.read.prose import word_count
-from audioed.read.story import _COMMENTS, BODY
+from audioed.read.story import BODY, comments_header
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -238,17 +238,12 @@ def _in_list(raw: list[RawBlock], i: int, t: int | None) -> bool:
     return 0 < i < len(raw) - 1 and label(i - 1) and label(i + 1)
 
 
-def _comments(text: str) -> bool:
-    """A comment thread's header ("Comments", "Leave a reply"): the story's run ends there."""
-    return bool(_COMMENTS.match(" ".join(text.split())))
-
-
 def _signed_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
     """A blog signs its post under it: "Posted by Jo Lee on May 3, 2015", "Jo Lee — 2013-09-29"
     after the story's run (a "by" line, or a name with a date beside it), before any comment
     thread (whose signatures are the commenters')."""
     for i in range(max(span[0], span[1] - 1), min(len(raw), span[1] + 40)):
-        if _comments(raw[i].text):
+        if comments_header(" ".join(raw[i].text.split())):
             break
         if kinds[i] not in _BYLINE_KINDS or _teaser(raw, i, None):
             continue
@@ -267,7 +262,7 @@ def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
     "Jo Lee is a reporter at the Ledger" (the story's own last paragraphs included)."""
     for i in range(max(span[0], span[1] - 2), len(raw)):
         text = " ".join(raw[i].text.split())
-        if _comments(text):
+        if comments_header(text):
             break
         m = cleanup.bio_match(re.sub(r"^[—–-]+\s*", "", text))  # (an opinion piece's "— Jo Lee is a ...")
         if m and byline.person_name(m.group("name")):
