@@ -16,7 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reading_eval import BODY_ROLES, aeb_pages, norm_title, title_kinds  # noqa: E402
+from reading_aeb import aeb_pages  # noqa: E402
+from reading_eval import BODY_ROLES, norm_title, title_kinds  # noqa: E402
 
 
 def real_subheadings(html: str, body: str) -> list[str]:

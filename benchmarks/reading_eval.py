@@ -29,8 +29,12 @@ Commands:
         and for the halves by id (0-7: tune on it; 8-f: held out). Also the episode title against
         the headline the page declares (JSON-LD headline, else og:title, else the first <h1>),
         exact or without the site's part; the publisher against the site name the page declares
-        (og:site_name, else JSON-LD publisher.name; pages declaring none are not counted). The
-        flattened text is read with the page's URL (a clue to the site's name) unless --no-url. --flatten first writes the flattened texts (the same
+        (og:site_name, else JSON-LD publisher.name; pages declaring none are not counted). Authors:
+        every person the page's markup declares (benchmarks/reading_authors.py: JSON-LD author, else
+        meta name=author, else rel=author) and the input shows is found (surnames, as `pages`), on
+        the pages with one; "another name given" counts pages where an author found is none of the
+        declared. The flattened text is read with the page's URL (a clue to the site's name) unless
+        --no-url. --flatten first writes the flattened texts (the same
         Chromium innerText as `flatten`, each page served at its own address, UTF-8).
     python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
         Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
@@ -49,7 +53,6 @@ Commands:
 from __future__ import annotations
 
 import json
-from html import unescape
 import re
 import statistics
 import sys
@@ -403,192 +406,6 @@ def _answer_only(url: str, html: str | None):
     return route
 
 
-# ---------------------------------------------------------------- scrapinghub article-extraction-benchmark
-
-def aeb_pages(root: Path, ids: str | None) -> list[tuple[str, str, str, list[str]]]:
-    """(id, url, html, expected body lines) for the benchmark's pages whose id starts with a
-    character in the range `ids` ("0-7": the tuning half; "8-f": the held-out half)."""
-    import gzip
-
-    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    lo, _, hi = (ids or "0-f").partition("-")
-    out = []
-    for pid in sorted(truth):
-        if not (lo <= pid[0] <= (hi or lo)):
-            continue
-        path = root / "html" / f"{pid}.html.gz"
-        if not path.exists():
-            continue
-        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
-            html = f.read()
-        body = [b for b in truth[pid]["articleBody"].split("\n") if b.strip()]
-        out.append((pid, truth[pid].get("url") or f"https://example.invalid/{pid}", html, body))
-    return out
-
-
-def declared_headline(html: str) -> str | None:
-    """The page's own headline, where its markup declares one: a JSON-LD headline, else
-    og:title, else the first <h1>. Read here independently of audioed's reader."""
-    return next(iter(page_headlines(html)), None)
-
-
-def page_headlines(html: str) -> list[str]:
-    """Every headline the page gives, declared one first: JSON-LD headline, og:title, then the
-    <h1>s. A page's visible <h1> often differs from the headline its markup declares for search
-    engines, and flattened text has only the visible one."""
-    import lxml.html
-
-    try:
-        # The text is already decoded (UTF-8): given bytes, lxml would guess Latin-1 for a page
-        # that declares no charset and garble the headline; an XML declaration must go first.
-        doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception:
-        return []
-    out: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("headline"), str) and node["headline"].strip():
-                yield node["headline"]
-            for v in node.values():
-                yield from walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from walk(v)
-
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
-        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
-        try:
-            found = next(walk(json.loads(raw)), None)
-        except (ValueError, RecursionError):
-            continue
-        if found:  # JSON-LD strings often carry HTML entities ("&#8217;")
-            out.append(" ".join(unescape(found).split()))
-            break
-    out += [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:title"]/@content')[:1] if c.strip()]
-    out += [t for t in (" ".join(h1.text_content().split()) for h1 in doc.xpath("//h1")) if t]
-    return out
-
-
-def declared_site(html: str) -> str | None:
-    """The site's name as its markup declares it: og:site_name, else a JSON-LD publisher's name,
-    without a tagline after " | " or " - ". Read here independently of audioed's reader (the held-out check of the flattened-text site name)."""
-    import lxml.html
-
-    try:
-        doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception:
-        return None
-    og = [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:site_name"]/@content') if c.strip()]
-    if og:  # the name without the tagline some sites add ("LinkNaija | Nigeria's popular news platform")
-        return re.split(r"\s+[|–—-]\s+", unescape(og[0]))[0]
-
-    def walk(node):
-        if isinstance(node, dict):
-            pub = node.get("publisher")
-            for p in pub if isinstance(pub, list) else [pub]:
-                if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip():
-                    yield p["name"]
-            for v in node.values():
-                yield from walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from walk(v)
-
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
-        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
-        try:
-            found = next(walk(json.loads(raw)), None)
-        except (ValueError, RecursionError):
-            continue
-        if found:
-            return re.split(r"\s+[|–—-]\s+", " ".join(unescape(found).split()))[0]
-    return None
-
-
-def cmd_aeb(args: list[str], opts: dict) -> None:
-    from audioed.read import parse
-    from audioed.script import build_script
-
-    root = Path(args[0])
-    flat = Path(opts["flat"]) if opts.get("flat") else None
-    formats = opts.get("formats", "html,text").split(",")
-    show = int(opts.get("show", 0))
-    pages = aeb_pages(root, opts.get("ids"))
-    if opts.get("flatten"):
-        if not flat:
-            sys.exit("--flatten needs --flat=FLAT_DIR")
-        flatten_pages(((pid, url, html) for pid, url, html, _ in pages), flat, opts)
-    rows: dict[str, list[dict]] = {"html": [], "text": [], "trafilatura": []}
-    for pid, url, html, body in pages:
-        heads = page_headlines(html)
-        want = heads[0] if heads else None
-        want_site = declared_site(html)
-        todo = [("html", html, "html")] if "html" in formats else []
-        if flat and "text" in formats and (flat / f"{pid}.txt").exists():
-            todo.append(("text", (flat / f"{pid}.txt").read_text(encoding="utf-8"), "text"))
-        for label, source, fmt in todo:
-            t0 = time.perf_counter()
-            try:
-                # --no-url: the flattened text alone, as a file with no address is read
-                article = parse(source, fmt=fmt, source=pid, url=None if fmt == "text" and opts.get("no-url") else url)
-                recall, leaked, total, runs, missing = score_text(heard_runs(build_script(article)), body)
-                got, got_site = article.title, article.publisher
-            except Exception as e:  # one broken page must not hide the others' figures
-                recall, leaked, total, runs, missing, got = 0.0, 0, 0, [], [], f"error: {type(e).__name__}: {e}"[:100]
-                got_site = None
-            lines = {norm_title(x) for x in source.splitlines()} if fmt == "text" else set()
-            r = dict(page=pid, recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
-                     title=title_ok(got, want)[1] if want else None, got_title=got, want_title=want,
-                     any_head=any(title_ok(got, h)[1] for h in heads) if heads else None,
-                     # a headline the flattened text has at all, as a line of its own
-                     reachable=any(norm_title(h) in lines for h in heads) if fmt == "text" and heads else None,
-                     site=site_key(got_site) == site_key(want_site) if want_site else None,
-                     # the declared name written in the flattened text at all (an upper bound)
-                     site_in=want_site.lower() in source.lower() if fmt == "text" and want_site else None,
-                     seconds=time.perf_counter() - t0)
-            rows[label].append(r)
-            if show:
-                print(f"{label:<4} {pid[:12]} rec {recall:.3f} leak {leaked:>4}/{total:<5}"
-                      + ("" if r["title"] is not False else f" title {got!r} / want {want!r}")
-                      + ("" if r["site"] is not False else f" site {got_site!r} / want {want_site!r}"))
-                for run in runs[:show]:
-                    print(f"       leak: {run}")
-                for m in missing[:show]:
-                    print(f"       missing: {m}")
-        if "html" in formats:
-            t = measure_trafilatura(html, body)
-            t["page"] = pid
-            rows["trafilatura"].append(t)
-    for label in ("html", "text", "trafilatura"):
-        for half, keep in (("all", "0123456789abcdef"), ("ids 0-7", "01234567"), ("ids 8-f", "89abcdef")):
-            part = [r for r in rows[label] if r["page"][0] in keep]
-            if part:
-                aeb_summary(part, f"{'audioed ' + label if label != 'trafilatura' else 'trafilatura.extract'} {half}")
-
-
-def aeb_summary(rows: list[dict], label: str) -> None:
-    rec = statistics.mean(r["recall"] for r in rows)
-    leaked, narrated = sum(r["leaked"] for r in rows), sum(r["narrated"] for r in rows)
-    line = (f"{label}: {len(rows)} pages | 4-gram recall mean {rec:.3f} | narrated words outside the article "
-            f"{leaked}/{narrated} ({leaked / max(narrated, 1):.2%}) | F1 {f1(rec, 1 - leaked / max(narrated, 1)):.3f}")
-    titled = [r["title"] for r in rows if r.get("title") is not None]
-    if titled:
-        line += f" | title = declared headline {sum(titled)}/{len(titled)} ({sum(titled) / len(titled):.1%})"
-        anyh = [r["any_head"] for r in rows if r.get("any_head") is not None]
-        line += f", = one of the page's headlines (JSON-LD, og:title, <h1>) {sum(anyh)}/{len(anyh)} ({sum(anyh) / len(anyh):.1%})"
-        reach = [r["reachable"] for r in rows if r.get("reachable") is not None]
-        if reach:
-            line += f"; one of them is a line of the text on {sum(reach)}/{len(reach)}"
-    sites = [r["site"] for r in rows if r.get("site") is not None]
-    if sites:  # pages declaring no site name (og:site_name, JSON-LD publisher) are not counted
-        line += f" | site name = declared {sum(sites)}/{len(sites)} ({sum(sites) / len(sites):.1%})"
-        within = [r["site_in"] for r in rows if r.get("site_in") is not None]
-        if within:
-            line += f", declared name in the text on {sum(within)}"
-    print(line)
-
-
 def main() -> None:
     argv = sys.argv[1:]
     if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb"):
@@ -611,7 +428,10 @@ def main() -> None:
     if argv[0] == "polnear":
         from reading_quotes import cmd_polnear  # quote and speaker scoring, shared with `gum`
         return cmd_polnear(args, opts)
-    {"pages": cmd_pages, "flatten": cmd_flatten, "aeb": cmd_aeb}[argv[0]](args, opts)
+    if argv[0] == "aeb":
+        from reading_aeb import cmd_aeb  # scrapinghub's article-extraction benchmark
+        return cmd_aeb(args, opts)
+    {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)
 
 
 if __name__ == "__main__":

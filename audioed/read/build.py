@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import cleanup, masthead, sitename
+from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
@@ -70,7 +71,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     stray = _strip_stray_lines(raw, kinds, ctx)
     title = _mark_title(raw, kinds, meta, span)
     if span:
-        found = masthead.find_byline(raw, kinds, span)
+        found = find_byline(raw, kinds, span)
         if found:
             authors = found
             ctx.authors |= set(found)

@@ -16,12 +16,14 @@ import re
 
 from audioed.read import cleanup
 from audioed.read.cleanup import is_sentence, words
-from audioed.read.metadata import _MONTH, is_date_line
+from audioed.read.metadata import _MONTH, is_date_line, parse_date
+from audioed.read.prose import word_count
 
 # "by" opening the names, in the languages pages are most often written in.
-_BY = re.compile(r"(?:^|(?<=[\s(]))(?:by|par|por|von|door|av|af)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|\W)*\s*$|\d",
-                   re.IGNORECASE)
+_BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af|di)\s*:?|"
+                 r"(?:authors?|autor(?:es)?|auteurs?|words|text|reporter|reporting)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|"
+                   r"additional|\W)*\s*$|\d", re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
 
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
@@ -45,6 +47,9 @@ _MONTHS = set("""
 january february march april may june july august september october november december jan feb mar apr jun
 jul aug sep sept oct nov dec
 """.split())
+_FUNCTION = {"all", "the", "and", "of", "for", "in", "on", "at", "to", "with", "from", "about", "more", "view",
+             "read", "a", "an", "is", "was", "by", "updated", "published", "posted"}
+_HONORIFIC = {"dr", "prof", "rev", "sir", "dame", "mr", "mrs", "ms", "mx"}
 _PARTICLE = {"de", "da", "van", "von", "del", "la", "le", "bin", "al", "di", "du", "der", "den", "ter", "dos", "das"}
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.)$")
 
@@ -71,15 +76,24 @@ def given_name(word: str) -> bool:
 def name_shape(name: str) -> bool:
     """Two to five capitalised words (particles inside), none a role, a label or a number."""
     ws = name.split()
-    if not 2 <= len(ws) <= 5 or ws[0].lower() in _PARTICLE:
+    # (a particle opens an outlet's name, "Le Monde", "De Telegraaf"; a few are given names: "Al Root")
+    if not 2 <= len(ws) <= 5 or ws[-1] in _PARTICLE or ws[0].lower() in _PARTICLE and not (
+            ws[0] in ("Al", "Del", "Van") and given_name(ws[0])):
         return False
     for w in ws:
         low = w.lower().strip(".")
         if low in _PARTICLE:
             continue
-        if not _TOKEN.match(w) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
+        if not _TOKEN.match(w) or _compound(low) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
             return False
     return True
+
+
+def _compound(low: str) -> bool:
+    """A compound word, no name's: "All-new", "Texas-based", "Trump-style" ("Park Geun-hye" is)."""
+    head, _, tail = low.partition("-")
+    return bool(tail) and (head in _FUNCTION or tail in {"new", "based", "style", "old", "backed", "led", "born",
+                                                          "made", "owned", "run", "like", "free", "time", "year"})
 
 
 def person_name(name: str) -> bool:
@@ -92,6 +106,8 @@ def _clean(part: str) -> str:
     ws = part.split()
     while ws and ws[-1].lower().strip(".") in ROLE_WORDS:
         ws.pop()
+    if ws and len(ws[-1]) > 3 and ws[-1].endswith("."):
+        ws[-1] = ws[-1][:-1]  # a sentence's stop, not an initial's: "Alon Zakai."
     name = " ".join(ws)
     return name.title() if name.isupper() else name
 
@@ -123,16 +139,43 @@ def by_line(text: str) -> list[str]:
 
 _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?)\s+ago\b|^@\w+$",
                         re.IGNORECASE)
-_RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|del|la|le|di|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|"
-                  r"del|la|le|di|du)){1,4})")
+_RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|(?:de|da|van|von|del|la|le|di|du)\b)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|"
+                  r"(?:de|da|van|von|del|la|le|di|du)\b)){1,4})")
 _BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|"
                      r"\d{1,4}[-/.]\d\d?[-/.]\d|\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
 """A date, a time, a handle or an age after a name, as a byline has ("- Apr 16, 2015", "• 8h")."""
 
 
+# A counter or a label with a number is no time stamp: "0 comments", "Image 1 of 23", "2 responses".
+_COUNTER = re.compile(r"\b(?:comments?|shares?|views?|likes?|repl(?:y|ies)|responses?|photos?|images?|of|"
+                      r"votes?|points?|followers?)\b", re.IGNORECASE)
+# A claim's line says who said what, when: "stated on May 3, 2020 in a tweet" (a fact-check's).
+CLAIM = re.compile(r"\b(?:said|says|stated|states|claimed|claims|tweeted|wrote|in an? (?:tweet|post|speech|"
+                    r"interview|video|statement))\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|"
+                   r"\bago\b|\bmin read\b", re.IGNORECASE)
+
+
+def stamp(text: str) -> bool:
+    """A line that dates a byline: a date ("Nov 18, 2019 @17:19 PM · Updated ..."), a time or a
+    weekday ("Monday 5:30PM"), a reading time ("11 min read"), a relative time in any language
+    ("2 days ago", "před 2 hodinami": a short line with a number before a word). Not a counter
+    ("0 comments") and not a claim's line ("stated on May 3, 2020 in a tweet")."""
+    t = " ".join(text.split())
+    if not t or CLAIM.search(t) or is_sentence(t) and not is_date_line(t):
+        return False
+    if is_date_line(t) or reading_time(t) or parse_date(t) and word_count(t) <= 20 and not is_sentence(t):
+        return True
+    if word_count(t) > 6 or _COUNTER.search(t):
+        return False
+    # (a relative time is a number before a word: "2 hours", "před 2 hodinami"; "PlayStation 5" is a name)
+    return bool(_TIME.search(t) or re.search(rf"\b{_MONTH}\s*\d|\b\d{{1,3}}\s+[^\W\d_]{{3,}}", t, re.IGNORECASE))
+
+
 def by_word(text: str) -> bool:
-    """A line that is only "By" (or "Par", "Por"...): the names are on the next line."""
-    return bool(re.fullmatch(r"\s*(?:by|par|por|von|door|av|af|written by|posted by)\s*:?\s*", text, re.IGNORECASE))
+    """A line that is only "By" (or "Par", "Por", "Author:"...): the names are on the next line."""
+    return bool(re.fullmatch(r"\s*(?:(?:by|par|por|von|door|av|af|di|written by|posted by)\s*:?|"
+                             r"(?:authors?|autor(?:es)?|auteurs?)\s*:)\s*", text, re.IGNORECASE))
 
 
 def role_line(text: str) -> bool:
@@ -153,25 +196,60 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
     if not m:
         return None
     run, tail = m.group(1).split(), t[m.end():]
+    if len(run) > 2 and run[0].rstrip(".").lower() in _HONORIFIC:
+        run = run[1:]  # "Dr. Jane Doe": the name without the title
+    # a capitalised function word ends a name: "Tony Carter All, Books", "Tom Davies The Guardian"
+    cut = next((k for k, w in enumerate(run) if k >= 2 and w.lower() in _FUNCTION), None)
+    if cut is not None:
+        run, tail = run[:cut], " " + " ".join(run[cut:]) + tail
     if run[-1].lower().strip(".") in _MONTHS and re.match(r"^\s*\d", tail):
         run, tail = run[:-1], " " + run[-1] + tail  # "Reuters November 18, 2019": a date, not a surname
     if re.match(r"^\s+[a-z]", tail) and not re.match(r"^\s+(?:and|in|y|et|und|e|ago)\b", tail):
         return None  # a sentence about someone ("Suzanne Dodd is the project manager.")
+    if re.match(r"^\s*:\s*\w", tail):
+        return None  # a headline's kicker ("Ferry Week: The Night Boat"), a label ("Jo Lee: the interview")
     # glued to what follows: "Chris Pokorny@handle", "Jonathan GarberFOXBusiness", "De GuzmanView More"
-    glue = next((k for k, w in enumerate(run) if re.search(r"[a-z]{3}[A-Z]", w)), None)
+    # (or to its date: "Adam Clark Estes11/12/19 4:40PM")
+    glue = next((k for k, w in enumerate(run) if re.search(r"[a-z]{3}[A-Z]|[a-z]{2}\d", w)), None)
     if glue is not None:
-        cut = re.search(r"[a-z]{3}(?=[A-Z])", run[glue]).end()
+        cut = re.search(r"[a-z]{3}(?=[A-Z])|[a-z]{2}(?=\d)", run[glue]).end()
         run, tail = run[:glue] + [run[glue][:cut]], " " + run[glue][cut:] + tail
     elif re.match(r"^[\w@]", tail):
         run, tail = run, " " + tail
     # A long run holds an outlet or a place after the name: "Trevor J. Mitchell Sioux Falls".
-    sizes = ([3] if len(run) >= 4 and re.fullmatch(r"[A-Z]\.", run[1]) else [2]) if len(run) >= 4 else \
-        range(len(run), 1, -1)
+    sizes = range(len(run), 1, -1)
+    if len(run) >= 4:
+        size = 3 if re.fullmatch(r"[A-Z]\.", run[1]) else 2
+        while size < len(run) and run[size - 1] in _PARTICLE:
+            size += 1  # "Ana de la Cruz"
+        sizes = [size]
+    described = any(w.lower().strip(".") in ROLE_WORDS for w in run)
     for size in sizes:
+        if _acronym_in(run[:size]):
+            continue
         name = _clean(" ".join(run[:size]))
-        if name_shape(name) and (given_name(name.split()[0]) or backed and size == len(run)):
+        # a role cut off the end says the run was a description ("Ap Auto Writer"), not a name,
+        # unless a given name opens it ("Jo Lee Staff Writer"; two letters are an outlet's as often)
+        first = name.split()[0] if name else ""
+        if name_shape(name) and (given_name(first) and (len(first) > 2 or not described)
+                                 or backed and size == len(run) and not described):
             return name, tail
     return None
+
+
+_PICTURE = re.compile(r"\b(?:photos?|photograph(?:s|y|er)?|images?|pictures?|illustrations?|getty|shutterstock|"
+                      r"istock|alamy|credit)\b", re.IGNORECASE)
+
+
+_DATE_FIRST = re.compile(rf"^(?:\d{{1,4}}[-/.]\d\d?[-/.]\d{{2,4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+                         rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*[-–—|•·,]?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
+def _acronym_in(ws: list[str]) -> bool:
+    """An upper-case word among mixed-case ones is an outlet's or a desk's ("AP Auto Writer"),
+    never a name's (a name in capitals is all capitals: "BILL HOPPE")."""
+    caps = [w.isupper() and len(w.strip(".")) >= 2 and not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in ws]
+    return any(caps) and not all(caps)
 
 
 def name_line(text: str, next_text: str = "") -> list[str]:
@@ -180,13 +258,16 @@ def name_line(text: str, next_text: str = "") -> list[str]:
     J. Mitchell Sioux Falls Argus Leader"). A name must open with a given name; or, alone on
     its line, be backed by a date, a handle or a reading time (on the line, or the next)."""
     t = " ".join(text.split())
-    if is_sentence(t) and not re.search(r"\d", t) or len(words(t)) > 16:
-        return []
+    if is_sentence(t) and not re.search(r"\d", t) or len(words(t)) > 16 or _PICTURE.search(t):
+        return []  # (a picture's credit or button names its photographer or nobody: "Alex Wong | Getty Images")
+    # a blog's post line may open with its date: "21/06/2014 Jo Lee News, Reviews"
+    dated = _DATE_FIRST.match(t)
+    t = t[dated.end():] if dated else t
     names = []
     while True:
         m = _RUN.match(t)
         tail = t[m.end():] if m else ""
-        backed = bool(_BACKED.match(tail)) or bool(_READ_TIME.match(next_text.strip()) or is_date_line(next_text))
+        backed = bool(dated or _BACKED.match(tail)) or stamp(next_text)
         found = _first_name_run(t, backed)
         if not found:
             return names if names and not re.match(r"^[a-z]", t) else []

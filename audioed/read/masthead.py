@@ -3,6 +3,7 @@ page text that carries no markup (a page's rendered text, blocks separated by bl
 
 `build` calls these once the story's run is known (`story.story_span`): the headline and the
 byline sit above that run, under the menus; the site's name is in the header and the footer.
+Which line is the byline is `authors.find_byline`'s.
 """
 
 from __future__ import annotations
@@ -229,73 +230,6 @@ def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:
     return None
 
 
-def find_byline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
-    """A flattened page's authors: the byline under its headline (a "by" line first, else a
-    name line), within BYLINE_REACH blocks (a "by" line down to the story's first line too) and
-    before the story's second paragraph, else just
-    above the headline (some pages set the byline or the author's box first); without a
-    headline, a "by" line near the story's start. The byline's block is marked "byline"."""
-    if "title" not in kinds:
-        for i in range(max(0, span[0] - 12), min(len(raw), span[0] + 3)):
-            names = byline.by_line(raw[i].text) if kinds[i] in _BYLINE_KINDS else []
-            if names:
-                kinds[i] = "byline"
-                return names
-        return []
-    t = kinds.index("title")
-    below, prose = [], 0
-    # (a "by" line may sit further down when ads and share rows stand between, but never past the
-    # story's first line: name lines are looked for within BYLINE_REACH only)
-    for i in range(t + 1, min(len(raw), max(t + 1 + BYLINE_REACH, span[0] + 1))):
-        if _size(raw[i].text) >= 25 and is_sentence(raw[i].text):
-            prose += 1
-            if prose > 1:
-                break
-        below.append(i)
-    above = list(range(t - 1, max(-1, t - 1 - BYLINE_REACH), -1))
-    story = " ".join(raw[j].text for j in range(span[0], span[1] + 1) if kinds[j] == "paragraph")
-    below = [i for i in below if kinds[i] in _BYLINE_KINDS]
-    for idx in (below, [i for i in above if kinds[i] in _BYLINE_KINDS]):
-        for i in idx:
-            text = raw[i].text
-            if byline.by_word(text) and i + 1 < len(raw):
-                text += " " + raw[i + 1].text  # "por" alone, the names on the next line
-            names = byline.by_line(text)
-            if names:
-                kinds[i] = "byline"
-                return names
-        if idx is not below:
-            break  # a name alone above the headline is a teaser's or a menu's as often as the writer's
-        for i in (i for i in idx if i <= t + BYLINE_REACH):
-            names = byline.name_line(raw[i].text, raw[i + 1].text if i + 1 < len(raw) else "")
-            # A place, a topic or a person the story is about, set under the headline ("New
-            # York", a caption's label), is named again in the story; the writer seldom is,
-            # unless the line has a date, a handle or a follow button beside it, as bylines do.
-            if names and (_dated(raw, i) or not _in_list(raw, i) and not any(
-                    re.search(rf"\b{re.escape(n.split()[-1])}\b", story, re.IGNORECASE) for n in names)):
-                kinds[i] = "byline"
-                return names
-    return _signed_below(raw, kinds, span)
-
-
-def _signed_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[str]:
-    """A blog signs its post under it: "Posted by Jo Lee on May 3, 2015", "Jo Lee — 2013-09-29"
-    just after the story's run (a "by" line, or a name with a date beside it)."""
-    for i in range(max(span[0], span[1] - 1), min(len(raw), span[1] + 6)):
-        if kinds[i] not in _BYLINE_KINDS:
-            continue
-        names = byline.by_line(raw[i].text)
-        if not names and re.search(r"\d", raw[i].text):
-            names = [n for n in byline.name_line(raw[i].text) if byline.person_name(n)]
-        if names:
-            kinds[i] = "byline"
-            return names
-    return []
-
-
-_BYLINE_KINDS = BODY + ("chrome", "byline", "bio", "promo")
-
-
 def _in_list(raw: list[RawBlock], i: int) -> bool:
     """Is block i one line of a link list (a menu, teasers): list lines on both sides?"""
     return 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text)
@@ -322,16 +256,3 @@ def _teaser(text: str) -> bool:
 def _label(text: str) -> bool:
     """A menu's or a breadcrumb's line: six words at most, no sentence, no date, no byline."""
     return _size(text) <= 6 and not is_sentence(text) and not _credit_line(text)
-
-
-def _dated(raw: list[RawBlock], i: int) -> bool:
-    """Does a name line carry what a byline carries: a date, a time, a handle, a reading time,
-    a role, a follow button (on the line or the one under it)?"""
-    if re.search(r"\d|@\w", raw[i].text):
-        return True
-    for nxt in (raw[j].text.strip() for j in range(i + 1, min(i + 2, len(raw)))):
-        if is_date_line(nxt) or byline.reading_time(nxt) or byline.role_line(nxt) or re.match(
-                r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b|follow\b|.*\bmin read\b)", nxt, re.IGNORECASE) \
-                or re.search(r"\b(?:19|20)\d\d\b", nxt) and _size(nxt) <= 12 and not is_sentence(nxt):
-            return True
-    return False
