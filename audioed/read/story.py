@@ -149,7 +149,7 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     for i in range(len(raw)):
         if scores[i] == -GAP_COST and (_continues(raw, i) or _wrapped_cjk(raw, i)):
             scores[i] = word_count(raw[i].text) / 2
-    for i in _list_items(raw, scores) + _markup_listing(raw):
+    for i in _list_items(raw, scores) + _markup_listing(raw) + _contents(raw):
         scores[i] = 0.0
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
@@ -178,10 +178,10 @@ def _list_items(raw: list[RawBlock], scores: list[float]) -> list[int]:
     sequence ("Step 1" ... "Step 2"). Inside the story as often as not: they score nothing."""
     found = []
     for j, rb in enumerate(raw):
-        # (not a row of tags flattened one a line: "Topics:", "MacBook Pro,", "Mac,")
         if rb.text.rstrip().endswith(":") and len(words(rb.text)) <= 12:
             items = []
             for i in range(j + 1, min(j + 1 + ITEMS, len(raw))):
+                # (a comma ends a row of tags flattened one a line: "Topics:", "MacBook Pro,", "Mac,")
                 if scores[i] != -GAP_COST or len(words(raw[i].text)) > ITEM_WORDS or raw[i].text.endswith(","):
                     break
                 items.append(i)
@@ -205,22 +205,26 @@ def _markup_listing(raw: list[RawBlock]) -> list[int]:
     """Lines of an HTML or XML sample shown in the story ("<head>", "<div id=...></div>"): LISTING
     such lines in a row are a listing, inside the story as often as not, like any code."""
     tagged = [bool(_TAG_LINE.match(rb.text)) and "\n" not in rb.text.strip() for rb in raw]
-    found, start = [], 0
-    for i in range(len(raw) + 1):
-        if i == len(raw) or not tagged[i]:
-            if i - start >= LISTING:
-                found += range(start, i)
+    return [i for run in _runs(tagged) if len(run) >= LISTING for i in run]
+
+
+def _runs(flags: list[bool]) -> list[range]:
+    """The runs of consecutive flagged blocks."""
+    runs, start = [], 0
+    for i in range(len(flags) + 1):
+        if i == len(flags) or not flags[i]:
+            if i > start:
+                runs.append(range(start, i))
             start = i + 1
-    # a table of contents: section numbers ("1 Overview", "1.1 History", "2 Uses"), a subsection's among them
+    return runs
+
+
+def _contents(raw: list[RawBlock]) -> list[int]:
+    """A table of contents: three lines or more in a row opening with section numbers ("1 Overview",
+    "1.1 History", "2 Uses"), a subsection's among them (a recipe's "1 tsp salt" has none)."""
     numbered = [bool(_SECTION.match(rb.text)) and len(words(rb.text)) <= 12 for rb in raw]
-    start = 0
-    for i in range(len(raw) + 1):
-        if i == len(raw) or not numbered[i]:
-            run = range(start, i)
-            if len(run) >= 3 and any(re.match(r"\d{1,2}\.\d", raw[k].text) for k in run):
-                found += run
-            start = i + 1
-    return found
+    return [i for run in _runs(numbered) if len(run) >= 3 and any(re.match(r"\d{1,2}\.\d", raw[k].text) for k in run)
+            for i in run]
 
 
 _SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
