@@ -41,6 +41,7 @@ from queue_helpers import RedisServer, Worker, audioed_cmd  # noqa: E402
 
 
 CAST = "fast"
+WORKER_THREADS = 1
 """The quick Piper cast unless --cast says (the default cast is Kokoro's studio voices, ~8x the CPU)."""
 
 
@@ -83,7 +84,8 @@ def run_serial(stories: Path, out: Path, cache: Path, all_cores: bool = False) -
 
 
 def start_workers(redis: RedisServer, work: Path, cache: Path, tag: str, n: int = 2) -> list[Worker]:
-    ws = [Worker(redis.url, f"{tag}{i}", work / f"{tag}{i}.log", "--threads", "1", "--visibility-timeout", "20", "--cast", CAST,
+    ws = [Worker(redis.url, f"{tag}{i}", work / f"{tag}{i}.log", "--threads", str(WORKER_THREADS), "--visibility-timeout", "20",
+                 "--cast", CAST,
                  env=env_with(cache)) for i in range(n)]
     for w in ws:
         w.wait_ready()
@@ -143,9 +145,11 @@ def main() -> None:
                     help="also the in-process pass on every core (`render DIR`), compared with the queue")
     ap.add_argument("--cast", default="fast", help="cast for every side (default: fast, Piper; `default`: Kokoro)")
     ap.add_argument("--work", type=Path, help="scratch directory (default: a temporary one)")
+    ap.add_argument("--worker-threads", type=int, default=1,
+                    help="synthesis threads each worker uses (`audioed worker --threads`; default 1)")
     args = ap.parse_args()
-    global CAST
-    CAST = args.cast
+    global CAST, WORKER_THREADS
+    CAST, WORKER_THREADS = args.cast, args.worker_threads
 
     work = args.work or Path(tempfile.mkdtemp(prefix="audioed-queue-bench-"))
     stories_dir = work / "stories"
