@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from page_markup import json_ld_nodes, page_doc  # noqa: E402
 from reading_authors import declared_authors, shown_in  # noqa: E402
 from reading_eval import (authors_found, f1, flatten_pages, heard_runs, measure_trafilatura,  # noqa: E402
                           norm_title, score_text, site_key, title_ok, toks)
@@ -51,35 +52,12 @@ def page_headlines(html: str) -> list[str]:
     """Every headline the page gives, declared one first: JSON-LD headline, og:title, then the
     <h1>s. A page's visible <h1> often differs from the headline its markup declares for search
     engines, and flattened text has only the visible one."""
-    import lxml.html
-
-    try:
-        # The text is already decoded (UTF-8): given bytes, lxml would guess Latin-1 for a page
-        # that declares no charset and garble the headline; an XML declaration must go first.
-        doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception:
+    doc = page_doc(html)
+    if doc is None:
         return []
-    out: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("headline"), str) and node["headline"].strip():
-                yield node["headline"]
-            for v in node.values():
-                yield from walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from walk(v)
-
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
-        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
-        try:
-            found = next(walk(json.loads(raw)), None)
-        except (ValueError, RecursionError):
-            continue
-        if found:  # JSON-LD strings often carry HTML entities ("&#8217;")
-            out.append(" ".join(unescape(found).split()))
-            break
+    # JSON-LD strings often carry HTML entities ("&#8217;")
+    out = [" ".join(unescape(n["headline"]).split()) for n in json_ld_nodes(doc)
+           if isinstance(n.get("headline"), str) and n["headline"].strip()][:1]
     out += [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:title"]/@content')[:1] if c.strip()]
     out += [t for t in (" ".join(h1.text_content().split()) for h1 in doc.xpath("//h1")) if t]
     return out
@@ -87,38 +65,17 @@ def page_headlines(html: str) -> list[str]:
 
 def declared_site(html: str) -> str | None:
     """The site's name as its markup declares it: og:site_name, else a JSON-LD publisher's name,
-    without a tagline after " | " or " - ". Read here independently of audioed's reader (the held-out check of the flattened-text site name)."""
-    import lxml.html
-
-    try:
-        doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception:
+    without a tagline after " | " or " - " ("LinkNaija | Nigeria's popular news platform").
+    Read here independently of audioed's reader (the held-out check of the flattened-text site name)."""
+    doc = page_doc(html)
+    if doc is None:
         return None
-    og = [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:site_name"]/@content') if c.strip()]
-    if og:  # the name without the tagline some sites add ("LinkNaija | Nigeria's popular news platform")
-        return re.split(r"\s+[|–—-]\s+", unescape(og[0]))[0]
-
-    def walk(node):
-        if isinstance(node, dict):
-            pub = node.get("publisher")
-            for p in pub if isinstance(pub, list) else [pub]:
-                if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip():
-                    yield p["name"]
-            for v in node.values():
-                yield from walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from walk(v)
-
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
-        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
-        try:
-            found = next(walk(json.loads(raw)), None)
-        except (ValueError, RecursionError):
-            continue
-        if found:
-            return re.split(r"\s+[|–—-]\s+", " ".join(unescape(found).split()))[0]
-    return None
+    names = [unescape(" ".join(c.split())) for c in doc.xpath('//meta[@property="og:site_name"]/@content') if c.strip()]
+    for node in json_ld_nodes(doc):
+        pub = node.get("publisher")
+        names += [" ".join(unescape(p["name"]).split()) for p in (pub if isinstance(pub, list) else [pub])
+                  if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()]
+    return re.split(r"\s+[|–—-]\s+", names[0])[0] if names else None
 
 
 def cmd_aeb(args: list[str], opts: dict) -> None:

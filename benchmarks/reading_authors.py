@@ -10,9 +10,14 @@ outlet or a desk ("Reuters", "News Nation", "Science X staff", "The Associated P
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from html import unescape
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from page_markup import json_ld_nodes, page_doc  # noqa: E402
 
 _ORG_WORDS = set("""
 news press staff team editorial editors reports report associated media bureau desk inc ltd agency admin
@@ -65,31 +70,10 @@ def _names(node, ids: dict) -> list[str]:
 
 def declared_authors(html: str) -> list[str]:
     """The people the page's markup declares as its authors (see the module's docstring)."""
-    import lxml.html
-
-    try:
-        doc = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception:
+    doc = page_doc(html)
+    if doc is None:
         return []
-    graphs = []
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
-        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
-        try:
-            graphs.append(json.loads(raw))
-        except (ValueError, RecursionError):
-            continue
-    nodes: list[dict] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            nodes.append(node)
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(graphs)
+    nodes = json_ld_nodes(doc)
     ids = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and "name" in n}
     outlets = {" ".join(str(n["name"]).lower().split()) for n in nodes
                if isinstance(n.get("name"), str) and "organization" in str(n.get("@type", "")).lower()}
