@@ -113,9 +113,9 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     Several articles are rendered --jobs at a time; a failing article is reported and the
     others go on (exit status 1 if any failed); --feed updates the feed once at the end.
     """
-    from audioed.pipeline.batch import ARTICLE_SUFFIXES, expand_sources, render_batch
-    from audioed.pipeline.progress import TerminalProgress
-    from audioed.pipeline.render import RenderOptions, render as run_render
+    # The queue's submitter needs neither the stages nor the voices: a quick start frees the workers sooner.
+    from audioed.pipeline.options import RenderOptions
+    from audioed.pipeline.sources import ARTICLE_SUFFIXES, expand_sources
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
@@ -137,6 +137,10 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
 
         done = render_on_queue(sources, options, queue, on_done=said)
         return _batch_end(done, len(done["rendered"]), len(done["failed"]), done["feed"], as_json)
+    from audioed.pipeline.batch import render_batch
+    from audioed.pipeline.progress import TerminalProgress
+    from audioed.pipeline.render import render as run_render
+
     if len(sources) == 1 and not any(Path(a).is_dir() for a in articles):
         progress = TerminalProgress()
         try:
@@ -196,7 +200,7 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
     """
     from audioed.read.fetch import FetchOptions
     from audioed.pipeline.follow import FollowOptions, follow as run_follow, parse_interval
-    from audioed.pipeline.render import RenderOptions
+    from audioed.pipeline.options import RenderOptions
 
     if once and every:
         raise click.UsageError("--once and --every exclude each other")

@@ -4,35 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from audioed.errors import AudioedError, show_warnings_as_lines
-from audioed.pipeline.render import RenderOptions, RenderResult, render
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
-
-
-def expand_sources(paths: Iterable[str | Path]) -> list[Path | str]:
-    """Article files (and URLs) in the order given; a directory gives its article files, sorted by name.
-
-    A path that does not exist is kept: rendering it reports the error for that article alone.
-    """
-    from audioed.read.fetch import is_url
-
-    out: list[Path] = []
-    for a in paths:
-        if is_url(a):
-            out.append(str(a))  # a URL stays a string: as a Path its "//" would collapse
-            continue
-        p = Path(a)
-        if p.is_dir():
-            out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
-        else:
-            out.append(p)
-    return out
+from audioed.pipeline.options import RenderOptions, feed_base_url
+from audioed.pipeline.render import RenderResult, render
 
 
 @dataclass
@@ -82,9 +61,7 @@ def render_batch(sources: list[Path], options: RenderOptions, *, jobs: int | Non
     per_article = max(1, cores // workers)
     one = replace(options, feed=False, jobs=per_article)
     result = BatchResult()
-    if options.feed:
-        from audioed.pipeline.render import feed_base_url  # checked before minutes of synthesis, not after
-
+    if options.feed:  # checked before minutes of synthesis, not after
         base_url = feed_base_url(options.out_dir, options)
     # spawn, not fork: onnxruntime's thread pools do not survive a fork.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),

@@ -4,12 +4,13 @@ of article files lists, each as an Entry with a stable key."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from audioed.errors import InputError
-from audioed.read.fetch import Fetcher
+from audioed.read.fetch import Fetcher, is_url
 
 
 @dataclass
@@ -29,13 +30,32 @@ class Entry:
     """An article file (directory sources)."""
 
 
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+
+
+def expand_sources(paths: Iterable[str | Path]) -> list[Path | str]:
+    """Article files (and URLs) in the order given; a directory gives its article files, sorted by name.
+
+    A path that does not exist is kept: rendering it reports the error for that article alone.
+    """
+    out: list[Path] = []
+    for a in paths:
+        if is_url(a):
+            out.append(str(a))  # a URL stays a string: as a Path its "//" would collapse
+            continue
+        p = Path(a)
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            out.append(p)
+    return out
+
+
 # --- sources ------------------------------------------------------------------------------
 
 def list_entries(source: str, fetcher: Fetcher) -> list[Entry]:
     """The items SOURCE lists, in its order (feeds: newest first, as publishers write them)."""
-    from audioed.pipeline.batch import expand_sources
-
-    if _is_url(source):
+    if is_url(source):
         body = fetcher.get(source).body
     else:
         path = Path(source)
@@ -52,17 +72,13 @@ def list_entries(source: str, fetcher: Fetcher) -> list[Entry]:
     return _feed_entries(source, body)
 
 
-def _is_url(s: str) -> bool:
-    return urlsplit(s).scheme in ("http", "https")
-
-
 def _feed_entries(source: str, body: bytes) -> list[Entry]:
     import feedparser
 
     parsed = feedparser.parse(body)
     if not parsed.get("version") and not parsed.entries:
         raise InputError(f"{source}: not an RSS or Atom feed, a sitemap or a directory")
-    base = source if _is_url(source) else None
+    base = source if is_url(source) else None
     out = []
     for e in parsed.entries:
         link = e.get("link")
@@ -74,7 +90,7 @@ def _feed_entries(source: str, body: bytes) -> list[Entry]:
         content = None
         if e.get("content"):
             content = max((c.get("value") or "" for c in e.content), key=len) or None
-        out.append(Entry(key=key, source=source, url=link if _is_url(link or "") else None,
+        out.append(Entry(key=key, source=source, url=link if is_url(link or "") else None,
                          title=e.get("title"), categories=[t.get("term") for t in e.get("tags") or [] if t.get("term")],
                          content=content))
     return out
@@ -91,9 +107,9 @@ def _sitemap_entries(source: str, body: bytes, fetcher: Fetcher, depth: int = 0)
     ns = _SM if root.tag.startswith(_SM) else ""
     locs = [(el.findtext(f"{ns}loc") or "").strip() for el in root.iter(f"{ns}url" if root.tag.endswith("urlset")
                                                                          else f"{ns}sitemap")]
-    locs = [urljoin(source, l) if _is_url(source) else l for l in locs if l]
+    locs = [urljoin(source, l) if is_url(source) else l for l in locs if l]
     if root.tag.endswith("sitemapindex"):
         if depth:
             return []  # an index of indexes: sitemaps.org allows one level
         return [e for loc in locs for e in _sitemap_entries(loc, fetcher.get(loc).body, fetcher, depth + 1)]
-    return [Entry(key=loc, source=source, url=loc) for loc in locs if _is_url(loc)]
+    return [Entry(key=loc, source=source, url=loc) for loc in locs if is_url(loc)]

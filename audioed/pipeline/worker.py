@@ -73,7 +73,7 @@ def options_payload(options) -> dict:
 
 
 def options_from_payload(payload: dict, **local):
-    from audioed.pipeline.render import RenderOptions
+    from audioed.pipeline.options import RenderOptions
 
     known = {f.name for f in dataclasses.fields(RenderOptions)}
     values = {k: (Path(v) if k in _PATH_FIELDS and v is not None else v) for k, v in payload.items() if k in known}
@@ -250,7 +250,7 @@ def render_on_queue(sources: list[Path], options, broker: str, *,
     out_dir = prepare_dir(options.out_dir)
     base_url = None
     if options.feed:
-        from audioed.pipeline.render import feed_base_url
+        from audioed.pipeline.options import feed_base_url
 
         base_url = feed_base_url(out_dir, options)
     submitter = Submitter(broker)

@@ -5,7 +5,7 @@ import json
 import feedparser
 from click.testing import CliRunner
 
-from audioed.pipeline.batch import expand_sources
+from audioed.pipeline.sources import expand_sources
 from audioed.cli import main
 from conftest import SHORT_ARTICLE
 
