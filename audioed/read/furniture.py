@@ -71,7 +71,43 @@ def mark_close_copies(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "chrome"
 
 
+# A box's label: a name alone, or "About" a name in a few languages ("About Jane Doe", "Über Acme").
+_ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a propos de|acerca de|over|informazioni su|o)\s+", re.IGNORECASE)
+_CAPS = re.compile(r"^[A-ZÀ-Þ][\w.'’&-]*$")
+# The box comes after this share of the story's prose words, and at most this share follows it.
+BOX_AFTER, BOX_TAIL = 0.6, 0.1
+
+
+def _label_name(t: str) -> list[str]:
+    """The name a box's label gives ("Jane Doe", "About Acme Corp"), its words; none if not a label."""
+    ws = _ABOUT.sub("", t.strip()).split()
+    # (a label in capitals is a sports report's subheading: "ARGENTINA CRUISES")
+    return ws if 1 <= len(ws) <= 4 and all(_CAPS.match(w) for w in ws) and not is_sentence(t) \
+        and not t.isupper() and ws[0].lower() not in ("the", "a", "an") else []
+
+
+def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """An "about" box after the story: a label naming someone or a company ("Jane Doe", "About
+    Acme"), then prose naming them again (every word of the label) in its first words ("Jane Doe is a ...", "Acme is a
+    leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
+    the story's prose above and at most BOX_TAIL below: a subheading naming a person or a thing
+    inside the story heads the story's text."""
+    prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
+    total = sum(len(words(raw[i].text)) for i in prose)
+    for i, rb in enumerate(raw):
+        name = _label_name(rb.text) if kinds[i] in BODY else []
+        nxt = next((j for j in range(i + 1, min(i + 3, len(raw))) if kinds[j] in BODY), None)
+        if not name or nxt is None or not is_sentence(raw[nxt].text):
+            continue
+        before = sum(len(words(raw[j].text)) for j in prose if j < i)
+        after = sum(len(words(raw[j].text)) for j in prose if j > nxt)
+        opening = {re.sub(r"[’']s$", "", w).strip(".,;:").lower() for w in words(raw[nxt].text)[:25]}
+        if before >= BOX_AFTER * total and after <= BOX_TAIL * total and {w.lower() for w in name} <= opening:
+            kinds[i] = kinds[nxt] = "chrome"
+
+
 def mark_furniture(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Every rule of this module, in flattened text around the story's run `span`."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
+    mark_about_boxes(raw, kinds)
