@@ -106,8 +106,34 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = kinds[nxt] = "chrome"
 
 
+# What a page says to its reader about the page, not the story: subscribing, following, sharing,
+# its own links and sales ("we may receive a small commission").
+_TO_READER = re.compile(
+    r"\b(?:subscri\w+|newsletters?|e-?mails?|inbox|follow (?:us|\w+ on)|join (?:our|us|the)|share (?:it|this)|"
+    r"sign(?:ed)? up|breaking news|latest (?:news|updates|stories)|top stories|listen (?:to|back|live)|"
+    r"download|(?:visit|check out) our|commissions?|affiliate|links? to (?:online )?(?:retail|stores?|shops?)|"
+    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership)\b", re.IGNORECASE)
+# A promo's length, at most.
+PROMO_WORDS = 35
+
+
+def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
+    """The page's last body blocks, read upwards while they talk to the reader about the page
+    ("Subscribe to ...", "Follow us on ...", "If you buy something through this post we may get a
+    commission"), short and quoting nobody: the sign-off boxes under a story. Short lines that
+    are no sentence are crossed (the tail rule takes them); the first other sentence stops it."""
+    for i in reversed([i for i, k in enumerate(kinds) if k in BODY]):
+        t = raw[i].text
+        if not is_sentence(t) and len(words(t)) <= 12:
+            continue
+        if len(words(t)) > PROMO_WORDS or re.search(r"[\"“”]|\b(?:said|says|told)\b", t) or not _TO_READER.search(t):
+            return
+        kinds[i] = "chrome"
+
+
 def mark_furniture(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Every rule of this module, in flattened text around the story's run `span`."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
     mark_about_boxes(raw, kinds)
+    mark_closing_promos(raw, kinds)
