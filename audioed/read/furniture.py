@@ -131,9 +131,32 @@ def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
         kinds[i] = "chrome"
 
 
+# A caption's own words: who is "pictured", who stands "left" or "(right)", "This illustration
+# of ... shows", a position label ("Above:"). A story's "the skink (pictured)" points at a caption.
+_CAPTION_CUE = re.compile(
+    r"(?<!\()\bpictured\b(?!\))|\((?:left|right|center|centre|top|bottom|from left|l-r)\)|"
+    r",\s(?:left|right|center|centre|second (?:from )?(?:left|right)),|"
+    r"^(?:this|an?|the) (?:artist['’]s )?(?:illustration|image|photo|photograph|picture|rendering|screenshot|"
+    r"satellite image|file photo|still) (?:of|from|shows?|taken)\b|^(?:above|below|top|pictured|main image)\s*:",
+    re.IGNORECASE)
+# A caption's length, at most.
+CAPTION_WORDS = 45
+
+
+def mark_captions(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A short block (CAPTION_WORDS) in a caption's own words, quoting nobody: a photo's caption
+    without a credit line (captions with one are `cleanup`'s)."""
+    for i, rb in enumerate(raw):
+        t = " ".join(rb.text.split())
+        if kinds[i] in BODY and len(words(t)) <= CAPTION_WORDS and _CAPTION_CUE.search(t) \
+                and not re.search(r"[\"“”]|\b(?:said|says|told)\b", t):
+            kinds[i] = "caption"
+
+
 def mark_furniture(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Every rule of this module, in flattened text around the story's run `span`."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
     mark_about_boxes(raw, kinds)
     mark_closing_promos(raw, kinds)
+    mark_captions(raw, kinds)
