@@ -60,7 +60,7 @@ def mark_close_copies(raw: list[RawBlock], kinds: list[str]) -> None:
     keys = [" ".join(rb.text.lower().split()) for rb in raw]
     found: set[int] = set()
     for i, key in enumerate(keys):
-        if kinds[i] not in BODY or not COPY_WORDS[0] <= len(words(key)) <= COPY_WORDS[1] \
+        if not COPY_WORDS[0] <= len(words(key)) <= COPY_WORDS[1] \
                 or re.match(r"^(?:[•·▪◦*–—^-]|\d{1,3}[.)])", key):
             continue
         found |= {k for j in range(i + 1, min(i + 1 + COPY_WINDOW, len(raw))) if keys[j] == key
@@ -111,7 +111,8 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
 _TO_READER = re.compile(
     r"\b(?:subscri\w+|newsletters?|e-?mails?|inbox|follow (?:us|\w+ on)|join (?:our|us|the)|share (?:it|this)|"
     r"sign(?:ed)? up|breaking news|latest (?:news|updates|stories)|top stories|listen (?:to|back|live)|"
-    r"download|(?:visit|check out) our|commissions?|affiliate|links? to (?:online )?(?:retail|stores?|shops?)|"
+    r"download|(?:visit|check out) our|(?:earn|receive|get|make) (?:a )?(?:small )?commission|"
+    r"affiliate (?:links?|commissions?|programs?)|links? to (?:online )?(?:retail|stores?|shops?)|"
     r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership)\b", re.IGNORECASE)
 # A promo's length, at most.
 PROMO_WORDS = 35

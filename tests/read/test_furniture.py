@@ -1,0 +1,105 @@
+"""Page furniture inside or at the end of a flattened story's run (audioed/read/furniture.py): a
+link list under its header, a caption said twice, an about box, sign-off promos, captions in a
+caption's own words. The story around them is still read."""
+
+from audioed.read import parse
+from flat_page import STORY
+
+HEAD = ["Sections", "Home", "World News", "Business News", "Opinion Pages",
+        "Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"]
+# A longer story: the rules that look at the story's end need prose above it.
+MORE = [
+    "Island businesses welcomed the decision, saying that the crowded boats had kept weekend visitors away from "
+    "the shops along the old quay for two summers in a row.",
+    "The commission will review the schedule again next spring, once it has a full season of passenger counts "
+    "to compare with the three years before the vote.",
+    "Shop owners on the quay said they would extend their opening hours in June to meet the later boats, and "
+    "two cafes plan to open on Sunday mornings for the first time since the old schedule began.",
+    "The island's school, whose teachers commute from the mainland, asked the commission to keep the earliest "
+    "crossing at its present time so that classes can start before nine.",
+]
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def kinds(text):
+    return {b.text: b.kind for b in parse(text, fmt="text").blocks}
+
+
+def test_titles_under_a_link_list_header_inside_the_story_are_not_read():
+    teasers = ["Council Weighs New Budget for Parks", "Library Opens Late on Fridays This Summer"]
+    got = kinds(page(HEAD, STORY, ["Related Stories"], teasers, MORE))
+    assert all(got[t] == "chrome" for t in teasers)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_subheading_without_a_link_list_header_is_still_read():
+    sub = "Fuel Costs Loom Over the Autumn"
+    got = kinds(page(HEAD, STORY[:2], [sub], STORY[2:], MORE))
+    assert got[sub] == "heading"
+
+
+def test_a_caption_said_twice_within_three_blocks_is_not_read():
+    cap = "Passengers wait on the second pier for the morning boat to the island on a grey Monday"
+    text = page(HEAD, [cap, "Photo gallery", cap], STORY, MORE)
+    blocks = parse(text, fmt="text").blocks
+    assert [b.kind for b in blocks if b.text == cap] == ["chrome", "chrome"]
+    assert all(b.kind == "paragraph" for b in blocks if b.text in STORY)
+
+
+def test_a_paragraph_repeated_far_apart_or_a_page_made_of_it_stays():
+    line = "The harbor is quiet again tonight and the last boat has gone."
+    got = parse(page(HEAD, [line], STORY, MORE, [line]), fmt="text").blocks
+    assert [b.kind for b in got if b.text == line].count("chrome") == 0
+    # a page that is one paragraph said over: a template, all of it the story
+    para = STORY[0]
+    assert all(b.kind == "paragraph" for b in parse(page([para, para, para]), fmt="text").blocks)
+
+
+def test_an_about_box_after_the_story_is_not_read():
+    label, bio = "About Mara Linden", ("Mara Linden covers the waterfront and the island ferries for the Bay "
+                                       "Ledger, where she has worked since 2015.")
+    got = kinds(page(HEAD, STORY, MORE, [label, bio]))
+    assert got[label] == "chrome" and got[bio] == "chrome"
+    company = ("Harborline is a ferry operator serving six islands, headquartered in Port Ellis and employing "
+               "three hundred people.")
+    got = kinds(page(HEAD, STORY, MORE, ["About Harborline", company]))
+    assert got[company] == "chrome"
+
+
+def test_a_subheading_naming_a_person_inside_the_story_heads_story_text():
+    sub, para = "Rosa Mendes", ("Rosa Mendes, who chairs the commission, said the vote had taken longer than "
+                                "anyone wanted but that the result would serve the island for a decade.")
+    got = kinds(page(HEAD, STORY[:2], [sub, para], STORY[2:], MORE))
+    assert got[para] == "paragraph"
+
+
+def test_sign_off_promos_at_the_page_end_are_not_read():
+    promos = ["Follow us on Facebook and Instagram for more stories like this.",
+              "If you buy something through links on this page, we may earn a small commission."]
+    got = kinds(page(HEAD, STORY, MORE, promos))
+    assert all(got[p] == "chrome" for p in promos)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_writers_closing_paragraph_or_a_promo_word_mid_story_stays():
+    mid = "Riders can subscribe to the commission's text alerts to hear about cancelled boats."
+    last = "Leave a comment and tell us which crossing you take most often."
+    got = kinds(page(HEAD, STORY[:2], [mid], STORY[2:], MORE, [last]))
+    assert got[mid] == "paragraph" and got[last] == "paragraph"
+
+
+def test_a_caption_in_a_captions_words_is_not_read():
+    caps = ["Commission chair Rosa Mendes, left, and harbor master Tom Weir at the vote on Tuesday.",
+            "This illustration of the new ferry terminal shows the second pier widened for two boats."]
+    got = kinds(page(HEAD, caps[:1], STORY[:2], caps[1:], STORY[2:], MORE))
+    assert all(got[c] == "caption" for c in caps)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_story_pointing_at_its_picture_is_read():
+    para = ("The old ferry (pictured) will be kept in reserve for the busiest summer weekends, the commission "
+            "said, and repainted in the island's colours.")
+    assert kinds(page(HEAD, STORY[:2], [para], STORY[2:], MORE))[para] == "paragraph"
