@@ -8,10 +8,10 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import cleanup
+from audioed.read import cleanup, shapes
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
 from audioed.read.metadata import is_date_line
-from audioed.read.prose import UNSPACED, word_count
+from audioed.read.prose import word_count
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -115,19 +115,6 @@ def _continues(raw: list[RawBlock], i: int) -> bool:
         not re.search(r"[.!?:]$", t) and len(words(raw[i + 1].text)) >= 4
 
 
-# A line of Chinese or Japanese prose set one phrase a line: this many characters of those scripts.
-CJK_LINE = 16
-
-
-def _wrapped_cjk(raw: list[RawBlock], i: int) -> bool:
-    """Is block i a line of Chinese or Japanese prose set one phrase a line (a blog's, a poem's)?
-    Long (CJK_LINE characters) with no full stop, like the line above or below: a menu's items are
-    short, and a teaser's headline stands between shorter lines."""
-    def long_cjk(j: int) -> bool:
-        return 0 <= j < len(raw) and len(UNSPACED.findall(raw[j].text)) >= CJK_LINE
-    return long_cjk(i) and (long_cjk(i - 1) or long_cjk(i + 1))
-
-
 def _headline_shaped(t: str) -> bool:
     # a slideshow's counter before its slide's title ("4/50 ..."), a link's arrow ("» ...")
     t = re.sub(r"^(?:\d{1,3}\s*/\s*\d{1,3}|[»›▸▶►])\s+", "", t)
@@ -147,9 +134,10 @@ def block_scores(raw: list[RawBlock]) -> list[float]:
 def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     scores = [_story_score(rb) for rb in raw]
     for i in range(len(raw)):
-        if scores[i] == -GAP_COST and (_continues(raw, i) or _wrapped_cjk(raw, i)):
+        if scores[i] == -GAP_COST and (_continues(raw, i) or shapes.wrapped_cjk(raw, i)):
             scores[i] = word_count(raw[i].text) / 2
-    for i in _list_items(raw, scores) + _markup_listing(raw) + _contents(raw):
+    short = [x == -GAP_COST for x in scores]
+    for i in shapes.list_items(raw, short) + shapes.markup_listing(raw) + shapes.contents(raw):
         scores[i] = 0.0
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
@@ -163,71 +151,6 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     own = {i for chain in _chains(blurbs) if span and chain[0] <= span[0] and span[1] <= chain[-1]
            and sum(scores[j] for j in chain) >= 2 * run for i in chain}
     return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
-
-
-# A list's item under the line that opens it ("What you'll need:"): at most this many words, this many items.
-ITEM_WORDS, ITEMS = 10, 20
-# A step's label ("Step 3", "Part 2", "4."): numbered in sequence with another within STEP_WINDOW blocks.
-_COUNTER = re.compile(r"^\W*(?:([^\W\d_]+)\s+)?(\d{1,3})\W*$")
-STEP_WINDOW = 12
-
-
-def _list_items(raw: list[RawBlock], scores: list[float]) -> list[int]:
-    """Short lines that are a list's items or a how-to's step labels, flattened one a block: the
-    items (two or more) under a line ending in a colon, up to the first longer line; labels numbered in
-    sequence ("Step 1" ... "Step 2"). Inside the story as often as not: they score nothing."""
-    found = []
-    for j, rb in enumerate(raw):
-        if rb.text.rstrip().endswith(":") and len(words(rb.text)) <= 12:
-            items = []
-            for i in range(j + 1, min(j + 1 + ITEMS, len(raw))):
-                # (a comma ends a row of tags flattened one a line: "Topics:", "MacBook Pro,", "Mac,")
-                if scores[i] != -GAP_COST or len(words(raw[i].text)) > ITEM_WORDS or raw[i].text.endswith(","):
-                    break
-                items.append(i)
-            found += items if len(items) >= 2 else []  # one line under a colon is a title's second half
-    counters = {i: (m.group(1) or "").lower() + "#" + m.group(2) for i, rb in enumerate(raw)
-                if (m := _COUNTER.match(rb.text)) and len(rb.text) <= 20}
-    for i, key in counters.items():
-        label, n = key.split("#")
-        near = {counters.get(j) for j in range(max(0, i - STEP_WINDOW), i + STEP_WINDOW + 1)}
-        if f"{label}#{int(n) + 1}" in near or f"{label}#{int(n) - 1}" in near:
-            found.append(i)
-    return found
-
-
-# A code sample of markup: this many lines of tags in a row (a noscript's leftover is one line).
-LISTING = 4
-_TAG_LINE = re.compile(r"^\s*<[!/?a-zA-Z][^<>]*(?:>.*)?$|^[^<>]*>\s*$")
-
-
-def _markup_listing(raw: list[RawBlock]) -> list[int]:
-    """Lines of an HTML or XML sample shown in the story ("<head>", "<div id=...></div>"): LISTING
-    such lines in a row are a listing, inside the story as often as not, like any code."""
-    tagged = [bool(_TAG_LINE.match(rb.text)) and "\n" not in rb.text.strip() for rb in raw]
-    return [i for run in _runs(tagged) if len(run) >= LISTING for i in run]
-
-
-def _runs(flags: list[bool]) -> list[range]:
-    """The runs of consecutive flagged blocks."""
-    runs, start = [], 0
-    for i in range(len(flags) + 1):
-        if i == len(flags) or not flags[i]:
-            if i > start:
-                runs.append(range(start, i))
-            start = i + 1
-    return runs
-
-
-def _contents(raw: list[RawBlock]) -> list[int]:
-    """A table of contents: three lines or more in a row opening with section numbers ("1 Overview",
-    "1.1 History", "2 Uses"), a subsection's among them (a recipe's "1 tsp salt" has none)."""
-    numbered = [bool(_SECTION.match(rb.text)) and len(words(rb.text)) <= 12 for rb in raw]
-    return [i for run in _runs(numbered) if len(run) >= 3 and any(re.match(r"\d{1,2}\.\d", raw[k].text) for k in run)
-            for i in run]
-
-
-_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
 
 
 def _chains(blurbs: set[int]) -> list[list[int]]:
