@@ -133,3 +133,20 @@ def test_a_table_of_contents_between_the_lede_and_the_sections_does_not_cut_the_
     assert lede[0] in text or article.dek == lede[0]
     for para in lede[1:] + sections:
         assert para in text, para
+
+
+def test_a_first_paragraph_the_story_runs_on_from_is_the_lede_not_a_standfirst():
+    paras = ["So you finally repainted the shed this spring? Good: the wood lasts longer under two coats, and "
+             "the colour holds through the summer.",
+             "The first coat soaks into bare boards and seals them, so the second one sits on top and keeps the "
+             "rain from getting under it.",
+             "Choose a dry week for the work: paint that is rained on before it sets runs and has to be sanded off.",
+             "Clean the brushes in warm water the same day, or they will be stiff and useless by the next morning."]
+    article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], paras, FOOTER))
+    assert article.title == "Two Coats For The Garden Shed"
+    assert article.dek is None
+    for para in paras:
+        assert para in text, para
+    # set apart from the story by its byline, a summary under the headline is still the standfirst
+    article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], [paras[0], "By Ana Ruiz"], paras[1:], FOOTER))
+    assert article.dek == paras[0]
