@@ -30,7 +30,8 @@ _LEGAL = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agree\w*|privacy|opt[- ]?out)\b",
                       re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+-])\s+\S")
+# (a citation in a list of notes opens with its back-link caret: "^ Doe, Jane (2019)...")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+^-])\s+\S")
 
 
 # A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.

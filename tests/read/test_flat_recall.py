@@ -150,3 +150,21 @@ def test_a_first_paragraph_the_story_runs_on_from_is_the_lede_not_a_standfirst()
     # set apart from the story by its byline, a summary under the headline is still the standfirst
     article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], [paras[0], "By Ana Ruiz"], paras[1:], FOOTER))
     assert article.dek == paras[0]
+
+
+def test_an_encyclopedia_articles_numbered_notes_are_read_with_it():
+    story = ["The old stone bridge over the river was built in 1820 by the town's masons, and it carried the mail "
+             "coach for forty years before the railway came.",
+             "It was widened in 1905, when the county paid for a second lane and iron railings along both sides of "
+             "the road that crossed it.",
+             "The bridge was listed as a monument in 1971, and the heavy lorries that had cracked its arches were "
+             "sent round by the new road a year later."]
+    notes = ["References", "^ Doe, Jane (2019). \"Bridges of the north\"", ". Northern Press. Retrieved 3 May 2020.",
+             "^ Roe, John (1906). \"The county roads\"", ". County Record. Retrieved 9 June 2021.",
+             "^ \"Listed monuments of the county\"", ". Heritage Board. Retrieved 1 July 2022."]
+    article, text = heard(page(MENU, ["Old Stone Bridge"], story, notes, FOOTER))
+    for line in story:
+        assert line in text, line
+    for phrase in ("Doe, Jane (2019)", "Bridges of the north", "Retrieved 3 May 2020", "Roe, John (1906)",
+                   "Listed monuments of the county", "Retrieved 1 July 2022"):
+        assert phrase in text, phrase  # (the citations' quote marks are not read out)
