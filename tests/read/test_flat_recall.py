@@ -168,3 +168,16 @@ def test_an_encyclopedia_articles_numbered_notes_are_read_with_it():
     for phrase in ("Doe, Jane (2019)", "Bridges of the north", "Retrieved 3 May 2020", "Roe, John (1906)",
                    "Listed monuments of the county", "Retrieved 1 July 2022"):
         assert phrase in text, phrase  # (the citations' quote marks are not read out)
+
+
+def test_a_last_paragraph_ending_in_the_writers_tag_is_read():
+    story = ["Die Stadt hat am Dienstag beschlossen, die Zahl der Fähren zur Insel zu verdoppeln, wie es die "
+             "Pendler seit der Eröffnung des zweiten Anlegers gefordert hatten.",
+             "Die Boote fahren von sechs Uhr morgens an jede halbe Stunde, teilte die Kommission mit, und das "
+             "letzte Boot legt um elf Uhr abends ab.",
+             "Der neue Fahrplan gilt ab Juni, und die Preise bleiben in diesem Jahr gleich, fügte sie hinzu.",
+             "Eine Fahrt kostet weiterhin vier Euro und setzt keine Reservierung voraus. (abc)"]
+    article, text = heard(page(MENU, ["Mehr Fähren zur Insel"], story, ["« Vorige | Nächste »", "Kommentare lesen"],
+                               FOOTER))
+    for para in story:
+        assert para.removesuffix(" (abc)") in text, para
