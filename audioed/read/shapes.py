@@ -91,3 +91,15 @@ def contents(raw: list[RawBlock]) -> list[int]:
     numbered = [bool(_SECTION.match(rb.text)) and len(words(rb.text)) <= 12 for rb in raw]
     return [i for run in runs(numbered) if len(run) >= 3 and any(re.match(r"\d{1,2}\.\d", raw[k].text) for k in run)
             for i in run]
+
+
+# A table flattened one row a line: this many rows in a row, each a label and its figures.
+TABLE_ROWS = 4
+_ROW = re.compile(r"^[^\W\d_][^\d]*?(?:\s+[-+]?\d[\d.,]*%?){1,3}$")
+
+
+def table_rows(raw: list[RawBlock]) -> list[int]:
+    """A table's rows flattened one a line ("Jane Doe 63 16.6%", "Ferries 12"): TABLE_ROWS short lines
+    or more in a row, each a label and up to three figures. Inside the story as often as not."""
+    rows = [bool(_ROW.match(rb.text)) and len(words(rb.text)) <= 8 for rb in raw]
+    return [i for run in runs(rows) if len(run) >= TABLE_ROWS for i in run]

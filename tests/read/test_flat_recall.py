@@ -181,3 +181,18 @@ def test_a_last_paragraph_ending_in_the_writers_tag_is_read():
                                FOOTER))
     for para in story:
         assert para.removesuffix(" (abc)") in text, para
+
+
+def test_a_table_flattened_one_row_a_line_does_not_cut_the_story():
+    before = ["The county counted the crossings on every ferry route last year, and the figures show how unevenly "
+              "the boats are used from one harbour to the next.",
+              "The north route carries most of the island's commuters, while the others fill up only in summer."]
+    table = ["Crossings by route", "North Pier 4120 38.2%", "South Quay 2630 24.4%", "Old Harbour 1980 18.4%",
+             "Lighthouse Point 1210 11.2%", "Mill Bay 840 7.8%"]
+    after = ["The commission said the new boats would go to the north route first, where the queues are longest "
+             "on winter mornings.",
+             "The other routes will keep their timetables until the county has counted another year of crossings.",
+             "Riders on the south quay said they would ask for a second boat at the next public meeting in May."]
+    article, text = heard(page(MENU, ["Where The Ferries Go"], before, table, after, FOOTER))
+    for para in before + after:
+        assert para in text, para
