@@ -202,9 +202,52 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
     story are single lines, crossed because the prose on both sides outweighs them.
     """
-    scores = block_scores(raw)
-    span = _cut_at_thread(raw, scores, _densest(scores))
-    return _opening_run(raw, scores, span)[0]
+    return _extent(raw, block_scores(raw))[0]
+
+
+def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
+    """The story's span, and the blocks inside it that are not the story's (a video player's
+    controls between its two halves, a slideshow dropped into a numbered list)."""
+    span, gap = _opening_run(raw, scores, _cut_at_thread(raw, scores, _densest(scores)))
+    span, more = _resumed_list(raw, scores, span)
+    return span, list(gap) + list(more)
+
+
+# A numbered list's item title ("5. Beware the wall-mounted hairdryer"): its number, at most this many words.
+_ITEM = re.compile(r"^(\d{1,2})[.)]\s+[^\W\d_]")
+ITEM_TITLE_WORDS = 15
+
+
+def _resumed_list(raw: list[RawBlock], scores: list[float],
+                  span: tuple[int, int] | None) -> tuple[tuple[int, int] | None, range]:
+    """A list article cut by a slideshow or a box of teasers: the run ends at item k of its own
+    numbered list (k - 1 in the run too), and item k + 1 comes after the box, with no item 1 (another
+    list starting) nor a comments header between. The span then runs on over the rest of the list;
+    the box between (returned) is not the story's."""
+    if span is None:
+        return span, range(0)
+    def number(i: int) -> int | None:
+        m = _ITEM.match(raw[i].text)
+        return int(m.group(1)) if m and len(words(raw[i].text)) <= ITEM_TITLE_WORDS else None
+    seen = [n for i in range(span[0], span[1] + 1) if (n := number(i)) is not None]
+    if len(seen) < 2 or seen[-2] != seen[-1] - 1:
+        return span, range(0)
+    last = seen[-1]
+    for m in range(span[1] + 1, len(raw)):
+        if number(m) == 1 or thread_header(raw[m].text):
+            return span, range(0)
+        if number(m) == last + 1:
+            break
+    else:
+        return span, range(0)
+    end, total, best = m, 0.0, 0.0
+    for i in range(m, len(raw)):  # the rest of the list: the best run on from its next item
+        if scores[i] <= -HEADER_COST or thread_header(raw[i].text):
+            break
+        total += scores[i]
+        if total > best:
+            end, best = i, total
+    return ((span[0], end), range(span[1] + 1, m)) if best > 0 else (span, range(0))
 
 
 # The story's opening: a run starting this many blocks at most under a date line; this much prose at least.
@@ -283,9 +326,8 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
-    found = block_scores(raw)
-    for i in _opening_run(raw, found, _cut_at_thread(raw, found, _densest(found)))[1]:
-        if kinds[i] in BODY:  # the player's controls between the story's two halves
+    for i in _extent(raw, block_scores(raw))[1]:
+        if kinds[i] in BODY:  # the player's controls between the story's two halves, a slideshow in a list
             kinds[i] = "chrome"
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):

@@ -196,3 +196,26 @@ def test_a_table_flattened_one_row_a_line_does_not_cut_the_story():
     article, text = heard(page(MENU, ["Where The Ferries Go"], before, table, after, FOOTER))
     for para in before + after:
         assert para in text, para
+
+
+def test_a_numbered_list_resumed_after_a_slideshow_is_read_to_its_end():
+    intro = ("A garden shed painted well will stand for thirty years, and most of what it takes is patience, a "
+             "dry week and two good brushes, as the painters we asked all agreed.")
+    tips = ["Wait for a week without rain before you start: paint holds only on boards that have dried through.",
+            "Scrape off every flake of the old coat, or the new one will lift with it by the end of the summer.",
+            "Fill the cracks with wood filler and sand them flat, then brush the dust off the boards with a broom.",
+            "Give the bare wood a coat of primer first, since paint soaks into it unevenly and dries in patches.",
+            "Keep the tins out of the sun while you work, and close them between coats so the paint stays soft."]
+    tips = [tip + " Most of the painters we asked said they had learnt this the hard way, on their own sheds."
+            for tip in tips]
+    items = [x for n, tip in enumerate(tips, 1) for x in (f"{n}. Before painting, part {n}", tip)]
+    slides = [x for n in range(1, 9) for x in (f"{n}/8 Harbour Town Market Day", "Stalls fill the quay on "
+              f"market day {n}.", "Getty")]
+    gallery = ["Market day in pictures", "Show all", "Market day in pictures"] + slides
+    story = [intro] + items[:6] + gallery + items[6:]
+    article, text = heard(page(MENU, ["Five Things To Know Before You Paint"], story, FOOTER))
+    assert article.title == "Five Things To Know Before You Paint"
+    assert intro in text or article.dek == intro  # (read once, as the standfirst, above the list)
+    for line in tips:
+        assert line in text, line
+    assert "Harbour Town Market Day" not in text and "Stalls fill the quay" not in text
