@@ -310,7 +310,7 @@ LEDE_NEXT = 12
 def _prose_next(raw: list[RawBlock], kinds: list[str], j: int) -> bool:
     """Is block j followed at once by a paragraph of prose? Then it is the story's lede: a standfirst
     stands apart from the story (a byline, a date, a picture, a label between them)."""
-    nxt = j + 1
+    nxt = j + 2 if j + 1 < len(raw) and kinds[j + 1] == "heading" else j + 1  # (or its first section's)
     return nxt < len(raw) and kinds[nxt] == "paragraph" and is_sentence(raw[nxt].text) and \
         len(words(raw[nxt].text)) >= LEDE_NEXT and not is_date_line(raw[nxt].text)
 

@@ -147,6 +147,10 @@ def test_a_first_paragraph_the_story_runs_on_from_is_the_lede_not_a_standfirst()
     assert article.dek is None
     for para in paras:
         assert para in text, para
+    # the story's first section under its subheading follows it just as well
+    article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], paras[:1], ["Why two coats"], paras[1:],
+                               FOOTER))
+    assert article.dek is None and paras[0] in text
     # set apart from the story by its byline, a summary under the headline is still the standfirst
     article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], [paras[0], "By Ana Ruiz"], paras[1:], FOOTER))
     assert article.dek == paras[0]
