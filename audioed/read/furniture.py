@@ -1,9 +1,10 @@
 """Page furniture set inside or at the end of a flattened story's run: a link list under its
-header, a caption repeated by a gallery, an author's or a company's "about" box after the story.
+header, a caption repeated by a gallery, an author's or a company's "about" box after the story,
+the sign-off promos closing the page, captions in a caption's own words.
 
 Structural rules over neighbouring blocks (the line-by-line rules are in `cleanup`): each marks
-body blocks "chrome" in the kinds `build` assigns. Flattened text only: a page's markup says
-where its boxes are.
+body blocks "chrome" (or "caption") in the kinds `build` assigns. Flattened text only: a page's
+markup says where its boxes are. Figures: docs/reading.md, "Flattened-text precision".
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ from typing import TYPE_CHECKING
 
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.story import BODY
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
-
-BODY = ("paragraph", "heading")
 
 # A link list's items: at most this many, each at most this many words.
 LINKS, LINK_WORDS = 12, 25
@@ -72,7 +72,8 @@ def mark_close_copies(raw: list[RawBlock], kinds: list[str]) -> None:
 
 
 # A box's label: a name alone, or "About" a name in a few languages ("About Jane Doe", "Über Acme").
-_ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a propos de|acerca de|over|informazioni su|o)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a propos de|acerca de|over|informazioni su|o)\s+",
+                    re.IGNORECASE)
 _CAPS = re.compile(r"^[A-ZÀ-Þ][\w.'’&-]*$")
 # The box comes after this share of the story's prose words, and at most this share follows it.
 BOX_AFTER, BOX_TAIL = 0.6, 0.1
@@ -113,7 +114,8 @@ _TO_READER = re.compile(
     r"sign(?:ed)? up|breaking news|latest (?:news|updates|stories)|top stories|listen (?:to|back|live)|"
     r"download|(?:visit|check out) our|(?:earn|receive|get|make) (?:a )?(?:small )?commission|"
     r"affiliate (?:links?|commissions?|programs?)|links? to (?:online )?(?:retail|stores?|shops?)|"
-    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership)\b", re.IGNORECASE)
+    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership)\b",
+    re.IGNORECASE)
 # A promo's length, at most.
 PROMO_WORDS = 35
 
@@ -127,7 +129,8 @@ def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
         t = raw[i].text
         if not is_sentence(t) and len(words(t)) <= 12:
             continue
-        if len(words(t)) > PROMO_WORDS or re.search(r"[\"“”]|\b(?:said|says|told)\b", t) or not _TO_READER.search(t):
+        quoting = re.search(r"[\"“”]|\b(?:said|says|told)\b", t)
+        if len(words(t)) > PROMO_WORDS or quoting or not _TO_READER.search(t):
             return
         kinds[i] = "chrome"
 
