@@ -157,10 +157,42 @@ def mark_captions(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "caption"
 
 
+# A company's boilerplate: "Acme (NYSE: ACME) is a leading provider of ...", then what it employs,
+# where it is headquartered, where its shares are listed.
+_COMPANY = re.compile(r"^(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:\([^()]{1,40}\)\s+)?"
+                      r"(?:is|was)\s+(?:a|an|the)\b")
+_CORPORATE = re.compile(r"\b(?:headquartered|founded in|employs|employees|subsidiaries|listed on|stock exchange|"
+                        r"nyse|nasdaq|provider of|solutions? provider|leading (?:global )?(?:provider|supplier|"
+                        r"manufacturer|developer)|for more information,? (?:please )?visit)\b", re.IGNORECASE)
+
+
+def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A press release's closing paragraphs about the company ("Acme is a leading provider of ...
+    Acme is headquartered in ..."), without an "About" label: in the story's last BOX_TAIL of
+    prose, a block opening "NAME is a ..." in a company's words, and the blocks after it that open
+    with the same name."""
+    prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
+    total = sum(len(words(raw[i].text)) for i in prose)
+    for i in prose:
+        m = _COMPANY.match(" ".join(raw[i].text.split()))
+        if not m or not _CORPORATE.search(raw[i].text):
+            continue
+        below = [j for j in prose if j > i]
+        if sum(len(words(raw[j].text)) for j in prose if j < i) < BOX_AFTER * total:
+            continue
+        kinds[i] = "chrome"
+        for j in below:
+            if not raw[j].text.startswith(m.group("name") + " "):
+                break
+            kinds[j] = "chrome"
+        return
+
+
 def mark_furniture(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Every rule of this module, in flattened text around the story's run `span`."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
     mark_about_boxes(raw, kinds)
+    mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)
     mark_captions(raw, kinds)

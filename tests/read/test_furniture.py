@@ -103,3 +103,19 @@ def test_a_story_pointing_at_its_picture_is_read():
     para = ("The old ferry (pictured) will be kept in reserve for the busiest summer weekends, the commission "
             "said, and repainted in the island's colours.")
     assert kinds(page(HEAD, STORY[:2], [para], STORY[2:], MORE))[para] == "paragraph"
+
+
+def test_a_press_releases_company_paragraphs_at_the_end_are_not_read():
+    boiler = ["Harborline is a leading provider of passenger ferries for island communities, with routes in "
+              "six countries.",
+              "Harborline is headquartered in Port Ellis and employs three hundred people."]
+    got = kinds(page(HEAD, STORY, MORE, boiler))
+    assert all(got[b] == "chrome" for b in boiler)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_company_introduced_early_in_the_story_is_read():
+    intro = ("Harborline is a leading provider of passenger ferries, and it will lease the two extra boats to the "
+             "commission for the summer.")
+    got = kinds(page(HEAD, STORY[:1], [intro], STORY[1:], MORE))
+    assert got[intro] == "paragraph"
