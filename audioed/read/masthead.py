@@ -254,5 +254,6 @@ def _teaser(text: str) -> bool:
 
 
 def _label(text: str) -> bool:
-    """A menu's or a breadcrumb's line: six words at most, no sentence, no date, no byline."""
-    return _size(text) <= 6 and not is_sentence(text) and not _credit_line(text)
+    """A menu's or a breadcrumb's line: six words at most, no sentence, no date, no byline, no
+    count ("2 responses", "4 min read": a story's counters under its byline, no menu)."""
+    return _size(text) <= 6 and not is_sentence(text) and not _credit_line(text) and not re.search(r"\d", text)

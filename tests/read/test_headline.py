@@ -121,3 +121,15 @@ def test_a_headline_shaped_line_opening_a_run_that_shares_no_words_with_it():
     assert headline_above(raw, kinds, (start, len(raw) - 1)) == start
     raw[start] = RawBlock("By Ana Ruiz and Tom Lee")
     assert headline_above(raw, kinds, (start, len(raw) - 1)) is None
+
+
+def test_a_count_under_the_byline_is_no_menu():
+    # "2 responses" and a subheading between the headline's byline and a headline-shaped first line
+    # of the run (given here) that shares more of the story's words: a count is no menu label, so
+    # the climb to the headline is not stopped.
+    raw = [RawBlock(t) for t in [*MENU, "Categories: News", "These Weeks at the Harbor: Issue 12", "Ana Ruiz",
+                                 "June 3, 2024", "2 responses", "Highlights",
+                                 "Here is our look at the harbor ferry crossings in review!", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    at = len(MENU) + 1
+    assert headline_above(raw, kinds, (at + 5, len(raw) - 1)) == at
