@@ -34,7 +34,7 @@ _size = word_count
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
-_UI_LINE = re.compile(r"^(?:skip to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
+_UI_LINE = re.compile(r"^(?:skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
                       r"sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
                       r"advertisement|menu|share)\b", re.IGNORECASE)
 
@@ -85,10 +85,11 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     subtitle, which share as much and more."""
     scored = headline_scores(raw, kinds, span)
     if not scored:
-        # no line shares the story's words (a short run): a headline-shaped line opening it
-        first = raw[span[0]].text
-        return span[0] if kinds[span[0]] in BODY and headline_like(first) and not _byline_shaped(first) else None
-    best, at = max(scored, key=lambda x: (x[0], x[1]))
+        # no line shares the story's words (a short run, a list of changes): a headline-shaped
+        # line opening it or straight above it
+        return next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
+                     and not _byline_shaped(raw[i].text)), None)
+    best, at = max(scored, key=lambda x: (x[0], -x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
     # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to

@@ -133,3 +133,25 @@ def test_a_count_under_the_byline_is_no_menu():
     kinds = ["paragraph"] * len(raw)
     at = len(MENU) + 1
     assert headline_above(raw, kinds, (at + 5, len(raw) - 1)) == at
+
+
+def test_of_two_lines_scoring_alike_the_first_is_the_headline():
+    # A guide's title over its table of contents; one section's title shares as many of the
+    # story's words, among as many of its own: the page's first is its headline.
+    headline = "Island Ferry Crossings User Guide"
+    raw = [RawBlock(t) for t in ["Docs", headline, "Contents", "Setting up",
+                                 "Crossings to the Island by Ferry: Notes and Hints", "Conclusion", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    assert headline_above(raw, kinds, (6, len(raw) - 1)) == 1
+
+
+def test_a_headline_over_a_run_that_shares_no_words_with_it():
+    # A list of changes under its release's headline: no line shares the story's words; the
+    # headline-shaped line straight above the run is taken, not the blog's name at the top.
+    headline = "Version 1.8 - The Harbor Update"
+    text = page(["Ferry News", "Powered by Blogware", headline],
+                ["+ Added granite, andesite and diorite stone blocks, with smooth kinds of each one",
+                 "+ Added slime blocks that bounce players and push pistons back when they land on them",
+                 "+ Added iron trapdoors that open only with redstone power from a lever or a button"])
+    assert parse(text, fmt="text").title == headline
+    assert not headline_like("Jump to navigation Jump to search")
