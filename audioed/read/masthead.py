@@ -46,7 +46,7 @@ def headline_like(text: str) -> bool:
     never with a lower-case word."""
     t = text.strip()
     if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
-            or _UI_LINE.match(t):
+            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
     if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t) or _caption(t):

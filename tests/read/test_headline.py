@@ -155,3 +155,13 @@ def test_a_headline_over_a_run_that_shares_no_words_with_it():
                  "+ Added iron trapdoors that open only with redstone power from a lever or a button"])
     assert parse(text, fmt="text").title == headline
     assert not headline_like("Jump to navigation Jump to search")
+
+
+def test_a_line_with_an_arrow_is_a_link():
+    assert not headline_like("Part 1 of the Harbor Ferry Crossings series Next Work →")
+    assert not headline_like("← Previous: Island Ferry Fares Could Rise")
+    # the series link shares more of the story's words than the headline under the work's counts
+    headline = "The Harbor Ferry Vote"
+    a = parse(page(MENU, ["Part 1 of the Harbor Commission Ferry Crossings Island series Next Work →", "Words:",
+                          "4100", "Chapters:", "1/1", headline, "Ana Ruiz"], STORY), fmt="text")
+    assert a.title == headline
