@@ -146,12 +146,28 @@ def _credit_line(text: str) -> bool:
     return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
 
 
+def _stamp(text: str) -> bool:
+    """A date line, also one in parts ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")."""
+    return is_date_line(text) or all(byline.stamp(p) for p in re.split(r"\s*[;|·]\s*", text))
+
+
 def _credit_next(raw: list[RawBlock], i: int) -> bool:
     """A byline or a date straight under block i; a date the page set in parts counts too
     ("November 20" / "15:23" / "2019": one block each in the page's text)."""
     nxt = [" ".join(raw[j].text.split()) for j in range(i + 1, min(i + 4, len(raw)))]
     parts = [t for t in nxt if not re.fullmatch(r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", t, re.IGNORECASE)]
     return bool(nxt) and (_credit_line(nxt[0]) or all(_size(t) <= 3 for t in nxt) and is_date_line(" ".join(parts)))
+
+
+def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
+    """A headline with stops in it ("South Dakota doubles down on 'Meth. We're on it.' They just
+    might be."): shaped like one but for its stops, a date or a "by" line straight under it (a
+    caption has its credit), no headline-shaped line straight above it (a standfirst, which has
+    the byline under it too, follows its headline)."""
+    t = raw[i].text
+    nxt = " ".join(raw[i + 1].text.split()) if i + 1 < len(raw) else ""
+    return headline_like(re.sub(r"[.!?](?=[\"”’']?(?:\s|$))", "", t)) and not _caption(t) \
+        and bool(byline.by_line(nxt) or _stamp(nxt)) and not (i > 0 and headline_like(raw[i - 1].text))
 
 
 def _list_item(text: str) -> bool:
@@ -188,7 +204,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
-        if kinds[i] not in BODY + ("byline",) or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
+        shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i)
+        if kinds[i] not in BODY + ("byline",) or not shaped or _byline_shaped(t) or is_date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it, and

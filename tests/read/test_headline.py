@@ -165,3 +165,19 @@ def test_a_line_with_an_arrow_is_a_link():
     a = parse(page(MENU, ["Part 1 of the Harbor Commission Ferry Crossings Island series Next Work →", "Words:",
                           "4100", "Chapters:", "1/1", headline, "Ana Ruiz"], STORY), fmt="text")
     assert a.title == headline
+
+
+def test_a_headline_with_stops_in_it_over_its_date():
+    # A slogan quoted in the headline puts stops inside it and at its end; the date straight under
+    # it (in two parts) marks it as the headline, over a weather widget's line.
+    headline = "Harbor Town Says 'Ferries. More Ferries.' The Island Might Agree."
+    a = parse(page(MENU, ["Customize Your Harbor Weather", "Enter a Town or Zip Code", "Sign In", "Ferries",
+                          headline, "Updated Jun 4, 9:41 AM;Posted Jun 3, 8:19 PM", "Jo Lee | Harbor Ledger"],
+                   STORY), fmt="text")
+    assert a.title == headline
+    # a caption has its credit under it, not a date: not taken for the headline
+    raw = [RawBlock(t) for t in [*MENU, HEADLINE, "By Ana Ruiz", "June 3, 2024",
+                                 "Commuters board the ferry. The harbor commission doubled the crossings.",
+                                 "Jo Lee/Harbor Ledger", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    assert headline_above(raw, kinds, (len(MENU) + 5, len(raw) - 1)) == len(MENU)
