@@ -34,8 +34,8 @@ _size = word_count
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
-_UI_LINE = re.compile(r"^(?:skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
-                      r"sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
+_UI_LINE = re.compile(r"^(?:skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
+                      r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
                       r"advertisement|menu|share)\b", re.IGNORECASE)
 
 
