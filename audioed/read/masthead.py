@@ -94,12 +94,14 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
     # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
     # it: "Home News Ascom announces ...") or a menu or a breadcrumb parts the two (a teaser above
-    # them: a standfirst follows its headline, at most a credit line or a caption between), or
+    # them: a standfirst follows its headline, at most a credit line or a caption between; but a
+    # best with stops in it may be a standfirst under a share row), or
     # the best has its byline or date straight under it and another candidate stands between
     # (teasers one under the other over the headline).
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
-             and head not in _norm(raw[i].text) and not _list_between(raw, i, at)
+             and head not in _norm(raw[i].text)
+             and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
              and not (_dated_under(raw, at) and any(_teaser(raw[k].text) for k in range(i + 1, at))))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
     # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
@@ -163,7 +165,8 @@ def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
     """A headline with stops in it ("South Dakota doubles down on 'Meth. We're on it.' They just
     might be."): shaped like one but for its stops, a date or a "by" line straight under it (a
     caption has its credit), no headline-shaped line straight above it (a standfirst, which has
-    the byline under it too, follows its headline)."""
+    the byline under it too, follows its headline; with a share row between, `headline_above`
+    climbs from such a line to a headline over it)."""
     t = raw[i].text
     nxt = " ".join(raw[i + 1].text.split()) if i + 1 < len(raw) else ""
     return headline_like(re.sub(r"[.!?](?=[\"”’']?(?:\s|$))", "", t)) and not _caption(t) \

@@ -170,11 +170,15 @@ def test_a_line_with_an_arrow_is_a_link():
 def test_a_headline_with_stops_in_it_over_its_date():
     # A slogan quoted in the headline puts stops inside it and at its end; the date straight under
     # it (in two parts) marks it as the headline, over a weather widget's line.
-    headline = "Harbor Town Says 'Ferries. More Ferries.' The Island Might Agree."
+    headline = "Harbor Town Says 'More Ferry Crossings.' The Commission Might Agree."
     a = parse(page(MENU, ["Customize Your Harbor Weather", "Enter a Town or Zip Code", "Sign In", "Ferries",
                           headline, "Updated Jun 4, 9:41 AM;Posted Jun 3, 8:19 PM", "Jo Lee | Harbor Ledger"],
                    STORY), fmt="text")
     assert a.title == headline
+    # a standfirst of sentences, over the byline, under a share row under its headline: not it
+    a = parse(page(MENU, [HEADLINE, "Share", "Tweet", "Two more boats join the fleet. Fares stay the same.",
+                          "By Ana Ruiz", "June 3, 2024"], STORY), fmt="text")
+    assert a.title == HEADLINE
     # a caption has its credit under it, not a date: not taken for the headline
     raw = [RawBlock(t) for t in [*MENU, HEADLINE, "By Ana Ruiz", "June 3, 2024",
                                  "Commuters board the ferry. The harbor commission doubled the crossings.",
