@@ -24,8 +24,9 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de)\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
-# After the name: the logo's link ("The Verge homepage"), the site's newsletter, its staff ("IGN Staff").
-_AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
+# After the name: the logo's link ("The Verge homepage"), the site's newsletter ("GitLab's newsletter"),
+# its staff ("IGN Staff").
+_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
@@ -191,6 +192,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     domains -= _PLATFORMS | {"www", "com", "net", "org"}
     signals: dict[str, dict[str, float]] = {}
     written: dict[str, dict[str, int]] = {}
+    labels: dict[str, set[str]] = {}
 
     def add(phrase: str, kind: str, points: float, cap: float) -> None:
         phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
@@ -217,6 +219,11 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             for p in _phrases(t[m.end():]):
                 if t[m.end():].lower().startswith(p.lower()):
                     add(p, "label", 3, 3)  # "About Ars", "More from Kotaku"
+                    # a second kind of label ("More from Medium", "Discover Medium") backs the first
+                    seen = labels.setdefault(_key(_no_tld(p)), set())
+                    seen.add(" ".join(m.group(0).lower().split()))
+                    if len(seen) == 2:
+                        add(p, "labels", 1, 1)
         m = _COPYRIGHT.search(t)
         if m:
             rest = t[m.end():]

@@ -1,0 +1,28 @@
+"""The site's name in flattened page text (read/sitename.py): signals added in session 9
+(branch fmeta2). Every page here is made up."""
+
+from audioed.read import parse
+from flat_page import STORY
+
+MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
+HEADLINE = "Ferry Crossings to Double After Harbor Vote"
+TOP = [*MENU, HEADLINE, "June 3, 2024"]
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def test_the_sites_newsletter_names_it_with_a_possessive():
+    footer = ["Sign up for Tidewire’s newsletter", "Privacy Policy", "Terms of Use"]
+    assert parse(page(TOP, STORY, footer), fmt="text").publisher == "Tidewire"
+    # one label alone is not enough
+    assert parse(page(TOP, STORY, ["Sign up for Tidewire", "Privacy Policy"]), fmt="text").publisher is None
+
+
+def test_two_kinds_of_label_on_one_name_name_the_site():
+    footer = ["Discover Tidewire", "Follow Tidewire on Facebook", "Privacy Policy"]
+    assert parse(page(TOP, STORY, footer), fmt="text").publisher == "Tidewire"
+    # the same label twice (a menu printed in the header and the footer) is one
+    footer = ["Discover Tidewire", "Privacy Policy", "Discover Tidewire"]
+    assert parse(page(TOP, STORY, footer), fmt="text").publisher is None
