@@ -147,9 +147,13 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     `exclude`: names that are not the site's (the authors); `url`: the page's address, if known."""
     ranked, form, signals = site_scores(raw, span, exclude, url)
     if not ranked or ranked[0][0] < SITE_MIN_SCORE:
-        # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's.
+        # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's;
+        # else a personal site's owner, who is its author ("© Jo Lee 2016-2020").
         held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3]
-        return _in_full(form[held[0][2]], raw) if held else None
+        owner = [x for x in sorted(exclude) if signals.get(_key(x), {}).get("copyright", 0) >= 3]
+        if held and not any(f" {form[held[0][2]]} " in f" {x} " for x in owner):
+            return _in_full(form[held[0][2]], raw)
+        return owner[0] if owner else None
     # An owner ("Vox Media", "Leaf Group") or the wire the story's dateline credits
     # ("WASHINGTON (Reuters) -") only when no other name qualifies, or the address is the wire's.
     wire = {_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span

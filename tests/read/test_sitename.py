@@ -34,3 +34,17 @@ def test_a_copyright_holder_with_a_bare_legal_form_is_the_sites_own_name():
     # an owner's name ("... Media, Inc.") is still no site
     footer = ["Privacy Policy", "Terms of Use", "© Copyright 2006 - 2024 Tidewater Media, Inc."]
     assert parse(page(TOP, STORY, footer), fmt="text").publisher is None
+
+
+def test_a_personal_sites_owner_is_its_publisher_and_no_part_of_the_name_is_the_site():
+    from audioed.script.credits import intro_texts, outro_texts
+
+    a = parse(page(TOP, STORY, ["Archive", "Contact", "© Devon Okafor 2016-2024"]), fmt="text")
+    assert a.authors == ["Devon Okafor"]
+    assert a.publisher == "Devon Okafor"  # not "Devon"
+    # heard once: "By Devon Okafor.", not "By Devon Okafor, for Devon Okafor."
+    assert intro_texts(a)[1] == "By Devon Okafor."
+    assert "published by" not in outro_texts(a, notice=False)[0]
+    # a site that names itself keeps its name
+    a = parse(page(TOP, STORY, ["About Tidewire", "Follow Tidewire", "© Devon Okafor 2016-2024"]), fmt="text")
+    assert a.publisher == "Tidewire"
