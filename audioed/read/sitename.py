@@ -171,6 +171,27 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     return _in_full(form[key], raw)
 
 
+def address_name(url: str | None, raw: list[RawBlock]) -> str | None:
+    """The page's address as its name, for when nothing on the page names the site (the logo is a
+    picture): "techcrunch" -> "Techcrunch"; split where the page writes both words ("nbcnews" ->
+    "NBC News"), or as the page writes it whole ("VentureBeat" in a handle)."""
+    label = url_label(url)
+    if not label or not re.search(r"[a-z]", label):
+        return None
+    tokens = {}
+    for rb in raw:
+        for w in re.findall(r"[^\W_]+", rb.text):
+            if w[:1].isupper() or not w.islower():
+                tokens.setdefault(w.lower(), w)  # the first capitalised way the page writes it
+    if label in tokens:
+        return tokens[label]
+    for cut in range(2, len(label) - 1):
+        a, b = label[:cut], label[cut:]
+        if a in tokens and b in tokens and len(b) >= 3:
+            return f"{tokens[a]} {tokens[b]}"
+    return label.capitalize()
+
+
 def _in_full(name: str, raw: list[RawBlock]) -> str:
     """The name in full: the short form the labels use ("About Ars"), when a third of the times the
     page writes it the same name word follows, more often than any other ("Ars" -> "Ars Technica",

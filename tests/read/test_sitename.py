@@ -48,3 +48,17 @@ def test_a_personal_sites_owner_is_its_publisher_and_no_part_of_the_name_is_the_
     # a site that names itself keeps its name
     a = parse(page(TOP, STORY, ["About Tidewire", "Follow Tidewire", "© Devon Okafor 2016-2024"]), fmt="text")
     assert a.publisher == "Tidewire"
+
+
+def test_the_pages_address_names_the_site_when_nothing_on_the_page_does():
+    text = page(TOP, STORY, ["Privacy Policy", "Terms of Use"])
+    assert parse(text, fmt="text").publisher is None
+    assert parse(text, fmt="text", url="https://www.tidewire.com/2024/06/ferry").publisher == "Tidewire"
+    # split where the page writes both words, as it writes them
+    assert parse(text, fmt="text", url="https://harborvote.net/ferry").publisher == "Harbor Vote"
+    # written whole somewhere (a handle), it keeps the page's capitals
+    text = page(TOP, STORY, ["Follow @TideWire", "Privacy Policy"])
+    assert parse(text, fmt="text", url="https://www.tidewire.com/ferry").publisher == "TideWire"
+    # a name the page gives (a bio's "at The Bay Ledger") is not overruled by the address
+    bio = ["Jo Lee is a reporter at The Bay Ledger."]
+    assert parse(page(TOP, STORY, bio), fmt="text", url="https://www.tidewire.com/ferry").publisher == "The Bay Ledger"
