@@ -168,7 +168,38 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
-    return _in_full(form[key], raw)
+    return _spelled_out(_in_full(form[key], raw), raw)
+
+
+def _spelled_out(name: str, raw: list[RawBlock]) -> str:
+    """The name with its letters spelled out as the page also writes it ("NY Post" -> "New York
+    Post", "CT Post" -> "Connecticut Post"): a listener hears the words, not the letters. An
+    acronym alone is the name ("IAB", "ACLU"), however often the page spells it out."""
+    ws = name.split()
+    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws):
+        return name
+    written = {p for rb in raw for p in _phrases(" ".join(rb.text.split()))}
+    for long in sorted(written, key=len, reverse=True):
+        if len(long) > len(name) and _expands(ws, long.split()):
+            return long
+    return name
+
+
+def _expands(short: list[str], long: list[str]) -> bool:
+    """Does `long` spell out `short`, a capitals word as the initials of a run of words ("NY": New
+    York) or as letters of one word in order ("CT": Connecticut), other words the same?"""
+    if not short or not long:
+        return not short and not long
+    w = short[0]
+    if not re.fullmatch(r"[A-Z]{2,3}", w):
+        return w.lower() == long[0].lower() and _expands(short[1:], long[1:])
+    n = len(w)
+    if len(long) >= n and all(x[:1] == c for x, c in zip(long[:n], w)) and _expands(short[1:], long[n:]):
+        return True
+    one = long[0]
+    # (not the word's own first letters: "AP" is no "Apple")
+    return (one[:1] == w[0] and one[:n].lower() != w.lower() and re.fullmatch(".*".join(w.lower()) + ".*", one.lower())
+            is not None and _expands(short[1:], long[1:]))
 
 
 def address_name(url: str | None, raw: list[RawBlock]) -> str | None:

@@ -62,3 +62,16 @@ def test_the_pages_address_names_the_site_when_nothing_on_the_page_does():
     # a name the page gives (a bio's "at The Bay Ledger") is not overruled by the address
     bio = ["Jo Lee is a reporter at The Bay Ledger."]
     assert parse(page(TOP, STORY, bio), fmt="text", url="https://www.tidewire.com/ferry").publisher == "The Bay Ledger"
+
+
+def test_a_name_with_letters_for_words_is_said_in_words_as_the_page_writes_them():
+    footer = ["About NB Ledger", "Follow NB Ledger", "Privacy Policy", "North Bay Ledger"]
+    assert parse(page(TOP, STORY, footer), fmt="text").publisher == "North Bay Ledger"
+    footer = ["About CT Ledger", "Follow CT Ledger", "Connecticut Ledger"]  # a state's letters too
+    assert parse(page(TOP, STORY, footer), fmt="text").publisher == "Connecticut Ledger"
+    from audioed.read.sitename import _expands
+    assert not _expands(["AP", "Ledger"], ["Apple", "Ledger"])  # not a word's own first letters
+    assert not _expands(["NB", "Ledger"], ["North", "Ledger"])
+    # an acronym alone is the name, spelled out or not
+    footer = ["About HBL", "Follow HBL", "Harbor Business League"]
+    assert parse(page(TOP, STORY, footer), fmt="text").publisher == "HBL"
