@@ -37,7 +37,8 @@ _COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|m
 _COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
 # The same words ending a name, with the short legal forms that only ever end one ("Pvt. Ltd.").
 _COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|co|communications)\b\.?)+$", re.IGNORECASE)
-_LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*$", re.IGNORECASE)
+_LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
+                    r"(?:all rights reserved\W*)?$", re.IGNORECASE)
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
@@ -289,7 +290,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                     company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
                     # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
                     # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
-                    legal = not _COMPANY.search(p) and _LEGAL.match(rest[len(p):])
+                    legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
                     add(p, "copyright", 1.5 if company and not legal else 3, 3)
         for p in phrases:
             at = t.find(p)

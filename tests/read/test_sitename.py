@@ -31,6 +31,8 @@ def test_two_kinds_of_label_on_one_name_name_the_site():
 def test_a_copyright_holder_with_a_bare_legal_form_is_the_sites_own_name():
     footer = ["Privacy Policy", "Terms of Use", "© Copyright 2006 - 2024 Tidewire Inc."]
     assert parse(page(TOP, STORY, footer), fmt="text").publisher == "Tidewire"
+    footer = ["Privacy Policy", "© Tidewire Pty Ltd. All rights reserved."]
+    assert parse(page(TOP, STORY, footer), fmt="text").publisher == "Tidewire"  # not "Tidewire Pty"
     # an owner's name ("... Media, Inc.") is still no site
     footer = ["Privacy Policy", "Terms of Use", "© Copyright 2006 - 2024 Tidewater Media, Inc."]
     assert parse(page(TOP, STORY, footer), fmt="text").publisher is None
