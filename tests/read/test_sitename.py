@@ -77,3 +77,8 @@ def test_a_name_with_letters_for_words_is_said_in_words_as_the_page_writes_them(
     # an acronym alone is the name, spelled out or not
     footer = ["About HBL", "Follow HBL", "Harbor Business League"]
     assert parse(page(TOP, STORY, footer), fmt="text").publisher == "HBL"
+
+
+def test_a_share_button_is_no_site():
+    text = page(["E-MAIL", *TOP], STORY, ["E-MAIL newsletter", "Privacy Policy"])
+    assert parse(text, fmt="text").publisher is None
