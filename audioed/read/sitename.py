@@ -295,7 +295,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for p in phrases:
             at = t.find(p)
             if _AFTER.match(t[at + len(p):]):
-                add(p, "logo", 3, 3)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
+                add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):

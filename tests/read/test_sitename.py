@@ -82,3 +82,13 @@ def test_a_name_with_letters_for_words_is_said_in_words_as_the_page_writes_them(
 def test_a_share_button_is_no_site():
     text = page(["E-MAIL", *TOP], STORY, ["E-MAIL newsletter", "Privacy Policy"])
     assert parse(text, fmt="text").publisher is None
+
+
+def test_the_sites_newsletter_on_a_line_of_its_own_names_it():
+    head = ["Tidewire newsletter!"]
+    assert parse(page(head, TOP, STORY, ["Privacy Policy"]), fmt="text").publisher == "Tidewire"
+    # a section's newsletter is no site
+    assert parse(page(["Weather newsletter!"], TOP, STORY, ["Privacy Policy"]), fmt="text").publisher is None
+    # a sentence is no logo line
+    head = ["Get the Tidewire newsletter every morning", "Tidewire Events"]
+    assert parse(page(head, TOP, STORY, ["Privacy Policy"]), fmt="text").publisher is None
