@@ -92,3 +92,13 @@ def test_the_sites_newsletter_on_a_line_of_its_own_names_it():
     # a sentence is no logo line
     head = ["Get the Tidewire newsletter every morning", "Tidewire Events"]
     assert parse(page(head, TOP, STORY, ["Privacy Policy"]), fmt="text").publisher is None
+
+
+def test_a_name_in_a_sites_role_comes_before_a_topic_the_menus_repeat():
+    story = ["Harbor Ferries will double its crossings, the harbor commission said on Tuesday, after a vote "
+             "that ended a long dispute over fuel costs and staffing on the island routes this winter.",
+             "The figures show the new crossings paying for themselves within two years if fares stay where "
+             "they are now, the commission said, although fuel costs could still force a rise."]
+    head = ["Tidewire Staff", "Harbor Ferries", "Harbor Ferries Timetable", "Harbor Ferries Fares",
+            "Harbor Ferries Map", *MENU, HEADLINE, "June 3, 2024"]
+    assert parse(page(head, story, ["Privacy Policy"]), fmt="text").publisher == "Tidewire"
