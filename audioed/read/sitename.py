@@ -147,10 +147,10 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     """The site's name from the page around the story (`span`: the story's run), or None.
     `exclude`: names that are not the site's (the authors); `url`: the page's address, if known."""
     ranked, form, signals = site_scores(raw, span, exclude, url)
-    # A name seen in a site's role (a label, the logo's line, the copyright, the address) before one
-    # only seen as menus and topics are (alone on a line, opening lines, in the story): "IGN" (in
-    # "IGN Staff") over "Pokemon Sword".
-    ranked.sort(key=lambda r: r[0] >= SITE_MIN_SCORE and bool(_ROLES & signals[r[2]].keys()), reverse=True)
+    # Only a name seen in a site's role (a label, the logo's line, the copyright, the address), never
+    # one seen only as menus and topics are (alone on a line, opening lines, in the story): "IGN" (in
+    # "IGN Staff"), not "Pokemon Sword"; no name rather than the menu's "Nutrition".
+    ranked = [r for r in ranked if _ROLES & signals[r[2]].keys()]
     if not ranked or ranked[0][0] < SITE_MIN_SCORE:
         # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's;
         # else a personal site's owner, who is its author ("© Jo Lee 2016-2020").

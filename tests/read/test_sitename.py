@@ -94,7 +94,7 @@ def test_the_sites_newsletter_on_a_line_of_its_own_names_it():
     assert parse(page(head, TOP, STORY, ["Privacy Policy"]), fmt="text").publisher is None
 
 
-def test_a_name_in_a_sites_role_comes_before_a_topic_the_menus_repeat():
+def test_only_a_name_in_a_sites_role_is_the_site_never_a_topic_the_menus_repeat():
     story = ["Harbor Ferries will double its crossings, the harbor commission said on Tuesday, after a vote "
              "that ended a long dispute over fuel costs and staffing on the island routes this winter.",
              "The figures show the new crossings paying for themselves within two years if fares stay where "
@@ -102,3 +102,5 @@ def test_a_name_in_a_sites_role_comes_before_a_topic_the_menus_repeat():
     head = ["Tidewire Staff", "Harbor Ferries", "Harbor Ferries Timetable", "Harbor Ferries Fares",
             "Harbor Ferries Map", *MENU, HEADLINE, "June 3, 2024"]
     assert parse(page(head, story, ["Privacy Policy"]), fmt="text").publisher == "Tidewire"
+    # seen only as menus and topics are, a name is none: no publisher rather than the topic
+    assert parse(page(head[1:], story, ["Privacy Policy"]), fmt="text").publisher is None
