@@ -51,6 +51,7 @@ entertainment weather magazine arts culture economy markets games climate educat
 edition live opinion mobile video videos
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
+_WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
 _PLATFORMS = set("""
 facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
 doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
@@ -298,7 +299,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                     add(p, "copyright", 1.5 if company and not legal else 3, 3)
         for p in phrases:
             at = t.find(p)
-            if _AFTER.match(t[at + len(p):]):
+            # (a newsletter named for when it comes, "Daily Newsletter", is no site's)
+            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN:
                 add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):

@@ -104,3 +104,9 @@ def test_only_a_name_in_a_sites_role_is_the_site_never_a_topic_the_menus_repeat(
     assert parse(page(head, story, ["Privacy Policy"]), fmt="text").publisher == "Tidewire"
     # seen only as menus and topics are, a name is none: no publisher rather than the topic
     assert parse(page(head[1:], story, ["Privacy Policy"]), fmt="text").publisher is None
+
+
+def test_a_newsletter_named_for_when_it_comes_is_no_site():
+    head = ["Daily Newsletter", "Weekly Newsletter"]
+    text = page(head, TOP, STORY, ["Privacy Policy", "© 2024 TIDEWIRE"])
+    assert parse(text, fmt="text").publisher == "TIDEWIRE"
