@@ -296,12 +296,25 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
               and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
-              and (gap == 0 or _byline_next(kinds, j)))
+              and (gap == 0 or _byline_next(kinds, j))
+              and not (is_sentence(t) and _prose_next(raw, kinds, j)))
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())
         return None
     return None
+
+
+# The story's next paragraph right under a first paragraph: a sentence of this many words at least.
+LEDE_NEXT = 12
+
+
+def _prose_next(raw: list[RawBlock], kinds: list[str], j: int) -> bool:
+    """Is block j followed at once by a paragraph of prose? Then it is the story's lede: a standfirst
+    stands apart from the story (a byline, a date, a picture, a label between them)."""
+    nxt = j + 2 if j + 1 < len(raw) and kinds[j + 1] == "heading" else j + 1  # (or its first section's)
+    return nxt < len(raw) and kinds[nxt] == "paragraph" and is_sentence(raw[nxt].text) and \
+        len(words(raw[nxt].text)) >= LEDE_NEXT and not is_date_line(raw[nxt].text)
 
 
 def _byline_next(kinds: list[str], j: int) -> bool:

@@ -53,4 +53,6 @@ def split_sentences(text: str) -> list[str]:
 def is_sentence(text: str) -> bool:
     """Prose, not a label: ends like a sentence or holds a sentence break."""
     t = text.strip()
-    return bool(re.search(r"[.!?…][\"”’)]*$", t) or sentence_breaks(t))
+    # a news paragraph may end in its writer's or agency's tag after the full stop ("... voraus. (bsc)", "(dpa)")
+    return bool(re.search(r"[.!?…][\"”’)]*(?:\s+\([A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*\))?$", t)
+                or sentence_breaks(t))

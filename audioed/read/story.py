@@ -8,10 +8,10 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import cleanup
+from audioed.read import cleanup, shapes
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
 from audioed.read.metadata import is_date_line
-from audioed.read.prose import UNSPACED, word_count
+from audioed.read.prose import word_count
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -30,7 +30,8 @@ _LEGAL = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agree\w*|privacy|opt[- ]?out)\b",
                       re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+-])\s+\S")
+# (a citation in a list of notes opens with its back-link caret: "^ Doe, Jane (2019)...")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+^-])\s+\S")
 
 
 # A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.
@@ -115,19 +116,6 @@ def _continues(raw: list[RawBlock], i: int) -> bool:
         not re.search(r"[.!?:]$", t) and len(words(raw[i + 1].text)) >= 4
 
 
-# A line of Chinese or Japanese prose set one phrase a line: this many characters of those scripts.
-CJK_LINE = 16
-
-
-def _wrapped_cjk(raw: list[RawBlock], i: int) -> bool:
-    """Is block i a line of Chinese or Japanese prose set one phrase a line (a blog's, a poem's)?
-    Long (CJK_LINE characters) with no full stop, like the line above or below: a menu's items are
-    short, and a teaser's headline stands between shorter lines."""
-    def long_cjk(j: int) -> bool:
-        return 0 <= j < len(raw) and len(UNSPACED.findall(raw[j].text)) >= CJK_LINE
-    return long_cjk(i) and (long_cjk(i - 1) or long_cjk(i + 1))
-
-
 def _headline_shaped(t: str) -> bool:
     # a slideshow's counter before its slide's title ("4/50 ..."), a link's arrow ("» ...")
     t = re.sub(r"^(?:\d{1,3}\s*/\s*\d{1,3}|[»›▸▶►])\s+", "", t)
@@ -147,9 +135,11 @@ def block_scores(raw: list[RawBlock]) -> list[float]:
 def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     scores = [_story_score(rb) for rb in raw]
     for i in range(len(raw)):
-        if scores[i] == -GAP_COST and (_continues(raw, i) or _wrapped_cjk(raw, i)):
+        if scores[i] == -GAP_COST and (_continues(raw, i) or shapes.wrapped_cjk(raw, i)):
             scores[i] = word_count(raw[i].text) / 2
-    for i in _list_items(raw, scores) + _markup_listing(raw) + _contents(raw):
+    short = [x == -GAP_COST for x in scores]
+    for i in shapes.list_items(raw, short) + shapes.markup_listing(raw) + shapes.contents(raw) + \
+            shapes.table_rows(raw):
         scores[i] = 0.0
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
@@ -163,71 +153,6 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     own = {i for chain in _chains(blurbs) if span and chain[0] <= span[0] and span[1] <= chain[-1]
            and sum(scores[j] for j in chain) >= 2 * run for i in chain}
     return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
-
-
-# A list's item under the line that opens it ("What you'll need:"): at most this many words, this many items.
-ITEM_WORDS, ITEMS = 10, 20
-# A step's label ("Step 3", "Part 2", "4."): numbered in sequence with another within STEP_WINDOW blocks.
-_COUNTER = re.compile(r"^\W*(?:([^\W\d_]+)\s+)?(\d{1,3})\W*$")
-STEP_WINDOW = 12
-
-
-def _list_items(raw: list[RawBlock], scores: list[float]) -> list[int]:
-    """Short lines that are a list's items or a how-to's step labels, flattened one a block: the
-    items (two or more) under a line ending in a colon, up to the first longer line; labels numbered in
-    sequence ("Step 1" ... "Step 2"). Inside the story as often as not: they score nothing."""
-    found = []
-    for j, rb in enumerate(raw):
-        if rb.text.rstrip().endswith(":") and len(words(rb.text)) <= 12:
-            items = []
-            for i in range(j + 1, min(j + 1 + ITEMS, len(raw))):
-                # (a comma ends a row of tags flattened one a line: "Topics:", "MacBook Pro,", "Mac,")
-                if scores[i] != -GAP_COST or len(words(raw[i].text)) > ITEM_WORDS or raw[i].text.endswith(","):
-                    break
-                items.append(i)
-            found += items if len(items) >= 2 else []  # one line under a colon is a title's second half
-    counters = {i: (m.group(1) or "").lower() + "#" + m.group(2) for i, rb in enumerate(raw)
-                if (m := _COUNTER.match(rb.text)) and len(rb.text) <= 20}
-    for i, key in counters.items():
-        label, n = key.split("#")
-        near = {counters.get(j) for j in range(max(0, i - STEP_WINDOW), i + STEP_WINDOW + 1)}
-        if f"{label}#{int(n) + 1}" in near or f"{label}#{int(n) - 1}" in near:
-            found.append(i)
-    return found
-
-
-# A code sample of markup: this many lines of tags in a row (a noscript's leftover is one line).
-LISTING = 4
-_TAG_LINE = re.compile(r"^\s*<[!/?a-zA-Z][^<>]*(?:>.*)?$|^[^<>]*>\s*$")
-
-
-def _markup_listing(raw: list[RawBlock]) -> list[int]:
-    """Lines of an HTML or XML sample shown in the story ("<head>", "<div id=...></div>"): LISTING
-    such lines in a row are a listing, inside the story as often as not, like any code."""
-    tagged = [bool(_TAG_LINE.match(rb.text)) and "\n" not in rb.text.strip() for rb in raw]
-    return [i for run in _runs(tagged) if len(run) >= LISTING for i in run]
-
-
-def _runs(flags: list[bool]) -> list[range]:
-    """The runs of consecutive flagged blocks."""
-    runs, start = [], 0
-    for i in range(len(flags) + 1):
-        if i == len(flags) or not flags[i]:
-            if i > start:
-                runs.append(range(start, i))
-            start = i + 1
-    return runs
-
-
-def _contents(raw: list[RawBlock]) -> list[int]:
-    """A table of contents: three lines or more in a row opening with section numbers ("1 Overview",
-    "1.1 History", "2 Uses"), a subsection's among them (a recipe's "1 tsp salt" has none)."""
-    numbered = [bool(_SECTION.match(rb.text)) and len(words(rb.text)) <= 12 for rb in raw]
-    return [i for run in _runs(numbered) if len(run) >= 3 and any(re.match(r"\d{1,2}\.\d", raw[k].text) for k in run)
-            for i in run]
-
-
-_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
 
 
 def _chains(blurbs: set[int]) -> list[list[int]]:
@@ -277,9 +202,52 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
     story are single lines, crossed because the prose on both sides outweighs them.
     """
-    scores = block_scores(raw)
-    span = _cut_at_thread(raw, scores, _densest(scores))
-    return _opening_run(raw, scores, span)[0]
+    return _extent(raw, block_scores(raw))[0]
+
+
+def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
+    """The story's span, and the blocks inside it that are not the story's (a video player's
+    controls between its two halves, a slideshow dropped into a numbered list)."""
+    span, gap = _opening_run(raw, scores, _cut_at_thread(raw, scores, _densest(scores)))
+    span, more = _resumed_list(raw, scores, span)
+    return span, list(gap) + list(more)
+
+
+# A numbered list's item title ("5. Beware the wall-mounted hairdryer"): its number, at most this many words.
+_ITEM = re.compile(r"^(\d{1,2})[.)]\s+[^\W\d_]")
+ITEM_TITLE_WORDS = 15
+
+
+def _resumed_list(raw: list[RawBlock], scores: list[float],
+                  span: tuple[int, int] | None) -> tuple[tuple[int, int] | None, range]:
+    """A list article cut by a slideshow or a box of teasers: the run ends at item k of its own
+    numbered list (k - 1 in the run too), and item k + 1 comes after the box, with no item 1 (another
+    list starting) nor a comments header between. The span then runs on over the rest of the list;
+    the box between (returned) is not the story's."""
+    if span is None:
+        return span, range(0)
+    def number(i: int) -> int | None:
+        m = _ITEM.match(raw[i].text)
+        return int(m.group(1)) if m and len(words(raw[i].text)) <= ITEM_TITLE_WORDS else None
+    seen = [n for i in range(span[0], span[1] + 1) if (n := number(i)) is not None]
+    if len(seen) < 2 or seen[-2] != seen[-1] - 1:
+        return span, range(0)
+    last = seen[-1]
+    for m in range(span[1] + 1, len(raw)):
+        if number(m) == 1 or thread_header(raw[m].text):
+            return span, range(0)
+        if number(m) == last + 1:
+            break
+    else:
+        return span, range(0)
+    end, total, best = m, 0.0, 0.0
+    for i in range(m, len(raw)):  # the rest of the list: the best run on from its next item
+        if scores[i] <= -HEADER_COST or thread_header(raw[i].text):
+            break
+        total += scores[i]
+        if total > best:
+            end, best = i, total
+    return ((span[0], end), range(span[1] + 1, m)) if best > 0 else (span, range(0))
 
 
 # The story's opening: a run starting this many blocks at most under a date line; this much prose at least.
@@ -358,9 +326,8 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
-    found = block_scores(raw)
-    for i in _opening_run(raw, found, _cut_at_thread(raw, found, _densest(found)))[1]:
-        if kinds[i] in BODY:  # the player's controls between the story's two halves
+    for i in _extent(raw, block_scores(raw))[1]:
+        if kinds[i] in BODY:  # the player's controls between the story's two halves, a slideshow in a list
             kinds[i] = "chrome"
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):

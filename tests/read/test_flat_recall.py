@@ -133,3 +133,93 @@ def test_a_table_of_contents_between_the_lede_and_the_sections_does_not_cut_the_
     assert lede[0] in text or article.dek == lede[0]
     for para in lede[1:] + sections:
         assert para in text, para
+
+
+def test_a_first_paragraph_the_story_runs_on_from_is_the_lede_not_a_standfirst():
+    paras = ["So you finally repainted the shed this spring? Good: the wood lasts longer under two coats, and "
+             "the colour holds through the summer.",
+             "The first coat soaks into bare boards and seals them, so the second one sits on top and keeps the "
+             "rain from getting under it.",
+             "Choose a dry week for the work: paint that is rained on before it sets runs and has to be sanded off.",
+             "Clean the brushes in warm water the same day, or they will be stiff and useless by the next morning."]
+    article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], paras, FOOTER))
+    assert article.title == "Two Coats For The Garden Shed"
+    assert article.dek is None
+    for para in paras:
+        assert para in text, para
+    # the story's first section under its subheading follows it just as well
+    article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], paras[:1], ["Why two coats"], paras[1:],
+                               FOOTER))
+    assert article.dek is None and paras[0] in text
+    # set apart from the story by its byline, a summary under the headline is still the standfirst
+    article, text = heard(page(MENU, ["Two Coats For The Garden Shed"], [paras[0], "By Ana Ruiz"], paras[1:], FOOTER))
+    assert article.dek == paras[0]
+
+
+def test_an_encyclopedia_articles_numbered_notes_are_read_with_it():
+    story = ["The old stone bridge over the river was built in 1820 by the town's masons, and it carried the mail "
+             "coach for forty years before the railway came.",
+             "It was widened in 1905, when the county paid for a second lane and iron railings along both sides of "
+             "the road that crossed it.",
+             "The bridge was listed as a monument in 1971, and the heavy lorries that had cracked its arches were "
+             "sent round by the new road a year later."]
+    notes = ["References", "^ Doe, Jane (2019). \"Bridges of the north\"", ". Northern Press. Retrieved 3 May 2020.",
+             "^ Roe, John (1906). \"The county roads\"", ". County Record. Retrieved 9 June 2021.",
+             "^ \"Listed monuments of the county\"", ". Heritage Board. Retrieved 1 July 2022."]
+    article, text = heard(page(MENU, ["Old Stone Bridge"], story, notes, FOOTER))
+    for line in story:
+        assert line in text, line
+    for phrase in ("Doe, Jane (2019)", "Bridges of the north", "Retrieved 3 May 2020", "Roe, John (1906)",
+                   "Listed monuments of the county", "Retrieved 1 July 2022"):
+        assert phrase in text, phrase  # (the citations' quote marks are not read out)
+
+
+def test_a_last_paragraph_ending_in_the_writers_tag_is_read():
+    story = ["Die Stadt hat am Dienstag beschlossen, die Zahl der Fähren zur Insel zu verdoppeln, wie es die "
+             "Pendler seit der Eröffnung des zweiten Anlegers gefordert hatten.",
+             "Die Boote fahren von sechs Uhr morgens an jede halbe Stunde, teilte die Kommission mit, und das "
+             "letzte Boot legt um elf Uhr abends ab.",
+             "Der neue Fahrplan gilt ab Juni, und die Preise bleiben in diesem Jahr gleich, fügte sie hinzu.",
+             "Eine Fahrt kostet weiterhin vier Euro und setzt keine Reservierung voraus. (abc)"]
+    article, text = heard(page(MENU, ["Mehr Fähren zur Insel"], story, ["« Vorige | Nächste »", "Kommentare lesen"],
+                               FOOTER))
+    for para in story:
+        assert para.removesuffix(" (abc)") in text, para
+
+
+def test_a_table_flattened_one_row_a_line_does_not_cut_the_story():
+    before = ["The county counted the crossings on every ferry route last year, and the figures show how unevenly "
+              "the boats are used from one harbour to the next.",
+              "The north route carries most of the island's commuters, while the others fill up only in summer."]
+    table = ["Crossings by route", "North Pier 4120 38.2%", "South Quay 2630 24.4%", "Old Harbour 1980 18.4%",
+             "Lighthouse Point 1210 11.2%", "Mill Bay 840 7.8%"]
+    after = ["The commission said the new boats would go to the north route first, where the queues are longest "
+             "on winter mornings.",
+             "The other routes will keep their timetables until the county has counted another year of crossings.",
+             "Riders on the south quay said they would ask for a second boat at the next public meeting in May."]
+    article, text = heard(page(MENU, ["Where The Ferries Go"], before, table, after, FOOTER))
+    for para in before + after:
+        assert para in text, para
+
+
+def test_a_numbered_list_resumed_after_a_slideshow_is_read_to_its_end():
+    intro = ("A garden shed painted well will stand for thirty years, and most of what it takes is patience, a "
+             "dry week and two good brushes, as the painters we asked all agreed.")
+    tips = ["Wait for a week without rain before you start: paint holds only on boards that have dried through.",
+            "Scrape off every flake of the old coat, or the new one will lift with it by the end of the summer.",
+            "Fill the cracks with wood filler and sand them flat, then brush the dust off the boards with a broom.",
+            "Give the bare wood a coat of primer first, since paint soaks into it unevenly and dries in patches.",
+            "Keep the tins out of the sun while you work, and close them between coats so the paint stays soft."]
+    tips = [tip + " Most of the painters we asked said they had learnt this the hard way, on their own sheds."
+            for tip in tips]
+    items = [x for n, tip in enumerate(tips, 1) for x in (f"{n}. Before painting, part {n}", tip)]
+    slides = [x for n in range(1, 9) for x in (f"{n}/8 Harbour Town Market Day", "Stalls fill the quay on "
+              f"market day {n}.", "Getty")]
+    gallery = ["Market day in pictures", "Show all", "Market day in pictures"] + slides
+    story = [intro] + items[:6] + gallery + items[6:]
+    article, text = heard(page(MENU, ["Five Things To Know Before You Paint"], story, FOOTER))
+    assert article.title == "Five Things To Know Before You Paint"
+    assert intro in text or article.dek == intro  # (read once, as the standfirst, above the list)
+    for line in tips:
+        assert line in text, line
+    assert "Harbour Town Market Day" not in text and "Stalls fill the quay" not in text

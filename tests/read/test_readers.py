@@ -284,8 +284,10 @@ def test_under_a_date_line_a_short_first_paragraph_is_the_lede():
     lede = "Officials in the city announced on Monday that the old bridge will close for repairs next month."
     a = parse(f"Bridge To Close For Repairs\n\nMonday, March 4, 2024\n\n{lede}\n\n{body}", fmt="text")
     assert a.dek is None and a.blocks[2].kind == "paragraph"
+    a = parse(f"Bridge To Close For Repairs\n\n{lede}\n\nBy Ana Ruiz\n\n{body}", fmt="text")
+    assert a.dek == lede  # straight under the headline, set apart from the story by the byline: the dek
     a = parse(f"Bridge To Close For Repairs\n\n{lede}\n\n{body}", fmt="text")
-    assert a.dek == lede  # straight under the headline, a summary paragraph is the dek
+    assert a.dek is None and a.blocks[1].kind == "paragraph"  # the story's next paragraph right under it: the lede
 
 
 def test_caption_with_credit_on_its_own_line_is_one_caption():
