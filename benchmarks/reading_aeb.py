@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from page_markup import json_ld_nodes, page_doc  # noqa: E402
 from reading_authors import declared_authors, shown_in  # noqa: E402
 from reading_eval import (authors_found, f1, flatten_pages, heard_runs, measure_trafilatura,  # noqa: E402
-                          norm_title, score_text, site_key, title_ok, toks)
+                          norm_title, score_text, site_close, site_key, title_ok, toks)
 
 
 def aeb_pages(root: Path, ids: str | None) -> list[tuple[str, str, str, list[str]]]:
@@ -117,6 +117,7 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
                      # a headline the flattened text has at all, as a line of its own
                      reachable=any(norm_title(h) in lines for h in heads) if fmt == "text" and heads else None,
                      site=site_key(got_site) == site_key(want_site) if want_site else None,
+                     site_close=site_close(got_site, want_site) if want_site else None,
                      # the declared name written in the flattened text at all (an upper bound)
                      site_in=want_site.lower() in source.lower() if fmt == "text" and want_site else None,
                      seconds=time.perf_counter() - t0)
@@ -161,7 +162,8 @@ def aeb_summary(rows: list[dict], label: str) -> None:
             line += f"; one of them is a line of the text on {sum(reach)}/{len(reach)}"
     sites = [r["site"] for r in rows if r.get("site") is not None]
     if sites:  # pages declaring no site name (og:site_name, JSON-LD publisher) are not counted
-        line += f" | site name = declared {sum(sites)}/{len(sites)} ({sum(sites) / len(sites):.1%})"
+        line += f" | site name = declared {sum(sites)}/{len(sites)} ({sum(sites) / len(sites):.1%}"
+        line += f"; {sum(bool(r.get('site_close')) for r in rows)} as a listener hears it)"
         within = [r["site_in"] for r in rows if r.get("site_in") is not None]
         if within:
             line += f", declared name in the text on {sum(within)}"

@@ -141,6 +141,14 @@ def site_key(s: str | None) -> str:
     return re.sub(r"\W+", "", s).removeprefix("the")
 
 
+def site_close(got: str | None, want: str | None) -> bool:
+    """A listener's match (printed beside the strict one): the same name, or with a section's or an edition's
+    word more ("BuzzFeed News" for BuzzFeed, "RT" for RT International, "Yahoo" for Yahoo!ニュース)."""
+    short, long = sorted((site_key(got), site_key(want)), key=len)
+    return bool(short) and long.startswith(short) and long[len(short):] in (
+        "", "news", "international", "online", "blog", "magazine", "ニュース") and (len(short) >= 2 or short == long)
+
+
 def leak_count(texts: list[str], page_grams: set[tuple]) -> tuple[int, int, list[str]]:
     """(narrated words none of whose 4-grams is in the expected text, narrated words, leaking runs)."""
     leaked = total = 0
@@ -208,6 +216,7 @@ def measure_page(source: Path, meta: dict, body: list[str], fmt: str | None) -> 
                 got_title=article.title, want_title=meta.get("title"),
                 byline=authors_found(article.authors, want) if want else None, authors=article.authors, want=want,
                 site=(site_key(article.publisher) == site_key(site)) if site else None,
+                site_close=site_close(article.publisher, site) if site else None,
                 got_site=article.publisher, want_site=site,
                 recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
                 seconds=time.perf_counter() - t0, **(in_text(source, meta, want) if fmt == "text" else {}))
@@ -266,7 +275,7 @@ def summary(rows: list[dict], label: str) -> None:
           f"({sum(r['title'] for r in rows) / n:.1%}; {sum(r.get('title_strict', False) for r in rows)} with the "
           f"site's part too) | byline authors found {sum(by)}/{len(by)} "
           f"({sum(by) / max(len(by), 1):.1%}) | site name as publisher {sum(st)}/{len(st)} "
-          f"({sum(st) / max(len(st), 1):.1%})")
+          f"({sum(st) / max(len(st), 1):.1%}; {sum(bool(r.get('site_close')) for r in rows)} as a listener hears it)")
     if "title_in_text" in rows[0]:
         tt = sum(r.get("title_in_text", False) for r in rows)
         bt = [r["byline_in_text"] for r in rows if r.get("byline_in_text") is not None]

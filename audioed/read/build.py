@@ -78,6 +78,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             # the author's name alone in a bio box is now known: not the story's
             kinds = [cleanup.classify(rb.text, ctx) or k if k == "paragraph" else k for rb, k in zip(raw, kinds)]
         site = sitename.site_name(raw, span, exclude=set(authors), url=meta.url)
+        if not site and (not publisher or sitename.company(publisher)):
+            site = sitename.address_name(meta.url, raw)  # the logo is a picture: "techcrunch.com"
         # the bio's "at Ars Technica" names in full what the page's labels shorten ("About Ars")
         if site and not (publisher and _norm(publisher).startswith(_norm(site)) and not sitename.company(publisher)):
             publisher = site

@@ -34,8 +34,8 @@ _size = word_count
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
-_UI_LINE = re.compile(r"^(?:skip to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|welcome to|"
-                      r"sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
+_UI_LINE = re.compile(r"^(?:skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
+                      r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
                       r"advertisement|menu|share)\b", re.IGNORECASE)
 
 
@@ -46,7 +46,7 @@ def headline_like(text: str) -> bool:
     never with a lower-case word."""
     t = text.strip()
     if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
-            or _UI_LINE.match(t):
+            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
     if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t) or _caption(t):
@@ -85,20 +85,23 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     subtitle, which share as much and more."""
     scored = headline_scores(raw, kinds, span)
     if not scored:
-        # no line shares the story's words (a short run): a headline-shaped line opening it
-        first = raw[span[0]].text
-        return span[0] if kinds[span[0]] in BODY and headline_like(first) and not _byline_shaped(first) else None
-    best, at = max(scored, key=lambda x: (x[0], x[1]))
+        # no line shares the story's words (a short run, a list of changes): a headline-shaped
+        # line opening it or straight above it
+        return next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
+                     and not _byline_shaped(raw[i].text)), None)
+    best, at = max(scored, key=lambda x: (x[0], -x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
     # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
     # it: "Home News Ascom announces ...") or a menu or a breadcrumb parts the two (a teaser above
-    # them: a standfirst follows its headline, at most a credit line or a caption between), or
+    # them: a standfirst follows its headline, at most a credit line or a caption between; but a
+    # best with stops in it may be a standfirst under a share row), or
     # the best has its byline or date straight under it and another candidate stands between
     # (teasers one under the other over the headline).
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
-             and head not in _norm(raw[i].text) and not _list_between(raw, i, at)
+             and head not in _norm(raw[i].text)
+             and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
              and not (_dated_under(raw, at) and any(_teaser(raw[k].text) for k in range(i + 1, at))))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
     # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
@@ -145,12 +148,29 @@ def _credit_line(text: str) -> bool:
     return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
 
 
+def _stamp(text: str) -> bool:
+    """A date line, also one in parts ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")."""
+    return is_date_line(text) or all(byline.stamp(p) for p in re.split(r"\s*[;|·]\s*", text))
+
+
 def _credit_next(raw: list[RawBlock], i: int) -> bool:
     """A byline or a date straight under block i; a date the page set in parts counts too
     ("November 20" / "15:23" / "2019": one block each in the page's text)."""
     nxt = [" ".join(raw[j].text.split()) for j in range(i + 1, min(i + 4, len(raw)))]
     parts = [t for t in nxt if not re.fullmatch(r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", t, re.IGNORECASE)]
     return bool(nxt) and (_credit_line(nxt[0]) or all(_size(t) <= 3 for t in nxt) and is_date_line(" ".join(parts)))
+
+
+def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
+    """A headline with stops in it ("South Dakota doubles down on 'Meth. We're on it.' They just
+    might be."): shaped like one but for its stops, a date or a "by" line straight under it (a
+    caption has its credit), no headline-shaped line straight above it (a standfirst, which has
+    the byline under it too, follows its headline; with a share row between, `headline_above`
+    climbs from such a line to a headline over it)."""
+    t = raw[i].text
+    nxt = " ".join(raw[i + 1].text.split()) if i + 1 < len(raw) else ""
+    return headline_like(re.sub(r"[.!?](?=[\"”’']?(?:\s|$))", "", t)) and not _caption(t) \
+        and bool(byline.by_line(nxt) or _stamp(nxt)) and not (i > 0 and headline_like(raw[i - 1].text))
 
 
 def _list_item(text: str) -> bool:
@@ -187,7 +207,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
-        if kinds[i] not in BODY + ("byline",) or not headline_like(t) or _byline_shaped(t) or is_date_line(t):
+        shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i)
+        if kinds[i] not in BODY + ("byline",) or not shaped or _byline_shaped(t) or is_date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it, and
@@ -254,5 +275,6 @@ def _teaser(text: str) -> bool:
 
 
 def _label(text: str) -> bool:
-    """A menu's or a breadcrumb's line: six words at most, no sentence, no date, no byline."""
-    return _size(text) <= 6 and not is_sentence(text) and not _credit_line(text)
+    """A menu's or a breadcrumb's line: six words at most, no sentence, no date, no byline, no
+    count ("2 responses", "4 min read": a story's counters under its byline, no menu)."""
+    return _size(text) <= 6 and not is_sentence(text) and not _credit_line(text) and not re.search(r"\d", text)

@@ -24,8 +24,9 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de)\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
-# After the name: the logo's link ("The Verge homepage"), the site's newsletter, its staff ("IGN Staff").
-_AFTER = re.compile(r"^\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
+# After the name: the logo's link ("The Verge homepage"), the site's newsletter ("GitLab's newsletter"),
+# its staff ("IGN Staff").
+_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
@@ -36,10 +37,12 @@ _COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|m
 _COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
 # The same words ending a name, with the short legal forms that only ever end one ("Pvt. Ltd.").
 _COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|co|communications)\b\.?)+$", re.IGNORECASE)
+_LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
+                    r"(?:all rights reserved\W*)?$", re.IGNORECASE)
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
-our my your we get new read by most copyright com www
+our my your we get new read by most copyright com www e-mail
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
 _TOPICS = set("""
@@ -48,6 +51,7 @@ entertainment weather magazine arts culture economy markets games climate educat
 edition live opinion mobile video videos
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
+_WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
 _PLATFORMS = set("""
 facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
 doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
@@ -144,10 +148,18 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     """The site's name from the page around the story (`span`: the story's run), or None.
     `exclude`: names that are not the site's (the authors); `url`: the page's address, if known."""
     ranked, form, signals = site_scores(raw, span, exclude, url)
+    # Only a name seen in a site's role (a label, the logo's line, the copyright, the address), never
+    # one seen only as menus and topics are (alone on a line, opening lines, in the story): "IGN" (in
+    # "IGN Staff"), not "Pokemon Sword"; no name rather than the menu's "Nutrition".
+    ranked = [r for r in ranked if _ROLES & signals[r[2]].keys()]
     if not ranked or ranked[0][0] < SITE_MIN_SCORE:
-        # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's.
+        # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's;
+        # else a personal site's owner, who is its author ("© Jo Lee 2016-2020").
         held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3]
-        return _in_full(form[held[0][2]], raw) if held else None
+        owner = [x for x in sorted(exclude) if signals.get(_key(x), {}).get("copyright", 0) >= 3]
+        if held and not any(f" {form[held[0][2]]} " in f" {x} " for x in owner):
+            return _in_full(form[held[0][2]], raw)
+        return owner[0] if owner else None
     # An owner ("Vox Media", "Leaf Group") or the wire the story's dateline credits
     # ("WASHINGTON (Reuters) -") only when no other name qualifies, or the address is the wire's.
     wire = {_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span
@@ -162,7 +174,59 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
-    return _in_full(form[key], raw)
+    return _spelled_out(_in_full(form[key], raw), raw)
+
+
+def _spelled_out(name: str, raw: list[RawBlock]) -> str:
+    """The name with its letters spelled out as the page also writes it ("NY Post" -> "New York
+    Post", "CT Post" -> "Connecticut Post"): a listener hears the words, not the letters. An
+    acronym alone is the name ("IAB", "ACLU"), however often the page spells it out."""
+    ws = name.split()
+    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws):
+        return name
+    written = {p for rb in raw for p in _phrases(" ".join(rb.text.split()))}
+    for long in sorted(written, key=len, reverse=True):
+        if len(long) > len(name) and _expands(ws, long.split()):
+            return long
+    return name
+
+
+def _expands(short: list[str], long: list[str]) -> bool:
+    """Does `long` spell out `short`, a capitals word as the initials of a run of words ("NY": New
+    York) or as letters of one word in order ("CT": Connecticut), other words the same?"""
+    if not short or not long:
+        return not short and not long
+    w = short[0]
+    if not re.fullmatch(r"[A-Z]{2,3}", w):
+        return w.lower() == long[0].lower() and _expands(short[1:], long[1:])
+    n = len(w)
+    if len(long) >= n and all(x[:1] == c for x, c in zip(long[:n], w)) and _expands(short[1:], long[n:]):
+        return True
+    one = long[0]
+    # (not the word's own first letters: "AP" is no "Apple")
+    return (one[:1] == w[0] and one[:n].lower() != w.lower() and re.fullmatch(".*".join(w.lower()) + ".*", one.lower())
+            is not None and _expands(short[1:], long[1:]))
+
+
+def address_name(url: str | None, raw: list[RawBlock]) -> str | None:
+    """The page's address as its name, for when nothing on the page names the site (the logo is a
+    picture): "techcrunch" -> "Techcrunch"; split where the page writes both words ("nbcnews" ->
+    "NBC News"), or as the page writes it whole ("VentureBeat" in a handle)."""
+    label = url_label(url)
+    if not label or not re.search(r"[a-z]", label):
+        return None
+    tokens = {}
+    for rb in raw:
+        for w in re.findall(r"[^\W_]+", rb.text):
+            if w[:1].isupper() or not w.islower():
+                tokens.setdefault(w.lower(), w)  # the first capitalised way the page writes it
+    if label in tokens:
+        return tokens[label]
+    for cut in range(2, len(label) - 1):
+        a, b = label[:cut], label[cut:]
+        if a in tokens and b in tokens and len(b) >= 3:
+            return f"{tokens[a]} {tokens[b]}"
+    return label.capitalize()
 
 
 def _in_full(name: str, raw: list[RawBlock]) -> str:
@@ -191,6 +255,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     domains -= _PLATFORMS | {"www", "com", "net", "org"}
     signals: dict[str, dict[str, float]] = {}
     written: dict[str, dict[str, int]] = {}
+    labels: dict[str, set[str]] = {}
 
     def add(phrase: str, kind: str, points: float, cap: float) -> None:
         phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
@@ -217,17 +282,26 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             for p in _phrases(t[m.end():]):
                 if t[m.end():].lower().startswith(p.lower()):
                     add(p, "label", 3, 3)  # "About Ars", "More from Kotaku"
+                    # a second kind of label ("More from Medium", "Discover Medium") backs the first
+                    seen = labels.setdefault(_key(_no_tld(p)), set())
+                    seen.add(" ".join(m.group(0).lower().split()))
+                    if len(seen) == 2:
+                        add(p, "labels", 1, 1)
         m = _COPYRIGHT.search(t)
         if m:
             rest = t[m.end():]
             for p in _phrases(rest):
                 if rest.lower().startswith(p.lower()):
                     company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
-                    add(p, "copyright", 1.5 if company else 3, 3)
+                    # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
+                    # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
+                    legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
+                    add(p, "copyright", 1.5 if company and not legal else 3, 3)
         for p in phrases:
             at = t.find(p)
-            if _AFTER.match(t[at + len(p):]):
-                add(p, "logo", 3, 3)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
+            # (a newsletter named for when it comes, "Daily Newsletter", is no site's)
+            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN:
+                add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):
@@ -267,5 +341,6 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
 
 
 SITE_MIN_SCORE = 4
+_ROLES = {"label", "labels", "logo", "copyright", "brand", "domain", "url", "credit"}
 """Points a phrase needs: two signals at least (a logo line and an "About" label, a copyright
 line and the address...), so a label seen once is not taken for the site."""

@@ -31,7 +31,7 @@ def intro_texts(article: Article) -> list[str]:
     """Title; "By NAME, for PUBLISHER."; the dek (read here once, never again in the body)."""
     out = [article.title]
     who = byline(article.authors)
-    if who and article.publisher:
+    if who and article.publisher and article.publisher not in article.authors:  # (a personal site: once)
         out.append(f"By {who}, for {article.publisher}.")
     elif who:
         out.append(f"By {who}.")
@@ -48,7 +48,7 @@ def outro_texts(article: Article, *, notice: bool = True) -> list[str]:
     said = f"You have been listening to {article.title}"
     if who:
         said += f", by {who}"
-    if article.publisher:
+    if article.publisher and article.publisher not in article.authors:
         said += f", published by {article.publisher}"
     out = [said.rstrip(".!?") + "."]
     out += [c for c in article.credits if c]

@@ -121,3 +121,67 @@ def test_a_headline_shaped_line_opening_a_run_that_shares_no_words_with_it():
     assert headline_above(raw, kinds, (start, len(raw) - 1)) == start
     raw[start] = RawBlock("By Ana Ruiz and Tom Lee")
     assert headline_above(raw, kinds, (start, len(raw) - 1)) is None
+
+
+def test_a_count_under_the_byline_is_no_menu():
+    # "2 responses" and a subheading between the headline's byline and a headline-shaped first line
+    # of the run (given here) that shares more of the story's words: a count is no menu label, so
+    # the climb to the headline is not stopped.
+    raw = [RawBlock(t) for t in [*MENU, "Categories: News", "These Weeks at the Harbor: Issue 12", "Ana Ruiz",
+                                 "June 3, 2024", "2 responses", "Highlights",
+                                 "Here is our look at the harbor ferry crossings in review!", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    at = len(MENU) + 1
+    assert headline_above(raw, kinds, (at + 5, len(raw) - 1)) == at
+
+
+def test_of_two_lines_scoring_alike_the_first_is_the_headline():
+    # A guide's title over its table of contents; one section's title shares as many of the
+    # story's words, among as many of its own: the page's first is its headline.
+    headline = "Island Ferry Crossings User Guide"
+    raw = [RawBlock(t) for t in ["Docs", headline, "Contents", "Setting up",
+                                 "Crossings to the Island by Ferry: Notes and Hints", "Conclusion", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    assert headline_above(raw, kinds, (6, len(raw) - 1)) == 1
+
+
+def test_a_headline_over_a_run_that_shares_no_words_with_it():
+    # A list of changes under its release's headline: no line shares the story's words; the
+    # headline-shaped line straight above the run is taken, not the blog's name at the top.
+    headline = "Version 1.8 - The Harbor Update"
+    text = page(["Ferry News", "Powered by Blogware", headline],
+                ["+ Added granite, andesite and diorite stone blocks, with smooth kinds of each one",
+                 "+ Added slime blocks that bounce players and push pistons back when they land on them",
+                 "+ Added iron trapdoors that open only with redstone power from a lever or a button"])
+    assert parse(text, fmt="text").title == headline
+    assert not headline_like("Jump to navigation Jump to search")
+
+
+def test_a_line_with_an_arrow_is_a_link():
+    assert not headline_like("Part 1 of the Harbor Ferry Crossings series Next Work →")
+    assert not headline_like("← Previous: Island Ferry Fares Could Rise")
+    # the series link shares more of the story's words than the headline under the work's counts
+    headline = "The Harbor Ferry Vote"
+    a = parse(page(MENU, ["Part 1 of the Harbor Commission Ferry Crossings Island series Next Work →", "Words:",
+                          "4100", "Chapters:", "1/1", headline, "Ana Ruiz"], STORY), fmt="text")
+    assert a.title == headline
+
+
+def test_a_headline_with_stops_in_it_over_its_date():
+    # A slogan quoted in the headline puts stops inside it and at its end; the date straight under
+    # it (in two parts) marks it as the headline, over a weather widget's line.
+    headline = "Harbor Town Says 'More Ferry Crossings.' The Commission Might Agree."
+    a = parse(page(MENU, ["Customize Your Harbor Weather", "Enter a Town or Zip Code", "Sign In", "Ferries",
+                          headline, "Updated Jun 4, 9:41 AM;Posted Jun 3, 8:19 PM", "Jo Lee | Harbor Ledger"],
+                   STORY), fmt="text")
+    assert a.title == headline
+    # a standfirst of sentences, over the byline, under a share row under its headline: not it
+    a = parse(page(MENU, [HEADLINE, "Share", "Tweet", "Two more boats join the fleet. Fares stay the same.",
+                          "By Ana Ruiz", "June 3, 2024"], STORY), fmt="text")
+    assert a.title == HEADLINE
+    # a caption has its credit under it, not a date: not taken for the headline
+    raw = [RawBlock(t) for t in [*MENU, HEADLINE, "By Ana Ruiz", "June 3, 2024",
+                                 "Commuters board the ferry. The harbor commission doubled the crossings.",
+                                 "Jo Lee/Harbor Ledger", *STORY]]
+    kinds = ["paragraph"] * len(raw)
+    assert headline_above(raw, kinds, (len(MENU) + 5, len(raw) - 1)) == len(MENU)
