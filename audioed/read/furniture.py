@@ -89,8 +89,8 @@ def _label_name(t: str) -> list[str]:
 
 def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
     """An "about" box after the story: a label naming someone or a company ("Jane Doe", "About
-    Acme"), then prose naming them again (every word of the label) in its first words ("Jane Doe is a ...", "Acme is a
-    leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
+    Acme"), then prose naming them again (every word of the label) in its first words ("Jane Doe
+    is a ...", "Acme is a leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
     the story's prose above and at most BOX_TAIL below: a subheading naming a person or a thing
     inside the story heads the story's text."""
     prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
@@ -168,9 +168,9 @@ _CORPORATE = re.compile(r"\b(?:headquartered|founded in|employs|employees|subsid
 
 def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
     """A press release's closing paragraphs about the company ("Acme is a leading provider of ...
-    Acme is headquartered in ..."), without an "About" label: in the story's last BOX_TAIL of
-    prose, a block opening "NAME is a ..." in a company's words, and the blocks after it that open
-    with the same name."""
+    Acme is headquartered in ..."), without an "About" label: with BOX_AFTER of the story's prose
+    above it, a block opening "NAME is a ..." in a company's words, and the blocks after it that
+    open with the same name."""
     prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
     total = sum(len(words(raw[i].text)) for i in prose)
     for i in prose:
@@ -188,8 +188,8 @@ def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
         return
 
 
-def mark_furniture(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
-    """Every rule of this module, in flattened text around the story's run `span`."""
+def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Every rule of this module, on a flattened page's kinds after the story's run is marked."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
     mark_about_boxes(raw, kinds)
