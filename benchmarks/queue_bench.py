@@ -162,7 +162,7 @@ def main() -> None:
                    env=env_with(warm), stdout=subprocess.DEVNULL)
     print(f"{args.stories} stories, cast {CAST}, {os.cpu_count()} cores; scratch {work}")
     with RedisServer(work / "redis") as redis:
-        ratios = []
+        ratios, totals = [], {"serial": 0.0, "queue": 0.0}
         for run in range(args.runs):
             order = ("serial", "queue") if run % 2 == 0 else ("queue", "serial")
             if args.all_cores:
@@ -182,6 +182,8 @@ def main() -> None:
                   f"(queue includes the two workers' start and voice loading); "
                   f"load average {os.getloadavg()[0]:.1f}")
             ratio = times["queue"] / times["serial"]
+            totals["serial"] += times["serial"]
+            totals["queue"] += times["queue"]
             ratios.append(ratio)
             print(f"run {run + 1}: serial `render --jobs 1` {times['serial']:.1f} s, 2 workers {times['queue']:.1f} s, "
                   f"ratio {ratio:.3f}; queue throughput {args.stories / times['queue'] * 3600:.0f} stories/hour, "
@@ -191,7 +193,8 @@ def main() -> None:
                       f"{times['queue']:.1f} s, ratio {times['queue'] / times['all-cores']:.3f}; "
                       f"CPU per story {cpu['all-cores'] / args.stories:.2f} s")
         if args.runs > 1:
-            print(f"ratio: mean {sum(ratios) / len(ratios):.3f}, min {min(ratios):.3f}, max {max(ratios):.3f}")
+            print(f"ratio: mean {sum(ratios) / len(ratios):.3f}, min {min(ratios):.3f}, max {max(ratios):.3f}; "
+                  f"all runs' queue time / all runs' serial time {totals['queue'] / totals['serial']:.3f}")
         if args.kill:
             cache = fresh_cache(work, "cache-kill", models)
             elapsed, result = run_queue(redis, stories_dir, work / "out-kill", cache, work, "k", kill=True)

@@ -417,6 +417,8 @@ def main() -> None:
             opts[k] = v or True
         else:
             args.append(a)
+    if "help" in opts or not args:  # every command reads a corpus directory
+        sys.exit(__doc__)
     if argv[0] == "flatten" and "flat" in opts:
         args.append(opts["flat"])
     if argv[0] == "gum":
