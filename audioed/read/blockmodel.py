@@ -52,8 +52,10 @@ def _own(t: str, n: int) -> list[float]:
             float(n <= 6 and not is_sentence(t))]
 
 
-def features(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[list[float]]:
-    """One row per block, in NAMES' order."""
+def features(raw: list[RawBlock], kinds: list[str], span: tuple[int, int],
+             reach: int | None = None) -> list[list[float] | None]:
+    """One row per block, in NAMES' order; None for blocks more than `reach` blocks from the
+    story's run, when a reach is given (their rules' verdict stands: no need to pay for a row)."""
     texts = [rb.text for rb in raw]
     ns = [len(words(t)) for t in texts]
     scores = block_scores(raw)
@@ -65,6 +67,9 @@ def features(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> li
     story = Counter(w for i, v in enumerate(vocab) if kept[i] for w in v)
     rows = []
     for i, t in enumerate(texts):
+        if reach is not None and not span[0] - reach <= i <= span[1] + reach:
+            rows.append(None)
+            continue
         near = range(max(0, i - 3), min(len(raw), i + 4))
         prose = sum(ns[j] for j in near if j != i and sent[j])
         short = sum(1 for j in near if j != i and ns[j] <= 6 and not sent[j])
@@ -95,11 +100,15 @@ def _model() -> dict:
     return json.loads(WEIGHTS.read_text(encoding="utf-8"))
 
 
-def probabilities(rows: list[list[float]], model: dict) -> list[float]:
-    """P(article) for each row: the standardized features' dot product with the coefficients."""
+def probabilities(rows: list[list[float] | None], model: dict) -> list[float]:
+    """P(article) for each row: the standardized features' dot product with the coefficients
+    (0.5, no opinion, for a row not computed)."""
     mean, scale, coef, bias = model["mean"], model["scale"], model["coef"], model["bias"]
     out = []
     for r in rows:
+        if r is None:
+            out.append(0.5)
+            continue
         z = bias + sum(c * (x - m) / s for c, x, m, s in zip(coef, r, mean, scale))
         out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
     return out
@@ -113,8 +122,8 @@ def review(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None, 
     if span is None or len(raw) < MIN_BLOCKS:
         return
     model = model or _model()
-    rows = features(raw, kinds, span)
     reach = model["reach"]
+    rows = features(raw, kinds, span, reach)
     # one regression for the blocks the rules keep, one for those they drop: what tells a leak
     # among kept prose is not what tells a lost paragraph among dropped chrome
     kept = probabilities(rows, model["kept"])
