@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import cleanup, furniture, masthead, sitename
-from audioed.read.blockmodel import review as review_blocks
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -97,8 +96,6 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
     mark_pull_quotes(raw, kinds)
-    if span:
-        review_blocks(raw, kinds, span)  # the learned scorer's second opinion (read/blockmodel.py)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):
