@@ -219,6 +219,21 @@ def test_a_damaged_part_is_cut_again(fresh_load):
     assert_pipers_own(audio.raw_data, LONG)
 
 
+def test_a_second_render_storing_its_cut_leaves_the_first_ones_in_place(fresh_load):
+    """Two renders cutting a model at once into one cache (a batch's worker processes): the
+    second's store must not delete the cut the first stored and may be loading (it did, and the
+    first fell back to the whole model with a warning)."""
+    create("piper").voice
+    [where] = fresh_load.iterdir()
+    first = (where / "encoder.onnx").stat()
+    assert vits.store(where, whole="the second render's note")
+    assert "split" in vits.stored(where)
+    assert (where / "encoder.onnx").stat().st_ino == first.st_ino  # the very files, not a copy
+    # A render whose check of that cut failed replaces it with its note.
+    assert vits.store(where, whole="checked and wrong", over=True)
+    assert vits.stored(where) == {"whole": "checked and wrong"}
+
+
 def test_a_model_that_does_not_cut_is_remembered(fresh_load, tmp_path):
     from tiny_piper import build_tiny_voice
 

@@ -308,10 +308,11 @@ def stored(where: Path) -> dict | None:
 
 
 def store(where: Path, cut: Cut | None = None, *, probe: list[int] = (), reference: np.ndarray | None = None,
-          whole: str | None = None) -> bool:
+          whole: str | None = None, over: bool = False) -> bool:
     """Keep `cut` with its probe (phoneme ids) and the whole model's audio for it, or, with
     `whole`, the reason the model runs whole, in `where`: written beside it and renamed into
-    place. False when it cannot be written."""
+    place. A usable entry already there stays (another render stored it first and may be
+    loading it) unless `over`. False when it cannot be written."""
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=where.parent, prefix=f".{where.name}.", suffix=".partial"))
@@ -329,10 +330,11 @@ def store(where: Path, cut: Cut | None = None, *, probe: list[int] = (), referen
                 (tmp / part).write_bytes(blob)
                 meta["crc32"][part] = zlib.crc32(blob)
         (tmp / "cut.json").write_text(json.dumps(meta), encoding="utf-8")
-        shutil.rmtree(where, ignore_errors=True)  # a damaged or outdated earlier one
+        if over or stored(where) is None:
+            shutil.rmtree(where, ignore_errors=True)  # a damaged or outdated earlier one
         try:
             os.rename(tmp, where)
-        except OSError:  # another render stored it first
+        except OSError:  # a usable one is there, or another render stored it first
             shutil.rmtree(tmp, ignore_errors=True)
         return True
     except OSError:

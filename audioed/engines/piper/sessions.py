@@ -68,7 +68,7 @@ def load(model: str, config, where: Path, session):
         return _checked(kept, files, config, session)
     except Exception as e:  # any failure of the cut only costs memory: never the voice
         reason = _reason(e)
-    vits.store(where, whole=reason)  # remembered; when it cannot be, found again next time
+    vits.store(where, whole=reason, over=True)  # remembered; when it cannot be, found again next time
     if str(where) not in _warned:
         _warned.add(str(where))
         warnings.warn(f"Piper voice {Path(model).name} runs as one whole model (more memory for long "
