@@ -93,6 +93,8 @@ _RENDER_OPTIONS = [
 @click.option("--title", help="Episode title (overrides the article's).")
 @click.option("--author", help="Author(s), comma separated (overrides the article's).")
 @click.option("--publisher", help="Publisher (overrides the article's).")
+@click.option("--url", help="Where the article was published (a saved page or its text): the episode's link; "
+              "its words help find the headline and the site's name.")
 @click.option("--bitrate", type=click.IntRange(64, 128), default=96, show_default=True,
               help="MP3 constant bitrate in kbps.")
 @click.option("--no-outro", is_flag=True, help="Do not read the credits and synthetic-voice notice.")
@@ -105,7 +107,7 @@ _RENDER_OPTIONS = [
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="Pronunciation lexicon (default: voices/lexicon.toml).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, show, bitrate,
+def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, author, publisher, url, show, bitrate,
            no_outro, cache_dir, no_cache, jobs, cover, loudness, feed, base_url, lexicon, max_words, queue, as_json):
     """Render each ARTICLE (text, HTML or Markdown file, a directory of them, or an http(s) URL of a
     page, fetched once) to OUTPUT/<slug>.mp3 with chapters, tags, cover and transcripts.
@@ -118,7 +120,7 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     from audioed.pipeline.sources import ARTICLE_SUFFIXES, expand_sources
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
-                            author=author, publisher=publisher, show=show, bitrate_kbps=bitrate,
+                            author=author, publisher=publisher, url=url, show=show, bitrate_kbps=bitrate,
                             outro=not no_outro, speaker_voices=speaker_voices, cache_dir=cache_dir,
                             use_cache=not no_cache, jobs=jobs, cover=cover,
                             loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon,

@@ -53,7 +53,9 @@ def read_for_render(source: str | Path, options: RenderOptions = RenderOptions()
                     max_words: int = 0) -> Article:
     """The article at `source` with the options' metadata overrides, refused when its narrated
     body is longer than `max_words` (0: no limit)."""
-    article = read_article(source)
+    if one_line(options.url) and not web_url(options.url):
+        raise InputError(f"--url must be an http(s) address, got {one_line(options.url)!r}")
+    article = read_article(source, url=web_url(options.url))
     if max_words:
         check_length(article, max_words, source)
     overrides = {k: one_line(v) for k, v in {"title": options.title, "publisher": options.publisher,

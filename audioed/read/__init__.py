@@ -73,12 +73,13 @@ def parse(text: str, *, fmt: str | None = None, source: str | None = None, url: 
     raise InputError(f"unknown article format {fmt!r} (expected text, html or markdown)")
 
 
-def read_article(source: str | Path, *, fmt: str | None = None) -> Article:
-    """Read stage entry point: a path or URL -> Article."""
-    text, url = load_source(source)
+def read_article(source: str | Path, *, fmt: str | None = None, url: str | None = None) -> Article:
+    """Read stage entry point: a path or URL -> Article. `url`: where a saved page was published
+    (a fetched page's own address wins); its words help find the headline and the site's name."""
+    text, fetched = load_source(source)
     if not text.strip():
         raise InputError(f"{source}: is empty (no text to narrate)")
-    return parse(text, fmt=fmt, source=str(source), url=url)
+    return parse(text, fmt=fmt, source=str(source), url=fetched or url)
 
 
 def read_text(path: str | Path) -> str:

@@ -176,7 +176,9 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     # has its headline there; a flattened page's is found near its story.
     opens_with_headline = kinds[0] in BODY and masthead.headline_like(raw[0].text) and span and span[0] <= 12
     if span and not meta.title and span[0] > 0 and not opens_with_headline:
-        at = masthead.headline_above(raw, kinds, span)
+        at = masthead.headline_in_address(raw, kinds, span, meta.url)
+        if at is None:
+            at = masthead.headline_above(raw, kinds, span)
         if at is not None:
             kinds[at] = "title"
             return " ".join(raw[at].text.split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
 
 from audioed.read import byline, cleanup
 from audioed.read.cleanup import Context, is_sentence
@@ -31,6 +32,47 @@ def _content(text: str) -> set[str]:
 
 
 _size = word_count
+
+
+# A story's address usually spells its headline ("/2019/05/patrol-and-police-make-history.html"):
+# a line holding most of those words, and made mostly of them, is the headline, wherever the
+# page's menus put the story's run.
+SLUG_WORDS = 3
+SLUG_SHARE = 0.6
+"""The least of the address's words a headline holds, and the least share of its own words that
+are the address's (a paragraph using them all among many is no headline)."""
+
+
+def _slug(url: str | None) -> set[str]:
+    """The words of the address's longest hyphenated part (nothing under SLUG_WORDS words)."""
+    best: list[str] = []
+    for part in unquote(urlsplit(url or "").path).split("/"):
+        part = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", part, flags=re.IGNORECASE)
+        ws = [w for w in re.split(r"[-_+]+", part.lower()) if re.fullmatch(r"[^\W\d_]+", w)]
+        if len(ws) > len(best):
+            best = ws
+    return set(best) if len(best) >= SLUG_WORDS else set()
+
+
+def _plain_words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", text.lower())))
+
+
+def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], url: str | None) -> int | None:
+    """The line above the story's end that spells the page's address, the nearest to the story's
+    start of those that spell most of it; None when the address spells no line (an id, a section)."""
+    slug = _slug(url)
+    if not slug:
+        return None
+    found = []
+    for i in range(min(len(raw), span[1] + 1)):
+        ws = _plain_words(raw[i].text)
+        if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
+            continue
+        shared = len(slug & ws)
+        if shared >= SLUG_SHARE * len(slug) and shared >= SLUG_SHARE * len(ws) and not _byline_shaped(raw[i].text):
+            found.append((shared / len(slug), -abs(span[0] - i), i))
+    return max(found)[2] if found else None
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.

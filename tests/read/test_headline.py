@@ -185,3 +185,23 @@ def test_a_headline_with_stops_in_it_over_its_date():
                                  "Jo Lee/Harbor Ledger", *STORY]]
     kinds = ["paragraph"] * len(raw)
     assert headline_above(raw, kinds, (len(MENU) + 5, len(raw) - 1)) == len(MENU)
+
+
+def test_the_pages_address_spells_its_headline():
+    # The headline shares no word with the story; a caption under it shares many. Its address
+    # spells it ("...-islanders-win-long-fight-for-more-boats.html").
+    headline = "Islanders Win Long Fight for More Boats"
+    caption = "Commuters wait for the morning ferry at the second pier before the commission vote"
+    text = page(MENU, [headline, "By Ana Ruiz", "June 3, 2024", caption], STORY)
+    url = "https://news.example.org/local/2024/06/03/islanders-win-long-fight-for-more-boats.html"
+    assert parse(text, fmt="text", url=url).title == headline
+    assert parse(text, fmt="text").title != headline  # (without the address, the caption's words win)
+
+
+def test_an_address_that_spells_no_line_changes_nothing():
+    url_of_id = "https://news.example.org/local/article/8812731"
+    text = page(MENU, [HEADLINE, "By Ana Ruiz"], STORY)
+    assert parse(text, fmt="text", url=url_of_id).title == parse(text, fmt="text").title == HEADLINE
+    # A paragraph using the address's words among many others is no headline.
+    url = "https://news.example.org/2024/commission-votes-ferry-crossings"
+    assert parse(text, fmt="text", url=url).title == HEADLINE
