@@ -93,8 +93,7 @@ _RENDER_OPTIONS = [
 @click.option("--title", help="Episode title (overrides the article's).")
 @click.option("--author", help="Author(s), comma separated (overrides the article's).")
 @click.option("--publisher", help="Publisher (overrides the article's).")
-@click.option("--url", help="Where the article was published (a saved page or its text): the episode's link; "
-              "its words help find the headline and the site's name.")
+@click.option("--url", help="Where the (saved) article was published: its link; helps find its headline and site.")
 @click.option("--bitrate", type=click.IntRange(64, 128), default=96, show_default=True,
               help="MP3 constant bitrate in kbps.")
 @click.option("--no-outro", is_flag=True, help="Do not read the credits and synthetic-voice notice.")
@@ -128,6 +127,8 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     sources = expand_sources(articles)
     if not sources:
         raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")
+    if url and len(sources) > 1:  # one address is one episode's link and guid
+        raise click.UsageError("--url is one article's address: give it with one ARTICLE")
     if queue:
         from audioed.pipeline.worker import render_on_queue
 

@@ -82,6 +82,17 @@ def test_missing_file_error(runner, tmp_path):
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_one_url_for_several_articles_is_refused(runner, short_article, tmp_path):
+    # one address is one episode's link and guid: given to a directory, every episode would share them
+    (tmp_path / "a").mkdir()
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / "a" / name).write_text(short_article.read_text("utf-8"), "utf-8")
+    out = tmp_path / "out"
+    r = runner.invoke(main, ["render", str(tmp_path / "a"), "--url", "https://news.example.org/a-story", "-o", str(out)])
+    assert r.exit_code == 2 and "--url is one article's address" in r.output
+    assert not out.exists()
+
+
 def test_empty_article_error(runner, tmp_path):
     p = tmp_path / "empty.txt"
     p.write_text("\n  \n")
