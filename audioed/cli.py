@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from audioed.errors import AudioedError, InputError, show_warnings_as_lines
+from audioed.pipeline.options import MAX_WORDS, RenderOptions  # plain data: no stage imported
 
 
 class AudioedGroup(click.Group):
@@ -76,7 +77,7 @@ _RENDER_OPTIONS = [
     click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Cores to use (default: all): "
                  "one article's sentences N at a time; several articles N at once, one core each."),
     click.option("--base-url", help="URL where OUTPUT is served, for the feed (default: base_url in feed.toml)."),
-    click.option("--max-words", type=click.IntRange(min=0), default=50_000, show_default=True,  # render.MAX_WORDS
+    click.option("--max-words", type=click.IntRange(min=0), default=MAX_WORDS, show_default=True,
                  help="Refuse an article with more words to narrate (0: no limit); `script` has none."),
     click.option("--queue", metavar="URL", help="Submit the renders to Celery workers on this Redis broker "
                  "(redis://host:6379/0) and wait for them, instead of rendering here; see `audioed worker`."),
@@ -115,7 +116,6 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     others go on (exit status 1 if any failed); --feed updates the feed once at the end.
     """
     # The queue's submitter needs neither the stages nor the voices: a quick start frees the workers sooner.
-    from audioed.pipeline.options import RenderOptions
     from audioed.pipeline.sources import ARTICLE_SUFFIXES, expand_sources
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
@@ -203,7 +203,6 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
     """
     from audioed.read.fetch import FetchOptions
     from audioed.pipeline.follow import FollowOptions, follow as run_follow, parse_interval
-    from audioed.pipeline.options import RenderOptions
 
     if once and every:
         raise click.UsageError("--once and --every exclude each other")
@@ -270,7 +269,7 @@ def status(directory, queue, as_json):
 def script(article, quotes, as_json):
     """Show the episode script of ARTICLE (a file or an http(s) URL): chapters, lines, voices,
     skipped blocks. No audio."""
-    from audioed.pipeline.render import RenderOptions, make_script
+    from audioed.pipeline.render import make_script
     from audioed.script import format_script
 
     s = make_script(article, RenderOptions(quotes=quotes))
@@ -305,7 +304,7 @@ def check(episode, article, quotes, as_json, whole, seed):
     timestamps. Paragraphs are transcribed one by one when EPISODE's WebVTT sidecar (or its
     chapters) says where they are. Needs `pip install 'audioed[check]'`."""
     from audioed.check import check_episode, format_report
-    from audioed.pipeline.render import RenderOptions, make_script
+    from audioed.pipeline.render import make_script
 
     report = check_episode(episode, make_script(article, RenderOptions(quotes=quotes)),
                            segments=not whole, seed=seed)

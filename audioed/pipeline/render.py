@@ -12,7 +12,7 @@ from audioed.voice.cast import load_cast
 from audioed.voice.lexicon import load_lexicon
 from audioed.errors import InputError
 from audioed.model import NARRATED_KINDS, Article, Script, Timeline
-from audioed.pipeline.options import MAX_WORDS, RenderOptions, feed_base_url  # noqa: F401 (importers use them from here)
+from audioed.pipeline.options import RenderOptions, feed_base_url
 from audioed.publish.staging import Staging, prepare_dir, slugify
 from audioed.read import read_article
 from audioed.script import ScriptOptions, build_script

@@ -29,6 +29,16 @@ def _link_shaped(t: str) -> bool:
     return 3 <= n <= LINK_WORDS and t[:1].isupper() and not is_sentence(t) and "\n" not in t.strip()
 
 
+# A block quoting someone: a promo or a caption does not.
+_QUOTING = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+
+
+def _prose(raw: list[RawBlock], kinds: list[str]) -> tuple[list[int], int]:
+    """The story's prose blocks (body sentences) and their words in all."""
+    prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
+    return prose, sum(len(words(raw[i].text)) for i in prose)
+
+
 def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
     """A link list's header ("Related", "More:", "Trending News") and the titles under it, up to
     the first sentence: other stories, set into this one. The header alone is chrome already
@@ -93,8 +103,7 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
     is a ...", "Acme is a leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
     the story's prose above and at most BOX_TAIL below: a subheading naming a person or a thing
     inside the story heads the story's text."""
-    prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
-    total = sum(len(words(raw[i].text)) for i in prose)
+    prose, total = _prose(raw, kinds)
     for i, rb in enumerate(raw):
         name = _label_name(rb.text) if kinds[i] in BODY else []
         nxt = next((j for j in range(i + 1, min(i + 3, len(raw))) if kinds[j] in BODY), None)
@@ -129,7 +138,7 @@ def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
         t = raw[i].text
         if not is_sentence(t) and len(words(t)) <= 12:
             continue
-        quoting = re.search(r"[\"“”]|\b(?:said|says|told)\b", t)
+        quoting = _QUOTING.search(t)
         if len(words(t)) > PROMO_WORDS or quoting or not _TO_READER.search(t):
             return
         kinds[i] = "chrome"
@@ -153,7 +162,7 @@ def mark_captions(raw: list[RawBlock], kinds: list[str]) -> None:
     for i, rb in enumerate(raw):
         t = " ".join(rb.text.split())
         if kinds[i] in BODY and len(words(t)) <= CAPTION_WORDS and _CAPTION_CUE.search(t) \
-                and not re.search(r"[\"“”]|\b(?:said|says|told)\b", t):
+                and not _QUOTING.search(t):
             kinds[i] = "caption"
 
 
@@ -171,8 +180,7 @@ def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
     Acme is headquartered in ..."), without an "About" label: with BOX_AFTER of the story's prose
     above it, a block opening "NAME is a ..." in a company's words, and the blocks after it that
     open with the same name."""
-    prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
-    total = sum(len(words(raw[i].text)) for i in prose)
+    prose, total = _prose(raw, kinds)
     for i in prose:
         m = _COMPANY.match(" ".join(raw[i].text.split()))
         if not m or not _CORPORATE.search(raw[i].text):
