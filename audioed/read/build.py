@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, furniture, masthead, sitename
+from audioed.read import cleanup, furniture, masthead, sitename, tail
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -87,6 +87,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             publisher = sitename.owner_site(publisher, raw)  # the footer's "© Al Jazeera Media Network"
         mark_outside_story(raw, kinds, span)
         furniture.mark_furniture(raw, kinds)
+        tail.mark_tail(raw, kinds, span)
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:

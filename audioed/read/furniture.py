@@ -129,6 +129,21 @@ _TO_READER = re.compile(
 PROMO_WORDS = 35
 
 
+def to_reader(t: str) -> bool:
+    """Does the block talk to the reader about the page (subscribing, following, its links)?"""
+    return _TO_READER.search(t) is not None
+
+
+# Someone quoted: a speech verb, or five words or more inside quotation marks (a promo puts a
+# newsletter's or a book's title in them: "Pick Six Newsletter", "Out There").
+_SPEECH = re.compile(r"\b(?:said|says|told)\b|[\"“”](?:[^\"“”\s]+\s+){4,}[^\"“”]*[\"“”]")
+
+
+def speaks(t: str) -> bool:
+    """Does the block quote someone? A promo does not."""
+    return _SPEECH.search(t) is not None
+
+
 def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
     """The page's last body blocks, read upwards while they talk to the reader about the page
     ("Subscribe to ...", "Follow us on ...", "If you buy something through this post we may get a
@@ -138,8 +153,7 @@ def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
         t = raw[i].text
         if not is_sentence(t) and len(words(t)) <= 12:
             continue
-        quoting = _QUOTING.search(t)
-        if len(words(t)) > PROMO_WORDS or quoting or not _TO_READER.search(t):
+        if len(words(t)) > PROMO_WORDS or speaks(t) or not to_reader(t):
             return
         kinds[i] = "chrome"
 

@@ -1,0 +1,142 @@
+"""Furniture at the end of a flattened story or set into its last part: a sign-up box (a cluster
+of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
+title, 2, title...), a live news ticker beside the story ("14:44 Headline", "14:32 Headline").
+
+Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
+each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
+docs/reading.md, "Flattened-text end of story, session 10".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from audioed.read.cleanup import is_sentence, words
+from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
+from audioed.read.story import BODY
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+# Kinds `cleanup` gives a sign-up box's lines on their own.
+_PROMO_KINDS = ("promo",)
+# A sign-up box's lines: this many blocks apart at most, this many lines at least.
+BOX_WINDOW, BOX_HITS = 3, 2
+
+
+def _prose_words(raw: list[RawBlock], kinds: list[str]) -> list[int]:
+    """Each block's prose words: a body sentence's words, 0 for anything else."""
+    return [len(words(rb.text)) if k in BODY and is_sentence(rb.text) else 0 for rb, k in zip(raw, kinds)]
+
+
+def _promo_line(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    t = raw[i].text
+    if kinds[i] in _PROMO_KINDS:
+        return True
+    return kinds[i] in BODY and len(words(t)) <= PROMO_WORDS and to_reader(t) and not speaks(t)
+
+
+def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A sign-up or follow-us box set into the story's last part ("Pick Six Newsletter", "Get the
+    day's big stories...", "I agree that X can send me the newsletter"): BOX_HITS lines or more, each
+    within BOX_WINDOW blocks of the next, that talk to the reader about the page (`furniture`'s
+    lexicon) or that `cleanup` knows as a promo, with BOX_AFTER of the story's prose above and at
+    most BOX_TAIL below. The box's body lines from its first such line to its last are chrome.
+    (The closing-promo rule reads up from the page's end and stops at the footer's sentences.)"""
+    prose = _prose_words(raw, kinds)
+    total = sum(prose)
+    if not total:
+        return
+    hits = [i for i in range(len(raw)) if _promo_line(raw, kinds, i)]
+    boxes: list[list[int]] = []
+    for i in hits:
+        if boxes and i - boxes[-1][-1] <= BOX_WINDOW:
+            boxes[-1].append(i)
+        else:
+            boxes.append([i])
+    for box in boxes:
+        if len(box) < BOX_HITS:
+            continue
+        first, last = box[0], box[-1]
+        if sum(prose[:first]) < BOX_AFTER * total or sum(prose[last + 1:]) > BOX_TAIL * total:
+            continue
+        # a box's lines are short: a longer paragraph among them is a story about signing up (a deals post)
+        if any(kinds[j] in BODY and len(words(raw[j].text)) > PROMO_WORDS for j in range(first, last + 1)):
+            continue
+        for j in range(first, last + 1):
+            if kinds[j] in BODY:
+                kinds[j] = "chrome"
+
+
+# A ranked list's counter: a line that is a number alone ("1", "2.", "#3").
+_COUNTER = re.compile(r"^#?(\d{1,2})\.?$")
+# Counters in sequence at least, each at most this many blocks after the one before.
+RANKED, RANK_GAP = 3, 3
+
+
+def mark_ranked_lists(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """A ranked list of other stories after the story ("Most read", "Most popular"), flattened
+    with each rank on a line of its own: "1", a title, "2", a title... RANKED counters or more
+    counting up from 1 after the story's run, each within RANK_GAP blocks of the one before: the
+    counters and the lines between them (a title, sometimes its blurb), and the last item, are
+    chrome. Inside the run a counter may head a list article's item: left alone."""
+    i = span[1] + 1
+    while i < len(raw):
+        m = _COUNTER.match(raw[i].text.strip())
+        if not m or int(m.group(1)) != 1:
+            i += 1
+            continue
+        counters, j = [i], i + 1
+        while j < len(raw) and j - counters[-1] <= RANK_GAP:
+            c = _COUNTER.match(raw[j].text.strip())
+            if c and int(c.group(1)) == len(counters) + 1:
+                counters.append(j)
+            j += 1
+        if len(counters) < RANKED:
+            i += 1
+            continue
+        end = min(len(raw) - 1, counters[-1] + (counters[-1] - counters[-2]))
+        for k in range(counters[0], end + 1):
+            if kinds[k] in BODY:
+                kinds[k] = "chrome"
+        i = end + 1
+
+
+# A ticker's entry: a clock time, then its headline on the same line ("14:44 Accusations de ...").
+_TICK = re.compile(r"^([01]?\d|2[0-3])[:h.]([0-5]\d)\s+(?=\S)(.*)$")
+# Entries at least; prose words of the story above the first one at least.
+TICKS, TICKER_AFTER = 3, 100
+
+
+def mark_ticker(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """A live news ticker beside the story, flattened into its run ("14:44 Headline", "14:32
+    Headline", with a post's text between some): TICKS lines or more in the run or after it that
+    open with a clock time and go on with a headline (not a sentence), their times in order (the
+    newest first or last), with TICKER_AFTER prose words of the story above the first. From the
+    first entry to the run's end the blocks are the ticker's, not the story's. A story told by
+    the clock ("4:14 p.m." alone above each update) has no headline after its times."""
+    ticks = []
+    for i in range(span[0], len(raw)):
+        m = _TICK.match(raw[i].text.strip())
+        if m and kinds[i] in BODY + ("chrome",) and len(words(m.group(3))) >= 3 and not is_sentence(m.group(3)):
+            ticks.append((i, int(m.group(1)) * 60 + int(m.group(2))))
+    if len(ticks) < TICKS:
+        return
+    times = [t for _, t in ticks]
+    if times != sorted(times) and times != sorted(times, reverse=True):
+        return
+    first = ticks[0][0]
+    prose = _prose_words(raw, kinds)
+    if sum(prose[span[0]:first]) < TICKER_AFTER or first > span[1]:
+        return
+    for k in range(first, span[1] + 1):
+        if kinds[k] in BODY:
+            kinds[k] = "chrome"
+
+
+def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """Every rule of this module, on a flattened page's kinds after `furniture`'s."""
+    mark_ticker(raw, kinds, span)
+    mark_ranked_lists(raw, kinds, span)
+    mark_signup_boxes(raw, kinds)
