@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import is_sentence, words
+from audioed.read.cleanup import Context, is_sentence, more_stories, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.story import BODY
 
@@ -140,3 +140,31 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> N
     mark_ticker(raw, kinds, span)
     mark_ranked_lists(raw, kinds, span)
     mark_signup_boxes(raw, kinds)
+    mark_closing_teasers(raw, kinds, span)
+
+
+# Teasers under a link-list header: each block at most this many words.
+TEASER_BLOCK = 40
+# The teasers' prose words, at most this share of the page's prose.
+TEASER_SHARE = 0.25
+
+
+def mark_closing_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """Teasers under a link-list header ("Related coverage", "Most read") that close the story's
+    run: each a title and its one-line blurb flattened into one block, so they read as sentences
+    and the run grew over them. With BOX_AFTER of the story's prose above the header, and every
+    body block from it to the run's end teaser-sized (TEASER_BLOCK words, at most TEASER_SHARE
+    of the prose in all), they are chrome. A story that goes on under a "Related" box goes on in
+    paragraphs of its own length."""
+    prose = _prose_words(raw, kinds)
+    total = sum(prose)
+    for i in range(span[0], span[1] + 1):
+        if not more_stories(raw[i].text, Context()) or sum(prose[:i]) < BOX_AFTER * total:
+            continue
+        rest = [j for j in range(i + 1, span[1] + 1) if kinds[j] in BODY]
+        if len(rest) < 2 or any(len(words(raw[j].text)) > TEASER_BLOCK for j in rest) \
+                or sum(prose[i + 1:span[1] + 1]) > TEASER_SHARE * total:
+            continue
+        for j in rest:
+            kinds[j] = "chrome"
+        return
