@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import Context, is_sentence, more_stories, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
-from audioed.read.story import BODY
+from audioed.read.story import BODY, comments_header
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -141,6 +141,7 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> N
     mark_ranked_lists(raw, kinds, span)
     mark_signup_boxes(raw, kinds)
     mark_closing_teasers(raw, kinds, span)
+    mark_counted_threads(raw, kinds, span)
 
 
 # Teasers under a link-list header: each block at most this many words.
@@ -168,3 +169,15 @@ def mark_closing_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int,
         for j in rest:
             kinds[j] = "chrome"
         return
+
+
+def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """A comment count after the story's run ("1 comment", "12 Comments") heads its thread as a
+    header does ("Comments"): what follows is readers' posts or the page's end, not the story.
+    (By the byline, above the run, a count is only a count: `story.thread_header` leaves it.)"""
+    for i in range(span[1] + 1, len(raw)):
+        if comments_header(raw[i].text) and re.search(r"\d", raw[i].text):
+            for j in range(i + 1, len(raw)):
+                if kinds[j] in BODY:
+                    kinds[j] = "chrome"
+            return
