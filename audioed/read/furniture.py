@@ -122,7 +122,7 @@ _TO_READER = re.compile(
     r"\b(?:subscri\w+|newsletters?|e-?mails?|inbox|follow (?:us|\w+ on)|join (?:our|us|the)|share (?:it|this)|"
     r"sign(?:ed)? up|breaking news|latest (?:news|updates|stories)|top stories|listen (?:to|back|live)|"
     r"download|(?:visit|check out) our|(?:earn|receive|get|make) (?:a )?(?:small )?commission|"
-    r"affiliate (?:links?|commissions?|programs?)|links? to (?:online )?(?:retail|stores?|shops?)|"
+    r"affiliate (?:links?|commissions?|programs?)|(?:get|earn|receive|collect) a share of (?:the )?sales?|ad[- ]?blockers?|links? to (?:online )?(?:retail|stores?|shops?)|"
     r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership)\b",
     re.IGNORECASE)
 # A promo's length, at most.
