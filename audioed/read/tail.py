@@ -34,7 +34,8 @@ def _promo_line(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     t = raw[i].text
     if kinds[i] in _PROMO_KINDS:
         return True
-    return kinds[i] in BODY and len(words(t)) <= PROMO_WORDS and to_reader(t) and not speaks(t)
+    # (a line another rule took is still the box's: "I agree that X can send me the newsletter")
+    return kinds[i] in BODY + ("chrome",) and len(words(t)) <= PROMO_WORDS and to_reader(t) and not speaks(t)
 
 
 def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
