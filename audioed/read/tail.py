@@ -143,6 +143,7 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> N
     mark_signup_boxes(raw, kinds)
     mark_closing_teasers(raw, kinds, span)
     mark_counted_threads(raw, kinds, span)
+    mark_read_more_excerpts(raw, kinds)
 
 
 # Teasers under a link-list header: each block at most this many words.
@@ -182,3 +183,18 @@ def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int,
                 if kinds[j] in BODY:
                     kinds[j] = "chrome"
             return
+
+
+# A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more").
+_READ_MORE = re.compile(r"(?:…|\.\.\.)\s*(?:(?:read|continue reading|keep reading)(?: more)?\W*)+$", re.IGNORECASE)
+
+
+def mark_read_more_excerpts(raw: list[RawBlock], kinds: list[str]) -> None:
+    """An excerpt cut off after a word with its "Read more" link ("... As it… Read more") is another
+    story's teaser, in the run or beside it (a bare excerpt inside the run stays: fiction and blogs
+    end paragraphs with "…"), and so is the title line right above it that is no sentence."""
+    for i, rb in enumerate(raw):
+        if kinds[i] in BODY and _READ_MORE.search(rb.text):
+            kinds[i] = "chrome"
+            if i > 0 and kinds[i - 1] in BODY and not is_sentence(raw[i - 1].text):
+                kinds[i - 1] = "chrome"

@@ -113,3 +113,19 @@ def test_a_comment_thread_under_its_count_after_the_story_is_not_read():
     got = kinds(page(HEAD, STORY, MORE, ["Share", "Facebook", "Twitter"], thread))
     assert all(got[t] == "chrome" for t in thread[1:])
     assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_an_excerpt_with_its_read_more_link_and_its_title_are_not_read():
+    teaser = ["How the Island Ferries Got Their Names",
+              "Every boat in the fleet is named after a lighthouse, and the story of how that began goes back to "
+              "the first crossing in… Read more"]
+    got = kinds(page(HEAD, STORY[:2], teaser, STORY[2:], MORE))
+    assert all(got[t] == "chrome" for t in teaser)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_paragraph_trailing_off_inside_the_story_is_read():
+    trailing = ("The harbor master looked at the crowded pier, then at the empty second boat, and said only that "
+                "it had been a long three years…")
+    got = kinds(page(HEAD, STORY[:2], [trailing], STORY[2:], MORE))
+    assert got[trailing] == "paragraph"
