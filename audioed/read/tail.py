@@ -144,6 +144,7 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> N
     mark_closing_teasers(raw, kinds, span)
     mark_counted_threads(raw, kinds, span)
     mark_read_more_excerpts(raw, kinds)
+    mark_charts(raw, kinds)
 
 
 # Teasers under a link-list header: each block at most this many words.
@@ -198,3 +199,39 @@ def mark_read_more_excerpts(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "chrome"
             if i > 0 and kinds[i - 1] in BODY and not is_sentence(raw[i - 1].text):
                 kinds[i - 1] = "chrome"
+
+
+# A chart flattened one label a line: this many figure-only lines at least, half its lines at least;
+# its other lines are short labels ("billion", "PROJECTED", the chart's title).
+CHART_FIGURES, CHART_LABEL_WORDS = 6, 8
+
+
+# One figure: a year's tick ("’17"), an amount ("$915", "13.0%", "-2.5"); a code sample's output has more on a line.
+_TICK_LABEL = re.compile(r"[’'‘]?[-+−]?[$€£¥]?\d[\d.,]*\s?%?")
+
+
+def _figure(t: str) -> bool:
+    """A chart's tick or value: figures and marks, no word ("’17", "$915", "13.0%")."""
+    return _TICK_LABEL.fullmatch(t.strip()) is not None
+
+
+def mark_charts(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A chart or graphic flattened into the story one label a line ("$915", "billion", "’17", "’18",
+    ...): a stretch of body blocks, each a figure alone or a short label that is no sentence, with
+    CHART_FIGURES figures and at least as many figures as labels. A listener hears no axis."""
+    def part(i: int) -> bool:
+        t = raw[i].text
+        return kinds[i] in BODY and (_figure(t) or (len(words(t)) <= CHART_LABEL_WORDS and not is_sentence(t)))
+    i = 0
+    while i < len(raw):
+        if not part(i):
+            i += 1
+            continue
+        j = i
+        while j < len(raw) and part(j):
+            j += 1
+        figures = sum(_figure(raw[k].text) for k in range(i, j))
+        if figures >= CHART_FIGURES and 2 * figures >= j - i:
+            for k in range(i, j):
+                kinds[k] = "chrome"
+        i = j

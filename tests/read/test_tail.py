@@ -129,3 +129,17 @@ def test_a_paragraph_trailing_off_inside_the_story_is_read():
                 "it had been a long three years…")
     got = kinds(page(HEAD, STORY[:2], [trailing], STORY[2:], MORE))
     assert got[trailing] == "paragraph"
+
+
+def test_a_chart_flattened_one_label_a_line_is_not_read():
+    chart = ["Crossings a day", "48", "36", "24", "12", "0", "’19", "’20", "’21", "’22", "’23", "PROJECTED"]
+    got = parse(page(HEAD, STORY[:2], chart, STORY[2:], MORE), fmt="text").blocks
+    assert all(b.kind == "chrome" for b in got if b.text in chart)
+    assert all(b.kind == "paragraph" for b in got if b.text in STORY + MORE)
+
+
+def test_a_code_samples_output_in_the_story_is_not_a_chart():
+    output = ["id │ fare", "───┼─────", "1 │ 2.50", "2 │ 2.50", "3 │ 3.75", "4 │ 3.75", "5 │ 4.00", "6 │ 4.00"]
+    got = parse(page(HEAD, STORY[:2], output, STORY[2:], MORE), fmt="text").blocks
+    # (the rule line is no one's to hear: `cleanup` takes it)
+    assert all(b.kind == "paragraph" for b in got if b.text in output[:1] + output[2:])
