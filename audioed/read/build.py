@@ -86,8 +86,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         elif not site and publisher and sitename.company(publisher):
             publisher = sitename.owner_site(publisher, raw)  # the footer's "© Al Jazeera Media Network"
         mark_outside_story(raw, kinds, span)
-        furniture.mark_furniture(raw, kinds)
-        tail.mark_tail(raw, kinds, span)
+        tail.mark_tail(raw, kinds, span, furniture.mark_furniture(raw, kinds))
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:

@@ -97,13 +97,14 @@ def _label_name(t: str) -> list[str]:
         and not t.isupper() and ws[0].lower() not in ("the", "a", "an") else []
 
 
-def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """An "about" box after the story: a label naming someone or a company ("Jane Doe", "About
     Acme"), then prose naming them again (every word of the label) in its first words ("Jane Doe
     is a ...", "Acme is a leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
     the story's prose above and at most BOX_TAIL below: a subheading naming a person or a thing
-    inside the story heads the story's text."""
+    inside the story heads the story's text. Returns the labels' indexes."""
     prose, total = _prose(raw, kinds)
+    found = []
     for i, rb in enumerate(raw):
         name = _label_name(rb.text) if kinds[i] in BODY else []
         nxt = next((j for j in range(i + 1, min(i + 3, len(raw))) if kinds[j] in BODY), None)
@@ -114,6 +115,8 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
         opening = {re.sub(r"[’']s$", "", w).strip(".,;:").lower() for w in words(raw[nxt].text)[:25]}
         if before >= BOX_AFTER * total and after <= BOX_TAIL * total and {w.lower() for w in name} <= opening:
             kinds[i] = kinds[nxt] = "chrome"
+            found.append(i)
+    return found
 
 
 # What a page says to its reader about the page, not the story: subscribing, following, sharing,
@@ -189,11 +192,11 @@ _CORPORATE = re.compile(r"\b(?:headquartered|founded in|employs|employees|subsid
                         r"manufacturer|developer)|for more information,? (?:please )?visit)\b", re.IGNORECASE)
 
 
-def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """A press release's closing paragraphs about the company ("Acme is a leading provider of ...
     Acme is headquartered in ..."), without an "About" label: with BOX_AFTER of the story's prose
     above it, a block opening "NAME is a ..." in a company's words, and the blocks after it that
-    open with the same name."""
+    open with the same name. Returns the first paragraph's index."""
     prose, total = _prose(raw, kinds)
     for i in prose:
         m = _COMPANY.match(" ".join(raw[i].text.split()))
@@ -207,14 +210,16 @@ def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
             if not raw[j].text.startswith(m.group("name") + " "):
                 break
             kinds[j] = "chrome"
-        return
+        return [i]
+    return []
 
 
-def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> None:
-    """Every rule of this module, on a flattened page's kinds after the story's run is marked."""
+def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
+    """Every rule of this module, on a flattened page's kinds after the story's run is marked.
+    Returns where the about boxes and a company's boilerplate start (`tail` ends the story there)."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
-    mark_about_boxes(raw, kinds)
-    mark_company_boilerplate(raw, kinds)
+    boxes = mark_about_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)
     mark_captions(raw, kinds)
+    return boxes

@@ -38,17 +38,19 @@ def _promo_line(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     return kinds[i] in BODY + ("chrome",) and len(words(t)) <= PROMO_WORDS and to_reader(t) and not speaks(t)
 
 
-def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """A sign-up or follow-us box set into the story's last part ("Pick Six Newsletter", "Get the
     day's big stories...", "I agree that X can send me the newsletter"): BOX_HITS lines or more, each
     within BOX_WINDOW blocks of the next, that talk to the reader about the page (`furniture`'s
     lexicon) or that `cleanup` knows as a promo, with BOX_AFTER of the story's prose above and at
     most BOX_TAIL below. The box's body lines from its first such line to its last are chrome.
-    (The closing-promo rule reads up from the page's end and stops at the footer's sentences.)"""
+    (The closing-promo rule reads up from the page's end and stops at the footer's sentences.)
+    Returns where the boxes start."""
     prose = _prose_words(raw, kinds)
     total = sum(prose)
+    found: list[int] = []
     if not total:
-        return
+        return found
     hits = [i for i in range(len(raw)) if _promo_line(raw, kinds, i)]
     boxes: list[list[int]] = []
     for i in hits:
@@ -68,6 +70,17 @@ def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
         for j in range(first, last + 1):
             if kinds[j] in BODY:
                 kinds[j] = "chrome"
+        found.append(first)
+    return found
+
+
+def mark_after_boxes(raw: list[RawBlock], kinds: list[str], boxes: list[int]) -> None:
+    """The story ends at its closing box: an author's or a company's about box, a press release's
+    company paragraphs, a sign-up box (each found with most of the story's prose above it). What
+    follows it is the page's (media contacts, more promos, a site's link columns), not the story's."""
+    for j in range(min(boxes), len(raw)) if boxes else ():
+        if kinds[j] in BODY:
+            kinds[j] = "chrome"
 
 
 # A ranked list's counter: a line that is a number alone ("1", "2.", "#3").
@@ -136,11 +149,12 @@ def mark_ticker(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
             kinds[k] = "chrome"
 
 
-def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
-    """Every rule of this module, on a flattened page's kinds after `furniture`'s."""
+def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxes: list[int]) -> None:
+    """Every rule of this module, on a flattened page's kinds after `furniture`'s (`boxes`: where
+    its about boxes and company boilerplate start)."""
     mark_ticker(raw, kinds, span)
     mark_ranked_lists(raw, kinds, span)
-    mark_signup_boxes(raw, kinds)
+    mark_after_boxes(raw, kinds, boxes + mark_signup_boxes(raw, kinds))
     mark_closing_teasers(raw, kinds, span)
     mark_counted_threads(raw, kinds, span)
     mark_read_more_excerpts(raw, kinds)

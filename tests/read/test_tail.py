@@ -143,3 +143,15 @@ def test_a_code_samples_output_in_the_story_is_not_a_chart():
     got = parse(page(HEAD, STORY[:2], output, STORY[2:], MORE), fmt="text").blocks
     # (the rule line is no one's to hear: `cleanup` takes it)
     assert all(b.kind == "paragraph" for b in got if b.text in output[:1] + output[2:])
+
+
+def test_what_follows_a_press_releases_company_paragraphs_is_not_read():
+    boiler = ["Harborline is a leading provider of passenger ferries for island communities, with routes in "
+              "six countries.",
+              "Harborline is headquartered in Port Ellis and employs three hundred people."]
+    after = ["Media contact", "Jo Park, Harborline press office, can answer questions about the new boats.",
+             "Harborline news service brings the company's releases to your desktop every morning.",
+             "Our boats", "Island routes", "Charter trips"]
+    got = kinds(page(HEAD, STORY, MORE, boiler, after))
+    assert all(got[a] == "chrome" for a in after)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
