@@ -159,7 +159,6 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_counted_threads(raw, kinds, span)
     mark_read_more_excerpts(raw, kinds)
     mark_charts(raw, kinds)
-    mark_repeated_labels(raw, kinds)
 
 
 # Teasers under a link-list header: each block at most this many words.
@@ -250,27 +249,3 @@ def mark_charts(raw: list[RawBlock], kinds: list[str]) -> None:
             for k in range(i, j):
                 kinds[k] = "chrome"
         i = j
-
-
-# A credit or an embed's label said over and over: this many lines at least, opening with the same
-# two words, each at most this many words and no sentence ("личный архив X", "Image Copyright @X").
-SAME_LABELS, LABEL_WORDS = 3, 6
-
-
-def mark_repeated_labels(raw: list[RawBlock], kinds: list[str]) -> None:
-    """Short lines opening with the same two words and going on with a name or a handle, SAME_LABELS
-    times or more in the story, each of LABEL_WORDS words at most and no sentence, opening with a word
-    (not a list's "+ Added X" items) and no figure in the two words (a how-to's "Step 1", "Step 2"
-    are its steps): a photo credit under each picture of
-    a gallery ("Personal archive Jane Doe"), an embedded post's label ("Image Copyright @janedoe")."""
-    openings: dict[tuple[str, str], list[int]] = {}
-    for i, rb in enumerate(raw):
-        ws = rb.text.split()
-        # what follows the two words is a name or a handle ("Jane Doe", "@janedoe")
-        if kinds[i] in BODY and 3 <= len(ws) <= LABEL_WORDS and not is_sentence(rb.text) \
-                and re.fullmatch(r"[^\W\d_]+", ws[0]) and not re.search(r"\d", ws[1]) and all(w[:1].isupper() or w[:1] == "@" for w in ws[2:]):
-            openings.setdefault((ws[0].lower(), ws[1].lower()), []).append(i)
-    for found in openings.values():
-        if len(found) >= SAME_LABELS:
-            for i in found:
-                kinds[i] = "chrome"

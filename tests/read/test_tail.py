@@ -155,17 +155,3 @@ def test_what_follows_a_press_releases_company_paragraphs_is_not_read():
     got = kinds(page(HEAD, STORY, MORE, boiler, after))
     assert all(got[a] == "chrome" for a in after)
     assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_credit_under_every_picture_is_not_read():
-    credits = ["family album Rosa Mendes", "family album @tomweir", "family album Ana Ruiz"]
-    body = [STORY[0], credits[0], STORY[1], credits[1], STORY[2], credits[2], STORY[3]]
-    got = kinds(page(HEAD, body, MORE))
-    assert all(got[c] == "chrome" for c in credits)
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_lists_items_with_one_opening_are_read():
-    items = ["+ Added Night Boats", "+ Added Cargo Decks", "+ Added Bike Racks"]
-    got = kinds(page(HEAD, STORY[:2], ["What is new this summer:"], items, STORY[2:], MORE))
-    assert all(got[i] != "chrome" for i in items)
