@@ -191,9 +191,12 @@ def mark_closing_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int,
 def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """A comment count after the story's run ("1 comment", "12 Comments") heads its thread as a
     header does ("Comments"): what follows is readers' posts or the page's end, not the story.
-    (By the byline, above the run, a count is only a count: `story.thread_header` leaves it.)"""
+    (By the byline, above the run, a count is only a count: `story.thread_header` leaves it; so is
+    one with less than BOX_AFTER of the page's prose above it.)"""
+    prose = _prose_words(raw, kinds)
     for i in range(span[1] + 1, len(raw)):
-        if comments_header(raw[i].text) and re.search(r"\d", raw[i].text):
+        # (with most of the page's prose above it: a count between a short run and the story's rest is a share bar's)
+        if comments_header(raw[i].text) and re.search(r"\d", raw[i].text) and sum(prose[:i]) >= BOX_AFTER * sum(prose):
             for j in range(i + 1, len(raw)):
                 if kinds[j] in BODY:
                     kinds[j] = "chrome"
