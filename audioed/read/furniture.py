@@ -126,7 +126,7 @@ _TO_READER = re.compile(
     r"sign(?:ed)? up|breaking news|latest (?:news|updates|stories)|top stories|listen (?:to|back|live)|"
     r"download|(?:visit|check out) our|(?:earn|receive|get|make) (?:a )?(?:small )?commission|"
     r"affiliate (?:links?|commissions?|programs?)|(?:get|earn|receive|collect) a share of (?:the )?sales?|ad[- ]?blockers?|links? to (?:online )?(?:retail|stores?|shops?)|"
-    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership)\b",
+    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership|becom\w* a (?:member|subscriber|supporter|patron))\b",
     re.IGNORECASE)
 # A promo's length, at most.
 PROMO_WORDS = 35

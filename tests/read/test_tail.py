@@ -155,3 +155,11 @@ def test_what_follows_a_press_releases_company_paragraphs_is_not_read():
     got = kinds(page(HEAD, STORY, MORE, boiler, after))
     assert all(got[a] == "chrome" for a in after)
     assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_an_appeal_box_against_ad_blockers_is_not_read():
+    box = ["Using an ad blocker?",
+           "We depend on ad revenue to report on the harbor. Consider supporting our work by becoming a member."]
+    got = kinds(page(HEAD, STORY, MORE, box, FOOTER[:5]))
+    assert all(got[b] == "chrome" for b in box)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
