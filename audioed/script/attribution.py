@@ -102,6 +102,28 @@ _LABEL_WORDS = (r"(?:Claim|Claimant|Verdict|Rating|Ruling|Source|Sources|Update|
 # A transcript's speaker label: "Bush: “...”", "Pollsters agree - Carl Bialik: “...”".
 _BEFORE_LABEL = re.compile(
     rf"(?:^|[\-–—]\s)\s*(?!{_LABEL_WORDS}\b)(?P<name>{NAME_RUN})\s*:\s*$")
+# A transcript quoted whole: the speaker's label opens the quotation ("“WALLACE: Let’s start ...”",
+# "“Ann Lee: ...”"); a transcript writes it in capitals. Page labels ("UPDATE:", "VIDEO:") are none.
+_INNER_LABEL = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,2}|[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){1,2})"
+    r"\s*:\s+\S")
+_NEWS_LABELS = re.compile(rf"(?:{_LABEL_WORDS}|Breaking|Exclusive|Live|Photos?|Videos?|Audio|Transcript|"
+                          r"Interview|Analysis|Opinion|Poll|Data|Graphic|Map|Chart)$", re.IGNORECASE)
+
+
+def transcript_label(quote: str) -> Attribution | None:
+    """The speaker labelled at a quotation's start ("WALLACE: Let’s start ..." -> Wallace)."""
+    m = _INNER_LABEL.match(quote)
+    if not m or _NEWS_LABELS.match(m.group("name").split()[-1]):
+        return None
+    if not m.group("name").isupper() and not re.search(
+            r"\b(?!(?:a|an|the|of|and|or|in|on|at|for|to|with|from|by)\b)[a-z]", quote[m.end() - 1:]):
+        return None  # a title and its subtitle ("Lost Tycoon: The Many Lives of ...")
+    name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
+    cleaned = clean_name(name)
+    if not cleaned or not is_person_like(cleaned) or is_outlet(cleaned):
+        return None
+    return Attribution(run=name)
 # The subject of the sentence the quotation is in, whatever its verb: "During a speech,
 # Trump attacked Clinton, saying “...”", "Gingrich cynically dismissed Estonia as “...”".
 _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!ives)s|has|had|have|is|"

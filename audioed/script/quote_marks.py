@@ -11,6 +11,7 @@ nested in it. What the quotations are (direct, partial, a scare quote) is quotes
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from audioed.script.attribution import Attribution, attribution_after
@@ -47,6 +48,15 @@ class Region:
     @property
     def after(self) -> int:
         return self.end + (self.close_width if self.close is not None else 0)
+
+
+def _invisible(ch: str) -> bool:
+    """A direction or zero-width mark (Unicode format characters): no text of its own."""
+    return unicodedata.category(ch) == "Cf"
+
+
+def _visible(text: str) -> bool:
+    return any(not ch.isspace() and not _invisible(ch) for ch in text)
 
 
 def _marks(p: str, british: bool) -> list[tuple[int, int, str]]:
@@ -100,14 +110,14 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
         k += 1
         if ch not in marks_open and ch not in marks_close and ch not in straight:
             continue
-        prev = p[i - 1] if i else " "
+        prev = p[i - 1] if i and not _invisible(p[i - 1]) else " "
         nxt = p[i + w] if i + w < n else " "
         opens_by_context = prev in _OPEN_CONTEXT or prev.isspace()
         closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
         if ch in SINGLE_MARKS and is_apostrophe(p, i):
             continue  # British style: It’s, Holt’s, ’90s are not marks
         if inside is None:
-            if ch in marks_close and not (opens_by_context and nxt.isalnum()) and p[:i].strip():
+            if ch in marks_close and not (opens_by_context and nxt.isalnum()) and _visible(p[:i]):
                 strays.append(i)  # (a closer opening the paragraph is a misdirected opener)
             elif ch in straight and prev.isdigit() and not nxt.isalnum():
                 continue  # inches: a 12" pipe

@@ -19,6 +19,8 @@ def speakers(*paragraphs: str) -> list[str | None]:
     ("Ortiz's", "Ortiz"),
     ("Howard Dean", "Howard Dean"),  # a title word ending the run is a surname
     ("Deputy Mayor Ana Lee", "Ana Lee"),
+    ("Stated Lee", "Lee"),  # a past-tense speech verb opening the sentence
+    ("Hope Marlow", "Hope Marlow"),  # a bare verb form may be a given name
 ])
 def test_clean_name(run, name):
     assert clean_name(run) == name

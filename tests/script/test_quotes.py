@@ -197,8 +197,9 @@ CASES = {
     "curly quotation nested in a straight one running into the next paragraph": (
         ['"REYES: Well, this is an episode of “Shark Tank.” But it is serious.',
          '"COLE: It is."'],
-        [(0, "REYES: Well, this is an episode of “Shark Tank.” But it is serious.", None, "direct"),
-         (1, "COLE: It is.", None, "direct")],
+        # (each turn's label names its speaker: session 10)
+        [(0, "REYES: Well, this is an episode of “Shark Tank.” But it is serious.", "Reyes", "direct"),
+         (1, "COLE: It is.", "Cole", "direct")],
     ),
     "a stray straight mark before a curly quotation is not an opener": (
         ['"The crowd kept chanting “We want more, we want more!”', "Then it was over."],
@@ -219,6 +220,54 @@ CASES = {
     "verb, role, then the name": (
         ["“It was a good day,” said the mayor, Ruth Banks."],
         [(0, "It was a good day,", "Ruth Banks", "direct")],
+    ),
+    # Session 10 (made-up sentences of each shape).
+    "a title opening the sentence and running on into it is narrated": (
+        ["“Lakeside Nights” star Ana Ruiz talked about her first role.",
+         "''The Long Winter'' was nominated for three awards."],
+        [],
+    ),
+    "an article and one name in quotes is a title": (
+        ["A revival of “The X-Men” was among the best-rated shows."],
+        [],
+    ),
+    "a title opening with a number is a title": (
+        ['The film, "12 Nights: The Story of the Harbor Strike," is based on a book.'],
+        [],
+    ),
+    "a quotation whose closing mark was lost before the next one runs to it": (
+        ["“We came to help,” Cole said. “We stayed for a week. “Then the rain came,” Cole said."],
+        [(0, "We came to help,", "Cole", "direct"),
+         (0, "We stayed for a week.", "Cole", "direct"),
+         (0, "Then the rain came,", "Cole", "direct")],
+    ),
+    "a direction mark before a misdirected opener": (
+        ["\u202a”We will rebuild the bridge by spring!” wrote Dana Holt."],
+        [(0, "We will rebuild the bridge by spring!", "Dana Holt", "direct")],
+    ),
+    "a transcript's labels inside the quotation name each turn": (
+        ["Part of the interview follows:",
+         '"HOLT: Why did you leave the council?',
+         '"REYES: Well, the vote was over and I had done my part.',
+         '"But the work was not finished.',
+         '"Ann Cole: It never is."'],
+        [(1, "HOLT: Why did you leave the council?", "Holt", "direct"),
+         (2, "REYES: Well, the vote was over and I had done my part.", "Reyes", "direct"),
+         (3, "But the work was not finished.", "Reyes", "direct"),
+         (4, "Ann Cole: It never is.", "Ann Cole", "direct")],
+    ),
+    "a page label or a title and subtitle inside the quotation is no speaker": (
+        ['"UPDATE: The bridge reopened on Monday, officials said."',
+         'She wrote "Harbor Lights: The Story of a Town, Told by Its People" in 2010.'],
+        [(0, "UPDATE: The bridge reopened on Monday, officials said.", None, "direct")],
+    ),
+    "a paragraph ending in a colon introduces the quotation after it": (
+        ["Ann Cole met Tom Hart in May.", "Stated Cole:", "“We are not leaving this town.”",
+         "Tom Hart issued the following statement:", "“The council has done its work.”",
+         "The Lakeside Times reports:", "“The vote was close.”"],
+        [(2, "We are not leaving this town.", "Ann Cole", "direct"),
+         (4, "The council has done its work.", "Tom Hart", "direct"),
+         (6, "The vote was close.", None, "direct")],
     ),
 }
 
