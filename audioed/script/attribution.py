@@ -26,6 +26,9 @@ from audioed.script.verbs import SPEECH_VERBS, SUBJ_FINITE, SUBJ_VERB, VERB_RE
 # --- Patterns around a quotation -------------------------------------------------------
 
 _ADV = r"(?:\s+(?:[a-z]+ly|also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
+# An appositive opens with a noun phrase or a relative clause, never a conjunction: in "South
+# Carolina, and charges that Rush Limbaugh, for one, called" the speaker is Limbaugh.
+_APPOS = r"\s*,(?!\s*(?:and|but|or|nor|so|yet|then)\b)"
 # Speaker after the quote, verb first: ", said Jennifer Allen, ..." (also "said. Capt. X").
 # A role before a name, in lower case and possibly after an organisation: "coach Dan
 # Hurley", "Border Patrol supervisor Juventino Pacheco", "state Sen. Ann Lee".
@@ -59,7 +62,7 @@ _AFTER_NAME_FIRST = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
+    rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
 )
 # Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
 # "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
@@ -74,7 +77,7 @@ _ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|le
              r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
 _AFTER_NAME_ANY_VERB = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
+    rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
 )
 _AFTER_ANY_VERB_NAME = re.compile(
     rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?=\s*[,.;(]|\s*$)")
@@ -82,7 +85,7 @@ _AFTER_ANY_VERB_NAME = re.compile(
 _NOT_OWNER = r"(?<![’'])(?<![’']s)"
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
 _BEFORE_NAME_VERB = re.compile(
-    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
+    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?"
     rf"{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
 # What may stand between a speech verb and the quotation it introduces: "wrote: “",
@@ -158,8 +161,13 @@ class Attribution:
     def resolve(self, registry: Registry) -> str | None:
         if self.pronoun:
             return registry.last_person(self.pronoun)
+        if self.role and is_outlet(self.role):
+            # "Guardian said", "Bloomberg told": an outlet's name that is the surname of someone
+            # met before is that person ("Mayor Don Guardian"); otherwise nobody is voiced.
+            known = any(p.split()[-1] == self.role for p in registry.people)
+            return registry.speaker(self.role) if known else None
         if self.role:
-            return None if is_outlet(self.role) else registry.by_role(self.role)
+            return registry.by_role(self.role)
         return registry.speaker(self.run) if self.run else None
 
 
@@ -183,7 +191,9 @@ def _attrib(m: re.Match | None) -> Attribution | None:
             run = named.group(0)
     name = clean_name(run) if run else None
     if name and is_outlet(name):
-        return Attribution(role=name)
+        # "the Herald said" is the paper; "Herald said" may be a person of that name (resolve).
+        the = run == m.group("name") and re.search(r"\b[Tt]he\s+(?:[\w’'\-]+\s+){0,3}$", m.string[:m.start("name")])
+        return Attribution(role=f"the {name}" if the else name)
     return Attribution(run=run) if name else None
 
 
@@ -262,7 +272,8 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
     return None
 
 
-_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?$")
+# (", State" after a town: "Ann Lee of Columbia, South Carolina says")
+_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN},\s+)?$")
 
 
 def _of_person(text: str, start: int | None) -> Attribution | None:
@@ -318,7 +329,7 @@ def speech_subject(sentence: str, registry: Registry) -> str | None:
     """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
     sentence = _PARTY_TAG.sub("", sentence)
     for m in re.finditer(
-        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_VERB}\b", sentence
+        rf"(?P<name>{NAME_RUN})(?P<appos>{_APPOS}[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_VERB}\b", sentence
     ):
         name = clean_name(m.group("name"))
         if name and is_person_like(name):

@@ -116,6 +116,13 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
         # ends a sentence right before the next opener, the quotation ran to there (its
         # closing mark, or the paragraph break of a quote going on, was lost).
         return "scare"
+    # A work's title (or a cited headline) and its author: "“The Long Road,” by Ann Lee";
+    # the comma sets the author off ("the “ugliness of utterances,” by Trump" is a passive's).
+    author = (re.match(rf",?\s+by\s+({NAME_RUN})", after)
+              if r.close is not None and words[0][:1].isupper() and re.search(r",\W*$", content + after[:1])
+              else None)
+    if author and clean_name(author.group(1)):
+        return "scare"
     head = _sentence_tail(before)
     opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
                       or re.search(r"[,:]\s*$", head) is not None and has_speech_verb(head))

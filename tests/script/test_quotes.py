@@ -261,6 +261,27 @@ CASES = {
          'She wrote "Harbor Lights: The Story of a Town, Told by Its People" in 2010.'],
         [(0, "UPDATE: The bridge reopened on Monday, officials said.", None, "direct")],
     ),
+    "a work's title set off with its author is narrated, a passive's agent is not an author": (
+        ['WEEKEND—"The Harbor Café to close at the end of May," by Times\' Dana Holt: "The café will close."',
+         "The plan was “both costly and late” by any measure, Ann Lee said."],
+        [(0, "The café will close.", None, "direct"),
+         (1, "both costly and late", "Ann Lee", "direct")],
+    ),
+    "an outlet's name that is the surname of someone met before is that person, not after 'the'": (
+        ["Mayor Tom Herald met the council.", "“We will rebuild,” Herald said.",
+         "“The vote was close,” the Herald said of the count."],
+        [(1, "We will rebuild,", "Tom Herald", "direct"),
+         (2, "The vote was close,", None, "direct")],
+    ),
+    "the person of a town and its state": (
+        ["Dana Holt of Lakeview, South Dakota says she thinks the mayor can win if he keeps “doing what he is doing.”"],
+        [(0, "doing what he is doing.", "Dana Holt", "partial")],
+    ),
+    "an appositive never opens with a conjunction": (
+        ["The plan went too far, angering farmers in North Dakota, and prompting charges that "
+         "Ann Lee, for one, called “a reckless giveaway.”"],
+        [(0, "a reckless giveaway.", "Ann Lee", "partial")],
+    ),
     "a paragraph ending in a colon introduces the quotation after it": (
         ["Ann Cole met Tom Hart in May.", "Stated Cole:", "“We are not leaving this town.”",
          "Tom Hart issued the following statement:", "“The council has done its work.”",
