@@ -94,6 +94,20 @@ def _nested_close(marks: list[tuple[int, int, str]], k: int, outer: str, next_op
     return None
 
 
+def _same_style_close(marks: list[tuple[int, int, str]], k: int, outer: str) -> int | None:
+    """The closer of a curly quotation nested in a curly one ("“I’d rather live in what he calls
+    “hell” than here,” she wrote"): the next mark closes it and another closer follows before
+    any opener, so the outer one goes on. Else None (the outer was never closed)."""
+    if outer not in OPEN_D or marks[k][2] not in OPEN_D or k + 1 >= len(marks) or marks[k + 1][2] not in CLOSE_D:
+        return None
+    for _, _, ch in marks[k + 2:]:
+        if ch in OPEN_D:
+            return None
+        if ch in CLOSE_D:
+            return k + 1
+    return None
+
+
 def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
                     british: bool = False, next_opener: str = "") -> tuple[list[Region], list[int]]:
     """Pair double (or, for British style, single) marks; returns regions and stray closers.
@@ -132,7 +146,8 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
                 continue  # British style: "the smugglers’ trucks" is a possessive
             reopens = ch in straight and opens_by_context and nxt.isalnum()
             if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
-                nested = None if british else _nested_close(marks, k - 1, p[inside], next_opener)
+                nested = None if british else (_nested_close(marks, k - 1, p[inside], next_opener)
+                                               or _same_style_close(marks, k - 1, p[inside]))
                 if nested is not None:
                     k = nested + 1  # a quotation inside this one: part of its text
                     continue

@@ -282,6 +282,13 @@ CASES = {
          "Ann Lee, for one, called “a reckless giveaway.”"],
         [(0, "a reckless giveaway.", "Ann Lee", "partial")],
     ),
+    "a curly quotation nested in a curly one when the outer closes after it": (
+        ["Dana Holt wrote, “We act even when “our side” is wrong. That is the test.” The post spread.",
+         "“We will win, Holt said. “Then we go home.”"],
+        [(0, "We act even when “our side” is wrong. That is the test.", "Dana Holt", "direct"),
+         (1, "We will win, Holt said.", "Dana Holt", "direct"),  # (no closer after: not nested)
+         (1, "Then we go home.", "Dana Holt", "direct")],
+    ),
     "a paragraph ending in a colon introduces the quotation after it": (
         ["Ann Cole met Tom Hart in May.", "Stated Cole:", "“We are not leaving this town.”",
          "Tom Hart issued the following statement:", "“The council has done its work.”",
