@@ -18,6 +18,7 @@ from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads 
     clean_name,
     is_outlet,
     is_person_like,
+    strip_token,
 )
 from audioed.script.registry import Registry
 from audioed.script.sentences import split_sentences
@@ -59,7 +60,7 @@ _AFTER_VERB_FIRST = re.compile(
 _TAG_PRONOUN = r"(?:he|she|they|I|we)"
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:(?:the|an?)\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
@@ -76,7 +77,7 @@ _CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|
 _ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
              r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
 _AFTER_NAME_ANY_VERB = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:an?\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
 )
 _AFTER_ANY_VERB_NAME = re.compile(
@@ -189,6 +190,20 @@ def _attrib(m: re.Match | None) -> Attribution | None:
         inner = clean_name(named.group(0))
         if inner and len(inner.split()) >= 2 and is_person_like(inner):
             run = named.group(0)
+    if appos and run == m.group("name") and len(run.split()) == 1:
+        # "Portsmouth, N.H., on Tuesday, Senator Ann Lee of Vermont endorsed him, saying": a
+        # one-word place before the commas; the person opens the clause right before the verb.
+        for part in reversed(appos.rstrip(" ,").split(",")):
+            last = NAME_RUN_RE.match(part.strip())
+            rest = last.string[last.end():] if last else ""
+            owner = last and (re.match(r"[’']", rest) or re.search(r"[’']s?$", last.group(0)))
+            inner = clean_name(last.group(0)) if last and not owner else None
+            # (titled, or the subject of a verb: "Smith, Ann Arbor mayor, said" names no one else)
+            subject = inner and (any(strip_token(t).lower() in TITLE_WORDS for t in last.group(0).split()[:-1])
+                                 or re.match(rf"(?:\s+of\s+{NAME_RUN})?\s+{_FINITE}\b", rest))
+            if subject and len(inner.split()) >= 2 and is_person_like(inner):
+                run = last.group(0)
+                break
     name = clean_name(run) if run else None
     if name and is_outlet(name):
         # "the Herald said" is the paper; "Herald said" may be a person of that name (resolve).

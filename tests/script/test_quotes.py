@@ -289,6 +289,22 @@ CASES = {
          (1, "We will win, Holt said.", "Dana Holt", "direct"),  # (no closer after: not nested)
          (1, "Then we go home.", "Dana Holt", "direct")],
     ),
+    "a place before commas, the titled person or the subject before the verb speaks": (
+        ["At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Lee of Vermont endorsed Mr. Hart, "
+         "saying that he would ''make an outstanding mayor.''",
+         "Tuesday at a college in Berea, OH, after winning Ohio, Gov. Tom Hale (R-OH), said, “We go west.”",
+         "“We will win,” Cole, Ann Arbor mayor, said.",
+         "Holt, New Jersey’s sitting governor, repeated that Hart recites the same points, calling him "
+         "a “talented guy” when required to “deliver a speech, read a teleprompter.”"],
+        [(0, "make an outstanding mayor.", "Ann Lee", "partial"),
+         (1, "We go west.", "Tom Hale", "direct"),
+         (2, "We will win,", "Cole", "direct"),
+         (3, "deliver a speech, read a teleprompter.", "Holt", "partial")],
+    ),
+    "a headline's verb ends the name before it; 'an angry X' tags a quote": (
+        ["Dana Holt Says Town Will Rebuild.", "“Our town will always be our town,” an angry Holt retaliated."],
+        [(1, "Our town will always be our town,", "Dana Holt", "direct")],
+    ),
     "a paragraph ending in a colon introduces the quotation after it": (
         ["Ann Cole met Tom Hart in May.", "Stated Cole:", "“We are not leaving this town.”",
          "Tom Hart issued the following statement:", "“The council has done its work.”",
