@@ -35,7 +35,8 @@ _APPOS = r"\s*,(?!\s*(?:and|but|or|nor|so|yet|then)\b)"
 # Hurley", "Border Patrol supervisor Juventino Pacheco", "state Sen. Ann Lee".
 _FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and|or|but|that|"
              r"this|these|those|his|her|their|its|our|my|who|which|was|were|is|are|has|had|have|"
-             r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
+             r"would|will|not|also|as|when|after|before|during|while|because|than|then|"
+             r"about|into|upon|onto|over|under|against|toward|towards|through|without)\b")
 # The role may alternate lower-case words and names: "former Vermont governor Howard Dean",
 # "Clinton's top foreign policy aide Jake Sullivan", "Texas-based strategist Matt Mackowiak".
 _ROLE_WORD = rf"(?:(?!{_FUNCTION}|{VERB_RE}\b)[a-z0-9][\w/\-’']*|[A-Z][\w’']*-[a-z][\w\-]*)"
@@ -49,8 +50,10 @@ _NOT_CLAUSE = (rf"(?!\s+(?:that\b|(?:{NAME_RUN}|he|she|they|it|we|I)\s+"
                rf"(?:had|has|was|is|were|are|would|will|could|[a-z]+ed)\b))")
 # "Huckabee called the H1-B program “...”": a verb with an object starts a new sentence; only
 # "told"/"asked" take their listener in a tag ("..., Trump told the crowd.").
+# ("the day after", "a week later" are adjuncts of time, not objects: "Lee tweeted the day after")
 _NO_OBJECT = (r"(?:(?<=\btold)|(?<=\btells)|(?<=\basked)|(?<=\basks)"
-              r"|(?!\s+(?:the|a|an|his|her|their|its)\b))")
+              r"|(?!\s+(?:the|a|an|his|her|their|its)\b(?!\s+(?:day|night|morning|evening|afternoon|week|"
+              r"weekend|month|year)\b)))")
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,;:\-–—]*{_FINITE_RE}[.,]?{_NOT_CLAUSE}\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
@@ -72,7 +75,7 @@ _IRREGULAR = (r"(?:went|took|made|gave|got|came|began|saw|knew|felt|kept|left|br
               r"put|set|let|hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|"
               r"threw|drew|broke|chose|won|lost|spoke|wrote|said|told|thought|became|shot|struck|"
               r"bit|shook|rose|fell|grew|hung|meant|stuck|swung|wept|woke)")
-_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|this|as|when|and|but|"
+_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|with|from|during|after|before|last|this|as|when|and|but|"
                r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
              r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")

@@ -305,6 +305,14 @@ CASES = {
         ["Dana Holt Says Town Will Rebuild.", "“Our town will always be our town,” an angry Holt retaliated."],
         [(1, "Our town will always be our town,", "Dana Holt", "direct")],
     ),
+    "time adjuncts and prepositions are no objects or roles in a tag": (
+        ["Ann Lee met Tom Hart.", "“We are here,” Hart shot back with a laugh.",
+         "Lee added about Hart: “He is a friend.”",
+         "“We mourn them,” Lee tweeted the day after the storm."],
+        [(1, "We are here,", "Tom Hart", "direct"),
+         (2, "He is a friend.", "Ann Lee", "direct"),
+         (3, "We mourn them,", "Ann Lee", "direct")],
+    ),
     "a paragraph ending in a colon introduces the quotation after it": (
         ["Ann Cole met Tom Hart in May.", "Stated Cole:", "“We are not leaving this town.”",
          "Tom Hart issued the following statement:", "“The council has done its work.”",
