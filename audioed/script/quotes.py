@@ -129,9 +129,6 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     if not opens_sentence and not r.continued and _is_title(words) and len(words) <= 6 and \
             not re.search(r"[.!?]\W*$", content):
         return "scare"  # a show's or a book's name ("on “Fox News Sunday,” Pence said")
-    if opens_sentence and r.attribution is None and _is_title(words) and len(words) <= 6 and \
-            not re.search(r"[.!?,;:]\W*$", content) and re.match(r"\s*[a-z]", after):
-        return "scare"  # a title as the sentence's subject ("“Jane the Virgin” star Ana Ruiz said")
     if opens_sentence or r.attribution is not None:
         if not opens_sentence and len(words) <= 2 and not re.search(r"[.!?,]\W*$", content):
             return "scare"  # an inline two-word label followed by a clause

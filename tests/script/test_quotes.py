@@ -222,11 +222,6 @@ CASES = {
         [(0, "It was a good day,", "Ruth Banks", "direct")],
     ),
     # Session 10 (made-up sentences of each shape).
-    "a title opening the sentence and running on into it is narrated": (
-        ["“Lakeside Nights” star Ana Ruiz talked about her first role.",
-         "''The Long Winter'' was nominated for three awards."],
-        [],
-    ),
     "an article and one name in quotes is a title": (
         ["A revival of “The X-Men” was among the best-rated shows."],
         [],
