@@ -11,10 +11,10 @@ nested in it. What the quotations are (direct, partial, a scare quote) is quotes
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from audioed.script.attribution import Attribution, attribution_after
+from audioed.script.normalize.characters import invisible
 
 OPEN_D = "“„«"
 CLOSE_D = "”»"
@@ -50,13 +50,8 @@ class Region:
         return self.end + (self.close_width if self.close is not None else 0)
 
 
-def _invisible(ch: str) -> bool:
-    """A direction or zero-width mark (Unicode format characters): no text of its own."""
-    return unicodedata.category(ch) == "Cf"
-
-
 def _visible(text: str) -> bool:
-    return any(not ch.isspace() and not _invisible(ch) for ch in text)
+    return any(not ch.isspace() and not invisible(ch) for ch in text)  # (a direction mark is none)
 
 
 def _marks(p: str, british: bool) -> list[tuple[int, int, str]]:
@@ -124,7 +119,7 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
         k += 1
         if ch not in marks_open and ch not in marks_close and ch not in straight:
             continue
-        prev = p[i - 1] if i and not _invisible(p[i - 1]) else " "
+        prev = p[i - 1] if i and not invisible(p[i - 1]) else " "
         nxt = p[i + w] if i + w < n else " "
         opens_by_context = prev in _OPEN_CONTEXT or prev.isspace()
         closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
