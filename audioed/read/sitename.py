@@ -10,10 +10,12 @@ the story is a candidate and scores by how many of these it has; nothing here na
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import UI_LABELS, words
+from audioed.read.metadata import _MONTHS
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -22,11 +24,11 @@ if TYPE_CHECKING:
 _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|inside|welcome to|more (?:from|on)|"
                      r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|search|write for|"
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
-                     r"über|acerca de)\s+", re.IGNORECASE)
+                     r"über|acerca de|(?:you are |you're |vous êtes )?(?:subscribed to|abonnée? à))\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 # After the name: the logo's link ("The Verge homepage"), the site's newsletter ("GitLab's newsletter"),
 # its staff ("IGN Staff").
-_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:(?:photos?|videos?|graphics)\s+(?=staff|editors))?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
@@ -52,6 +54,8 @@ edition live opinion mobile video videos
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
+_DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}
+_PICTURE_DESK = {"photo", "photos", "video", "videos", "graphics", "images"}
 _PLATFORMS = set("""
 facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
 doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
@@ -77,8 +81,16 @@ def owner_site(name: str, raw: list[RawBlock]) -> str:
 
 
 def _key(s: str) -> str:
-    """One key for a name however it is written ("The Verge", "Verge", "THE VERGE")."""
-    return re.sub(r"^the", "", re.sub(r"\W+", "", s.lower()))  # "TheHill" too
+    """One key for a name however it is written ("The Verge", "Verge", "THE VERGE", "Libération" as its
+    address "liberation.fr" writes it: a Latin letter's accent dropped)."""
+    s = "".join(_plain(c) for c in s.lower())
+    return re.sub(r"^the", "", re.sub(r"\W+", "", s))  # "TheHill" too
+
+
+def _plain(c: str) -> str:
+    """A Latin letter without its accent ("é" -> "e"); any other character as it is."""
+    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return base if base.isascii() else c
 
 
 def _namey(tok: str) -> bool:
@@ -170,7 +182,9 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and
     # scoring nearly as well, is the name.
-    for s, _, k in ranked[1:]:
+    # (not when the page's address spells the best exactly: "Al Jazeera" for aljazeera.com, its
+    # "Al Jazeera Arabic" edition in a menu)
+    for s, _, k in ranked[1:] if url_label(url) != key else []:
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
@@ -182,7 +196,9 @@ def _spelled_out(name: str, raw: list[RawBlock]) -> str:
     Post", "CT Post" -> "Connecticut Post"): a listener hears the words, not the letters. An
     acronym alone is the name ("IAB", "ACLU"), however often the page spells it out."""
     ws = name.split()
-    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws):
+    # (a name in capitals is shouted, not spelled: "LA NACION")
+    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) \
+            or name.isupper():
         return name
     written = {p for rb in raw for p in _phrases(" ".join(rb.text.split()))}
     for long in sorted(written, key=len, reverse=True):
@@ -236,7 +252,9 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
     full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
     seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
-    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w) and w not in name.split()]
+    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w)
+           and w not in name.split() and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
+    # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff")
     if not nxt:
         return full
     word = max(set(nxt), key=nxt.count)
@@ -278,6 +296,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             if i < 15:
                 add(bare, "top", 1, 1)
         m = _BEFORE.match(t)
+        # "More on Nodejs from Tidewire": the topic, then the site it is from
+        m = re.match(r"^more on\s+.{1,40}?\s+from\s+", t, re.IGNORECASE) or m
         if m:
             for p in _phrases(t[m.end():]):
                 if t[m.end():].lower().startswith(p.lower()):
@@ -289,7 +309,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                         add(p, "labels", 1, 1)
         m = _COPYRIGHT.search(t)
         if m:
-            rest = t[m.end():]
+            rest = re.sub(r"^(?:S\.?A\.?|AG)\s+(?=[A-Z])", "", t[m.end():])  # "© 2017 SA La Nación"
             for p in _phrases(rest):
                 if rest.lower().startswith(p.lower()):
                     company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
@@ -300,7 +320,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for p in phrases:
             at = t.find(p)
             # (a newsletter named for when it comes, "Daily Newsletter", is no site's)
-            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN:
+            # (and "Photo Staff" is a desk of the site before it: "Tidewire Photo Staff")
+            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN and p.split()[-1].lower() not in _PICTURE_DESK:
                 add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
@@ -317,6 +338,15 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for p in phrases:
             if t.startswith(p + " ") and len(words(t)) <= 8 and _namey(first):
                 add(p, "prefix", 0.5, 1.5)  # "eHow UK", "Breitbart London", "CNET Top 5"
+    # A name written in lower case ("topicseed"): the logo's text alone on a top line that the
+    # footer's copyright line also opens with ("topicseed, 2018-2019 ©", "© 2019 topicseed").
+    for i, t in around:
+        if i < 15 and re.fullmatch(r"[a-z][a-z0-9-]{2,24}", t) and t not in _UI and any(
+                re.match(rf"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{{4}}\S*\s*)?{t}\b\W*(?:\d{{4}}\S*\s*)?(?:©|\(c\)|all rights reserved|$)", u, re.I)
+                and re.search(r"©|\(c\)|copyright", u, re.I) for _, u in around):
+            add(t, "alone", 1, 1)
+            add(t, "top", 1, 1)
+            add(t, "copyright", 3, 3)
     home = url_label(url)
     if home:  # the page's own address names the site however the text writes it ("my6sense", "The Hill")
         for i, rb in enumerate(raw):

@@ -1,0 +1,61 @@
+"""The site's name in flattened page text (read/sitename.py): rules of session 10 (branch
+fmeta3). Every page here is made up."""
+
+from audioed.read import parse
+from flat_page import STORY
+
+MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
+HEADLINE = "Ferry Crossings to Double After Harbor Vote"
+TOP = [*MENU, HEADLINE, "June 3, 2024"]
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def publisher(*parts, url=None):
+    return parse(page(*parts), fmt="text", url=url).publisher
+
+
+def test_an_accented_name_is_the_one_its_address_spells_without_the_accent():
+    footer = ["Vous êtes abonné à La Marée", "Lire la suite sur Lamaree.fr", "Mentions légales"]
+    assert publisher(TOP, STORY, footer) == "La Marée"
+    # the label alone is one signal: not enough
+    assert publisher(TOP, STORY, ["Vous êtes abonné à La Marée", "Mentions légales"]) is None
+    assert publisher(TOP, STORY, ["You are subscribed to Tidewire", "Read more at tidewire.com"]) == "Tidewire"
+
+
+def test_a_name_in_lower_case_is_the_logo_line_the_copyright_line_opens_with():
+    for footer in ("tidewire, 2018-2024 © All rights reserved.", "© 2024 tidewire. All rights reserved."):
+        assert publisher(["tidewire"], TOP, STORY, ["Privacy Policy", footer]) == "tidewire"
+    # the logo line alone, or the copyright alone, is not enough
+    assert publisher(["tidewire"], TOP, STORY, ["Privacy Policy"]) is None
+    assert publisher(["tidewire"], TOP, STORY, ["Privacy Policy", "© 2024 Harbor Press Group"]) != "tidewire"
+
+
+def test_more_on_a_topic_from_a_site_names_the_site_not_the_topic():
+    footer = ["Tidewire Engineering", "More on Kubernetes from Tidewire Engineering", "Kubernetes",
+              "https://kubernetes.io/docs"]
+    assert publisher(TOP, STORY, footer) == "Tidewire Engineering"
+
+
+def test_a_sites_photo_staff_credits_the_site_and_no_photo_desk():
+    head = ["Tidewire News", *TOP]
+    credits = ["Tidewire News Photo Staff", "Tidewire News Photo Staff", "Tidewire News Photo Staff"]
+    assert publisher(head, STORY, credits, ["Privacy Policy"]) == "Tidewire News"
+
+
+def test_a_date_after_the_name_is_no_part_of_it():
+    head = ["Tidewire December 2024", *TOP]
+    footer = ["Tidewire December 2024", "Tidewire December 2024", "About Tidewire", "Follow Tidewire"]
+    assert publisher(head, STORY, footer) == "Tidewire"
+
+
+def test_the_name_the_address_spells_exactly_is_no_shorter_form_of_an_edition():
+    footer = ["Tidewire Arabic", "Tidewire English", "© 2024 Tidewire", "Privacy Policy"]
+    assert publisher(TOP, STORY, footer, url="https://www.tidewire.com/news/ferry") == "Tidewire"
+
+
+def test_a_legal_form_before_the_copyright_holder_is_no_part_of_the_name():
+    footer = ["Club LA MAREA", "Copyright 2017 SA LA MAREA | Todos los derechos reservados"]
+    assert publisher(TOP, STORY, footer) == "LA MAREA"  # shouted, not letters to spell out
