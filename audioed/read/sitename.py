@@ -44,13 +44,13 @@ _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
-our my your we get new read by most copyright com www e-mail
+our my your we get new read by most copyright com www e-mail news
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
 _TOPICS = set("""
 world business sports science health tech technology national international travel food style lifestyle
 entertainment weather magazine arts culture economy markets games climate education politics local
-edition live opinion mobile video videos
+edition live opinion mobile video videos news
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
@@ -282,7 +282,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         # "by" inside a name is a joiner ("Dawgs By Nature"), at its start a byline
         if not k or not re.match(r"[^\W\d_]", k) or any(w.lower() in _UI and w.lower() not in _JOIN and not (
                 w.lower() == "by" and 0 < i < len(ws) - 1) and not (w.lower() in _TOPICS and i > 0 and
-                                                                   ws[0].lower() not in _UI) for i, w in enumerate(ws)):
+                                                                   ws[ws[0].lower() == "the" and len(ws) > 1].lower() not in _UI) for i, w in enumerate(ws)):
             return
         got = signals.setdefault(k, {})
         got[kind] = min(cap, got.get(kind, 0) + points)

@@ -59,3 +59,12 @@ def test_the_name_the_address_spells_exactly_is_no_shorter_form_of_an_edition():
 def test_a_legal_form_before_the_copyright_holder_is_no_part_of_the_name():
     footer = ["Club LA MAREA", "Copyright 2017 SA LA MAREA | Todos los derechos reservados"]
     assert publisher(TOP, STORY, footer) == "LA MAREA"  # shouted, not letters to spell out
+
+
+def test_news_alone_is_a_section_never_the_site_but_ends_a_name():
+    # a picture's copyright holder glued to a section word ("© 1996-2024 News Communication")
+    head = ["News", *TOP]
+    footer = ["TheHarborLedger.com", "© 1996-2024 News Communication", "Privacy Policy", "The Harbor Ledger Apps"]
+    assert publisher(head, STORY, footer) != "News"
+    footer = ["About The Harbor News", "© 2024 The Harbor News", "Privacy Policy"]
+    assert publisher(TOP, STORY, footer) == "The Harbor News"
