@@ -261,6 +261,21 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else full
 
 
+def _control(ws: list[str]) -> bool:
+    """Does a phrase hold a button or menu word (a control, not a name)? "by" inside a name is a
+    joiner ("Dawgs By Nature"), at its start a byline; a section word after the name's own word
+    ends a name ("Fox Business", "The Detroit News"); "New" opens one ("New York Post")."""
+    head = ws[1] if ws[0].lower() == "the" and len(ws) > 1 else ws[0]
+    for i, w in enumerate(ws):
+        low = w.lower()
+        if low not in _UI or low in _JOIN or low == "by" and 0 < i < len(ws) - 1:
+            continue
+        if low in _TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == 0 and len(ws) > 1:
+            continue
+        return True
+    return False
+
+
 def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
                 url: str | None = None):
     """(ranked [(score, length, key)], key -> the phrase as written) for every candidate. Each
@@ -279,10 +294,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
         k = _key(phrase)
         ws = phrase.split()
-        # "by" inside a name is a joiner ("Dawgs By Nature"), at its start a byline
-        if not k or not re.match(r"[^\W\d_]", k) or any(w.lower() in _UI and w.lower() not in _JOIN and not (
-                w.lower() == "by" and 0 < i < len(ws) - 1) and not (w.lower() in _TOPICS and i > 0 and
-                                                                   ws[ws[0].lower() == "the" and len(ws) > 1].lower() not in _UI) for i, w in enumerate(ws)):
+        if not k or not re.match(r"[^\W\d_]", k) or _control(ws):
             return
         got = signals.setdefault(k, {})
         got[kind] = min(cap, got.get(kind, 0) + points)

@@ -68,3 +68,11 @@ def test_news_alone_is_a_section_never_the_site_but_ends_a_name():
     assert publisher(head, STORY, footer) != "News"
     footer = ["About The Harbor News", "© 2024 The Harbor News", "Privacy Policy"]
     assert publisher(TOP, STORY, footer) == "The Harbor News"
+
+
+def test_a_name_opening_with_new_is_a_name():
+    # (the "New" button is a control; "New Harbor Post" is a name)
+    head = ["New Harbor Post", *TOP]
+    footer = ["New Harbor Post", "Trending now on NEWHARBORPOST.COM", "© 2024 NHP Holdings, Inc."]
+    assert publisher(head, STORY, footer) == "New Harbor Post"
+    assert publisher(["New", *TOP], STORY, ["New", "Privacy Policy"]) is None
