@@ -76,3 +76,10 @@ def test_a_name_opening_with_new_is_a_name():
     footer = ["New Harbor Post", "Trending now on NEWHARBORPOST.COM", "© 2024 NHP Holdings, Inc."]
     assert publisher(head, STORY, footer) == "New Harbor Post"
     assert publisher(["New", *TOP], STORY, ["New", "Privacy Policy"]) is None
+
+
+def test_an_acronym_the_pages_first_line_spells_out_is_said_in_words():
+    labels = ["Subscribe to TW NOW", "TW Newsletters", "TW Staff", "TW Apps", "TW Shop"]
+    assert publisher(["Tidewire", *labels, *TOP], STORY, ["Privacy Policy"]) == "Tidewire"
+    # not when the first line is something else
+    assert publisher(["Jump to content", *labels, *TOP], STORY, ["Tidewire", "Privacy Policy"]) == "TW"
