@@ -196,10 +196,14 @@ def _spelled_out(name: str, raw: list[RawBlock]) -> str:
     Post", "CT Post" -> "Connecticut Post"): a listener hears the words, not the letters. An
     acronym alone is the name ("IAB", "ACLU"), however often the page spells it out."""
     ws = name.split()
-    # an acronym the page's first line, the logo's text, spells out ("Sportsnet" over "SN Newsletters")
-    logo = " ".join(raw[0].text.split()).strip(" .:|") if raw else ""
-    if all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) and logo in _phrases(logo) and _expands(ws, logo.split()):
-        return logo
+    # An acronym the page's header spells out: the first line, the logo's text ("Sportsnet" over "SN
+    # Newsletters"), or a line of its initials alone near the top ("American Civil Liberties Union")
+    if all(re.fullmatch(r"[A-Z]{2,4}", w) for w in ws):
+        for i, rb in enumerate(raw[:10]):
+            logo = " ".join(rb.text.split()).strip(" .:|")
+            initials = "".join(w[0] for w in logo.split() if w.lower() not in _JOIN)
+            if logo in _phrases(logo) and (i == 0 and _expands(ws, logo.split()) or initials == "".join(ws)):
+                return logo
     # (a name in capitals is shouted, not spelled: "LA NACION")
     if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) \
             or name.isupper():

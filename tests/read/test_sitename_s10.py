@@ -83,3 +83,7 @@ def test_an_acronym_the_pages_first_line_spells_out_is_said_in_words():
     assert publisher(["Tidewire", *labels, *TOP], STORY, ["Privacy Policy"]) == "Tidewire"
     # not when the first line is something else
     assert publisher(["Jump to content", *labels, *TOP], STORY, ["Tidewire", "Privacy Policy"]) == "TW"
+    # its initials alone on a line of the header spell it out too; in the footer they do not
+    labels = ["About HBL", "Follow HBL", "© 2024 HBL"]
+    assert publisher(["Skip to content", "Harbor Business League", *TOP], STORY, labels) == "Harbor Business League"
+    assert publisher(TOP, STORY, [*labels, "Harbor Business League"]) == "HBL"
