@@ -305,7 +305,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         if not k or not re.match(r"[^\W\d_]", k) or _control(ws):
             return
         got = signals.setdefault(k, {})
-        got[kind] = min(cap, got.get(kind, 0) + points)
+        # (never below what it had: a company's copyright printed twice is no site's, "© 2024 Tidewire" stays)
+        got[kind] = max(got.get(kind, 0), min(cap, got.get(kind, 0) + points))
         written.setdefault(k, {})[phrase] = written.get(k, {}).get(phrase, 0) + 1
 
     for i, t in around:
@@ -336,7 +337,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                     # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
                     # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
                     legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
-                    add(p, "copyright", 1.5 if company and not legal else 3, 3)
+                    add(p, "copyright", *((1.5, 1.5) if company and not legal else (3, 3)))
         for p in phrases:
             at = t.find(p)
             # (a newsletter named for when it comes, "Daily Newsletter", is no site's)

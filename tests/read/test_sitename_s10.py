@@ -87,3 +87,12 @@ def test_an_acronym_the_pages_first_line_spells_out_is_said_in_words():
     labels = ["About HBL", "Follow HBL", "© 2024 HBL"]
     assert publisher(["Skip to content", "Harbor Business League", *TOP], STORY, labels) == "Harbor Business League"
     assert publisher(TOP, STORY, [*labels, "Harbor Business League"]) == "HBL"
+
+
+def test_a_companys_copyright_printed_twice_is_still_an_owners():
+    line = "This material may not be republished. ©2024 Tidewire News Network, LLC. All rights reserved."
+    head = ["Tidewire Money", "Markets", "Tidewire News"]
+    text = page(head, TOP, STORY, [line, "Tidewire News", line])
+    assert parse(text, fmt="text").publisher != "Tidewire News"  # an owner's name, said as such
+    # the site's own copyright printed twice stays the site's
+    assert publisher(TOP, STORY, ["© 2024 Tidewire", "About Tidewire", "© 2024 Tidewire"]) == "Tidewire"
