@@ -273,12 +273,13 @@ def _control(ws: list[str]) -> bool:
     """Does a phrase hold a button or menu word (a control, not a name)? "by" inside a name is a
     joiner ("Dawgs By Nature"), at its start a byline; a section word after the name's own word
     ends a name ("Fox Business", "The Detroit News"); "New" opens one ("New York Post")."""
-    head = ws[1] if ws[0].lower() == "the" and len(ws) > 1 else ws[0]
+    at = 1 if ws[0].lower() == "the" and len(ws) > 1 else 0
+    head = ws[at]
     for i, w in enumerate(ws):
         low = w.lower()
         if low not in _UI or low in _JOIN or low == "by" and 0 < i < len(ws) - 1:
             continue
-        if low in _TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == 0 and len(ws) > 1:
+        if low in _TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
             continue
         return True
     return False

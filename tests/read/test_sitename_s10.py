@@ -76,6 +76,10 @@ def test_a_name_opening_with_new_is_a_name():
     footer = ["New Harbor Post", "Trending now on NEWHARBORPOST.COM", "© 2024 NHP Holdings, Inc."]
     assert publisher(head, STORY, footer) == "New Harbor Post"
     assert publisher(["New", *TOP], STORY, ["New", "Privacy Policy"]) is None
+    # after "The" too, over the address's short form ("Follow NHPost" and "nhpost.com")
+    head = ["The New Harbor Post", *TOP]
+    footer = ["Follow NHPost", "Read more on nhpost.com", "© 2024 The New Harbor Post Company"]
+    assert publisher(head, STORY, footer) == "The New Harbor Post"
 
 
 def test_an_acronym_the_pages_first_line_spells_out_is_said_in_words():
