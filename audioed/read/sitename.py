@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Labels a site builds on its own name; the name follows them.
 _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|inside|welcome to|more (?:from|on)|"
-                     r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|search|write for|"
+                     r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|write for|"
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de|(?:you are |you're |vous êtes )?(?:subscribed to|abonnée? à))\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)

@@ -100,3 +100,8 @@ def test_a_companys_copyright_printed_twice_is_still_an_owners():
     assert parse(text, fmt="text").publisher != "Tidewire News"  # an owner's name, said as such
     # the site's own copyright printed twice stays the site's
     assert publisher(TOP, STORY, ["© 2024 Tidewire", "About Tidewire", "© 2024 Tidewire"]) == "Tidewire"
+
+
+def test_a_search_box_label_names_a_section_not_the_site():
+    head = ["Recipes", "Search Recipes", *TOP]
+    assert publisher(head, STORY, ["Recipes", "Privacy Policy"]) is None
