@@ -26,9 +26,13 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de|(?:you are |you're |vous êtes )?(?:subscribed to|abonnée? à))\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+# A copyright line opening with its holder, here written "\0": "\0, 2018-2019 ©", "© 2019 \0. All rights reserved."
+_HOLDS = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}\S*\s*)?\0(?![\w-])\W*(?:\d{4}\S*\s*)?"
+                    r"(?:©|\(c\)|all rights reserved|$)", re.IGNORECASE)
 # After the name: the logo's link ("The Verge homepage"), the site's newsletter ("GitLab's newsletter"),
 # its staff ("IGN Staff").
-_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:(?:photos?|videos?|graphics)\s+(?=staff|editors))?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:(?:photos?|videos?|graphics)\s+(?=staff|editors))?"
+                    r"(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
@@ -364,8 +368,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     # footer's copyright line also opens with ("topicseed, 2018-2019 ©", "© 2019 topicseed").
     for i, t in around:
         if i < 15 and re.fullmatch(r"[a-z][a-z0-9-]{2,24}", t) and t not in _UI and any(
-                re.match(rf"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{{4}}\S*\s*)?{t}\b\W*(?:\d{{4}}\S*\s*)?(?:©|\(c\)|all rights reserved|$)", u, re.I)
-                and re.search(r"©|\(c\)|copyright", u, re.I) for _, u in around):
+                _HOLDS.match(u.replace(t, "\0", 1)) and _COPYRIGHT.search(u) for _, u in around):
             add(t, "alone", 1, 1)
             add(t, "top", 1, 1)
             add(t, "copyright", 3, 3)
