@@ -250,10 +250,19 @@ def address_name(url: str | None, raw: list[RawBlock]) -> str | None:
                 tokens.setdefault(w.lower(), w)  # the first capitalised way the page writes it
     if label in tokens:
         return tokens[label]
+    # (letters with no vowel are said one by one: "kxtv" -> "KXTV", "nbcdfw" -> "NBC DFW")
+    def said(part: str) -> str | None:
+        return tokens.get(part) or (part.upper() if 2 <= len(part) <= 5 and not re.search("[aeiouy]", part) else None)
+    if said(label):
+        return said(label)
     for cut in range(2, len(label) - 1):
         a, b = label[:cut], label[cut:]
         if a in tokens and b in tokens and len(b) >= 3:
             return f"{tokens[a]} {tokens[b]}"
+    for cut in range(2, len(label) - 1):
+        a, b = label[:cut], label[cut:]
+        if said(a) and said(b) and (a in tokens or b in tokens):
+            return f"{said(a)} {said(b)}"
     return label.capitalize()
 
 

@@ -105,3 +105,11 @@ def test_a_companys_copyright_printed_twice_is_still_an_owners():
 def test_a_search_box_label_names_a_section_not_the_site():
     head = ["Recipes", "Search Recipes", *TOP]
     assert publisher(head, STORY, ["Recipes", "Privacy Policy"]) is None
+
+
+def test_an_address_with_no_vowel_is_said_letter_by_letter():
+    text = page(["KBT 5 Investigates", *TOP], STORY, ["Privacy Policy"])
+    assert parse(text, fmt="text", url="https://www.kbtdfw.com/news/ferry").publisher == "KBT DFW"
+    assert parse(text, fmt="text", url="https://www.kxtv.com/news/ferry").publisher == "KXTV"
+    # a word stays a word
+    assert parse(text, fmt="text", url="https://www.tidewire.com/news/ferry").publisher == "Tidewire"
