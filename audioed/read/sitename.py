@@ -48,7 +48,7 @@ _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
-our my your we get new read by most copyright com www e-mail news
+our my your we get new read by most copyright com www e-mail news author authors
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
 _TOPICS = set("""

@@ -113,3 +113,8 @@ def test_an_address_with_no_vowel_is_said_letter_by_letter():
     assert parse(text, fmt="text", url="https://www.kxtv.com/news/ferry").publisher == "KXTV"
     # a word stays a word
     assert parse(text, fmt="text", url="https://www.tidewire.com/news/ferry").publisher == "Tidewire"
+
+
+def test_the_author_box_header_names_no_site():
+    head = ["THE AUTHOR", *TOP]
+    assert publisher(head, STORY, ["About THE AUTHOR", "THE AUTHOR", "Privacy Policy"]) is None
