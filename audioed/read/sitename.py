@@ -10,23 +10,29 @@ the story is a candidate and scores by how many of these it has; nothing here na
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import UI_LABELS, words
+from audioed.read.metadata import _MONTHS
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
 
 # Labels a site builds on its own name; the name follows them.
 _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|inside|welcome to|more (?:from|on)|"
-                     r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|search|write for|"
+                     r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|write for|"
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
-                     r"über|acerca de)\s+", re.IGNORECASE)
+                     r"über|acerca de|(?:you are |you're |vous êtes )?(?:subscribed to|abonnée? à))\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+# A copyright line opening with its holder, here written "\0": "\0, 2018-2019 ©", "© 2019 \0. All rights reserved."
+_HOLDS = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}\S*\s*)?\0(?![\w-])\W*(?:\d{4}\S*\s*)?"
+                    r"(?:©|\(c\)|all rights reserved|$)", re.IGNORECASE)
 # After the name: the logo's link ("The Verge homepage"), the site's newsletter ("GitLab's newsletter"),
 # its staff ("IGN Staff").
-_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:(?:photos?|videos?|graphics)\s+(?=staff|editors))?"
+                    r"(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
@@ -42,16 +48,18 @@ _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(
 _JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
-our my your we get new read by most copyright com www e-mail
+our my your we get new read by most copyright com www e-mail news author authors
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
 _TOPICS = set("""
 world business sports science health tech technology national international travel food style lifestyle
 entertainment weather magazine arts culture economy markets games climate education politics local
-edition live opinion mobile video videos
+edition live opinion mobile video videos news
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
+_DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}
+_PICTURE_DESK = {"photo", "photos", "video", "videos", "graphics", "images"}
 _PLATFORMS = set("""
 facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
 doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
@@ -77,8 +85,16 @@ def owner_site(name: str, raw: list[RawBlock]) -> str:
 
 
 def _key(s: str) -> str:
-    """One key for a name however it is written ("The Verge", "Verge", "THE VERGE")."""
-    return re.sub(r"^the", "", re.sub(r"\W+", "", s.lower()))  # "TheHill" too
+    """One key for a name however it is written ("The Verge", "Verge", "THE VERGE", "Libération" as its
+    address "liberation.fr" writes it: a Latin letter's accent dropped)."""
+    s = "".join(_plain(c) for c in s.lower())
+    return re.sub(r"^the", "", re.sub(r"\W+", "", s))  # "TheHill" too
+
+
+def _plain(c: str) -> str:
+    """A Latin letter without its accent ("é" -> "e"); any other character as it is."""
+    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return base if base.isascii() else c
 
 
 def _namey(tok: str) -> bool:
@@ -170,7 +186,9 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and
     # scoring nearly as well, is the name.
-    for s, _, k in ranked[1:]:
+    # (not when the page's address spells the best exactly: "Al Jazeera" for aljazeera.com, its
+    # "Al Jazeera Arabic" edition in a menu)
+    for s, _, k in ranked[1:] if url_label(url) != key else []:
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
@@ -182,7 +200,17 @@ def _spelled_out(name: str, raw: list[RawBlock]) -> str:
     Post", "CT Post" -> "Connecticut Post"): a listener hears the words, not the letters. An
     acronym alone is the name ("IAB", "ACLU"), however often the page spells it out."""
     ws = name.split()
-    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws):
+    # An acronym the page's header spells out: the first line, the logo's text ("Sportsnet" over "SN
+    # Newsletters"), or a line of its initials alone near the top ("American Civil Liberties Union")
+    if all(re.fullmatch(r"[A-Z]{2,4}", w) for w in ws):
+        for i, rb in enumerate(raw[:10]):
+            logo = " ".join(rb.text.split()).strip(" .:|")
+            initials = "".join(w[0] for w in logo.split() if w.lower() not in _JOIN)
+            if logo in _phrases(logo) and (i == 0 and _expands(ws, logo.split()) or initials == "".join(ws)):
+                return logo
+    # (a name in capitals is shouted, not spelled: "LA NACION")
+    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) \
+            or name.isupper():
         return name
     written = {p for rb in raw for p in _phrases(" ".join(rb.text.split()))}
     for long in sorted(written, key=len, reverse=True):
@@ -222,10 +250,19 @@ def address_name(url: str | None, raw: list[RawBlock]) -> str | None:
                 tokens.setdefault(w.lower(), w)  # the first capitalised way the page writes it
     if label in tokens:
         return tokens[label]
+    # (letters with no vowel are said one by one: "kxtv" -> "KXTV", "nbcdfw" -> "NBC DFW")
+    def said(part: str) -> str | None:
+        return tokens.get(part) or (part.upper() if 2 <= len(part) <= 5 and not re.search("[aeiouy]", part) else None)
+    if said(label):
+        return said(label)
     for cut in range(2, len(label) - 1):
         a, b = label[:cut], label[cut:]
         if a in tokens and b in tokens and len(b) >= 3:
             return f"{tokens[a]} {tokens[b]}"
+    for cut in range(2, len(label) - 1):
+        a, b = label[:cut], label[cut:]
+        if said(a) and said(b) and (a in tokens or b in tokens):
+            return f"{said(a)} {said(b)}"
     return label.capitalize()
 
 
@@ -236,11 +273,29 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
     full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
     seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
-    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w) and w not in name.split()]
+    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w)
+           and w not in name.split() and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
+    # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff")
     if not nxt:
         return full
     word = max(set(nxt), key=nxt.count)
     return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else full
+
+
+def _control(ws: list[str]) -> bool:
+    """Does a phrase hold a button or menu word (a control, not a name)? "by" inside a name is a
+    joiner ("Dawgs By Nature"), at its start a byline; a section word after the name's own word
+    ends a name ("Fox Business", "The Detroit News"); "New" opens one ("New York Post")."""
+    at = 1 if ws[0].lower() == "the" and len(ws) > 1 else 0
+    head = ws[at]
+    for i, w in enumerate(ws):
+        low = w.lower()
+        if low not in _UI or low in _JOIN or low == "by" and 0 < i < len(ws) - 1:
+            continue
+        if low in _TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
+            continue
+        return True
+    return False
 
 
 def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
@@ -261,13 +316,11 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
         k = _key(phrase)
         ws = phrase.split()
-        # "by" inside a name is a joiner ("Dawgs By Nature"), at its start a byline
-        if not k or not re.match(r"[^\W\d_]", k) or any(w.lower() in _UI and w.lower() not in _JOIN and not (
-                w.lower() == "by" and 0 < i < len(ws) - 1) and not (w.lower() in _TOPICS and i > 0 and
-                                                                   ws[0].lower() not in _UI) for i, w in enumerate(ws)):
+        if not k or not re.match(r"[^\W\d_]", k) or _control(ws):
             return
         got = signals.setdefault(k, {})
-        got[kind] = min(cap, got.get(kind, 0) + points)
+        # (never below what it had: a company's copyright printed twice is no site's, "© 2024 Tidewire" stays)
+        got[kind] = max(got.get(kind, 0), min(cap, got.get(kind, 0) + points))
         written.setdefault(k, {})[phrase] = written.get(k, {}).get(phrase, 0) + 1
 
     for i, t in around:
@@ -278,6 +331,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             if i < 15:
                 add(bare, "top", 1, 1)
         m = _BEFORE.match(t)
+        # "More on Nodejs from Tidewire": the topic, then the site it is from
+        m = re.match(r"^more on\s+.{1,40}?\s+from\s+", t, re.IGNORECASE) or m
         if m:
             for p in _phrases(t[m.end():]):
                 if t[m.end():].lower().startswith(p.lower()):
@@ -289,18 +344,19 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                         add(p, "labels", 1, 1)
         m = _COPYRIGHT.search(t)
         if m:
-            rest = t[m.end():]
+            rest = re.sub(r"^(?:S\.?A\.?|AG)\s+(?=[A-Z])", "", t[m.end():])  # "© 2017 SA La Nación"
             for p in _phrases(rest):
                 if rest.lower().startswith(p.lower()):
                     company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
                     # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
                     # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
                     legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
-                    add(p, "copyright", 1.5 if company and not legal else 3, 3)
+                    add(p, "copyright", *((1.5, 1.5) if company and not legal else (3, 3)))
         for p in phrases:
             at = t.find(p)
             # (a newsletter named for when it comes, "Daily Newsletter", is no site's)
-            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN:
+            # (and "Photo Staff" is a desk of the site before it: "Tidewire Photo Staff")
+            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN and p.split()[-1].lower() not in _PICTURE_DESK:
                 add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
@@ -317,6 +373,14 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for p in phrases:
             if t.startswith(p + " ") and len(words(t)) <= 8 and _namey(first):
                 add(p, "prefix", 0.5, 1.5)  # "eHow UK", "Breitbart London", "CNET Top 5"
+    # A name written in lower case ("topicseed"): the logo's text alone on a top line that the
+    # footer's copyright line also opens with ("topicseed, 2018-2019 ©", "© 2019 topicseed").
+    for i, t in around:
+        if i < 15 and re.fullmatch(r"[a-z][a-z0-9-]{2,24}", t) and t not in _UI and any(
+                _HOLDS.match(u.replace(t, "\0", 1)) and _COPYRIGHT.search(u) for _, u in around):
+            add(t, "alone", 1, 1)
+            add(t, "top", 1, 1)
+            add(t, "copyright", 3, 3)
     home = url_label(url)
     if home:  # the page's own address names the site however the text writes it ("my6sense", "The Hill")
         for i, rb in enumerate(raw):
