@@ -1,6 +1,8 @@
 """Furniture at the end of a flattened story or set into its last part: a sign-up box (a cluster
 of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
-title, 2, title...), a live news ticker beside the story ("14:44 Headline", "14:32 Headline").
+title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a comment thread under
+its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, and
+whatever follows an about box or a press release's company paragraphs.
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import Context, is_sentence, more_stories, words
+from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.story import BODY, comments_header
 
@@ -43,7 +45,7 @@ def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     day's big stories...", "I agree that X can send me the newsletter"): BOX_HITS lines or more, each
     within BOX_WINDOW blocks of the next, that talk to the reader about the page (`furniture`'s
     lexicon) or that `cleanup` knows as a promo, with BOX_AFTER of the story's prose above and at
-    most BOX_TAIL below. The box's body lines from its first such line to its last are chrome.
+    most BOX_TAIL below. Those lines, and the labels between them, are chrome.
     (The closing-promo rule reads up from the page's end and stops at the footer's sentences.)
     Returns where the boxes start."""
     prose = _prose_words(raw, kinds)
@@ -68,7 +70,8 @@ def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
         if any(kinds[j] in BODY and len(words(raw[j].text)) > PROMO_WORDS for j in range(first, last + 1)):
             continue
         for j in range(first, last + 1):
-            if kinds[j] in BODY:
+            # between its lines, a label is the box's ("Subscribe No thanks"); a sentence may be the story's
+            if kinds[j] in BODY and (j in box or not is_sentence(raw[j].text)):
                 kinds[j] = "chrome"
         found.append(first)
     return found
@@ -76,8 +79,9 @@ def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
 
 def mark_after_boxes(raw: list[RawBlock], kinds: list[str], boxes: list[int]) -> None:
     """The story ends at its closing box: an author's or a company's about box, a press release's
-    company paragraphs, a sign-up box (each found with most of the story's prose above it). What
-    follows it is the page's (media contacts, more promos, a site's link columns), not the story's."""
+    company paragraphs (each found with most of the story's prose above it). What follows it is the
+    page's (media contacts, promos, a site's link columns), not the story's. (A sign-up or donation
+    box is set into a story's last part as often as after it: the story may go on under it.)"""
     for j in range(min(boxes), len(raw)) if boxes else ():
         if kinds[j] in BODY:
             kinds[j] = "chrome"
@@ -154,38 +158,11 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     its about boxes and company boilerplate start)."""
     mark_ticker(raw, kinds, span)
     mark_ranked_lists(raw, kinds, span)
-    mark_after_boxes(raw, kinds, boxes + mark_signup_boxes(raw, kinds))
-    mark_closing_teasers(raw, kinds, span)
+    mark_signup_boxes(raw, kinds)
+    mark_after_boxes(raw, kinds, boxes)
     mark_counted_threads(raw, kinds, span)
     mark_read_more_excerpts(raw, kinds)
     mark_charts(raw, kinds)
-
-
-# Teasers under a link-list header: each block at most this many words.
-TEASER_BLOCK = 40
-# The teasers' prose words, at most this share of the page's prose.
-TEASER_SHARE = 0.25
-
-
-def mark_closing_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
-    """Teasers under a link-list header ("Related coverage", "Most read") that close the story's
-    run: each a title and its one-line blurb flattened into one block, so they read as sentences
-    and the run grew over them. With BOX_AFTER of the story's prose above the header, and every
-    body block from it to the run's end teaser-sized (TEASER_BLOCK words, at most TEASER_SHARE
-    of the prose in all), they are chrome. A story that goes on under a "Related" box goes on in
-    paragraphs of its own length."""
-    prose = _prose_words(raw, kinds)
-    total = sum(prose)
-    for i in range(span[0], span[1] + 1):
-        if not more_stories(raw[i].text, Context()) or sum(prose[:i]) < BOX_AFTER * total:
-            continue
-        rest = [j for j in range(i + 1, span[1] + 1) if kinds[j] in BODY]
-        if len(rest) < 2 or any(len(words(raw[j].text)) > TEASER_BLOCK for j in rest) \
-                or sum(prose[i + 1:span[1] + 1]) > TEASER_SHARE * total:
-            continue
-        for j in rest:
-            kinds[j] = "chrome"
-        return
 
 
 def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:

@@ -1,6 +1,7 @@
 """Furniture at a flattened story's end or set into its last part (audioed/read/tail.py): a
-sign-up box, a ranked list of other stories, a live ticker, teasers under a link-list header,
-a comment thread under its count. The story around them is still read."""
+sign-up box, a ranked list of other stories, a live ticker, a comment thread under its count, a
+teaser's excerpt with its link, a chart, what follows a press release's company paragraphs. The
+story around them is still read."""
 
 from audioed.read import parse
 from flat_page import STORY
@@ -31,12 +32,17 @@ def kinds(text):
 
 
 def test_a_sign_up_box_set_into_the_storys_end_is_not_read():
-    box = ["Harbor Daily Newsletter",
-           "The day's biggest stories from the waterfront, with tide tables and the weekend's events.",
+    box = ["Harbor Daily Newsletter", "Every weekday at 6 am",
            'I agree that the Bay Ledger can send me the "Harbor Daily" newsletter.']
     got = kinds(page(HEAD, STORY, MORE, box, FOOTER[:5]))
     assert all(got[b] == "chrome" for b in box)
     assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_story_paragraph_between_two_promo_lines_is_read():
+    last = "The new boats will be named after two lighthouses."
+    got = kinds(page(HEAD, STORY, MORE[:3], ["Donate Now", last, "Donate Now"], MORE[3:]))
+    assert got[last] == "paragraph"
 
 
 def test_a_story_about_signing_up_keeps_its_paragraphs():
@@ -81,26 +87,6 @@ def test_a_live_ticker_flattened_into_the_storys_run_is_not_read():
 def test_a_story_told_by_the_clock_is_read():
     updates = ["4:14 p.m.", MORE[0], "2:30 p.m.", MORE[1], "1:05 p.m.", MORE[2]]
     got = kinds(page(HEAD, STORY, updates, MORE[3:]))
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_teasers_under_a_link_list_header_closing_the_run_are_not_read():
-    # (their blurbs outweigh the header, so the story's run grows over them)
-    teasers = ["Related coverage",
-               "Council weighs new budget for parks. The island's council will vote next week on a plan to "
-               "rebuild the old playground by the pier.",
-               "Library opens late on Fridays. The reading room stays open until ten all summer long, with "
-               "talks by local writers.",
-               "Lighthouse keeper retires. After forty years at the point, he hands the keys and the logbook "
-               "to his daughter this week."]
-    got = kinds(page(HEAD, STORY, MORE, teasers, ["email", "print", "share"]))
-    assert all(got[t] == "chrome" for t in teasers[1:])
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_story_going_on_under_a_related_box_is_read():
-    rest = ["Related coverage", "Council Weighs New Budget for Parks"] + MORE
-    got = kinds(page(HEAD, STORY, rest, FOOTER))
     assert all(got[p] == "paragraph" for p in STORY + MORE)
 
 
