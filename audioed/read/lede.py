@@ -1,0 +1,142 @@
+"""Where a flattened story starts: the blocks between the headline and the story's first paragraph
+that are the page's, not the story's. A share row's counts ("438.3K", "57"), a label waiting for
+its value ("Filed to:"), a sign-up box ("Breaking News Emails"), a picture's caption (a media
+label above it or its credit under it), another story's card (a title and its excerpt cut off
+"..."), and the date and time stamps set above the story.
+
+Structural rules over the opening's blocks, flattened text only (a page's markup says where its
+boxes are); each marks body blocks "chrome" or "caption" in the kinds `build` assigns. Figures:
+docs/reading.md, "Flattened-text start of story, session 10".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING
+
+from audioed.read import byline
+from audioed.read.cleanup import is_sentence, words
+from audioed.read.furniture import _TO_READER, PROMO_WORDS
+from audioed.read.metadata import find_dateline, is_date_line, parse_date
+from audioed.read.story import BODY
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+# The story has started at a paragraph of prose this long with another one right under it.
+LEDE_WORDS = 12
+# The opening is looked at this many blocks at most under the headline.
+OPENING_BLOCKS = 16
+
+
+def _prose(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    return kinds[i] == "paragraph" and is_sentence(raw[i].text) and len(words(raw[i].text)) >= LEDE_WORDS \
+        and not is_date_line(raw[i].text) and not _promo(raw[i].text)
+
+
+def opening(raw: list[RawBlock], kinds: list[str]) -> range:
+    """The blocks between the headline and the story's first paragraph: the first paragraph of
+    prose with another right under it (a subheading or a line between), or one longer than a dek
+    or a caption (a dek or a caption stands alone: a label, a byline or a picture comes next)."""
+    try:
+        start = kinds.index("title") + 1
+    except ValueError:
+        return range(0)
+    body = [i for i in range(start, min(start + OPENING_BLOCKS, len(raw))) if kinds[i] in BODY + ("dek",)]
+    for n, a in enumerate(body):
+        if not _prose(raw, kinds, a):
+            continue
+        b = next((b for b in body[n + 1:] if kinds[b] != "heading"), None)
+        if len(words(raw[a].text)) > CAPTION_WORDS or (b is not None and b - a <= 3 and _prose(raw, kinds, b)):
+            return range(start, a)
+    return range(start, body[-1] if body else start)
+
+
+# A picture's label above its caption ("Photo", "Image 1 of 3"), a credit's label under it ("Credit...").
+_MEDIA = re.compile(r"^(?:photos?|images?|pictures?|caption|video|gallery|view photos|enlarge(?: this image)?)"
+                    r"(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:credits?|photo credit|image credit|source)\W*$|^(?:photo|image|credit)s?\s*:", re.IGNORECASE)
+# A credit glued to its caption by the flattening ("... in 2023.CreditJeon Heon-Kyun/EPA").
+_GLUED = re.compile(r"[.!?”\"](?:Credit|Photo|Image)(?:Credit)?\s*\S")
+# A caption's length at most.
+CAPTION_WORDS = 50
+# A counter: digits, a decimal, a thousands' K or M ("438.3K", "1 / 23"); not a drop cap ("H").
+_COUNT = re.compile(r"^[\d.,\s/]*\d[\d.,\s/]*[KkMm]?$")
+# A label waiting for its value: "Filed to:", "Author:", "You are at:".
+LABEL_WORDS = 4
+# An opening promo speaks to the reader: "you", or it opens with what to do ("Join", "Get", "Sign up").
+_TO_YOU = re.compile(r"\b(?:you|your)\b|^(?:want|join|get|sign|subscribe|follow|download|listen|watch|click|tap|"
+                     r"read|register|enter|try)\b", re.IGNORECASE)
+# A teaser's excerpt, cut off after a word ("Two people in China have been diagnosed with the plague,...").
+_CUT = re.compile(r"[^\W\d_][,;:]?\s?(?:…|\.\.\.)$")
+
+
+def _credit(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    t = " ".join(raw[i].text.split())
+    return kinds[i] in ("caption", "credit") or bool(_CREDIT.match(t))
+
+
+def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    """A picture's caption above the story: a media label straight above it, its credit straight
+    under it, or its credit glued to it."""
+    t = " ".join(raw[i].text.split())
+    if len(words(t)) > CAPTION_WORDS or find_dateline(t) is not None:
+        return False
+    above = i > 0 and bool(_MEDIA.match(raw[i - 1].text.strip()))
+    below = i + 1 < len(raw) and _credit(raw, kinds, i + 1)
+    return above or below or bool(_GLUED.search(t))
+
+
+def _promo(t: str) -> bool:
+    """A sign-up box's line: about the page ("newsletter", "breaking news"), to the reader, short."""
+    return len(words(t)) <= PROMO_WORDS and bool(_TO_READER.search(t)) and \
+        (not is_sentence(t) or bool(_TO_YOU.search(t))) and not re.search(r"[\"“”]", t)
+
+
+def _label(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    """A label waiting for its value ("Filed to:", "Author:"), not a list's opener ("What you'll
+    need:", its items short lines under it)."""
+    t = raw[i].text.strip()
+    if not (t.endswith(":") and t[:1].isupper() and len(words(t)) <= LABEL_WORDS):
+        return False
+    nxt = [j for j in range(i + 1, min(i + 3, len(raw)))]
+    return not (len(nxt) == 2 and all(kinds[j] in BODY and len(words(raw[j].text)) <= 10
+                                      and not is_date_line(raw[j].text) for j in nxt))
+
+
+def mark_opening(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Before the dek is chosen: in the opening, a share row's counters, labels and sign-up boxes
+    are the page's (so a dek with a sign-up box under it is still the dek)."""
+    off = os.environ.get("LEDE_OFF", "")  # TEMP
+    for i in opening(raw, kinds):
+        t = " ".join(raw[i].text.split())
+        if kinds[i] in BODY and (("count" not in off and _COUNT.match(t)) or ("label" not in off and _label(raw, kinds, i))
+                                 or ("promo" not in off and _promo(t))):
+            kinds[i] = "chrome"
+
+
+# A time of day: a stamp's ("15:23", "9:38 pm").
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def mark_after_dek(raw: list[RawBlock], kinds: list[str]) -> None:
+    """After the dek is chosen (a date line or a picture tells a standfirst from a lede there):
+    in the opening, captions, another story's card (a title, its excerpt cut off), and the date
+    and time lines ("23 Nov 2017", "Last modified on ...", "By admin - 2018-09-16"); the date is
+    the episode's, heard in the intro."""
+    off = os.environ.get("LEDE_OFF", "")  # TEMP
+    zone = opening(raw, kinds)
+    for i in zone:
+        if kinds[i] not in BODY:
+            continue
+        t = " ".join(raw[i].text.split())
+        if "stamp" not in off and (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))):
+            kinds[i] = "chrome"
+        elif "caption" not in off and kinds[i] == "paragraph" and _caption(raw, kinds, i):
+            kinds[i] = "caption"
+        elif "cut" not in off and _CUT.search(t) and len(words(t)) < 20:
+            kinds[i] = "chrome"  # a card's excerpt, and the card's title above it
+            j = max((j for j in range(zone.start, i) if kinds[j] in BODY), default=None)
+            if j is not None and not is_sentence(raw[j].text):
+                kinds[j] = "chrome"
