@@ -32,7 +32,7 @@ OPENING_BLOCKS = 16
 
 def _prose(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     return kinds[i] == "paragraph" and is_sentence(raw[i].text) and len(words(raw[i].text)) >= LEDE_WORDS \
-        and not is_date_line(raw[i].text) and not _promo(raw[i].text)
+        and not is_date_line(raw[i].text) and not _promo(raw[i].text) and not ("zcap" not in os.environ.get("LEDE_OFF", "") and _caption(raw, kinds, i))
 
 
 def opening(raw: list[RawBlock], kinds: list[str]) -> range:
@@ -48,7 +48,7 @@ def opening(raw: list[RawBlock], kinds: list[str]) -> range:
         if not _prose(raw, kinds, a):
             continue
         b = next((b for b in body[n + 1:] if kinds[b] != "heading"), None)
-        if len(words(raw[a].text)) > CAPTION_WORDS or (b is not None and b - a <= 3 and _prose(raw, kinds, b)):
+        if (len(words(raw[a].text)) > CAPTION_WORDS and not _caption(raw, kinds, a)) or (b is not None and b - a <= 3 and _prose(raw, kinds, b)):
             return range(start, a)
     return range(start, body[-1] if body else start)
 
@@ -57,8 +57,10 @@ def opening(raw: list[RawBlock], kinds: list[str]) -> range:
 _MEDIA = re.compile(r"^(?:photos?|images?|pictures?|caption|video|gallery|view photos|enlarge(?: this image)?)"
                     r"(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:credits?|photo credit|image credit|source)\W*$|^(?:photo|image|credit)s?\s*:", re.IGNORECASE)
-# A credit glued to its caption by the flattening ("... in 2023.CreditJeon Heon-Kyun/EPA").
-_GLUED = re.compile(r"[.!?”\"](?:Credit|Photo|Image)(?:Credit)?\s*\S")
+# A credit closing its caption, glued or not ("... in 2023.CreditJeon Heon-Kyun/EPA", "... on Monday.
+# Credit Ashraf Shazly/Agence France-Presse"): a few words after the label, no full stop.
+_GLUED = re.compile(r"(?:(?<=[.!?”\"])|^)\s?(?:Credit|Photo|Image)s?(?:Credit)?:?\s*[A-Z][^.!?]*$")
+CREDIT_WORDS = 8
 # A caption's length at most.
 CAPTION_WORDS = 50
 # A counter: digits, a decimal, a thousands' K or M ("438.3K", "1 / 23"); not a drop cap ("H").
@@ -74,18 +76,21 @@ _CUT = re.compile(r"[^\W\d_][,;:]?\s?(?:…|\.\.\.)$")
 
 def _credit(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     t = " ".join(raw[i].text.split())
-    return kinds[i] in ("caption", "credit") or bool(_CREDIT.match(t))
+    return kinds[i] in ("caption", "credit") or bool(_CREDIT.match(t)) or \
+        (_GLUED.match(t) is not None and len(words(t)) <= CREDIT_WORDS + 1)  # "CreditDustin Chambers"
 
 
 def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     """A picture's caption above the story: a media label straight above it, its credit straight
     under it, or its credit glued to it."""
     t = " ".join(raw[i].text.split())
-    if len(words(t)) > CAPTION_WORDS or find_dateline(t) is not None:
+    m = _GLUED.search(t)
+    glued = m is not None and len(words(m.group(0))) <= CREDIT_WORDS + 1
+    if len(words(t[:m.start()] if glued else t)) > CAPTION_WORDS or find_dateline(t) is not None:
         return False
     above = i > 0 and bool(_MEDIA.match(raw[i - 1].text.strip()))
     below = i + 1 < len(raw) and _credit(raw, kinds, i + 1)
-    return above or below or bool(_GLUED.search(t))
+    return above or below or glued
 
 
 def _promo(t: str) -> bool:
@@ -140,3 +145,4 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str]) -> None:
             j = max((j for j in range(zone.start, i) if kinds[j] in BODY), default=None)
             if j is not None and not is_sentence(raw[j].text):
                 kinds[j] = "chrome"
+
