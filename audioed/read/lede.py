@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # The story has started at a paragraph of prose this long with another one right under it.
 LEDE_WORDS = 12
-# The opening is looked at this many blocks at most under the headline.
+# The opening is looked at this many body blocks at most under the headline.
 OPENING_BLOCKS = 16
 
 
@@ -43,7 +43,7 @@ def opening(raw: list[RawBlock], kinds: list[str]) -> range:
         start = kinds.index("title") + 1
     except ValueError:
         return range(0)
-    body = [i for i in range(start, min(start + OPENING_BLOCKS, len(raw))) if kinds[i] in BODY + ("dek",)]
+    body = [i for i in range(start, len(raw)) if kinds[i] in BODY + ("dek",)][:OPENING_BLOCKS]
     for n, a in enumerate(body):
         if not _prose(raw, kinds, a):
             continue
@@ -54,7 +54,7 @@ def opening(raw: list[RawBlock], kinds: list[str]) -> range:
 
 
 # A picture's label above its caption ("Photo", "Image 1 of 3"), a credit's label under it ("Credit...").
-_MEDIA = re.compile(r"^(?:photos?|images?|pictures?|caption|video|gallery|view photos|enlarge(?: this image)?)"
+_MEDIA = re.compile(r"^(?:(?:view|buy|see|all|more)\s+)?(?:photos?|images?|pictures?|caption|video|gallery|enlarge(?: this image)?)"
                     r"(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:credits?|photo credit|image credit|source)\W*$|^(?:photo|image|credit)s?\s*:", re.IGNORECASE)
 # A credit closing its caption, glued or not ("... in 2023.CreditJeon Heon-Kyun/EPA", "... on Monday.
@@ -121,6 +121,10 @@ def mark_opening(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "chrome"
 
 
+# A slideshow's counter ("1 of 24", "Image 1 / 5"): its slides' captions and titles follow it.
+_SLIDES = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
+
+
 # A time of day: a stamp's ("15:23", "9:38 pm").
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
@@ -132,11 +136,17 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str]) -> None:
     the episode's, heard in the intro."""
     off = os.environ.get("LEDE_OFF", "")  # TEMP
     zone = opening(raw, kinds)
+    slides = False
     for i in zone:
+        t = " ".join(raw[i].text.split())
+        slides = slides or ("slides" not in off and bool(_SLIDES.match(t)))
         if kinds[i] not in BODY:
             continue
-        t = " ".join(raw[i].text.split())
-        if "stamp" not in off and (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))):
+        if "media" not in off and _MEDIA.match(t):
+            kinds[i] = "chrome"  # the label alone: "Caption", "Buy Photo"
+        elif slides:
+            kinds[i] = "caption" if kinds[i] == "paragraph" and len(words(t)) <= CAPTION_WORDS else "chrome"
+        elif "stamp" not in off and (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))):
             kinds[i] = "chrome"
         elif "caption" not in off and kinds[i] == "paragraph" and _caption(raw, kinds, i):
             kinds[i] = "caption"
