@@ -93,6 +93,13 @@ def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     return above or below or glued
 
 
+def _holds_title(raw: list[RawBlock], kinds: list[str], t: str) -> bool:
+    """A line holding the headline and more, no sentence ("Share this: <headline>", "News > <headline>")."""
+    title = " ".join(re.findall(r"\w+", raw[kinds.index("title")].text.lower()))
+    line = " ".join(re.findall(r"\w+", t.lower()))
+    return len(title.split()) >= 3 and title in line and line != title and not is_sentence(t)
+
+
 def _promo(t: str) -> bool:
     """A sign-up box's line: about the page ("newsletter", "breaking news"), to the reader, short."""
     return len(words(t)) <= PROMO_WORDS and bool(_TO_READER.search(t)) and \
@@ -125,6 +132,11 @@ def mark_opening(raw: list[RawBlock], kinds: list[str]) -> None:
 _SLIDES = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
 
 
+# A card's link under its blurb; the blurb is this short at most.
+_MORE = re.compile(r"^(?:read|see|view|learn|find out)\s+more\W*$", re.IGNORECASE)
+TEASER_WORDS = 30
+
+
 # A time of day: a stamp's ("15:23", "9:38 pm").
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
@@ -146,6 +158,10 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "chrome"  # the label alone: "Caption", "Buy Photo"
         elif slides:
             kinds[i] = "caption" if kinds[i] == "paragraph" and len(words(t)) <= CAPTION_WORDS else "chrome"
+        elif "share" not in off and kinds[i] == "paragraph" and _holds_title(raw, kinds, t):
+            kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline
+        elif "more" not in off and len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and _MORE.match(raw[i + 1].text.strip()):
+            kinds[i] = "chrome"  # a card's blurb above its link ("The best deals of the week." / "Read More")
         elif "stamp" not in off and (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))):
             kinds[i] = "chrome"
         elif "caption" not in off and kinds[i] == "paragraph" and _caption(raw, kinds, i):
