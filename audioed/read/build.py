@@ -92,10 +92,10 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if not meta.structured:
         _mark_box_above_lede(raw, kinds)
     if span:
-        lede.mark_opening(raw, kinds)  # a share row's counters, labels, sign-up boxes above the story
+        lede.mark_opening(raw, kinds, span)  # a share row's counters, labels, sign-up boxes above the story
     dek = _mark_dek(raw, kinds, meta)
     if span:
-        lede.mark_after_dek(raw, kinds)  # captions, cards, date lines (which tell a dek from a lede)
+        lede.mark_after_dek(raw, kinds, span)  # captions, cards, date lines (which tell a dek from a lede)
     if meta.structured:
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)

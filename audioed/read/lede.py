@@ -26,29 +26,46 @@ if TYPE_CHECKING:
 
 # The story has started at a paragraph of prose this long with another one right under it.
 LEDE_WORDS = 12
+# With no headline found, the opening starts this many blocks above the story's run.
+UNTITLED_ABOVE = 6
 # The opening is looked at this many body blocks at most under the headline.
 OPENING_BLOCKS = 16
 
 
-def _prose(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+def _prose(raw: list[RawBlock], kinds: list[str], i: int, captioned: bool = True) -> bool:
+    """A paragraph of the story's prose: a sentence of LEDE_WORDS, no date, no promo, nor (unless
+    `captioned` is False) a caption by its neighbours."""
     return kinds[i] == "paragraph" and is_sentence(raw[i].text) and len(words(raw[i].text)) >= LEDE_WORDS \
-        and not is_date_line(raw[i].text) and not _promo(raw[i].text) and not ("zcap" not in os.environ.get("LEDE_OFF", "") and _caption(raw, kinds, i))
+        and not is_date_line(raw[i].text) and not _promo(raw[i].text) and not (captioned and "zcap" not in os.environ.get("LEDE_OFF", "") and _caption(raw, kinds, i))
 
 
-def opening(raw: list[RawBlock], kinds: list[str]) -> range:
+def _runs_on(raw: list[RawBlock], kinds: list[str], a: int) -> bool:
+    """Does the story's prose follow paragraph a at once (a subheading or an advertisement's label
+    between at most)? A dek or a caption stands apart: a byline, a box, a picture comes next."""
+    for b in range(a + 1, min(a + 4, len(raw))):
+        t = raw[b].text.strip()
+        if _MEDIA.match(t):
+            return False  # a picture between
+        if (kinds[b] == "heading" and not _promo(t)) or (kinds[b] == "chrome" and len(words(t)) <= 3):
+            continue
+        return kinds[b] == "paragraph" and _prose(raw, kinds, b, captioned=False)  # (a credit under it: still prose)
+    return False
+
+
+def opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> range:
     """The blocks between the headline and the story's first paragraph: the first paragraph of
     prose with another right under it (a subheading or a line between), or one longer than a dek
     or a caption (a dek or a caption stands alone: a label, a byline or a picture comes next)."""
-    try:
+    if "title" in kinds:
         start = kinds.index("title") + 1
-    except ValueError:
+    elif span is not None and "notitle" not in os.environ.get("LEDE_OFF", ""):
+        start = max(0, span[0] - UNTITLED_ABOVE)  # no headline found: from a little above the story's run
+    else:
         return range(0)
     body = [i for i in range(start, len(raw)) if kinds[i] in BODY + ("dek",)][:OPENING_BLOCKS]
-    for n, a in enumerate(body):
-        if not _prose(raw, kinds, a):
-            continue
-        b = next((b for b in body[n + 1:] if kinds[b] != "heading"), None)
-        if (len(words(raw[a].text)) > CAPTION_WORDS and not _caption(raw, kinds, a)) or (b is not None and b - a <= 3 and _prose(raw, kinds, b)):
+    for a in body:
+        if _prose(raw, kinds, a) and (len(words(raw[a].text)) > CAPTION_WORDS and not _caption(raw, kinds, a)
+                                      or _runs_on(raw, kinds, a)):
             return range(start, a)
     return range(start, body[-1] if body else start)
 
@@ -88,16 +105,32 @@ def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     glued = m is not None and len(words(m.group(0))) <= CREDIT_WORDS + 1
     if len(words(t[:m.start()] if glued else t)) > CAPTION_WORDS or find_dateline(t) is not None:
         return False
-    above = i > 0 and bool(_MEDIA.match(raw[i - 1].text.strip()))
+    # (a slide's title, or a caption standing apart; a gallery's counter may also close it, over the lede)
+    slide = _slide(raw, kinds, i) and not (is_sentence(t) and _runs_on(raw, kinds, i))
+    above = i > 0 and bool(_MEDIA.match(raw[i - 1].text.strip())) or slide
     below = i + 1 < len(raw) and _credit(raw, kinds, i + 1)
     return above or below or glued
 
 
 def _holds_title(raw: list[RawBlock], kinds: list[str], t: str) -> bool:
     """A line holding the headline and more, no sentence ("Share this: <headline>", "News > <headline>")."""
+    if "title" not in kinds:
+        return False
     title = " ".join(re.findall(r"\w+", raw[kinds.index("title")].text.lower()))
     line = " ".join(re.findall(r"\w+", t.lower()))
     return len(title.split()) >= 3 and title in line and line != title and not is_sentence(t)
+
+
+def _slide(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    """The first block of text under a slideshow's counter ("1 of 24"; its controls between): a slide's."""
+    if "slides" in os.environ.get("LEDE_OFF", ""):  # TEMP
+        return False
+    for k in range(i - 1, max(-1, i - OPENING_BLOCKS), -1):
+        if _SLIDES.match(raw[k].text.strip()):
+            return True
+        if kinds[k] in BODY + ("dek", "byline", "title"):
+            return False
+    return False
 
 
 def _promo(t: str) -> bool:
@@ -117,11 +150,11 @@ def _label(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
                                       and not is_date_line(raw[j].text) for j in nxt))
 
 
-def mark_opening(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> None:
     """Before the dek is chosen: in the opening, a share row's counters, labels and sign-up boxes
     are the page's (so a dek with a sign-up box under it is still the dek)."""
     off = os.environ.get("LEDE_OFF", "")  # TEMP
-    for i in opening(raw, kinds):
+    for i in opening(raw, kinds, span):
         t = " ".join(raw[i].text.split())
         if kinds[i] in BODY and (("count" not in off and _COUNT.match(t)) or ("label" not in off and _label(raw, kinds, i))
                                  or ("promo" not in off and _promo(t))):
@@ -141,23 +174,19 @@ TEASER_WORDS = 30
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
 
-def mark_after_dek(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> None:
     """After the dek is chosen (a date line or a picture tells a standfirst from a lede there):
     in the opening, captions, another story's card (a title, its excerpt cut off), and the date
     and time lines ("23 Nov 2017", "Last modified on ...", "By admin - 2018-09-16"); the date is
     the episode's, heard in the intro."""
     off = os.environ.get("LEDE_OFF", "")  # TEMP
-    zone = opening(raw, kinds)
-    slides = False
+    zone = opening(raw, kinds, span)
     for i in zone:
         t = " ".join(raw[i].text.split())
-        slides = slides or ("slides" not in off and bool(_SLIDES.match(t)))
         if kinds[i] not in BODY:
             continue
         if "media" not in off and _MEDIA.match(t):
             kinds[i] = "chrome"  # the label alone: "Caption", "Buy Photo"
-        elif slides:
-            kinds[i] = "caption" if kinds[i] == "paragraph" and len(words(t)) <= CAPTION_WORDS else "chrome"
         elif "share" not in off and kinds[i] == "paragraph" and _holds_title(raw, kinds, t):
             kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline
         elif "more" not in off and len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and _MORE.match(raw[i + 1].text.strip()):
