@@ -103,7 +103,7 @@ def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     t = " ".join(raw[i].text.split())
     m = _GLUED.search(t)
     glued = m is not None and len(words(m.group(0))) <= CREDIT_WORDS + 1
-    if len(words(t[:m.start()] if glued else t)) > CAPTION_WORDS or find_dateline(t) is not None:
+    if len(words(t[:m.start()] if glued else t)) > CAPTION_WORDS or find_dateline(t) is not None or is_date_line(t):
         return False
     # (a slide's title, or a caption standing apart; a gallery's counter may also close it, over the lede)
     slide = _slide(raw, kinds, i) and not (is_sentence(t) and _runs_on(raw, kinds, i))
@@ -170,6 +170,11 @@ _MORE = re.compile(r"^(?:read|see|view|learn|find out)\s+more\W*$", re.IGNORECAS
 TEASER_WORDS = 30
 
 
+# A date and nothing else ("Sunday, May 28, 2006", "12 October 2017", "2018-09-16").
+_DATE_ONLY = re.compile(r"^(?:[^\W\d_]+day,?\s+)?(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|"
+                        r"\d{4}-\d\d-\d\d)$")
+
+
 # A time of day: a stamp's ("15:23", "9:38 pm").
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
@@ -191,8 +196,9 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] 
             kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline
         elif "more" not in off and len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and _MORE.match(raw[i + 1].text.strip()):
             kinds[i] = "chrome"  # a card's blurb above its link ("The best deals of the week." / "Read More")
-        elif "stamp" not in off and (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))):
-            kinds[i] = "chrome"
+        elif "stamp" not in off and (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))) \
+                and not (kinds[i - 1] == "title" and _DATE_ONLY.match(t)):
+            kinds[i] = "chrome"  # (a date alone straight under the headline is the story's own: Wikinews')
         elif "caption" not in off and kinds[i] == "paragraph" and _caption(raw, kinds, i):
             kinds[i] = "caption"
         elif "cut" not in off and _CUT.search(t) and len(words(t)) < 20:
