@@ -93,7 +93,8 @@ _CUT = re.compile(r"[^\W\d_][,;:]?\s?(?:…|\.\.\.)$")
 
 def _credit(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     t = " ".join(raw[i].text.split())
-    return kinds[i] in ("caption", "credit") or bool(_CREDIT.match(t)) or \
+    # (a credit alone: a whole caption under a paragraph is the next picture's, the paragraph the story's)
+    return kinds[i] in ("caption", "credit") and len(words(t)) <= CREDIT_WORDS or bool(_CREDIT.match(t)) or \
         (_GLUED.match(t) is not None and len(words(t)) <= CREDIT_WORDS + 1)  # "CreditDustin Chambers"
 
 
