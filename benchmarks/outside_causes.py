@@ -52,7 +52,7 @@ def main(argv: list[str]) -> None:
         rows = []  # (index, kind, words, words outside, text)
         for b in article.blocks:
             if b.kind in BODY:
-                n, (bad, total, _) = len(RE.toks(b.text)), RE.leak_count([b.text], truth)
+                bad, total, _ = RE.leak_count([b.text], truth)
                 rows.append((b.index, b.kind, total, bad, b.text))
         own = [i for i, _, total, bad, _ in rows if total >= 8 and bad <= total / 2]
         first, last = (own[0], own[-1]) if own else (None, None)

@@ -11,7 +11,6 @@ docs/reading.md, "Flattened-text start of story, session 10".
 
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 
@@ -36,7 +35,7 @@ def _prose(raw: list[RawBlock], kinds: list[str], i: int, captioned: bool = True
     """A paragraph of the story's prose: a sentence of LEDE_WORDS, no date, no promo, nor (unless
     `captioned` is False) a caption by its neighbours."""
     return kinds[i] == "paragraph" and is_sentence(raw[i].text) and len(words(raw[i].text)) >= LEDE_WORDS \
-        and not is_date_line(raw[i].text) and not _promo(raw[i].text) and not (captioned and "zcap" not in os.environ.get("LEDE_OFF", "") and _caption(raw, kinds, i))
+        and not is_date_line(raw[i].text) and not _promo(raw[i].text) and not (captioned and _caption(raw, kinds, i))
 
 
 def _runs_on(raw: list[RawBlock], kinds: list[str], a: int) -> bool:
@@ -58,7 +57,7 @@ def opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None 
     or a caption (a dek or a caption stands alone: a label, a byline or a picture comes next)."""
     if "title" in kinds:
         start = kinds.index("title") + 1
-    elif span is not None and "notitle" not in os.environ.get("LEDE_OFF", ""):
+    elif span is not None:
         start = max(0, span[0] - UNTITLED_ABOVE)  # no headline found: from a little above the story's run
     else:
         return range(0)
@@ -73,6 +72,7 @@ def opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None 
 # A picture's label above its caption ("Photo", "Image 1 of 3"), a credit's label under it ("Credit...").
 _MEDIA = re.compile(r"^(?:(?:view|buy|see|all|more)\s+)?(?:photos?|images?|pictures?|caption|video|gallery|enlarge(?: this image)?)"
                     r"(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
+_MOVING = re.compile(r"^\W*(?:video|watch)\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:credits?|photo credit|image credit|source)\W*$|^(?:photo|image|credit)s?\s*:", re.IGNORECASE)
 # A credit closing its caption, glued or not ("... in 2023.CreditJeon Heon-Kyun/EPA", "... on Monday.
 # Credit Ashraf Shazly/Agence France-Presse"): a few words after the label, no full stop.
@@ -108,7 +108,9 @@ def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
         return False
     # (a slide's title, or a caption standing apart; a gallery's counter may also close it, over the lede)
     slide = _slide(raw, kinds, i) and not (is_sentence(t) and _runs_on(raw, kinds, i))
-    above = i > 0 and bool(_MEDIA.match(raw[i - 1].text.strip())) or slide
+    # (a picture's label: under a video's, its title and summary are what the video is about, often the story's)
+    label = raw[i - 1].text.strip() if i > 0 else ""
+    above = bool(_MEDIA.match(label)) and not _MOVING.match(label) or slide
     below = i + 1 < len(raw) and _credit(raw, kinds, i + 1)
     return above or below or glued
 
@@ -124,8 +126,6 @@ def _holds_title(raw: list[RawBlock], kinds: list[str], t: str) -> bool:
 
 def _slide(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     """The first block of text under a slideshow's counter ("1 of 24"; its controls between): a slide's."""
-    if "slides" in os.environ.get("LEDE_OFF", ""):  # TEMP
-        return False
     for k in range(i - 1, max(-1, i - OPENING_BLOCKS), -1):
         if _SLIDES.match(raw[k].text.strip()):
             return True
@@ -154,11 +154,9 @@ def _label(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
 def mark_opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> None:
     """Before the dek is chosen: in the opening, a share row's counters, labels and sign-up boxes
     are the page's (so a dek with a sign-up box under it is still the dek)."""
-    off = os.environ.get("LEDE_OFF", "")  # TEMP
     for i in opening(raw, kinds, span):
         t = " ".join(raw[i].text.split())
-        if kinds[i] in BODY and (("count" not in off and _COUNT.match(t)) or ("label" not in off and _label(raw, kinds, i))
-                                 or ("promo" not in off and _promo(t))):
+        if kinds[i] in BODY and (_COUNT.match(t) or _label(raw, kinds, i) or _promo(t)):
             kinds[i] = "chrome"
 
 
@@ -185,24 +183,23 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] 
     in the opening, captions, another story's card (a title, its excerpt cut off), and the date
     and time lines ("23 Nov 2017", "Last modified on ...", "By admin - 2018-09-16"); the date is
     the episode's, heard in the intro."""
-    off = os.environ.get("LEDE_OFF", "")  # TEMP
     zone = opening(raw, kinds, span)
     for i in zone:
         t = " ".join(raw[i].text.split())
         if kinds[i] not in BODY:
             continue
-        if "media" not in off and _MEDIA.match(t):
+        if _MEDIA.match(t):
             kinds[i] = "chrome"  # the label alone: "Caption", "Buy Photo"
-        elif "share" not in off and kinds[i] == "paragraph" and _holds_title(raw, kinds, t):
+        elif kinds[i] == "paragraph" and _holds_title(raw, kinds, t):
             kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline
-        elif "more" not in off and len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and _MORE.match(raw[i + 1].text.strip()):
+        elif len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and _MORE.match(raw[i + 1].text.strip()):
             kinds[i] = "chrome"  # a card's blurb above its link ("The best deals of the week." / "Read More")
-        elif "stamp" not in off and (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))) \
+        elif (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))) \
                 and not (kinds[i - 1] == "title" and _DATE_ONLY.match(t)):
             kinds[i] = "chrome"  # (a date alone straight under the headline is the story's own: Wikinews')
-        elif "caption" not in off and kinds[i] == "paragraph" and _caption(raw, kinds, i):
+        elif kinds[i] == "paragraph" and _caption(raw, kinds, i):
             kinds[i] = "caption"
-        elif "cut" not in off and _CUT.search(t) and len(words(t)) < 20:
+        elif _CUT.search(t) and len(words(t)) < 20:
             kinds[i] = "chrome"  # a card's excerpt, and the card's title above it
             j = max((j for j in range(zone.start, i) if kinds[j] in BODY), default=None)
             if j is not None and not is_sentence(raw[j].text):

@@ -114,3 +114,9 @@ def test_a_cards_blurb_above_its_read_more_link_is_not_read():
     blurb = "The very best deals on island weekends this winter."
     got = kinds(page(HEAD, ["By Ana Ruiz", blurb, "Read More"], STORY, MORE))
     assert got[blurb] == "chrome" and story_read(got)
+
+
+def test_a_videos_title_under_its_label_is_read():
+    title = "Harbor master explains the new crossing schedule for the summer season"
+    got = kinds(page(HEAD, ["By Ana Ruiz", "Video", title], STORY, MORE))
+    assert got[title] != "caption"
