@@ -65,7 +65,12 @@ def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     if not slug:
         return None
     found = []
+    prose = 0  # the run's paragraphs of prose above the line: past two, a line is a subheading
     for i in range(min(len(raw), span[1] + 1)):
+        if i > span[0] and _prose(raw[i - 1].text):
+            prose += 1
+        if prose >= 2:
+            break
         ws = _plain_words(raw[i].text)
         if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
             continue
@@ -163,6 +168,11 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     return at
 
 
+def _prose(text: str) -> bool:
+    """A paragraph of prose: a sentence of twelve words or more."""
+    return _size(text) >= 12 and is_sentence(text)
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -244,7 +254,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
             backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
-            if not backed or any(_size(raw[j].text) >= 12 and is_sentence(raw[j].text) for j in range(span[0] + 1, i)):
+            if not backed or any(_prose(raw[j].text) for j in range(span[0] + 1, i)):
                 continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
@@ -257,7 +267,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # the prose between the two (a lede or a standfirst the run left out)
         story = set().union(*(c for k, c in opening if k != key),
                             *(_content(raw[j].text) for j in range(i + 1, span[0])
-                              if _size(raw[j].text) >= 12 and is_sentence(raw[j].text)))
+                              if _prose(raw[j].text)))
         shared = len(own & story)
         if shared < 1 or not own:
             continue

@@ -205,3 +205,14 @@ def test_an_address_that_spells_no_line_changes_nothing():
     # A paragraph using the address's words among many others is no headline.
     url = "https://news.example.org/2024/commission-votes-ferry-crossings"
     assert parse(text, fmt="text", url=url).title == HEADLINE
+
+
+def test_the_address_spelling_a_subheading_inside_the_story_is_no_headline():
+    # The address spells a subheading set after two of the story's paragraphs better than the
+    # headline (which holds other words too): the headline is above the story's prose.
+    sub = "Ferry Crossings Double"
+    text = page(MENU, [HEADLINE, "By Ana Ruiz"], STORY[:2], [sub], STORY[2:])
+    url = "https://news.example.org/2024/06/ferry-crossings-double-schedule"
+    assert parse(text, fmt="text", url=url).title == HEADLINE
+    # set over the story's first paragraph, the same line is the headline the address spells
+    assert parse(page(MENU, ["Harbor Vote", sub, "By Ana Ruiz"], STORY), fmt="text", url=url).title == sub
