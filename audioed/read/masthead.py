@@ -129,7 +129,27 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     times the share of its own words that are shared (a teaser or a menu shares few, a long
     caption shares many among many). A line the page repeats (the headline in a breadcrumb and
     again over the story) scores more. The headline comes before the standfirst and the
-    subtitle, which share as much and more."""
+    subtitle, which share as much and more. A reference page's title is the line its lede defines."""
+    named = _named_by_lede(raw, kinds, span)
+    return named if named is not None else _headline_above(raw, kinds, span)
+
+
+# A reference page's lede opens with its title, then a bracket or a verb of being: "New Zealand
+# (Maori: Aotearoa) is a country ...", "Mozilla is a free-software community ...".
+_DEFINES = re.compile(r"\s*(?:\(|,|(?:is|was|are|were|refers)\b)")
+
+
+def _named_by_lede(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
+    """The text's first line, four words at most, when the page sets it again above its story
+    (over an infobox) and the story's first paragraph opens with it, defining it: the page's title."""
+    first, lede = " ".join(raw[0].text.split()), " ".join(raw[span[0]].text.split())
+    if span[0] == 0 or kinds[0] not in BODY or not 1 <= _size(first) <= 4 or not first[:1].isupper() \
+            or re.search(r"[.,;:!?]$", first) or not lede.startswith(first) or not _DEFINES.match(lede[len(first):]):
+        return None
+    return 0 if any(" ".join(raw[i].text.split()) == first for i in range(1, span[0])) else None
+
+
+def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
     scored = headline_scores(raw, kinds, span)
     if not scored:
         # no line shares the story's words (a short run, a list of changes): a headline-shaped

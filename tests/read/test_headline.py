@@ -216,3 +216,24 @@ def test_the_address_spelling_a_subheading_inside_the_story_is_no_headline():
     assert parse(text, fmt="text", url=url).title == HEADLINE
     # set over the story's first paragraph, the same line is the headline the address spells
     assert parse(page(MENU, ["Harbor Vote", sub, "By Ana Ruiz"], STORY), fmt="text", url=url).title == sub
+
+
+REFERENCE_LEDE = ("Island Ferry (locally the Blue Boat) is a passenger ferry service that crosses the harbor "
+                  "between the second pier and the island, run by the harbor commission since 1998.")
+INFOBOX = ["Island Ferry", "Operator Harbor Commission", "Founded March 3, 1998", "Fleet Six boats",
+           "Website harbor.example.org"]
+
+
+def test_a_reference_pages_title_is_its_first_line_that_the_lede_defines():
+    # An encyclopedia's page: its one- or two-word title as the text's first line, again over the
+    # infobox, and the lede opening with it ("X (...) is a ..."); the infobox's lines share more
+    # of the lede's words.
+    text = page(["Island Ferry", "From the Example Encyclopedia", "Jump to navigation"], INFOBOX,
+                [REFERENCE_LEDE], STORY)
+    assert parse(text, fmt="text").title == "Island Ferry"
+
+
+def test_a_first_line_the_page_does_not_repeat_is_no_reference_title():
+    # A site's name as the first line, the lede opening with it: the headline is still the headline.
+    text = page(["Island Ferry", "Menu", "Timetables", "Fares"], [HEADLINE, "By Ana Ruiz"], [REFERENCE_LEDE], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
