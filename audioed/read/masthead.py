@@ -9,6 +9,7 @@ Which line is the byline is `authors.find_byline`'s.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
@@ -48,20 +49,37 @@ def _slug(url: str | None) -> set[str]:
     best: list[str] = []
     for part in unquote(urlsplit(url or "").path).split("/"):
         part = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", part, flags=re.IGNORECASE)
-        ws = [w for w in re.split(r"[-_+]+", part.lower()) if re.fullmatch(r"[^\W\d_]+", w)]
+        ws = [w for w in re.split(r"[-_+]+", _fold(part)) if re.fullmatch(r"[^\W\d_]+", w)]
         if len(ws) > len(best):
             best = ws
     return set(best) if len(best) >= SLUG_WORDS else set()
 
 
+def _short_slug(url: str | None) -> set[str]:
+    """The words (numbers too) of the address's last part when it has two words: only a line
+    spelling all of them and nothing else is the headline ("/classificacao-nascar/")."""
+    parts = [p for p in unquote(urlsplit(url or "").path).split("/") if p]
+    last = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", parts[-1], flags=re.IGNORECASE) if parts else ""
+    ws = [w for w in re.split(r"[-_+]+", _fold(last)) if re.fullmatch(r"[^\W_]+", w)]
+    return set(ws) if sum(not w.isdigit() for w in ws) == 2 else set()
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: addresses spell "Classificação" "classificacao"."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                                                if not unicodedata.combining(c)))
+
+
 def _plain_words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", text.lower())))
+    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", _fold(text))))
 
 
 def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], url: str | None) -> int | None:
     """The line above the story's end that spells the page's address, the nearest to the story's
     start of those that spell most of it; None when the address spells no line (an id, a section)."""
-    slug = _slug(url)
+    slug, exact = _slug(url), False
+    if not slug:
+        slug, exact = _short_slug(url), True
     if not slug:
         return None
     found = []
@@ -75,6 +93,8 @@ def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
             continue
         shared = len(slug & ws)
+        if exact and ws != slug:
+            continue
         if shared >= SLUG_SHARE * len(slug) and shared >= SLUG_SHARE * len(ws) and not _byline_shaped(raw[i].text):
             found.append((shared / len(slug), -abs(span[0] - i), i))
     return max(found)[2] if found else None

@@ -237,3 +237,15 @@ def test_a_first_line_the_page_does_not_repeat_is_no_reference_title():
     # A site's name as the first line, the lede opening with it: the headline is still the headline.
     text = page(["Island Ferry", "Menu", "Timetables", "Fares"], [HEADLINE, "By Ana Ruiz"], [REFERENCE_LEDE], STORY)
     assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_an_address_of_two_words_spells_a_two_word_headline_exactly():
+    # A two-word headline (too short to be a candidate) over a date the date reader does not read;
+    # the address's last part spells it, accents dropped. A menu line holding one more word is not it.
+    text = page(MENU, ["Horários da Travessia", "Travessia Horários", "Segunda-feira, 3 de junho de 2024 às 09:10",
+                       "Share"], STORY)
+    assert parse(text, fmt="text", url="https://ferry.example.com.br/travessia-horarios/").title == "Travessia Horários"
+    # an address whose last part is an id, or has numbers besides its two words that no line spells
+    assert parse(text, fmt="text", url="https://ferry.example.com.br/noticias/8812731").title != "Travessia Horários"
+    assert parse(text, fmt="text", url="https://ferry.example.com.br/travessia-horarios-2024").title \
+        != "Travessia Horários"
