@@ -95,7 +95,10 @@ def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         shared = len(slug & ws)
         if exact and ws != slug:
             continue
-        if shared >= SLUG_SHARE * len(slug) and shared >= SLUG_SHARE * len(ws) and not _byline_shaped(raw[i].text):
+        # (three words of the address at least, all of a three-word one: "/world-us-canada-33646704"
+        # is a section and an id, and its menu's "US & Canada selected" holds two of them)
+        if shared >= max(SLUG_SHARE * len(slug), min(len(slug), SLUG_WORDS)) and shared >= SLUG_SHARE * len(ws) \
+                and not _byline_shaped(raw[i].text):
             found.append((shared / len(slug), -abs(span[0] - i), i))
     return max(found)[2] if found else None
 

@@ -249,3 +249,10 @@ def test_an_address_of_two_words_spells_a_two_word_headline_exactly():
     assert parse(text, fmt="text", url="https://ferry.example.com.br/noticias/8812731").title != "Travessia Horários"
     assert parse(text, fmt="text", url="https://ferry.example.com.br/travessia-horarios-2024").title \
         != "Travessia Horários"
+
+
+def test_an_address_of_a_section_and_an_id_spells_no_menu_line():
+    # "/news/world-harbor-islands-4412345": a section's three words and an id. The menu line
+    # "Harbor Islands selected" holds two of them: no headline.
+    text = page(["World", "Harbor Islands selected", "Business", "Climate"], [HEADLINE, "By Ana Ruiz"], STORY)
+    assert parse(text, fmt="text", url="https://news.example.org/news/world-harbor-islands-4412345").title == HEADLINE
