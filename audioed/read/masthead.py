@@ -153,13 +153,16 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     caption shares many among many). A line the page repeats (the headline in a breadcrumb and
     again over the story) scores more. The headline comes before the standfirst and the
     subtitle, which share as much and more. A reference page's title is the line its lede defines."""
-    named = _named_by_lede(raw, kinds, span)
-    return named if named is not None else _headline_above(raw, kinds, span)
+    at = _headline_above(raw, kinds, span)
+    # (a headline with its "by" line under it stays: a reference page names no writer)
+    named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
+    return at if named is None else named
 
 
-# A reference page's lede opens with its title, then a bracket or a verb of being: "New Zealand
-# (Maori: Aotearoa) is a country ...", "Mozilla is a free-software community ...".
-_DEFINES = re.compile(r"\s*(?:\(|,|(?:is|was|are|were|refers)\b)")
+# A reference page's lede opens by defining its title: "New Zealand (Maori: Aotearoa) is a
+# country ...", "Mozilla is a free-software community ..." (not a press release's "Acme (NYSE:
+# ACM) today announced", "Acme is pleased to ...").
+_DEFINES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:is|was|are|were)\s+(?:a|an|the|one)\b|refers\s+to\b)")
 
 
 def _named_by_lede(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:

@@ -256,3 +256,19 @@ def test_an_address_of_a_section_and_an_id_spells_no_menu_line():
     # "Harbor Islands selected" holds two of them: no headline.
     text = page(["World", "Harbor Islands selected", "Business", "Climate"], [HEADLINE, "By Ana Ruiz"], STORY)
     assert parse(text, fmt="text", url="https://news.example.org/news/world-harbor-islands-4412345").title == HEADLINE
+
+
+def test_a_press_release_opening_with_the_companys_name_keeps_its_headline():
+    # The logo's "Harborline" as the first line and again in the menu, the lede opening with it:
+    # it announces, it does not define; the release's headline stays the title.
+    lede = ("Harborline (NYSE: HBL) today announced that two leased boats will join its island ferry fleet in June, "
+            "doubling the number of morning crossings.")
+    text = page(["Harborline", "Products", "Harborline", "Investors"], [HEADLINE, "June 3, 2024"], [lede], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_a_headline_over_its_by_line_outranks_a_first_line_the_lede_defines():
+    lede = ("Harborline is a ferry company whose two leased boats will join its island fleet in June, doubling the "
+            "number of morning crossings.")
+    text = page(["Harborline", "Products", "Harborline", "Investors"], [HEADLINE, "By Ana Ruiz"], [lede], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
