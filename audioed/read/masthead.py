@@ -190,12 +190,14 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # them: a standfirst follows its headline, at most a credit line or a caption between; but a
     # best with stops in it may be a standfirst under a share row), or
     # the best has its byline or date straight under it and another candidate stands between
-    # (teasers one under the other over the headline).
+    # (teasers one under the other over the headline) or it is short (six words at most: a
+    # standfirst under its headline is longer; the line above is a sidebar link or a teaser).
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
              and head not in _norm(raw[i].text)
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
-             and not (_dated_under(raw, at) and any(_teaser(raw[k].text) for k in range(i + 1, at))))
+             and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
+                                                 or _size(raw[at].text) <= 6)))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
     # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
     # is no link of a list.

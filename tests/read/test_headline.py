@@ -272,3 +272,12 @@ def test_a_headline_over_its_by_line_outranks_a_first_line_the_lede_defines():
             "number of morning crossings.")
     text = page(["Harborline", "Products", "Harborline", "Investors"], [HEADLINE, "By Ana Ruiz"], [lede], STORY)
     assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_a_short_headline_over_its_date_and_by_line_keeps_its_place():
+    # A sidebar's last link over a short headline shares the story's words: a short line with its
+    # date and byline straight under it is the headline (a standfirst under its headline is longer).
+    link = "An Old Archive of the Harbor Commission Ferry Timetables"
+    headline = "Ferry Crossings Double"
+    text = page(MENU, ["Powered by", link, headline, "Tuesday 4 June 2024 by Ana Ruiz"], STORY)
+    assert parse(text, fmt="text").title == headline
