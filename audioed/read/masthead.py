@@ -342,9 +342,11 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
 
 def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:
     """The "by" line under block i, down to the story's first line (share buttons, a print link
-    and a picture may stand between), before any paragraph of prose; else None."""
+    and a picture may stand between), before any paragraph of prose; else None. A date line
+    saying "by" counts ("Posted by jo_lee, kim on 2019-02-15": names the byline reader cannot read)."""
     for j in range(i + 1, min(len(raw), max(i + 1 + BYLINE_REACH, span[0] + 1))):
-        if byline.by_line(raw[j].text):
+        t = raw[j].text
+        if byline.by_line(t) or is_date_line(t) and re.search(r"\bby\b", t, re.IGNORECASE):
             return j
         if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
             return None

@@ -281,3 +281,11 @@ def test_a_short_headline_over_its_date_and_by_line_keeps_its_place():
     headline = "Ferry Crossings Double"
     text = page(MENU, ["Powered by", link, headline, "Tuesday 4 June 2024 by Ana Ruiz"], STORY)
     assert parse(text, fmt="text").title == headline
+
+
+def test_a_dated_posted_by_line_the_byline_reader_cannot_name_closes_the_masthead():
+    # "Posted by" handles in lower case: no author the byline reader knows, but a dated "by" line.
+    # The section title under it shares more of the story's words than the post's title.
+    text = page(MENU, ["Harbor Notes #12 - Summer in Sight", "Posted by ana_r, kimlee on 2024-06-03, all posts",
+                       "The Ferry Crossings Vote (ana_r)"], STORY)
+    assert parse(text, fmt="text").title == "Harbor Notes #12 - Summer in Sight"
