@@ -10,27 +10,30 @@ the story is a candidate and scores by how many of these it has; nothing here na
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import UI_LABELS, words
+from audioed.read.metadata import _MONTHS
+from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
 
 # Labels a site builds on its own name; the name follows them.
 _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|inside|welcome to|more (?:from|on)|"
-                     r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|search|write for|"
+                     r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|write for|"
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
-                     r"über|acerca de)\s+", re.IGNORECASE)
+                     r"über|acerca de|(?:you are |you're |vous êtes )?(?:subscribed to|abonnée? à))\s+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+# A copyright line opening with its holder, here written "\0": "\0, 2018-2019 ©", "© 2019 \0. All rights reserved."
+_HOLDS = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}\S*\s*)?\0(?![\w-])\W*(?:\d{4}\S*\s*)?"
+                    r"(?:©|\(c\)|all rights reserved|$)", re.IGNORECASE)
 # After the name: the logo's link ("The Verge homepage"), the site's newsletter ("GitLab's newsletter"),
 # its staff ("IGN Staff").
-_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:(?:photos?|videos?|graphics)\s+(?=staff|editors))?"
+                    r"(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
-_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
-                     r"nl|io|info|news|tv|ru|in|ca|cz|br|com\.br|jp|cn|kr|pl|se|ch|at|be|ie)\b", re.IGNORECASE)
 # A company's name in a copyright line is the owner, often not the site ("Condé Nast").
 _COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|productions|" \
                  "limited|enterprises"
@@ -39,24 +42,20 @@ _COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
 _COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|co|communications)\b\.?)+$", re.IGNORECASE)
 _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
                     r"(?:all rights reserved\W*)?$", re.IGNORECASE)
-_JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
-our my your we get new read by most copyright com www e-mail
+our my your we get new read by most copyright com www e-mail news author authors
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
 _TOPICS = set("""
 world business sports science health tech technology national international travel food style lifestyle
 entertainment weather magazine arts culture economy markets games climate education politics local
-edition live opinion mobile video videos
+edition live opinion mobile video videos news
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
-_PLATFORMS = set("""
-facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
-doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
-""".split())
-"""Platforms linked from every page: their names and addresses are never the site's."""
+_DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}
+_PICTURE_DESK = {"photo", "photos", "video", "videos", "graphics", "images"}
 
 
 def company(name: str) -> bool:
@@ -76,11 +75,6 @@ def owner_site(name: str, raw: list[RawBlock]) -> str:
     return head if alone > 0 else name
 
 
-def _key(s: str) -> str:
-    """One key for a name however it is written ("The Verge", "Verge", "THE VERGE")."""
-    return re.sub(r"^the", "", re.sub(r"\W+", "", s.lower()))  # "TheHill" too
-
-
 def _namey(tok: str) -> bool:
     """A word a name is made of: capitalised ("Atlas"), camel ("eHow"), or a number ("Mac 360")."""
     return bool(re.match(r"^(?:[A-Z0-9À-Þ]|[a-z]+[A-Z])", tok))
@@ -95,52 +89,11 @@ def _phrases(line: str) -> set[str]:
             continue
         for b in range(a, min(a + 6, len(toks))):
             t = toks[b]
-            if not t or not (_namey(t) or t.lower() in _JOIN):
+            if not t or not (_namey(t) or t.lower() in JOIN):
                 break
             if _namey(t) and not re.fullmatch(r"[\d\W]+", t) and sum(_namey(x) for x in toks[a:b + 1]) <= 4:
                 out.add(" ".join(toks[a:b + 1]))
     return out
-
-
-def _abbreviates(label: str, phrase: str) -> bool:
-    """Is the address's label the name written short, each word's first letters in turn ("latimes":
-    Los Angeles Times, "nypost": New York Post, "thehill": The Hill)? Joiners may be left out."""
-    ws = [w for w in (re.sub(r"\W+", "", w.lower()) for w in phrase.split()) if w]
-
-    @cache  # (word, place in the label): polynomial, however long the words
-    def fit(i: int, at: int) -> bool:
-        if at == len(label) or i == len(ws):
-            return at == len(label) and i == len(ws)
-        w = ws[i]
-        if any(label[at:at + n] == w[:n] and fit(i + 1, at + n) for n in range(min(len(w), len(label) - at), 0, -1)):
-            return True
-        return w in _JOIN and fit(i + 1, at)
-
-    return len(ws) >= 2 and len(label) >= 3 and fit(0, 0)
-
-
-def _no_tld(phrase: str) -> str:
-    """A name written as its address, without the ending ("Moneycontrol.com" -> "Moneycontrol")."""
-    return re.sub(r"(?i)\.(?:com|org|net|info|co|[a-z]{2})(?:\.[a-z]{2})?$", "", phrase) or phrase
-
-
-def _names_address(label: str, phrase: str) -> bool:
-    """Is `phrase` the name the address's label stands for ("Moneycontrol.com", "The Hill",
-    "Los Angeles Times" for "latimes")?"""
-    bare = _key(_no_tld(phrase))
-    return bare in (label, label.removeprefix("the")) or len(label) >= 4 and _abbreviates(label, phrase)
-
-
-def url_label(url: str | None) -> str | None:
-    """The name part of a page's address ("https://www.latimes.com/..." -> "latimes")."""
-    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
-    if not _DOMAIN.fullmatch(host):
-        return None
-    parts = host.split(".")
-    # a country's second level ("latimes.co.uk", "folha.com.br") is no name
-    cut = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ne", "or") else 2
-    label = parts[-cut] if len(parts) >= cut else None
-    return label if label and label not in _PLATFORMS else None
 
 
 def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
@@ -156,13 +109,13 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's;
         # else a personal site's owner, who is its author ("© Jo Lee 2016-2020").
         held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3]
-        owner = [x for x in sorted(exclude) if signals.get(_key(x), {}).get("copyright", 0) >= 3]
+        owner = [x for x in sorted(exclude) if signals.get(name_key(x), {}).get("copyright", 0) >= 3]
         if held and not any(f" {form[held[0][2]]} " in f" {x} " for x in owner):
             return _in_full(form[held[0][2]], raw)
         return owner[0] if owner else None
     # An owner ("Vox Media", "Leaf Group") or the wire the story's dateline credits
     # ("WASHINGTON (Reuters) -") only when no other name qualifies, or the address is the wire's.
-    wire = {_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span
+    wire = {name_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span
             for m in re.finditer(r"\(([A-Z][\w .&-]{0,30}?)\)\s*[-–—]", rb.text)}
     best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])
                          and ("url" in signals[r[2]] or not any(w.startswith(r[2]) for w in wire))), ranked[0])
@@ -170,7 +123,9 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and
     # scoring nearly as well, is the name.
-    for s, _, k in ranked[1:]:
+    # (not when the page's address spells the best exactly: "Al Jazeera" for aljazeera.com, its
+    # "Al Jazeera Arabic" edition in a menu)
+    for s, _, k in ranked[1:] if url_label(url) != key else []:
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
@@ -182,7 +137,17 @@ def _spelled_out(name: str, raw: list[RawBlock]) -> str:
     Post", "CT Post" -> "Connecticut Post"): a listener hears the words, not the letters. An
     acronym alone is the name ("IAB", "ACLU"), however often the page spells it out."""
     ws = name.split()
-    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws):
+    # An acronym the page's header spells out: the first line, the logo's text ("Sportsnet" over "SN
+    # Newsletters"), or a line of its initials alone near the top ("American Civil Liberties Union")
+    if all(re.fullmatch(r"[A-Z]{2,4}", w) for w in ws):
+        for i, rb in enumerate(raw[:10]):
+            logo = " ".join(rb.text.split()).strip(" .:|")
+            initials = "".join(w[0] for w in logo.split() if w.lower() not in JOIN)
+            if logo in _phrases(logo) and (i == 0 and _expands(ws, logo.split()) or initials == "".join(ws)):
+                return logo
+    # (a name in capitals is shouted, not spelled: "LA NACION")
+    if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) \
+            or name.isupper():
         return name
     written = {p for rb in raw for p in _phrases(" ".join(rb.text.split()))}
     for long in sorted(written, key=len, reverse=True):
@@ -208,27 +173,6 @@ def _expands(short: list[str], long: list[str]) -> bool:
             is not None and _expands(short[1:], long[1:]))
 
 
-def address_name(url: str | None, raw: list[RawBlock]) -> str | None:
-    """The page's address as its name, for when nothing on the page names the site (the logo is a
-    picture): "techcrunch" -> "Techcrunch"; split where the page writes both words ("nbcnews" ->
-    "NBC News"), or as the page writes it whole ("VentureBeat" in a handle)."""
-    label = url_label(url)
-    if not label or not re.search(r"[a-z]", label):
-        return None
-    tokens = {}
-    for rb in raw:
-        for w in re.findall(r"[^\W_]+", rb.text):
-            if w[:1].isupper() or not w.islower():
-                tokens.setdefault(w.lower(), w)  # the first capitalised way the page writes it
-    if label in tokens:
-        return tokens[label]
-    for cut in range(2, len(label) - 1):
-        a, b = label[:cut], label[cut:]
-        if a in tokens and b in tokens and len(b) >= 3:
-            return f"{tokens[a]} {tokens[b]}"
-    return label.capitalize()
-
-
 def _in_full(name: str, raw: list[RawBlock]) -> str:
     """The name in full: the short form the labels use ("About Ars"), when a third of the times the
     page writes it the same name word follows, more often than any other ("Ars" -> "Ars Technica",
@@ -236,11 +180,29 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
     full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
     seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
-    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w) and w not in name.split()]
+    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w)
+           and w not in name.split() and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
+    # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff")
     if not nxt:
         return full
     word = max(set(nxt), key=nxt.count)
     return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else full
+
+
+def _control(ws: list[str]) -> bool:
+    """Does a phrase hold a button or menu word (a control, not a name)? "by" inside a name is a
+    joiner ("Dawgs By Nature"), at its start a byline; a section word after the name's own word
+    ends a name ("Fox Business", "The Detroit News"); "New" opens one ("New York Post")."""
+    at = 1 if ws[0].lower() == "the" and len(ws) > 1 else 0
+    head = ws[at]
+    for i, w in enumerate(ws):
+        low = w.lower()
+        if low not in _UI or low in JOIN or low == "by" and 0 < i < len(ws) - 1:
+            continue
+        if low in _TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
+            continue
+        return True
+    return False
 
 
 def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
@@ -251,23 +213,21 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     lo, hi = span if span else (-1, -1)
     around = [(i, " ".join(rb.text.split())) for i, rb in enumerate(raw) if not lo <= i <= hi]
     around = [(i, t) for i, t in around if t and len(words(t)) <= 40]
-    domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in _DOMAIN.finditer(t)}
-    domains -= _PLATFORMS | {"www", "com", "net", "org"}
+    domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in DOMAIN.finditer(t)}
+    domains -= PLATFORMS | {"www", "com", "net", "org"}
     signals: dict[str, dict[str, float]] = {}
     written: dict[str, dict[str, int]] = {}
     labels: dict[str, set[str]] = {}
 
     def add(phrase: str, kind: str, points: float, cap: float) -> None:
-        phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
-        k = _key(phrase)
+        phrase = no_tld(phrase)  # "CityLab.com" is CityLab
+        k = name_key(phrase)
         ws = phrase.split()
-        # "by" inside a name is a joiner ("Dawgs By Nature"), at its start a byline
-        if not k or not re.match(r"[^\W\d_]", k) or any(w.lower() in _UI and w.lower() not in _JOIN and not (
-                w.lower() == "by" and 0 < i < len(ws) - 1) and not (w.lower() in _TOPICS and i > 0 and
-                                                                   ws[0].lower() not in _UI) for i, w in enumerate(ws)):
+        if not k or not re.match(r"[^\W\d_]", k) or _control(ws):
             return
         got = signals.setdefault(k, {})
-        got[kind] = min(cap, got.get(kind, 0) + points)
+        # (never below what it had: a company's copyright printed twice is no site's, "© 2024 Tidewire" stays)
+        got[kind] = max(got.get(kind, 0), min(cap, got.get(kind, 0) + points))
         written.setdefault(k, {})[phrase] = written.get(k, {}).get(phrase, 0) + 1
 
     for i, t in around:
@@ -278,37 +238,40 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             if i < 15:
                 add(bare, "top", 1, 1)
         m = _BEFORE.match(t)
+        # "More on Nodejs from Tidewire": the topic, then the site it is from
+        m = re.match(r"^more on\s+.{1,40}?\s+from\s+", t, re.IGNORECASE) or m
         if m:
             for p in _phrases(t[m.end():]):
                 if t[m.end():].lower().startswith(p.lower()):
                     add(p, "label", 3, 3)  # "About Ars", "More from Kotaku"
                     # a second kind of label ("More from Medium", "Discover Medium") backs the first
-                    seen = labels.setdefault(_key(_no_tld(p)), set())
+                    seen = labels.setdefault(name_key(no_tld(p)), set())
                     seen.add(" ".join(m.group(0).lower().split()))
                     if len(seen) == 2:
                         add(p, "labels", 1, 1)
         m = _COPYRIGHT.search(t)
         if m:
-            rest = t[m.end():]
+            rest = re.sub(r"^(?:S\.?A\.?|AG)\s+(?=[A-Z])", "", t[m.end():])  # "© 2017 SA La Nación"
             for p in _phrases(rest):
                 if rest.lower().startswith(p.lower()):
                     company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
                     # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
                     # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
                     legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
-                    add(p, "copyright", 1.5 if company and not legal else 3, 3)
+                    add(p, "copyright", *((1.5, 1.5) if company and not legal else (3, 3)))
         for p in phrases:
             at = t.find(p)
             # (a newsletter named for when it comes, "Daily Newsletter", is no site's)
-            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN:
+            # (and "Photo Staff" is a desk of the site before it: "Tidewire Photo Staff")
+            if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN and p.split()[-1].lower() not in _PICTURE_DESK:
                 add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):
                     add(p, "brand", 3, 3)  # "Royal Road® © 2024": a registered name, or the one before ©
-        if _DOMAIN.fullmatch(bare.lower().removeprefix("www.")):
-            d = _DOMAIN.fullmatch(bare.lower().removeprefix("www.")).group("label")
-            if d not in _PLATFORMS:
+        if DOMAIN.fullmatch(bare.lower().removeprefix("www.")):
+            d = DOMAIN.fullmatch(bare.lower().removeprefix("www.")).group("label")
+            if d not in PLATFORMS:
                 add(d.capitalize() if d.islower() else d, "alone", 1, 1)  # "m.heraldsun.com.au" alone
         m = _CREDIT_TAIL.search(t) if re.search(r"\b(?:photo|image|photograph|illustration|credit)", t, re.I) else None
         if m and m.group("org").strip() in phrases:
@@ -317,16 +280,24 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for p in phrases:
             if t.startswith(p + " ") and len(words(t)) <= 8 and _namey(first):
                 add(p, "prefix", 0.5, 1.5)  # "eHow UK", "Breitbart London", "CNET Top 5"
+    # A name written in lower case ("topicseed"): the logo's text alone on a top line that the
+    # footer's copyright line also opens with ("topicseed, 2018-2019 ©", "© 2019 topicseed").
+    for i, t in around:
+        if i < 15 and re.fullmatch(r"[a-z][a-z0-9-]{2,24}", t) and t not in _UI and any(
+                _HOLDS.match(u.replace(t, "\0", 1)) and _COPYRIGHT.search(u) for _, u in around):
+            add(t, "alone", 1, 1)
+            add(t, "top", 1, 1)
+            add(t, "copyright", 3, 3)
     home = url_label(url)
     if home:  # the page's own address names the site however the text writes it ("my6sense", "The Hill")
         for i, rb in enumerate(raw):
             t = " ".join(rb.text.split())
             for p in _phrases(t) | set(re.findall(r"(?<![\w.])[^\W_][\w-]*[^\W_](?![\w])", t)):
-                if _names_address(home, p):
+                if names_address(home, p):
                     add(p, "url", 4, 4)
     for k in signals:
         names = {p for p in written[k]} | {k}
-        if any(_names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
+        if any(names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
     # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
     form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
@@ -334,7 +305,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     for k, sig in signals.items():
         if sig and re.search(rf"\b{re.escape(form[k])}\b", story):
             sig["story"] = 1  # the story names its outlet ("shared with Quanta", "Ars asked")
-    bad = {_key(x) for x in exclude}
+    bad = {name_key(x) for x in exclude}
     ranked = sorted(((sum(sig.values()), len(k), k) for k, sig in signals.items() if k not in bad and len(k) >= 2),
                     reverse=True)
     return ranked, form, signals

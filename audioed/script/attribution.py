@@ -18,6 +18,7 @@ from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads 
     clean_name,
     is_outlet,
     is_person_like,
+    strip_token,
 )
 from audioed.script.registry import Registry
 from audioed.script.sentences import split_sentences
@@ -26,12 +27,16 @@ from audioed.script.verbs import SPEECH_VERBS, SUBJ_FINITE, SUBJ_VERB, VERB_RE
 # --- Patterns around a quotation -------------------------------------------------------
 
 _ADV = r"(?:\s+(?:[a-z]+ly|also|later|then|once|recently|simply|quietly|bluntly|flatly|added|further|has|had|have|would|will|was|is|later)){0,2}"
+# An appositive opens with a noun phrase or a relative clause, never a conjunction: in "South
+# Carolina, and charges that Rush Limbaugh, for one, called" the speaker is Limbaugh.
+_APPOS = r"\s*,(?!\s*(?:and|but|or|nor|so|yet|then)\b)"
 # Speaker after the quote, verb first: ", said Jennifer Allen, ..." (also "said. Capt. X").
 # A role before a name, in lower case and possibly after an organisation: "coach Dan
 # Hurley", "Border Patrol supervisor Juventino Pacheco", "state Sen. Ann Lee".
 _FUNCTION = (r"(?:the|a|an|he|she|they|we|it|in|at|on|of|to|for|with|by|from|and|or|but|that|"
              r"this|these|those|his|her|their|its|our|my|who|which|was|were|is|are|has|had|have|"
-             r"would|will|not|also|as|when|after|before|during|while|because|than|then)\b")
+             r"would|will|not|also|as|when|after|before|during|while|because|than|then|"
+             r"about|into|upon|onto|over|under|against|toward|towards|through|without)\b")
 # The role may alternate lower-case words and names: "former Vermont governor Howard Dean",
 # "Clinton's top foreign policy aide Jake Sullivan", "Texas-based strategist Matt Mackowiak".
 _ROLE_WORD = rf"(?:(?!{_FUNCTION}|{VERB_RE}\b)[a-z0-9][\w/\-’']*|[A-Z][\w’']*-[a-z][\w\-]*)"
@@ -45,8 +50,10 @@ _NOT_CLAUSE = (rf"(?!\s+(?:that\b|(?:{NAME_RUN}|he|she|they|it|we|I)\s+"
                rf"(?:had|has|was|is|were|are|would|will|could|[a-z]+ed)\b))")
 # "Huckabee called the H1-B program “...”": a verb with an object starts a new sentence; only
 # "told"/"asked" take their listener in a tag ("..., Trump told the crowd.").
+# ("the day after", "a week later" are adjuncts of time, not objects: "Lee tweeted the day after")
 _NO_OBJECT = (r"(?:(?<=\btold)|(?<=\btells)|(?<=\basked)|(?<=\basks)"
-              r"|(?!\s+(?:the|a|an|his|her|their|its)\b))")
+              r"|(?!\s+(?:the|a|an|his|her|their|its)\b(?!\s+(?:day|night|morning|evening|afternoon|week|"
+              r"weekend|month|year)\b)))")
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,;:\-–—]*{_FINITE_RE}[.,]?{_NOT_CLAUSE}\s+(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|"
     rf"{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
@@ -56,10 +63,10 @@ _AFTER_VERB_FIRST = re.compile(
 _TAG_PRONOUN = r"(?:he|she|they|I|we)"
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:(?:the|an?)\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
+    rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
 )
 # Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
 # "“...,” remembered Roy Verley, HP's spokesman", "Blige sings to Clinton".
@@ -68,13 +75,13 @@ _IRREGULAR = (r"(?:went|took|made|gave|got|came|began|saw|knew|felt|kept|left|br
               r"put|set|let|hit|ran|sang|sought|fought|taught|held|led|met|paid|heard|found|swore|"
               r"threw|drew|broke|chose|won|lost|spoke|wrote|said|told|thought|became|shot|struck|"
               r"bit|shook|rose|fell|grew|hung|meant|stuck|swung|wept|woke)")
-_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|during|after|before|last|this|as|when|and|but|"
+_CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|with|from|during|after|before|last|this|as|when|and|but|"
                r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
              r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
 _AFTER_NAME_ANY_VERB = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
-    rf"(?P<appos>\s*,[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:an?\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
 )
 _AFTER_ANY_VERB_NAME = re.compile(
     rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?=\s*[,.;(]|\s*$)")
@@ -82,7 +89,7 @@ _AFTER_ANY_VERB_NAME = re.compile(
 _NOT_OWNER = r"(?<![’'])(?<![’']s)"
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
 _BEFORE_NAME_VERB = re.compile(
-    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>\s*,[^“”\"]{{0,200}}?,)?"
+    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?"
     rf"{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
 # What may stand between a speech verb and the quotation it introduces: "wrote: “",
@@ -102,6 +109,28 @@ _LABEL_WORDS = (r"(?:Claim|Claimant|Verdict|Rating|Ruling|Source|Sources|Update|
 # A transcript's speaker label: "Bush: “...”", "Pollsters agree - Carl Bialik: “...”".
 _BEFORE_LABEL = re.compile(
     rf"(?:^|[\-–—]\s)\s*(?!{_LABEL_WORDS}\b)(?P<name>{NAME_RUN})\s*:\s*$")
+# A transcript quoted whole: the speaker's label opens the quotation ("“WALLACE: Let’s start ...”",
+# "“Ann Lee: ...”"); a transcript writes it in capitals. Page labels ("UPDATE:", "VIDEO:") are none.
+_INNER_LABEL = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,2}|[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){1,2})"
+    r"\s*:\s+\S")
+_NEWS_LABELS = re.compile(rf"(?:{_LABEL_WORDS}|Breaking|Exclusive|Live|Photos?|Videos?|Audio|Transcript|"
+                          r"Interview|Analysis|Opinion|Poll|Data|Graphic|Map|Chart)$", re.IGNORECASE)
+
+
+def transcript_label(quote: str) -> Attribution | None:
+    """The speaker labelled at a quotation's start ("WALLACE: Let’s start ..." -> Wallace)."""
+    m = _INNER_LABEL.match(quote)
+    if not m or _NEWS_LABELS.match(m.group("name").split()[-1]):
+        return None
+    if not m.group("name").isupper() and not re.search(
+            r"\b(?!(?:a|an|the|of|and|or|in|on|at|for|to|with|from|by)\b)[a-z]", quote[m.end() - 1:]):
+        return None  # a title and its subtitle ("Lost Tycoon: The Many Lives of ...")
+    name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
+    cleaned = clean_name(name)
+    if not cleaned or not is_person_like(cleaned) or is_outlet(cleaned):
+        return None
+    return Attribution(run=name)
 # The subject of the sentence the quotation is in, whatever its verb: "During a speech,
 # Trump attacked Clinton, saying “...”", "Gingrich cynically dismissed Estonia as “...”".
 _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!ives)s|has|had|have|is|"
@@ -136,8 +165,13 @@ class Attribution:
     def resolve(self, registry: Registry) -> str | None:
         if self.pronoun:
             return registry.last_person(self.pronoun)
+        if self.role and is_outlet(self.role):
+            # "Guardian said", "Bloomberg told": an outlet's name that is the surname of someone
+            # met before is that person ("Mayor Don Guardian"); otherwise nobody is voiced.
+            known = any(p.split()[-1] == self.role for p in registry.people)
+            return registry.speaker(self.role) if known else None
         if self.role:
-            return None if is_outlet(self.role) else registry.by_role(self.role)
+            return registry.by_role(self.role)
         return registry.speaker(self.run) if self.run else None
 
 
@@ -159,9 +193,25 @@ def _attrib(m: re.Match | None) -> Attribution | None:
         inner = clean_name(named.group(0))
         if inner and len(inner.split()) >= 2 and is_person_like(inner):
             run = named.group(0)
+    if appos and run == m.group("name") and len(run.split()) == 1:
+        # "Portsmouth, N.H., on Tuesday, Senator Ann Lee of Vermont endorsed him, saying": a
+        # one-word place before the commas; the person opens the clause right before the verb.
+        for part in reversed(appos.rstrip(" ,").split(",")):
+            last = NAME_RUN_RE.match(part.strip())
+            rest = last.string[last.end():] if last else ""
+            owner = last and (re.match(r"[’']", rest) or re.search(r"[’']s?$", last.group(0)))
+            inner = clean_name(last.group(0)) if last and not owner else None
+            # (titled, or the subject of a verb: "Smith, Ann Arbor mayor, said" names no one else)
+            subject = inner and (any(strip_token(t).lower() in TITLE_WORDS for t in last.group(0).split()[:-1])
+                                 or re.match(rf"(?:\s+of\s+{NAME_RUN})?\s+{_FINITE}\b", rest))
+            if subject and len(inner.split()) >= 2 and is_person_like(inner):
+                run = last.group(0)
+                break
     name = clean_name(run) if run else None
     if name and is_outlet(name):
-        return Attribution(role=name)
+        # "the Herald said" is the paper; "Herald said" may be a person of that name (resolve).
+        the = run == m.group("name") and re.search(r"\b[Tt]he\s+(?:[\w’'\-]+\s+){0,3}$", m.string[:m.start("name")])
+        return Attribution(role=f"the {name}" if the else name)
     return Attribution(run=run) if name else None
 
 
@@ -240,7 +290,8 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
     return None
 
 
-_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?$")
+# (", State" after a town: "Ann Lee of Columbia, South Carolina says")
+_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN},\s+)?$")
 
 
 def _of_person(text: str, start: int | None) -> Attribution | None:
@@ -296,7 +347,7 @@ def speech_subject(sentence: str, registry: Registry) -> str | None:
     """The person a narrated sentence says is speaking ("Meissner said Mexico's ...")."""
     sentence = _PARTY_TAG.sub("", sentence)
     for m in re.finditer(
-        rf"(?P<name>{NAME_RUN})(?P<appos>\s*,[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_VERB}\b", sentence
+        rf"(?P<name>{NAME_RUN})(?P<appos>{_APPOS}[^“”\"]{{0,120}}?,)?{_ADV}\s+{SUBJ_VERB}\b", sentence
     ):
         name = clean_name(m.group("name"))
         if name and is_person_like(name):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from audioed.script.verbs import VERB_STEMS
+
 # Words before a name that are a title or a role, not part of the name.
 TITLE_WORDS = frozenset(w.lower() for w in """
 Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Father Sister Brother Sir Dame Lord Lady
@@ -83,6 +85,15 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Mx|Dr|Cmdr|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Det|Sup
 # ("Trump-style", "Texas-based", "Obama-era") is no name.
 _COMPOUND = r"(?:[a-z]+(?:ed|ing|ly)|style|era|like|type|made|born|run|wide|area|year|old)(?![\w’'])"
 _TOK = rf"(?:{_ABBREV}|(?:{_CAP}\.){{1,3}}|{_CAP}[\w’']*(?:-(?!{_COMPOUND})[\w’']+)*(?![\w’'\-]))"
+# Past tenses of speech verbs ("Stated", "Wrote"), never a name's first word as "Hope" or
+# "Claims" ("Claims Court") may be.
+_INFLECTED = frozenset(past for _, past in VERB_STEMS.values())
+# A title-case headline runs a name into its verb ("Hollande Says Trump Makes You Want to
+# Vomit"): a speech verb inside a run ends the name (plural nouns such as "Claims" aside).
+_NOUN_TOO = {"claims", "reports", "notes", "comments", "answers", "posts", "tweets", "calls", "remarks",
+             "promises", "cries", "jokes", "laughs", "states", "counters", "points", "stresses", "hopes",
+             "demands", "replies", "praises", "vows", "speaks", "thinks", "believes", "continues"}
+_HEADLINE_VERBS = _INFLECTED | {s for s, _ in VERB_STEMS.values() if s not in _NOUN_TOO}
 _PARTICLE = r"(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|bin|ibn|al|el|y|St\.)"
 NAME_RUN = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -107,8 +118,10 @@ def clean_name(run: str) -> str | None:
         if strip_token(t).lower() in TITLE_WORDS:
             last_title = i
     toks = toks[last_title + 1:]
-    while toks and strip_token(toks[0]).lower() in STOP_WORDS:
-        toks = toks[1:]
+    while toks and (strip_token(toks[0]).lower() in STOP_WORDS or strip_token(toks[0]).lower() in _INFLECTED):
+        toks = toks[1:]  # (a verb opening the sentence: "Stated Stone:")
+    verb = next((i for i, t in enumerate(toks) if i and strip_token(t).lower() in _HEADLINE_VERBS), None)
+    toks = toks[:verb] if verb is not None else toks
     if not toks:
         return None
     # "Calderón’s" -> "Calderón"; a possessive ends the name, unless a person follows it

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from audioed.script.attribution import Attribution, attribution_after
+from audioed.script.normalize.characters import invisible
 
 OPEN_D = "“„«"
 CLOSE_D = "”»"
@@ -47,6 +48,10 @@ class Region:
     @property
     def after(self) -> int:
         return self.end + (self.close_width if self.close is not None else 0)
+
+
+def _visible(text: str) -> bool:
+    return any(not ch.isspace() and not invisible(ch) for ch in text)  # (a direction mark is none)
 
 
 def _marks(p: str, british: bool) -> list[tuple[int, int, str]]:
@@ -84,6 +89,20 @@ def _nested_close(marks: list[tuple[int, int, str]], k: int, outer: str, next_op
     return None
 
 
+def _same_style_close(marks: list[tuple[int, int, str]], k: int, outer: str) -> int | None:
+    """The closer of a curly quotation nested in a curly one ("“I’d rather live in what he calls
+    “hell” than here,” she wrote"): the next mark closes it and another closer follows before
+    any opener, so the outer one goes on. Else None (the outer was never closed)."""
+    if outer not in OPEN_D or marks[k][2] not in OPEN_D or k + 1 >= len(marks) or marks[k + 1][2] not in CLOSE_D:
+        return None
+    for _, _, ch in marks[k + 2:]:
+        if ch in OPEN_D:
+            return None
+        if ch in CLOSE_D:
+            return k + 1
+    return None
+
+
 def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
                     british: bool = False, next_opener: str = "") -> tuple[list[Region], list[int]]:
     """Pair double (or, for British style, single) marks; returns regions and stray closers.
@@ -100,14 +119,14 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
         k += 1
         if ch not in marks_open and ch not in marks_close and ch not in straight:
             continue
-        prev = p[i - 1] if i else " "
+        prev = p[i - 1] if i and not invisible(p[i - 1]) else " "
         nxt = p[i + w] if i + w < n else " "
         opens_by_context = prev in _OPEN_CONTEXT or prev.isspace()
         closes_by_context = not opens_by_context and (nxt.isspace() or not nxt.isalnum())
         if ch in SINGLE_MARKS and is_apostrophe(p, i):
             continue  # British style: It’s, Holt’s, ’90s are not marks
         if inside is None:
-            if ch in marks_close and not (opens_by_context and nxt.isalnum()) and p[:i].strip():
+            if ch in marks_close and not (opens_by_context and nxt.isalnum()) and _visible(p[:i]):
                 strays.append(i)  # (a closer opening the paragraph is a misdirected opener)
             elif ch in straight and prev.isdigit() and not nxt.isalnum():
                 continue  # inches: a 12" pipe
@@ -122,7 +141,8 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
                 continue  # British style: "the smugglers’ trucks" is a possessive
             reopens = ch in straight and opens_by_context and nxt.isalnum()
             if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
-                nested = None if british else _nested_close(marks, k - 1, p[inside], next_opener)
+                nested = None if british else (_nested_close(marks, k - 1, p[inside], next_opener)
+                                               or _same_style_close(marks, k - 1, p[inside]))
                 if nested is not None:
                     k = nested + 1  # a quotation inside this one: part of its text
                     continue

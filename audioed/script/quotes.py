@@ -34,6 +34,7 @@ from audioed.script.attribution import (
     clean_name,
     has_speech_verb,
     speech_subject,
+    transcript_label,
 )
 from audioed.script.quote_marks import (  # noqa: F401  (QUOTE_MARKS: part of this module's interface)
     CLOSE_D,
@@ -92,7 +93,9 @@ _TITLE_SMALL = frozenset(
 def _is_title(words: list[str]) -> bool:
     """A title of a work ("Photographs and Prints from the University Collection")."""
     content = [w for w in words if w.lower() not in _TITLE_SMALL]
-    return len(words) >= 2 and words[0][:1].isupper() and len(content) >= 2 and all(
+    # "The X-Files": an article and one name; "13 Hours: The Secret Soldiers of Benghazi".
+    named = len(content) >= 2 or len(words) == 2 and words[0].lower() in ("the", "a", "an")
+    return len(words) >= 2 and (words[0][:1].isupper() or words[0][:1].isdigit()) and named and all(
         w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
@@ -107,9 +110,18 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
         return "scare"
     if r.continued:
         return "direct"
-    if r.close is None and r.end < len(p):
+    if r.close is None and r.end < len(p) and not re.search(r"[.!?…][’']?\s+$", content):
         # Another opener came first: this mark was never closed. Reading the run as
-        # narration loses nothing; guessing where the quotation ended could.
+        # narration loses nothing; guessing where the quotation ended could. When the run
+        # ends a sentence right before the next opener, the quotation ran to there (its
+        # closing mark, or the paragraph break of a quote going on, was lost).
+        return "scare"
+    # A work's title (or a cited headline) and its author: "“The Long Road,” by Ann Lee";
+    # the comma sets the author off ("the “ugliness of utterances,” by Trump" is a passive's).
+    author = (re.match(rf",?\s+by\s+({NAME_RUN})", after)
+              if r.close is not None and words[0][:1].isupper() and re.search(r",\W*$", content + after[:1])
+              else None)
+    if author and clean_name(author.group(1)):
         return "scare"
     head = _sentence_tail(before)
     opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
@@ -182,9 +194,14 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         quotes = [r for r in regions if r.kind != "scare"]
         # Attribute in reading order, feeding the registry as the text goes by.
         pos = 0
+        labelled: set[int] = set()
         for k, r in enumerate(quotes):
             begin = r.open if r.open is not None else 0
             registry.add_text(p[pos:begin])
+            label = transcript_label(p[r.start:r.end])
+            if label is not None:
+                r.attribution = label  # a transcript quoted whole: "“WALLACE: Let’s start ...”"
+                labelled.add(id(r))
             if r.attribution is None:
                 head = _sentence_tail(p[pos:begin])
                 # After an earlier quotation, the text starts a sentence only past a sentence end.
@@ -222,8 +239,13 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         registry.add_text(p[pos:])
         # Who spoke last, for the next paragraph: a quote's speaker, or "X said ..." in narration.
         narration_subject = speech_subject(p, registry) if not quotes else None
+        # A paragraph ending in a colon introduces the next one ("Stated Stone:", "Ann Lee
+        # issued the following statement:"): its last sentence names who speaks there.
+        intro = attribution_before(_sentence_tail(p.rstrip())) if not quotes and p.rstrip().endswith(":") else None
         if quotes:
             last_speaker = quotes[-1].speaker or (named[-1] if named else last_speaker)
+        elif intro is not None:
+            last_speaker = intro.resolve(registry)  # nobody when it is an outlet ("The Times reports:")
         elif narration_subject:
             last_speaker = narration_subject
         else:
@@ -232,7 +254,8 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         explicit = [r.speaker for r in quotes if r.attribution is not None and r.speaker]
         # A quotation running over paragraphs is often attributed only in its last one:
         # give that speaker back to the earlier, unattributed paragraphs of the same run.
-        if explicit and quotes[0].continued:
+        # (A transcript's label opens a new speaker's turn: nothing to give back.)
+        if explicit and quotes[0].continued and id(quotes[0]) not in labelled:
             for q in chain:
                 q.speaker = explicit[0]
         carry_open = bool(tail and tail.close is None and tail.end == len(p))

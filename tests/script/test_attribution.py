@@ -19,6 +19,10 @@ def speakers(*paragraphs: str) -> list[str | None]:
     ("Ortiz's", "Ortiz"),
     ("Howard Dean", "Howard Dean"),  # a title word ending the run is a surname
     ("Deputy Mayor Ana Lee", "Ana Lee"),
+    ("Stated Lee", "Lee"),  # a past-tense speech verb opening the sentence
+    ("Hope Marlow", "Hope Marlow"),  # a bare verb form may be a given name
+    ("Dana Holt Says Town", "Dana Holt"),  # a headline's verb ends the name
+    ("Small Claims Court", "Small Claims Court"),  # a plural noun is no verb here
 ])
 def test_clean_name(run, name):
     assert clean_name(run) == name

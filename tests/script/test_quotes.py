@@ -197,8 +197,9 @@ CASES = {
     "curly quotation nested in a straight one running into the next paragraph": (
         ['"REYES: Well, this is an episode of “Shark Tank.” But it is serious.',
          '"COLE: It is."'],
-        [(0, "REYES: Well, this is an episode of “Shark Tank.” But it is serious.", None, "direct"),
-         (1, "COLE: It is.", None, "direct")],
+        # (each turn's label names its speaker: session 10)
+        [(0, "REYES: Well, this is an episode of “Shark Tank.” But it is serious.", "Reyes", "direct"),
+         (1, "COLE: It is.", "Cole", "direct")],
     ),
     "a stray straight mark before a curly quotation is not an opener": (
         ['"The crowd kept chanting “We want more, we want more!”', "Then it was over."],
@@ -219,6 +220,101 @@ CASES = {
     "verb, role, then the name": (
         ["“It was a good day,” said the mayor, Ruth Banks."],
         [(0, "It was a good day,", "Ruth Banks", "direct")],
+    ),
+    # Session 10 (made-up sentences of each shape).
+    "an article and one name in quotes is a title": (
+        ["A revival of “The X-Men” was among the best-rated shows."],
+        [],
+    ),
+    "a title opening with a number is a title": (
+        ['The film, "12 Nights: The Story of the Harbor Strike," is based on a book.'],
+        [],
+    ),
+    "a quotation whose closing mark was lost before the next one runs to it": (
+        ["“We came to help,” Cole said. “We stayed for a week. “Then the rain came,” Cole said."],
+        [(0, "We came to help,", "Cole", "direct"),
+         (0, "We stayed for a week.", "Cole", "direct"),
+         (0, "Then the rain came,", "Cole", "direct")],
+    ),
+    "a direction mark before a misdirected opener": (
+        ["\u202a”We will rebuild the bridge by spring!” wrote Dana Holt."],
+        [(0, "We will rebuild the bridge by spring!", "Dana Holt", "direct")],
+    ),
+    "a transcript's labels inside the quotation name each turn": (
+        ["Part of the interview follows:",
+         '"HOLT: Why did you leave the council?',
+         '"REYES: Well, the vote was over and I had done my part.',
+         '"But the work was not finished.',
+         '"Ann Cole: It never is."'],
+        [(1, "HOLT: Why did you leave the council?", "Holt", "direct"),
+         (2, "REYES: Well, the vote was over and I had done my part.", "Reyes", "direct"),
+         (3, "But the work was not finished.", "Reyes", "direct"),
+         (4, "Ann Cole: It never is.", "Ann Cole", "direct")],
+    ),
+    "a page label or a title and subtitle inside the quotation is no speaker": (
+        ['"UPDATE: The bridge reopened on Monday, officials said."',
+         'She wrote "Harbor Lights: The Story of a Town, Told by Its People" in 2010.'],
+        [(0, "UPDATE: The bridge reopened on Monday, officials said.", None, "direct")],
+    ),
+    "a work's title set off with its author is narrated, a passive's agent is not an author": (
+        ['WEEKEND—"The Harbor Café to close at the end of May," by Times\' Dana Holt: "The café will close."',
+         "The plan was “both costly and late” by any measure, Ann Lee said."],
+        [(0, "The café will close.", None, "direct"),
+         (1, "both costly and late", "Ann Lee", "direct")],
+    ),
+    "an outlet's name that is the surname of someone met before is that person, not after 'the'": (
+        ["Mayor Tom Herald met the council.", "“We will rebuild,” Herald said.",
+         "“The vote was close,” the Herald said of the count."],
+        [(1, "We will rebuild,", "Tom Herald", "direct"),
+         (2, "The vote was close,", None, "direct")],
+    ),
+    "the person of a town and its state": (
+        ["Dana Holt of Lakeview, South Dakota says she thinks the mayor can win if he keeps “doing what he is doing.”"],
+        [(0, "doing what he is doing.", "Dana Holt", "partial")],
+    ),
+    "an appositive never opens with a conjunction": (
+        ["The plan went too far, angering farmers in North Dakota, and prompting charges that "
+         "Ann Lee, for one, called “a reckless giveaway.”"],
+        [(0, "a reckless giveaway.", "Ann Lee", "partial")],
+    ),
+    "a curly quotation nested in a curly one when the outer closes after it": (
+        ["Dana Holt wrote, “We act even when “our side” is wrong. That is the test.” The post spread.",
+         "“We will win, Holt said. “Then we go home.”"],
+        [(0, "We act even when “our side” is wrong. That is the test.", "Dana Holt", "direct"),
+         (1, "We will win, Holt said.", "Dana Holt", "direct"),  # (no closer after: not nested)
+         (1, "Then we go home.", "Dana Holt", "direct")],
+    ),
+    "a place before commas, the titled person or the subject before the verb speaks": (
+        ["At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Lee of Vermont endorsed Mr. Hart, "
+         "saying that he would ''make an outstanding mayor.''",
+         "Tuesday at a college in Berea, OH, after winning Ohio, Gov. Tom Hale (R-OH), said, “We go west.”",
+         "“We will win,” Cole, Ann Arbor mayor, said.",
+         "Holt, New Jersey’s sitting governor, repeated that Hart recites the same points, calling him "
+         "a “talented guy” when required to “deliver a speech, read a teleprompter.”"],
+        [(0, "make an outstanding mayor.", "Ann Lee", "partial"),
+         (1, "We go west.", "Tom Hale", "direct"),
+         (2, "We will win,", "Cole", "direct"),
+         (3, "deliver a speech, read a teleprompter.", "Holt", "partial")],
+    ),
+    "a headline's verb ends the name before it; 'an angry X' tags a quote": (
+        ["Dana Holt Says Town Will Rebuild.", "“Our town will always be our town,” an angry Holt retaliated."],
+        [(1, "Our town will always be our town,", "Dana Holt", "direct")],
+    ),
+    "time adjuncts and prepositions are no objects or roles in a tag": (
+        ["Ann Lee met Tom Hart.", "“We are here,” Hart shot back with a laugh.",
+         "Lee added about Hart: “He is a friend.”",
+         "“We mourn them,” Lee tweeted the day after the storm."],
+        [(1, "We are here,", "Tom Hart", "direct"),
+         (2, "He is a friend.", "Ann Lee", "direct"),
+         (3, "We mourn them,", "Ann Lee", "direct")],
+    ),
+    "a paragraph ending in a colon introduces the quotation after it": (
+        ["Ann Cole met Tom Hart in May.", "Stated Cole:", "“We are not leaving this town.”",
+         "Tom Hart issued the following statement:", "“The council has done its work.”",
+         "The Lakeside Times reports:", "“The vote was close.”"],
+        [(2, "We are not leaving this town.", "Ann Cole", "direct"),
+         (4, "The council has done its work.", "Tom Hart", "direct"),
+         (6, "The vote was close.", None, "direct")],
     ),
 }
 

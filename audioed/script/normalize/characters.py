@@ -16,6 +16,11 @@ _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200B\ud800-\udfff\ue000-\u
                        "\U000F0000-\U0010FFFF]")
 
 
+def invisible(ch: str) -> bool:
+    """A format character with no text of its own (a direction mark, a joiner, a soft hyphen)."""
+    return _INVISIBLE.fullmatch(ch) is not None
+
+
 def unspoken_characters(text: str) -> str:
     """Emoji, invisible marks and control characters out of what is spoken."""
     text = _INVISIBLE.sub("", text)
