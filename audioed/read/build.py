@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, furniture, masthead, sitename, tail
+from audioed.read import cleanup, furniture, lede, masthead, siteaddress, sitename, tail
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -79,7 +79,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             kinds = [cleanup.classify(rb.text, ctx) or k if k == "paragraph" else k for rb, k in zip(raw, kinds)]
         site = sitename.site_name(raw, span, exclude=set(authors), url=meta.url)
         if not site and (not publisher or sitename.company(publisher)):
-            site = sitename.address_name(meta.url, raw)  # the logo is a picture: "techcrunch.com"
+            site = siteaddress.address_name(meta.url, raw)  # the logo is a picture: "techcrunch.com"
         # the bio's "at Ars Technica" names in full what the page's labels shorten ("About Ars")
         if site and not (publisher and _norm(publisher).startswith(_norm(site)) and not sitename.company(publisher)):
             publisher = site
@@ -91,7 +91,11 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     _mark_highlights(raw, kinds)
     if not meta.structured:
         _mark_box_above_lede(raw, kinds)
+    if span:
+        lede.mark_opening(raw, kinds, span)  # a share row's counters, labels, sign-up boxes above the story
     dek = _mark_dek(raw, kinds, meta)
+    if span:
+        lede.mark_after_dek(raw, kinds, span)  # captions, cards, date lines (which tell a dek from a lede)
     if meta.structured:
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)

@@ -9,6 +9,7 @@ Which line is the byline is `authors.find_byline`'s.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
@@ -48,29 +49,56 @@ def _slug(url: str | None) -> set[str]:
     best: list[str] = []
     for part in unquote(urlsplit(url or "").path).split("/"):
         part = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", part, flags=re.IGNORECASE)
-        ws = [w for w in re.split(r"[-_+]+", part.lower()) if re.fullmatch(r"[^\W\d_]+", w)]
+        ws = [w for w in re.split(r"[-_+]+", _fold(part)) if re.fullmatch(r"[^\W\d_]+", w)]
         if len(ws) > len(best):
             best = ws
     return set(best) if len(best) >= SLUG_WORDS else set()
 
 
+def _short_slug(url: str | None) -> set[str]:
+    """The words (numbers too) of the address's last part when it has two words: only a line
+    spelling all of them and nothing else is the headline ("/classificacao-nascar/")."""
+    parts = [p for p in unquote(urlsplit(url or "").path).split("/") if p]
+    last = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", parts[-1], flags=re.IGNORECASE) if parts else ""
+    ws = [w for w in re.split(r"[-_+]+", _fold(last)) if re.fullmatch(r"[^\W_]+", w)]
+    return set(ws) if sum(not w.isdigit() for w in ws) == 2 else set()
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: addresses spell "Classificação" "classificacao"."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                                                if not unicodedata.combining(c)))
+
+
 def _plain_words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", text.lower())))
+    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", _fold(text))))
 
 
 def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], url: str | None) -> int | None:
     """The line above the story's end that spells the page's address, the nearest to the story's
     start of those that spell most of it; None when the address spells no line (an id, a section)."""
-    slug = _slug(url)
+    slug, exact = _slug(url), False
+    if not slug:
+        slug, exact = _short_slug(url), True
     if not slug:
         return None
     found = []
+    prose = 0  # the run's paragraphs of prose above the line: past two, a line is a subheading
     for i in range(min(len(raw), span[1] + 1)):
+        if i > span[0] and _prose(raw[i - 1].text):
+            prose += 1
+        if prose >= 2:
+            break
         ws = _plain_words(raw[i].text)
         if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
             continue
         shared = len(slug & ws)
-        if shared >= SLUG_SHARE * len(slug) and shared >= SLUG_SHARE * len(ws) and not _byline_shaped(raw[i].text):
+        if exact and ws != slug:
+            continue
+        # (three words of the address at least, all of a three-word one: "/world-us-canada-33646704"
+        # is a section and an id, and its menu's "US & Canada selected" holds two of them)
+        if shared >= max(SLUG_SHARE * len(slug), min(len(slug), SLUG_WORDS)) and shared >= SLUG_SHARE * len(ws) \
+                and not _byline_shaped(raw[i].text):
             found.append((shared / len(slug), -abs(span[0] - i), i))
     return max(found)[2] if found else None
 
@@ -124,7 +152,30 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     times the share of its own words that are shared (a teaser or a menu shares few, a long
     caption shares many among many). A line the page repeats (the headline in a breadcrumb and
     again over the story) scores more. The headline comes before the standfirst and the
-    subtitle, which share as much and more."""
+    subtitle, which share as much and more. A reference page's title is the line its lede defines."""
+    at = _headline_above(raw, kinds, span)
+    # (a headline with its "by" line under it stays: a reference page names no writer)
+    named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
+    return at if named is None else named
+
+
+# A reference page's lede opens by defining its title: "New Zealand (Maori: Aotearoa) is a
+# country ...", "Mozilla is a free-software community ..." (not a press release's "Acme (NYSE:
+# ACM) today announced", "Acme is pleased to ...").
+_DEFINES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:is|was|are|were)\s+(?:a|an|the|one)\b|refers\s+to\b)")
+
+
+def _named_by_lede(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
+    """The text's first line, four words at most, when the page sets it again above its story
+    (over an infobox) and the story's first paragraph opens with it, defining it: the page's title."""
+    first, lede = " ".join(raw[0].text.split()), " ".join(raw[span[0]].text.split())
+    if span[0] == 0 or kinds[0] not in BODY or not 1 <= _size(first) <= 4 or not first[:1].isupper() \
+            or re.search(r"[.,;:!?]$", first) or not lede.startswith(first) or not _DEFINES.match(lede[len(first):]):
+        return None
+    return 0 if any(" ".join(raw[i].text.split()) == first for i in range(1, span[0])) else None
+
+
+def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
     scored = headline_scores(raw, kinds, span)
     if not scored:
         # no line shares the story's words (a short run, a list of changes): a headline-shaped
@@ -139,12 +190,14 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     # them: a standfirst follows its headline, at most a credit line or a caption between; but a
     # best with stops in it may be a standfirst under a share row), or
     # the best has its byline or date straight under it and another candidate stands between
-    # (teasers one under the other over the headline).
+    # (teasers one under the other over the headline) or it is short (six words at most: a
+    # standfirst under its headline is longer; the line above is a sidebar link or a teaser).
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
              and head not in _norm(raw[i].text)
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
-             and not (_dated_under(raw, at) and any(_teaser(raw[k].text) for k in range(i + 1, at))))
+             and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
+                                                 or _size(raw[at].text) <= 6)))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
     # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
     # is no link of a list.
@@ -161,6 +214,11 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
         if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
             return j
     return at
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of prose: a sentence of twelve words or more."""
+    return _size(text) >= 12 and is_sentence(text)
 
 
 def _norm(text: str) -> str:
@@ -244,7 +302,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
             backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
-            if not backed or any(_size(raw[j].text) >= 12 and is_sentence(raw[j].text) for j in range(span[0] + 1, i)):
+            if not backed or any(_prose(raw[j].text) for j in range(span[0] + 1, i)):
                 continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
@@ -257,7 +315,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # the prose between the two (a lede or a standfirst the run left out)
         story = set().union(*(c for k, c in opening if k != key),
                             *(_content(raw[j].text) for j in range(i + 1, span[0])
-                              if _size(raw[j].text) >= 12 and is_sentence(raw[j].text)))
+                              if _prose(raw[j].text)))
         shared = len(own & story)
         if shared < 1 or not own:
             continue
@@ -284,9 +342,11 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
 
 def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:
     """The "by" line under block i, down to the story's first line (share buttons, a print link
-    and a picture may stand between), before any paragraph of prose; else None."""
+    and a picture may stand between), before any paragraph of prose; else None. A date line
+    saying "by" counts ("Posted by jo_lee, kim on 2019-02-15": names the byline reader cannot read)."""
     for j in range(i + 1, min(len(raw), max(i + 1 + BYLINE_REACH, span[0] + 1))):
-        if byline.by_line(raw[j].text):
+        t = raw[j].text
+        if byline.by_line(t) or is_date_line(t) and re.search(r"\bby\b", t, re.IGNORECASE):
             return j
         if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
             return None

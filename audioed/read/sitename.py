@@ -10,12 +10,11 @@ the story is a candidate and scores by how many of these it has; nothing here na
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import UI_LABELS, words
 from audioed.read.metadata import _MONTHS
+from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -35,8 +34,6 @@ _AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:(?:photos?|videos?|grap
                     r"(?:homepage|home page|logo|newsletters?|staff|editors)\W*$", re.IGNORECASE)
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
-_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*(?P<label>[a-z0-9-]{3,})\.(?:com|org|net|co\.uk|com\.au|co|de|fr|es|it|"
-                     r"nl|io|info|news|tv|ru|in|ca|cz|br|com\.br|jp|cn|kr|pl|se|ch|at|be|ie)\b", re.IGNORECASE)
 # A company's name in a copyright line is the owner, often not the site ("Condé Nast").
 _COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|productions|" \
                  "limited|enterprises"
@@ -45,7 +42,6 @@ _COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
 _COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|co|communications)\b\.?)+$", re.IGNORECASE)
 _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
                     r"(?:all rights reserved\W*)?$", re.IGNORECASE)
-_JOIN = {"&", "de", "of", "du", "la", "le", "des", "der", "di", "da", "the", "and", "en"}
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
 our my your we get new read by most copyright com www e-mail news author authors
@@ -60,11 +56,6 @@ edition live opinion mobile video videos news
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
 _DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}
 _PICTURE_DESK = {"photo", "photos", "video", "videos", "graphics", "images"}
-_PLATFORMS = set("""
-facebook twitter google youtube instagram linkedin pinterest whatsapp reddit tumblr flipboard
-doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress apple android
-""".split())
-"""Platforms linked from every page: their names and addresses are never the site's."""
 
 
 def company(name: str) -> bool:
@@ -84,19 +75,6 @@ def owner_site(name: str, raw: list[RawBlock]) -> str:
     return head if alone > 0 else name
 
 
-def _key(s: str) -> str:
-    """One key for a name however it is written ("The Verge", "Verge", "THE VERGE", "Libération" as its
-    address "liberation.fr" writes it: a Latin letter's accent dropped)."""
-    s = "".join(_plain(c) for c in s.lower())
-    return re.sub(r"^the", "", re.sub(r"\W+", "", s))  # "TheHill" too
-
-
-def _plain(c: str) -> str:
-    """A Latin letter without its accent ("é" -> "e"); any other character as it is."""
-    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-    return base if base.isascii() else c
-
-
 def _namey(tok: str) -> bool:
     """A word a name is made of: capitalised ("Atlas"), camel ("eHow"), or a number ("Mac 360")."""
     return bool(re.match(r"^(?:[A-Z0-9À-Þ]|[a-z]+[A-Z])", tok))
@@ -111,52 +89,11 @@ def _phrases(line: str) -> set[str]:
             continue
         for b in range(a, min(a + 6, len(toks))):
             t = toks[b]
-            if not t or not (_namey(t) or t.lower() in _JOIN):
+            if not t or not (_namey(t) or t.lower() in JOIN):
                 break
             if _namey(t) and not re.fullmatch(r"[\d\W]+", t) and sum(_namey(x) for x in toks[a:b + 1]) <= 4:
                 out.add(" ".join(toks[a:b + 1]))
     return out
-
-
-def _abbreviates(label: str, phrase: str) -> bool:
-    """Is the address's label the name written short, each word's first letters in turn ("latimes":
-    Los Angeles Times, "nypost": New York Post, "thehill": The Hill)? Joiners may be left out."""
-    ws = [w for w in (re.sub(r"\W+", "", w.lower()) for w in phrase.split()) if w]
-
-    @cache  # (word, place in the label): polynomial, however long the words
-    def fit(i: int, at: int) -> bool:
-        if at == len(label) or i == len(ws):
-            return at == len(label) and i == len(ws)
-        w = ws[i]
-        if any(label[at:at + n] == w[:n] and fit(i + 1, at + n) for n in range(min(len(w), len(label) - at), 0, -1)):
-            return True
-        return w in _JOIN and fit(i + 1, at)
-
-    return len(ws) >= 2 and len(label) >= 3 and fit(0, 0)
-
-
-def _no_tld(phrase: str) -> str:
-    """A name written as its address, without the ending ("Moneycontrol.com" -> "Moneycontrol")."""
-    return re.sub(r"(?i)\.(?:com|org|net|info|co|[a-z]{2})(?:\.[a-z]{2})?$", "", phrase) or phrase
-
-
-def _names_address(label: str, phrase: str) -> bool:
-    """Is `phrase` the name the address's label stands for ("Moneycontrol.com", "The Hill",
-    "Los Angeles Times" for "latimes")?"""
-    bare = _key(_no_tld(phrase))
-    return bare in (label, label.removeprefix("the")) or len(label) >= 4 and _abbreviates(label, phrase)
-
-
-def url_label(url: str | None) -> str | None:
-    """The name part of a page's address ("https://www.latimes.com/..." -> "latimes")."""
-    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
-    if not _DOMAIN.fullmatch(host):
-        return None
-    parts = host.split(".")
-    # a country's second level ("latimes.co.uk", "folha.com.br") is no name
-    cut = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ne", "or") else 2
-    label = parts[-cut] if len(parts) >= cut else None
-    return label if label and label not in _PLATFORMS else None
 
 
 def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
@@ -172,13 +109,13 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         # Nothing else names the site: the footer's "© 2019 Los Angeles Times", when it is no company's;
         # else a personal site's owner, who is its author ("© Jo Lee 2016-2020").
         held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3]
-        owner = [x for x in sorted(exclude) if signals.get(_key(x), {}).get("copyright", 0) >= 3]
+        owner = [x for x in sorted(exclude) if signals.get(name_key(x), {}).get("copyright", 0) >= 3]
         if held and not any(f" {form[held[0][2]]} " in f" {x} " for x in owner):
             return _in_full(form[held[0][2]], raw)
         return owner[0] if owner else None
     # An owner ("Vox Media", "Leaf Group") or the wire the story's dateline credits
     # ("WASHINGTON (Reuters) -") only when no other name qualifies, or the address is the wire's.
-    wire = {_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span
+    wire = {name_key(m.group(1)) for rb in raw[span[0]:span[0] + 3] if span
             for m in re.finditer(r"\(([A-Z][\w .&-]{0,30}?)\)\s*[-–—]", rb.text)}
     best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])
                          and ("url" in signals[r[2]] or not any(w.startswith(r[2]) for w in wire))), ranked[0])
@@ -205,7 +142,7 @@ def _spelled_out(name: str, raw: list[RawBlock]) -> str:
     if all(re.fullmatch(r"[A-Z]{2,4}", w) for w in ws):
         for i, rb in enumerate(raw[:10]):
             logo = " ".join(rb.text.split()).strip(" .:|")
-            initials = "".join(w[0] for w in logo.split() if w.lower() not in _JOIN)
+            initials = "".join(w[0] for w in logo.split() if w.lower() not in JOIN)
             if logo in _phrases(logo) and (i == 0 and _expands(ws, logo.split()) or initials == "".join(ws)):
                 return logo
     # (a name in capitals is shouted, not spelled: "LA NACION")
@@ -236,36 +173,6 @@ def _expands(short: list[str], long: list[str]) -> bool:
             is not None and _expands(short[1:], long[1:]))
 
 
-def address_name(url: str | None, raw: list[RawBlock]) -> str | None:
-    """The page's address as its name, for when nothing on the page names the site (the logo is a
-    picture): "techcrunch" -> "Techcrunch"; split where the page writes both words ("nbcnews" ->
-    "NBC News"), or as the page writes it whole ("VentureBeat" in a handle)."""
-    label = url_label(url)
-    if not label or not re.search(r"[a-z]", label):
-        return None
-    tokens = {}
-    for rb in raw:
-        for w in re.findall(r"[^\W_]+", rb.text):
-            if w[:1].isupper() or not w.islower():
-                tokens.setdefault(w.lower(), w)  # the first capitalised way the page writes it
-    if label in tokens:
-        return tokens[label]
-    # (letters with no vowel are said one by one: "kxtv" -> "KXTV", "nbcdfw" -> "NBC DFW")
-    def said(part: str) -> str | None:
-        return tokens.get(part) or (part.upper() if 2 <= len(part) <= 5 and not re.search("[aeiouy]", part) else None)
-    if said(label):
-        return said(label)
-    for cut in range(2, len(label) - 1):
-        a, b = label[:cut], label[cut:]
-        if a in tokens and b in tokens and len(b) >= 3:
-            return f"{tokens[a]} {tokens[b]}"
-    for cut in range(2, len(label) - 1):
-        a, b = label[:cut], label[cut:]
-        if said(a) and said(b) and (a in tokens or b in tokens):
-            return f"{said(a)} {said(b)}"
-    return label.capitalize()
-
-
 def _in_full(name: str, raw: list[RawBlock]) -> str:
     """The name in full: the short form the labels use ("About Ars"), when a third of the times the
     page writes it the same name word follows, more often than any other ("Ars" -> "Ars Technica",
@@ -290,7 +197,7 @@ def _control(ws: list[str]) -> bool:
     head = ws[at]
     for i, w in enumerate(ws):
         low = w.lower()
-        if low not in _UI or low in _JOIN or low == "by" and 0 < i < len(ws) - 1:
+        if low not in _UI or low in JOIN or low == "by" and 0 < i < len(ws) - 1:
             continue
         if low in _TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
             continue
@@ -306,15 +213,15 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     lo, hi = span if span else (-1, -1)
     around = [(i, " ".join(rb.text.split())) for i, rb in enumerate(raw) if not lo <= i <= hi]
     around = [(i, t) for i, t in around if t and len(words(t)) <= 40]
-    domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in _DOMAIN.finditer(t)}
-    domains -= _PLATFORMS | {"www", "com", "net", "org"}
+    domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in DOMAIN.finditer(t)}
+    domains -= PLATFORMS | {"www", "com", "net", "org"}
     signals: dict[str, dict[str, float]] = {}
     written: dict[str, dict[str, int]] = {}
     labels: dict[str, set[str]] = {}
 
     def add(phrase: str, kind: str, points: float, cap: float) -> None:
-        phrase = _no_tld(phrase)  # "CityLab.com" is CityLab
-        k = _key(phrase)
+        phrase = no_tld(phrase)  # "CityLab.com" is CityLab
+        k = name_key(phrase)
         ws = phrase.split()
         if not k or not re.match(r"[^\W\d_]", k) or _control(ws):
             return
@@ -338,7 +245,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                 if t[m.end():].lower().startswith(p.lower()):
                     add(p, "label", 3, 3)  # "About Ars", "More from Kotaku"
                     # a second kind of label ("More from Medium", "Discover Medium") backs the first
-                    seen = labels.setdefault(_key(_no_tld(p)), set())
+                    seen = labels.setdefault(name_key(no_tld(p)), set())
                     seen.add(" ".join(m.group(0).lower().split()))
                     if len(seen) == 2:
                         add(p, "labels", 1, 1)
@@ -362,9 +269,9 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):
                     add(p, "brand", 3, 3)  # "Royal Road® © 2024": a registered name, or the one before ©
-        if _DOMAIN.fullmatch(bare.lower().removeprefix("www.")):
-            d = _DOMAIN.fullmatch(bare.lower().removeprefix("www.")).group("label")
-            if d not in _PLATFORMS:
+        if DOMAIN.fullmatch(bare.lower().removeprefix("www.")):
+            d = DOMAIN.fullmatch(bare.lower().removeprefix("www.")).group("label")
+            if d not in PLATFORMS:
                 add(d.capitalize() if d.islower() else d, "alone", 1, 1)  # "m.heraldsun.com.au" alone
         m = _CREDIT_TAIL.search(t) if re.search(r"\b(?:photo|image|photograph|illustration|credit)", t, re.I) else None
         if m and m.group("org").strip() in phrases:
@@ -386,11 +293,11 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for i, rb in enumerate(raw):
             t = " ".join(rb.text.split())
             for p in _phrases(t) | set(re.findall(r"(?<![\w.])[^\W_][\w-]*[^\W_](?![\w])", t)):
-                if _names_address(home, p):
+                if names_address(home, p):
                     add(p, "url", 4, 4)
     for k in signals:
         names = {p for p in written[k]} | {k}
-        if any(_names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
+        if any(names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
     # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
     form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
@@ -398,7 +305,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     for k, sig in signals.items():
         if sig and re.search(rf"\b{re.escape(form[k])}\b", story):
             sig["story"] = 1  # the story names its outlet ("shared with Quanta", "Ars asked")
-    bad = {_key(x) for x in exclude}
+    bad = {name_key(x) for x in exclude}
     ranked = sorted(((sum(sig.values()), len(k), k) for k, sig in signals.items() if k not in bad and len(k) >= 2),
                     reverse=True)
     return ranked, form, signals

@@ -295,3 +295,17 @@ def test_copyright_line_anywhere_in_a_short_line():
     text = "The CNN Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved."
     assert cleanup.page_meta(text, CTX) and classify(text, CTX) == "chrome"
     assert classify("“All rights reserved,” the lawyer said of the song's lyrics in court.", CTX) is None
+
+
+def test_a_last_paragraph_closing_on_two_apostrophes_is_the_story():
+    # Older newswire text closes a quotation with '' (PolNeAR's NYT articles): the story's last
+    # paragraph ending so is a sentence, not a footer label.
+    from audioed.read import parse_text
+    text = ("Senate Passes the Harbor Bill\n\n"
+            "WASHINGTON — The Senate passed the harbor bill on Tuesday after a long night of debate, "
+            "sending it to the House, where its fate is less certain.\n\n"
+            "Senator Ann Lee, who wrote much of the bill, said the vote was a relief for the port towns "
+            "that had waited a decade for the money.\n\n"
+            "''We did what the towns asked of us,'' she said. ''Now the House has to do the same.''\n")
+    last = parse_text(text, source="harbor").blocks[-1]
+    assert last.kind == "paragraph" and last.text.endswith("the same.''")

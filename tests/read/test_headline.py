@@ -205,3 +205,87 @@ def test_an_address_that_spells_no_line_changes_nothing():
     # A paragraph using the address's words among many others is no headline.
     url = "https://news.example.org/2024/commission-votes-ferry-crossings"
     assert parse(text, fmt="text", url=url).title == HEADLINE
+
+
+def test_the_address_spelling_a_subheading_inside_the_story_is_no_headline():
+    # The address spells a subheading set after two of the story's paragraphs better than the
+    # headline (which holds other words too): the headline is above the story's prose.
+    sub = "Ferry Crossings Double"
+    text = page(MENU, [HEADLINE, "By Ana Ruiz"], STORY[:2], [sub], STORY[2:])
+    url = "https://news.example.org/2024/06/ferry-crossings-double-schedule"
+    assert parse(text, fmt="text", url=url).title == HEADLINE
+    # set over the story's first paragraph, the same line is the headline the address spells
+    assert parse(page(MENU, ["Harbor Vote", sub, "By Ana Ruiz"], STORY), fmt="text", url=url).title == sub
+
+
+REFERENCE_LEDE = ("Island Ferry (locally the Blue Boat) is a passenger ferry service that crosses the harbor "
+                  "between the second pier and the island, run by the harbor commission since 1998.")
+INFOBOX = ["Island Ferry", "Operator Harbor Commission", "Founded March 3, 1998", "Fleet Six boats",
+           "Website harbor.example.org"]
+
+
+def test_a_reference_pages_title_is_its_first_line_that_the_lede_defines():
+    # An encyclopedia's page: its one- or two-word title as the text's first line, again over the
+    # infobox, and the lede opening with it ("X (...) is a ..."); the infobox's lines share more
+    # of the lede's words.
+    text = page(["Island Ferry", "From the Example Encyclopedia", "Jump to navigation"], INFOBOX,
+                [REFERENCE_LEDE], STORY)
+    assert parse(text, fmt="text").title == "Island Ferry"
+
+
+def test_a_first_line_the_page_does_not_repeat_is_no_reference_title():
+    # A site's name as the first line, the lede opening with it: the headline is still the headline.
+    text = page(["Island Ferry", "Menu", "Timetables", "Fares"], [HEADLINE, "By Ana Ruiz"], [REFERENCE_LEDE], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_an_address_of_two_words_spells_a_two_word_headline_exactly():
+    # A two-word headline (too short to be a candidate) over a date the date reader does not read;
+    # the address's last part spells it, accents dropped. A menu line holding one more word is not it.
+    text = page(MENU, ["Horários da Travessia", "Travessia Horários", "Segunda-feira, 3 de junho de 2024 às 09:10",
+                       "Share"], STORY)
+    assert parse(text, fmt="text", url="https://ferry.example.com.br/travessia-horarios/").title == "Travessia Horários"
+    # an address whose last part is an id, or has numbers besides its two words that no line spells
+    assert parse(text, fmt="text", url="https://ferry.example.com.br/noticias/8812731").title != "Travessia Horários"
+    assert parse(text, fmt="text", url="https://ferry.example.com.br/travessia-horarios-2024").title \
+        != "Travessia Horários"
+
+
+def test_an_address_of_a_section_and_an_id_spells_no_menu_line():
+    # "/news/world-harbor-islands-4412345": a section's three words and an id. The menu line
+    # "Harbor Islands selected" holds two of them: no headline.
+    text = page(["World", "Harbor Islands selected", "Business", "Climate"], [HEADLINE, "By Ana Ruiz"], STORY)
+    assert parse(text, fmt="text", url="https://news.example.org/news/world-harbor-islands-4412345").title == HEADLINE
+
+
+def test_a_press_release_opening_with_the_companys_name_keeps_its_headline():
+    # The logo's "Harborline" as the first line and again in the menu, the lede opening with it:
+    # it announces, it does not define; the release's headline stays the title.
+    lede = ("Harborline (NYSE: HBL) today announced that two leased boats will join its island ferry fleet in June, "
+            "doubling the number of morning crossings.")
+    text = page(["Harborline", "Products", "Harborline", "Investors"], [HEADLINE, "June 3, 2024"], [lede], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_a_headline_over_its_by_line_outranks_a_first_line_the_lede_defines():
+    lede = ("Harborline is a ferry company whose two leased boats will join its island fleet in June, doubling the "
+            "number of morning crossings.")
+    text = page(["Harborline", "Products", "Harborline", "Investors"], [HEADLINE, "By Ana Ruiz"], [lede], STORY)
+    assert parse(text, fmt="text").title == HEADLINE
+
+
+def test_a_short_headline_over_its_date_and_by_line_keeps_its_place():
+    # A sidebar's last link over a short headline shares the story's words: a short line with its
+    # date and byline straight under it is the headline (a standfirst under its headline is longer).
+    link = "An Old Archive of the Harbor Commission Ferry Timetables"
+    headline = "Ferry Crossings Double"
+    text = page(MENU, ["Powered by", link, headline, "Tuesday 4 June 2024 by Ana Ruiz"], STORY)
+    assert parse(text, fmt="text").title == headline
+
+
+def test_a_dated_posted_by_line_the_byline_reader_cannot_name_closes_the_masthead():
+    # "Posted by" handles in lower case: no author the byline reader knows, but a dated "by" line.
+    # The section title under it shares more of the story's words than the post's title.
+    text = page(MENU, ["Harbor Notes #12 - Summer in Sight", "Posted by ana_r, kimlee on 2024-06-03, all posts",
+                       "The Ferry Crossings Vote (ana_r)"], STORY)
+    assert parse(text, fmt="text").title == "Harbor Notes #12 - Summer in Sight"

@@ -134,17 +134,17 @@ def test_the_pages_address_names_the_site_it_abbreviates():
     assert parse(text, fmt="text", url="https://www.baharborledger.com/local/ferry").publisher == \
         "Bay Area Harbor Ledger"
     # another address does not make the masthead line the site; it names the site itself
-    # (nothing on the page does: session 9, `sitename.address_name`)
+    # (nothing on the page does: session 9, `siteaddress.address_name`)
     assert parse(text, fmt="text", url="https://www.nytimes.com/local/ferry").publisher == "Nytimes"
 
 
 def test_a_domain_abbreviates_a_name_word_by_word():
-    from audioed.read.sitename import _abbreviates, url_label
-    assert _abbreviates("latimes", "Los Angeles Times")
-    assert _abbreviates("nypost", "New York Post")
-    assert _abbreviates("thehill", "The Hill")
-    assert not _abbreviates("latimes", "Los Angeles")
-    assert not _abbreviates("bbc", "Bay Business Center Times")
+    from audioed.read.siteaddress import abbreviates, url_label
+    assert abbreviates("latimes", "Los Angeles Times")
+    assert abbreviates("nypost", "New York Post")
+    assert abbreviates("thehill", "The Hill")
+    assert not abbreviates("latimes", "Los Angeles")
+    assert not abbreviates("bbc", "Bay Business Center Times")
     assert url_label("https://m.latimes.com/x/y?z") == "latimes"
     assert url_label("https://www.facebook.com/share") is None
     assert url_label("http://harborledger.com.br/blog/x") == "harborledger"
