@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, furniture, lede, masthead, siteaddress, sitename
+from audioed.read import cleanup, furniture, lede, masthead, siteaddress, sitename, tail
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -86,7 +86,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         elif not site and publisher and sitename.company(publisher):
             publisher = sitename.owner_site(publisher, raw)  # the footer's "© Al Jazeera Media Network"
         mark_outside_story(raw, kinds, span)
-        furniture.mark_furniture(raw, kinds)
+        tail.mark_tail(raw, kinds, span, furniture.mark_furniture(raw, kinds))
     _mark_headings(raw, kinds)
     _mark_highlights(raw, kinds)
     if not meta.structured:

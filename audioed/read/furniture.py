@@ -97,13 +97,14 @@ def _label_name(t: str) -> list[str]:
         and not t.isupper() and ws[0].lower() not in ("the", "a", "an") else []
 
 
-def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """An "about" box after the story: a label naming someone or a company ("Jane Doe", "About
     Acme"), then prose naming them again (every word of the label) in its first words ("Jane Doe
     is a ...", "Acme is a leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
     the story's prose above and at most BOX_TAIL below: a subheading naming a person or a thing
-    inside the story heads the story's text."""
+    inside the story heads the story's text. Returns the labels' indexes."""
     prose, total = _prose(raw, kinds)
+    found = []
     for i, rb in enumerate(raw):
         name = _label_name(rb.text) if kinds[i] in BODY else []
         nxt = next((j for j in range(i + 1, min(i + 3, len(raw))) if kinds[j] in BODY), None)
@@ -114,6 +115,8 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
         opening = {re.sub(r"[’']s$", "", w).strip(".,;:").lower() for w in words(raw[nxt].text)[:25]}
         if before >= BOX_AFTER * total and after <= BOX_TAIL * total and {w.lower() for w in name} <= opening:
             kinds[i] = kinds[nxt] = "chrome"
+            found.append(i)
+    return found
 
 
 # What a page says to its reader about the page, not the story: subscribing, following, sharing,
@@ -122,11 +125,26 @@ _TO_READER = re.compile(
     r"\b(?:subscri\w+|newsletters?|e-?mails?|inbox|follow (?:us|\w+ on)|join (?:our|us|the)|share (?:it|this)|"
     r"sign(?:ed)? up|breaking news|latest (?:news|updates|stories)|top stories|listen (?:to|back|live)|"
     r"download|(?:visit|check out) our|(?:earn|receive|get|make) (?:a )?(?:small )?commission|"
-    r"affiliate (?:links?|commissions?|programs?)|links? to (?:online )?(?:retail|stores?|shops?)|"
-    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership)\b",
+    r"affiliate (?:links?|commissions?|programs?)|(?:get|earn|receive|collect) a share of (?:the )?sales?|ad[- ]?blockers?|links? to (?:online )?(?:retail|stores?|shops?)|"
+    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership|becom\w* a (?:member|subscriber|supporter|patron))\b",
     re.IGNORECASE)
 # A promo's length, at most.
 PROMO_WORDS = 35
+
+
+def to_reader(t: str) -> bool:
+    """Does the block talk to the reader about the page (subscribing, following, its links)?"""
+    return _TO_READER.search(t) is not None
+
+
+# Someone quoted: a speech verb, or five words or more inside quotation marks (a promo puts a
+# newsletter's or a book's title in them: "Pick Six Newsletter", "Out There").
+_SPEECH = re.compile(r"\b(?:said|says|told)\b|[\"“”](?:[^\"“”\s]+\s+){4,}[^\"“”]*[\"“”]")
+
+
+def speaks(t: str) -> bool:
+    """Does the block quote someone? A promo does not."""
+    return _SPEECH.search(t) is not None
 
 
 def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
@@ -138,8 +156,7 @@ def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
         t = raw[i].text
         if not is_sentence(t) and len(words(t)) <= 12:
             continue
-        quoting = _QUOTING.search(t)
-        if len(words(t)) > PROMO_WORDS or quoting or not _TO_READER.search(t):
+        if len(words(t)) > PROMO_WORDS or speaks(t) or not to_reader(t):
             return
         kinds[i] = "chrome"
 
@@ -175,11 +192,11 @@ _CORPORATE = re.compile(r"\b(?:headquartered|founded in|employs|employees|subsid
                         r"manufacturer|developer)|for more information,? (?:please )?visit)\b", re.IGNORECASE)
 
 
-def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """A press release's closing paragraphs about the company ("Acme is a leading provider of ...
     Acme is headquartered in ..."), without an "About" label: with BOX_AFTER of the story's prose
     above it, a block opening "NAME is a ..." in a company's words, and the blocks after it that
-    open with the same name."""
+    open with the same name. Returns the first paragraph's index."""
     prose, total = _prose(raw, kinds)
     for i in prose:
         m = _COMPANY.match(" ".join(raw[i].text.split()))
@@ -193,14 +210,16 @@ def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> None:
             if not raw[j].text.startswith(m.group("name") + " "):
                 break
             kinds[j] = "chrome"
-        return
+        return [i]
+    return []
 
 
-def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> None:
-    """Every rule of this module, on a flattened page's kinds after the story's run is marked."""
+def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
+    """Every rule of this module, on a flattened page's kinds after the story's run is marked.
+    Returns where the about boxes and a company's boilerplate start (`tail` ends the story there)."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
-    mark_about_boxes(raw, kinds)
-    mark_company_boilerplate(raw, kinds)
+    boxes = mark_about_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)
     mark_captions(raw, kinds)
+    return boxes

@@ -1,0 +1,231 @@
+"""Furniture at the end of a flattened story or set into its last part: a sign-up box (a cluster
+of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
+title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a comment thread under
+its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, and
+whatever follows an about box or a press release's company paragraphs.
+
+Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
+each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
+docs/reading.md, "Flattened-text end of story, session 10".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from audioed.read.cleanup import is_sentence, words
+from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
+from audioed.read.story import BODY, comments_header
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+# Kinds `cleanup` gives a sign-up box's lines on their own.
+_PROMO_KINDS = ("promo",)
+# A sign-up box's lines: this many blocks apart at most, this many lines at least.
+BOX_WINDOW, BOX_HITS = 3, 2
+
+
+def _prose_words(raw: list[RawBlock], kinds: list[str]) -> list[int]:
+    """Each block's prose words: a body sentence's words, 0 for anything else."""
+    return [len(words(rb.text)) if k in BODY and is_sentence(rb.text) else 0 for rb, k in zip(raw, kinds)]
+
+
+def _promo_line(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    t = raw[i].text
+    if kinds[i] in _PROMO_KINDS:
+        return True
+    # (a line another rule took is still the box's: "I agree that X can send me the newsletter")
+    return kinds[i] in BODY + ("chrome",) and len(words(t)) <= PROMO_WORDS and to_reader(t) and not speaks(t)
+
+
+def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
+    """A sign-up or follow-us box set into the story's last part ("Pick Six Newsletter", "Get the
+    day's big stories...", "I agree that X can send me the newsletter"): BOX_HITS lines or more, each
+    within BOX_WINDOW blocks of the next, that talk to the reader about the page (`furniture`'s
+    lexicon) or that `cleanup` knows as a promo, with BOX_AFTER of the story's prose above and at
+    most BOX_TAIL below. Those lines, and the labels between them, are chrome.
+    (The closing-promo rule reads up from the page's end and stops at the footer's sentences.)
+    Returns where the boxes start."""
+    prose = _prose_words(raw, kinds)
+    total = sum(prose)
+    found: list[int] = []
+    if not total:
+        return found
+    hits = [i for i in range(len(raw)) if _promo_line(raw, kinds, i)]
+    boxes: list[list[int]] = []
+    for i in hits:
+        if boxes and i - boxes[-1][-1] <= BOX_WINDOW:
+            boxes[-1].append(i)
+        else:
+            boxes.append([i])
+    for box in boxes:
+        if len(box) < BOX_HITS:
+            continue
+        first, last = box[0], box[-1]
+        if sum(prose[:first]) < BOX_AFTER * total or sum(prose[last + 1:]) > BOX_TAIL * total:
+            continue
+        # a box's lines are short: a longer paragraph among them is a story about signing up (a deals post)
+        if any(kinds[j] in BODY and len(words(raw[j].text)) > PROMO_WORDS for j in range(first, last + 1)):
+            continue
+        for j in range(first, last + 1):
+            # between its lines, a label is the box's ("Subscribe No thanks"); a sentence may be the story's
+            if kinds[j] in BODY and (j in box or not is_sentence(raw[j].text)):
+                kinds[j] = "chrome"
+        found.append(first)
+    return found
+
+
+def mark_after_boxes(raw: list[RawBlock], kinds: list[str], boxes: list[int]) -> None:
+    """The story ends at its closing box: an author's or a company's about box, a press release's
+    company paragraphs (each found with most of the story's prose above it). What follows it is the
+    page's (media contacts, promos, a site's link columns), not the story's. (A sign-up or donation
+    box is set into a story's last part as often as after it: the story may go on under it.)"""
+    for j in range(min(boxes), len(raw)) if boxes else ():
+        if kinds[j] in BODY:
+            kinds[j] = "chrome"
+
+
+# A ranked list's counter: a line that is a number alone ("1", "2.", "#3").
+_COUNTER = re.compile(r"^#?(\d{1,2})\.?$")
+# Counters in sequence at least, each at most this many blocks after the one before.
+RANKED, RANK_GAP = 3, 3
+
+
+def mark_ranked_lists(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """A ranked list of other stories after the story ("Most read", "Most popular"), flattened
+    with each rank on a line of its own: "1", a title, "2", a title... RANKED counters or more
+    counting up from 1 after the story's run, each within RANK_GAP blocks of the one before: the
+    counters and the lines between them (a title, sometimes its blurb), and the last item, are
+    chrome. Inside the run a counter may head a list article's item: left alone."""
+    i = span[1] + 1
+    while i < len(raw):
+        m = _COUNTER.match(raw[i].text.strip())
+        if not m or int(m.group(1)) != 1:
+            i += 1
+            continue
+        counters, j = [i], i + 1
+        while j < len(raw) and j - counters[-1] <= RANK_GAP:
+            c = _COUNTER.match(raw[j].text.strip())
+            if c and int(c.group(1)) == len(counters) + 1:
+                counters.append(j)
+            j += 1
+        if len(counters) < RANKED:
+            i += 1
+            continue
+        end = min(len(raw) - 1, counters[-1] + (counters[-1] - counters[-2]))
+        for k in range(counters[0], end + 1):
+            if kinds[k] in BODY:
+                kinds[k] = "chrome"
+        i = end + 1
+
+
+# A ticker's entry: a clock time, then its headline on the same line ("14:44 Accusations de ...").
+_TICK = re.compile(r"^([01]?\d|2[0-3])[:h.]([0-5]\d)\s+(?=\S)(.*)$")
+# Entries at least; prose words of the story above the first one at least.
+TICKS, TICKER_AFTER = 3, 100
+
+
+def mark_ticker(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """A live news ticker beside the story, flattened into its run ("14:44 Headline", "14:32
+    Headline", with a post's text between some): TICKS lines or more in the run or after it that
+    open with a clock time and go on with a headline (not a sentence), their times in order (the
+    newest first or last), with TICKER_AFTER prose words of the story above the first. From the
+    first entry to the run's end the blocks are the ticker's, not the story's. A story told by
+    the clock ("4:14 p.m." alone above each update) has no headline after its times."""
+    ticks = []
+    for i in range(span[0], len(raw)):
+        m = _TICK.match(raw[i].text.strip())
+        if m and kinds[i] in BODY + ("chrome",) and len(words(m.group(3))) >= 3 and not is_sentence(m.group(3)):
+            ticks.append((i, int(m.group(1)) * 60 + int(m.group(2))))
+    if len(ticks) < TICKS:
+        return
+    times = [t for _, t in ticks]
+    if times != sorted(times) and times != sorted(times, reverse=True):
+        return
+    first = ticks[0][0]
+    prose = _prose_words(raw, kinds)
+    if sum(prose[span[0]:first]) < TICKER_AFTER or first > span[1]:
+        return
+    for k in range(first, span[1] + 1):
+        if kinds[k] in BODY:
+            kinds[k] = "chrome"
+
+
+def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxes: list[int]) -> None:
+    """Every rule of this module, on a flattened page's kinds after `furniture`'s (`boxes`: where
+    its about boxes and company boilerplate start)."""
+    mark_ticker(raw, kinds, span)
+    mark_ranked_lists(raw, kinds, span)
+    mark_signup_boxes(raw, kinds)
+    mark_after_boxes(raw, kinds, boxes)
+    mark_counted_threads(raw, kinds, span)
+    mark_read_more_excerpts(raw, kinds)
+    mark_charts(raw, kinds)
+
+
+def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """A comment count after the story's run ("1 comment", "12 Comments") heads its thread as a
+    header does ("Comments"): what follows is readers' posts or the page's end, not the story.
+    (By the byline, above the run, a count is only a count: `story.thread_header` leaves it; so is
+    one with less than BOX_AFTER of the page's prose above it.)"""
+    prose = _prose_words(raw, kinds)
+    for i in range(span[1] + 1, len(raw)):
+        # (with most of the page's prose above it: a count between a short run and the story's rest is a share bar's)
+        if comments_header(raw[i].text) and re.search(r"\d", raw[i].text) and sum(prose[:i]) >= BOX_AFTER * sum(prose):
+            for j in range(i + 1, len(raw)):
+                if kinds[j] in BODY:
+                    kinds[j] = "chrome"
+            return
+
+
+# A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more").
+_READ_MORE = re.compile(r"(?:…|\.\.\.)\s*(?:(?:read|continue reading|keep reading)(?: more)?\W*)+$", re.IGNORECASE)
+
+
+def mark_read_more_excerpts(raw: list[RawBlock], kinds: list[str]) -> None:
+    """An excerpt cut off after a word with its "Read more" link ("... As it… Read more") is another
+    story's teaser, in the run or beside it (a bare excerpt inside the run stays: fiction and blogs
+    end paragraphs with "…"), and so is the title line right above it that is no sentence."""
+    for i, rb in enumerate(raw):
+        if kinds[i] in BODY and _READ_MORE.search(rb.text):
+            kinds[i] = "chrome"
+            if i > 0 and kinds[i - 1] in BODY and not is_sentence(raw[i - 1].text):
+                kinds[i - 1] = "chrome"
+
+
+# A chart flattened one label a line: this many figure-only lines at least, half its lines at least;
+# its other lines are short labels ("billion", "PROJECTED", the chart's title).
+CHART_FIGURES, CHART_LABEL_WORDS = 6, 8
+
+
+# One figure: a year's tick ("’17"), an amount ("$915", "13.0%", "-2.5"); a code sample's output has more on a line.
+_TICK_LABEL = re.compile(r"[’'‘]?[-+−]?[$€£¥]?\d[\d.,]*\s?%?")
+
+
+def _figure(t: str) -> bool:
+    """A chart's tick or value: figures and marks, no word ("’17", "$915", "13.0%")."""
+    return _TICK_LABEL.fullmatch(t.strip()) is not None
+
+
+def mark_charts(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A chart or graphic flattened into the story one label a line ("$915", "billion", "’17", "’18",
+    ...): a stretch of body blocks, each a figure alone or a short label that is no sentence, with
+    CHART_FIGURES figures and at least as many figures as labels. A listener hears no axis."""
+    def part(i: int) -> bool:
+        t = raw[i].text
+        return kinds[i] in BODY and (_figure(t) or (len(words(t)) <= CHART_LABEL_WORDS and not is_sentence(t)))
+    i = 0
+    while i < len(raw):
+        if not part(i):
+            i += 1
+            continue
+        j = i
+        while j < len(raw) and part(j):
+            j += 1
+        figures = sum(_figure(raw[k].text) for k in range(i, j))
+        if figures >= CHART_FIGURES and 2 * figures >= j - i:
+            for k in range(i, j):
+                kinds[k] = "chrome"
+        i = j

@@ -1,0 +1,151 @@
+"""Furniture at a flattened story's end or set into its last part (audioed/read/tail.py): a
+sign-up box, a ranked list of other stories, a live ticker, a comment thread under its count, a
+teaser's excerpt with its link, a chart, what follows a press release's company paragraphs. The
+story around them is still read."""
+
+from audioed.read import parse
+from flat_page import STORY
+
+HEAD = ["Sections", "Home", "World News", "Business News", "Opinion Pages",
+        "Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"]
+MORE = [
+    "Island businesses welcomed the decision, saying that the crowded boats had kept weekend visitors away from "
+    "the shops along the old quay for two summers in a row.",
+    "The commission will review the schedule again next spring, once it has a full season of passenger counts "
+    "to compare with the three years before the vote.",
+    "Shop owners on the quay said they would extend their opening hours in June to meet the later boats, and "
+    "two cafes plan to open on Sunday mornings for the first time since the old schedule began.",
+    "The island's school, whose teachers commute from the mainland, asked the commission to keep the earliest "
+    "crossing at its present time so that classes can start before nine.",
+]
+FOOTER = ["Contact us", "Careers", "Advertise with us", "Site map",
+          "The Bay Ledger is published by Ledger Media, a family-owned company based in Port Ellis since 1921.",
+          "Our reporters follow the harbor, the schools and the island's council every week of the year."]
+
+
+def page(*parts):
+    return "\n\n".join(x for part in parts for x in part)
+
+
+def kinds(text):
+    return {b.text: b.kind for b in parse(text, fmt="text").blocks}
+
+
+def test_a_sign_up_box_set_into_the_storys_end_is_not_read():
+    box = ["Harbor Daily Newsletter", "Every weekday at 6 am",
+           'I agree that the Bay Ledger can send me the "Harbor Daily" newsletter.']
+    got = kinds(page(HEAD, STORY, MORE, box, FOOTER[:5]))
+    assert all(got[b] == "chrome" for b in box)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_story_paragraph_between_two_promo_lines_is_read():
+    last = "The new boats will be named after two lighthouses."
+    got = kinds(page(HEAD, STORY, MORE[:3], ["Donate Now", last, "Donate Now"], MORE[3:]))
+    assert got[last] == "paragraph"
+
+
+def test_a_story_about_signing_up_keeps_its_paragraphs():
+    long = ("Riders who sign up for the commission's text alerts before June will also get a month of free "
+            "parking at the second pier, a scheme the commission says it will pay for from the fares of the "
+            "two leased boats and review in the autumn.")
+    tips = ["Sign up for alerts at the ticket office or by email.", long,
+            "You can subscribe to the alerts for one route or for all of them."]
+    got = kinds(page(HEAD, STORY, MORE, tips, FOOTER))
+    assert got[long] == "paragraph"
+
+
+def test_a_promo_may_quote_a_title_but_a_quotation_is_someones():
+    promo = 'Want more island news? Subscribe to our sister title "Harbor Weekly" for the latest from the quay.'
+    got = kinds(page(HEAD, STORY, MORE, [promo]))
+    assert got[promo] == "chrome"
+    quote = '"Subscribe to the alerts and you will never miss a boat again," the harbor master said.'
+    assert kinds(page(HEAD, STORY, MORE, [quote]))[quote] == "paragraph"
+
+
+def test_a_ranked_list_of_other_stories_after_the_story_is_not_read():
+    ranked = ["Most Popular", "1", "Council Weighs New Budget for Parks", "2",
+              "Why the old lighthouse keeper finally retired. Here is his story", "3",
+              "Library Opens Late on Fridays This Summer", "4", "Tide tables for the week ahead"]
+    got = kinds(page(HEAD, STORY, MORE, ranked, FOOTER))
+    assert all(got[r] == "chrome" for r in ranked)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_live_ticker_flattened_into_the_storys_run_is_not_read():
+    ticker = ["14:44 Council approves new budget for the island's parks after a long debate",
+              "14:32 Library to open late on Fridays through the summer",
+              "Weather. Rain is expected across the bay from tonight until Thursday, and the ferries may run late "
+              "in the evening if the wind rises above the limit set by the harbor master last winter.",
+              "13:58 Lighthouse keeper retires after forty years at the point",
+              "13:40 Fishing fleet returns early as storm warnings go up along the coast"]
+    got = kinds(page(HEAD, STORY, MORE, ticker, FOOTER))
+    assert all(got[t] == "chrome" for t in ticker)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_story_told_by_the_clock_is_read():
+    updates = ["4:14 p.m.", MORE[0], "2:30 p.m.", MORE[1], "1:05 p.m.", MORE[2]]
+    got = kinds(page(HEAD, STORY, updates, MORE[3:]))
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_comment_thread_under_its_count_after_the_story_is_not_read():
+    thread = ["2 comments", "Stephanie May 17, 2024 - 1:01 pm",
+              "We take the early boat every day and it has been packed since March, so this is welcome news for "
+              "everyone who works on the mainland and has to stand the whole way.",
+              "Tom May 17, 2024 - 3:12 pm",
+              "Finally! The commission should have done this years ago, the queues at the second pier are awful."]
+    got = kinds(page(HEAD, STORY, MORE, ["Share", "Facebook", "Twitter"], thread))
+    assert all(got[t] == "chrome" for t in thread[1:])
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_an_excerpt_with_its_read_more_link_and_its_title_are_not_read():
+    teaser = ["How the Island Ferries Got Their Names",
+              "Every boat in the fleet is named after a lighthouse, and the story of how that began goes back to "
+              "the first crossing in… Read more"]
+    got = kinds(page(HEAD, STORY[:2], teaser, STORY[2:], MORE))
+    assert all(got[t] == "chrome" for t in teaser)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_paragraph_trailing_off_inside_the_story_is_read():
+    trailing = ("The harbor master looked at the crowded pier, then at the empty second boat, and said only that "
+                "it had been a long three years…")
+    got = kinds(page(HEAD, STORY[:2], [trailing], STORY[2:], MORE))
+    assert got[trailing] == "paragraph"
+
+
+def test_a_chart_flattened_one_label_a_line_is_not_read():
+    chart = ["Crossings a day", "48", "36", "24", "12", "0", "’19", "’20", "’21", "’22", "’23", "PROJECTED"]
+    got = parse(page(HEAD, STORY[:2], chart, STORY[2:], MORE), fmt="text").blocks
+    assert all(b.kind == "chrome" for b in got if b.text in chart)
+    assert all(b.kind == "paragraph" for b in got if b.text in STORY + MORE)
+
+
+def test_a_code_samples_output_in_the_story_is_not_a_chart():
+    output = ["id │ fare", "───┼─────", "1 │ 2.50", "2 │ 2.50", "3 │ 3.75", "4 │ 3.75", "5 │ 4.00", "6 │ 4.00"]
+    got = parse(page(HEAD, STORY[:2], output, STORY[2:], MORE), fmt="text").blocks
+    # (the rule line is no one's to hear: `cleanup` takes it)
+    assert all(b.kind == "paragraph" for b in got if b.text in output[:1] + output[2:])
+
+
+def test_what_follows_a_press_releases_company_paragraphs_is_not_read():
+    boiler = ["Harborline is a leading provider of passenger ferries for island communities, with routes in "
+              "six countries.",
+              "Harborline is headquartered in Port Ellis and employs three hundred people."]
+    after = ["Media contact", "Jo Park, Harborline press office, can answer questions about the new boats.",
+             "Harborline news service brings the company's releases to your desktop every morning.",
+             "Our boats", "Island routes", "Charter trips"]
+    got = kinds(page(HEAD, STORY, MORE, boiler, after))
+    assert all(got[a] == "chrome" for a in after)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_an_appeal_box_against_ad_blockers_is_not_read():
+    box = ["Using an ad blocker?",
+           "We depend on ad revenue to report on the harbor. Consider supporting our work by becoming a member."]
+    got = kinds(page(HEAD, STORY, MORE, box, FOOTER[:5]))
+    assert all(got[b] == "chrome" for b in box)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
