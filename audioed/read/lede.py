@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline
 from audioed.read.cleanup import is_sentence, words
-from audioed.read.furniture import _TO_READER, PROMO_WORDS
+from audioed.read.furniture import PROMO_WORDS, to_reader
 from audioed.read.metadata import find_dateline, is_date_line, parse_date
 from audioed.read.story import BODY
 
@@ -136,7 +136,7 @@ def _slide(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
 
 def _promo(t: str) -> bool:
     """A sign-up box's line: about the page ("newsletter", "breaking news"), to the reader, short."""
-    return len(words(t)) <= PROMO_WORDS and bool(_TO_READER.search(t)) and \
+    return len(words(t)) <= PROMO_WORDS and to_reader(t) and \
         (not is_sentence(t) or bool(_TO_YOU.search(t))) and not re.search(r"[\"“”]", t)
 
 
