@@ -184,6 +184,15 @@ def mark_captions(raw: list[RawBlock], kinds: list[str]) -> None:
 
 
 
+# A picture's label above its caption ("Photo", "Image 1 of 3", "View photos").
+_MEDIA = re.compile(r"^(?:(?:view|buy|see|all|more)\s+)?(?:photos?|images?|pictures?|caption|video|gallery|"
+                    r"enlarge(?: this image)?)(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
+
+
+def media_label(t: str) -> bool:
+    return bool(_MEDIA.match(t.strip()))
+
+
 # A bare credit line's shapes `cleanup.credit_line` leaves: a name and its outlet split by a slash
 # ("Jane Doe/Outlet"), a name and an agency after a comma ("Jane Doe, AP"): a person's name first.
 _PERSON = r"[A-Z](?:\.|[a-z][\w'’-]*)(?:\s+[A-Z](?:\.|[a-z][\w'’-]*)){1,3}"  # "Jane Doe", "J. Scott Lee"
@@ -205,8 +214,12 @@ def _captionable(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
 
 
 def mark_credited_captions(raw: list[RawBlock], kinds: list[str]) -> None:
-    """A picture inside the story, flattened: its credit alone on a line ("Jane Doe/AP", "GETTY"),
-    and the short block above it quoting nobody, its caption (above the story: `lede`)."""
+    """A picture inside the story, flattened: its label alone ("Image", "View photos"), its credit
+    alone on a line ("Jane Doe/AP", "GETTY"), and the short block above that credit quoting nobody,
+    its caption (above the story: `lede`)."""
+    for i, rb in enumerate(raw):
+        if kinds[i] in BODY and media_label(rb.text):  # a label alone: its picture is not in the text
+            kinds[i] = "caption"
     credits = [i for i in range(1, len(raw)) if kinds[i] in BODY + ("caption",)
                and _credit_line(" ".join(raw[i].text.split()), kinds[i])]
     for i in credits:

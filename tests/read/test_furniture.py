@@ -145,3 +145,10 @@ def test_a_short_paragraph_and_a_credit_closing_the_story_are_read():
     last = "The first boat of the new schedule leaves the quay on the first of June."
     got = kinds(page(HEAD, STORY, MORE, [last, CREDITS[0]]))
     assert got[last] == "paragraph"
+
+
+def test_a_pictures_label_alone_inside_the_story_is_not_read():
+    for label in ["Image", "View Photos", "Buy Photo", "Enlarge this image"]:
+        got = kinds(page(HEAD, STORY, MORE[:2], [label], MORE[2:]))
+        assert got[label] in ("caption", "chrome"), label
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
