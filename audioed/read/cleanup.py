@@ -212,7 +212,7 @@ def media_label_caption(text: str, ctx: Context) -> bool:
     return bool(re.match(r"^(?:Image|Photo|Photograph|Video|Audio|Watch|Listen|Gallery|Slideshow|"
                          r"Illustration|Caption)\s*:\s|"
                          # a label without its colon: "Image copyright Getty Images", "Image caption The ..."
-                         r"^(?:Image|Photo|Picture|Media) (?:copyright|caption|credit|source)\b", t)) and len(words(t)) <= 60
+                         r"^(?:Image|Photo|Picture|Media) (?i:copyright|caption|credit|source)\b", t)) and len(words(t)) <= 60
 
 
 def interactive_embed(text: str, ctx: Context) -> bool:
