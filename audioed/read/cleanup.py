@@ -172,7 +172,7 @@ _PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photogra
                            rf"video|credit|courtesy)\b[^()]*|[^()]*\b(?:{AGENCY})\b[^()]*)\)\s*\.?\s*$",
                            re.IGNORECASE)
 _LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
-                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage)"
+                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage|Fotos?)"
                            r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^:]{1,70}$")
 _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"
                            rf"(?:{AGENCY})\W*$", re.IGNORECASE)
