@@ -1,12 +1,13 @@
 """Furniture at the end of a flattened story or set into its last part: a sign-up box (a cluster
 of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
 title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a comment thread under
-its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, and
-whatever follows an about box or a press release's company paragraphs.
+its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, a teaser
+title read between two others with no header above them, and whatever follows an about box or a
+press release's company paragraphs.
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
-docs/reading.md, "Flattened-text end of story, session 10".
+docs/reading.md, "Flattened-text end of story, session 10" and "... teasers without a header, session 10b".
 """
 
 from __future__ import annotations
