@@ -116,7 +116,7 @@ def _continues(raw: list[RawBlock], i: int) -> bool:
         not re.search(r"[.!?:]$", t) and len(words(raw[i + 1].text)) >= 4
 
 
-def _headline_shaped(t: str) -> bool:
+def headline_shaped(t: str) -> bool:
     # a slideshow's counter before its slide's title ("4/50 ..."), a link's arrow ("» ...")
     t = re.sub(r"^(?:\d{1,3}\s*/\s*\d{1,3}|[»›▸▶►])\s+", "", t)
     n = len(words(t))
@@ -190,9 +190,9 @@ def _teaser_pair(raw: list[RawBlock], scores: list[float], i: int) -> bool:
     if scores[i] <= 0 or len(words(t)) > TEASER_WORDS or sentence_breaks(t) > 2:
         return False
     above = [j for j in (i - 1, i - 2) if j >= 0]
-    return any(scores[j] == -GAP_COST and _headline_shaped(raw[j].text) for j in above[:1]) or \
+    return any(scores[j] == -GAP_COST and headline_shaped(raw[j].text) for j in above[:1]) or \
         (len(above) == 2 and scores[above[0]] < 0 and scores[above[1]] == -GAP_COST
-         and _headline_shaped(raw[above[1]].text))
+         and headline_shaped(raw[above[1]].text))
 
 
 def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:

@@ -1,12 +1,13 @@
 """Furniture at the end of a flattened story or set into its last part: a sign-up box (a cluster
 of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
 title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a comment thread under
-its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, and
-whatever follows an about box or a press release's company paragraphs.
+its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, a teaser
+title read between two others with no header above them, and whatever follows an about box or a
+press release's company paragraphs.
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
-docs/reading.md, "Flattened-text end of story, session 10".
+docs/reading.md, "Flattened-text end of story, session 10" and "... teasers without a header, session 10b".
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
-from audioed.read.story import BODY, comments_header
+from audioed.read.story import BODY, comments_header, headline_shaped
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -163,6 +164,36 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_counted_threads(raw, kinds, span)
     mark_read_more_excerpts(raw, kinds)
     mark_charts(raw, kinds)
+    mark_teaser_islands(raw, kinds, span)
+
+
+# A teaser title the barrier left for reading: this many lines at most, each this many words at most.
+ISLAND_LINES, ISLAND_WORDS = 2, 15
+# A sentence's full stop: after a word of three letters or more (an abbreviation's "U.S." is a title's).
+_WORD_STOP = re.compile(r"[^\W\d_]{3,}\.[\"'”’)]*$")
+
+
+def mark_teaser_islands(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """Teaser titles with no header after the story ("YouTubers must unionize", "Could an astronaut
+    ...?", "Citi units fined $28.8 million"): one or two short lines after the story's run, right
+    between two lines already taken as chrome that are shaped like headlines (capitalized, no
+    sentence, 3-20 words). A title that reads as a sentence scored as prose and broke the run of
+    short lines that makes a barrier; between two other titles it is one of them."""
+    def title(k: int) -> bool:
+        return 0 <= k < len(raw) and kinds[k] == "chrome" and headline_shaped(raw[k].text)
+
+    def teaser(k: int) -> bool:  # short, and no full stop closing a word: a title or a question, not a sentence
+        t = raw[k].text.strip()
+        return len(words(t)) <= ISLAND_WORDS and not _WORD_STOP.search(t)
+    # the first lines read after the run (a line read between them and the run, such as the story's
+    # date line, would lose its place as the story's last label)
+    i = next((k for k in range(span[1] + 1, len(raw)) if kinds[k] in BODY), len(raw))
+    j = i
+    while j < len(raw) and kinds[j] in BODY:
+        j += 1
+    if i < len(raw) and j - i <= ISLAND_LINES and title(i - 1) and title(j) and all(teaser(k) for k in range(i, j)):
+        for k in range(i, j):
+            kinds[k] = "chrome"
 
 
 def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:

@@ -149,3 +149,22 @@ def test_an_appeal_box_against_ad_blockers_is_not_read():
     got = kinds(page(HEAD, STORY, MORE, box, FOOTER[:5]))
     assert all(got[b] == "chrome" for b in box)
     assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+TEASERS = ["Council Weighs New Budget for Parks", "Library Opens Late on Fridays This Summer",
+           "Why is the old pier closing early? Nobody will say",
+           "Tide Tables for the Week Ahead", "Fishing Fleet Returns Early as Storm Warnings Go Up"]
+
+
+def test_a_teaser_title_shaped_like_a_sentence_between_other_titles_is_not_read():
+    # no header above the teasers; the middle title reads as prose ("...? Nobody will say")
+    got = kinds(page(HEAD, STORY, MORE, TEASERS, FOOTER[:4]))
+    assert all(got[t] == "chrome" for t in TEASERS)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_sentence_with_its_full_stop_between_titles_is_read():
+    # a closing line of the story's own, set between two link lines, ends like a sentence
+    last = "The first of the new crossings leaves the island at dawn."
+    got = kinds(page(HEAD, STORY, MORE, TEASERS[:2], [last], TEASERS[3:], FOOTER[:4]))
+    assert got[last] != "chrome"
