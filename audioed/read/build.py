@@ -96,6 +96,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     dek = _mark_dek(raw, kinds, meta)
     if span:
         lede.mark_after_dek(raw, kinds, span)  # captions, cards, date lines (which tell a dek from a lede)
+        furniture.mark_credited_captions(raw, kinds)  # a picture's caption and credit inside the story
     if meta.structured:
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)

@@ -166,16 +166,16 @@ def ui_status(text: str, ctx: Context) -> bool:
 
 # --- captions and embeds -----------------------------------------------------------------
 
-_AGENCY = (r"getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|bloomberg|"
+AGENCY = (r"getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|bloomberg|"
            r"newscom|zuma|sipa|xinhua|anadolu|pool|courtesy|for (?:the|propublica)\b[^()]*")
 _PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photograph|image|illustration|"
-                           rf"video|credit|courtesy)\b[^()]*|[^()]*\b(?:{_AGENCY})\b[^()]*)\)\s*\.?\s*$",
+                           rf"video|credit|courtesy)\b[^()]*|[^()]*\b(?:{AGENCY})\b[^()]*)\)\s*\.?\s*$",
                            re.IGNORECASE)
 _LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
-                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage)"
+                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage|Fotos?)"
                            r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^:]{1,70}$")
 _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"
-                           rf"(?:{_AGENCY})\W*$", re.IGNORECASE)
+                           rf"(?:{AGENCY})\W*$", re.IGNORECASE)
 
 
 CREDIT_TAIL = 500
@@ -194,9 +194,9 @@ def credit_line(text: str, ctx: Context) -> bool:
     t = text.strip()
     if len(words(t)) > 8 or sentence_breaks(t):
         return False
-    return bool(re.search(rf"\b(?:{_AGENCY}|ap|upi|the new york times|the washington post)\b", t, re.IGNORECASE)
+    return bool(re.search(rf"\b(?:{AGENCY}|ap|upi|the new york times|the washington post)\b", t, re.IGNORECASE)
                 and "/" in t
-                or re.match(rf"^(?:{_AGENCY}|file photo|stock photo)\.?$", t, re.IGNORECASE))
+                or re.match(rf"^(?:{AGENCY}|getty|file photo|stock photo)\.?$", t, re.IGNORECASE))
 
 
 def media_label_caption(text: str, ctx: Context) -> bool:
@@ -212,7 +212,7 @@ def media_label_caption(text: str, ctx: Context) -> bool:
     return bool(re.match(r"^(?:Image|Photo|Photograph|Video|Audio|Watch|Listen|Gallery|Slideshow|"
                          r"Illustration|Caption)\s*:\s|"
                          # a label without its colon: "Image copyright Getty Images", "Image caption The ..."
-                         r"^(?:Image|Photo|Picture|Media) (?:copyright|caption|credit|source)\b", t)) and len(words(t)) <= 60
+                         r"^(?:Image|Photo|Picture|Media) (?i:copyright|caption|credit|source)\b", t)) and len(words(t)) <= 60
 
 
 def interactive_embed(text: str, ctx: Context) -> bool:

@@ -183,6 +183,58 @@ def mark_captions(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "caption"
 
 
+
+# A picture's label above its caption ("Photo", "Image 1 of 3", "View photos").
+_MEDIA = re.compile(r"^(?:(?:view|buy|see|all|more)\s+)?(?:photos?|images?|pictures?|caption|video|gallery|"
+                    r"enlarge(?: this image)?)(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
+
+
+def media_label(t: str) -> bool:
+    return bool(_MEDIA.match(t.strip()))
+
+
+# A bare credit line's shapes `cleanup.credit_line` leaves: a name and its outlet split by a slash
+# ("Jane Doe/Outlet"), a name and an agency after a comma ("Jane Doe, AP"): a person's name first.
+_PERSON = r"[A-Z](?:\.|[a-z][\w'’-]*)(?:\s+[A-Z](?:\.|[a-z][\w'’-]*)){1,3}"  # "Jane Doe", "J. Scott Lee"
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+_CREDIT_SHAPE = re.compile(rf"^{_PERSON}\s?/\s?{_NAME}(?:\s?/\s?{_NAME})*$|^{_PERSON},\s(?i:{cleanup.AGENCY}|ap|upi)$")
+# A credit's length at most.
+CREDIT_WORDS = 8
+
+
+def _credit_line(t: str, kind: str) -> bool:
+    return len(words(t)) <= CREDIT_WORDS and not cleanup.sentence_breaks(t) and (
+        kind == "caption" and cleanup.credit_line(t, Context()) or bool(_CREDIT_SHAPE.match(t)))
+
+
+def _captionable(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    t = " ".join(raw[i].text.split())
+    return kinds[i] == "caption" or kinds[i] in BODY and len(words(t)) <= CAPTION_WORDS \
+        and not _QUOTING.search(t) and not t.endswith(":")
+
+
+def mark_credited_captions(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A picture inside the story, flattened: its label alone ("Image", "View photos"), its credit
+    alone on a line ("Jane Doe/AP", "GETTY"), and the short block above that credit quoting nobody,
+    its caption (above the story: `lede`)."""
+    for i, rb in enumerate(raw):
+        if kinds[i] in BODY and media_label(rb.text):  # a label alone: its picture is not in the text
+            kinds[i] = "caption"
+    credits = [i for i in range(1, len(raw)) if kinds[i] in BODY + ("caption",)
+               and _credit_line(" ".join(raw[i].text.split()), kinds[i])]
+    for i in credits:
+        kinds[i] = "caption"
+    # (a page whose pictures have a credit and no caption, a long paragraph above a credit: the
+    # short ones above its other credits are the story's too)
+    if not all(_captionable(raw, kinds, i - 1) for i in credits):
+        return
+    for i in credits:
+        # (story prose under the picture: a paragraph and a credit closing the story are the story's and a video's)
+        after = next((j for j in range(i + 1, len(raw)) if kinds[j] not in ("caption", "credit")), None)
+        if kinds[i - 1] in BODY and after is not None and kinds[after] == "paragraph" and is_sentence(raw[after].text):
+            kinds[i - 1] = "caption"
+
+
 # A company's boilerplate: "Acme (NYSE: ACME) is a leading provider of ...", then what it employs,
 # where it is headquartered, where its shares are listed.
 _COMPANY = re.compile(r"^(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:\([^()]{1,40}\)\s+)?"

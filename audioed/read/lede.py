@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline
 from audioed.read.cleanup import is_sentence, words
-from audioed.read.furniture import PROMO_WORDS, to_reader
+from audioed.read.furniture import PROMO_WORDS, media_label, to_reader
 from audioed.read.metadata import find_dateline, is_date_line, parse_date
 from audioed.read.story import BODY
 
@@ -43,7 +43,7 @@ def _runs_on(raw: list[RawBlock], kinds: list[str], a: int) -> bool:
     between at most)? A dek or a caption stands apart: a byline, a box, a picture comes next."""
     for b in range(a + 1, min(a + 4, len(raw))):
         t = raw[b].text.strip()
-        if _MEDIA.match(t):
+        if media_label(t):
             return False  # a picture between
         if (kinds[b] == "heading" and not _promo(t)) or (kinds[b] == "chrome" and len(words(t)) <= 3):
             continue
@@ -69,9 +69,7 @@ def opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None 
     return range(start, body[-1] if body else start)
 
 
-# A picture's label above its caption ("Photo", "Image 1 of 3"), a credit's label under it ("Credit...").
-_MEDIA = re.compile(r"^(?:(?:view|buy|see|all|more)\s+)?(?:photos?|images?|pictures?|caption|video|gallery|enlarge(?: this image)?)"
-                    r"(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
+# A video's label (its title follows); a credit's label under its caption ("Credit...").
 _MOVING = re.compile(r"^\W*(?:video|watch)\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:credits?|photo credit|image credit|source)\W*$|^(?:photo|image|credit)s?\s*:", re.IGNORECASE)
 # A credit closing its caption, glued or not ("... in 2023.CreditJeon Heon-Kyun/EPA", "... on Monday.
@@ -110,7 +108,7 @@ def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     slide = _slide(raw, kinds, i) and not (is_sentence(t) and _runs_on(raw, kinds, i))
     # (a picture's label: under a video's, its title and summary are what the video is about, often the story's)
     label = raw[i - 1].text.strip() if i > 0 else ""
-    above = bool(_MEDIA.match(label)) and not _MOVING.match(label) or slide
+    above = media_label(label) and not _MOVING.match(label) or slide
     below = i + 1 < len(raw) and _credit(raw, kinds, i + 1)
     return above or below or glued
 
@@ -188,7 +186,7 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] 
         t = " ".join(raw[i].text.split())
         if kinds[i] not in BODY:
             continue
-        if _MEDIA.match(t):
+        if media_label(t):
             kinds[i] = "chrome"  # the label alone: "Caption", "Buy Photo"
         elif kinds[i] == "paragraph" and _holds_title(raw, kinds, t):
             kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline

@@ -71,6 +71,9 @@ def test_chrome_rules(rule, text):
     (cleanup.media_label_caption, "Video: Firefighters battle the blaze overnight"),
     (cleanup.media_label_caption, "Image copyright Harbor Ledger Photos"),
     (cleanup.media_label_caption, "Image caption The second pier at dawn, before the first boat"),
+    (cleanup.credit_line, "GETTY"),
+    (cleanup.media_label_caption, "Die Fähre am Kai, kurz vor der Abfahrt. Foto: Anna Berg/Hafenblatt"),
+    (cleanup.media_label_caption, "Image Copyright @harborledger @harborledger"),  # an embedded post's picture
 ])
 def test_caption_rules(rule, text):
     assert rule(text, CTX)

@@ -119,3 +119,36 @@ def test_a_company_introduced_early_in_the_story_is_read():
              "commission for the summer.")
     got = kinds(page(HEAD, STORY[:1], [intro], STORY[1:], MORE))
     assert got[intro] == "paragraph"
+
+
+# A picture inside the story, flattened: its caption, then its credit alone on the next line.
+CAPTION = "Passengers wait on the old quay for the evening boat as the fog lifts over the harbor."
+CREDITS = ["Dana Whitfield/Harbor Gazette", "Marco Ruiz, AP", "GETTY"]
+
+
+def test_a_caption_over_a_bare_credit_line_inside_the_story_is_not_read():
+    for credit in CREDITS:
+        got = kinds(page(HEAD, STORY[:2], [CAPTION, credit], STORY[2:], MORE))
+        assert got[CAPTION] == "caption" and got[credit] == "caption", credit
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_pictures_with_a_credit_and_no_caption_leave_the_paragraphs_above_them():
+    # a long paragraph above one credit: the page's pictures have no caption, so a short paragraph
+    # above another credit is the story's
+    short = "The vote was seven to two."
+    got = kinds(page(HEAD, STORY[:2], [MORE[2], CREDITS[0]], STORY[2:], [short, CREDITS[1]], MORE[:2]))
+    assert got[short] == "paragraph" and got[CREDITS[0]] == "caption" and got[CREDITS[1]] == "caption"
+
+
+def test_a_short_paragraph_and_a_credit_closing_the_story_are_read():
+    last = "The first boat of the new schedule leaves the quay on the first of June."
+    got = kinds(page(HEAD, STORY, MORE, [last, CREDITS[0]]))
+    assert got[last] == "paragraph"
+
+
+def test_a_pictures_label_alone_inside_the_story_is_not_read():
+    for label in ["Image", "View Photos", "Buy Photo", "Enlarge this image"]:
+        got = kinds(page(HEAD, STORY, MORE[:2], [label], MORE[2:]))
+        assert got[label] in ("caption", "chrome"), label
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
