@@ -6,14 +6,10 @@ import pytest
 from audioed.read import parse
 from audioed.read.byline import by_line, name_line, stamp
 from audioed.script import build_script
-from flat_page import STORY
+from flat_page import STORY, page
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
 HEADLINE = "Ferry Crossings to Double After Harbor Vote"
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
 
 
 def heard(article):

@@ -2,14 +2,11 @@
 how-to's list and steps, Chinese prose set one phrase a line) or when no headline is found."""
 
 from audioed.read import parse
+from flat_page import page
 from audioed.script import build_script
 
 MENU = ["Sections", "Home", "Skip to content", "Garden", "Kitchen", "Crafts", "Subscribe Now", "Log In"]
 FOOTER = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Porch Company"]
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
 
 
 def heard(text):

@@ -5,7 +5,7 @@ from audioed.read import parse
 from audioed.read.build import RawBlock, fallback_title
 from audioed.read.story import HEADER_COST, block_scores
 from audioed.script import build_script
-from flat_page import STORY
+from flat_page import STORY, page
 
 MENU = ["Sections", "Home", "Skip to content", "World News", "Business News", "Climate Desk", "Opinion Pages",
         "Subscribe Now", "Log In"]
@@ -14,10 +14,6 @@ TEASERS = ["Council Weighs New Budget for Parks", "Ferry Fares Rise for Summer S
 COMMENTS = ["Comments", "Sort by Newest", "harborfan22", "About time the ferry got fixed", "Reply", "Like",
             "islander_mom", "Two boats will not be enough", "Reply", "Like"]
 FOOTER = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Bay Ledger Company"]
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
 
 
 def test_menus_teasers_comments_and_footer_are_not_narrated():

@@ -3,29 +3,9 @@ link list under its header, a caption said twice, an about box, sign-off promos,
 caption's own words. The story around them is still read."""
 
 from audioed.read import parse
-from flat_page import STORY
+from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
-HEAD = ["Sections", "Home", "World News", "Business News", "Opinion Pages",
-        "Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"]
-# A longer story: the rules that look at the story's end need prose above it.
-MORE = [
-    "Island businesses welcomed the decision, saying that the crowded boats had kept weekend visitors away from "
-    "the shops along the old quay for two summers in a row.",
-    "The commission will review the schedule again next spring, once it has a full season of passenger counts "
-    "to compare with the three years before the vote.",
-    "Shop owners on the quay said they would extend their opening hours in June to meet the later boats, and "
-    "two cafes plan to open on Sunday mornings for the first time since the old schedule began.",
-    "The island's school, whose teachers commute from the mainland, asked the commission to keep the earliest "
-    "crossing at its present time so that classes can start before nine.",
-]
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
-
-
-def kinds(text):
-    return {b.text: b.kind for b in parse(text, fmt="text").blocks}
+HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
 
 
 def test_titles_under_a_link_list_header_inside_the_story_are_not_read():

@@ -1,21 +1,15 @@
 """Which line of a flattened page is the story's headline (read/masthead.py: headline_like,
 headline_scores, headline_above; read/build.py picks the title from it). Made-up pages."""
 
-import pytest
-
 from audioed.read import parse
 from audioed.read.build import RawBlock
 from audioed.read.masthead import headline_above, headline_like
-from flat_page import STORY
+from flat_page import STORY, page
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
 HEADLINE = "Ferry Crossings to Double After Harbor Vote"
 DEK = ("Two more leased boats join the fleet in June, and the commission says fares stay where they are for the "
        "rest of the year")
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
 
 
 def test_a_line_under_the_byline_is_a_videos_title_not_the_headline():

@@ -3,29 +3,15 @@ and the story's first paragraph is not narrated (a share row's counters, labels,
 captions, another story's card, date lines), and the story's own opening still is."""
 
 from audioed.read import parse
-from flat_page import STORY
+from flat_page import MENU_AND_TITLE, MORE as STORY_MORE, STORY, TITLE, kinds, page
 
-TITLE = "Ferry Crossings to Double After Harbor Vote"
-HEAD = ["Sections", "Home", "World News", "Business News", "Opinion Pages", TITLE]
-MORE = [
-    "Island businesses welcomed the decision, saying that the crowded boats had kept weekend visitors away from "
-    "the shops along the old quay for two summers in a row.",
-    "The commission will review the schedule again next spring, once it has a full season of passenger counts "
-    "to compare with the three years before the vote.",
-]
+HEAD = MENU_AND_TITLE
+MORE = STORY_MORE[:2]
 DEK = "The island's crowded crossings get two more boats in June, and the fares stay as they are for now."
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
 
 
 def read(text):
     return parse(text, fmt="text")
-
-
-def kinds(text):
-    return {b.text: b.kind for b in read(text).blocks}
 
 
 def story_read(got):

@@ -5,17 +5,13 @@ import pytest
 
 from audioed.read import parse
 from audioed.read.byline import by_line, name_line
-from flat_page import STORY
+from flat_page import STORY, page
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
 TEASERS = ["Council Weighs New Budget for Parks", "Library Opens Late on Fridays", "Storm Closes Coastal Road Again",
            "Ferry Workers Vote to Strike"]
 HEADLINE = "Ferry Crossings to Double After Harbor Vote"
 FOOTER = ["About The Bay Ledger", "Contact", "Privacy Policy", "Terms of Use", "© 2024 The Bay Ledger"]
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
 
 
 @pytest.mark.parametrize("line, names", [

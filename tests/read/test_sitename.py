@@ -2,15 +2,11 @@
 (branch fmeta2). Every page here is made up."""
 
 from audioed.read import parse
-from flat_page import STORY
+from flat_page import STORY, page
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
 HEADLINE = "Ferry Crossings to Double After Harbor Vote"
 TOP = [*MENU, HEADLINE, "June 3, 2024"]
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
 
 
 def test_the_sites_newsletter_names_it_with_a_possessive():

@@ -4,31 +4,12 @@ teaser's excerpt with its link, a chart, what follows a press release's company 
 story around them is still read."""
 
 from audioed.read import parse
-from flat_page import STORY
+from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
-HEAD = ["Sections", "Home", "World News", "Business News", "Opinion Pages",
-        "Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz"]
-MORE = [
-    "Island businesses welcomed the decision, saying that the crowded boats had kept weekend visitors away from "
-    "the shops along the old quay for two summers in a row.",
-    "The commission will review the schedule again next spring, once it has a full season of passenger counts "
-    "to compare with the three years before the vote.",
-    "Shop owners on the quay said they would extend their opening hours in June to meet the later boats, and "
-    "two cafes plan to open on Sunday mornings for the first time since the old schedule began.",
-    "The island's school, whose teachers commute from the mainland, asked the commission to keep the earliest "
-    "crossing at its present time so that classes can start before nine.",
-]
+HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
 FOOTER = ["Contact us", "Careers", "Advertise with us", "Site map",
           "The Bay Ledger is published by Ledger Media, a family-owned company based in Port Ellis since 1921.",
           "Our reporters follow the harbor, the schools and the island's council every week of the year."]
-
-
-def page(*parts):
-    return "\n\n".join(x for part in parts for x in part)
-
-
-def kinds(text):
-    return {b.text: b.kind for b in parse(text, fmt="text").blocks}
 
 
 def test_a_sign_up_box_set_into_the_storys_end_is_not_read():
