@@ -99,6 +99,8 @@ _RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trendi
                      r"most (?:read|popular|viewed|shared|emailed)|read next|up next|what to read next|further reading|"
                      r"also read|in other news|(?:from )?around the web|(?:today|elsewhere) on .{1,30}|"
                      r"editors['’] picks|don['’]t miss|recommended for you|trending now|"
+                     r"související(?: články)?|(?:artículos|noticias|notas|matérias|articles) relacionad[oa]s|"
+                     r"(?:à )?lire aussi|lesen sie auch|mehr zum thema|leggi anche|ver también|читайте также|"
                      r"(?:part of )?(?:our )?complete coverage(?: on| of)?|"
                      r"latest|more|related|recommended|popular|trending|featured)\W*$", re.IGNORECASE)
 

@@ -23,10 +23,16 @@ if TYPE_CHECKING:
 LINKS, LINK_WORDS = 12, 25
 
 
-def _link_shaped(t: str) -> bool:
-    """A story's title as a link shows it: a few words, capitalised, no final stop."""
+_ENDS = re.compile(r"[.!…][\"”’')]*$")
+
+
+def link_shaped(t: str) -> bool:
+    """A story's title as a link shows it: a few words, capitalised, no final stop (a stop inside
+    may be, and a question mark: "Smith and co. stayed. Who left?")."""
     n = len(words(t))
-    return 3 <= n <= LINK_WORDS and t[:1].isupper() and not is_sentence(t) and "\n" not in t.strip()
+    # (a line ending in a colon opens the story's own list: "What You'll Need:")
+    return 3 <= n <= LINK_WORDS and t[:1].isupper() and not _ENDS.search(t.strip()) and "\n" not in t.strip() \
+        and not t.rstrip().endswith(":")
 
 
 # A block quoting someone: a promo or a caption does not.
@@ -49,7 +55,7 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
         for j in range(i + 1, min(i + 1 + LINKS, len(raw))):
             if kinds[j] not in BODY:
                 continue  # a time stamp, a credit between the titles
-            if not _link_shaped(raw[j].text):
+            if not link_shaped(raw[j].text):
                 break
             kinds[j] = "chrome"
 
