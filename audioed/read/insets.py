@@ -40,7 +40,7 @@ def _key(t: str) -> tuple[str, str] | None:
     if m and len(words(t)) <= CAPTION_WORDS:
         return "credit", m.group(1).lower()
     ws = t.split()
-    if t[:1].islower() and 3 <= len(ws) <= 5 and all(w[:1].isupper() and w.isalpha() for w in ws[2:]) \
+    if t[:1].islower() and 3 <= len(ws) <= 6 and all(w.isalpha() for w in ws[2:]) and ws[-1][:1].isupper() \
             and not is_sentence(t):
         return "lead", " ".join(ws[:2]).lower()
     return None
@@ -49,7 +49,8 @@ def _key(t: str) -> tuple[str, str] | None:
 def mark_recurring(raw: list[RawBlock], kinds: list[str]) -> None:
     """Blocks sharing one furniture shape (`_key`) RECUR times or more, none next to another body
     block of the same shape: each a picture's credit, not the story's."""
-    body = [i for i, k in enumerate(kinds) if k in BODY]
+    # (one of them may be marked already: a credit rule's, a heading's)
+    body = [i for i, k in enumerate(kinds) if k in BODY + ("caption", "chrome")]
     keys = {i: _key(" ".join(raw[i].text.split())) for i in body}
     groups: dict[tuple[str, str], list[int]] = {}
     for i in body:
@@ -59,7 +60,7 @@ def mark_recurring(raw: list[RawBlock], kinds: list[str]) -> None:
     for key, found in groups.items():
         if len(found) >= RECUR and not any(keys.get(nxt.get(i)) == key for i in found):
             for i in found:
-                kinds[i] = "caption"
+                kinds[i] = "caption" if kinds[i] in BODY else kinds[i]
 
 
 # A pointer to another page, by its label: "Main article: Climate of X", "See also: Y", "[Related: Z]".
