@@ -95,7 +95,7 @@ def link_teaser(text: str, ctx: Context) -> bool:
 _RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trending|more|latest|top|other|similar)\s+"
                      r"(?:[\w’'-]+\s+){0,2}(?:stories|articles|news|videos|slide ?shows|galleries|posts|reads|headlines|links|content|"
                      r"coverage)(?:\s+(?:from|on|in|about)\s+.{1,40})?"
-                     r"|(?:more|latest) (?:from|on|in) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
+                     r"|(?:more|latest) (?:from|on|in|about) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
                      r"most (?:read|popular|viewed|shared|emailed)|read next|up next|what to read next|further reading|"
                      r"also read|in other news|(?:from )?around the web|(?:today|elsewhere) on .{1,30}|"
                      r"editors['’] picks|don['’]t miss|recommended for you|trending now|"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -45,6 +46,14 @@ def _prose(raw: list[RawBlock], kinds: list[str]) -> tuple[list[int], int]:
     return prose, sum(len(words(raw[i].text)) for i in prose)
 
 
+def _date(t: str) -> bool:
+    return is_date_line(t) and len(words(t)) <= 6  # (not a title ending in its date)
+
+
+def _dated(raw: list[RawBlock], j: int) -> bool:
+    return j + 1 < len(raw) and _date(raw[j + 1].text)
+
+
 def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
     """A link list's header ("Related", "More:", "Trending News") and the titles under it, up to
     the first sentence: other stories, set into this one. The header alone is chrome already
@@ -52,11 +61,17 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
     for i, rb in enumerate(raw):
         if not cleanup.more_stories(rb.text, Context()):
             continue
+        dates = False
         for j in range(i + 1, min(i + 1 + LINKS, len(raw))):
             if kinds[j] not in BODY:
                 continue  # a time stamp, a credit between the titles
-            if not link_shaped(raw[j].text):
+            # (a card's date, and its writer's name above the date: "Jane Doe" / "Jul 17, 2014"; in a
+            # list of dated cards, a title with no date under it is the story's next subheading)
+            date = _date(raw[j].text) or _dated(raw, j) and len(words(raw[j].text)) <= 4 \
+                and not is_sentence(raw[j].text)
+            if not (date or link_shaped(raw[j].text) and (not dates or _dated(raw, j) or _dated(raw, j + 1))):
                 break
+            dates = dates or date
             kinds[j] = "chrome"
 
 

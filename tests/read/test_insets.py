@@ -92,3 +92,14 @@ def test_a_list_opener_under_a_link_list_is_the_storys():
                                    "What You Will Need:", "Tickets", "A warm coat"], MORE))
     assert got["Council Weighs New Budget for Parks"] == "chrome"
     assert got["What You Will Need:"] != "chrome"
+
+
+def test_dated_cards_under_a_link_list_header_are_not_read_the_next_subheading_is():
+    cards = ["Council Weighs New Budget for Parks", "Lena Ostrova", "Jul 17, 2014",
+             "Library Opens Late on Fridays This Summer", "Marco Bianchi", "Mar 9, 2018"]
+    sub = "The Island Has Waited for Years"
+    # (the story runs on under the list: a list this long inside a short story ends the story's run)
+    got = kinds(page(HEAD, STORY, MORE[:2], ["More about the island ferries"], cards, [sub], MORE[2:], STORY))
+    assert all(got[c] == "chrome" for c in cards)
+    assert got[sub] == "heading"
+    assert all(got[p] == "paragraph" for p in PARAS)
