@@ -55,11 +55,12 @@ def _dated(raw: list[RawBlock], j: int) -> bool:
 
 
 def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
-    """A link list's header ("Related", "More:", "Trending News") and the titles under it, up to
+    """A link list's header ("Related", "More:", "Trending News", "Read more") and the titles under it, up to
     the first sentence: other stories, set into this one. The header alone is chrome already
     (`cleanup.more_stories`); the titles under it read as subheadings."""
     for i, rb in enumerate(raw):
-        if not cleanup.more_stories(rb.text, Context()):
+        # (a bare "Read more" above titles heads a list too; it is no header for the story's run)
+        if not (cleanup.more_stories(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)):
             continue
         dates = False
         for j in range(i + 1, min(i + 1 + LINKS, len(raw))):

@@ -103,3 +103,10 @@ def test_dated_cards_under_a_link_list_header_are_not_read_the_next_subheading_i
     assert all(got[c] == "chrome" for c in cards)
     assert got[sub] == "heading"
     assert all(got[p] == "paragraph" for p in PARAS)
+
+
+def test_titles_under_a_bare_read_more_inside_the_story_are_not_read():
+    teasers = ["Council Weighs New Budget for Parks", "Library Opens Late on Fridays This Summer"]
+    got = kinds(page(HEAD, STORY, MORE[:2], ["Read more"], teasers, MORE[2:], STORY))
+    assert all(got[t] == "chrome" for t in teasers)
+    assert all(got[p] == "paragraph" for p in PARAS)
