@@ -23,11 +23,13 @@ flattened text the baseline "every block of 12+ words"):
 - title = the evaldata title (`title_ok`, as `pages` and `aeb` compare), and = one of the
   headlines the page gives (reading_aeb.page_headlines: JSON-LD, og:title, <h1>); for flattened
   text also how often the evaldata title is a line of the text at all;
-- authors: every evaldata author (";"-separated) shares a name word with those found
-  (reading_eval.authors_found, as `pages` compares bylines).
+- authors: the people the evaldata author names (a list, or ";"-joined, each read as a byline
+  by reading_eval.byline_names: 2 to 5 capitalised words, so a login name or a desk is none),
+  every one sharing a name word with those found (reading_eval.authors_found, as `pages`
+  compares bylines); pages naming no one are not counted.
 
-Each figure for all pages and for English ones: the page's <html lang>, or where it declares
-none a guess (12% of its words the commonest English function words). --show=N lists the N
+Each figure for all pages and for English ones (a guess from the words: `page_language`; the
+<html lang> attribute is wrong on many pages). --show=N lists the N
 pages with most snippets wrong per format and those snippets (to look at, never to tune on).
 """
 
@@ -43,7 +45,7 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_aeb import page_headlines  # noqa: E402
-from reading_eval import authors_found, flatten_pages, heard_runs, norm_title, title_ok, toks  # noqa: E402
+from reading_eval import authors_found, byline_names, flatten_pages, heard_runs, norm_title, title_ok, toks  # noqa: E402
 
 
 def snippet_key(text: str) -> str:
@@ -77,37 +79,14 @@ def naive_body(text: str) -> str:
 _EN = set("the of and to in is that for it with was on as be by this are at from have has".split())
 
 
-def page_language(html: str, text: str) -> tuple[str, bool]:
-    """(language, declared): the <html lang> attribute's primary tag, else a guess from the text
-    ("en" when at least 12% of its words are the commonest English function words, else "?")."""
-    m = re.search(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", html[:5000], re.IGNORECASE)
-    if m:
-        return m.group(1).lower(), True
-    ws = toks(text)
-    return ("en" if ws and sum(w in _EN for w in ws) / len(ws) >= 0.12 else "?"), False
-
-
-def traf_pages(root: Path, only: list[str] | None = None) -> list[tuple[str, str, str, dict]]:
-    """(name, url or None, html, evaldata item) for every page of TRAF_DIR/tests/evaldata.json whose file
-    is in tests/cache or tests/eval, name being the file's name without ".html". Pages are decoded
-    the way trafilatura's own evaluation does (trafilatura.utils.decode_file: gzip, then the
-    declared or guessed charset), as many are not UTF-8."""
-    from trafilatura.utils import decode_file
-
-    tests = root / "tests" if (root / "tests").is_dir() else root
-    data = json.loads((tests / "evaldata.json").read_text(encoding="utf-8"))
-    out = []
-    for url, item in sorted(data.items(), key=lambda kv: kv[1]["file"]):
-        name = item["file"].removesuffix(".html")
-        if only and name not in only:
-            continue
-        path = next((p for p in (tests / "cache" / item["file"], tests / "eval" / item["file"]) if p.is_file()), None)
-        if path is None:
-            continue
-        # 37 keys are no address ("hard::NAME.html"; one is "xhttps://..."), one ends in a space
-        m = re.search(r"https?://\S+", url)
-        out.append((name, m.group(0) if m else None, decode_file(path.read_bytes()), item))
-    return out
+def page_language(html: str) -> tuple[bool, str | None]:
+    """(English, the <html lang> attribute's primary tag). English is guessed from the page's
+    text (scripts and styles out, tags stripped): 8% or more of its words are the commonest English
+    function words (English pages here have 10-25%, others under 5%). The attribute is not used to
+    decide: many German and Spanish pages here declare "en" (a theme's default)."""
+    m = re.search(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", html[:5000], re.IGNORECASE)
+    ws = toks(re.sub(r"<[^>]+>", " ", re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)))
+    return bool(ws) and sum(w in _EN for w in ws) / len(ws) >= 0.08, m.group(1).lower() if m else None
 
 
 def cmd_traf(args: list[str], opts: dict) -> None:
@@ -118,9 +97,15 @@ def cmd_traf(args: list[str], opts: dict) -> None:
     if opts.get("flatten"):
         if not flat:
             sys.exit("--flatten needs --flat=FLAT_DIR")
-        # a page with no address is served at a stand-in one (read later with none)
+        # a page with no address is served at a stand-in one (read later with none), and so is a
+        # page Chromium would not load at its own (a few fail with ERR_FAILED, some every time)
         flatten_pages(_progress([(name, url or f"https://example.invalid/{quote(name)}", html)
                                  for name, url, html, _ in pages]), flat, opts)
+        left = [(name, f"https://example.invalid/{quote(name)}", html) for name, _, html, _ in pages
+                if not (flat / f"{name}.txt").exists()]
+        print(f"{len(left)} pages not flattened at their address: again at a stand-in one")
+        flatten_pages(left, flat, opts)
+        print(f"{sum((flat / f'{name}.txt').exists() for name, *_ in pages)}/{len(pages)} pages flattened")
         return
     from audioed.read import parse
     from audioed.script import build_script
@@ -131,10 +116,12 @@ def cmd_traf(args: list[str], opts: dict) -> None:
     for name, url, html, item in _progress(pages) if opts.get("progress") else pages:
         heads = page_headlines(html)
         want_title = (item.get("title") or "").strip()
-        want_authors = [a.strip() for a in (item.get("author") or "").split(";") if a.strip()]
+        # a list, or names joined by "; " (trafilatura's way) or as a byline ("A, B and C")
+        given = item.get("author") or []
+        want_authors = [n for a in (given if isinstance(given, list) else given.split(";")) for n in byline_names(a)]
         source = (flat / f"{name}.txt").read_text(encoding="utf-8") if flat and (flat / f"{name}.txt").exists() else None
-        lang, declared = page_language(html, source or re.sub(r"<[^>]+>", " ", html))
-        base = dict(page=name, lang=lang, lang_declared=declared)
+        english, declared = page_language(html)
+        base = dict(page=name, english=english, lang=declared)
         todo = [("html", html, "html")] if "html" in formats else []
         if source is not None and "text" in formats:
             todo.append(("text", source, "text"))
@@ -167,7 +154,7 @@ def cmd_traf(args: list[str], opts: dict) -> None:
     if show:
         show_worst(rows, pages, show)
     for label, rs in rows.items():
-        for part, keep in (("all", lambda r: True), ("English", lambda r: r["lang"] == "en")):
+        for part, keep in (("all", lambda r: True), ("English", lambda r: r["english"])):
             if sel := [r for r in rs if keep(r)]:
                 traf_summary(sel, label, part)
 
@@ -189,8 +176,8 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
     name = {"html": "audioed html", "text": "audioed text", "trafilatura": "trafilatura.extract html",
             "trafilatura raw": "trafilatura.extract html, its own matching (whitespace only)",
             "baseline": "baseline text (every block of 12+ words)"}[label]
-    guessed = sum(not x["lang_declared"] for x in rows)
-    line = (f"{name} | {part}: {len(rows)} pages" + (f" ({guessed} by a guess)" if part == "English" else "")
+    en = sum(x["lang"] == "en" for x in rows)
+    line = (f"{name} | {part}: {len(rows)} pages" + (f" ({en} declare <html lang=en>)" if part == "English" else "")
             + f" | snippets precision {p:.3f} recall {r:.3f} F1 {f:.3f} (tp {tp} fp {fp} fn {fn} tn {tn})")
     for key, what in (("title", "title = evaldata title"), ("any_head", "= one of the page's headlines"),
                       ("reachable", "evaldata title a line of the text"), ("authors", "evaldata authors found")):
@@ -207,7 +194,7 @@ def show_worst(rows: dict[str, list[dict]], pages: list, n: int) -> None:
         worst = sorted(rows[label], key=lambda r: (-(r["counts"][1] + r["counts"][2]), r["page"]))[:n]
         for r in worst:
             item, body = items[r["page"]], snippet_key(r["body"])
-            print(f"{label:<4} {r['page'][:50]:<50} {r['lang']:<3} tp {r['counts'][0]} fp {r['counts'][1]} "
+            print(f"{label:<4} {r['page'][:50]:<50} {'en' if r['english'] else '':<3}tp {r['counts'][0]} fp {r['counts'][1]} "
                   f"fn {r['counts'][2]}" + ("" if r["title"] is not False else
                                             f" title {r['got_title']!r} / want {r['want_title']!r}"))
             for w in item["with"]:

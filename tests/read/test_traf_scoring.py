@@ -41,9 +41,9 @@ def test_baseline_keeps_blocks_of_twelve_words_or_more():
     assert naive_body(f"Menu\n\n{long}\n\nShare on Facebook") == long
 
 
-def test_language_from_html_lang_else_a_guess():
-    assert page_language('<html lang="de-DE"><body>x</body></html>', "the cat") == ("de", True)
-    english = "The mayor said that the bridge will be built in the spring, and it is funded by the city."
-    assert page_language("<html><body></body></html>", english) == ("en", False)
-    german = "Der Bürgermeister sagte, dass die Brücke gebaut wird."
-    assert page_language("<html><body></body></html>", german) == ("?", False)
+def test_english_is_guessed_from_the_words_not_the_lang_attribute():
+    english = "<p>The mayor said that the bridge will be built in the spring, and it is funded by the city.</p>"
+    german = "<p>Der Bürgermeister sagte, dass die Brücke im Frühjahr gebaut wird und die Stadt sie bezahlt.</p>"
+    assert page_language(f'<html lang="de-DE"><body>{english}</body></html>') == (True, "de")
+    assert page_language(f'<html lang="en-US"><body>{german}</body></html>') == (False, "en")
+    assert page_language(f"<html><script>var the = 'the of and';</script><body>{german}</body></html>") == (False, None)
