@@ -89,6 +89,29 @@ def page_language(html: str) -> tuple[bool, str | None]:
     return bool(ws) and sum(w in _EN for w in ws) / len(ws) >= 0.08, m.group(1).lower() if m else None
 
 
+def traf_pages(root: Path, only: list[str] | None = None) -> list[tuple[str, str, str, dict]]:
+    """(name, url or None, html, evaldata item) for every page of TRAF_DIR/tests/evaldata.json whose file
+    is in tests/cache or tests/eval, name being the file's name without ".html". Pages are decoded
+    the way trafilatura's own evaluation does (trafilatura.utils.decode_file: gzip, then the
+    declared or guessed charset), as many are not UTF-8."""
+    from trafilatura.utils import decode_file
+
+    tests = root / "tests" if (root / "tests").is_dir() else root
+    data = json.loads((tests / "evaldata.json").read_text(encoding="utf-8"))
+    out = []
+    for url, item in sorted(data.items(), key=lambda kv: kv[1]["file"]):
+        name = item["file"].removesuffix(".html")
+        if only and name not in only:
+            continue
+        path = next((p for p in (tests / "cache" / item["file"], tests / "eval" / item["file"]) if p.is_file()), None)
+        if path is None:
+            continue
+        # 37 keys are no address ("hard::NAME.html"; one is "xhttps://..."), one ends in a space
+        m = re.search(r"https?://\S+", url)
+        out.append((name, m.group(0) if m else None, decode_file(path.read_bytes()), item))
+    return out
+
+
 def cmd_traf(args: list[str], opts: dict) -> None:
     root = Path(args[0])
     flat = Path(opts["flat"]) if opts.get("flat") else None
