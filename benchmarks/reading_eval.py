@@ -84,13 +84,13 @@ def grams(ws: list[str], n: int = 4) -> set[tuple]:
     return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)} if len(ws) >= n else ({tuple(ws)} if ws else set())
 
 
-def norm_title(s: str | None) -> str:
-    """Whitespace and quote marks normalized, case kept aside."""
+def norm_title(s: str | None, fold: bool = True) -> str:
+    """Whitespace and quote marks normalized, case kept aside (unless not `fold`)."""
     s = unicodedata.normalize("NFKC", s or "")
     s = re.sub(r"[‘’‚‛′`´]", "'", s)
     s = re.sub(r"[“”„‟″«»]", '"', s)
     s = re.sub(r"[–—‐‑]", "-", s)
-    return " ".join(s.split()).strip().lower()
+    return " ".join(s.split()).strip().lower() if fold else " ".join(s.split())
 
 
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*_\s*")

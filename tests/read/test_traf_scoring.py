@@ -21,6 +21,10 @@ def test_snippets_are_counted_as_trafilatura_counts_them_after_normalizing():
     assert snippet_counts(TEXT, ITEM) == (3, 1, 1, 1)
 
 
+def test_case_is_kept_as_trafilatura_keeps_it():
+    assert snippet_counts("Follow us: share on facebook", ITEM)[1] == 0
+
+
 def test_trafilatura_own_matching_normalizes_whitespace_only():
     ws_only = snippet_counts(TEXT, ITEM, key=lambda s: " ".join(s.split()))
     assert ws_only == (0, 1, 4, 1)
