@@ -155,8 +155,9 @@ def cmd_traf(args: list[str], opts: dict) -> None:
             try:
                 article = parse(src, fmt=fmt, source=name, url=url)
                 body, got, authors = " ".join(heard_runs(build_script(article))), article.title, article.authors
-            except Exception as e:  # one broken page must not hide the others' figures
+            except Exception as e:  # one broken page must not hide the others' figures (it scores nothing)
                 body, got, authors = "", f"error: {type(e).__name__}: {e}"[:100], []
+                print(f"{label} {name}: {got}")
             lines = {norm_title(x) for x in src.splitlines()} if fmt == "text" else set()
             r = dict(base, counts=snippet_counts(body, item), body=body, got_title=got, want_title=want_title,
                      title=title_ok(got, want_title)[1] if want_title else None,
@@ -164,7 +165,8 @@ def cmd_traf(args: list[str], opts: dict) -> None:
                      # the evaldata title as a line of its own in the flattened text (an upper bound)
                      reachable=norm_title(want_title) in lines if fmt == "text" and want_title else None,
                      authors=authors_found(authors, want_authors) if want_authors else None,
-                     got_authors=authors, want_authors=want_authors, seconds=time.perf_counter() - t0)
+                     got_authors=authors, want_authors=want_authors, seconds=time.perf_counter() - t0,
+                     error=got.startswith("error: "))
             rows[label].append(r)
         if "html" in formats and not opts.get("no-trafilatura"):
             import trafilatura
@@ -208,6 +210,8 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
         got = [x[key] for x in rows if x.get(key) is not None]
         if got:
             line += f" | {what} {sum(got)}/{len(got)} ({sum(got) / len(got):.1%})"
+    if errors := sum(x.get("error", False) for x in rows):
+        line += f" | {errors} pages the reader refused"
     print(line, flush=True)
 
 
