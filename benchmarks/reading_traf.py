@@ -107,7 +107,7 @@ def traf_pages(root: Path, only: list[str] | None = None) -> list[tuple[str, str
         path = next((p for p in (tests / "cache" / item["file"], tests / "eval" / item["file"]) if p.is_file()), None)
         if path is None:
             continue
-        # 37 keys are no address ("hard::NAME.html"; one is "xhttps://..."), one ends in a space
+        # 36 keys are no address ("hard::NAME.html"), one is "xhttps://...", one ends in a space
         m = re.search(r"https?://\S+", url)
         out.append((name, m.group(0) if m else None, decode_file(path.read_bytes()), item))
     return out
