@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import is_sentence, words
+from audioed.read.cleanup import Context, is_sentence, more_stories, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.story import BODY, comments_header, headline_shaped
 
@@ -165,6 +165,7 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_read_more_excerpts(raw, kinds)
     mark_charts(raw, kinds)
     mark_teaser_islands(raw, kinds, span)
+    mark_headed_teasers(raw, kinds, span)
 
 
 # A teaser title the barrier left for reading: this many lines at most, each this many words at most.
@@ -260,3 +261,42 @@ def mark_charts(raw: list[RawBlock], kinds: list[str]) -> None:
             for k in range(i, j):
                 kinds[k] = "chrome"
         i = j
+
+
+# Teasers under a link-list header closing the run: this many at least, each this many words at most.
+HEADED_TEASERS, TEASER_BLOCK_WORDS = 3, 40
+
+
+def glued_teaser(t: str) -> bool:
+    """A teaser's title glued to its blurb in one block ("Pets benefit our mental health A systematic
+    review of ... ."): the first sentence has a capitalized word right after a word with no mark
+    closing it, 3-15 words in (the title's end, unpunctuated), and the block reads as sentences."""
+    ws = t.split()
+    if not is_sentence(t):
+        return False
+    for k in range(1, min(len(ws), 16)):
+        if re.search(r"[.!?]['\"”’)]*$", ws[k - 1]):
+            return False  # the first sentence ended: a story's paragraph has its capitals there
+        if k >= 3 and ws[k][:1].isupper() and re.search(r"[^\W_]['\"”’]?$", ws[k - 1]):
+            return True
+    return False
+
+
+def mark_headed_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """Teasers under a link-list header that closes the story's run ("Related coverage", "Next Up
+    In ...", "Most Read"), with BOX_AFTER of the run's prose above it: HEADED_TEASERS body blocks or more from it to the run's end, each a teaser's title (headline-
+    shaped, no sentence) or a title glued to its blurb, none longer than TEASER_BLOCK_WORDS: chrome.
+    (A story goes on under a "Related" box too, in paragraphs: those are neither shape.)"""
+    prose = _prose_words(raw, kinds)
+    total = sum(prose[span[0]:span[1] + 1])
+    for h in range(span[0], span[1] + 1):
+        if not more_stories(raw[h].text, Context()) or sum(prose[span[0]:h]) < BOX_AFTER * total:
+            continue
+        below = [k for k in range(h + 1, span[1] + 1) if kinds[k] in BODY and not more_stories(raw[k].text, Context())]
+        if len(below) >= HEADED_TEASERS and all(
+                len(words(raw[k].text)) <= TEASER_BLOCK_WORDS and (headline_shaped(raw[k].text) or glued_teaser(raw[k].text))
+                for k in below):
+            for k in range(h, span[1] + 1):
+                if kinds[k] in BODY:
+                    kinds[k] = "chrome"
+            return

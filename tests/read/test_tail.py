@@ -149,3 +149,27 @@ def test_a_sentence_with_its_full_stop_between_titles_is_read():
     last = "The first of the new crossings leaves the island at dawn."
     got = kinds(page(HEAD, STORY, MORE, TEASERS[:2], [last], TEASERS[3:], FOOTER[:4]))
     assert got[last] != "chrome"
+
+
+GLUED = ["Island school wins state robotics prize The team of six built a boat that steers itself around the "
+         "harbor buoys. Their teacher says the prize money will pay for a second boat.",
+         "Why the old lighthouse keeper finally retired After forty years at the point, he says the new lamp "
+         "no longer needs him.",
+         "Storm warnings go up along the coast Forecasters expect the wind to rise above the ferry limit on "
+         "Thursday night."]
+
+
+def test_teasers_under_a_related_header_closing_the_story_are_not_read():
+    # each teaser's title glued to its blurb: the blocks read as sentences, so the run went over them
+    box = ["Related coverage", *GLUED, "Council Weighs New Budget for Parks"]
+    got = kinds(page(HEAD, STORY, MORE, box, ["email", "print", "share"], FOOTER[:4]))
+    assert all(got[b] == "chrome" for b in box)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_story_going_on_under_a_related_header_is_read():
+    # the story's own short paragraphs under the box: sentences, no title glued to them
+    rest = ["The commission meets again in May.", "Its chair said the vote was the hardest of her term.",
+            "Tickets for the June boats go on sale next week at the pier."]
+    got = kinds(page(HEAD, STORY, MORE, ["Related coverage", "Council Weighs New Budget for Parks"], rest))
+    assert all(got[p] == "paragraph" for p in STORY + MORE + rest)
