@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import Context, is_sentence, more_stories, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
-from audioed.read.story import BODY, comments_header, headline_shaped
+from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -166,6 +166,7 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_charts(raw, kinds)
     mark_teaser_islands(raw, kinds, span)
     mark_headed_teasers(raw, kinds, span)
+    mark_crossed_boxes(raw, kinds, span)
 
 
 # A teaser title the barrier left for reading: this many lines at most, each this many words at most.
@@ -212,8 +213,10 @@ def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int,
             return
 
 
-# A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more").
-_READ_MORE = re.compile(r"(?:…|\.\.\.)\s*(?:(?:read|continue reading|keep reading)(?: more)?\W*)+$", re.IGNORECASE)
+# A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more"), and
+# sometimes the address of the site it is on ("… Read more example.com").
+_READ_MORE = re.compile(r"(?:…|\.\.\.)\s*(?:(?:read|continue reading|keep reading)(?: more)?\W*)+"
+                        r"(?:[\w\u200b-]+(?:\.[\w\u200b-]+)*\.\u200b?[a-z]{2,}\W*)?$", re.IGNORECASE)
 
 
 def mark_read_more_excerpts(raw: list[RawBlock], kinds: list[str]) -> None:
@@ -300,3 +303,29 @@ def mark_headed_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
                 if kinds[k] in BODY:
                     kinds[k] = "chrome"
             return
+
+
+def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """The run crossed a link-list box into the page: a link-list header ("Related", "Související")
+    with BOX_AFTER of the run's prose above it, and below it, still in the run, a barrier (BARRIER
+    short lines in a row, one that no rule knows: the one `story.mark_outside_story` stops at) made
+    mostly of labels ("reklama", "3 minutes ago", "Photo"), not of the box's own titles. The
+    run went on only because more prose came after (a feed's next story, another teaser's text).
+    From the header to the run's end is the page's. (A story going on under a "Related" box has no
+    such barrier before its next paragraph.)"""
+    prose = _prose_words(raw, kinds)
+    total = sum(prose[span[0]:span[1] + 1])
+    scores = None
+    for h in range(span[0], span[1] + 1):
+        if not more_stories(raw[h].text, Context()) or sum(prose[span[0]:h]) < BOX_AFTER * total:
+            continue
+        scores = scores or block_scores(raw)
+        for k in range(h + 1, span[1] - BARRIER + 2):
+            row = scores[k:k + BARRIER]
+            labels = sum(not headline_shaped(raw[j].text) for j in range(k, k + BARRIER))
+            # (labels, not titles: a box's own titles under its header are a barrier too, and the story goes on under them)
+            if all(x <= -GAP_COST for x in row) and any(x > -HEADER_COST for x in row) and 2 * labels > BARRIER:
+                for j in range(h, span[1] + 1):
+                    if kinds[j] in BODY:
+                        kinds[j] = "chrome"
+                return
