@@ -33,7 +33,8 @@ _RECIRC_WORLD = re.compile(
     r"das k[öo]nnte sie auch interessieren|gerelateerde (?:artikelen|berichten)|lees ook|meest gelezen|"
     r"souvisej[ií]c[ií](?: [čc]l[áa]nky)?|[čc]t[eě]te (?:tak[ée]|d[áa]l)|nej[čc]ten[eě]j[šs][ií]|"
     r"powi[ąa]zane(?: artyku[łl]y)?|czytaj (?:tak[żz]e|te[żz])|najcz[ęe][śs]ciej czytane|читайте также|"
-    r"похожие (?:статьи|новости|материалы)|по теме|самое читаемое|関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|阅读|閱讀)|"
+    r"похожие (?:статьи|новости|материалы)|по теме|самое читаемое|"
+    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|阅读|閱讀)|"
     r"延伸[阅閱][读讀]|推[荐薦][阅閱][读讀])\W*$", re.IGNORECASE)
 
 

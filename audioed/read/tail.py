@@ -2,12 +2,14 @@
 of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
 title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a comment thread under
 its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, a teaser
-title read between two others with no header above them, and whatever follows an about box or a
+title read between two others with no header above them, teasers under a link-list header closing
+the run, a link-list box the run crossed into the page, and whatever follows an about box or a
 press release's company paragraphs.
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
-docs/reading.md, "Flattened-text end of story, session 10" and "... teasers without a header, session 10b".
+docs/reading.md, "Flattened-text end of story, session 10", "... teasers without a header, session 10b"
+and "Flattened-text outside words after the story, session 11".
 """
 
 from __future__ import annotations
@@ -287,9 +289,10 @@ def glued_teaser(t: str) -> bool:
 
 def mark_headed_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Teasers under a link-list header that closes the story's run ("Related coverage", "Next Up
-    In ...", "Most Read"), with BOX_AFTER of the run's prose above it: HEADED_TEASERS body blocks or more from it to the run's end, each a teaser's title (headline-
-    shaped, no sentence) or a title glued to its blurb, none longer than TEASER_BLOCK_WORDS: chrome.
-    (A story goes on under a "Related" box too, in paragraphs: those are neither shape.)"""
+    In ...", "Most Read"), with BOX_AFTER of the run's prose above it: HEADED_TEASERS body blocks or
+    more from it to the run's end, each a teaser's title (headline-shaped, no sentence) or a title
+    glued to its blurb, none longer than TEASER_BLOCK_WORDS: chrome. (A story goes on under a
+    "Related" box too, in paragraphs: those are neither shape.)"""
     prose = _prose_words(raw, kinds)
     total = sum(prose[span[0]:span[1] + 1])
     for h in range(span[0], span[1] + 1):
