@@ -1,8 +1,8 @@
 """Furniture set between a flattened story's paragraphs that recurs in one shape: a pointer to
 another page under each section ("Main article: Climate of X"), a credit closing each picture's
 caption ("Dig a hole. (Jane Doe)"), a credit line in the page's own words under each picture
-("personal archive of X", in any language); and a photo credit glued to the end of its caption
-("... in 1978.CreditJane Doe/The Times").
+("personal archive of X", in any language); another story's card (a title, its blurb, "Read
+now"); and a photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times").
 
 Structural rules, flattened text only (a page's markup says where its pictures are), run after
 `lede` and `furniture`; each marks body blocks "chrome" or "caption" in the kinds `build`
@@ -65,9 +65,8 @@ def mark_recurring(raw: list[RawBlock], kinds: list[str]) -> None:
 
 # A pointer to another page, by its label: "Main article: Climate of X", "See also: Y", "[Related: Z]".
 # (a bare "Read:" is not one: Readability's expected articles keep "[Read: ...]" lines)
-_POINTER = re.compile(r"^\[?(?!read\s*:)((?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|"
-                      r"posts?|coverage|on this)(?:\s+(?:main|see|also|further|related|read|more|information|"
-                      r"articles?|stor(?:y|ies)|posts?|coverage|on|this)){0,2})\s*:\s+[A-Z]", re.IGNORECASE)
+_POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
+_POINTER = re.compile(rf"^\[?(?!(?:read|on|this)\s*:)({_POINTER_WORD}(?:\s+{_POINTER_WORD}){{0,2}})\s*:\s+[A-Z]", re.IGNORECASE)
 
 
 def mark_pointers(raw: list[RawBlock], kinds: list[str]) -> None:
