@@ -63,16 +63,18 @@ def company(name: str) -> bool:
     return bool(_COMPANY.search(name))
 
 
-def owner_site(name: str, raw: list[RawBlock]) -> str:
+def owner_site(name: str, raw: list[RawBlock]) -> str | None:
     """An owner's name by the name it is built on, when the page also writes that on its own
-    ("Al Jazeera Media Network" -> "Al Jazeera"); else as it is. "Copyright" is no part of it."""
+    ("Al Jazeera Media Network" -> "Al Jazeera"); a name that is no company's as it is; else None:
+    the owner ("NBCUniversal Media", "Harbor Group Inc") is not the site a listener knows, and a
+    wrong publisher in the intro is worse than none. "Copyright" is no part of it."""
     name = re.sub(r"^(?:copyright|©|\s)+", "", name, flags=re.IGNORECASE).strip()
     head = _COMPANY_TAIL.sub("", name).strip()
     if not head or head == name:
-        return name
+        return None if company(name) else name
     text = "\n".join(rb.text for rb in raw)
     alone = len(re.findall(rf"\b{re.escape(head)}\b", text)) - len(re.findall(rf"\b{re.escape(name)}\b", text))
-    return head if alone > 0 else name
+    return head if alone > 0 else None
 
 
 def _namey(tok: str) -> bool:
@@ -119,6 +121,13 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
             for m in re.finditer(r"\(([A-Z][\w .&-]{0,30}?)\)\s*[-–—]", rb.text)}
     best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])
                          and ("url" in signals[r[2]] or not any(w.startswith(r[2]) for w in wire))), ranked[0])
+    if "url" not in signals[key] and any(w.startswith(key) for w in wire):
+        # A wire's story republished: "© Reuters" under it is the story's; the site's own copyright
+        # line ("© ScienceAlert Pty Ltd.") names the site when nothing else does
+        held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3 and r[2] != key
+                and not company(form[r[2]]) and not any(w.startswith(r[2]) for w in wire)]
+        if held:
+            return _in_full(form[held[0][2]], raw)
     if company(form[key]):
         return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and

@@ -1,0 +1,34 @@
+"""The site's name in flattened page text (read/sitename.py): rules of session 11 (branch
+fmeta4). Every page here is made up."""
+
+from audioed.read import parse
+from flat_page import STORY, page
+
+MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
+TOP = [*MENU, "Ferry Crossings to Double After Harbor Vote", "June 3, 2024"]
+
+
+def publisher(*parts, url=None):
+    return parse(page(*parts), fmt="text", url=url).publisher
+
+
+def test_an_owning_company_written_nowhere_else_is_no_publisher():
+    # the footer's owner alone names the page: said nowhere rather than read as the publisher
+    owner = ["Privacy Policy", "Terms of Use", "© 2024 Tidewater Media Group. All rights reserved."]
+    assert publisher(TOP, STORY, owner) is None
+    assert publisher(TOP, STORY, ["Privacy Policy", "Copyright 2024 Quayside Holdings Inc"]) is None
+    # the owner named after its site, which the page also writes alone, is read by the site's name
+    assert publisher(["Tidewater", *TOP], STORY, [*owner[:2], "Tidewater on the radio, weekdays at 7",
+                                                   "© 2024 Tidewater Media Group. All rights reserved."]) == "Tidewater"
+
+
+WIRE_STORY = ["HARBOR CITY (Tidewire) - " + STORY[0], *STORY[1:]]
+
+
+def test_a_wires_copyright_under_its_story_gives_way_to_the_sites_own():
+    footer = ["About Us", "Contact Us", "© Bay Ledger Pty Ltd. All rights reserved."]
+    # the wire credited as the byline and in its copyright under the story, the site's copyright in the footer
+    text = [*MENU, "Ferry Crossings to Double After Harbor Vote", "TIDEWIRE", "3 JUN 2024"]
+    assert publisher(text, WIRE_STORY, ["© Tidewire"], footer) == "Bay Ledger"
+    # no copyright of the site's own: the wire stays, as before
+    assert publisher(text, WIRE_STORY, ["© Tidewire"], footer[:2]) == "TIDEWIRE"
