@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import UI_LABELS, words
+from audioed.read.cleanup import _PROFESSION, UI_LABELS, words
 from audioed.read.metadata import _MONTHS
 from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
 
@@ -53,6 +53,8 @@ entertainment weather magazine arts culture economy markets games climate educat
 edition live opinion mobile video videos news
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
+_ROLE_AT = re.compile(rf"^(?:an?\s+)?{_PROFESSION}\s+(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][^,;:]{{0,40}}?)\.?$",
+                      re.IGNORECASE)
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
 _DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}
 _PICTURE_DESK = {"photo", "photos", "video", "videos", "graphics", "images"}
@@ -239,8 +241,15 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         got[kind] = max(got.get(kind, 0), min(cap, got.get(kind, 0) + points))
         written.setdefault(k, {})[phrase] = written.get(k, {}).get(phrase, 0) + 1
 
+    authors = {" ".join(x.split()).lower() for x in exclude}
     for i, t in around:
         bare = t.strip(" .:|»›>")
+        # The author's box: the writer's name, then "Senior editor at X." (the site the byline writes for)
+        m = _ROLE_AT.match(t) if i > 0 and " ".join(raw[i - 1].text.split()).lower() in authors else None
+        if m:
+            for p in _phrases(m.group("org")):
+                if m.group("org").startswith(p):
+                    add(p, "bio", 3, 3)
         phrases = _phrases(t)
         if bare in phrases:
             add(bare, "alone", 1, 1)  # the logo's text, alone on its line
@@ -308,8 +317,9 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         names = {p for p in written[k]} | {k}
         if any(names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
-    # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
-    form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
+    # As the page writes it most often, on a tie not in capitals ("Gizmodo" over the logo's "GIZMODO"),
+    # then the longer ("The Bay Ledger" over "Bay Ledger")
+    form = {k: max(ws, key=lambda w: (ws[w], not w.isupper(), len(w))) for k, ws in written.items()}
     story = " ".join(raw[i].text for i in range(max(lo, 0), hi + 1)) if span else ""
     for k, sig in signals.items():
         if sig and re.search(rf"\b{re.escape(form[k])}\b", story):
@@ -321,6 +331,6 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
 
 
 SITE_MIN_SCORE = 4
-_ROLES = {"label", "labels", "logo", "copyright", "brand", "domain", "url", "credit"}
+_ROLES = {"label", "labels", "logo", "copyright", "brand", "domain", "url", "credit", "bio"}
 """Points a phrase needs: two signals at least (a logo line and an "About" label, a copyright
 line and the address...), so a label seen once is not taken for the site."""

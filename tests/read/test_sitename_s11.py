@@ -32,3 +32,17 @@ def test_a_wires_copyright_under_its_story_gives_way_to_the_sites_own():
     assert publisher(text, WIRE_STORY, ["© Tidewire"], footer) == "Bay Ledger"
     # no copyright of the site's own: the wire stays, as before
     assert publisher(text, WIRE_STORY, ["© Tidewire"], footer[:2]) == "TIDEWIRE"
+
+
+def test_the_authors_box_names_the_site_the_writer_works_at():
+    byline = ["Ferry Crossings to Double After Harbor Vote", "By Dana Whitlock", "June 3, 2024"]
+    box = ["ABOUT THE AUTHOR", "Dana Whitlock", "Senior editor at Quayside.", "Email", "Twitter"]
+    network = ["QUAYSIDE", "HARBORLIFE", "THE TIDE", "PIERSIDE"]
+    # the network's logos alone name no site; the writer's role line under the name does
+    assert publisher(network, MENU, byline, STORY, box).lower() == "quayside"
+    # written as often in capitals as not: said as a name, not shouted
+    assert publisher(network, MENU, byline, STORY, box, ["Quayside"]) == "Quayside"
+    assert publisher(network, MENU, byline, STORY, box[:2] + box[3:]) is None
+    # a role line under someone else's name (a source quoted in a box) names no site
+    other = ["Kim Osei", "Senior editor at Quayside.", "Email"]
+    assert publisher(network, MENU, byline, STORY, other) is None
