@@ -283,6 +283,9 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             # (and "Photo Staff" is a desk of the site before it: "Tidewire Photo Staff")
             if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN and p.split()[-1].lower() not in _PICTURE_DESK:
                 add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
+            elif re.match(r"^[’']?s?\s+newsletters?\s+[a-z]", t[at + len(p):], re.IGNORECASE) \
+                    and p.lower() not in _WHEN and p.split()[-1].lower() not in _PICTURE_DESK:
+                add(p, "newsletter", 1, 1)  # named in a sentence: "CRN Newsletters deliver IT news ..."
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):

@@ -46,3 +46,12 @@ def test_the_authors_box_names_the_site_the_writer_works_at():
     # a role line under someone else's name (a source quoted in a box) names no site
     other = ["Kim Osei", "Senior editor at Quayside.", "Email"]
     assert publisher(network, MENU, byline, STORY, other) is None
+
+
+def test_the_sites_newsletters_named_in_a_sentence_back_its_label():
+    footer = ["Subscribe to Quayside", "Privacy Policy"]
+    blurb = "Quayside Newsletters deliver the harbor's news to your inbox every morning, free."
+    assert publisher(TOP, STORY, footer, [blurb]) == "Quayside"
+    assert publisher(TOP, STORY, footer) is None  # one label alone is not enough
+    # a newsletter named for when it comes is no site's
+    assert publisher(TOP, STORY, footer[1:], ["Subscribe to Daily", "Daily newsletters deliver the news at six."]) is None
