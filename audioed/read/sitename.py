@@ -140,7 +140,30 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
-    return _spelled_out(_in_full(form[key], raw), raw)
+    return _in_address(_spelled_out(_in_full(form[key], raw), raw), url, raw)
+
+
+def _in_address(name: str, url: str | None, raw: list[RawBlock]) -> str:
+    """An acronym the page's address spells out, one word a letter ("DH" on deccanherald.com ->
+    "Deccan Herald"), when only one such split of the address exists (each part three letters or
+    more); else the name as it is ("HT" on hindustantimes.com splits two ways; a page that writes its
+    address's word, "Sportsnet", says it so: `_spelled_out`)."""
+    label = url_label(url) or ""
+    if not re.fullmatch(r"[A-Z]{2,4}", name) or not re.fullmatch(r"[a-z]+", label) or len(label) < 3 * len(name) \
+            or any(re.search(rf"\b{label}\b", rb.text, re.IGNORECASE) for rb in raw):
+        return name
+
+    def splits(rest: str, letters: str) -> list[list[str]]:
+        if not letters:
+            return [[]] if not rest else []
+        if not rest.startswith(letters[0]):
+            return []
+        ends = [len(rest)] if len(letters) == 1 else \
+            [k for k in range(3, len(rest) - 2) if rest[k] == letters[1]]
+        return [[rest[:k], *more] for k in ends if k >= 3 for more in splits(rest[k:], letters[1:])]
+
+    found = splits(label, name.lower())
+    return " ".join(w.capitalize() for w in found[0]) if len(found) == 1 else name
 
 
 def _spelled_out(name: str, raw: list[RawBlock]) -> str:

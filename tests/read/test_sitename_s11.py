@@ -55,3 +55,14 @@ def test_the_sites_newsletters_named_in_a_sentence_back_its_label():
     assert publisher(TOP, STORY, footer) is None  # one label alone is not enough
     # a newsletter named for when it comes is no site's
     assert publisher(TOP, STORY, footer[1:], ["Subscribe to Daily", "Daily newsletters deliver the news at six."]) is None
+
+
+def test_an_acronym_the_pages_address_spells_out_is_said_in_words():
+    footer = ["QH Wheels", "QH Views", "Get the QH newsletter", "Privacy Policy"]
+    url = "https://www.quaysideherald.com/business/ferry-crossings-to-double-123.html"
+    assert publisher(TOP, STORY, footer, url=url) == "Quayside Herald"
+    assert publisher(TOP, STORY, footer) == "QH"  # no address: the letters as the page writes them
+    # an address that splits two ways ("quay househerald", "quayhouse herald") or that the page
+    # writes whole keeps the letters
+    assert publisher(TOP, STORY, footer, url="https://www.quayhouseherald.com/x") == "QH"
+    assert publisher(TOP, STORY, footer, ["quaysideherald"], url=url) == "QH"
