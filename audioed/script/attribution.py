@@ -140,7 +140,7 @@ _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!
            rf"was|were|are|will|would|can|could|may|might|must|should|did|does|do|{_IRREGULAR}|"
            r"[a-z]+n[’']t)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[A-Z][^“”\"]{{0,120}}?(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}"
+    rf"^\s*(?:[A-Z][^“”\"]{{0,200}}?(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}"
     rf"(?:\s*\([^)]{{0,40}}\))?(?:\s+of\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"

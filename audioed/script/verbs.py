@@ -55,7 +55,9 @@ VERB_STEMS = {
 SPEECH_VERBS = frozenset(
     w for stem, (s, past) in VERB_STEMS.items() for w in (stem, s, past)
 ) | {"according", "adding", "saying", "telling", "noting", "explaining", "asking",
-     "writing", "warning", "arguing", "insisting", "recalling"}
+     "writing", "warning", "arguing", "insisting", "recalling", "yelling", "shouting", "tweeting",
+     "declaring", "joking", "replying", "responding", "claiming", "promising", "vowing", "quipping",
+     "stating"}
 # The verbs that mark a quote as reported speech even without a name next to them.
 VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
 # After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an

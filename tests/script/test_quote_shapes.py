@@ -68,6 +68,14 @@ CASES = {
          "Much of the anger went to the board, which Ann Lee on Wednesday called “a club of old friends.”"],
         [(0, "I wish I could do that.", "Tom Hart", "direct"), (1, "a club of old friends.", "Ann Lee", "partial")],
     ),
+    "-ing speech verbs ('with X yelling:'), and a long opening clause before the subject": (
+        ["At a rally in Lakeview on Saturday, some people pushed a protester, with Tom Hart "
+         "reportedly yelling: “Get him out of here!”",
+         "Speaking to the Lakeview Courier on Monday in Millbrook, which is set to host the county's "
+         "second vote on Tuesday, Ann Lee referred to Hart as “a bright, charming leader” today."],
+        [(0, "Get him out of here!", "Tom Hart", "direct"),
+         (1, "a bright, charming leader", "Ann Lee", "partial")],
+    ),
 }
 
 
