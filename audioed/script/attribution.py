@@ -77,7 +77,8 @@ _IRREGULAR = (r"(?:went|took|made|gave|got|came|began|saw|knew|felt|kept|left|br
               r"bit|shook|rose|fell|grew|hung|meant|stuck|swung|wept|woke)")
 _CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|with|from|during|after|before|last|this|as|when|and|but|"
                r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-_ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
+# ("need", "exceed" end in -ed and are no past tense: "“...” they need to win, X said")
+_ANY_VERB = (r"(?:(?:(?![a-z]*eed\b)[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
              r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
 _AFTER_NAME_ANY_VERB = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:an?\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"

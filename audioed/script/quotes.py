@@ -137,7 +137,8 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
             and re.match(r"\s+[a-z]", after) and not re.match(rf"\s+(?:he|she|they|we|it|{VERB_RE})\b", after)):
         return "scare"
     if opens_sentence or r.attribution is not None:
-        if not opens_sentence and len(words) <= 2 and not re.search(r"[.!?,]\W*$", content):
+        # (the parts of compounds count, as below: "the “grass-roots firepower” they need, X said")
+        if not opens_sentence and len(re.findall(r"[^\W_]+", content)) <= 2 and not re.search(r"[.!?,]\W*$", content):
             return "scare"  # an inline two-word label followed by a clause
         return "direct"
     # Parts of compounds and contractions count: "one-term president", "wasn’t good" are

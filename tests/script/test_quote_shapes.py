@@ -76,6 +76,11 @@ CASES = {
         [(0, "Get him out of here!", "Tom Hart", "direct"),
          (1, "a bright, charming leader", "Ann Lee", "partial")],
     ),
+    "a compound's parts count in an inline fragment; 'need' is no past tense in a tag": (
+        ['The grant will bring towns the "grass-roots firepower" they need to win, '
+         'fund spokesman Tom Hart said.'],
+        [(0, "grass-roots firepower", "Tom Hart", "direct")],
+    ),
 }
 
 
