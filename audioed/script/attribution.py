@@ -98,7 +98,8 @@ _BEFORE_NAME_VERB = re.compile(
 # What may stand between a speech verb and the quotation it introduces: "wrote: “",
 # "called him “", "said that “".
 # ("said that the “stakes are too high”": the quotation may open after the clause's article)
-_INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*(?:that\s*(?:(?:the|a|an|this|these|those|his|her|their|its|our)\s+)?)?$")
+_INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*"
+                         r"(?:that\s*(?:(?:the|a|an|this|these|those|his|her|their|its|our)\s+)?)?$")
 # Words owned by a speaker: "Donald Trump’s claim that there have been “...”".
 _OWNED_WORDS = re.compile(
     rf"(?P<name>{NAME_RUN})[’']s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|comments?|remarks?|words|"
@@ -332,7 +333,8 @@ def attribution_before(text: str, starts_sentence: bool = True) -> Attribution |
     m = _BEFORE_VERB_NAME.search(text)
     if m and re.match(r"(?:told|tells|tell|telling|asked|asks|ask|asking)\b", m.group(0)):
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
-    a = (_attrib(m) or _attrib(_FRONT_VERB_NAME.match(text)) or _attrib(_ACCORDING.search(text)) or _attrib(_BEFORE_LABEL.search(text))
+    a = (_attrib(m) or _attrib(_FRONT_VERB_NAME.match(text)) or _attrib(_ACCORDING.search(text))
+         or _attrib(_BEFORE_LABEL.search(text))
          or _attrib(_OWNED_WORDS.search(text)))
     if a:
         return a
