@@ -150,6 +150,9 @@ _SUBJECT = re.compile(
 _BEFORE_VERB_NAME = re.compile(rf"\b{VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*[:,]\s*$")
 # A sentence opening with its verb may set off the speaker with an appositive: "Said Ann Lee,
 # who grew up on the street, “..." (only there: mid-sentence "said X, who" may be an object).
+# A tag set off inside the sentence: "The paradox, says Carl Anthony, a historian, is that she was “".
+_INSET_VERB_NAME = re.compile(
+    rf",\s*(?!(?:told|tells|telling|asked|asks|asking)\b){VERB_RE}\s+(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,(?=[^“”\"]*$)")
 _FRONT_VERB_NAME = re.compile(
     rf"^\s*(?=[A-Z])(?i:{VERB_RE})\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,[^“”\"]{{0,150}},\s*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
@@ -308,7 +311,8 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
 
 
 # (", State" after a town: "Ann Lee of Columbia, South Carolina says")
-_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN},\s+)?$")
+# (or "of" again: "Archbishop Ann Lee of the Armenian Patriarchate of Jerusalem told")
+_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN}(?:,|\s+of(?:\s+the)?)\s+)?$")
 
 
 def _of_person(text: str, start: int | None) -> Attribution | None:
@@ -333,7 +337,8 @@ def attribution_before(text: str, starts_sentence: bool = True) -> Attribution |
     m = _BEFORE_VERB_NAME.search(text)
     if m and re.match(r"(?:told|tells|tell|telling|asked|asks|ask|asking)\b", m.group(0)):
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
-    a = (_attrib(m) or _attrib(_FRONT_VERB_NAME.match(text)) or _attrib(_ACCORDING.search(text))
+    a = (_attrib(m) or _attrib(_FRONT_VERB_NAME.match(text)) or _attrib(_INSET_VERB_NAME.search(text))
+         or _attrib(_ACCORDING.search(text))
          or _attrib(_BEFORE_LABEL.search(text))
          or _attrib(_OWNED_WORDS.search(text)))
     if a:

@@ -81,6 +81,15 @@ CASES = {
          'fund spokesman Tom Hart said.'],
         [(0, "grass-roots firepower", "Tom Hart", "direct")],
     ),
+    "a person 'of' an organisation 'of' a place; a tag set off inside the sentence": (
+        ["However, as Bishop Ann Lee of the Lutheran Synod of Millbrook told the Herald, “We have suffered.”",
+         "The puzzle of the mayor, says Tom Hart, a historian at the Lakeview Library, is that he was "
+         "“one of the most careful mayors in the state,” not a bold one.",
+         "Hours later, Lee answered Hart, telling the Courier, “He is a friend.”"],
+        [(0, "We have suffered.", "Ann Lee", "direct"),
+         (1, "one of the most careful mayors in the state,", "Tom Hart", "partial"),
+         (2, "He is a friend.", "Ann Lee", "direct")],
+    ),
 }
 
 
