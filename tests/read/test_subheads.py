@@ -1,0 +1,46 @@
+"""Subheadings in flattened text (audioed/read/subheads.py): a section title the page's generator
+marks with its link glyph, a numbered series each over its own prose. They become chapter titles;
+look-alikes (a list's adjacent items, one stray mark) stay paragraphs."""
+
+from audioed.read import parse
+from audioed.script.sectioning import split_sections
+from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
+
+HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
+
+
+def _headings(text):
+    return [b.text for b in parse(text, fmt="text").blocks if b.kind == "heading"]
+
+
+def test_lines_ending_in_a_section_link_glyph_are_headings_without_it():
+    # a wiki's "[edit]" link and a generator's "¶" permalink, even with a short line under them
+    for mark in ("[edit]", "¶", " #"):
+        first, second = f"How the Vote Came About{mark}", f"What Changes in June{mark}"
+        text = page(HEAD, STORY[:2], [first, "Main article: Harbor commission"], STORY[2:], [second], MORE)
+        assert _headings(text) == ["How the Vote Came About", "What Changes in June"], mark
+        got = kinds(text)
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_one_line_with_a_glyph_alone_is_not_taken_for_a_section():
+    line = "Riders on the morning boats #"
+    assert kinds(page(HEAD, STORY[:2], [line, "Main article: Harbor commission"], STORY[2:], MORE))[line] != "heading"
+
+
+def test_a_numbered_series_each_over_its_own_prose_gives_the_chapters():
+    items = ["1. The vote", '2. "A one-term promise"', "3) What riders will see"]
+    text = page(HEAD, STORY[:1], [items[0]], STORY[1:3], [items[1], "Photo by Ana Ruiz"], STORY[3:], [items[2]], MORE)
+    assert _headings(text) == items
+    parts = split_sections([b for b in parse(text, fmt="text").blocks if b.kind in ("paragraph", "heading")])
+    assert [p.title for p in parts] == ["Part 1", *items]
+
+
+def test_a_numbered_list_or_a_broken_count_is_not_a_series():
+    steps = ["1. Buy a ticket at the pier", "2. Board by the front ramp", "3. Keep the ticket until landing"]
+    assert _headings(page(HEAD, STORY[:2], steps, STORY[2:], MORE)) == []  # adjacent items: a list
+    odd = ["1. The vote", "4. The fares"]
+    assert _headings(page(HEAD, STORY[:1], [odd[0]], STORY[1:3], [odd[1], "Photo by Ana Ruiz"], STORY[3:], MORE)) == []
+    # numbered sentences are the story's own list, not titles
+    said = ["1. The boats will run every hour.", "2. The fares will not change."]
+    assert _headings(page(HEAD, STORY[:1], [said[0]], STORY[1:3], [said[1]], STORY[3:], MORE)) == []
