@@ -3,7 +3,8 @@
 A subheading is heard as a chapter title, so a caption, a teaser or a widget's label taken for one
 is worse than no title at all ("Part 2"). Three shapes, each told by the page's structure:
 
-- a short title-like line between two prose paragraphs (`mark_headings`' base rule);
+- a short title-like line between two prose paragraphs (`mark_headings`' base rule), unless it
+  reads as a teaser or a wrapped line (`_teaser`);
 - a line that ends in a heading's own link glyph: the "¶" or "#" permalink a documentation or
   blog generator puts after every section title, a wiki's "[edit]" link. Only headings carry
   them, so two or more such lines on a page are its sections, whatever surrounds them;
@@ -30,6 +31,8 @@ MAX_WORDS = 12
 
 # The link a page generator appends to a section title, flattened into the line's text.
 _ANCHOR = re.compile(r"^(?P<title>.*?\S)\s*(?:¶|§|\s#|\[\s*edit(?: source)?\s*\])$", re.IGNORECASE)
+_LINK_LABEL = re.compile(r"^(?:also|read(?: more| next| now)?|learn more|watch|listen|see(?: also)?|related|more|"
+                         r"recommended|don'?t miss|must read|explore|trending)\b\s*:", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*)$")
 
 
@@ -57,7 +60,7 @@ def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | 
     free = [i for i in body if kinds[i] == "paragraph" and not hints[i]]
     anchored = _anchored(texts, free)
     sure = set(anchored) | _numbered(texts, kinds, body, free)
-    found: list[int] = []
+    found: list[tuple[int, int]] = []
     for n, i in enumerate(body):
         if i not in free or i in sure or not _short_title(texts[i]):
             continue
@@ -66,15 +69,24 @@ def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | 
         if before is not None and after is not None and kinds[before] == "paragraph" \
                 and is_sentence(texts[before]) and is_sentence(texts[after]) \
                 and len(words(texts[after])) >= 12:
-            found.append(i)
+            found.append((i, after))
     # An article's subheadings differ; a widget's label repeats over each of its teasers.
-    seen = Counter(" ".join(texts[i].lower().split()) for i in found)
-    for i in found:
-        if seen[" ".join(texts[i].lower().split())] == 1:
+    seen = Counter(" ".join(texts[i].lower().split()) for i, _ in found)
+    for i, after in found:
+        if seen[" ".join(texts[i].lower().split())] == 1 and not _teaser(texts, kinds, i, after):
             kinds[i] = "heading"
     for i in sure:
         kinds[i] = "heading"
     return anchored
+
+
+def _teaser(texts: Sequence[str], kinds: list[str], i: int, after: int) -> bool:
+    """A short line between prose that is no section title: the first line of a hard-wrapped
+    sentence (the prose under it runs on in lower case), a link's label ("Also: ...", "Learn
+    more: ..."), or a teaser's title with its button or share row right under it (a block the
+    story does not hold: "READ MORE", "Facebook Twitter", a shop link)."""
+    return texts[after][:1].islower() or bool(_LINK_LABEL.match(texts[i])) \
+        or (i + 1 < len(kinds) and kinds[i + 1] not in BODY)
 
 
 def _anchored(texts: Sequence[str], free: list[int]) -> dict[int, str]:

@@ -44,3 +44,18 @@ def test_a_numbered_list_or_a_broken_count_is_not_a_series():
     # numbered sentences are the story's own list, not titles
     said = ["1. The boats will run every hour.", "2. The fares will not change."]
     assert _headings(page(HEAD, STORY[:1], [said[0]], STORY[1:3], [said[1]], STORY[3:], MORE)) == []
+
+
+def test_a_wrapped_line_a_link_label_or_a_teaser_over_its_button_is_no_subheading():
+    sub = "Fuel Costs Loom Over the Autumn"  # the base rule's shape: still a subheading
+    assert kinds(page(HEAD, STORY[:2], [sub], STORY[2:], MORE))[sub] == "heading"
+    # a hard-wrapped sentence: its first line looks like a title, the rest runs on in lower case
+    wrapped = ["The commission will publish the full timetable for the summer",
+               "season on its website, with the fares and the times of the first and last boats."]
+    got = kinds(page(HEAD, STORY[:2], wrapped, STORY[2:], MORE))
+    assert got[wrapped[0]] != "heading"
+    label = "Also: Island Ferry Timetables for the Summer"
+    assert kinds(page(HEAD, STORY[:2], [label], STORY[2:], MORE))[label] != "heading"
+    teaser = "Council Weighs New Budget for Parks"
+    got = kinds(page(HEAD, STORY[:2], [teaser, "READ MORE"], STORY[2:], MORE))
+    assert got[teaser] != "heading" and got["READ MORE"] == "chrome"
