@@ -83,10 +83,11 @@ def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | 
 def _teaser(texts: Sequence[str], kinds: list[str], i: int, after: int) -> bool:
     """A short line between prose that is no section title: the first line of a hard-wrapped
     sentence (the prose under it runs on in lower case), a link's label ("Also: ...", "Learn
-    more: ..."), or a teaser's title with its button or share row right under it (a block the
-    story does not hold: "READ MORE", "Facebook Twitter", a shop link)."""
+    more: ..."), or a teaser's title with its button or share row right under it ("READ MORE",
+    "Facebook Twitter", a sign-up line). A caption under it is no sign: a section often opens
+    with its picture."""
     return texts[after][:1].islower() or bool(_LINK_LABEL.match(texts[i])) \
-        or (i + 1 < len(kinds) and kinds[i + 1] not in BODY)
+        or (i + 1 < len(kinds) and kinds[i + 1] in ("chrome", "promo"))
 
 
 def _anchored(texts: Sequence[str], free: list[int]) -> dict[int, str]:

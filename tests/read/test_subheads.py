@@ -59,3 +59,10 @@ def test_a_wrapped_line_a_link_label_or_a_teaser_over_its_button_is_no_subheadin
     teaser = "Council Weighs New Budget for Parks"
     got = kinds(page(HEAD, STORY[:2], [teaser, "READ MORE"], STORY[2:], MORE))
     assert got[teaser] != "heading" and got["READ MORE"] == "chrome"
+
+
+def test_a_subheading_over_its_picture_caption_stays_a_subheading():
+    sub = "Fuel Costs Loom Over the Autumn"
+    cap = "The morning boat leaves the second pier. Photo: Ana Ruiz"
+    got = kinds(page(HEAD, STORY[:2], [sub, cap], STORY[2:], MORE))
+    assert got[sub] == "heading"
