@@ -46,7 +46,7 @@ Commands:
     python benchmarks/reading_eval.py gum GUM_DIR [--show=N]
         The same measures on GUM's 24 Wikinews news documents (benchmarks/reading_gum.py), and
         their chapter titles against the subheadings GUM marks.
-    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--show=1]
+    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
 
