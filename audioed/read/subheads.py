@@ -1,7 +1,7 @@
 """Subheadings in flattened page text: which short lines inside the story are its own section titles.
 
 A subheading is heard as a chapter title, so a caption, a teaser or a widget's label taken for one
-is worse than no title at all ("Part 2"). Three shapes, each told by the page's structure:
+is worse than no title at all ("Part 2"). Four shapes, each told by the page's structure:
 
 - a short title-like line between two prose paragraphs (`mark_headings`' base rule), unless it
   reads as a teaser or a wrapped line (`_teaser`);
@@ -9,7 +9,8 @@ is worse than no title at all ("Part 2"). Three shapes, each told by the page's 
   blog generator puts after every section title, a wiki's "[edit]" link. Only headings carry
   them, so two or more such lines on a page are its sections, whatever surrounds them;
 - a numbered series: "1. ...", "2) ..." lines whose numbers run in order, each over its own
-  prose (a listicle's items, a report's numbered sections), not a list's adjacent items.
+  prose (a listicle's items, a report's numbered sections), not a list's adjacent items;
+- a templated series: three or more title lines over the same short label (`_templated`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ MAX_WORDS = 12
 _ANCHOR = re.compile(r"^(?P<title>.*?\S)\s*(?:¶|§|\s#|\[\s*edit(?: source)?\s*\])$", re.IGNORECASE)
 _LINK_LABEL = re.compile(r"^(?:also|read(?: more| next| now)?|learn more|watch|listen|see(?: also)?|related|more|"
                          r"recommended|don'?t miss|must read|explore|trending)\b\s*:", re.IGNORECASE)
+# A line of code left open ("WITH series AS (") or a sentence with its footnote mark ("... born. [M1]").
+_CODE_OR_NOTE = re.compile(r"[(\[{=<]$|[.!?]\s*\[\w{1,4}\]$")
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*)$")
 
 
@@ -46,7 +49,7 @@ def is_title_like(text: str) -> bool:
 
 def _short_title(t: str) -> bool:
     return is_title_like(t) and len(words(t)) <= MAX_WORDS and not t.endswith(("?", "!", "”", '"')) \
-        and not re.search(r"\s[|·]\s", t) and not is_date_line(t)
+        and not re.search(r"\s[|·]\s", t) and not _CODE_OR_NOTE.search(t) and not is_date_line(t)
 
 
 def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | None]) -> dict[int, str]:
@@ -59,7 +62,7 @@ def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | 
     body = [i for i, k in enumerate(kinds) if k in BODY]
     free = [i for i in body if kinds[i] == "paragraph" and not hints[i]]
     anchored = _anchored(texts, free)
-    sure = set(anchored) | _numbered(texts, kinds, body, free)
+    sure = set(anchored) | _numbered(texts, kinds, body, free) | _templated(texts, body, free)
     found: list[tuple[int, int]] = []
     for n, i in enumerate(body):
         if i not in free or i in sure or not _short_title(texts[i]):
@@ -131,3 +134,27 @@ def _numbered_title(t: str) -> bool:
     core = t.strip().strip("\"“”‘’'")
     return bool(core) and 1 <= len(words(t)) <= MAX_WORDS and core[:1].isupper() \
         and not re.search(r"[.,;:]$", t.strip()) and not _STOP_INSIDE.search(t)
+
+
+
+def _templated(texts: Sequence[str], body: list[int], free: list[int]) -> set[int]:
+    """Title lines made from one template: three or more short lines, each after a sentence and
+    over the same short label ("Фото:", "See it now: ...", a table's header row), each section
+    with a sentence of 12 words or more of its own. A gallery's or a guide's entries."""
+    pos = {i: n for n, i in enumerate(body)}
+    groups: dict[str, list[int]] = {}
+    for i in free:
+        n = pos[i]
+        if not _short_title(texts[i]) or n == 0 or n + 1 >= len(body) or not is_sentence(texts[body[n - 1]]):
+            continue
+        label = texts[body[n + 1]].strip()
+        if is_sentence(label) or len(words(label)) > 6:
+            continue
+        groups.setdefault((label.split(":", 1)[0] + ":" if ":" in label else label).lower(), []).append(i)
+    out: set[int] = set()
+    for items in groups.values():
+        ends = [pos[i] for i in items[1:]] + [len(body)]
+        if len(items) >= 3 and all(any(is_sentence(texts[body[k]]) and len(words(texts[body[k]])) >= 12
+                                       for k in range(pos[i] + 2, end)) for i, end in zip(items, ends)):
+            out |= set(items)
+    return out

@@ -66,3 +66,18 @@ def test_a_subheading_over_its_picture_caption_stays_a_subheading():
     cap = "The morning boat leaves the second pier. Photo: Ana Ruiz"
     got = kinds(page(HEAD, STORY[:2], [sub, cap], STORY[2:], MORE))
     assert got[sub] == "heading"
+
+
+_ENTRY = ("{} has run the island crossing for years and knows every rock in the channel, the crew "
+          "on the morning boat said on Tuesday.")
+
+
+def test_title_lines_over_the_same_short_label_are_a_guides_entries():
+    names = ["Rosa Mendes", "Tomas Varga", "Lena Ostrova"]
+    entries = [[n, "Photo:", _ENTRY.format(n.split()[0])] for n in names]
+    text = page(HEAD, STORY[:2], *entries, MORE)
+    assert _headings(text) == names
+    # two alike are no template yet; a line of code left open is no title
+    assert _headings(page(HEAD, STORY[:2], *entries[:2], MORE)) == []
+    code = "WITH series AS ("
+    assert kinds(page(HEAD, STORY[:2], [code], STORY[2:], MORE))[code] != "heading"
