@@ -3,7 +3,7 @@
 # .corpora/ in this checkout (git-ignored: the pages are their publishers', PolNeAR states no
 # licence, so none of it is ever committed). Needs git and the network; run from anywhere.
 #   bash benchmarks/fetch_corpora.sh            # all of them
-#   bash benchmarks/fetch_corpora.sh readability polnear nemo gum aeb
+#   bash benchmarks/fetch_corpora.sh readability polnear nemo gum aeb traf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .corpora
@@ -13,8 +13,9 @@ declare -A REPO=(
     [nemo]=https://github.com/NVIDIA/NeMo-text-processing     # tests/nemo_text_processing/en/data_text_normalization
     [gum]=https://github.com/amir-zeldes/gum                  # dep/GUM_news_*.conllu: Wikinews (CC BY 2.5), annotations CC BY 4.0
     [aeb]=https://github.com/scrapinghub/article-extraction-benchmark  # html/ID.html.gz + ground-truth.json (MIT; pages are their publishers')
+    [traf]=https://github.com/adbar/trafilatura              # tests/evaldata.json + tests/eval, tests/cache/*.html (Apache-2.0; pages are their publishers'); held out
 )
-for name in "${@:-readability polnear nemo gum aeb}"; do
+for name in "${@:-readability polnear nemo gum aeb traf}"; do
     for n in $name; do
         if [ -d ".corpora/$n/.git" ]; then echo ".corpora/$n: already there"; continue; fi
         git clone --depth 1 "${REPO[$n]}" ".corpora/$n"

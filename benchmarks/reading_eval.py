@@ -9,6 +9,7 @@ publishers'); fetch them once and pass their folders:
     bash benchmarks/fetch_corpora.sh polnear       # into .corpora/polnear
     # scrapinghub's article-extraction-benchmark (181 pages, html/ID.html.gz + ground-truth.json)
     bash benchmarks/fetch_corpora.sh aeb           # into .corpora/aeb
+    bash benchmarks/fetch_corpora.sh traf          # trafilatura's evaluation set, into .corpora/traf
 
 Commands:
 
@@ -46,6 +47,9 @@ Commands:
     python benchmarks/reading_eval.py gum GUM_DIR [--show=N]
         The same measures on GUM's 24 Wikinews news documents (benchmarks/reading_gum.py), and
         their chapter titles against the subheadings GUM marks.
+    python benchmarks/reading_eval.py traf TRAF_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--show=N]
+        trafilatura's 990 evaluation pages (held out), scored by their snippets as trafilatura scores
+        them, title and authors against its truth: benchmarks/reading_traf.py says what and how.
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
@@ -80,13 +84,13 @@ def grams(ws: list[str], n: int = 4) -> set[tuple]:
     return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)} if len(ws) >= n else ({tuple(ws)} if ws else set())
 
 
-def norm_title(s: str | None) -> str:
-    """Whitespace and quote marks normalized, case kept aside."""
+def norm_title(s: str | None, fold: bool = True) -> str:
+    """Whitespace and quote marks normalized, case kept aside (unless not `fold`)."""
     s = unicodedata.normalize("NFKC", s or "")
     s = re.sub(r"[‘’‚‛′`´]", "'", s)
     s = re.sub(r"[“”„‟″«»]", '"', s)
     s = re.sub(r"[–—‐‑]", "-", s)
-    return " ".join(s.split()).strip().lower()
+    return " ".join(s.split()).strip().lower() if fold else " ".join(s.split())
 
 
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*_\s*")
@@ -417,7 +421,7 @@ def _answer_only(url: str, html: str | None):
 
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -430,18 +434,12 @@ def main() -> None:
         sys.exit(__doc__)
     if argv[0] == "flatten" and "flat" in opts:
         args.append(opts["flat"])
-    if argv[0] == "gum":
-        from reading_gum import cmd_gum  # its own module: reads GUM's CoNLL-U, scores with score_quotes
-        return cmd_gum(args, opts)
-    if argv[0] == "chapters":
-        from reading_chapters import cmd_chapters  # chapter titles on the article-extraction benchmark
-        return cmd_chapters(args, opts)
-    if argv[0] == "polnear":
-        from reading_quotes import cmd_polnear  # quote and speaker scoring, shared with `gum`
-        return cmd_polnear(args, opts)
-    if argv[0] == "aeb":
-        from reading_aeb import cmd_aeb  # scrapinghub's article-extraction benchmark
-        return cmd_aeb(args, opts)
+    # each in its own module: GUM's CoNLL-U, chapter titles, quote and speaker scoring (shared with
+    # `gum`), scrapinghub's article-extraction benchmark, trafilatura's evaluation set
+    own = {"gum": "reading_gum", "chapters": "reading_chapters", "polnear": "reading_quotes",
+           "aeb": "reading_aeb", "traf": "reading_traf"}
+    if argv[0] in own:
+        return getattr(__import__(own[argv[0]]), f"cmd_{argv[0]}")(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)
 
 

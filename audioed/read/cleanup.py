@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 # The rules' vocabulary; also imported from here by the reader's other modules.
+from audioed.read.headers import more_stories  # noqa: F401  (a rule below; other modules call it from here)
 from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sentence_breaks, split_sentences, words  # noqa: F401
 
 
@@ -90,24 +91,6 @@ _TEASER = re.compile(r"^(?:read more|related|related stories|related coverage|se
 def link_teaser(text: str, ctx: Context) -> bool:
     """A labelled link to another story: "Read more: ...", "Related: ...", "Watch: ..."."""
     return len(words(text)) <= 25 and bool(_TEASER.match(text.strip()))
-
-
-_RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trending|more|latest|top|other|similar)\s+"
-                     r"(?:[\w’'-]+\s+){0,2}(?:stories|articles|news|videos|slide ?shows|galleries|posts|reads|headlines|links|content|"
-                     r"coverage)(?:\s+(?:from|on|in|about)\s+.{1,40})?"
-                     r"|(?:more|latest) (?:from|on|in) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
-                     r"most (?:read|popular|viewed|shared|emailed)|read next|up next|what to read next|further reading|"
-                     r"also read|in other news|(?:from )?around the web|(?:today|elsewhere) on .{1,30}|"
-                     r"editors['’] picks|don['’]t miss|recommended for you|trending now|"
-                     r"(?:part of )?(?:our )?complete coverage(?: on| of)?|"
-                     r"latest|more|related|recommended|popular|trending|featured)\W*$", re.IGNORECASE)
-
-
-def more_stories(text: str, ctx: Context) -> bool:
-    """Headers of link lists: "Latest Stories from ProPublica", "Featured Slide Shows", "Most read".
-
-    Whole-line forms only: "More trouble ahead" is a subheading."""
-    return len(words(text)) <= 8 and not is_sentence(text) and bool(_RECIRC.match(text.strip()))
 
 
 def navigation_label(text: str, ctx: Context) -> bool:

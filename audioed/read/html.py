@@ -344,10 +344,16 @@ def _fuller(found: list[RawBlock], default: Callable[[], list[RawBlock]]) -> lis
     return found
 
 
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+
+
 def parse_html(html: str | bytes, *, source: str | None = None, url: str | None = None) -> Article:
     import lxml.html
     import trafilatura
 
+    if isinstance(html, str):
+        # lxml refuses decoded text that still declares its encoding (XHTML's "<?xml ...?>").
+        html = _XML_DECLARATION.sub("", html, count=1)
     try:
         # Comments go (as trafilatura's own loader drops them): React pages put "<!-- -->" between
         # the text pieces of a paragraph, and the extractor loses the text after one.

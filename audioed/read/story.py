@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import cleanup, shapes
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
+from audioed.read.headers import COMMENTS_WORLD, LEAVE_COMMENT_WORLD
 from audioed.read.metadata import is_date_line
 from audioed.read.prose import word_count
 
@@ -45,12 +46,12 @@ _CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var
 # A link-list or comments header costs this many words of prose to cross: what follows is not the story.
 HEADER_COST = 60.0
 _COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reply|reader comments|join the (?:discussion|conversation)|"
-                       r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?)(?:\s*\(\d+\))?\W*$",
-                       re.IGNORECASE)
+                       r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?|"
+                       rf"{COMMENTS_WORLD}|{LEAVE_COMMENT_WORLD})(?:\s*\(\d+\))?\W*$", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 # A comment thread's own header, in any wording: a short line around "comments" ("Top Rated Comments",
 # "[ 167 comments ]", "No comments yet", "blog comments powered by Disqus"), or a numbered "Comment".
-_THREAD = re.compile(r"^\W*(?:[\w’']+\s+){0,3}comments\b(?:\s+[\w’']+){0,4}\W*(?:\(\d+\))?\W*$|"
+_THREAD = re.compile(rf"^\W*(?:[\w’']+\s+){{0,3}}(?:comments|{COMMENTS_WORLD})\b(?:\s+[\w’']+){{0,4}}\W*(?:\(\d+\))?\W*$|"
                      r"^\W*\d+\s+comment\W*$", re.IGNORECASE)
 
 

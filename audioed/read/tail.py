@@ -2,12 +2,14 @@
 of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
 title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a comment thread under
 its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, a teaser
-title read between two others with no header above them, and whatever follows an about box or a
+title read between two others with no header above them, teasers under a link-list header closing
+the run, a link-list box the run crossed into the page, and whatever follows an about box or a
 press release's company paragraphs.
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
-docs/reading.md, "Flattened-text end of story, session 10" and "... teasers without a header, session 10b".
+docs/reading.md, "Flattened-text end of story, session 10", "... teasers without a header, session 10b"
+and "Flattened-text outside words after the story, session 11".
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import is_sentence, words
+from audioed.read.cleanup import Context, is_sentence, more_stories, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
-from audioed.read.story import BODY, comments_header, headline_shaped
+from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -165,6 +167,8 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_read_more_excerpts(raw, kinds)
     mark_charts(raw, kinds)
     mark_teaser_islands(raw, kinds, span)
+    mark_headed_teasers(raw, kinds, span)
+    mark_crossed_boxes(raw, kinds, span)
 
 
 # A teaser title the barrier left for reading: this many lines at most, each this many words at most.
@@ -211,8 +215,10 @@ def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int,
             return
 
 
-# A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more").
-_READ_MORE = re.compile(r"(?:…|\.\.\.)\s*(?:(?:read|continue reading|keep reading)(?: more)?\W*)+$", re.IGNORECASE)
+# A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more"), and
+# sometimes the address of the site it is on ("… Read more example.com").
+_READ_MORE = re.compile(r"(?:…|\.\.\.)\s*(?:(?:read|continue reading|keep reading)(?: more)?\W*)+"
+                        r"(?:[\w\u200b-]+(?:\.[\w\u200b-]+)*\.\u200b?[a-z]{2,}\W*)?$", re.IGNORECASE)
 
 
 def mark_read_more_excerpts(raw: list[RawBlock], kinds: list[str]) -> None:
@@ -260,3 +266,69 @@ def mark_charts(raw: list[RawBlock], kinds: list[str]) -> None:
             for k in range(i, j):
                 kinds[k] = "chrome"
         i = j
+
+
+# Teasers under a link-list header closing the run: this many at least, each this many words at most.
+HEADED_TEASERS, TEASER_BLOCK_WORDS = 3, 40
+
+
+def glued_teaser(t: str) -> bool:
+    """A teaser's title glued to its blurb in one block ("Pets benefit our mental health A systematic
+    review of ... ."): the first sentence has a capitalized word right after a word with no mark
+    closing it, 3-15 words in (the title's end, unpunctuated), and the block reads as sentences."""
+    ws = t.split()
+    if not is_sentence(t):
+        return False
+    for k in range(1, min(len(ws), 16)):
+        if re.search(r"[.!?]['\"”’)]*$", ws[k - 1]):
+            return False  # the first sentence ended: a story's paragraph has its capitals there
+        if k >= 3 and ws[k][:1].isupper() and re.search(r"[^\W_]['\"”’]?$", ws[k - 1]):
+            return True
+    return False
+
+
+def mark_headed_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """Teasers under a link-list header that closes the story's run ("Related coverage", "Next Up
+    In ...", "Most Read"), with BOX_AFTER of the run's prose above it: HEADED_TEASERS body blocks or
+    more from it to the run's end, each a teaser's title (headline-shaped, no sentence) or a title
+    glued to its blurb, none longer than TEASER_BLOCK_WORDS: chrome. (A story goes on under a
+    "Related" box too, in paragraphs: those are neither shape.)"""
+    prose = _prose_words(raw, kinds)
+    total = sum(prose[span[0]:span[1] + 1])
+    for h in range(span[0], span[1] + 1):
+        if not more_stories(raw[h].text, Context()) or sum(prose[span[0]:h]) < BOX_AFTER * total:
+            continue
+        below = [k for k in range(h + 1, span[1] + 1) if kinds[k] in BODY and not more_stories(raw[k].text, Context())]
+        if len(below) >= HEADED_TEASERS and all(
+                len(words(raw[k].text)) <= TEASER_BLOCK_WORDS and (headline_shaped(raw[k].text) or glued_teaser(raw[k].text))
+                for k in below):
+            for k in range(h, span[1] + 1):
+                if kinds[k] in BODY:
+                    kinds[k] = "chrome"
+            return
+
+
+def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
+    """The run crossed a link-list box into the page: a link-list header ("Related", "Související")
+    with BOX_AFTER of the run's prose above it, and below it, still in the run, a barrier (BARRIER
+    short lines in a row, one that no rule knows: the one `story.mark_outside_story` stops at) made
+    mostly of labels ("reklama", "3 minutes ago", "Photo"), not of the box's own titles. The
+    run went on only because more prose came after (a feed's next story, another teaser's text).
+    From the header to the run's end is the page's. (A story going on under a "Related" box has no
+    such barrier before its next paragraph.)"""
+    prose = _prose_words(raw, kinds)
+    total = sum(prose[span[0]:span[1] + 1])
+    scores = None
+    for h in range(span[0], span[1] + 1):
+        if not more_stories(raw[h].text, Context()) or sum(prose[span[0]:h]) < BOX_AFTER * total:
+            continue
+        scores = scores or block_scores(raw)
+        for k in range(h + 1, span[1] - BARRIER + 2):
+            row = scores[k:k + BARRIER]
+            labels = sum(not headline_shaped(raw[j].text) for j in range(k, k + BARRIER))
+            # (labels, not titles: a box's own titles under its header are a barrier too, and the story goes on under them)
+            if all(x <= -GAP_COST for x in row) and any(x > -HEADER_COST for x in row) and 2 * labels > BARRIER:
+                for j in range(h, span[1] + 1):
+                    if kinds[j] in BODY:
+                        kinds[j] = "chrome"
+                return

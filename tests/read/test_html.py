@@ -166,3 +166,16 @@ def test_when_the_recall_setting_settles_on_a_teaser_the_default_extraction_is_r
     assert _fuller(teaser, lambda: teaser * 2) == teaser  # not five times as many words
     asked = []
     assert _fuller(listing, lambda: asked.append(1) or teaser) == listing and not asked
+
+def test_an_xhtml_page_that_declares_its_encoding_is_read():
+    # Decoded text with "<?xml ... encoding=...?>" is refused by lxml: the declaration must go first.
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Dam opens after ten years</title></head>'
+            '<body><article><h1>Dam opens after ten years</h1>'
+            '<p>The new dam on the river opened on Monday after a decade of building and argument.</p>'
+            '<p>Engineers said the reservoir would fill over the coming winter, months ahead of plan.</p>'
+            '</article></body></html>')
+    article = parse(page, fmt="html")
+    text = " ".join(b.text for b in article.blocks)
+    assert "decade of building" in text and "reservoir would fill" in text
+    assert article.title == "Dam opens after ten years"

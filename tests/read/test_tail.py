@@ -149,3 +149,67 @@ def test_a_sentence_with_its_full_stop_between_titles_is_read():
     last = "The first of the new crossings leaves the island at dawn."
     got = kinds(page(HEAD, STORY, MORE, TEASERS[:2], [last], TEASERS[3:], FOOTER[:4]))
     assert got[last] != "chrome"
+
+
+GLUED = ["Island school wins state robotics prize The team of six built a boat that steers itself around the "
+         "harbor buoys. Their teacher says the prize money will pay for a second boat.",
+         "Why the old lighthouse keeper finally retired After forty years at the point, he says the new lamp "
+         "no longer needs him.",
+         "Storm warnings go up along the coast Forecasters expect the wind to rise above the ferry limit on "
+         "Thursday night."]
+
+
+def test_teasers_under_a_related_header_closing_the_story_are_not_read():
+    # each teaser's title glued to its blurb: the blocks read as sentences, so the run went over them
+    box = ["Related coverage", *GLUED, "Council Weighs New Budget for Parks"]
+    got = kinds(page(HEAD, STORY, MORE, box, ["email", "print", "share"], FOOTER[:4]))
+    assert all(got[b] == "chrome" for b in box)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_story_going_on_under_a_related_header_is_read():
+    # the story's own short paragraphs under the box: sentences, no title glued to them
+    rest = ["The commission meets again in May.", "Its chair said the vote was the hardest of her term.",
+            "Tickets for the June boats go on sale next week at the pier."]
+    got = kinds(page(HEAD, STORY, MORE, ["Related coverage", "Council Weighs New Budget for Parks"], rest))
+    assert all(got[p] == "paragraph" for p in STORY + MORE + rest)
+
+
+NEXT_STORY = ["Library to open late on Fridays through the summer",
+              "The town library will stay open until nine on Fridays from June, the council said, after a survey "
+              "found that most readers work during the day and cannot reach the building before it closes.",
+              "The later hours will be paid for from the reading-room budget, which was left unspent last year "
+              "when the heating was repaired and the upper floor stayed shut for three months.",
+              "Librarians said the Friday evenings would also host a reading club for teenagers, who asked for a "
+              "quiet place to study after the youth centre on the quay closed its doors in the spring.",
+              "The council will count the evening visitors over the summer and decide in September whether the "
+              "later hours should continue through the winter, when the last ferry leaves the island at six."]
+
+
+def test_a_feed_after_a_related_box_crossed_by_the_run_is_not_read():
+    # the box's teasers, then labels (an ad's, a feed's, a time), then the feed's next story: its prose
+    # made the run cross the box
+    box = ["Related", "Council weighs new budget for the parks. Critics say it is too late",
+           "12 photos", "Tide tables for the week ahead", "advertisement", "Happening now", "3 minutes ago", "Photo",
+           *NEXT_STORY]
+    got = kinds(page(HEAD, STORY, MORE, box, FOOTER[:4]))
+    assert all(got[b] == "chrome" for b in box)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_story_going_on_under_a_box_of_titles_is_read():
+    # the box's own titles make a barrier right under its header; the story goes on below them
+    box = ["Don't miss", "Council Weighs New Budget for Parks", "Library Opens Late on Fridays This Summer",
+           "Tide Tables for the Week Ahead"]
+    rest = NEXT_STORY[1:]
+    got = kinds(page(HEAD, STORY, MORE, box, rest))
+    assert all(got[p] == "paragraph" for p in STORY + MORE + rest)
+
+
+def test_an_excerpt_with_its_link_and_the_sites_address_is_not_read():
+    teaser = ["How the Island Ferries Got Their Names How the Island Ferries Got Their Names",
+              "Every boat in the fleet is named after a lighthouse, and the story of how that… Read more "
+              "harbor.\u200bexample.\u200bcom"]
+    got = kinds(page(HEAD, STORY, MORE, teaser, FOOTER))
+    assert all(got[t] == "chrome" for t in teaser)
+    assert all(got[p] == "paragraph" for p in STORY + MORE)

@@ -1,0 +1,53 @@
+"""The snippet scoring of benchmarks/reading_traf.py (trafilatura's evaluation set): trafilatura's
+counting convention, with quote marks, soft hyphens and whitespace normalized."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from reading_traf import naive_body, page_language, prf, snippet_counts  # noqa: E402
+
+TEXT = ("The council’s vote was close.\n\nMayor Ada Lind said: “We will build\n the bridge "
+        "in spring.” Ver\u00adkehrs\u00administer agreed.\n\nShare on Facebook")
+ITEM = {"with": ["council's vote was close", '"We will build the bridge', "Verkehrsminister agreed",
+                 "the tunnel opens"],
+        "without": ["Share on Facebook", "Subscribe to our newsletter"]}
+
+
+def test_snippets_are_counted_as_trafilatura_counts_them_after_normalizing():
+    # tp: three "with" found (curly quotes, a line break, soft hyphens aside); fn: one missing;
+    # fp: one "without" found; tn: one absent
+    assert snippet_counts(TEXT, ITEM) == (3, 1, 1, 1)
+
+
+def test_case_is_kept_as_trafilatura_keeps_it():
+    assert snippet_counts("Follow us: share on facebook", ITEM)[1] == 0
+
+
+def test_trafilatura_own_matching_normalizes_whitespace_only():
+    ws_only = snippet_counts(TEXT, ITEM, key=lambda s: " ".join(s.split()))
+    assert ws_only == (0, 1, 4, 1)
+
+
+def test_no_text_misses_every_with_and_leaks_no_without():
+    assert snippet_counts(None, ITEM) == (0, 0, 4, 2)
+
+
+def test_scores_are_over_summed_counts():
+    p, r, f = prf([(3, 1, 1, 1), (0, 0, 4, 2)])
+    assert (p, r) == (3 / 4, 3 / 8)
+    assert abs(f - 2 * p * r / (p + r)) < 1e-9
+
+
+def test_baseline_keeps_blocks_of_twelve_words_or_more():
+    long = "one two three four five six seven eight nine ten eleven twelve"
+    assert naive_body(f"Menu\n\n{long}\n\nShare on Facebook") == long
+
+
+def test_english_is_guessed_from_the_words_not_the_lang_attribute():
+    english = "<p>The mayor said that the bridge will be built in the spring, and it is funded by the city.</p>"
+    german = "<p>Der Bürgermeister sagte, dass die Brücke im Frühjahr gebaut wird und die Stadt sie bezahlt.</p>"
+    assert page_language(f'<html lang="de-DE"><body>{english}</body></html>') == (True, "de")
+    assert page_language(f'<html lang="en-US"><body>{german}</body></html>') == (False, "en")
+    assert page_language(f"<html><script>var the = 'the of and';</script><body>{german}</body></html>") == (False, None)
