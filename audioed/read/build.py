@@ -9,15 +9,15 @@ block becomes a Block with a kind, so skipped furniture stays listed.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, furniture, insets, lede, masthead, siteaddress, sitename, tail
+from audioed.read import cleanup, furniture, insets, lede, masthead, siteaddress, sitename, subheads, tail
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
+from audioed.read.subheads import is_title_like
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
 
@@ -31,18 +31,6 @@ class RawBlock:
 
 def sentence_count(text: str) -> int:
     return 1 + sentence_breaks(text)
-
-
-# Not a sentence test: a headline holds no stop before a word at all, an initial ("Bradley M.
-# Kuhn", "The A.V. Club") included, which is how a byline or a masthead is told from it.
-_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
-
-
-def is_title_like(text: str) -> bool:
-    t = text.strip()
-    ws = words(t)
-    return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:][\"“”‘’']?$", t)
-            and not _STOP_INSIDE.search(t) and t[:1].isupper())
 
 
 def _norm(s: str) -> str:
@@ -87,7 +75,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             publisher = sitename.owner_site(publisher, raw)  # the footer's "© Al Jazeera Media Network"
         mark_outside_story(raw, kinds, span)
         tail.mark_tail(raw, kinds, span, furniture.mark_furniture(raw, kinds))
-    _mark_headings(raw, kinds)
+    for i, head in subheads.mark_headings([rb.text for rb in raw], kinds, [rb.hint for rb in raw]).items():
+        raw[i].text = head  # "History[edit]" is heard "History"
     _mark_highlights(raw, kinds)
     if not meta.structured:
         _mark_box_above_lede(raw, kinds)
@@ -215,33 +204,6 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
     return meta.title or " ".join(raw[at].text.split())
-
-
-def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
-    """In flat text, a short unpunctuated line between prose paragraphs is a subheading.
-
-    Not a line split by " | " or " · " (a caption's credit, a breadcrumb) nor a date line, nor
-    one found twice in that place: an article's subheadings differ; a widget's label repeats.
-    """
-    body = [i for i, k in enumerate(kinds) if k in BODY]
-    found: list[int] = []
-    for n, i in enumerate(body):
-        if kinds[i] != "paragraph" or raw[i].hint:
-            continue
-        t = raw[i].text
-        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')) \
-                or re.search(r"\s[|·]\s", t) or is_date_line(t):
-            continue
-        before = body[n - 1] if n else None
-        after = body[n + 1] if n + 1 < len(body) else None
-        if before is not None and after is not None and kinds[before] == "paragraph" \
-                and is_sentence(raw[before].text) and is_sentence(raw[after].text) \
-                and len(words(raw[after].text)) >= 12:
-            found.append(i)
-    seen = Counter(" ".join(raw[i].text.lower().split()) for i in found)
-    for i in found:
-        if seen[" ".join(raw[i].text.lower().split())] == 1:
-            kinds[i] = "heading"
 
 
 def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
