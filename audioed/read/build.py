@@ -122,7 +122,7 @@ def fallback_title(lede: str, source: str | None) -> str:
     """A title when the page shows none: the lede's first sentence when it is 25 words or fewer,
     else its opening clause, else the file's name; never words cut mid-clause ("... doctors and
     nurses who")."""
-    first = re.split(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[“\"A-Z])", " ".join(lede.split()), maxsplit=1)[0]
+    first = split_sentences(lede)[0]
     if len(words(first)) <= 25:
         return first.rstrip(".")
     clause = re.split(r"\s*(?:[,;:]|\s[—–]\s|\s--\s)\s*", first, maxsplit=1)[0]
@@ -188,9 +188,17 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
             at = i
             break
     if at is None and not meta.title:
+        below_prose = False
         for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+            # A question or exclamation under the story's prose is the story speaking, not its headline.
+            if below_prose and re.search(r"[?!][\"”’']*$", rb.text.strip()):
+                break
             # (two words will do for the text's first line: "Hermitian matrix" over its story)
             if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= (2 if i == 0 else 3):
+                at = i
+                break
+            below_prose = below_prose or (k in BODY and is_sentence(rb.text) and len(words(rb.text)) >= 12)
+            if i == 0 and k in BODY and _title_case_with_stop(rb.text):
                 at = i
                 break
     if at is None:
@@ -203,7 +211,19 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     for i in above:
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
-    return meta.title or " ".join(raw[at].text.split())
+    return meta.title or _STOP_AT_END.sub("", " ".join(raw[at].text.split()))
+
+
+# Some archives end every headline with a full stop ("Sanders Promises Action On Immigration.").
+# Title Case tells it from a short lede: a sentence of the story never capitalises every word.
+_STOP_AT_END = re.compile(r"\.(?=[’”\"']*$)")
+
+
+def _title_case_with_stop(text: str) -> bool:
+    t = _STOP_AT_END.sub("", text.strip())
+    long_words = [w for w in words(t) if len(w) >= 4 and w[0].isalpha()]
+    return t != text.strip() and is_title_like(t) and 3 <= len(words(t)) <= 20 \
+        and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
