@@ -122,7 +122,7 @@ def fallback_title(lede: str, source: str | None) -> str:
     """A title when the page shows none: the lede's first sentence when it is 25 words or fewer,
     else its opening clause, else the file's name; never words cut mid-clause ("... doctors and
     nurses who")."""
-    first = split_sentences(lede)[0]
+    first = split_sentences(lede, after_figures=True)[0]
     if len(words(first)) <= 25:
         return first.rstrip(".")
     clause = re.split(r"\s*(?:[,;:]|\s[—–]\s|\s--\s)\s*", first, maxsplit=1)[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from audioed.read.prose import NAME_TITLES
 from audioed.script.verbs import VERB_STEMS
 
 # Words before a name that are a title or a role, not part of the name.
@@ -78,8 +79,7 @@ Finally Recently Currently Meanwhile Overall Again Already Soon Thus Hence Other
 # A name token: capitalised word, possibly with apostrophes, hyphens or a trailing period
 # (initials, "Jr."). Accented capitals count (Á, É, Ñ...).
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
-_ABBREV = (r"(?:Mr|Mrs|Ms|Mx|Dr|Cmdr|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Det|Supt|Sen|Rep|Gov|"
-           r"Rev|Fr|Prof|Jr|Sr|St|Hon|Atty|Insp|Pres|Gov|Sra|Dra|Mme|Mlle|Del|Sens|Reps|Supt)\.")
+_ABBREV = rf"(?:{'|'.join(NAME_TITLES)})\."
 # An initial ("F."), a title abbreviation ("Cmdr."), or a word; other periods end a name.
 # A hyphen joins the parts of a name ("Ocasio-Cortez", "Geun-hye"); a compound modifier
 # ("Trump-style", "Texas-based", "Obama-era") is no name.
