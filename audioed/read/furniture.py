@@ -54,13 +54,21 @@ def _dated(raw: list[RawBlock], j: int) -> bool:
     return j + 1 < len(raw) and _date(raw[j + 1].text)
 
 
+def _titles_follow(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    """Two link-shaped body blocks straight under block i: a bare "Read more" over one line is
+    a button, and the line the story's own (a question subheading: "What happens next?")."""
+    under = [j for j in range(i + 1, min(i + 1 + LINKS, len(raw))) if kinds[j] in BODY][:2]
+    return len(under) == 2 and all(link_shaped(raw[j].text) for j in under)
+
+
 def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
     """A link list's header ("Related", "More:", "Trending News", "Read more") and the titles under it, up to
     the first sentence: other stories, set into this one. The header alone is chrome already
     (`cleanup.more_stories`); the titles under it read as subheadings."""
     for i, rb in enumerate(raw):
         # (a bare "Read more" above titles heads a list too; it is no header for the story's run)
-        if not (cleanup.more_stories(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)):
+        if not (cleanup.more_stories(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)
+                and _titles_follow(raw, kinds, i)):
             continue
         dates = False
         for j in range(i + 1, min(i + 1 + LINKS, len(raw))):

@@ -28,8 +28,9 @@ RECUR = 3
 # A recurring line's length at most: a label and a title, a short caption and its credit.
 LINE_WORDS = 12
 CAPTION_WORDS = 20
-# A caption closing on its credit in brackets: "Dig a hole in the oasis. (Jane Doe)".
-_BRACKETED = re.compile(r"\s\(([^()\d]{3,40})\)$")
+# A caption closing on its credit in brackets: "Dig a hole in the oasis. (Jane Doe)", a name of two
+# to four capitalised words, maybe with its agency; not a transcript's "(Laughter)", "(Applause)".
+_BRACKETED = re.compile(r"\s\(([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:/[^()]+)?)\)$")
 
 
 def _key(t: str) -> tuple[str, str] | None:
@@ -78,8 +79,10 @@ def mark_pointers(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "chrome"
 
 
-# A credit glued to the end of its caption, with its label: "... weather.CreditJane Doe/The Times".
-_GLUED_CREDIT = re.compile(r"(?<=[\w.!?”\"’)])Credit\s?(?=[A-Z])([^.!?]*)$")
+# A credit glued to the end of its caption, with its label: "... weather.CreditJane Doe/The Times",
+# "... the harbour CreditJane Doe", "... the harbourCreditJane Doe": the name touches "Credit", and
+# "Credit" ends no capitalised word (a company: "UniCredit Bank").
+_GLUED_CREDIT = re.compile(r"(?:[\s\d.!?”\"’)]|\b[a-z]+)(?P<label>Credit)(?=[A-Z])([^.!?]*)$")
 CREDIT_WORDS = 8
 
 
@@ -90,8 +93,8 @@ def strip_glued_credits(raw: list[RawBlock], kinds: list[str]) -> None:
         if kinds[i] not in BODY:
             continue
         m = _GLUED_CREDIT.search(" ".join(rb.text.split()))
-        if m and 1 <= len(words(m.group(1))) <= CREDIT_WORDS and m.start() > 0:
-            rb.text = " ".join(rb.text.split())[:m.start()].rstrip()
+        if m and 1 <= len(words(m.group(2))) <= CREDIT_WORDS and m.start("label") > 0:
+            rb.text = " ".join(rb.text.split())[:m.start("label")].rstrip()
 
 
 # A card's button: "Read now", "Read more", "See more".

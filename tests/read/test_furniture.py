@@ -132,3 +132,11 @@ def test_a_pictures_label_alone_inside_the_story_is_not_read():
         got = kinds(page(HEAD, STORY, MORE[:2], [label], MORE[2:]))
         assert got[label] in ("caption", "chrome"), label
         assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_question_under_a_bare_read_more_inside_the_story_is_read():
+    # one title-shaped line under "Read more", the story's prose straight after: no link list
+    question = "What happens next?"
+    got = kinds(page(HEAD, STORY, ["Read more", question], MORE))
+    assert got[question] != "chrome"
+    assert all(got[p] == "paragraph" for p in STORY + MORE)
