@@ -77,8 +77,10 @@ _IRREGULAR = (r"(?:went|took|made|gave|got|came|began|saw|knew|felt|kept|left|br
               r"bit|shook|rose|fell|grew|hung|meant|stuck|swung|wept|woke)")
 _CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|with|from|during|after|before|last|this|as|when|and|but|"
                r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-# ("need", "exceed" end in -ed and are no past tense: "“...” they need to win, X said")
-_ANY_VERB = (r"(?:(?:(?![a-z]*eed\b)[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
+# ("need", "exceed" end in -ed and are no past tense: "“...” they need to win, X said";
+# "agreed", "freed", "decreed" are)
+_ANY_VERB = (r"(?:(?:(?!(?:need|exceed|proceed|succeed|heed|feed|speed|bleed|breed|indeed)\b)[a-z]+ed|"
+             + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
              r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
 _AFTER_NAME_ANY_VERB = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:an?\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
@@ -151,8 +153,9 @@ _BEFORE_VERB_NAME = re.compile(rf"\b{VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<
 # A sentence opening with its verb may set off the speaker with an appositive: "Said Ann Lee,
 # who grew up on the street, “..." (only there: mid-sentence "said X, who" may be an object).
 # A tag set off inside the sentence: "The paradox, says Carl Anthony, a historian, is that she was “".
+# ("The ferry, called Sea Lark, will carry “": naming, not speaking)
 _INSET_VERB_NAME = re.compile(
-    rf",\s*(?!(?:told|tells|telling|asked|asks|asking)\b){VERB_RE}\s+(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,(?=[^“”\"]*$)")
+    rf",\s*(?!(?:told|tells|telling|asked|asks|asking|call|calls|called|calling|named|dubbed|known)\b){VERB_RE}\s+(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,(?=[^“”\"]*$)")
 _FRONT_VERB_NAME = re.compile(
     rf"^\s*(?=[A-Z])(?i:{VERB_RE})\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,[^“”\"]{{0,150}},\s*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")

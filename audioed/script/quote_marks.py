@@ -96,7 +96,7 @@ def _opens_here(p: str, i: int, w: int) -> bool:
     return (prev in _OPEN_CONTEXT or prev.isspace()) and nxt.isalnum()
 
 
-def _same_style_close(marks: list[tuple[int, int, str]], k: int, outer: str, p: str = "") -> int | None:
+def _same_style_close(marks: list[tuple[int, int, str]], k: int, outer: str, p: str) -> int | None:
     """The closer of a quotation nested in one of the same style ("“I’d rather live in what he
     calls “hell” than here,” she wrote"; straight: "So if he says, "I'd like 10,000 rounds,"
     you might be suspicious."): the next mark closes it and another closer follows before any

@@ -90,6 +90,22 @@ CASES = {
          (1, "one of the most careful mayors in the state,", "Tom Hart", "partial"),
          (2, "He is a friend.", "Ann Lee", "direct")],
     ),
+    "a name given with 'called', 'named' or 'dubbed' is no speaker": (
+        ["The new ferry, called Sea Lark, will carry “up to two hundred people” across the bay.",
+         "A youth club, called Lakeview Forward, has been “working hard for the young people of the town.”",
+         "The old mill, named Stone Wheel, was “the heart of the valley” for a century.",
+         "The plan, dubbed Green Streets, is “a start, not an end” for the council."],
+        [(0, "up to two hundred people", None, "partial"),
+         (1, "working hard for the young people of the town.", None, "partial"),
+         (2, "the heart of the valley", None, "partial"),
+         (3, "a start, not an end", None, "partial")],
+    ),
+    "past tenses in -eed after the name are verbs of a tag": (
+        ["“We will build the bridge,” Tom Hart decreed.",
+         "“Every family will get a seat,” Ann Lee guaranteed."],
+        [(0, "We will build the bridge,", "Tom Hart", "direct"),
+         (1, "Every family will get a seat,", "Ann Lee", "direct")],
+    ),
 }
 
 
@@ -97,3 +113,11 @@ CASES = {
 def test_hard_cases(name):
     paragraphs, expected = CASES[name]
     assert quotes_of(paragraphs) == expected
+
+
+def test_same_style_close_needs_the_paragraph():
+    """Its straight-mark branch reads the paragraph around each mark; there is no default
+    to read from (an empty one would fail with an IndexError deep inside)."""
+    from audioed.script.quote_marks import _same_style_close
+    with pytest.raises(TypeError):
+        _same_style_close([(0, 1, '"'), (5, 1, '"'), (9, 1, '"')], 0, '"')
