@@ -204,6 +204,11 @@ def main(argv: list[str]) -> None:
             else:
                 cls = f"inside the run, kept as {kinds.get(i, '?')}"
             add("missed", cls, _short(w, 80) + (f"  [#{i} of {len(lines)}, run {span}]" if i is not None else ""))
+            if i is not None and span and not span[0] <= i <= span[1]:  # what the blocks left out look like
+                nw = len(lines[i].split())
+                shape = ("a short line (1-8 words: list item, label, subheading)" if nw <= 8
+                         else "a sentence or two (9-30 words)" if nw <= 30 else "a paragraph (31+ words)")
+                add("missed outside the run, block shape", shape, _short(lines[i], 80))
         for w in item["without"]:
             k = snippet_key(w)
             totals[(lang, "without")] += 1
@@ -235,7 +240,8 @@ def main(argv: list[str]) -> None:
     for lang in ("English", "other"):
         print(f"\n==== {lang}: {totals[(lang, 'pages')]} dev pages, {totals[(lang, 'titled')]} with a title, "
               f"{totals[(lang, 'with')]} 'with' snippets, {totals[(lang, 'without')]} 'without' snippets")
-        for fam in ("title taken", "title place", "run", "missed", "leaked", "leaked place"):
+        for fam in ("title taken", "title place", "run", "missed", "missed outside the run, block shape",
+                    "leaked", "leaked place"):
             c = tally[(lang, fam)]
             print(f"-- {fam}: {sum(c.values())}")
             for cls, k in c.most_common():
