@@ -1,6 +1,6 @@
 """Chapter titles on the article-extraction benchmark's pages (held out: no rule was tuned on them).
 
-    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--show=1]
+    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
 
 AEB_DIR holds `html/ID.html.gz` and `ground-truth.json` (scrapinghub/article-extraction-benchmark);
 FLAT_DIR, the pages' flattened text (`ID.txt`, made by `reading_eval.py flatten`). A page's real

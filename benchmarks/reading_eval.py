@@ -50,7 +50,7 @@ Commands:
     python benchmarks/reading_eval.py traf TRAF_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--show=N] [--half=dev|held]
         trafilatura's 990 evaluation pages (held out), scored by their snippets as trafilatura scores
         them, title and authors against its truth: benchmarks/reading_traf.py says what and how.
-    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--show=1]
+    python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
 

@@ -57,7 +57,20 @@ def cmd_polnear(args: list[str], opts: dict) -> None:
             gold = polnear_quotes(text, paths[0].read_text(encoding="utf-8"))  # the first annotator's
             yield stem, text, [dict(g, who=named(g["source"])) for g in gold]
 
-    score_quotes(f"PolNeAR {split}: {len(anns)} articles", docs(), int(opts.get("show", 0)))
+    heads = {stem: _first_line((root / "text" / f"{stem}.txt").read_text(encoding="utf-8")) for stem in anns}
+    right = []
+    # A PolNeAR text's first line is its headline: the episode's title should be it.
+    score_quotes(f"PolNeAR {split}: {len(anns)} articles", docs(), int(opts.get("show", 0)),
+                 each=lambda stem, script: right.append(_key(script.title) == _key(heads[stem])))
+    print(f"  title = the text's first line (its headline): {sum(right)}/{len(right)}")
+
+
+def _first_line(text: str) -> str:
+    return next((ln for ln in text.splitlines() if ln.strip()), "")
+
+
+def _key(s: str | None) -> str:
+    return re.sub(r"\W+", " ", s or "").strip().lower()
 
 
 def score_quotes(label: str, docs, show: int = 0, each=None) -> None:

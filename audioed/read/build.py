@@ -9,15 +9,15 @@ block becomes a Block with a kind, so skipped furniture stays listed.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, furniture, lede, masthead, siteaddress, sitename, tail
+from audioed.read import cleanup, furniture, insets, lede, masthead, siteaddress, sitename, subheads, tail
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
+from audioed.read.subheads import is_title_like
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
 
@@ -31,18 +31,6 @@ class RawBlock:
 
 def sentence_count(text: str) -> int:
     return 1 + sentence_breaks(text)
-
-
-# Not a sentence test: a headline holds no stop before a word at all, an initial ("Bradley M.
-# Kuhn", "The A.V. Club") included, which is how a byline or a masthead is told from it.
-_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
-
-
-def is_title_like(text: str) -> bool:
-    t = text.strip()
-    ws = words(t)
-    return (1 <= len(ws) <= 25 and "\n" not in t and not re.search(r"[.,;:][\"“”‘’']?$", t)
-            and not _STOP_INSIDE.search(t) and t[:1].isupper())
 
 
 def _norm(s: str) -> str:
@@ -87,7 +75,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             publisher = sitename.owner_site(publisher, raw)  # the footer's "© Al Jazeera Media Network"
         mark_outside_story(raw, kinds, span)
         tail.mark_tail(raw, kinds, span, furniture.mark_furniture(raw, kinds))
-    _mark_headings(raw, kinds)
+    for i, head in subheads.mark_headings([rb.text for rb in raw], kinds, [rb.hint for rb in raw]).items():
+        raw[i].text = head  # "History[edit]" is heard "History"
     _mark_highlights(raw, kinds)
     if not meta.structured:
         _mark_box_above_lede(raw, kinds)
@@ -97,6 +86,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if span:
         lede.mark_after_dek(raw, kinds, span)  # captions, cards, date lines (which tell a dek from a lede)
         furniture.mark_credited_captions(raw, kinds)  # a picture's caption and credit inside the story
+        insets.mark_insets(raw, kinds)  # recurring credits and pointers, credits glued to captions
     if meta.structured:
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
@@ -132,7 +122,7 @@ def fallback_title(lede: str, source: str | None) -> str:
     """A title when the page shows none: the lede's first sentence when it is 25 words or fewer,
     else its opening clause, else the file's name; never words cut mid-clause ("... doctors and
     nurses who")."""
-    first = re.split(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[“\"A-Z])", " ".join(lede.split()), maxsplit=1)[0]
+    first = split_sentences(lede)[0]
     if len(words(first)) <= 25:
         return first.rstrip(".")
     clause = re.split(r"\s*(?:[,;:]|\s[—–]\s|\s--\s)\s*", first, maxsplit=1)[0]
@@ -198,9 +188,17 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
             at = i
             break
     if at is None and not meta.title:
+        below_prose = False
         for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
+            # A question or exclamation under the story's prose is the story speaking, not its headline.
+            if below_prose and re.search(r"[?!][\"”’']*$", rb.text.strip()):
+                break
             # (two words will do for the text's first line: "Hermitian matrix" over its story)
             if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= (2 if i == 0 else 3):
+                at = i
+                break
+            below_prose = below_prose or (k in BODY and is_sentence(rb.text) and len(words(rb.text)) >= 12)
+            if i == 0 and k in BODY and _title_case_with_stop(rb.text):
                 at = i
                 break
     if at is None:
@@ -213,34 +211,19 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     for i in above:
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
-    return meta.title or " ".join(raw[at].text.split())
+    return meta.title or _STOP_AT_END.sub("", " ".join(raw[at].text.split()))
 
 
-def _mark_headings(raw: list[RawBlock], kinds: list[str]) -> None:
-    """In flat text, a short unpunctuated line between prose paragraphs is a subheading.
+# Some archives end every headline with a full stop ("Sanders Promises Action On Immigration.").
+# Title Case tells it from a short lede: a sentence of the story never capitalises every word.
+_STOP_AT_END = re.compile(r"\.(?=[’”\"']*$)")
 
-    Not a line split by " | " or " · " (a caption's credit, a breadcrumb) nor a date line, nor
-    one found twice in that place: an article's subheadings differ; a widget's label repeats.
-    """
-    body = [i for i, k in enumerate(kinds) if k in BODY]
-    found: list[int] = []
-    for n, i in enumerate(body):
-        if kinds[i] != "paragraph" or raw[i].hint:
-            continue
-        t = raw[i].text
-        if not is_title_like(t) or len(words(t)) > 12 or t.endswith(("?", "!", "”", '"')) \
-                or re.search(r"\s[|·]\s", t) or is_date_line(t):
-            continue
-        before = body[n - 1] if n else None
-        after = body[n + 1] if n + 1 < len(body) else None
-        if before is not None and after is not None and kinds[before] == "paragraph" \
-                and is_sentence(raw[before].text) and is_sentence(raw[after].text) \
-                and len(words(raw[after].text)) >= 12:
-            found.append(i)
-    seen = Counter(" ".join(raw[i].text.lower().split()) for i in found)
-    for i in found:
-        if seen[" ".join(raw[i].text.lower().split())] == 1:
-            kinds[i] = "heading"
+
+def _title_case_with_stop(text: str) -> bool:
+    t = _STOP_AT_END.sub("", text.strip())
+    long_words = [w for w in words(t) if len(w) >= 4 and w[0].isalpha()]
+    return t != text.strip() and is_title_like(t) and 3 <= len(words(t)) <= 20 \
+        and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import cleanup
 from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -23,10 +24,16 @@ if TYPE_CHECKING:
 LINKS, LINK_WORDS = 12, 25
 
 
-def _link_shaped(t: str) -> bool:
-    """A story's title as a link shows it: a few words, capitalised, no final stop."""
+_ENDS = re.compile(r"[.!…][\"”’')]*$")
+
+
+def link_shaped(t: str) -> bool:
+    """A story's title as a link shows it: a few words, capitalised, no final stop (a stop inside
+    may be, and a question mark: "Smith and co. stayed. Who left?")."""
     n = len(words(t))
-    return 3 <= n <= LINK_WORDS and t[:1].isupper() and not is_sentence(t) and "\n" not in t.strip()
+    # (a line ending in a colon opens the story's own list: "What You'll Need:")
+    return 3 <= n <= LINK_WORDS and t[:1].isupper() and not _ENDS.search(t.strip()) and "\n" not in t.strip() \
+        and not t.rstrip().endswith(":")
 
 
 # A block quoting someone: a promo or a caption does not.
@@ -39,18 +46,33 @@ def _prose(raw: list[RawBlock], kinds: list[str]) -> tuple[list[int], int]:
     return prose, sum(len(words(raw[i].text)) for i in prose)
 
 
+def _date(t: str) -> bool:
+    return is_date_line(t) and len(words(t)) <= 6  # (not a title ending in its date)
+
+
+def _dated(raw: list[RawBlock], j: int) -> bool:
+    return j + 1 < len(raw) and _date(raw[j + 1].text)
+
+
 def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
-    """A link list's header ("Related", "More:", "Trending News") and the titles under it, up to
+    """A link list's header ("Related", "More:", "Trending News", "Read more") and the titles under it, up to
     the first sentence: other stories, set into this one. The header alone is chrome already
     (`cleanup.more_stories`); the titles under it read as subheadings."""
     for i, rb in enumerate(raw):
-        if not cleanup.more_stories(rb.text, Context()):
+        # (a bare "Read more" above titles heads a list too; it is no header for the story's run)
+        if not (cleanup.more_stories(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)):
             continue
+        dates = False
         for j in range(i + 1, min(i + 1 + LINKS, len(raw))):
             if kinds[j] not in BODY:
                 continue  # a time stamp, a credit between the titles
-            if not _link_shaped(raw[j].text):
+            # (a card's date, and its writer's name above the date: "Jane Doe" / "Jul 17, 2014"; in a
+            # list of dated cards, a title with no date under it is the story's next subheading)
+            date = _date(raw[j].text) or _dated(raw, j) and len(words(raw[j].text)) <= 4 \
+                and not is_sentence(raw[j].text)
+            if not (date or link_shaped(raw[j].text) and (not dates or _dated(raw, j) or _dated(raw, j + 1))):
                 break
+            dates = dates or date
             kinds[j] = "chrome"
 
 

@@ -12,7 +12,7 @@ from audioed.read.prose import Context, is_sentence, words
 _RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trending|more|latest|top|other|similar)\s+"
                      r"(?:[\w’'-]+\s+){0,2}(?:stories|articles|news|videos|slide ?shows|galleries|posts|reads|headlines|links|content|"
                      r"coverage)(?:\s+(?:from|on|in|about)\s+.{1,40})?"
-                     r"|(?:more|latest) (?:from|on|in) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
+                     r"|(?:more|latest) (?:from|on|in|about) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
                      r"most (?:read|popular|viewed|shared|emailed)|read next|up next|next up(?: in .{1,30})?|what to read next|further reading|"
                      r"also read|in other news|(?:from )?around the web|(?:today|elsewhere) on .{1,30}|"
                      r"editors['’] picks|don['’]t miss|recommended for you|trending now|"

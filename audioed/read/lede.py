@@ -158,6 +158,11 @@ def mark_opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | 
             kinds[i] = "chrome"
 
 
+# A date in Spanish, Portuguese, Catalan words ("sexta-feira, 22 de outubro de 2010 às 20:13",
+# "1 de diciembre de 2017 3:00 AM PST"), which `parse_date` does not read.
+_DE_DATE = re.compile(r"\b\d{1,2}\s+de\s+[^\W\d_]+\s+(?:de\s+)?\d{4}\b")
+
+
 # A slideshow's counter ("1 of 24", "Image 1 / 5"): its slides' captions and titles follow it.
 _SLIDES = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
 
@@ -192,7 +197,8 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] 
             kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline
         elif len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and _MORE.match(raw[i + 1].text.strip()):
             kinds[i] = "chrome"  # a card's blurb above its link ("The best deals of the week." / "Read More")
-        elif (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))) \
+        elif (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))
+              or _DE_DATE.search(t) and len(words(t)) <= 10 and not is_sentence(t)) \
                 and not (kinds[i - 1] == "title" and _DATE_ONLY.match(t)):
             kinds[i] = "chrome"  # (a date alone straight under the headline is the story's own: Wikinews')
         elif kinds[i] == "paragraph" and _caption(raw, kinds, i):

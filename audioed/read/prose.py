@@ -38,7 +38,11 @@ def word_count(text: str) -> int:
 # before the stop, so "U.S. Politics" and "Dr. Smith" are not two sentences. The
 # reader's one sentence-end test: cheap enough for every block of a large page, and the script
 # stage's splitter (pysbd with the normalizer's abbreviations) is not available this early.
-SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’)]*\s+(?=[\"“A-Z])")
+# A title before a name ("Sen. Bernie Sanders", "Mrs. Clinton") ends no sentence either.
+_TITLES = ("Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Col", "Capt", "Sgt", "Rev", "Prof", "Adm",
+           "Maj", "Mrs", "Supt", "Cmdr", "Pres", "Gens")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])" + "".join(fr"(?<!\b{t}\.)" for t in _TITLES)
+                            + r"[\"”’)]*\s+(?=[\"“A-Z])")
 
 
 def sentence_breaks(text: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import UI_LABELS, words
+from audioed.read.cleanup import _PROFESSION, UI_LABELS, words
 from audioed.read.metadata import _MONTHS
 from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
 
@@ -53,6 +53,8 @@ entertainment weather magazine arts culture economy markets games climate educat
 edition live opinion mobile video videos news
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
+_ROLE_AT = re.compile(rf"^(?:an?\s+)?{_PROFESSION}\s+(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][^,;:]{{0,40}}?)\.?$",
+                      re.IGNORECASE)
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
 _DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}
 _PICTURE_DESK = {"photo", "photos", "video", "videos", "graphics", "images"}
@@ -63,16 +65,18 @@ def company(name: str) -> bool:
     return bool(_COMPANY.search(name))
 
 
-def owner_site(name: str, raw: list[RawBlock]) -> str:
+def owner_site(name: str, raw: list[RawBlock]) -> str | None:
     """An owner's name by the name it is built on, when the page also writes that on its own
-    ("Al Jazeera Media Network" -> "Al Jazeera"); else as it is. "Copyright" is no part of it."""
+    ("Al Jazeera Media Network" -> "Al Jazeera"); a name that is no company's as it is; else None:
+    the owner ("NBCUniversal Media", "Harbor Group Inc") is not the site a listener knows, and a
+    wrong publisher in the intro is worse than none. "Copyright" is no part of it."""
     name = re.sub(r"^(?:copyright|©|\s)+", "", name, flags=re.IGNORECASE).strip()
     head = _COMPANY_TAIL.sub("", name).strip()
     if not head or head == name:
-        return name
+        return None if company(name) else name
     text = "\n".join(rb.text for rb in raw)
     alone = len(re.findall(rf"\b{re.escape(head)}\b", text)) - len(re.findall(rf"\b{re.escape(name)}\b", text))
-    return head if alone > 0 else name
+    return head if alone > 0 else None
 
 
 def _namey(tok: str) -> bool:
@@ -119,6 +123,13 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
             for m in re.finditer(r"\(([A-Z][\w .&-]{0,30}?)\)\s*[-–—]", rb.text)}
     best, _, key = next((r for r in ranked if r[0] >= SITE_MIN_SCORE and not company(form[r[2]])
                          and ("url" in signals[r[2]] or not any(w.startswith(r[2]) for w in wire))), ranked[0])
+    if "url" not in signals[key] and any(w.startswith(key) for w in wire):
+        # A wire's story republished: "© Reuters" under it is the story's; the site's own copyright
+        # line ("© ScienceAlert Pty Ltd.") names the site when nothing else does
+        held = [r for r in ranked if signals[r[2]].get("copyright", 0) >= 3 and r[2] != key
+                and not company(form[r[2]]) and not any(w.startswith(r[2]) for w in wire)]
+        if held:
+            return _in_full(form[held[0][2]], raw)
     if company(form[key]):
         return owner_site(form[key], raw)
     # A longer name holding the best ("Atlas" -> "Atlas Obscura"), seen in two roles too and
@@ -129,7 +140,30 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
         if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
-    return _spelled_out(_in_full(form[key], raw), raw)
+    return _in_address(_spelled_out(_in_full(form[key], raw), raw), url, raw)
+
+
+def _in_address(name: str, url: str | None, raw: list[RawBlock]) -> str:
+    """An acronym the page's address spells out, one word a letter ("DH" on deccanherald.com ->
+    "Deccan Herald"), when only one such split of the address exists (each part three letters or
+    more); else the name as it is ("HT" on hindustantimes.com splits two ways; a page that writes its
+    address's word, "Sportsnet", says it so: `_spelled_out`)."""
+    label = url_label(url) or ""
+    if not re.fullmatch(r"[A-Z]{2,4}", name) or not re.fullmatch(r"[a-z]+", label) or len(label) < 3 * len(name) \
+            or any(re.search(rf"\b{label}\b", rb.text, re.IGNORECASE) for rb in raw):
+        return name
+
+    def splits(rest: str, letters: str) -> list[list[str]]:
+        if not letters:
+            return [[]] if not rest else []
+        if not rest.startswith(letters[0]):
+            return []
+        ends = [len(rest)] if len(letters) == 1 else \
+            [k for k in range(3, len(rest) - 2) if rest[k] == letters[1]]
+        return [[rest[:k], *more] for k in ends if k >= 3 for more in splits(rest[k:], letters[1:])]
+
+    found = splits(label, name.lower())
+    return " ".join(w.capitalize() for w in found[0]) if len(found) == 1 else name
 
 
 def _spelled_out(name: str, raw: list[RawBlock]) -> str:
@@ -230,8 +264,15 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         got[kind] = max(got.get(kind, 0), min(cap, got.get(kind, 0) + points))
         written.setdefault(k, {})[phrase] = written.get(k, {}).get(phrase, 0) + 1
 
+    authors = {" ".join(x.split()).lower() for x in exclude}
     for i, t in around:
         bare = t.strip(" .:|»›>")
+        # The author's box: the writer's name, then "Senior editor at X." (the site the byline writes for)
+        m = _ROLE_AT.match(t) if i > 0 and " ".join(raw[i - 1].text.split()).lower() in authors else None
+        if m:
+            for p in _phrases(m.group("org")):
+                if m.group("org").startswith(p):
+                    add(p, "bio", 3, 3)
         phrases = _phrases(t)
         if bare in phrases:
             add(bare, "alone", 1, 1)  # the logo's text, alone on its line
@@ -265,6 +306,9 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             # (and "Photo Staff" is a desk of the site before it: "Tidewire Photo Staff")
             if _AFTER.match(t[at + len(p):]) and p.lower() not in _WHEN and p.split()[-1].lower() not in _PICTURE_DESK:
                 add(p, "logo", 3.5, 3.5)  # "The Verge homepage", "The Quanta Newsletter", "Guardian app"
+            elif re.match(r"^[’']?s?\s+newsletters?\s+[a-z]", t[at + len(p):], re.IGNORECASE) \
+                    and p.lower() not in _WHEN and p.split()[-1].lower() not in _PICTURE_DESK:
+                add(p, "newsletter", 1, 1)  # named in a sentence: "CRN Newsletters deliver IT news ..."
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):
@@ -299,8 +343,9 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         names = {p for p in written[k]} | {k}
         if any(names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
-    # As the page writes it most often, the longer on a tie ("The Bay Ledger" over "Bay Ledger")
-    form = {k: max(ws, key=lambda w: (ws[w], len(w))) for k, ws in written.items()}
+    # As the page writes it most often, on a tie not in capitals ("Gizmodo" over the logo's "GIZMODO"),
+    # then the longer ("The Bay Ledger" over "Bay Ledger")
+    form = {k: max(ws, key=lambda w: (ws[w], not w.isupper(), len(w))) for k, ws in written.items()}
     story = " ".join(raw[i].text for i in range(max(lo, 0), hi + 1)) if span else ""
     for k, sig in signals.items():
         if sig and re.search(rf"\b{re.escape(form[k])}\b", story):
@@ -312,6 +357,6 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
 
 
 SITE_MIN_SCORE = 4
-_ROLES = {"label", "labels", "logo", "copyright", "brand", "domain", "url", "credit"}
+_ROLES = {"label", "labels", "logo", "copyright", "brand", "domain", "url", "credit", "bio"}
 """Points a phrase needs: two signals at least (a logo line and an "About" label, a copyright
 line and the address...), so a label seen once is not taken for the site."""

@@ -77,24 +77,29 @@ _IRREGULAR = (r"(?:went|took|made|gave|got|came|began|saw|knew|felt|kept|left|br
               r"bit|shook|rose|fell|grew|hung|meant|stuck|swung|wept|woke)")
 _CLAUSE_END = (r"(?=\s*[.,;!?(]|\s*$|\s+(?:on|in|at|to|with|from|during|after|before|last|this|as|when|and|but|"
                r"while|yesterday|today|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-_ANY_VERB = (r"(?:(?:[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
+# ("need", "exceed" end in -ed and are no past tense: "“...” they need to win, X said")
+_ANY_VERB = (r"(?:(?:(?![a-z]*eed\b)[a-z]+ed|" + _IRREGULAR + r"|(?!this\b|was\b|has\b|its\b|less\b|unless\b|across\b|"
              r"perhaps\b)[a-z]{3,}s)(?:\s+(?:back|out|up))?)")
 _AFTER_NAME_ANY_VERB = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:an?\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
 )
 _AFTER_ANY_VERB_NAME = re.compile(
-    rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?=\s*[,.;(]|\s*$)")
+    rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?:\s+of\s+(?:the\s+)?{NAME_RUN})?(?=\s*[,.;(]|\s*$)")
 # "Sanders’ comments": an owner is not the subject of the noun after it.
 _NOT_OWNER = r"(?<![’'])(?<![’']s)"
 # Speaker before the quote: "X said: “", "X, the mayor, said, “", "said X: “".
+# A time between the subject and its verb: "Beck on Wednesday called", "Lee last week wrote".
+_WHEN = r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Z]?[a-z]+)"
 _BEFORE_NAME_VERB = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?"
-    rf"{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
+    rf"{_WHEN}?{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
 # What may stand between a speech verb and the quotation it introduces: "wrote: “",
 # "called him “", "said that “".
-_INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*(?:that\s*)?$")
+# ("said that the “stakes are too high”": the quotation may open after the clause's article)
+_INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*"
+                         r"(?:that\s*(?:(?:the|a|an|this|these|those|his|her|their|its|our)\s+)?)?$")
 # Words owned by a speaker: "Donald Trump’s claim that there have been “...”".
 _OWNED_WORDS = re.compile(
     rf"(?P<name>{NAME_RUN})[’']s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|comments?|remarks?|words|"
@@ -137,12 +142,19 @@ _FINITE = (r"(?:[a-z]+ed|[a-z]{2,}(?<!ers)(?<!ors)(?<!ists)(?<!ans)(?<!ents)(?<!
            rf"was|were|are|will|would|can|could|may|might|must|should|did|does|do|{_IRREGULAR}|"
            r"[a-z]+n[’']t)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[A-Z][^“”\"]{{0,120}}?(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}"
+    rf"^\s*(?:[A-Z][^“”\"]{{0,200}}?(?:,|\s[-–—])\s+)?(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}){_NOT_OWNER}"
     rf"(?:\s*\([^)]{{0,40}}\))?(?:\s+of\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"(?P<appos>\s*,[^“”\",]{{0,150}},)?(?:\s+(?:[a-z]+ly|also|then|later|again))?\s+{_FINITE}\b"
     rf"(?!\s+{VERB_RE}\b)")
 _BEFORE_VERB_NAME = re.compile(rf"\b{VERB_RE}\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*[:,]\s*$")
+# A sentence opening with its verb may set off the speaker with an appositive: "Said Ann Lee,
+# who grew up on the street, “..." (only there: mid-sentence "said X, who" may be an object).
+# A tag set off inside the sentence: "The paradox, says Carl Anthony, a historian, is that she was “".
+_INSET_VERB_NAME = re.compile(
+    rf",\s*(?!(?:told|tells|telling|asked|asks|asking)\b){VERB_RE}\s+(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,(?=[^“”\"]*$)")
+_FRONT_VERB_NAME = re.compile(
+    rf"^\s*(?=[A-Z])(?i:{VERB_RE})\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,[^“”\"]{{0,150}},\s*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
 _HAS_VERB = re.compile(rf"\b{VERB_RE}\b", re.IGNORECASE)
 
@@ -202,9 +214,12 @@ def _attrib(m: re.Match | None) -> Attribution | None:
             owner = last and (re.match(r"[’']", rest) or re.search(r"[’']s?$", last.group(0)))
             inner = clean_name(last.group(0)) if last and not owner else None
             # (titled, or the subject of a verb: "Smith, Ann Arbor mayor, said" names no one else)
+            finite = re.match(rf"(?:\s+of\s+{NAME_RUN})?\s+{_FINITE}\b", rest)
             subject = inner and (any(strip_token(t).lower() in TITLE_WORDS for t in last.group(0).split()[:-1])
-                                 or re.match(rf"(?:\s+of\s+{NAME_RUN})?\s+{_FINITE}\b", rest))
-            if subject and len(inner.split()) >= 2 and is_person_like(inner):
+                                 or finite)
+            # (one word will do as the subject of its own verb: "Here in Columbia, Lee stepped up
+            # her attacks, saying")
+            if subject and (len(inner.split()) >= 2 or finite and m.re is _BEFORE_NAME_VERB) and is_person_like(inner):
                 run = last.group(0)
                 break
     name = clean_name(run) if run else None
@@ -241,6 +256,11 @@ _POSSESSOR = re.compile(rf"\s+(?P<role>[a-z][\w\-]+)(?:\s*,\s*(?P<name>{NAME_RUN
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[A-Z][a-z]{1,4}\.)\)")
 # A signed quotation: "“...” ― Pamela Padilla" (a name alone after a dash, to the block's end).
 _DASH_NAME = re.compile(rf"^\s*[―—–-]+\s*(?P<name>{NAME_RUN})\s*(?:,[^“”\"]{{0,80}})?\.?\s*$")
+
+
+def signature(text: str) -> Attribution | None:
+    """A paragraph that is only a signature ("- Ann Lee.", "— Sen. Tom Hart (D-Ohio)"): the name."""
+    return _attrib(_DASH_NAME.match(_PARTY_TAG.sub("", text)))
 
 
 def attribution_after(text: str, ended: bool = False, quote_follows: bool = False) -> Attribution | None:
@@ -291,7 +311,8 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
 
 
 # (", State" after a town: "Ann Lee of Columbia, South Carolina says")
-_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN},\s+)?$")
+# (or "of" again: "Archbishop Ann Lee of the Armenian Patriarchate of Jerusalem told")
+_OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN}(?:,|\s+of(?:\s+the)?)\s+)?$")
 
 
 def _of_person(text: str, start: int | None) -> Attribution | None:
@@ -314,9 +335,11 @@ def attribution_before(text: str, starts_sentence: bool = True) -> Attribution |
     the object's name, not the speaker)."""
     text = _PARTY_TAG.sub("", text)
     m = _BEFORE_VERB_NAME.search(text)
-    if m and re.match(r"(?:told|tells|tell|asked|asks|ask)\b", m.group(0)):
+    if m and re.match(r"(?:told|tells|tell|telling|asked|asks|ask|asking)\b", m.group(0)):
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
-    a = (_attrib(m) or _attrib(_ACCORDING.search(text)) or _attrib(_BEFORE_LABEL.search(text))
+    a = (_attrib(m) or _attrib(_FRONT_VERB_NAME.match(text)) or _attrib(_INSET_VERB_NAME.search(text))
+         or _attrib(_ACCORDING.search(text))
+         or _attrib(_BEFORE_LABEL.search(text))
          or _attrib(_OWNED_WORDS.search(text)))
     if a:
         return a

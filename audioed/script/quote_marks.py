@@ -89,11 +89,29 @@ def _nested_close(marks: list[tuple[int, int, str]], k: int, outer: str, next_op
     return None
 
 
-def _same_style_close(marks: list[tuple[int, int, str]], k: int, outer: str) -> int | None:
-    """The closer of a curly quotation nested in a curly one ("“I’d rather live in what he calls
-    “hell” than here,” she wrote"): the next mark closes it and another closer follows before
-    any opener, so the outer one goes on. Else None (the outer was never closed)."""
-    if outer not in OPEN_D or marks[k][2] not in OPEN_D or k + 1 >= len(marks) or marks[k + 1][2] not in CLOSE_D:
+def _opens_here(p: str, i: int, w: int) -> bool:
+    """A straight mark at i opens by its context: after a space or an opening bracket, before a word."""
+    prev = p[i - 1] if i and not invisible(p[i - 1]) else " "
+    nxt = p[i + w] if i + w < len(p) else " "
+    return (prev in _OPEN_CONTEXT or prev.isspace()) and nxt.isalnum()
+
+
+def _same_style_close(marks: list[tuple[int, int, str]], k: int, outer: str, p: str = "") -> int | None:
+    """The closer of a quotation nested in one of the same style ("“I’d rather live in what he
+    calls “hell” than here,” she wrote"; straight: "So if he says, "I'd like 10,000 rounds,"
+    you might be suspicious."): the next mark closes it and another closer follows before any
+    opener, so the outer one goes on. Else None (the outer was never closed)."""
+    if k + 1 >= len(marks):
+        return None
+    if outer == STRAIGHT_D and marks[k][2] == STRAIGHT_D:
+        if marks[k + 1][2] != STRAIGHT_D or _opens_here(p, *marks[k + 1][:2]):
+            return None
+        for i, w, ch in marks[k + 2:]:
+            if ch != STRAIGHT_D:
+                continue
+            return k + 1 if not _opens_here(p, i, w) else None
+        return None
+    if outer not in OPEN_D or marks[k][2] not in OPEN_D or marks[k + 1][2] not in CLOSE_D:
         return None
     for _, _, ch in marks[k + 2:]:
         if ch in OPEN_D:
@@ -142,7 +160,7 @@ def _double_regions(p: str, marks_open: str, marks_close: str, straight: str, *,
             reopens = ch in straight and opens_by_context and nxt.isalnum()
             if reopens or ch in marks_open and not (closes_by_context and ch not in straight):
                 nested = None if british else (_nested_close(marks, k - 1, p[inside], next_opener)
-                                               or _same_style_close(marks, k - 1, p[inside]))
+                                               or _same_style_close(marks, k - 1, p[inside], p))
                 if nested is not None:
                     k = nested + 1  # a quotation inside this one: part of its text
                     continue

@@ -33,6 +33,7 @@ from audioed.script.attribution import (
     attribution_before,
     clean_name,
     has_speech_verb,
+    signature,
     speech_subject,
     transcript_label,
 )
@@ -46,6 +47,7 @@ from audioed.script.quote_marks import (  # noqa: F401  (QUOTE_MARKS: part of th
     regions_of,
     single_pairs,
 )
+from audioed.script.verbs import VERB_RE
 
 
 @dataclass(frozen=True)
@@ -129,13 +131,22 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     if not opens_sentence and not r.continued and _is_title(words) and len(words) <= 6 and \
             not re.search(r"[.!?]\W*$", content):
         return "scare"  # a show's or a book's name ("on “Fox News Sunday,” Pence said")
+    # A title opening its sentence and running on into it: "“Harbor Lights” star Ann Lee said",
+    # "“The Long Winter” was nominated" (a tag goes "“We Win” said Lee", "“Go Home” she said").
+    if (not head.strip() and _is_title(words) and len(words) <= 6 and not re.search(r"[.,;:!?]\W*$", content)
+            and re.match(r"\s+[a-z]", after) and not re.match(rf"\s+(?:he|she|they|we|it|{VERB_RE})\b", after)):
+        return "scare"
     if opens_sentence or r.attribution is not None:
-        if not opens_sentence and len(words) <= 2 and not re.search(r"[.!?,]\W*$", content):
+        # (the parts of compounds count, as below: "the “grass-roots firepower” they need, X said")
+        if not opens_sentence and len(re.findall(r"[^\W_]+", content)) <= 2 and not re.search(r"[.!?,]\W*$", content):
             return "scare"  # an inline two-word label followed by a clause
         return "direct"
     # Parts of compounds and contractions count: "one-term president", "wasn’t good" are
     # phrases lifted from speech; a scare quote is a word or two ("mirror", "sea change").
-    if _is_title(words) or len(re.findall(r"[^\W_]+", content)) <= 2:
+    # An exclamation or a question is said, not a title ("She declared “What a Super Tuesday!”"),
+    # unless a colon sets off a subtitle ("Sharknado 3: Oh Hell No!").
+    said = re.search(r"[!?]\W*$", content) and ":" not in content
+    if _is_title(words) and not said or len(re.findall(r"[^\W_]+", content)) <= 2:
         return "scare"
     return "partial"
 
@@ -195,7 +206,15 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         # Attribute in reading order, feeding the registry as the text goes by.
         pos = 0
         labelled: set[int] = set()
+        # A paragraph that is all quotation, signed on the next line ("- Ann Lee."): a
+        # fact-check's or an epigraph's form.
+        bare = quotes and not re.search(r"\w", "".join(
+            p[a.after:b.open if b.open is not None else 0] for a, b in zip([Region(None, None, 0)] + quotes, quotes)
+        ) + p[quotes[-1].after:])
+        signed = signature(paragraphs[n + 1]) if bare and n + 1 < len(paragraphs) else None
         for k, r in enumerate(quotes):
+            if r.attribution is None and signed is not None:
+                r.attribution = signed
             begin = r.open if r.open is not None else 0
             registry.add_text(p[pos:begin])
             label = transcript_label(p[r.start:r.end])

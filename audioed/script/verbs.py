@@ -43,11 +43,21 @@ VERB_STEMS = {
     "think": ("thinks", "thought"), "believe": ("believes", "believed"),
     "hope": ("hopes", "hoped"), "call": ("calls", "called"), "disagree": ("disagrees", "disagreed"),
     "plead": ("pleads", "pleaded"), "scoff": ("scoffs", "scoffed"), "retort": ("retorts", "retorted"),
+    "interject": ("interjects", "interjected"), "snap": ("snaps", "snapped"),
+    "lament": ("laments", "lamented"), "proclaim": ("proclaims", "proclaimed"),
+    "pledge": ("pledges", "pledged"), "reiterate": ("reiterates", "reiterated"),
+    "brag": ("brags", "bragged"), "opine": ("opines", "opined"), "assure": ("assures", "assured"),
+    "charge": ("charges", "charged"), "fume": ("fumes", "fumed"), "grumble": ("grumbles", "grumbled"),
+    "inquire": ("inquires", "inquired"), "allege": ("alleges", "alleged"), "mock": ("mocks", "mocked"),
+    "marvel": ("marvels", "marveled"), "gush": ("gushes", "gushed"), "concur": ("concurs", "concurred"),
+    "implore": ("implores", "implored"), "clarify": ("clarifies", "clarified"),
 }
 SPEECH_VERBS = frozenset(
     w for stem, (s, past) in VERB_STEMS.items() for w in (stem, s, past)
 ) | {"according", "adding", "saying", "telling", "noting", "explaining", "asking",
-     "writing", "warning", "arguing", "insisting", "recalling"}
+     "writing", "warning", "arguing", "insisting", "recalling", "yelling", "shouting", "tweeting",
+     "declaring", "joking", "replying", "responding", "claiming", "promising", "vowing", "quipping",
+     "stating"}
 # The verbs that mark a quote as reported speech even without a name next to them.
 VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
 # After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an

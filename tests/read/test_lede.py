@@ -77,6 +77,17 @@ def test_date_lines_above_the_story_are_not_read_and_date_the_episode():
     assert article.date is not None and story_read(got)
 
 
+def test_date_lines_in_spanish_or_portuguese_words_above_the_story_are_not_read():
+    stamps = ["sexta-feira, 22 de outubro de 2010 às 20:13", "1 de diciembre de 2017 3:00 AM PST"]
+    for stamp in stamps:
+        got = kinds(page(HEAD, ["By Ana Ruiz"], [stamp], STORY, MORE))
+        assert got[stamp] == "chrome" and story_read(got)
+    # a sentence holding such a date is the story's
+    line = "El puerto abrió el 1 de diciembre de 2017 con dos barcos nuevos y una tarifa más baja para todos."
+    got = kinds(page(HEAD, ["By Ana Ruiz"], [line], STORY, MORE))
+    assert got[line] == "paragraph"
+
+
 def test_a_slideshow_under_the_headline_is_not_read():
     slides = ["1 of 24", "Full Screen", "Ferry Passengers Queue on the Quay Before the Vote"]
     got = kinds(page(HEAD, ["By Ana Ruiz"], slides, STORY, MORE))

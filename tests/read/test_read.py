@@ -4,6 +4,8 @@ import pytest
 
 from audioed.errors import InputError
 from audioed.read import parse_text, read_article
+from audioed.read.build import fallback_title
+from audioed.read.prose import split_sentences
 from conftest import EXPECTED, REFERENCE
 
 
@@ -65,3 +67,48 @@ def test_a_paragraph_ending_in_a_quoted_sentence_is_not_taken_for_the_title():
     narrated = [b.text for b in a.blocks if b.kind == "paragraph"]
     assert any(t.startswith("She said the storm") for t in narrated)
     assert not a.title.startswith("She said")
+
+
+def test_a_title_case_first_line_ending_in_a_stop_is_the_headline_read_once():
+    # Some archives end every headline with a full stop; Title Case tells it from a short lede.
+    text = ("Sanders Promises Action On Immigration In First 100 Days.\n\n"
+            "Democratic candidate Bernie Sanders promised on Monday to act on immigration in his first months "
+            "in office, going beyond the policies of the current administration.\n\n"
+            "He said the plan would start on the first day and would not wait for Congress to act on it.\n")
+    a = parse_text(text, source="x.txt")
+    assert a.title == "Sanders Promises Action On Immigration In First 100 Days"
+    narrated = [b.text for b in a.blocks if b.kind == "paragraph"]
+    assert not any("Promises Action" in t for t in narrated)
+    assert narrated[0].startswith("Democratic candidate")
+
+
+def test_a_short_sentence_case_lede_stays_in_the_story():
+    text = ("The council voted to close the pool.\n\n"
+            "Members said the building had become too costly to heat and repair after the storms of the "
+            "last two winters, and that a new one would take years.\n")
+    a = parse_text(text, source="pool.txt")
+    narrated = [b.text for b in a.blocks if b.kind == "paragraph"]
+    assert narrated[0] == "The council voted to close the pool."
+
+
+def test_a_question_under_the_story_is_not_taken_for_the_headline():
+    # With no headline shape at the top, a question deep in the story is the story speaking: the
+    # short paragraphs above it are not page furniture.
+    text = ("Rubio's strategic stances on the issues.\n\n"
+            "Marco Rubio has spent the last month talking about a small number of issues in the early states.\n\n"
+            "Voters noticed.\n\n"
+            "Some were pleased.\n\n"
+            "Does Rubio oppose abortions but favor exceptions?\n\n"
+            "His aides said the senator would answer that question at a town hall meeting in Iowa on Friday.\n")
+    a = parse_text(text, source="rubio.txt")
+    narrated = [b.text for b in a.blocks if b.kind == "paragraph"]
+    assert "Voters noticed." in narrated and "Some were pleased." in narrated
+    assert not (a.title or "").startswith("Does Rubio")
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    assert split_sentences("A poll shows Sen. Bernie Sanders ahead. Mrs. Clinton trails.") == \
+        ["A poll shows Sen. Bernie Sanders ahead.", "Mrs. Clinton trails."]
+    assert fallback_title("For the first time, a poll shows upstart Sen. Bernie Sanders leading the race. "
+                          "More follows.", None) == \
+        "For the first time, a poll shows upstart Sen. Bernie Sanders leading the race"

@@ -1,0 +1,120 @@
+"""Furniture set between a flattened story's paragraphs that recurs in one shape: a pointer to
+another page under each section ("Main article: Climate of X"), a credit closing each picture's
+caption ("Dig a hole. (Jane Doe)"), a credit line in the page's own words under each picture
+("personal archive of X", in any language); another story's card (a title, its blurb, "Read
+now"); and a photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times").
+
+Structural rules, flattened text only (a page's markup says where its pictures are), run after
+`lede` and `furniture`; each marks body blocks "chrome" or "caption" in the kinds `build`
+assigns. Figures: docs/reading.md, "Flattened-text outside words before and inside the story,
+session 11".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from audioed.read.cleanup import is_sentence, words
+from audioed.read.furniture import link_shaped
+from audioed.read.story import BODY
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+# A shape recurs on this many blocks at least, none straight after another (a list's items are
+# adjacent; a picture's credit or a section's pointer comes back between paragraphs).
+RECUR = 3
+# A recurring line's length at most: a label and a title, a short caption and its credit.
+LINE_WORDS = 12
+CAPTION_WORDS = 20
+# A caption closing on its credit in brackets: "Dig a hole in the oasis. (Jane Doe)".
+_BRACKETED = re.compile(r"\s\(([^()\d]{3,40})\)$")
+
+
+def _key(t: str) -> tuple[str, str] | None:
+    """The shape a block shares with its page's other furniture, or None: its bracketed credit,
+    or, for a line opening in lower case (no paragraph of the story does) and closing on a name,
+    its first two words ("personal archive of Jane Doe")."""
+    m = _BRACKETED.search(t)
+    if m and len(words(t)) <= CAPTION_WORDS:
+        return "credit", m.group(1).lower()
+    ws = t.split()
+    if t[:1].islower() and 3 <= len(ws) <= 6 and all(w.isalpha() for w in ws[2:]) and ws[-1][:1].isupper() \
+            and not is_sentence(t):
+        return "lead", " ".join(ws[:2]).lower()
+    return None
+
+
+def mark_recurring(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Blocks sharing one furniture shape (`_key`) RECUR times or more, none next to another body
+    block of the same shape: each a picture's credit, not the story's."""
+    # (one of them may be marked already: a credit rule's, a heading's)
+    body = [i for i, k in enumerate(kinds) if k in BODY + ("caption", "chrome")]
+    keys = {i: _key(" ".join(raw[i].text.split())) for i in body}
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i in body:
+        if keys[i]:
+            groups.setdefault(keys[i], []).append(i)
+    nxt = dict(zip(body, body[1:]))
+    for key, found in groups.items():
+        if len(found) >= RECUR and not any(keys.get(nxt.get(i)) == key for i in found):
+            for i in found:
+                kinds[i] = "caption" if kinds[i] in BODY else kinds[i]
+
+
+# A pointer to another page, by its label: "Main article: Climate of X", "See also: Y", "[Related: Z]".
+# (a bare "Read:" is not one: Readability's expected articles keep "[Read: ...]" lines)
+_POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
+_POINTER = re.compile(rf"^\[?(?!(?:read|on|this)\s*:)({_POINTER_WORD}(?:\s+{_POINTER_WORD}){{0,2}})\s*:\s+[A-Z]", re.IGNORECASE)
+
+
+def mark_pointers(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A line pointing to another page ("Main article: ...", "See also: ...", "Related: ..."): a
+    label of those words, then a title of LINE_WORDS words at most with no sentence in it."""
+    for i, rb in enumerate(raw):
+        t = " ".join(rb.text.split()).strip("[]")
+        if kinds[i] in BODY and _POINTER.match(t) and len(words(t)) <= LINE_WORDS + 3 and not is_sentence(t):
+            kinds[i] = "chrome"
+
+
+# A credit glued to the end of its caption, with its label: "... weather.CreditJane Doe/The Times".
+_GLUED_CREDIT = re.compile(r"(?<=[\w.!?”\"’)])Credit\s?(?=[A-Z])([^.!?]*)$")
+CREDIT_WORDS = 8
+
+
+def strip_glued_credits(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A caption's credit glued to it ("...CreditJane Doe/The Times") is cut off: the caption is
+    still read, the photographer's name is not."""
+    for i, rb in enumerate(raw):
+        if kinds[i] not in BODY:
+            continue
+        m = _GLUED_CREDIT.search(" ".join(rb.text.split()))
+        if m and 1 <= len(words(m.group(1))) <= CREDIT_WORDS and m.start() > 0:
+            rb.text = " ".join(rb.text.split())[:m.start()].rstrip()
+
+
+# A card's button: "Read now", "Read more", "See more".
+_BUTTON = re.compile(r"^(?:read|see|view|learn|find out)\s+(?:more|now|next)\W*$", re.IGNORECASE)
+BLURB_WORDS = 30
+
+
+def mark_cards(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Another story's card set inside this one: a title, its blurb (BLURB_WORDS at most) and its
+    button ("Read now"), with the story's prose going on under it."""
+    body = [i for i, k in enumerate(kinds) if k in BODY + ("chrome", "heading")]
+    for n, i in enumerate(body[2:-1], start=2):
+        title, blurb, after = body[n - 2], body[n - 1], body[n + 1]
+        if _BUTTON.match(raw[i].text.strip()) and len(words(raw[blurb].text)) <= BLURB_WORDS \
+                and link_shaped(raw[title].text) and is_sentence(raw[after].text) \
+                and len(words(raw[after].text)) >= LINE_WORDS:
+            for j in (title, blurb, i):
+                kinds[j] = "chrome"
+
+
+def mark_insets(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Every rule of this module, once the opening's and the story's end rules have run."""
+    mark_recurring(raw, kinds)
+    mark_pointers(raw, kinds)
+    mark_cards(raw, kinds)
+    strip_glued_credits(raw, kinds)

@@ -1,0 +1,99 @@
+"""More hard cases for quotation detection and attribution (made-up sentences of each shape;
+tests/script/test_quotes.py has the first table and the properties)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audioed.script.quotes import find_quotes
+
+
+def quotes_of(paragraphs, **kw):
+    """(paragraph, text, speaker, kind) for every quote span."""
+    return [(i, s.text, s.speaker, s.kind)
+            for i, spans in enumerate(find_quotes(paragraphs, **kw)) for s in spans if s.quote]
+
+
+# Each case: paragraphs, then the quote spans expected (paragraph, text, speaker, kind).
+CASES = {
+    "an exclamation or a question in title case is said, a title with a subtitle is not": (
+        ["Mayor Ann Lee thanked the crowd. She declared “What a Great Night!” and left.",
+         "Tom Hart asked “Who Pays the Bill?” at the meeting.",
+         "He starred in “Storm Town 2: Here We Go Again!” last year."],
+        [(0, "What a Great Night!", "Ann Lee", "partial"),
+         (1, "Who Pays the Bill?", "Tom Hart", "partial")],
+    ),
+    "a straight quotation nested in a straight one when the outer closes after it": (
+        ['Tom Hart tweeted, "Reports say the driver shouted "Stop the bus!" as he drove off."',
+         '"If a buyer walks in and says, "I want a thousand rounds," you might worry," Hart said.'],
+        [(0, 'Reports say the driver shouted "Stop the bus!" as he drove off.', "Tom Hart", "direct"),
+         (1, 'If a buyer walks in and says, "I want a thousand rounds," you might worry,', "Tom Hart",
+          "direct")],
+    ),
+    "a title opening its sentence and running on into it is narrated": (
+        ["“Harbor Lights Tonight” star Ann Lee spoke to fans on Monday.",
+         "“The Long Winter” was nominated for an award.",
+         "“We are ready,” Lee said. “Come Home Soon” was the show’s last episode."],
+        [(2, "We are ready,", "Ann Lee", "direct")],
+    ),
+    "a one-word subject after an opening place phrase speaks, not the place": (
+        ["Tom Hart met voters in May.",
+         "Here in Lakeview, Hart stepped up his attacks on the plan, saying, “We will not stop.”"],
+        [(1, "We will not stop.", "Tom Hart", "direct")],
+    ),
+    "the last speech verb introduces the quotation when it opens after 'that the'": (
+        ["Ann Lee suggested that nobody can win, while Tom Hart said that the “risks are too high” "
+         "for the town."],
+        [(0, "risks are too high", "Tom Hart", "partial")],
+    ),
+    "more speech verbs: interjected, snapped, lamented": (
+        ["Ann Lee said the plan was fine, to which Tom Hart interjected: “It is not.”",
+         "“Enough,” Lee snapped.", "“We lost a year,” Hart lamented."],
+        [(0, "It is not.", "Tom Hart", "direct"), (1, "Enough,", "Ann Lee", "direct"),
+         (2, "We lost a year,", "Tom Hart", "direct")],
+    ),
+    "a quotation paragraph signed on the next line is the signer's": (
+        ["Ann Lee and Tom Hart met for a debate on Monday.",
+         '"We will cut taxes for every family in the town."', "- Tom Hart.",
+         "The debate ran late into the night.", "- Dana Holt."],
+        [(1, "We will cut taxes for every family in the town.", "Tom Hart", "direct")],
+    ),
+    "verb-first tags: any verb before a name and its town, 'Said X, who ..., “'": (
+        ["“This is wonderful!” beamed Tom Hart of Lakeview, Ohio, who came early.",
+         "The old house became a museum. Said Ann Lee, who grew up next door, “We were proud of it.”"],
+        [(0, "This is wonderful!", "Tom Hart", "direct"), (1, "We were proud of it.", "Ann Lee", "direct")],
+    ),
+    "'telling X:' names the listener; a time between the subject and its speech verb": (
+        ["Back in 1999, Tom Hart praised the mayor's skills, telling the Herald: “I wish I could do that.”",
+         "Much of the anger went to the board, which Ann Lee on Wednesday called “a club of old friends.”"],
+        [(0, "I wish I could do that.", "Tom Hart", "direct"), (1, "a club of old friends.", "Ann Lee", "partial")],
+    ),
+    "-ing speech verbs ('with X yelling:'), and a long opening clause before the subject": (
+        ["At a rally in Lakeview on Saturday, some people pushed a protester, with Tom Hart "
+         "reportedly yelling: “Get him out of here!”",
+         "Speaking to the Lakeview Courier on Monday in Millbrook, which is set to host the county's "
+         "second vote on Tuesday, Ann Lee referred to Hart as “a bright, charming leader” today."],
+        [(0, "Get him out of here!", "Tom Hart", "direct"),
+         (1, "a bright, charming leader", "Ann Lee", "partial")],
+    ),
+    "a compound's parts count in an inline fragment; 'need' is no past tense in a tag": (
+        ['The grant will bring towns the "grass-roots firepower" they need to win, '
+         'fund spokesman Tom Hart said.'],
+        [(0, "grass-roots firepower", "Tom Hart", "direct")],
+    ),
+    "a person 'of' an organisation 'of' a place; a tag set off inside the sentence": (
+        ["However, as Bishop Ann Lee of the Lutheran Synod of Millbrook told the Herald, “We have suffered.”",
+         "The puzzle of the mayor, says Tom Hart, a historian at the Lakeview Library, is that he was "
+         "“one of the most careful mayors in the state,” not a bold one.",
+         "Hours later, Lee answered Hart, telling the Courier, “He is a friend.”"],
+        [(0, "We have suffered.", "Ann Lee", "direct"),
+         (1, "one of the most careful mayors in the state,", "Tom Hart", "partial"),
+         (2, "He is a friend.", "Ann Lee", "direct")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_hard_cases(name):
+    paragraphs, expected = CASES[name]
+    assert quotes_of(paragraphs) == expected
