@@ -3,7 +3,7 @@
 instead, where the real headline sits) and the snippet losses (a missed "with" snippet: where it is
 against the story's run and what the reader made of its block; a leaked "without" snippet: before,
 inside or after the run, and what furniture it looks like). Counts per class, English and other
-pages apart, with a few examples each (--examples=N, default 3); --pages lists every page's misses.
+pages apart, with a few examples each (--examples=N, default 3); --pages prints each page's run.
 
     PYTHONHASHSEED=0 .venv/bin/python benchmarks/traf_causes.py TRAF_DIR FLAT_DIR [--examples=N] [--pages]
 
@@ -29,20 +29,28 @@ from audioed.read.story import BODY  # noqa: E402
 from audioed.script import build_script  # noqa: E402
 
 # furniture a leaked snippet looks like, by a few words in the commonest languages here (en, de, fr, es)
-FURNITURE = [
-    ("cookie/privacy", r"cookie|datenschutz|privacy|consent|einwillig|confidentialit"),
-    ("share/social", r"\bshare\b|teilen|facebook|twitter|whatsapp|pinterest|instagram|linkedin|e-?mail\b|drucken|\bprint\b|partager"),
-    ("newsletter/subscribe", r"newsletter|subscri|abonn|anmeld|sign up|registr|inscri"),
-    ("comments", r"comment|kommentar|antwort|reply|\bantworten\b|leave a|schreib|respuesta|répondre"),
-    ("related/read more/more info", r"related|read more|weiterlesen|\bmehr\b|weitere|auch interessant|das könnte|lesen sie|you may|recommended|more from|ähnliche|artículos|à lire|más\b|więcej|czytaj|zum thema|approfondir|beliebte|meistgelesen|vorschau|zurück zur|infos?\b|informationen"),
-    ("tags/category", r"^(tags?|schlagwörter|kategorie|category|categories|filed under|themen)\b|\btags?:"),
-    ("author/bio", r"\b(über den autor|about the author|autor(in)?|author|written by|geschrieben von|posted by|von\s+[A-Z])"),
-    ("date/meta", r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(19|20)\d\d\b.*\b\d{1,2}:\d\d\b|\bminut|\bmin\.? read|lesezeit"),
-    ("ad label", r"^(anzeige|werbung|reklama|advertisement|publicidad|publicité|sponsored)\b"),
-    ("photo credit/caption", r"^(foto|photo|bild|image|quelle|beitragsbild)|\b(dpa|afp|reuters|getty|imago|agencja|shutterstock|thinkstock|istock)\b|photo:|\(foto"),
-    ("copyright/legal", r"©|copyright|impressum|rights reserved|agb\b|haftung|disclaimer"),
-    ("shop/price", r"€|\$\s?\d|\bpreis|\bprice|warenkorb|cart\b|kaufen|\bbuy\b|versand|shipping"),
-]
+FURNITURE = [(name, "|".join(words)) for name, words in [
+    ("cookie/privacy", ["cookie", "datenschutz", "privacy", "consent", "einwillig", "confidentialit"]),
+    ("share/social", [r"\bshare\b", "teilen", "facebook", "twitter", "whatsapp", "pinterest", "instagram",
+                      "linkedin", r"e-?mail\b", "drucken", r"\bprint\b", "partager"]),
+    ("newsletter/subscribe", ["newsletter", "subscri", "abonn", "anmeld", "sign up", "registr", "inscri"]),
+    ("comments", ["comment", "kommentar", "antwort", "reply", "leave a", "schreib", "respuesta", "répondre"]),
+    ("related/read more/more info", ["related", "read more", "weiterlesen", r"\bmehr\b", "weitere", "auch interessant",
+                                     "das könnte", "lesen sie", "you may", "recommended", "more from", "ähnliche",
+                                     "artículos", "à lire", r"más\b", "więcej", "czytaj", "zum thema", "approfondir",
+                                     "beliebte", "meistgelesen", "vorschau", "zurück zur", r"infos?\b", "informationen"]),
+    ("tags/category", [r"^(tags?|schlagwörter|kategorie|category|categories|filed under|themen)\b", r"\btags?:"]),
+    ("author/bio", [r"\b(über den autor|about the author|autor(in)?|author|written by|geschrieben von|posted by)",
+                    r"\bvon\s+[A-Z]"]),
+    ("date/meta", [r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b", r"\b\d{4}-\d{2}-\d{2}\b", r"\b(19|20)\d\d\b.*\b\d{1,2}:\d\d\b",
+                   r"\bminut", r"\bmin\.? read", "lesezeit"]),
+    ("ad label", [r"^(anzeige|werbung|reklama|advertisement|publicidad|publicité|sponsored)\b"]),
+    ("photo credit/caption", [r"^(foto|photo|bild|image|quelle|beitragsbild)", "photo:", r"\(foto",
+                              r"\b(dpa|afp|reuters|getty|imago|agencja|shutterstock|thinkstock|istock)\b"]),
+    ("copyright/legal", ["©", "copyright", "impressum", "rights reserved", r"agb\b", "haftung", "disclaimer"]),
+    ("shop/price", ["€", r"\$\s?\d", r"\bpreis", r"\bprice", "warenkorb", r"cart\b", "kaufen", r"\bbuy\b", "versand",
+                    "shipping"]),
+]]
 
 
 def furniture_kind(text: str) -> str:
@@ -70,7 +78,8 @@ def where(i: int | None, span) -> str:
     return "before the run" if i < span[0] else "after the run" if i > span[1] else "inside the run"
 
 
-SKIP = r"^(skip to|zum inhalt|direkt zum|springe zum|zur navigation|aller au contenu|saltar al|ir al contenido|menu|menü|navigation)"
+SKIP = (r"^(skip to|zum inhalt|direkt zum|springe zum|zur navigation|aller au contenu|saltar al|ir al contenido"
+        r"|menu|menü|navigation)")
 
 
 def title_cause(got: str, want: str, lines: list[str], span, url: str | None, publisher: str | None,
@@ -79,7 +88,8 @@ def title_cause(got: str, want: str, lines: list[str], span, url: str | None, pu
     n = [norm_title(x) for x in lines]
     at = next((i for i, x in enumerate(n) if x == norm_title(want)), None)
     if at is None:  # the headline with the site's name, or a part, as a line
-        at = next((i for i, x in enumerate(lines) if title_ok(x, want)[1] or (len(x) > 15 and norm_title(want).startswith(n[i]))), None)
+        at = next((i for i, x in enumerate(lines)
+                   if title_ok(x, want)[1] or (len(x) > 15 and norm_title(want).startswith(n[i]))), None)
     if at is None:
         place = "not a line of the text"
     elif span is None:
@@ -107,7 +117,8 @@ def title_cause(got: str, want: str, lines: list[str], span, url: str | None, pu
         taken = "a skip link or menu label ('Zum Inhalt springen')"
     elif re.search(FURNITURE[0][1], got, re.IGNORECASE):
         taken = "cookie/privacy banner"
-    elif (publisher and norm_title(publisher) == g) or (gw and {re.sub(r"\W", "", x.lower()) for x in gw} <= host_words(url) | {""}):
+    elif (publisher and norm_title(publisher) == g) or (
+            gw and {re.sub(r"\W", "", x.lower()) for x in gw} <= host_words(url) | {""}):
         taken = "the site's name"
     elif at is not None and len(gw) <= 4 and 0 < at - gi <= 3:
         taken = "a label just above the headline (section, kicker, date)"
@@ -221,8 +232,10 @@ def main(argv: list[str]) -> None:
             elif i is not None and not keys[i].startswith(k[:30]):
                 pos += ", inside a longer block (a teaser or box glued on, or the story's own words)"
             elif span and pos == "inside the run":
-                pos += ", a block of its own" + (" at its edge (1-3 blocks)" if min(i - span[0], span[1] - i) <= 2 else "")
-            add("leaked", f"{furniture_kind(w)} / {pos}", _short(w, 70) + (f"  [#{i} {kinds.get(i)}, run {span}]" if i is not None else ""))
+                edge = min(i - span[0], span[1] - i) <= 2
+                pos += ", a block of its own" + (" among its first or last 3 blocks" if edge else "")
+            at = f"  [#{i} {kinds.get(i)}, run {span}]" if i is not None else ""
+            add("leaked", f"{furniture_kind(w)} / {pos}", _short(w, 70) + at)
             add("leaked place", pos, _short(w, 60))
         # the page's verdict: where the run is against the blocks holding its "with" snippets
         held = [i for i in (block_at(keys, snippet_key(w)) for w in item["with"]) if i is not None]
