@@ -47,7 +47,7 @@ Commands:
     python benchmarks/reading_eval.py gum GUM_DIR [--show=N]
         The same measures on GUM's 24 Wikinews news documents (benchmarks/reading_gum.py), and
         their chapter titles against the subheadings GUM marks.
-    python benchmarks/reading_eval.py traf TRAF_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--show=N]
+    python benchmarks/reading_eval.py traf TRAF_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--show=N] [--half=dev|held]
         trafilatura's 990 evaluation pages (held out), scored by their snippets as trafilatura scores
         them, title and authors against its truth: benchmarks/reading_traf.py says what and how.
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
