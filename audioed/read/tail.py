@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import Context, is_sentence, more_stories, words
+from audioed.read.cleanup import Context, is_sentence, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
+from audioed.read.headers import more_stories
 from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
 
 if TYPE_CHECKING:
@@ -272,17 +273,37 @@ def mark_charts(raw: list[RawBlock], kinds: list[str]) -> None:
 HEADED_TEASERS, TEASER_BLOCK_WORDS = 3, 40
 
 
+# Words a name follows inside a sentence ("the city of Boston", "in March", "said Jo Park"): a capital
+# after one of them is the sentence's name, not the start of a blurb glued to a title.
+_BEFORE_NAME = frozenset("""a an the of in at on to for from by with without about against into onto over under
+near off via per than as and or but nor if that who whom whose which where when while since until after before
+said says say told tells tell asked asks according wrote writes added adds called named including like
+is are was were be been has have had my your his her its our their""".split())
+# Words that open a blurb's sentence, never a name run's next word ("... Michael Jackson The HBO ...").
+_OPENS = frozenset("a an the this these those it its he she they we his their our".split())
+
+
 def glued_teaser(t: str) -> bool:
     """A teaser's title glued to its blurb in one block ("Pets benefit our mental health A systematic
     review of ... ."): the first sentence has a capitalized word right after a word with no mark
-    closing it, 3-15 words in (the title's end, unpunctuated), and the block reads as sentences."""
+    closing it, 3-15 words in (the title's end, unpunctuated), and the block reads as sentences.
+    A capital after a function word or a speech verb ("the city of Boston", "told Jo Park"), or
+    after another capital ("North Quay"), is a name in the sentence, unless it is a word that opens
+    sentences ("Michael Jackson The HBO documentary ...")."""
     ws = t.split()
     if not is_sentence(t):
         return False
     for k in range(1, min(len(ws), 16)):
         if re.search(r"[.!?]['\"”’)]*$", ws[k - 1]):
             return False  # the first sentence ended: a story's paragraph has its capitals there
-        if k >= 3 and ws[k][:1].isupper() and re.search(r"[^\W_]['\"”’]?$", ws[k - 1]):
+        if k < 3 or not ws[k][:1].isupper() or not re.search(r"[^\W_]['\"”’]?$", ws[k - 1]):
+            continue
+        before = re.sub(r"['\"”’]$", "", ws[k - 1])
+        if ws[k].lower() in _OPENS:
+            return True
+        # (a name: after a function word, a figure ("12 April") or a capital, or with a capital after it)
+        name = before.lower() in _BEFORE_NAME or before[:1].isupper() or any(c.isdigit() for c in before)
+        if not name and not (k + 1 < len(ws) and ws[k + 1][:1].isupper()):
             return True
     return False
 

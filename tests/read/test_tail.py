@@ -4,6 +4,7 @@ teaser's excerpt with its link, a chart, what follows a press release's company 
 story around them is still read."""
 
 from audioed.read import parse
+from audioed.read.tail import glued_teaser
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
 HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
@@ -173,6 +174,33 @@ def test_a_story_going_on_under_a_related_header_is_read():
             "Tickets for the June boats go on sale next week at the pier."]
     got = kinds(page(HEAD, STORY, MORE, ["Related coverage", "Council Weighs New Budget for Parks"], rest))
     assert all(got[p] == "paragraph" for p in STORY + MORE + rest)
+
+
+# The story's own news paragraphs, naming people and places in their first sentence: a capital after
+# "of", "in", "at", a speech verb or another capital is a name, not a blurb glued to a title.
+NAMES = ["Officials in the city of Port Ellis said on Wednesday that the first leased boat had left the yard in "
+         "Halden and would reach the island in May.",
+         "The boat's captain, Maria Keane, told reporters at the second pier that her crew had trained for a month "
+         "off Cape Lorne and were ready.",
+         "Commissioner Tom Ward, who voted against the plan in March, warned that the fuel bill would fall on "
+         "residents if the state cut its ferry grant.",
+         "Residents of North Quay said at a meeting in the library on Thursday that they still wanted a later boat "
+         "on Saturdays, when visitors arrive.",
+         "The harbor master, Jo Park, said the commission would publish the summer timetable in the first week of "
+         "May, with the earliest crossing at six."]
+
+
+def test_a_story_naming_people_and_places_under_a_late_related_header_is_read():
+    for header in ["Related", "More", "Latest", "More about the harbor", "Next up in News"]:
+        got = kinds(page(HEAD, STORY, MORE, [header], NAMES))
+        assert all(got[p] == "paragraph" for p in STORY + MORE + NAMES), header
+
+
+def test_a_title_glued_to_its_blurb_is_found_after_a_name_too():
+    assert all(glued_teaser(g) for g in GLUED)
+    assert glued_teaser("Island votes to keep the ferry named after Ada Lund The boat will carry her name for "
+                        "another ten years.")
+    assert not any(glued_teaser(n) for n in NAMES)
 
 
 NEXT_STORY = ["Library to open late on Fridays through the summer",
