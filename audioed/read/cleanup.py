@@ -260,11 +260,11 @@ def donation_promo(text: str, ctx: Context) -> bool:
 
 # --- author bio --------------------------------------------------------------------------
 
-_PROFESSION = (r"(?:senior |staff |chief |deputy |contributing |freelance |investigative |national |"
+PROFESSION = (r"(?:senior |staff |chief |deputy |contributing |freelance |investigative |national |"
                r"foreign |political |data |managing |reporting |former |award-winning |an award-winning )*"
                r"(?:reporter|writer|editor|correspondent|journalist|columnist|photographer|photojournalist|"
                r"producer|contributor|fellow|critic|bureau chief|news assistant)")
-_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was|covers|writes|reports)\b[^.]{{0,60}}?\b{_PROFESSION}\b"
+_BIO = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was|covers|writes|reports)\b[^.]{{0,60}}?\b{PROFESSION}\b"
                   rf"(?:[^.]*?\b(?:at|for|with|of)\s+(?P<org>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*))?")
 _CONTACT = re.compile(rf"^(?:Contact|Follow|Email|Write to|Reach)\s+{NAME}\b.*(?:@|\bat\b|\bon\b)|"
                       rf"^{NAME}\s+(?:can be reached|may be reached|is on (?:Twitter|X))", re.IGNORECASE)
@@ -288,7 +288,7 @@ def author_name_alone(text: str, ctx: Context) -> bool:
 
 
 _SURNAME_BIO = re.compile(rf"^(?P<name>[A-Z][\w'’-]+) (?:covers|writes about|reports on)\b|"
-                          rf"^(?P<name2>[A-Z][\w'’-]+) (?:is|was)\b[^.]{{0,60}}?\b{_PROFESSION}\b")
+                          rf"^(?P<name2>[A-Z][\w'’-]+) (?:is|was)\b[^.]{{0,60}}?\b{PROFESSION}\b")
 
 
 def surname_bio(text: str) -> str | None:

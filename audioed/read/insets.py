@@ -65,7 +65,7 @@ def mark_recurring(raw: list[RawBlock], kinds: list[str]) -> None:
 
 
 # A pointer to another page, by its label: "Main article: Climate of X", "See also: Y", "[Related: Z]".
-# (a bare "Read:" is not one: Readability's expected articles keep "[Read: ...]" lines)
+# (a bare "Read:" is not one: "[Read: ...]" is set inside the story's text, and read as part of it)
 _POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
 _POINTER = re.compile(rf"^\[?(?!(?:read|on|this)\s*:)({_POINTER_WORD}(?:\s+{_POINTER_WORD}){{0,2}})\s*:\s+[A-Z]", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read.cleanup import _PROFESSION, UI_LABELS, words
+from audioed.read.cleanup import PROFESSION, UI_LABELS, words
 from audioed.read.metadata import _MONTHS
 from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
 
@@ -53,7 +53,7 @@ entertainment weather magazine arts culture economy markets games climate educat
 edition live opinion mobile video videos news
 """.split())
 """Section words that also end a site's name after its own word ("Fox Business", "Quanta Magazine")."""
-_ROLE_AT = re.compile(rf"^(?:an?\s+)?{_PROFESSION}\s+(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][^,;:]{{0,40}}?)\.?$",
+_ROLE_AT = re.compile(rf"^(?:an?\s+)?{PROFESSION}\s+(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][^,;:]{{0,40}}?)\.?$",
                       re.IGNORECASE)
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
 _DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}

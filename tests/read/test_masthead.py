@@ -158,7 +158,7 @@ def test_an_owner_named_after_its_site_is_read_by_the_sites_name():
               "Copyright © 2024 Harbor Herald Media Network. All rights reserved."]
     text = page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer)
     assert parse(text, fmt="text").publisher == "Harbor Herald"
-    # written nowhere on its own, the owner is no publisher (session 11: a wrong name is worse than none)
+    # written nowhere on its own, the owner is no publisher: a wrong name is worse than none
     assert parse(page(MENU, [HEADLINE, "June 3, 2024"], STORY, footer[1:]), fmt="text").publisher is None
 
 
