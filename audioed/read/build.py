@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, furniture, insets, lede, masthead, siteaddress, sitename, subheads, tail
+from audioed.read import cleanup, furniture, headers, insets, lede, masthead, siteaddress, sitename, subheads, tail
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -379,7 +379,7 @@ def _mark_recirculation(raw: list[RawBlock], kinds: list[str]) -> None:
     story = [i for i, k in enumerate(kinds) if k == "paragraph"]
     total = sum(len(words(raw[i].text)) for i in story)
     for i, rb in enumerate(raw):
-        if kinds[i] not in BODY + ("chrome",) or not cleanup.more_stories(rb.text, Context()):
+        if kinds[i] not in BODY + ("chrome",) or not headers.more_stories(rb.text, Context()):
             continue
         after = [len(words(raw[j].text)) for j in story if j > i]
         # Teasers are blurbs (70 words at most each) and the story is mostly (75%) above the header.

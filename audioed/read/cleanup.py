@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 # The rules' vocabulary; also imported from here by the reader's other modules.
-from audioed.read.headers import more_stories  # noqa: F401  (a rule below; other modules call it from here)
+from audioed.read.headers import more_stories
 from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sentence_breaks, split_sentences, words  # noqa: F401
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import cleanup
+from audioed.read import cleanup, headers
 from audioed.read.cleanup import Context, is_sentence, words
 from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY
@@ -64,10 +64,10 @@ def _titles_follow(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
 def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
     """A link list's header ("Related", "More:", "Trending News", "Read more") and the titles under it, up to
     the first sentence: other stories, set into this one. The header alone is chrome already
-    (`cleanup.more_stories`); the titles under it read as subheadings."""
+    (`headers.more_stories`); the titles under it read as subheadings."""
     for i, rb in enumerate(raw):
         # (a bare "Read more" above titles heads a list too; it is no header for the story's run)
-        if not (cleanup.more_stories(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)
+        if not (headers.more_stories(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)
                 and _titles_follow(raw, kinds, i)):
             continue
         dates = False

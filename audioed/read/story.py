@@ -8,7 +8,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import cleanup, shapes
+from audioed.read import cleanup, headers, shapes
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
 from audioed.read.headers import COMMENTS_WORLD, LEAVE_COMMENT_WORLD
 from audioed.read.metadata import is_date_line
@@ -89,7 +89,7 @@ def _story_score(rb: RawBlock) -> float:
         return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
     if n >= 20 and _EXCERPT.search(t):
         return -GAP_COST  # an excerpt cut off mid-sentence ("... the government told Parliament on Wednesday. It..."): a teaser
-    if cleanup.more_stories(t, Context()) or comments_header(t):
+    if headers.more_stories(t, Context()) or comments_header(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
