@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import link_shaped
+from audioed.read.headers import BUTTON
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -98,7 +99,6 @@ def strip_glued_credits(raw: list[RawBlock], kinds: list[str]) -> None:
 
 
 # A card's button: "Read now", "Read more", "See more".
-_BUTTON = re.compile(r"^(?:read|see|view|learn|find out)\s+(?:more|now|next)\W*$", re.IGNORECASE)
 BLURB_WORDS = 30
 
 
@@ -108,7 +108,7 @@ def mark_cards(raw: list[RawBlock], kinds: list[str]) -> None:
     body = [i for i, k in enumerate(kinds) if k in BODY + ("chrome", "heading")]
     for n, i in enumerate(body[2:-1], start=2):
         title, blurb, after = body[n - 2], body[n - 1], body[n + 1]
-        if _BUTTON.match(raw[i].text.strip()) and len(words(raw[blurb].text)) <= BLURB_WORDS \
+        if BUTTON.match(raw[i].text.strip()) and len(words(raw[blurb].text)) <= BLURB_WORDS \
                 and link_shaped(raw[title].text) and is_sentence(raw[after].text) \
                 and len(words(raw[after].text)) >= LINE_WORDS:
             for j in (title, blurb, i):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from audioed.read import byline
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import PROMO_WORDS, media_label, to_reader
+from audioed.read.headers import BUTTON
 from audioed.read.metadata import find_dateline, is_date_line, parse_date
 from audioed.read.story import BODY
 
@@ -168,7 +169,6 @@ _SLIDES = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\
 
 
 # A card's link under its blurb; the blurb is this short at most.
-_MORE = re.compile(r"^(?:read|see|view|learn|find out)\s+more\W*$", re.IGNORECASE)
 TEASER_WORDS = 30
 
 
@@ -195,7 +195,7 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] 
             kinds[i] = "chrome"  # the label alone: "Caption", "Buy Photo"
         elif kinds[i] == "paragraph" and _holds_title(raw, kinds, t):
             kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline
-        elif len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and _MORE.match(raw[i + 1].text.strip()):
+        elif len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and BUTTON.match(raw[i + 1].text.strip()):
             kinds[i] = "chrome"  # a card's blurb above its link ("The best deals of the week." / "Read More")
         elif (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))
               or _DE_DATE.search(t) and len(words(t)) <= 10 and not is_sentence(t)) \
