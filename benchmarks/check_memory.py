@@ -7,7 +7,7 @@
 
 Prints, each measured in a fresh process (peak RSS is the process's ru_maxrss):
 - full: `audioed check EPISODE ARTICLE --json` with this tree, and with TREE (a checkout of
-  an older audioed, e.g. `git worktree add ../audioed-before 893c3b9`) when --before is given:
+  an older audioed, e.g. `git worktree add .scratch/audioed-before 893c3b9`) when --before is given:
   peak RSS, wall time, WER.
 - align: the word alignment alone on the script's canonical words against what was heard
   (the transcript of the full run, else the script with an error every 10 words), old
