@@ -13,8 +13,9 @@ from pathlib import Path
 
 import reading_eval as RE
 from reading_aeb import aeb_pages
+from story_watch import watch_story_span
 
-from audioed.read import build, parse
+from audioed.read import parse
 from audioed.read.story import BODY
 
 
@@ -34,13 +35,7 @@ def pages(argv: list[str]):
 def main(argv: list[str]) -> None:
     if len(argv) < 3 or argv[0] not in ("pages", "aeb"):
         sys.exit(__doc__)
-    seen: dict = {}
-    story_span = build.story_span
-
-    def spy(raw):  # the run the reader found
-        seen["span"] = story_span(raw)
-        return seen["span"]
-    build.story_span = spy
+    seen = watch_story_span()  # the run the reader found
     out, tally = [], collections.Counter()
     for name, text, url, body in pages(argv):
         try:

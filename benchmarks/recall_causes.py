@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 import reading_eval as RE
+from story_watch import watch_story_span
 
-from audioed.read import build, read_article
+from audioed.read import read_article
 from audioed.script import build_script
 
 
@@ -21,13 +22,7 @@ def main(argv: list[str]) -> None:
         sys.exit(__doc__)
     root, flat = Path(argv[0]), Path(argv[1])
     only = argv[2].split(",") if len(argv) > 2 else None
-    seen: dict = {}
-    story_span = build.story_span
-
-    def spy(raw):  # the run the reader found, and the blocks it found it in
-        seen["span"], seen["raw"] = story_span(raw), raw
-        return seen["span"]
-    build.story_span = spy
+    seen = watch_story_span()  # the run the reader found
     pages, tally = [], collections.Counter()
     for name in RE.page_names(root, only):
         src = flat / f"{name}.txt"

@@ -23,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reading_aeb import page_headlines  # noqa: E402
 from reading_eval import heard_runs, norm_title, title_ok  # noqa: E402
 from reading_traf import page_language, snippet_key, traf_pages  # noqa: E402
+from story_watch import watch_story_span  # noqa: E402
 
-from audioed.read import build, parse  # noqa: E402
+from audioed.read import parse  # noqa: E402
 from audioed.read.story import BODY  # noqa: E402
 from audioed.script import build_script  # noqa: E402
 
@@ -153,13 +154,7 @@ def main(argv: list[str]) -> None:
         sys.exit(__doc__)
     root, flat = Path(args[0]), Path(args[1])
     n_ex = int(opts.get("examples", 3))
-    seen: dict = {}
-    story_span = build.story_span
-
-    def spy(raw):  # the run the reader found
-        seen["span"] = story_span(raw)
-        return seen["span"]
-    build.story_span = spy
+    seen = watch_story_span()  # the run the reader found
     tally: dict = collections.defaultdict(collections.Counter)   # (lang, family) -> class -> count
     examples: dict = collections.defaultdict(list)
     totals = collections.Counter()
