@@ -137,7 +137,7 @@ def _mark_beside(raw: list[RawBlock], kinds: list[str], last: int) -> None:
 def _by_line(raw: list[RawBlock], i: int) -> list[str]:
     text = raw[i].text
     if byline.by_word(text) and i + 1 < len(raw):
-        text += " " + raw[i + 1].text  # "por" alone, the names on the next line
+        text = "By " + raw[i + 1].text  # "por", "Autor", "Kommentar von" alone, the names on the next line
     return byline.by_line(text)
 
 
@@ -192,10 +192,18 @@ def _dated(raw: list[RawBlock], i: int) -> bool:
     line = raw[i].text
     if (re.search(r"\d", line) and not byline.CLAIM.search(line)) or re.search(r"@\w", line):
         return True
-    if i + 1 >= len(raw):
-        return False
-    nxt = raw[i + 1].text.strip()
-    return byline.stamp(nxt) or byline.role_line(nxt) or bool(re.match(r"^follow\b", nxt, re.IGNORECASE))
+    if i + 1 < len(raw):
+        nxt = raw[i + 1].text.strip()
+        # (a stamp that opens with a name is that name's byline: "Jo Lee | 9 décembre 2019" under a dek)
+        if byline.stamp(nxt) and not byline.name_line(nxt) or byline.role_line(nxt) or re.match(r"^follow\b", nxt, re.I):
+            return True
+    # a date over a line that is a name and nothing else ("25. Juli 2019" / "Jo Lee" / "Blog, Reviews")
+    return i > 0 and _only_names(line) and byline.stamp(raw[i - 1].text) and not byline.name_line(raw[i - 1].text)
+
+
+def _only_names(line: str) -> bool:
+    names = byline.name_line(line)
+    return bool(names) and sum(len(n.split()) for n in names) == len(re.findall(r"[^\W\d_][\w'’.-]*", byline.plain(line)))
 
 
 def _credit(raw: list[RawBlock], i: int) -> list[str]:
@@ -242,17 +250,22 @@ def _signed_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) 
     """A blog signs its post under it: "Posted by Jo Lee on May 3, 2015", "Jo Lee — 2013-09-29"
     after the story's run (a "by" line, or a name with a date beside it), before any comment
     thread (whose signatures are the commenters')."""
-    for i in range(max(span[0], span[1] - 1), min(len(raw), span[1] + 40)):
+    # (a "by" line inside the story's run too: a run may reach past the story into a related box,
+    # and a signed line ends the story it closes: "Written by Jo Lee on May 3, 2018")
+    for i in range(span[0] + 1, min(len(raw), span[1] + 40)):
         if comments_header(" ".join(raw[i].text.split())):
             break
         if kinds[i] not in _BYLINE_KINDS or _teaser(raw, i, None):
             continue
-        names = byline.by_line(raw[i].text)
+        names = _by_line(raw, i)
         # a name with a date or a time beside it ("Jo Lee — 2013-09-29"), not any number ("Steve Jobs - 30x40cm")
-        if not names and (parse_date(raw[i].text) or re.search(r"\b\d{1,2}:\d\d\b", raw[i].text)):
+        if not names and i >= span[1] - 1 and (parse_date(raw[i].text) or re.search(r"\b\d{1,2}:\d\d\b", raw[i].text)
+                                               or _only_names(raw[i].text) and _dated(raw, i)):
             names = [n for n in byline.name_line(raw[i].text) if byline.person_name(n)]
         if names:
             kinds[i] = "byline"
+            if byline.by_word(raw[i].text) and i + 1 < len(raw):
+                kinds[i + 1] = "byline"
             return names
     return []
 
@@ -267,16 +280,30 @@ def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
         m = cleanup.bio_match(re.sub(r"^[—–-]+\s*", "", text))  # (an opinion piece's "— Jo Lee is a ...")
         if m and byline.person_name(m.group("name")):
             return [m.group("name")]
-        about = re.match(r"^about (?P<who>\S.*)$", text, re.IGNORECASE)
-        if about and byline.person_name(about.group("who")):
-            return [about.group("who")]  # the box's header names the writer: "About Jo Lee"
-        if re.match(r"^about the authors?$", text, re.IGNORECASE) and i + 1 < len(raw):
+        box = _ABOUT_AUTHOR.match(text)
+        if box and box.group("who"):  # "About the Author - Jo Lee"
+            names = [n for n in byline.name_line(box.group("who")) if byline.person_name(n)]
+            if names:
+                return names
+        elif box and i + 1 < len(raw):
             names = [n for n in byline.name_line(raw[i + 1].text.split("\n")[0]) if byline.person_name(n)]
             if names:
                 return names
+        about = re.match(r"^(?:about|über|à propos de|sobre)\s+(?P<who>\S.*)$", text, re.IGNORECASE)
+        if about and byline.person_name(about.group("who")):
+            return [about.group("who")]  # the box's header names the writer: "About Jo Lee"
+        # (or with the writer's count of posts: "Über Jo Lee 257 Artikel")
+        names = about and re.search(r"\d", about.group("who")) and byline.name_line(about.group("who"))
+        if names and byline.person_name(names[0]):
+            return names[:1]
     return []
 
 
+# The author's box's header, in the languages pages are most often written in, the name after it
+# or on the next line ("About the author", "Über den Autor", "À propos de l'auteur", "Sobre el autor").
+_ABOUT_AUTHOR = re.compile(r"^(?:about the (?:authors?|writer)|über (?:den|die) autor(?:in|en)?|zu[mr] autor(?:in)?|"
+                           r"à propos de l[’']auteur(?:e)?|sobre (?:el|la) autora?|sull[’']autore)"
+                           r"(?:\s*[:—–-]?\s*(?P<who>[A-ZÀ-Þ].*)|\s*:)?$", re.IGNORECASE)
 _YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:{_YEARS}\s+)?(?P<who>[^\d©|—–-]+?)"
                         rf"(?:\s+{_YEARS})?\s*(?:[.,|—–-].*)?$", re.IGNORECASE)

@@ -19,15 +19,24 @@ from audioed.read.cleanup import is_sentence, words
 from audioed.read.metadata import _MONTH, is_date_line, parse_date
 from audioed.read.prose import word_count
 
+AUTHOR_LABEL = r"(?:authors?|autor(?:in|en|es|e)?(?:[*/:]in(?:nen)?)?|auteure?s?|autore|verfasser(?:in)?)"
+"""The label over or before a writer's name, in the languages pages are most often written in
+("Author:", "Autor*in", "AUTOR/IN", "Auteur")."""
+
 # "by" opening the names, in the languages pages are most often written in.
 _BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af|di)\s*:?|"
-                 r"(?:authors?|autor(?:es)?|auteurs?|words|text|reporter|reporting)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
+                 rf"(?:{AUTHOR_LABEL}|words|text(?:\s*(?:&|\+|und|and|et|y)\s*fotos?)?|texto|testo|tekst|reporter|"
+                 r"reporting|redaktion|redacci[óo]n|r[ée]daction|redazione)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
+# (German, French, Spanish, Italian, Dutch and Nordic verbs of writing too: "Gepostet von", "Publié par")
 _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|"
-                   r"additional|\W)*\s*$|\d", re.IGNORECASE)
+                   r"additional|gepostet|geschrieben|ver[öo]ffentlicht|verfasst|publiziert|eingestellt|erstellt|artikel|beitrag|"
+                   r"blog|gastbeitrag|ein|eine|publi[ée]e?|[ée]crit|r[ée]dig[ée]e?|escrito|publicado|"
+                   r"art[íi]culo|scritto|pubblicato|articolo|geplaatst|geschreven|skrevet|publisert|skriven|\W)*\s*$|\d",
+                   re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
 
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
-_END = re.compile(rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|"
+_END = re.compile(rf"\s+(?:fotos?|photos?|bild(?:er)?|credits?|stand)\s*:|\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|"
                   rf"\s+(?:on|at|le|el|il|em|am|um)\s+(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:updated|published|posted)\b",
                   re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|&|y|et|und|e|en|og|och|i)\s)\s*", re.IGNORECASE)
@@ -36,17 +45,35 @@ staff writer writers reporter reporters correspondent correspondents editor edit
 columnist columnists senior chief deputy associate managing contributing special guest political
 photographer photographers producer analyst critic reviewer bureau desk news team wire service services
 press associated media agency network daily weekly times post herald journal tribune magazine
+autor autorin redakteur redakteurin redaktion journalist journalistin rédacteur rédactrice journaliste redactor
+redactora periodista giornalista redattore redattrice
 """.split())
 """Words of a role, a desk or an outlet after a name ("Staff Writer", "IGN Staff", "Associated Press")."""
 _NOT_NAME = set("""
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
-published updated posted edit profile view read sign more
+published updated posted edit profile view read sign more geschrieben gepostet veröffentlicht verfasst publiziert
+artikel beitrag kommentar kommentare
 """.split())
 """Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile")."""
 _MONTHS = set("""
 january february march april may june july august september october november december jan feb mar apr jun
 jul aug sep sept oct nov dec
 """.split())
+_MONTH_ML = (r"(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|"
+             r"f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|"
+             r"abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+             r"giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|may|june|july|october|"
+             r"december|january|february|march|okt|dez|m[äa]r|sept?|nov|jan|feb|apr|jun|jul|aug|oct|dec|juil|"
+             r"f[ée]vr?|d[ée]c)\.?(?![^\W\d_])")
+"""Month names in the languages pages are most often written in (German, French, Spanish, Italian,
+Dutch, English) and their short forms."""
+EU_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d\d)(?![\d.])|"
+                     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_ML}\s+(?:de\s+|del\s+)?\d{{4}}|"
+                     r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])", re.IGNORECASE)
+"""A date as most of Europe writes it: "04.02.2022", "4. Februar 2022", "4 de mayo de 2022", "17/11/2019"."""
+_DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH_ML}|\w+(?:day|tag|di|dì|dag)\b)",
+                         re.IGNORECASE)
+"""A date after a name, as a byline sets it: "Jon Nitz am 24. Januar 2022", "Jo Lee on Monday"."""
 _FUNCTION = {"all", "the", "and", "of", "for", "in", "on", "at", "to", "with", "from", "about", "more", "view",
              "read", "a", "an", "is", "was", "by", "updated", "published", "posted"}
 _HONORIFIC = {"dr", "prof", "rev", "sir", "dame", "mr", "mrs", "ms", "mx"}
@@ -113,19 +140,32 @@ def _clean(part: str) -> str:
 
 
 def names_in(segment: str) -> list[str]:
-    """The people a byline's name part lists: "Jane Doe, MD and John Roe, Staff Writer"."""
-    out = []
+    """The people a byline's name part lists: "Jane Doe, MD and John Roe, Staff Writer"; after an
+    outlet, only a person's name ("By Jo Lee, BBC News, New York": the place is no one)."""
+    out, outlet = [], False
     for part in _SPLIT.split(segment.strip()):
         found = _first_name_run(part.strip(), backed=True)
-        if found:
+        if found and (not outlet or person_name(found[0])):
             out.append(found[0])
+        elif re.match(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)+$", part.strip()):
+            outlet = True  # capitalised words that are no name: an outlet's
     return out
+
+
+def plain(text: str) -> str:
+    """A line as its names are read: soft hyphens and zero-width marks out ("Mat\xadthi\xadas"), an
+    e-mail address out ("Por Ana Ruiz aruiz@ledger.com"), "by" glued to the name apart ("vonElisa")."""
+    t = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    t = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", " ", t)
+    t = re.sub(r"\b(by|von|par|por)(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
+    return re.sub(r"^[-–—]\s+", "", " ".join(t.split()))  # a signature's dash: "- Jo Lee"
 
 
 def by_line(text: str) -> list[str]:
     """The authors of a "by" byline ("By Jane Doe and John Roe", "Posted on May 3 by Jo Lee"),
     else []."""
-    t = " ".join(text.split())
+    # (a handle glued to the next author: "By Jo Lee@jolee28Ana Ruiz")
+    t = re.sub(r"@[a-z0-9_]+(?=[A-Z][a-z])", " and ", plain(text))
     if len(words(t)) > 30:
         return []
     m = _BY.search(t)
@@ -141,7 +181,7 @@ _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?
                         re.IGNORECASE)
 _RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|(?:de|da|van|von|del|la|le|di|du)\b)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|"
                   r"(?:de|da|van|von|del|la|le|di|du)\b)){1,4})")
-_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|"
+_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\.?\s+{_MONTH_ML}|"
                      r"\d{1,4}[-/.]\d\d?[-/.]\d|\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
 """A date, a time, a handle or an age after a name, as a byline has ("- Apr 16, 2015", "• 8h")."""
 
@@ -164,7 +204,8 @@ def stamp(text: str) -> bool:
     t = " ".join(text.split())
     if not t or CLAIM.search(t) or is_sentence(t) and not is_date_line(t):
         return False
-    if is_date_line(t) or reading_time(t) or parse_date(t) and word_count(t) <= 20 and not is_sentence(t):
+    if is_date_line(t) or reading_time(t) or (parse_date(t) or EU_DATE.search(t)) and word_count(t) <= 20 \
+            and not is_sentence(t):
         return True
     if word_count(t) > 6 or _COUNTER.search(t):
         return False
@@ -173,9 +214,11 @@ def stamp(text: str) -> bool:
 
 
 def by_word(text: str) -> bool:
-    """A line that is only "By" (or "Par", "Por", "Author:"...): the names are on the next line."""
-    return bool(re.fullmatch(r"\s*(?:(?:by|par|por|von|door|av|af|di|written by|posted by)\s*:?|"
-                             r"(?:authors?|autor(?:es)?|auteurs?)\s*:)\s*", text, re.IGNORECASE))
+    """A line that is only "By" (or "Par", "Por", "Author:", "Autor", "Kommentar von"...): the
+    names are on the next line."""
+    return bool(re.fullmatch(rf"\s*(?:(?:(?:written|posted|geschrieben|gepostet|kommentar|artikel|beitrag|"
+                             rf"ein beitrag|ein kommentar|publi[ée]|escrito|scritto)\s+)?(?:by|par|por|von|door|av|af|di)"
+                             rf"\s*:?|{AUTHOR_LABEL}\s*:?)\s*", text, re.IGNORECASE))
 
 
 def role_line(text: str) -> bool:
@@ -204,7 +247,8 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
         run, tail = run[:cut], " " + " ".join(run[cut:]) + tail
     if run[-1].lower().strip(".") in _MONTHS and re.match(r"^\s*\d", tail):
         run, tail = run[:-1], " " + run[-1] + tail  # "Reuters November 18, 2019": a date, not a surname
-    if re.match(r"^\s+[a-z]", tail) and not re.match(r"^\s+(?:and|in|y|et|und|e|ago)\b", tail):
+    if re.match(r"^\s+[a-z]", tail) and not re.match(r"^\s+(?:and|in|y|et|und|e|ago)\b", tail) \
+            and not _DATED_TAIL.match(tail):
         return None  # a sentence about someone ("Suzanne Dodd is the project manager.")
     if re.match(r"^\s*:\s*\w", tail):
         return None  # a headline's kicker ("Ferry Week: The Night Boat"), a label ("Jo Lee: the interview")
@@ -241,14 +285,17 @@ _PICTURE = re.compile(r"\b(?:photos?|photograph(?:s|y|er)?|images?|pictures?|ill
                       r"istock|alamy|credit)\b", re.IGNORECASE)
 
 
-_DATE_FIRST = re.compile(rf"^(?:\d{{1,4}}[-/.]\d\d?[-/.]\d{{2,4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
-                         rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*[-–—|•·,]?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+_ONE_DATE = (rf"(?:\d{{1,4}}[-/.]\d\d?[-/.](?:\d{{4}}|\d\d)(?:\s*[|•·,]\s*\d\d?[:.]\d\d(?:\s*uhr)?)?|"
+             rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH_ML},?\s+\d{{4}})")
+# (a post's dates may come twice, published and updated, glued: "17/11/201917/11/2019 ~ Jo Lee")
+_DATE_FIRST = re.compile(rf"^{_ONE_DATE}(?:\s*{_ONE_DATE})?\s*[-–—|•·,~]?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 
 
 def _acronym_in(ws: list[str]) -> bool:
     """An upper-case word among mixed-case ones is an outlet's or a desk's ("AP Auto Writer"),
     never a name's (a name in capitals is all capitals: "BILL HOPPE")."""
-    caps = [w.isupper() and len(w.strip(".")) >= 2 and not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in ws]
+    ws = [w for w in ws if not re.fullmatch(r"(?:[A-Z]\.)+", w)]  # initials are either ("LOGAN C. RITCHIE")
+    caps = [w.isupper() and len(w.strip(".")) >= 2 for w in ws]
     return any(caps) and not all(caps)
 
 
@@ -257,7 +304,7 @@ def name_line(text: str, next_text: str = "") -> list[str]:
     ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago", "Lisa Kaczke and Trevor
     J. Mitchell Sioux Falls Argus Leader"). A name must open with a given name; or, alone on
     its line, be backed by a date, a handle or a reading time (on the line, or the next)."""
-    t = " ".join(text.split())
+    t = plain(text)
     if is_sentence(t) and not re.search(r"\d", t) or len(words(t)) > 16 or _PICTURE.search(t):
         return []  # (a picture's credit or button names its photographer or nobody: "Alex Wong | Getty Images")
     # a blog's post line may open with its date: "21/06/2014 Jo Lee News, Reviews"
