@@ -68,9 +68,8 @@ _MONTH_ML = (r"(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|o
 """Month names in the languages pages are most often written in (German, French, Spanish, Italian,
 Dutch, English) and their short forms."""
 EU_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d\d)(?![\d.])|"
-                     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_ML}\s+(?:de\s+|del\s+)?\d{{4}}|"
-                     r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])", re.IGNORECASE)
-"""A date as most of Europe writes it: "04.02.2022", "4. Februar 2022", "4 de mayo de 2022", "17/11/2019"."""
+                     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_ML}\s+(?:de\s+|del\s+)?\d{{4}}", re.IGNORECASE)
+"""A date as most of Europe writes it: "04.02.2022", "4. Februar 2022", "4 de mayo de 2022"."""
 _DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH_ML}|\w+(?:day|tag|di|dì|dag)\b)",
                          re.IGNORECASE)
 """A date after a name, as a byline sets it: "Jon Nitz am 24. Januar 2022", "Jo Lee on Monday"."""
