@@ -197,12 +197,17 @@ def _dated(raw: list[RawBlock], i: int) -> bool:
         # (a stamp that opens with a name is that name's byline: "Jo Lee | 9 décembre 2019" under a dek)
         if byline.stamp(nxt) and not byline.name_line(nxt) or byline.role_line(nxt) or re.match(r"^follow\b", nxt, re.I):
             return True
-    # a date over a line that is a name and nothing else ("25. Juli 2019" / "Jo Lee" / "Blog, Reviews")
-    return i > 0 and _only_names(line) and byline.stamp(raw[i - 1].text) and not byline.name_line(raw[i - 1].text)
+    # a date over a line that is a person's name and nothing else ("25. Juli 2019" / "Jo Lee" / "Blog,
+    # Reviews"); a handle over it is the previous name's ("@JOLEE" over "KEY POINTS")
+    above = raw[i - 1].text if i > 0 else ""
+    return _only_names(line, person=True) and bool(re.search(r"\d", above)) and byline.stamp(above) \
+        and not byline.name_line(above)
 
 
-def _only_names(line: str) -> bool:
+def _only_names(line: str, person: bool = False) -> bool:
     names = byline.name_line(line)
+    if person and not all(byline.person_name(n) for n in names):
+        return False
     return bool(names) and sum(len(n.split()) for n in names) == len(re.findall(r"[^\W\d_][\w'’.-]*", byline.plain(line)))
 
 
@@ -257,7 +262,8 @@ def _signed_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) 
             break
         if kinds[i] not in _BYLINE_KINDS or _teaser(raw, i, None):
             continue
-        names = _by_line(raw, i)
+        # (inside the run, the line is the byline alone: "directed by Jo Lee" ends a film's entry in a list)
+        names = _by_line(raw, i) if i >= span[1] - 1 or len(byline.by_lead(raw[i].text).split()) <= 3 else []
         # a name with a date or a time beside it ("Jo Lee — 2013-09-29"), not any number ("Steve Jobs - 30x40cm")
         if not names and i >= span[1] - 1 and (parse_date(raw[i].text) or re.search(r"\b\d{1,2}:\d\d\b", raw[i].text)
                                                or _only_names(raw[i].text) and _dated(raw, i)):

@@ -160,6 +160,12 @@ def plain(text: str) -> str:
     return re.sub(r"^[-–—]\s+", "", " ".join(t.split()))  # a signature's dash: "- Jo Lee"
 
 
+def by_lead(text: str) -> str:
+    """What stands before a byline's "by" ("Posted on May 3" in "Posted on May 3 by Jo Lee"), else ""."""
+    m = _BY.search(plain(text))
+    return plain(text)[:m.start()] if m else ""
+
+
 def by_line(text: str) -> list[str]:
     """The authors of a "by" byline ("By Jane Doe and John Roe", "Posted on May 3 by Jo Lee"),
     else []."""

@@ -13,6 +13,7 @@ from typing import Callable
 
 from audioed.errors import InputError
 from audioed.model import Article
+from audioed.read import byline
 from audioed.read.build import RawBlock, build_article
 from audioed.read.metadata import Meta, parse_date, split_names
 from audioed.read.prose import word_count
@@ -231,6 +232,27 @@ def _authors(tree, doc_meta, site: str | None) -> list[str]:
     return authors
 
 
+def _printed_byline(blocks: list[RawBlock]) -> list[str]:
+    """Without a name in the markup, the byline the page prints over its story ("von Jo Lee", "Par
+    Léa Martin", "11.12.2019 - Jo Lee"): a "by" line, or a dated person's name, among the first
+    blocks, above the story's second long paragraph. Its block is then the byline, not narrated."""
+    prose = 0
+    for rb in blocks[:12]:
+        if rb.hint not in (None, "byline"):
+            continue
+        names = byline.by_line(rb.text)
+        if not names and word_count(rb.text) <= 8 and byline.stamp(rb.text):  # a date, a name: "11.12.2019 - Jo Lee"
+            names = [n for n in byline.name_line(rb.text) if byline.person_name(n)]
+        if names:
+            rb.hint = "byline"
+            return names
+        if word_count(rb.text) >= 25:
+            prose += 1
+            if prose > 1:
+                break
+    return []
+
+
 def _title_tag(tree) -> str:
     return " ".join((tree.findtext(".//title") or "").split())
 
@@ -372,7 +394,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
             rb.hint = None if rb.hint == "heading" else rb.hint
 
     site = _site_name(doc_meta.sitename if doc_meta else None)
-    authors = _authors(tree, doc_meta, site)
+    authors = _authors(tree, doc_meta, site) or _printed_byline(blocks)
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
     standfirsts = [rb for rb in skipped if rb.hint == "dek"]
     if len(standfirsts) > 1:
