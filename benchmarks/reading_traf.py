@@ -23,7 +23,7 @@ flattened text the baseline "every block of 12+ words"):
 - title = the evaldata title (`title_ok`, as `pages` and `aeb` compare), and = one of the
   headlines the page gives (reading_aeb.page_headlines: JSON-LD, og:title, <h1>); for flattened
   text also how often the evaldata title is a line of the text at all;
-- authors: the people the evaldata author names (a list, or ";"-joined, each read as a byline
+- authors: the people the evaldata author names (a list, or joined by ";", " / ", "und", "et"; each read as a byline
   by reading_eval.byline_names: 2 to 5 capitalised words, so a login name or a desk is none),
   every one sharing a name word with those found (reading_eval.authors_found, as `pages`
   compares bylines); pages naming no one are not counted.
@@ -101,6 +101,14 @@ def page_language(html: str) -> tuple[bool, str | None]:
     return bool(ws) and sum(w in _EN for w in ws) / len(ws) >= 0.08, m.group(1).lower() if m else None
 
 
+def traf_authors(given) -> list[str]:
+    """The people an evaldata author names: a list, or names joined by "; " (trafilatura's way), by
+    " / " or by "und"/"et" as well as "and" (session 12: "Lars Fischer und Alina Schadwinkel" was one
+    name, found when either was), each read as a byline (`byline_names`)."""
+    parts = given if isinstance(given, list) else re.split(r"\s*;\s*|\s+/\s+|\s+(?:und|et)\s+", given or "")
+    return [n for a in parts for n in byline_names(a)]
+
+
 def page_half(name: str) -> str:
     """"dev" or "held": a page's half of the fixed split, from its file name alone (not chosen by
     any result; 489 dev, 501 held)."""
@@ -161,9 +169,7 @@ def cmd_traf(args: list[str], opts: dict) -> None:
     for name, url, html, item in _progress(pages) if opts.get("progress") else pages:
         heads = page_headlines(html)
         want_title = (item.get("title") or "").strip()
-        # a list, or names joined by "; " (trafilatura's way) or as a byline ("A, B and C")
-        given = item.get("author") or []
-        want_authors = [n for a in (given if isinstance(given, list) else given.split(";")) for n in byline_names(a)]
+        want_authors = traf_authors(item.get("author"))
         source = (flat / f"{name}.txt").read_text(encoding="utf-8") if flat and (flat / f"{name}.txt").exists() else None
         english, declared = page_language(html)
         base = dict(page=name, english=english, lang=declared, half=page_half(name))
