@@ -232,6 +232,15 @@ def _authors(tree, doc_meta, site: str | None) -> list[str]:
     return authors
 
 
+def _address(name: str, page: str) -> bool:
+    """Is an author's name a web address the page writes, as trafilatura spells it ("Jungefreiheit De"
+    for a meta author "jungefreiheit.de", "Wien Orf At" for "wien.ORF.at")? A site, not a person."""
+    ws = name.split()
+    # (a top-level domain ends it; "ana.renz@..." is a person's e-mail address, not a site's)
+    return len(ws) >= 2 and len(ws[-1]) <= 3 and bool(
+        re.search(r"(?<![\w.])" + r"\.".join(map(re.escape, ws)) + r"(?![\w@])", page, re.IGNORECASE))
+
+
 def _printed_byline(blocks: list[RawBlock]) -> list[str]:
     """Without a name in the markup, the byline the page prints over its story ("von Jo Lee", "Par
     Léa Martin", "11.12.2019 - Jo Lee"): a "by" line, or a dated person's name, among the first
@@ -394,7 +403,8 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
             rb.hint = None if rb.hint == "heading" else rb.hint
 
     site = _site_name(doc_meta.sitename if doc_meta else None)
-    authors = _authors(tree, doc_meta, site) or _printed_byline(blocks)
+    page = html if isinstance(html, str) else html.decode("utf-8", "replace")
+    authors = [a for a in _authors(tree, doc_meta, site) if not _address(a, page)] or _printed_byline(blocks)
     date = parse_date(doc_meta.date) if doc_meta and doc_meta.date else None
     standfirsts = [rb for rb in skipped if rb.hint == "dek"]
     if len(standfirsts) > 1:
