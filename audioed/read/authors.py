@@ -195,7 +195,8 @@ def _dated(raw: list[RawBlock], i: int) -> bool:
     if i + 1 < len(raw):
         nxt = raw[i + 1].text.strip()
         # (a stamp that opens with a name is that name's byline: "Jo Lee | 9 décembre 2019" under a dek)
-        if byline.stamp(nxt) and not byline.name_line(nxt) or byline.role_line(nxt) or re.match(r"^follow\b", nxt, re.I):
+        if byline.stamp(nxt) and not byline.name_line(nxt) or byline.role_line(nxt) \
+                or re.match(r"^follow\b", nxt, re.IGNORECASE):
             return True
     # a date over a line that is a person's name and nothing else ("25. Juli 2019" / "Jo Lee" / "Blog,
     # Reviews"); a handle over it is the previous name's ("@JOLEE" over "KEY POINTS")
@@ -208,7 +209,8 @@ def _only_names(line: str, person: bool = False) -> bool:
     names = byline.name_line(line)
     if person and not all(byline.person_name(n) for n in names):
         return False
-    return bool(names) and sum(len(n.split()) for n in names) == len(re.findall(r"[^\W\d_][\w'’.-]*", byline.plain(line)))
+    words_on_line = re.findall(r"[^\W\d_][\w'’.-]*", byline.plain(line))
+    return bool(names) and sum(len(n.split()) for n in names) == len(words_on_line)
 
 
 def _credit(raw: list[RawBlock], i: int) -> list[str]:

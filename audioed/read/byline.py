@@ -29,14 +29,15 @@ _BY = re.compile(r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af|di)\s*:?|"
                  r"reporting|redaktion|redacci[óo]n|r[ée]daction|redazione)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
 # (German, French, Spanish, Italian, Dutch and Nordic verbs of writing too: "Gepostet von", "Publié par")
 _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|"
-                   r"additional|gepostet|geschrieben|ver[öo]ffentlicht|verfasst|publiziert|eingestellt|erstellt|artikel|beitrag|"
-                   r"blog|gastbeitrag|ein|eine|publi[ée]e?|[ée]crit|r[ée]dig[ée]e?|escrito|publicado|"
-                   r"art[íi]culo|scritto|pubblicato|articolo|geplaatst|geschreven|skrevet|publisert|skriven|\W)*\s*$|\d",
-                   re.IGNORECASE)
+                   r"additional|gepostet|geschrieben|ver[öo]ffentlicht|verfasst|publiziert|eingestellt|erstellt|"
+                   r"artikel|beitrag|blog|gastbeitrag|ein|eine|publi[ée]e?|[ée]crit|r[ée]dig[ée]e?|escrito|"
+                   r"publicado|art[íi]culo|scritto|pubblicato|articolo|geplaatst|geschreven|skrevet|publisert|"
+                   r"skriven|\W)*\s*$|\d", re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
 
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
-_END = re.compile(rf"\s+(?:fotos?|photos?|bild(?:er)?|credits?|stand)\s*:|\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|"
+_END = re.compile(rf"\s+(?:fotos?|photos?|bild(?:er)?|credits?|stand)\s*:|"
+                  rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|"
                   rf"\s+(?:on|at|le|el|il|em|am|um)\s+(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:updated|published|posted)\b",
                   re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|&|y|et|und|e|en|og|och|i)\s)\s*", re.IGNORECASE)
@@ -60,11 +61,11 @@ january february march april may june july august september october november dec
 jul aug sep sept oct nov dec
 """.split())
 _MONTH_ML = (r"(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|"
-             r"f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|"
-             r"abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
-             r"giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|may|june|july|october|"
-             r"december|january|february|march|okt|dez|m[äa]r|sept?|nov|jan|feb|apr|jun|jul|aug|oct|dec|juil|"
-             r"f[ée]vr?|d[ée]c)\.?(?![^\W\d_])")
+             r"f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|"
+             r"marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
+             r"maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|may|june|july|"
+             r"october|december|january|february|march|okt|dez|m[äa]r|sept?|nov|jan|feb|apr|jun|jul|aug|oct|dec|"
+             r"juil|f[ée]vr?|d[ée]c)\.?(?![^\W\d_])")
 """Month names in the languages pages are most often written in (German, French, Spanish, Italian,
 Dutch, English) and their short forms."""
 EU_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d\d)(?![\d.])|"
@@ -222,7 +223,8 @@ def by_word(text: str) -> bool:
     """A line that is only "By" (or "Par", "Por", "Author:", "Autor", "Kommentar von"...): the
     names are on the next line."""
     return bool(re.fullmatch(rf"\s*(?:(?:(?:written|posted|geschrieben|gepostet|kommentar|artikel|beitrag|"
-                             rf"ein beitrag|ein kommentar|publi[ée]|escrito|scritto)\s+)?(?:by|par|por|von|door|av|af|di)"
+                             rf"ein beitrag|ein kommentar|publi[ée]|escrito|scritto)\s+)?"
+                             rf"(?:by|par|por|von|door|av|af|di)"
                              rf"\s*:?|{AUTHOR_LABEL}\s*:?)\s*", text, re.IGNORECASE))
 
 
