@@ -28,6 +28,8 @@ HEADLINE = "Fähre fährt ab Juni doppelt so oft zur Insel"
     ("By Ana Ruiz@anaruiz28Jo Lee", ["Ana Ruiz", "Jo Lee"]),  # a handle glued to the next author
     ("by DANA C. WHITLOCK MAY 3, 2021 | 6:03 PM", ["Dana C. Whitlock"]),  # initials in a name in capitals
     ("By Jo Lee, KBAY News, New York", ["Jo Lee"]),  # a place after the outlet is no one
+    ("Autoren Jo Lee und Ana Ruiz", ["Jo Lee", "Ana Ruiz"]),  # a label opening the line, no colon
+    ("Author Jane Doe wrote the report", []),  # a sentence, not a label
 ])
 def test_by_lines_in_more_languages_and_shapes(line, names):
     assert by_line(line) == names
