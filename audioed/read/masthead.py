@@ -99,8 +99,8 @@ def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         # is a section and an id, and its menu's "US & Canada selected" holds two of them)
         if shared >= max(SLUG_SHARE * len(slug), min(len(slug), SLUG_WORDS)) and shared >= SLUG_SHARE * len(ws) \
                 and not _byline_shaped(raw[i].text):
-            found.append((shared / len(slug), -abs(span[0] - i), i))
-    return max(found)[2] if found else None
+            found.append((shared / len(slug), shared / len(ws), -abs(span[0] - i), i))
+    return max(found)[3] if found else None
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
@@ -115,7 +115,9 @@ def headline_like(text: str) -> bool:
     or a number ("3 surprising findings..."), or a bracketed tag ("[Review] ...", "(LEAD) ..."),
     never with a lower-case word."""
     t = text.strip()
-    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
+    # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
+    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
+            or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
             or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
@@ -144,6 +146,19 @@ a date line may come first."""
 HEADLINE_REACH = 40
 """Blocks above the story's run where its headline may be: pages set ads, share rows, tags and
 pictures between the two."""
+
+
+def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> bool:
+    """Does the text open with its story's headline (a story pasted on its own)? A headline-shaped
+    first line, unless it is a breadcrumb trail, or it shares no word with the story's opening and
+    a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
+    springen"), a login row or the site's tagline over the page's menu."""
+    first = raw[0].text
+    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None:
+        return False
+    key = " ".join(first.lower().split())
+    return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
+               if " ".join(raw[j].text.lower().split()) != key) or not _list_between(raw, 0, span[0])
 
 
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
@@ -207,13 +222,33 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
-    # The headline glued after a breadcrumb, with the headline alone beside it: the one alone.
+    return at
+
+
+def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
+    """The headline alone when block `at` holds it after a breadcrumb or a kicker ("Home News Ascom
+    announces ...", "Home » Klettern » Mammut nimmt ..."), the headline alone beside it; a breadcrumb
+    trail's last part set alone anywhere down to the story's opening (the trail heads the page)."""
     head = _norm(raw[at].text)
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
         if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
             return j
+    if (last := _trail_end(raw[at].text)) is not None:
+        return next((j for j in range(at + 1, min(len(raw), span[0] + 4)) if _norm(raw[j].text) == last), at)
     return at
+
+
+# A breadcrumb trail: parts of four words at most, then the page's own title ("Home > Teens > Wissen > X").
+_TRAIL = re.compile(r"\s*[»›>]\s*")
+
+
+def _trail_end(text: str) -> str | None:
+    """The last part of a breadcrumb trail (three parts or more, the first ones short), else None."""
+    parts = [p for p in _TRAIL.split(" ".join(text.split())) if p.strip()]
+    if len(parts) < 3 or any(_size(p) > 4 for p in parts[:-1]) or not _norm(parts[-1]):
+        return None
+    return _norm(parts[-1])
 
 
 def _prose(text: str) -> bool:
@@ -336,7 +371,12 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         scored.append((score, i))
     # A "by" line closes the masthead: a headline-shaped line under it, before the story, is a
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
-    by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
+    # So does a date or "by" line straight under a candidate above the run ("Datum: 13. April 2017"),
+    # unless another candidate follows it straight (a date between two lines may head the second).
+    lines = {i for _, i in scored}
+    by = next((b for s, i in scored for b in [i + 1 if i < span[0] and _stamped_under(raw, i) and i + 2 not in lines
+                                             else _by_under(raw, i, span)]
+               if b is not None), None)
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
 
 
@@ -368,6 +408,12 @@ def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
 def _dated_under(raw: list[RawBlock], i: int) -> bool:
     """A "by" line or a date line straight under block i."""
     return i + 1 < len(raw) and bool(byline.by_line(raw[i + 1].text) or is_date_line(raw[i + 1].text))
+
+
+def _stamped_under(raw: list[RawBlock], i: int) -> bool:
+    """A "by" line or a date straight under block i, a date in any form the stamp reader knows
+    ("Datum: 13. April 2017", "19.10.2019 12.09")."""
+    return i + 1 < len(raw) and bool(byline.by_line(raw[i + 1].text) or _stamp(" ".join(raw[i + 1].text.split())))
 
 
 def _teaser(text: str) -> bool:

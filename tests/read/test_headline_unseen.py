@@ -1,0 +1,68 @@
+"""The headline on templates of many publishers (session 12: read/masthead.py opens_with_headline,
+unglued, headline_like, headline_scores, headline_in_address). Made-up pages."""
+
+from audioed.read import parse
+from audioed.read.build import RawBlock
+from audioed.read.masthead import headline_like, headline_scores
+from flat_page import STORY, TITLE, page
+
+MENU = ["Menü", "Startseite", "Lokales", "Sport", "Impressum"]
+SUBHEAD = "Harbor Commission Votes to Double the Island Ferry Crossings"  # shares more of the story's words
+
+
+def test_a_skip_link_on_the_first_line_is_not_the_headline():
+    # "Zum Inhalt springen" is headline-shaped and opens the text, the story starts within twelve
+    # blocks; it shares no word with the story: a page's first line, not a pasted story's headline.
+    for first in (["Zum Inhalt springen"], ["Direkt zum Inhalt", "Ein Blog über Häfen und Fähren"]):
+        assert parse(page(first, MENU, [TITLE, "3. Juni 2024 von Ana Ruiz"], STORY), fmt="text").title == TITLE
+
+
+def test_a_story_pasted_with_its_headline_on_top_keeps_it():
+    assert parse(page([TITLE, "By Ana Ruiz"], STORY), fmt="text").title == TITLE
+    assert parse(page([TITLE, "Share", "Print"], STORY), fmt="text").title == TITLE
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline_gives_way_to_the_headline_alone():
+    trail = f"Home » Lokales » {TITLE}"
+    # the trail on the text's first line, the headline alone under the menu
+    assert parse(page([trail], MENU, [TITLE, "3. Juni 2024"], STORY), fmt="text").title == TITLE
+    # the trail under the headline's date, nearer the story, both spelling the address
+    url = "https://news.example.org/lokales/ferry-crossings-to-double-after-harbor-vote/"
+    text = page(MENU, [TITLE, "Posted on June 3, 2024 by Ana Ruiz", trail], STORY)
+    assert parse(text, fmt="text", url=url).title == TITLE
+    # a trail with no copy of its end stays the title as before (nothing better to give)
+    assert parse(page(MENU, [trail], STORY), fmt="text").title
+
+
+def test_a_headline_may_open_with_a_brand_in_lower_case():
+    assert headline_like("iOS 13 will fix the FaceTime eye contact problem")
+    assert headline_like("eBay sues its former sellers over fees")
+    assert not headline_like("and the ferries will run later")
+    text = page(["Apple", "Tech", "iOS"], ["iOS 13 will fix the harbor ferry crossing problem", "New, 74 comments",
+                                            "Better calls for everyone", "By Ana Ruiz Jun 3, 2024"], STORY)
+    assert parse(text, fmt="text").title == "iOS 13 will fix the harbor ferry crossing problem"
+
+
+def test_a_date_straight_under_a_headline_closes_the_masthead():
+    # "Datum: 3. Juni 2024" (a date the stamp reader knows, not the date-line reader) straight under
+    # the headline; a subheading under the author line shares more of the story's words.
+    text = page(MENU, [TITLE, "Datum: 3. Juni 2024", "Autor: www.example.org 2 Kommentare", SUBHEAD], STORY)
+    assert parse(text, fmt="text").title == TITLE
+    # a date between two headline-shaped lines may head the second: it closes nothing (the second
+    # scores as it would with no date between)
+    teaser = "Island Ferry Fares Could Rise Next Year"
+    scores = []
+    for between in ("Wednesday 20 November 2019 9:22 am", "Share"):
+        raw = [RawBlock(t) for t in [*MENU, teaser, between, TITLE, "Ana Ruiz", *STORY]]
+        start = len(MENU) + 4
+        scores.append(dict((i, s) for s, i in headline_scores(raw, ["paragraph"] * len(raw), (start, len(raw) - 1))))
+    assert scores[0][len(MENU) + 2] == scores[1][len(MENU) + 2] > 0
+
+
+def test_of_lines_spelling_the_address_alike_the_one_made_only_of_it():
+    # The headline, and nearer the story a product sheet's label quoting it: both hold all of the
+    # address's words; the headline holds nothing else.
+    url = "https://shop.example.org/ferry-crossings-to-double-after-harbor-vote"
+    quoted = f'Produktinformationen "{TITLE}"'
+    text = page(MENU, [TITLE, "Art.-Nr.: 1000017279"], STORY[:1], ["Beschreibung", quoted], STORY[1:])
+    assert parse(text, fmt="text", url=url).title == TITLE
