@@ -168,11 +168,12 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     """
     at = None
     # A text that opens with a headline-shaped line (a story pasted on its own, no menus above)
-    # has its headline there; a flattened page's is found near its story.
+    # has its headline there, unless the page's address spells another line; a flattened page's
+    # is found near its story.
     opens_with_headline = span and span[0] <= 12 and masthead.opens_with_headline(raw, kinds, span)
-    if span and not meta.title and span[0] > 0 and not opens_with_headline:
+    if span and not meta.title and span[0] > 0:
         at = masthead.headline_in_address(raw, kinds, span, meta.url)
-        if at is None:
+        if at is None and not opens_with_headline:
             at = masthead.headline_above(raw, kinds, span)
         if at is not None:
             at = masthead.unglued(raw, at, span)

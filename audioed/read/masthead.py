@@ -158,7 +158,8 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         return False
     key = " ".join(first.lower().split())
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
-               if " ".join(raw[j].text.lower().split()) != key) or not _list_between(raw, 0, span[0])
+               if " ".join(raw[j].text.lower().split()) != key) \
+        or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
 
 
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
@@ -206,10 +207,11 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # best with stops in it may be a standfirst under a share row), or
     # the best has its byline or date straight under it and another candidate stands between
     # (teasers one under the other over the headline) or it is short (six words at most: a
-    # standfirst under its headline is longer; the line above is a sidebar link or a teaser).
+    # standfirst under its headline is longer; the line above is a sidebar link or a teaser). A
+    # line straight above it, half as long or less, is its kicker ("Volleyball | MTV Stuttgart").
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
-             and head not in _norm(raw[i].text)
+             and head not in _norm(raw[i].text) and not (i == at - 1 and 2 * _size(raw[i].text) <= _size(raw[at].text))
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
              and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
                                                  or _size(raw[at].text) <= 6)))
@@ -280,7 +282,10 @@ def _credit_under(raw: list[RawBlock], i: int) -> bool:
 def _credit_line(text: str) -> bool:
     """A byline, a date line, or a name alone: what a page sets under its headline."""
     t = " ".join(text.split())
-    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
+    # (a stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", dates the
+    # date-line reader does not read; not "5 Tipps", a count)
+    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t)
+                or byline.stamp(t) and re.search(r"\d[.:/]\d|\b(?:19|20)\d\d\b", t))
 
 
 def _stamp(text: str) -> bool:
@@ -304,7 +309,9 @@ def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
     climbs from such a line to a headline over it)."""
     t = raw[i].text
     nxt = " ".join(raw[i + 1].text.split()) if i + 1 < len(raw) else ""
+    # (stops inside it: one sentence with a stop at its end is a site's tagline, "News and information.")
     return headline_like(re.sub(r"[.!?](?=[\"”’']?(?:\s|$))", "", t)) and not _caption(t) \
+        and bool(re.search(r"[.!?][\"”’']?\s+\S", t.strip())) \
         and bool(byline.by_line(nxt) or _stamp(nxt)) and not (i > 0 and headline_like(raw[i - 1].text))
 
 

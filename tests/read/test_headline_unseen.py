@@ -3,7 +3,7 @@ unglued, headline_like, headline_scores, headline_in_address). Made-up pages."""
 
 from audioed.read import parse
 from audioed.read.build import RawBlock
-from audioed.read.masthead import headline_like, headline_scores
+from audioed.read.masthead import _stopped_headline, headline_like, headline_scores
 from flat_page import STORY, TITLE, page
 
 MENU = ["Menü", "Startseite", "Lokales", "Sport", "Impressum"]
@@ -66,3 +66,48 @@ def test_of_lines_spelling_the_address_alike_the_one_made_only_of_it():
     quoted = f'Produktinformationen "{TITLE}"'
     text = page(MENU, [TITLE, "Art.-Nr.: 1000017279"], STORY[:1], ["Beschreibung", quoted], STORY[1:])
     assert parse(text, fmt="text", url=url).title == TITLE
+
+
+def test_a_first_line_over_a_breadcrumb_trail_is_page_header():
+    # The first line shares no word with the story, and no menu of short labels follows it (the
+    # menu is one long line), but a breadcrumb trail does: the page's header, not a pasted headline.
+    text = page(["Sunday Reading Club", "Home About Contact Reviews Recipes Travel Guides Lifestyle Shop",
+                 f"You are here: Home » Travel » {TITLE}", "THURSDAY, MAY 30, 2019", TITLE], STORY)
+    assert parse(text, fmt="text").title == TITLE
+
+
+def test_the_address_outranks_a_headline_shaped_first_line():
+    # The blog's name opens the text and shares the story's words; the page's address spells the
+    # headline under it.
+    text = page(["Harbor Ferry Blog", "Home", TITLE, "June 3, 2024"], STORY)
+    url = "https://blog.example.org/2024/06/ferry-crossings-to-double-after-harbor-vote.html"
+    assert parse(text, fmt="text", url=url).title == TITLE
+    assert parse(text, fmt="text").title == "Harbor Ferry Blog"  # (without it, as a pasted story's headline)
+
+
+def test_a_numeric_date_or_time_under_a_line_is_its_credit():
+    # "03.02.2022 15:34" and "19.10.2019" (dates the date-line reader leaves to the stamp reader)
+    # under a line count as its date, as "June 3, 2024" does: the line scores as a headline.
+    scores = []
+    for under in ("03.02.2022 15:34", "19.10.2019", "June 3, 2024", "Teilen"):
+        raw = [RawBlock(t) for t in [*MENU, TITLE, under, "Teilen", *STORY]]
+        got = dict((i, s) for s, i in headline_scores(raw, ["paragraph"] * len(raw), (len(MENU) + 3, len(raw) - 1)))
+        scores.append(got[len(MENU)])
+    assert scores[0] == scores[1] == scores[2] > scores[3]
+
+
+def test_a_one_sentence_tagline_over_a_date_is_no_headline_with_stops():
+    # A headline may have stops inside it ("... 'Meth. We're on it.' They just might be."), over
+    # its date; a site's tagline of one sentence ending in a stop, over the post's date, is no such headline.
+    tagline = "Harbor ferry news and island information."
+    assert parse(page([tagline, "Friday, December 23, 2016", "Ferry crossings double!"], STORY),
+                 fmt="text").title == "Ferry crossings double!"
+    stops = "South Dakota doubles down on 'Meth. We're on it.' They just might be."
+    raw = [RawBlock(t) for t in ["Menu", stops, "Friday, December 23, 2016"]]
+    assert _stopped_headline(raw, 1)
+
+
+def test_a_kicker_straight_above_the_headline_is_no_headline():
+    # A kicker half as long as the headline, straight above it, sharing the story's words: the line
+    # over a headline at most half its length is its section or topic, not the headline over a standfirst.
+    assert parse(page(MENU, ["Island Ferry Fleet", TITLE, "June 3, 2024"], STORY), fmt="text").title == TITLE
