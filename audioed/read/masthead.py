@@ -378,12 +378,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         scored.append((score, i))
     # A "by" line closes the masthead: a headline-shaped line under it, before the story, is a
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
-    # So does a date or "by" line straight under a candidate above the run ("Datum: 13. April 2017"),
-    # unless another candidate follows it straight (a date between two lines may head the second).
-    lines = {i for _, i in scored}
-    by = next((b for s, i in scored for b in [i + 1 if i < span[0] and _stamped_under(raw, i) and i + 2 not in lines
-                                             else _by_under(raw, i, span)]
-               if b is not None), None)
+    by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
 
 
@@ -415,12 +410,6 @@ def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
 def _dated_under(raw: list[RawBlock], i: int) -> bool:
     """A "by" line or a date line straight under block i."""
     return i + 1 < len(raw) and bool(byline.by_line(raw[i + 1].text) or is_date_line(raw[i + 1].text))
-
-
-def _stamped_under(raw: list[RawBlock], i: int) -> bool:
-    """A "by" line or a date straight under block i, a date in any form the stamp reader knows
-    ("Datum: 13. April 2017", "19.10.2019 12.09")."""
-    return i + 1 < len(raw) and bool(byline.by_line(raw[i + 1].text) or _stamp(" ".join(raw[i + 1].text.split())))
 
 
 def _teaser(text: str) -> bool:

@@ -43,22 +43,6 @@ def test_a_headline_may_open_with_a_brand_in_lower_case():
     assert parse(text, fmt="text").title == "iOS 13 will fix the harbor ferry crossing problem"
 
 
-def test_a_date_straight_under_a_headline_closes_the_masthead():
-    # "Datum: 3. Juni 2024" (a date the stamp reader knows, not the date-line reader) straight under
-    # the headline; a subheading under the author line shares more of the story's words.
-    text = page(MENU, [TITLE, "Datum: 3. Juni 2024", "Autor: www.example.org 2 Kommentare", SUBHEAD], STORY)
-    assert parse(text, fmt="text").title == TITLE
-    # a date between two headline-shaped lines may head the second: it closes nothing (the second
-    # scores as it would with no date between)
-    teaser = "Island Ferry Fares Could Rise Next Year"
-    scores = []
-    for between in ("Wednesday 20 November 2019 9:22 am", "Share"):
-        raw = [RawBlock(t) for t in [*MENU, teaser, between, TITLE, "Ana Ruiz", *STORY]]
-        start = len(MENU) + 4
-        scores.append(dict((i, s) for s, i in headline_scores(raw, ["paragraph"] * len(raw), (start, len(raw) - 1))))
-    assert scores[0][len(MENU) + 2] == scores[1][len(MENU) + 2] > 0
-
-
 def test_of_lines_spelling_the_address_alike_the_one_made_only_of_it():
     # The headline, and nearer the story a product sheet's label quoting it: both hold all of the
     # address's words; the headline holds nothing else.
