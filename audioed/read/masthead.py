@@ -109,14 +109,15 @@ _UI_LINE = re.compile(r"^(?:skip to|jump to|back to|go to|return to|zurück|reto
                       r"advertisement|menu|share)\b", re.IGNORECASE)
 
 
-def headline_like(text: str) -> bool:
+def headline_like(text: str, least: int = 3) -> bool:
     """A headline's shape: one short line, no sentence break; a final period only after an
     abbreviation ("... Underneath N.Y.C."). It may open with a quotation ("'Neutral' Snopes...")
     or a number ("3 surprising findings..."), or a bracketed tag ("[Review] ...", "(LEAD) ..."),
-    never with a lower-case word."""
+    never with a lower-case word. `least`: the fewest words it has (one for a headline straight
+    over its story)."""
     t = text.strip()
     # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
-    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
+    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
             or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
             or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
         return False
@@ -196,8 +197,15 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     if not scored:
         # no line shares the story's words (a short run, a list of changes): a headline-shaped
         # line opening it or straight above it
-        return next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
-                     and not _byline_shaped(raw[i].text)), None)
+        at = next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
+                   and not _byline_shaped(raw[i].text)), None)
+        # else, under the page's menu, a headline of one or two words straight over the story's
+        # prose ("Ein Albtraum", "Bielersee-Winterhechte": compounds make them common in German)
+        if at is not None or not any(_menu_label(raw[k].text) and _menu_label(raw[k + 1].text)
+                                     for k in range(span[0] - 2)):
+            return at
+        return next((i for i in (span[0] - 1, span[0]) if i >= 0 and kinds[i] in BODY and _size(raw[i].text) <= 2
+                     and headline_like(raw[i].text, least=1) and _prose(raw[i + 1].text)), None)
     best, at = max(scored, key=lambda x: (x[0], -x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
@@ -405,6 +413,11 @@ def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
     standfirst follows its headline with at most a credit line, a share button or a caption
     between, never a menu."""
     return any(_label(raw[k].text) and _label(raw[k + 1].text) for k in range(i + 1, j - 1))
+
+
+def _menu_label(text: str) -> bool:
+    """A menu's label with a word in it ("Startseite", "Login"; not a formula's "a" or "=")."""
+    return _label(text) and bool(re.search(r"[^\W\d_]{3,}", text))
 
 
 def _dated_under(raw: list[RawBlock], i: int) -> bool:

@@ -95,3 +95,12 @@ def test_a_kicker_straight_above_the_headline_is_no_headline():
     # A kicker half as long as the headline, straight above it, sharing the story's words: the line
     # over a headline at most half its length is its section or topic, not the headline over a standfirst.
     assert parse(page(MENU, ["Island Ferry Fleet", TITLE, "June 3, 2024"], STORY), fmt="text").title == TITLE
+
+
+def test_a_headline_of_one_or_two_words_under_the_pages_menu():
+    # No headline-shaped line shares the story's words; a two-word line straight above the story,
+    # under the page's menu, is its headline ("Ein Albtraum"). With no menu above (a text of its
+    # own), the title is found as before.
+    assert parse(page(MENU, ["Ein Albtraum"], STORY), fmt="text").title == "Ein Albtraum"
+    assert parse(page(["Harbor Notes Weekly Edition", "a", "=", "x", "Ein Albtraum"], STORY),
+                 fmt="text").title == "Harbor Notes Weekly Edition"
