@@ -9,9 +9,7 @@ Which line is the byline is `authors.find_byline`'s.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
 
 from audioed.read import byline, cleanup
 from audioed.read.cleanup import Context, is_sentence
@@ -33,74 +31,6 @@ def _content(text: str) -> set[str]:
 
 
 _size = word_count
-
-
-# A story's address usually spells its headline ("/2019/05/patrol-and-police-make-history.html"):
-# a line holding most of those words, and made mostly of them, is the headline, wherever the
-# page's menus put the story's run.
-SLUG_WORDS = 3
-SLUG_SHARE = 0.6
-"""The least of the address's words a headline holds, and the least share of its own words that
-are the address's (a paragraph using them all among many is no headline)."""
-
-
-def _slug(url: str | None) -> set[str]:
-    """The words of the address's longest hyphenated part (nothing under SLUG_WORDS words)."""
-    best: list[str] = []
-    for part in unquote(urlsplit(url or "").path).split("/"):
-        part = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", part, flags=re.IGNORECASE)
-        ws = [w for w in re.split(r"[-_+]+", _fold(part)) if re.fullmatch(r"[^\W\d_]+", w)]
-        if len(ws) > len(best):
-            best = ws
-    return set(best) if len(best) >= SLUG_WORDS else set()
-
-
-def _short_slug(url: str | None) -> set[str]:
-    """The words (numbers too) of the address's last part when it has two words: only a line
-    spelling all of them and nothing else is the headline ("/classificacao-nascar/")."""
-    parts = [p for p in unquote(urlsplit(url or "").path).split("/") if p]
-    last = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", parts[-1], flags=re.IGNORECASE) if parts else ""
-    ws = [w for w in re.split(r"[-_+]+", _fold(last)) if re.fullmatch(r"[^\W_]+", w)]
-    return set(ws) if sum(not w.isdigit() for w in ws) == 2 else set()
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents: addresses spell "Classificação" "classificacao"."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", text.lower())
-                                                if not unicodedata.combining(c)))
-
-
-def _plain_words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", _fold(text))))
-
-
-def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], url: str | None) -> int | None:
-    """The line above the story's end that spells the page's address, the nearest to the story's
-    start of those that spell most of it; None when the address spells no line (an id, a section)."""
-    slug, exact = _slug(url), False
-    if not slug:
-        slug, exact = _short_slug(url), True
-    if not slug:
-        return None
-    found = []
-    prose = 0  # the run's paragraphs of prose above the line: past two, a line is a subheading
-    for i in range(min(len(raw), span[1] + 1)):
-        if i > span[0] and _prose(raw[i - 1].text):
-            prose += 1
-        if prose >= 2:
-            break
-        ws = _plain_words(raw[i].text)
-        if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
-            continue
-        shared = len(slug & ws)
-        if exact and ws != slug:
-            continue
-        # (three words of the address at least, all of a three-word one: "/world-us-canada-33646704"
-        # is a section and an id, and its menu's "US & Canada selected" holds two of them)
-        if shared >= max(SLUG_SHARE * len(slug), min(len(slug), SLUG_WORDS)) and shared >= SLUG_SHARE * len(ws) \
-                and not _byline_shaped(raw[i].text):
-            found.append((shared / len(slug), shared / len(ws), -abs(span[0] - i), i))
-    return max(found)[3] if found else None
 
 
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
@@ -155,7 +85,7 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
     springen"), a login row or the site's tagline over the page's menu."""
     first = raw[0].text
-    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None:
+    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or _date_line(first):
         return False
     key = " ".join(first.lower().split())
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
@@ -198,14 +128,14 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # no line shares the story's words (a short run, a list of changes): a headline-shaped
         # line opening it or straight above it
         at = next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
-                   and not _byline_shaped(raw[i].text)), None)
+                   and not byline_shaped(raw[i].text)), None)
         # else, under the page's menu, a headline of one or two words straight over the story's
         # prose ("Ein Albtraum", "Bielersee-Winterhechte": compounds make them common in German)
         if at is not None or not any(_menu_label(raw[k].text) and _menu_label(raw[k + 1].text)
                                      for k in range(span[0] - 2)):
             return at
         return next((i for i in (span[0] - 1, span[0]) if i >= 0 and kinds[i] in BODY and _size(raw[i].text) <= 2
-                     and headline_like(raw[i].text, least=1) and _prose(raw[i + 1].text)), None)
+                     and headline_like(raw[i].text, least=1) and prose_block(raw[i + 1].text)), None)
     best, at = max(scored, key=lambda x: (x[0], -x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
@@ -261,7 +191,7 @@ def _trail_end(text: str) -> str | None:
     return _norm(parts[-1])
 
 
-def _prose(text: str) -> bool:
+def prose_block(text: str) -> bool:
     """A paragraph of prose: a sentence of twelve words or more."""
     return _size(text) >= 12 and is_sentence(text)
 
@@ -270,7 +200,7 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _byline_shaped(text: str) -> bool:
+def byline_shaped(text: str) -> bool:
     """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
     Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
     return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
@@ -290,10 +220,23 @@ def _credit_under(raw: list[RawBlock], i: int) -> bool:
 def _credit_line(text: str) -> bool:
     """A byline, a date line, or a name alone: what a page sets under its headline."""
     t = " ".join(text.split())
-    # (a stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", dates the
-    # date-line reader does not read; not "5 Tipps", a count)
-    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t)
-                or byline.stamp(t) and re.search(r"\d[.:/]\d|\b(?:19|20)\d\d\b", t))
+    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or _dated(t))
+
+
+# A date line in any language: a weekday, a day, a month's name, a year, a time ("15 августа 2016,
+# 13:43", "SAMSTAG, 5. OKTOBER 2013"; the date-line reader knows English month names only).
+_DAY_MONTH_YEAR = re.compile(r"\s*(?:[^\W\d_]{2,},?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}"
+                             r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*\w{1,3})?)?\s*$")
+
+
+def _date_line(text: str) -> bool:
+    return is_date_line(text) or bool(_DAY_MONTH_YEAR.match(text))
+
+
+def _dated(text: str) -> bool:
+    """A stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", "15 августа
+    2016, 13:43", dates the date-line reader does not read (not "5 Tipps", a count)."""
+    return byline.stamp(text) and bool(re.search(r"\d[.:/]\d|\b(?:19|20)\d\d\b", text))
 
 
 def _stamp(text: str) -> bool:
@@ -352,20 +295,20 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
             backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
-            if not backed or any(_prose(raw[j].text) for j in range(span[0] + 1, i)):
+            if not backed or any(prose_block(raw[j].text) for j in range(span[0] + 1, i)):
                 continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i)
-        if kinds[i] not in BODY + ("byline",) or not shaped or _byline_shaped(t) or is_date_line(t):
+        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or _date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it, and
         # the prose between the two (a lede or a standfirst the run left out)
         story = set().union(*(c for k, c in opening if k != key),
                             *(_content(raw[j].text) for j in range(i + 1, span[0])
-                              if _prose(raw[j].text)))
+                              if prose_block(raw[j].text)))
         shared = len(own & story)
         if shared < 1 or not own:
             continue

@@ -1,5 +1,5 @@
 """The headline on templates of many publishers (session 12: read/masthead.py opens_with_headline,
-unglued, headline_like, headline_scores, headline_in_address). Made-up pages."""
+unglued, headline_like, headline_scores; read/headline_address.py). Made-up pages."""
 
 from audioed.read import parse
 from audioed.read.build import RawBlock
@@ -104,3 +104,17 @@ def test_a_headline_of_one_or_two_words_under_the_pages_menu():
     assert parse(page(MENU, ["Ein Albtraum"], STORY), fmt="text").title == "Ein Albtraum"
     assert parse(page(["Harbor Notes Weekly Edition", "a", "=", "x", "Ein Albtraum"], STORY),
                  fmt="text").title == "Harbor Notes Weekly Edition"
+
+
+GERMAN_LEDE = ("Am 3. Juni 2024 hat die Hafenkommission beschlossen, die Zahl der Fährfahrten zur Insel zu "
+               "verdoppeln, nach drei Jahren Streit am Hafen.")
+
+
+def test_a_date_in_words_of_another_language_is_no_headline():
+    # "SAMSTAG, 3. JUNI 2024" and "3. Juni 2024, 13:43" (a weekday, a day, a month's name, a year,
+    # a time): dates the date-line reader, which knows English months, does not read. Neither is
+    # the text's pasted headline nor a candidate, though they share "Juni" with the story.
+    head = "(News) Mehr Fährfahrten zur Insel nach Beschluss der Hafenkommission"
+    assert parse(page(["SAMSTAG, 3. JUNI 2024", head], [GERMAN_LEDE], STORY), fmt="text").title == head
+    head = "Ein Sommer ohne Warteschlangen am Kai"
+    assert parse(page(MENU, ["3. Juni 2024, 13:43", head], [GERMAN_LEDE], STORY), fmt="text").title == head
