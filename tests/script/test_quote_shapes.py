@@ -100,6 +100,21 @@ CASES = {
          (2, "the heart of the valley", None, "partial"),
          (3, "a start, not an end", None, "partial")],
     ),
+    "a title-case quotation after a naming word ('titled', 'reading', 'chanting') is someone's words": (
+        ["Ann Lee held up a sign reading “Hands Off Our Park” at the meeting.",
+         "Tom Hart released a memo titled “The Facts on the Bridge.”",
+         "Tom Hart said on “Morning Talk Today” that he would run.",
+         "He starred in “The Long Winter Nights” last year.",
+         "The new ferry, named “Sea Lark Two,” sails at noon.",
+         "Ann Lee has called the mayor “The Queen of the Valley” for years."],
+        [(0, "Hands Off Our Park", "Ann Lee", "partial"),
+         (1, "The Facts on the Bridge.", "Tom Hart", "partial"),
+         (5, "The Queen of the Valley", "Ann Lee", "partial")],
+    ),
+    "a crowd's chant is speech even in title case": (
+        ["Outside the hall, marchers were chanting “We Want Water” at the gates."],
+        [(0, "We Want Water", None, "partial")],
+    ),
     "past tenses in -eed after the name are verbs of a tag": (
         ["“We will build the bridge,” Tom Hart decreed.",
          "“Every family will get a seat,” Ann Lee guaranteed."],
