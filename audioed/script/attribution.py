@@ -266,6 +266,13 @@ def signature(text: str) -> Attribution | None:
     return _attrib(_DASH_NAME.match(_PARTY_TAG.sub("", text)))
 
 
+_JOINED_ROLES_NAME = re.compile(rf"\.?\s+and\s+(?:[\w’'\-]+\s+){{0,5}}?(?P<name>{NAME_RUN})(?=\s*[,.;]|\s*$)")
+
+
+def _ends_in_title(run: str) -> bool:
+    return strip_token(run.split()[-1]).lower() in TITLE_WORDS
+
+
 def attribution_after(text: str, ended: bool = False, quote_follows: bool = False) -> Attribution | None:
     """Attribution in the narration right after a quotation (", said X", ", X said").
 
@@ -285,6 +292,12 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
                 _AFTER_VERB_NP):
         m = pat.search(text)
         a = _attrib(m)
+        if a and a.run and pat is _AFTER_VERB_FIRST and _ends_in_title(a.run):
+            # "said former Ohio Gov. and party Chairman Ann Lee": a title ends no name; the
+            # name comes after the roles joined to it.
+            later = _JOINED_ROLES_NAME.match(text, m.end("name"))
+            if later:
+                return _attrib(later)
         if a and a.run and pat is _AFTER_VERB_FIRST:
             # "said Bob Jones’ lawyer, Ann Hart": the speaker is the lawyer, not Jones.
             owner = (_POSSESSOR.match(text, m.end("name"))
@@ -318,9 +331,18 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
 _OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN}(?:,|\s+of(?:\s+the)?)\s+)?$")
 
 
+# An appositive whose closing comma was lost, before an organisation that seems to speak:
+# "Ann Lee, president and CEO of Lakeside Bank stated", "Ann Lee, who is chair of the Fund said".
+_UNCLOSED_OF = re.compile(rf"(?P<name>{NAME_RUN})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?"
+                          rf"(?:[a-z][\w\-]*\s+|[A-Z]{{2,}}\s+){{1,5}}(?:of|at|for)\s+(?:the\s+)?$")
+
+
 def _of_person(text: str, start: int | None) -> Attribution | None:
     """"Hana Berg of Lakeside Bank, its economist, said": the person before "of", not the
     organisation after it (unless that is a title: "Governor of Ohio Ann Lee")."""
+    unclosed = _UNCLOSED_OF.search(text, 0, start) if start else None
+    if unclosed and is_person_like(clean_name(unclosed.group("name")) or ""):
+        return _attrib(unclosed)
     m = _OF_ORG.search(text, 0, start) if start is not None and start >= 0 else None
     if not m or m.group("name").split()[-1].strip(".").lower() in TITLE_WORDS \
             or re.fullmatch(_PLURAL, m.group("name").lower()):  # "Officials of the Board"

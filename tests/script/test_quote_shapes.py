@@ -115,6 +115,15 @@ CASES = {
         ["Outside the hall, marchers were chanting “We Want Water” at the gates."],
         [(0, "We Want Water", None, "partial")],
     ),
+    "an appositive whose closing comma was lost: the person before it, not the organisation": (
+        ["Ann Lee, president and CEO of Lakeside Savings Bank stated, “It is a math problem.”",
+         "Tom Hart, who is chairman of the Valley Growth Fund said, “We will not stop.”"],
+        [(0, "It is a math problem.", "Ann Lee", "direct"), (1, "We will not stop.", "Tom Hart", "direct")],
+    ),
+    "a title ends no name: 'said former Ohio Gov. and party Chairman X'": (
+        ["“He is playing that role again,” said former Ohio Gov. and Lakeview Party Chairman Tom Hart."],
+        [(0, "He is playing that role again,", "Tom Hart", "direct")],
+    ),
     "past tenses in -eed after the name are verbs of a tag": (
         ["“We will build the bridge,” Tom Hart decreed.",
          "“Every family will get a seat,” Ann Lee guaranteed."],
