@@ -51,6 +51,7 @@ VERB_STEMS = {
     "inquire": ("inquires", "inquired"), "allege": ("alleges", "alleged"), "mock": ("mocks", "mocked"),
     "marvel": ("marvels", "marveled"), "gush": ("gushes", "gushed"), "concur": ("concurs", "concurred"),
     "implore": ("implores", "implored"), "clarify": ("clarifies", "clarified"),
+    "repeat": ("repeats", "repeated"), "echo": ("echoes", "echoed"),
 }
 SPEECH_VERBS = frozenset(
     w for stem, (s, past) in VERB_STEMS.items() for w in (stem, s, past)

@@ -124,6 +124,10 @@ CASES = {
         ["“He is playing that role again,” said former Ohio Gov. and Lakeview Party Chairman Tom Hart."],
         [(0, "He is playing that role again,", "Tom Hart", "direct")],
     ),
+    "'repeat' is a speech verb: the words it introduces are said even in title case": (
+        ["At every stop, Ann Lee repeats, again and again, “Jobs For Every Town,” to the crowd."],
+        [(0, "Jobs For Every Town,", "Ann Lee", "direct")],
+    ),
     "past tenses in -eed after the name are verbs of a tag": (
         ["“We will build the bridge,” Tom Hart decreed.",
          "“Every family will get a seat,” Ann Lee guaranteed."],
