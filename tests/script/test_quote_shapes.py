@@ -124,6 +124,12 @@ CASES = {
         ["“He is playing that role again,” said former Ohio Gov. and Lakeview Party Chairman Tom Hart."],
         [(0, "He is playing that role again,", "Tom Hart", "direct")],
     ),
+    "a possessive before the role in a tag after the quotation: '“...,” his friend X said'": (
+        ["Tom Hart was flying home from Lakeview.",
+         "“He had so many plans,” his friend Ann Lee told the Courier.",
+         "“He never gave up,” their neighbour Dana Holt said."],
+        [(1, "He had so many plans,", "Ann Lee", "direct"), (2, "He never gave up,", "Dana Holt", "direct")],
+    ),
     "'repeat' is a speech verb: the words it introduces are said even in title case": (
         ["At every stop, Ann Lee repeats, again and again, “Jobs For Every Town,” to the crowd."],
         [(0, "Jobs For Every Town,", "Ann Lee", "direct")],
