@@ -209,7 +209,13 @@ def _attrib(m: re.Match | None) -> Attribution | None:
         inner = clean_name(named.group(0))
         if inner and len(inner.split()) >= 2 and is_person_like(inner):
             run = named.group(0)
-    if appos and run == m.group("name") and len(run.split()) == 1:
+    # A name that is the object of a sentence's opening preposition is no subject ("At Boca
+    # Lakes, where ..., Jay Dee, the club's manager, suggested"): a bare name between the commas is.
+    # (a name run may hold the capitalised preposition: "At Boca Lakes")
+    placed = run == m.group("name") and re.search(r"(?:^|[.!?]\s+)(?:At|In|From|On|Near|Outside|Inside|Across|Around)\s+"
+                                                 r"(?:the\s+)?$", m.string[:m.start("name")] + (
+                                                     run.split()[0] + " " if len(run.split()) > 1 else "")) is not None
+    if appos and run == m.group("name") and (len(run.split()) == 1 or placed):
         # "Portsmouth, N.H., on Tuesday, Senator Ann Lee of Vermont endorsed him, saying": a
         # one-word place before the commas; the person opens the clause right before the verb.
         for part in reversed(appos.rstrip(" ,").split(",")):
@@ -220,7 +226,7 @@ def _attrib(m: re.Match | None) -> Attribution | None:
             # (titled, or the subject of a verb: "Smith, Ann Arbor mayor, said" names no one else)
             finite = re.match(rf"(?:\s+of\s+{NAME_RUN})?\s+{_FINITE}\b", rest)
             subject = inner and (any(strip_token(t).lower() in TITLE_WORDS for t in last.group(0).split()[:-1])
-                                 or finite)
+                                 or finite or placed and not rest.strip())
             # (one word will do as the subject of its own verb: "Here in Columbia, Lee stepped up
             # her attacks, saying")
             if subject and (len(inner.split()) >= 2 or finite and m.re is _BEFORE_NAME_VERB) and is_person_like(inner):

@@ -130,6 +130,11 @@ CASES = {
          "“He never gave up,” their neighbour Dana Holt said."],
         [(1, "He had so many plans,", "Ann Lee", "direct"), (2, "He never gave up,", "Dana Holt", "direct")],
     ),
+    "a place after the sentence's opening preposition is no subject; the bare name between the commas is": (
+        ["At Boca Lakes, where it costs new members a fortune to join, Jay Dee, the club’s president, "
+         "suggested that the trouble came from “the business of selling houses.”"],
+        [(0, "the business of selling houses.", "Jay Dee", "partial")],
+    ),
     "'repeat' is a speech verb: the words it introduces are said even in title case": (
         ["At every stop, Ann Lee repeats, again and again, “Jobs For Every Town,” to the crowd."],
         [(0, "Jobs For Every Town,", "Ann Lee", "direct")],
