@@ -135,6 +135,10 @@ CASES = {
          "suggested that the trouble came from “the business of selling houses.”"],
         [(0, "the business of selling houses.", "Jay Dee", "partial")],
     ),
+    "initials are no capitalised word: 'CBC Chairman G.K. Lee of Ohio said'": (
+        ["NFL Commissioner J.R. Hart of Lakeview said the plan was “a real step forward for the league.”"],
+        [(0, "a real step forward for the league.", "J.R. Hart", "partial")],
+    ),
     "'repeat' is a speech verb: the words it introduces are said even in title case": (
         ["At every stop, Ann Lee repeats, again and again, “Jobs For Every Town,” to the crowd."],
         [(0, "Jobs For Every Town,", "Ann Lee", "direct")],
