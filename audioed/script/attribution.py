@@ -287,6 +287,11 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
     new sentence ("“...escapades.” Work starts in May.") and is no tag; a tag goes on in
     lower case ("“...” said X", "“...” he said") or is a whole sentence ("“...” Trump said.").
     `quote_follows`: `text` stops at the next quotation, so its end closes no clause."""
+    if quote_follows and re.fullmatch(r"[^.!?:“”\"]*:\s*", text) and len(text.split()) <= 6:
+        # "After Lee said that ... “a quoted phrase,” Hart said: “...”": a verb and a colon
+        # introduce the next quotation; the one before belongs to its own sentence. (A longer
+        # run is a tag that goes on: "“...,” said Lee, explaining that ... file: “...”".)
+        return None
     text = _PARTY_TAG.sub("", text)
     signed = _attrib(_DASH_NAME.match(text))
     if signed:

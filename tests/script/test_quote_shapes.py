@@ -139,6 +139,14 @@ CASES = {
         ["NFL Commissioner J.R. Hart of Lakeview said the plan was “a real step forward for the league.”"],
         [(0, "a real step forward for the league.", "J.R. Hart", "partial")],
     ),
+    "a speech verb and a colon introduce the next quotation, not the one before": (
+        ["After Ann Lee said that some students might do better at “less advanced schools,” Tom Hart "
+         "said: “I do not like what she said.”",
+         "“We will fight,” Dana Holt said: “and we will win.”"],
+        [(0, "less advanced schools,", "Ann Lee", "partial"),
+         (0, "I do not like what she said.", "Tom Hart", "direct"),
+         (1, "We will fight,", "Dana Holt", "direct"), (1, "and we will win.", "Dana Holt", "direct")],
+    ),
     "'repeat' is a speech verb: the words it introduces are said even in title case": (
         ["At every stop, Ann Lee repeats, again and again, “Jobs For Every Town,” to the crowd."],
         [(0, "Jobs For Every Town,", "Ann Lee", "direct")],
