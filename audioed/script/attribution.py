@@ -96,7 +96,8 @@ _NOT_OWNER = r"(?<![’'])(?<![’']s)"
 _WHEN = r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Z]?[a-z]+)"
 _BEFORE_NAME_VERB = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?"
-    rf"{_WHEN}?{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
+    # ("Trump was prompted to say", "Lee wanted to tell": a verb and "to" before the speech verb)
+    rf"{_WHEN}?{_ADV}(?:\s+(?:was|were|is|are))?(?:\s+[a-z]+ed\s+to(?=\s))?\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
 # What may stand between a speech verb and the quotation it introduces: "wrote: “",
 # "called him “", "said that “".

@@ -147,6 +147,12 @@ CASES = {
          (0, "I do not like what she said.", "Tom Hart", "direct"),
          (1, "We will fight,", "Dana Holt", "direct"), (1, "and we will win.", "Dana Holt", "direct")],
     ),
+    "a verb and 'to' before the speech verb: 'X was prompted to say'": (
+        ["Ann Lee turned tougher. “If we lose the vote, we lose the town,” Ms. Lee said.",
+         "But the meeting was so calm that Tom Hart was prompted to say, “I cannot believe how civil it is.”"],
+        [(0, "If we lose the vote, we lose the town,", "Ann Lee", "direct"),
+         (1, "I cannot believe how civil it is.", "Tom Hart", "direct")],
+    ),
     "'repeat' is a speech verb: the words it introduces are said even in title case": (
         ["At every stop, Ann Lee repeats, again and again, “Jobs For Every Town,” to the crowd."],
         [(0, "Jobs For Every Town,", "Ann Lee", "direct")],
