@@ -6,7 +6,7 @@ import pytest
 
 from audioed.read import parse
 from audioed.read.byline import by_line, name_line, stamp
-from flat_page import MORE, STORY, page
+from flat_page import MORE, STORY, TITLE, page
 
 MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Anmelden"]
 HEADLINE = "Fähre fährt ab Juni doppelt so oft zur Insel"
@@ -79,7 +79,7 @@ def test_the_authors_box_in_more_languages(box):
 
 def test_a_date_over_a_name_alone_under_the_headline():
     # a blog's post line: date, writer, categories, then the story
-    text = page(MENU, [HEADLINE, "25. Juli 2019", "Ana Ruiz", "Blogartikel, Verkehr"], STORY)
+    text = page(MENU, [TITLE, "25. Juli 2019", "Ana Ruiz", "Blogartikel, Verkehr"], STORY)
     assert parse(text, fmt="text").authors == ["Ana Ruiz"]
 
 
