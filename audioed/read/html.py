@@ -246,8 +246,7 @@ def _same_title(heading: str, title: str | None) -> bool:
     return _key(heading) in (_key(title), _key(re.split(r"\s+[|–—·•-]\s+|\s+::\s+", title)[0]))
 
 
-# A table cell of this many words is prose (a layout table's column, a list's description),
-# not a figure to skip: tables of numbers and labels stay listed, unread.
+# A table cell of this many words is prose (a layout table's column, a list's description).
 _PROSE_CELL = 12
 _BLOCKS = ("p", "head", "quote", "list", "table", "code", "div")
 
@@ -259,8 +258,11 @@ def _heading_text(el) -> str:
 
 def _table_blocks(table) -> list[RawBlock]:
     """A table's prose: cells laid out as columns of paragraphs are read as paragraphs; a row
-    with a prose cell is one block ("Film — 1947 — A woman who ..."); other tables are figures."""
+    with a prose cell is one block ("Film — 1947 — A woman who ..."), and so is each row of a
+    data table (a header cell or a figure: fares, results, ingredients); a grid of bare labels
+    (a link menu) is a figure, listed unread."""
     out: list[RawBlock] = []
+    data = any(c.get("role") == "head" for c in table.iter("cell")) or re.search(r"\d", _text(table))
     for row in table.iter("row"):
         cells = [c for c in row if c.tag == "cell"]
         if any(child.tag in _BLOCKS for c in cells for child in c):
@@ -272,7 +274,7 @@ def _table_blocks(table) -> list[RawBlock]:
                     out += inner
             continue
         texts = [_text(c) for c in cells if _text(c)]
-        if any(word_count(t) >= _PROSE_CELL for t in texts):
+        if texts and (data or any(word_count(t) >= _PROSE_CELL for t in texts)):
             out.append(RawBlock(" — ".join(texts)))
     return out or ([RawBlock(_text(table), hint="embed")] if _text(table) else [])
 

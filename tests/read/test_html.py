@@ -27,14 +27,39 @@ def test_layout_table_columns_of_prose_are_read_and_its_menu_is_not():
     assert "Archive" not in heard and "About us" not in heard
 
 
-def test_table_rows_with_a_prose_cell_are_read_and_a_table_of_figures_is_not():
+def test_table_rows_with_a_prose_cell_are_read_and_a_data_table_row_by_row():
     rows = "".join(f"<tr><td>Route {n}</td><td>{19 + n}</td><td>{p}</td></tr>" for n, p in enumerate(_PROSE))
-    figures = "<table><tr><td>Route</td><td>Fare</td></tr><tr><td>North</td><td>$12</td></tr></table>"
+    figures = "<table><tr><th>Route</th><th>Fare</th></tr><tr><td>North</td><td>$12</td></tr></table>"
+    more = ("Residents of the outer islands said they would ask the state for help with the new fares. "
+            "The council will hear their case at its next meeting in the spring.")
     a = parse(_page("<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE[:2])
-                    + f"<table>{rows}</table>{figures}</article>"), fmt="html")
+                    + f"<table>{rows}</table>{figures}<p>{more}</p></article>"), fmt="html")
     heard = _heard(a)
     assert all(p in heard for p in _PROSE[2:])
-    assert "$12" not in heard and any(b.kind == "embed" and "$12" in b.text for b in a.blocks)
+    # a table of figures is part of the story (fares, results, ingredients): each row is heard
+    assert "Route — Fare" in heard and "North — $12" in heard
+
+
+def test_a_grid_of_labels_without_header_or_figures_is_not_read():
+    # rows of short labels with no header cell and no number: a link grid (a site's footer menu)
+    grid = ("<table><tr><td>Weekly</td><td>Archive</td><td>Contact us</td></tr>"
+            "<tr><td>Subscribe</td><td>Write for us</td><td>Sponsors</td></tr></table>")
+    a = parse(_page("<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE)
+                    + f"{grid}</article>"), fmt="html")
+    heard = _heard(a)
+    assert all(p in heard for p in _PROSE)
+    assert "Sponsors" not in heard and "Archive" not in heard
+
+
+def test_a_headline_repeated_below_the_story_leaves_its_subheadings_heard():
+    # The page's breadcrumb (ending in the headline) comes out below the story; the story's own
+    # subheadings and short lines above it are not a header of teasers.
+    sub = "Seniors lose their discount"
+    body = (f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p><h2>{sub}</h2><p>{_PROSE[2]}</p><p>{_PROSE[3]}</p>"
+            "<p>Home › News › Council Raises Ferry Fares</p>")
+    a = parse(_page(f"<article>{body}</article>"), fmt="html")
+    heard = _heard(a)
+    assert sub in heard and all(p in heard for p in _PROSE)
 
 
 def test_text_set_straight_after_a_heading_is_read():
