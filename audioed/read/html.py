@@ -7,6 +7,7 @@ figcaption as a paragraph) and the listener's script still lists them.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from typing import Callable
@@ -116,12 +117,32 @@ def _site_name(name: str | None) -> str | None:
 _SEP = re.compile(r"\s+(?:[|»–—·•-]|::)\s+")
 
 
-def _without_site(title: str | None, site: str | None, tree, *, from_tag: bool = False) -> str | None:
+def _names_site(text: str, site: str | None, url: str | None) -> bool:
+    """Does `text` name the site: its name, or a word of its address ("rueda.wikidot.com")?"""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url or "").split("/")[0].lower()
+    stems = [w for w in host.split(".")[:-1] if len(w) >= 4] + ([_key(site)] if site and _key(site) else [])
+    return any(st.replace("-", "") in _key(text) for st in stems)
+
+
+def _without_site(title: str | None, site: str | None, tree, *, from_tag: bool = False,
+                  url: str | None = None) -> str | None:
     """"Story | CNN Politics" -> "Story": the site's part goes when it names the site, or when the
     page's <h1> is the story part alone, or (in a <title>, which carries the site's name more
     often than not) when it is a short tail after a story of four words or more."""
     if not title:
         return title
+    if re.search(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);", title):
+        title = html_lib.unescape(title)  # escaped twice in the page ("&#8222;Arschloch&#8220;")
+    for h in (" ".join(_text(h).split()) for h in tree.iter("h1")):
+        # The page's <h1> inside the title, set off by separators from a few words of site,
+        # section or breadcrumb ("News - Elder: Aus dem Ghetto", "Story / Politik / Home").
+        at = title.find(h) if len(h.split()) >= 3 else -1
+        rest = (title[:at] + " " + title[at + len(h):]).strip() if at >= 0 else ""
+        # (Not a site's name in the <h1> after the story: "Recipe | Our Kitchen Blog".)
+        if rest and len(rest.split()) <= 10 and len(title[:at].split()) <= 3 and not _names_site(h, site, url) \
+                and re.fullmatch(r"(?:\S.*?)?[|»–—·•/:-]", title[:at].strip() or "-") \
+                and re.fullmatch(r"[|»–—·•/:-](?:.*\S)?", title[at + len(h):].strip() or "-"):
+            return h
     parts = _SEP.split(title.strip())
     if len(parts) < 2:
         return title
@@ -392,7 +413,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     # <h1> that is a section label or a first heading ("Lorem", "Allergies Health Center").
     title = declared or (_title_tag(tree) if len(_title_tag(tree).split()) >= 2 else None) or \
         (doc_meta.title if doc_meta else None)
-    meta = Meta(title=_without_site(title, site, tree, from_tag=not declared and title == _title_tag(tree)),
+    meta = Meta(title=_without_site(title, site, tree, from_tag=not declared and title == _title_tag(tree), url=url),
                 dek=dek, structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,

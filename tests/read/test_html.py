@@ -204,3 +204,25 @@ def test_an_xhtml_page_that_declares_its_encoding_is_read():
     text = " ".join(b.text for b in article.blocks)
     assert "decade of building" in text and "reservoir would fill" in text
     assert article.title == "Dam opens after ten years"
+
+
+def test_a_title_escaped_twice_is_heard_with_its_marks():
+    head = '<meta property="og:title" content="&amp;#8222;Fares&amp;#8220;: Council &amp;raquo; Islands">'
+    a = parse(_page("<article>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>", head=head), fmt="html")
+    assert a.title == "„Fares“: Council » Islands"
+
+
+def test_the_pages_h1_inside_its_title_drops_the_section_and_breadcrumb_around_it():
+    story = "".join(f"<p>{p}</p>" for p in _PROSE)
+    for title in ("News - Ferry Fares Rise Again", "Ferry Fares Rise Again / Politics / Home",
+                  "Isles Gazette: Ferry Fares Rise Again"):
+        a = parse(_page(f"<article><h1>Ferry Fares Rise Again</h1>{story}</article>", title=title), fmt="html")
+        assert a.title == "Ferry Fares Rise Again", title
+
+
+def test_a_blogs_name_in_its_h1_is_not_taken_for_the_story_title():
+    # "Story | Blog" with the blog's name as the page's <h1>: the story's part is the title.
+    story = "".join(f"<p>{p}</p>" for p in _PROSE)
+    a = parse(_page(f"<h1>Island Kitchen Notes</h1><article>{story}</article>",
+                    title="Grilled Ferry Fish With Lemon | Island Kitchen Notes"), fmt="html")
+    assert a.title != "Island Kitchen Notes"
