@@ -226,3 +226,10 @@ def test_a_blogs_name_in_its_h1_is_not_taken_for_the_story_title():
     a = parse(_page(f"<h1>Island Kitchen Notes</h1><article>{story}</article>",
                     title="Grilled Ferry Fish With Lemon | Island Kitchen Notes"), fmt="html")
     assert a.title != "Island Kitchen Notes"
+
+
+def test_a_control_character_in_the_page_does_not_lose_its_story():
+    # lxml keeps a character no XML allows; the extractor then finds nothing on the whole page.
+    story = "".join(f"<p>{p}</p>" for p in _PROSE)
+    a = parse(_page(f"<article><h1>Council Raises Ferry Fares</h1>{story}<p>Source\x07 (2020):\x07 Ferry report<br><br>Fuel\x07 prices</p></article>"), fmt="html")
+    assert all(p in _heard(a) for p in _PROSE)
