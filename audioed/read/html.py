@@ -10,6 +10,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from collections import Counter
 from typing import Callable
 
 from audioed.errors import InputError
@@ -25,6 +26,7 @@ _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|s
                   r"author-bio|bio|byline-bio|comments?|toolbar|breadcrumbs?|tags?)(?:$|[\s_-])", re.IGNORECASE)
 _DEK = re.compile(r"(?:^|[\s_-])(?:dek|deck|standfirst|sub-?head(?:line)?|sub-?title|strapline|summary)(?:$|[\s_-])",
                   re.IGNORECASE)
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
 _BOX_KIND = [(re.compile(r"caption|credit", re.I), "caption"),
              (re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|promo", re.I), "promo"),
              (re.compile(r"bio", re.I), "bio")]
@@ -61,11 +63,14 @@ def _lift_furniture(tree) -> list[RawBlock]:
             out.append(RawBlock(text, hint=kind))
         dropped.add(el)
         el.drop_tree()
+    # Headings that share a "subheadline" class are the story's section headings, not its dek.
+    sections = Counter(h.get("class") for h in tree.iter(*_SUBHEADS) if h.get("class"))
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or gone(el) or el.tag in ("html", "body", "article", "main"):
             continue
         label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-        if _DEK.search(label) and 5 <= len(_text(el).split()) <= 60:
+        section = el.tag in _SUBHEADS and sections[el.get("class")] >= 2
+        if _DEK.search(label) and 5 <= len(_text(el).split()) <= 60 and not section:
             # The page's own standfirst: the dek, heard once in the intro.
             out.append(RawBlock(_text(el), hint="dek"))
             dropped.add(el)

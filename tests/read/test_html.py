@@ -233,3 +233,12 @@ def test_a_control_character_in_the_page_does_not_lose_its_story():
     story = "".join(f"<p>{p}</p>" for p in _PROSE)
     a = parse(_page(f"<article><h1>Council Raises Ferry Fares</h1>{story}<p>Source\x07 (2020):\x07 Ferry report<br><br>Fuel\x07 prices</p></article>"), fmt="html")
     assert all(p in _heard(a) for p in _PROSE)
+
+
+def test_section_headings_sharing_a_subheadline_class_are_heard_not_taken_for_the_dek():
+    subs = ["Seniors lose their discount at the last minute", "Fuel prices may push fares up again"]
+    body = (f"<p>{_PROSE[0]}</p><p>{_PROSE[1]}</p><h3 class='article-subheadline'>{subs[0]}</h3><p>{_PROSE[2]}</p>"
+            f"<h3 class='article-subheadline'>{subs[1]}</h3><p>{_PROSE[3]}</p>")
+    a = parse(_page(f"<article><h1>Council Raises Ferry Fares</h1>{body}</article>"), fmt="html")
+    heard = _heard(a)
+    assert all(s in heard for s in subs) and all(p in heard for p in _PROSE)
