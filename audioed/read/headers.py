@@ -49,6 +49,15 @@ def more_stories(text: str, ctx: Context) -> bool:
     return len(words(t)) <= 8 and not is_sentence(t) and bool(_RECIRC.match(t) or _RECIRC_WORLD.match(t))
 
 
+# The label of a line pointing to another page: "Main article:", "See also:", "[Related:", "Read more:",
+# "Also:", "Watch:", "Learn more:", "Read:". Such a line is never a section's title (`subheads`).
+_POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
+POINTER_LABEL = re.compile(rf"^\[?(?!(?:on|this)\s*:)(?P<label>{_POINTER_WORD}(?:\s+{_POINTER_WORD}){{0,2}}|"
+                           r"read (?:next|now)|learn more|watch|listen|recommended|don['’]?t miss|must read|explore|trending)\s*:", re.IGNORECASE)
+# Pointers a story sets in its own text, read as part of it (`insets` leaves them): "[Read: ...]" between
+# a news story's paragraphs, a how-to's "Learn More: Seven Tips for ..." (Readability's expected articles keep both).
+IN_TEXT_POINTER = re.compile(r"^(?:read|learn more)$", re.IGNORECASE)
+
 # A comment thread's words in other languages ("Comentarios", "Kommentare", "Lascia un commento").
 COMMENTS_WORLD = (r"comentarios|coment[áa]rios|commentaires|kommentare|commenti|reacties|koment[áa][řr]e|komentarze|"
                   r"комментари[ийя]|コメント|评论|評論")

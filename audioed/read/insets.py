@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import link_shaped
-from audioed.read.headers import BUTTON
+from audioed.read.headers import BUTTON, IN_TEXT_POINTER, POINTER_LABEL
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -65,18 +65,15 @@ def mark_recurring(raw: list[RawBlock], kinds: list[str]) -> None:
                 kinds[i] = "caption" if kinds[i] in BODY else kinds[i]
 
 
-# A pointer to another page, by its label: "Main article: Climate of X", "See also: Y", "[Related: Z]".
-# (a bare "Read:" is not one: "[Read: ...]" is set inside the story's text, and read as part of it)
-_POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
-_POINTER = re.compile(rf"^\[?(?!(?:read|on|this)\s*:)({_POINTER_WORD}(?:\s+{_POINTER_WORD}){{0,2}})\s*:\s+[A-Z]", re.IGNORECASE)
-
-
 def mark_pointers(raw: list[RawBlock], kinds: list[str]) -> None:
     """A line pointing to another page ("Main article: ...", "See also: ...", "Related: ..."): a
-    label of those words, then a title of LINE_WORDS words at most with no sentence in it."""
+    label (`headers.POINTER_LABEL`, not one a story reads in its text), then a capitalised title,
+    LINE_WORDS + 3 words in all at most, with no sentence in it."""
     for i, rb in enumerate(raw):
         t = " ".join(rb.text.split()).strip("[]")
-        if kinds[i] in BODY and _POINTER.match(t) and len(words(t)) <= LINE_WORDS + 3 and not is_sentence(t):
+        m = POINTER_LABEL.match(t)
+        if kinds[i] in BODY and m and not IN_TEXT_POINTER.match(m.group("label")) \
+                and re.match(r"\s+[A-Za-z]", t[m.end():]) and len(words(t)) <= LINE_WORDS + 3 and not is_sentence(t):
             kinds[i] = "chrome"
 
 
