@@ -1,6 +1,8 @@
 """Headers over the page's own lists, in any of the languages a page may be in: a link list of other
 stories ("Most read", "Related coverage", "Lire aussi", "【関連記事】"), and the comment words of a
-thread's header (`story.comments_header`). A story's text is under neither.
+thread's header (`story.comments_header`). A story's text is under neither. Also the page's other
+words in those languages that are no story's: a pointer's label ("See also:"), buttons and labels
+("Jetzt teilen", "Anzeige", "Kategorie:"), a blog engine's notes, an author box's header.
 """
 
 from __future__ import annotations
