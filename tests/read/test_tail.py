@@ -259,3 +259,18 @@ def test_a_comment_thread_under_its_title_is_not_read_even_inside_the_run():
         got = kinds(page(HEAD, STORY, MORE, [title], comments))
         assert all(got[c] == "chrome" for c in [title] + comments)
         assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_sidebar_under_its_label_after_the_story_is_not_read():
+    box = ["Hallo und willkommen auf meinem Blog über die Inseln der Bucht und ihre Fähren, die ich seit vielen "
+           "Jahren jeden Morgen und jeden Abend nehme, bei jedem Wetter und zu jeder Jahreszeit.",
+           "Hier findest du Geschichten vom Hafen, Fahrpläne zum Ausdrucken und Tipps für die schönsten Wege "
+           "über die Insel, wenn die letzte Fähre schon abgelegt hat und du bleiben musst."]
+    for label in ("Haupt-Sidebar", "Primary Sidebar"):
+        got = kinds(page(HEAD, STORY, MORE, [label], box))
+        assert all(got[b] == "chrome" for b in box)
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
+    # a subheading naming a sidebar is no label: only the whole line is
+    sub = "The Sidebar Nobody Reads"
+    got = kinds(page(HEAD, STORY, [sub], MORE))
+    assert got[sub] != "chrome" and all(got[p] == "paragraph" for p in MORE)
