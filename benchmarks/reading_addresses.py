@@ -1,5 +1,5 @@
 """The flattened-text title of the Readability test pages read with and without each page's own
-address, a second check of the headline rules that use the address (`masthead.headline_in_address`)
+address, a second check of the headline rules that use the address (`headline_address.headline_in_address`)
 beside the article-extraction benchmark's pages (which carry theirs).
 
     python benchmarks/reading_addresses.py .corpora/readability/test/test-pages .corpora/flat-readability [--show]

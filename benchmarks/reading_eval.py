@@ -391,7 +391,9 @@ def flatten_pages(pages, out: Path, opts: dict) -> None:
             page.route("**/*", _answer_only(url, html))
             try:
                 page.goto(url, wait_until="load", timeout=30_000)
-                text = page.evaluate("document.body ? document.body.innerText : ''")
+                # An anti-flicker style ("body {visibility: hidden}") waits for a script to show the page:
+                # with JavaScript off it never does, and innerText holds none of what a reader sees.
+                text = page.evaluate(_SHOWN_TEXT)
             except Exception as e:
                 print(f"{name}: {type(e).__name__}: {e}")
                 page.close()
@@ -403,6 +405,15 @@ def flatten_pages(pages, out: Path, opts: dict) -> None:
             target.write_text("\n\n".join(x for x in lines if x) + "\n", encoding="utf-8")
             print(f"{name}: {len(text.split())} words")
         browser.close()
+
+
+# The page's innerText, once the root and body are shown (an inline !important outranks the sheet's).
+_SHOWN_TEXT = """() => {
+    for (const el of [document.documentElement, document.body]) {
+        if (el) { el.style.setProperty('visibility', 'visible', 'important'); el.style.setProperty('opacity', '1', 'important'); }
+    }
+    return document.body ? document.body.innerText : '';
+}"""
 
 
 def _answer_only(url: str, html: str | None):

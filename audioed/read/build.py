@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import cleanup, furniture, headers, insets, lede, masthead, siteaddress, sitename, subheads, tail
+from audioed.read import (cleanup, furniture, headers, headline_address, insets, lede, masthead, siteaddress, sitename,
+                          subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -168,13 +169,15 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     """
     at = None
     # A text that opens with a headline-shaped line (a story pasted on its own, no menus above)
-    # has its headline there; a flattened page's is found near its story.
-    opens_with_headline = kinds[0] in BODY and masthead.headline_like(raw[0].text) and span and span[0] <= 12
-    if span and not meta.title and span[0] > 0 and not opens_with_headline:
-        at = masthead.headline_in_address(raw, kinds, span, meta.url)
-        if at is None:
+    # has its headline there, unless the page's address spells another line; a flattened page's
+    # is found near its story.
+    opens_with_headline = span and span[0] <= 12 and masthead.opens_with_headline(raw, kinds, span)
+    if span and not meta.title and span[0] > 0:
+        at = headline_address.headline_in_address(raw, kinds, span, meta.url)
+        if at is None and not opens_with_headline:
             at = masthead.headline_above(raw, kinds, span)
         if at is not None:
+            at = masthead.unglued(raw, at, span)
             kinds[at] = "title"
             return " ".join(raw[at].text.split())
     for i, (rb, k) in enumerate(zip(raw[:12], kinds)):

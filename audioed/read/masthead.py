@@ -9,9 +9,7 @@ Which line is the byline is `authors.find_byline`'s.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
 
 from audioed.read import byline, cleanup
 from audioed.read.cleanup import Context, is_sentence
@@ -35,87 +33,22 @@ def _content(text: str) -> set[str]:
 _size = word_count
 
 
-# A story's address usually spells its headline ("/2019/05/patrol-and-police-make-history.html"):
-# a line holding most of those words, and made mostly of them, is the headline, wherever the
-# page's menus put the story's run.
-SLUG_WORDS = 3
-SLUG_SHARE = 0.6
-"""The least of the address's words a headline holds, and the least share of its own words that
-are the address's (a paragraph using them all among many is no headline)."""
-
-
-def _slug(url: str | None) -> set[str]:
-    """The words of the address's longest hyphenated part (nothing under SLUG_WORDS words)."""
-    best: list[str] = []
-    for part in unquote(urlsplit(url or "").path).split("/"):
-        part = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", part, flags=re.IGNORECASE)
-        ws = [w for w in re.split(r"[-_+]+", _fold(part)) if re.fullmatch(r"[^\W\d_]+", w)]
-        if len(ws) > len(best):
-            best = ws
-    return set(best) if len(best) >= SLUG_WORDS else set()
-
-
-def _short_slug(url: str | None) -> set[str]:
-    """The words (numbers too) of the address's last part when it has two words: only a line
-    spelling all of them and nothing else is the headline ("/classificacao-nascar/")."""
-    parts = [p for p in unquote(urlsplit(url or "").path).split("/") if p]
-    last = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", parts[-1], flags=re.IGNORECASE) if parts else ""
-    ws = [w for w in re.split(r"[-_+]+", _fold(last)) if re.fullmatch(r"[^\W_]+", w)]
-    return set(ws) if sum(not w.isdigit() for w in ws) == 2 else set()
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents: addresses spell "Classificação" "classificacao"."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", text.lower())
-                                                if not unicodedata.combining(c)))
-
-
-def _plain_words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", _fold(text))))
-
-
-def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], url: str | None) -> int | None:
-    """The line above the story's end that spells the page's address, the nearest to the story's
-    start of those that spell most of it; None when the address spells no line (an id, a section)."""
-    slug, exact = _slug(url), False
-    if not slug:
-        slug, exact = _short_slug(url), True
-    if not slug:
-        return None
-    found = []
-    prose = 0  # the run's paragraphs of prose above the line: past two, a line is a subheading
-    for i in range(min(len(raw), span[1] + 1)):
-        if i > span[0] and _prose(raw[i - 1].text):
-            prose += 1
-        if prose >= 2:
-            break
-        ws = _plain_words(raw[i].text)
-        if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
-            continue
-        shared = len(slug & ws)
-        if exact and ws != slug:
-            continue
-        # (three words of the address at least, all of a three-word one: "/world-us-canada-33646704"
-        # is a section and an id, and its menu's "US & Canada selected" holds two of them)
-        if shared >= max(SLUG_SHARE * len(slug), min(len(slug), SLUG_WORDS)) and shared >= SLUG_SHARE * len(ws) \
-                and not _byline_shaped(raw[i].text):
-            found.append((shared / len(slug), -abs(span[0] - i), i))
-    return max(found)[2] if found else None
-
-
 # Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
 _UI_LINE = re.compile(r"^(?:skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
                       r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
                       r"advertisement|menu|share)\b", re.IGNORECASE)
 
 
-def headline_like(text: str) -> bool:
+def headline_like(text: str, least: int = 3) -> bool:
     """A headline's shape: one short line, no sentence break; a final period only after an
     abbreviation ("... Underneath N.Y.C."). It may open with a quotation ("'Neutral' Snopes...")
     or a number ("3 surprising findings..."), or a bracketed tag ("[Review] ...", "(LEAD) ..."),
-    never with a lower-case word."""
+    never with a lower-case word. `least`: the fewest words it has (one for a headline straight
+    over its story)."""
     t = text.strip()
-    if "\n" in t or not 3 <= _size(t) <= 25 or t[:1].islower() or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
+    # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
+    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
+            or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
             or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
@@ -144,6 +77,20 @@ a date line may come first."""
 HEADLINE_REACH = 40
 """Blocks above the story's run where its headline may be: pages set ads, share rows, tags and
 pictures between the two."""
+
+
+def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> bool:
+    """Does the text open with its story's headline (a story pasted on its own)? A headline-shaped
+    first line, unless it is a breadcrumb trail, or it shares no word with the story's opening and
+    a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
+    springen"), a login row or the site's tagline over the page's menu."""
+    first = raw[0].text
+    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or _date_line(first):
+        return False
+    key = " ".join(first.lower().split())
+    return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
+               if " ".join(raw[j].text.lower().split()) != key) \
+        or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
 
 
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
@@ -180,8 +127,15 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     if not scored:
         # no line shares the story's words (a short run, a list of changes): a headline-shaped
         # line opening it or straight above it
-        return next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
-                     and not _byline_shaped(raw[i].text)), None)
+        at = next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
+                   and not byline_shaped(raw[i].text)), None)
+        # else, under the page's menu, a headline of one or two words straight over the story's
+        # prose ("Ein Albtraum", "Bielersee-Winterhechte": compounds make them common in German)
+        if at is not None or not any(_menu_label(raw[k].text) and _menu_label(raw[k + 1].text)
+                                     for k in range(span[0] - 2)):
+            return at
+        return next((i for i in (span[0] - 1, span[0]) if i >= 0 and kinds[i] in BODY and _size(raw[i].text) <= 2
+                     and headline_like(raw[i].text, least=1) and prose_block(raw[i + 1].text)), None)
     best, at = max(scored, key=lambda x: (x[0], -x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
@@ -191,10 +145,11 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # best with stops in it may be a standfirst under a share row), or
     # the best has its byline or date straight under it and another candidate stands between
     # (teasers one under the other over the headline) or it is short (six words at most: a
-    # standfirst under its headline is longer; the line above is a sidebar link or a teaser).
+    # standfirst under its headline is longer; the line above is a sidebar link or a teaser). A
+    # line straight above it, half as long or less, is its kicker ("Volleyball | MTV Stuttgart").
     head = _norm(raw[at].text)
     at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
-             and head not in _norm(raw[i].text)
+             and head not in _norm(raw[i].text) and not (i == at - 1 and 2 * _size(raw[i].text) <= _size(raw[at].text))
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
              and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
                                                  or _size(raw[at].text) <= 6)))
@@ -207,16 +162,36 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
-    # The headline glued after a breadcrumb, with the headline alone beside it: the one alone.
+    return at
+
+
+def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
+    """The headline alone when block `at` holds it after a breadcrumb or a kicker ("Home News Ascom
+    announces ...", "Home » Klettern » Mammut nimmt ..."), the headline alone beside it; a breadcrumb
+    trail's last part set alone anywhere down to the story's opening (the trail heads the page)."""
     head = _norm(raw[at].text)
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
         if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
             return j
+    if (last := _trail_end(raw[at].text)) is not None:
+        return next((j for j in range(at + 1, min(len(raw), span[0] + 4)) if _norm(raw[j].text) == last), at)
     return at
 
 
-def _prose(text: str) -> bool:
+# A breadcrumb trail: parts of four words at most, then the page's own title ("Home > Teens > Wissen > X").
+_TRAIL = re.compile(r"\s*[»›>]\s*")
+
+
+def _trail_end(text: str) -> str | None:
+    """The last part of a breadcrumb trail (three parts or more, the first ones short), else None."""
+    parts = [p for p in _TRAIL.split(" ".join(text.split())) if p.strip()]
+    if len(parts) < 3 or any(_size(p) > 4 for p in parts[:-1]) or not _norm(parts[-1]):
+        return None
+    return _norm(parts[-1])
+
+
+def prose_block(text: str) -> bool:
     """A paragraph of prose: a sentence of twelve words or more."""
     return _size(text) >= 12 and is_sentence(text)
 
@@ -225,7 +200,7 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _byline_shaped(text: str) -> bool:
+def byline_shaped(text: str) -> bool:
     """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
     Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
     return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
@@ -245,7 +220,23 @@ def _credit_under(raw: list[RawBlock], i: int) -> bool:
 def _credit_line(text: str) -> bool:
     """A byline, a date line, or a name alone: what a page sets under its headline."""
     t = " ".join(text.split())
-    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t))
+    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or _dated(t))
+
+
+# A date line in any language: a weekday, a day, a month's name, a year, a time ("15 августа 2016,
+# 13:43", "SAMSTAG, 5. OKTOBER 2013"; the date-line reader knows English month names only).
+_DAY_MONTH_YEAR = re.compile(r"\s*(?:[^\W\d_]{2,},?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}"
+                             r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*\w{1,3})?)?\s*$")
+
+
+def _date_line(text: str) -> bool:
+    return is_date_line(text) or bool(_DAY_MONTH_YEAR.match(text))
+
+
+def _dated(text: str) -> bool:
+    """A stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", "15 августа
+    2016, 13:43", dates the date-line reader does not read (not "5 Tipps", a count)."""
+    return byline.stamp(text) and bool(re.search(r"\d[.:/]\d|\b(?:19|20)\d\d\b", text))
 
 
 def _stamp(text: str) -> bool:
@@ -269,7 +260,9 @@ def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
     climbs from such a line to a headline over it)."""
     t = raw[i].text
     nxt = " ".join(raw[i + 1].text.split()) if i + 1 < len(raw) else ""
+    # (stops inside it: one sentence with a stop at its end is a site's tagline, "News and information.")
     return headline_like(re.sub(r"[.!?](?=[\"”’']?(?:\s|$))", "", t)) and not _caption(t) \
+        and bool(re.search(r"[.!?][\"”’']?\s+\S", t.strip())) \
         and bool(byline.by_line(nxt) or _stamp(nxt)) and not (i > 0 and headline_like(raw[i - 1].text))
 
 
@@ -302,20 +295,20 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
             backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
-            if not backed or any(_prose(raw[j].text) for j in range(span[0] + 1, i)):
+            if not backed or any(prose_block(raw[j].text) for j in range(span[0] + 1, i)):
                 continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i)
-        if kinds[i] not in BODY + ("byline",) or not shaped or _byline_shaped(t) or is_date_line(t):
+        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or _date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it, and
         # the prose between the two (a lede or a standfirst the run left out)
         story = set().union(*(c for k, c in opening if k != key),
                             *(_content(raw[j].text) for j in range(i + 1, span[0])
-                              if _prose(raw[j].text)))
+                              if prose_block(raw[j].text)))
         shared = len(own & story)
         if shared < 1 or not own:
             continue
@@ -363,6 +356,11 @@ def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
     standfirst follows its headline with at most a credit line, a share button or a caption
     between, never a menu."""
     return any(_label(raw[k].text) and _label(raw[k + 1].text) for k in range(i + 1, j - 1))
+
+
+def _menu_label(text: str) -> bool:
+    """A menu's label with a word in it ("Startseite", "Login"; not a formula's "a" or "=")."""
+    return _label(text) and bool(re.search(r"[^\W\d_]{3,}", text))
 
 
 def _dated_under(raw: list[RawBlock], i: int) -> bool:

@@ -295,6 +295,8 @@ def _cut_at_thread(raw: list[RawBlock], scores: list[float], span: tuple[int, in
 
 
 BARRIER = 3
+# Words of prose that make a block between the headline and the story's run the story's opening.
+OPENING_PROSE = 20
 
 
 def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
@@ -305,6 +307,9 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     (a share button, a section label, a teaser headline), unless it is a date line."""
     title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
     scores, blurbs = _scores(raw)
+    # (a dek or a caption above the byline or date line under the headline is the page's header)
+    dated = len(raw) if title is None else max((j for j in range(title, span[0])
+                                                if kinds[j] == "byline" or is_date_line(raw[j].text)), default=title)
     for i in blurbs:
         scores[i] = -GAP_COST / 4  # a teaser's blurb beside the story is not the story's
 
@@ -322,7 +327,11 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # is none: "Related" boxes sit inside stories, and the story goes on under them).
             crossed = crossed or (run >= BARRIER and unknown > 0) or (i > span[1] and thread_header(raw[i].text))
             # Beside the story only prose is the story's: a short line there is a label or a link.
-            if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY:
+            # Between the headline's date line and the run, prose is the story's opening set apart by a
+            # share row, a gallery's credits or a box: kept whatever barrier stands between.
+            opening = dated < i < span[0] and scores[i] >= OPENING_PROSE
+            if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY \
+                    and not opening:
                 kinds[i] = "chrome"
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)

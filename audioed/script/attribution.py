@@ -63,7 +63,8 @@ _AFTER_VERB_FIRST = re.compile(
 _TAG_PRONOUN = r"(?:he|she|they|I|we)"
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
-    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:(?:the|an?)\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    # ("“...,” his friend Ann Lee said": a possessive before the role)
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:(?:the|an?|his|her|their|its|our|my)\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
@@ -95,7 +96,8 @@ _NOT_OWNER = r"(?<![’'])(?<![’']s)"
 _WHEN = r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+[A-Z]?[a-z]+)"
 _BEFORE_NAME_VERB = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))|(?P<name>{NAME_RUN}){_NOT_OWNER})(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?"
-    rf"{_WHEN}?{_ADV}\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
+    # ("Trump was prompted to say", "Lee wanted to tell": a verb and "to" before the speech verb)
+    rf"{_WHEN}?{_ADV}(?:\s+(?:was|were|is|are))?(?:\s+[a-z]+ed\s+to(?=\s))?\s+{SUBJ_VERB}\b(?=[^“”\"]*$)"
 )
 # What may stand between a speech verb and the quotation it introduces: "wrote: “",
 # "called him “", "said that “".
@@ -208,7 +210,13 @@ def _attrib(m: re.Match | None) -> Attribution | None:
         inner = clean_name(named.group(0))
         if inner and len(inner.split()) >= 2 and is_person_like(inner):
             run = named.group(0)
-    if appos and run == m.group("name") and len(run.split()) == 1:
+    # A name that is the object of a sentence's opening preposition is no subject ("At Boca
+    # Lakes, where ..., Jay Dee, the club's manager, suggested"): a bare name between the commas is.
+    # (a name run may hold the capitalised preposition: "At Boca Lakes")
+    placed = run == m.group("name") and re.search(r"(?:^|[.!?]\s+)(?:At|In|From|On|Near|Outside|Inside|Across|Around)\s+"
+                                                 r"(?:the\s+)?$", m.string[:m.start("name")] + (
+                                                     run.split()[0] + " " if len(run.split()) > 1 else "")) is not None
+    if appos and run == m.group("name") and (len(run.split()) == 1 or placed):
         # "Portsmouth, N.H., on Tuesday, Senator Ann Lee of Vermont endorsed him, saying": a
         # one-word place before the commas; the person opens the clause right before the verb.
         for part in reversed(appos.rstrip(" ,").split(",")):
@@ -219,7 +227,7 @@ def _attrib(m: re.Match | None) -> Attribution | None:
             # (titled, or the subject of a verb: "Smith, Ann Arbor mayor, said" names no one else)
             finite = re.match(rf"(?:\s+of\s+{NAME_RUN})?\s+{_FINITE}\b", rest)
             subject = inner and (any(strip_token(t).lower() in TITLE_WORDS for t in last.group(0).split()[:-1])
-                                 or finite)
+                                 or finite or placed and not rest.strip())
             # (one word will do as the subject of its own verb: "Here in Columbia, Lee stepped up
             # her attacks, saying")
             if subject and (len(inner.split()) >= 2 or finite and m.re is _BEFORE_NAME_VERB) and is_person_like(inner):
@@ -266,6 +274,13 @@ def signature(text: str) -> Attribution | None:
     return _attrib(_DASH_NAME.match(_PARTY_TAG.sub("", text)))
 
 
+_JOINED_ROLES_NAME = re.compile(rf"\.?\s+and\s+(?:[\w’'\-]+\s+){{0,5}}?(?P<name>{NAME_RUN})(?=\s*[,.;]|\s*$)")
+
+
+def _ends_in_title(run: str) -> bool:
+    return strip_token(run.split()[-1]).lower() in TITLE_WORDS
+
+
 def attribution_after(text: str, ended: bool = False, quote_follows: bool = False) -> Attribution | None:
     """Attribution in the narration right after a quotation (", said X", ", X said").
 
@@ -273,6 +288,11 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
     new sentence ("“...escapades.” Work starts in May.") and is no tag; a tag goes on in
     lower case ("“...” said X", "“...” he said") or is a whole sentence ("“...” Trump said.").
     `quote_follows`: `text` stops at the next quotation, so its end closes no clause."""
+    if quote_follows and re.fullmatch(r"[^.!?:“”\"]*:\s*", text) and len(text.split()) <= 6:
+        # "After Lee said that ... “a quoted phrase,” Hart said: “...”": a verb and a colon
+        # introduce the next quotation; the one before belongs to its own sentence. (A longer
+        # run is a tag that goes on: "“...,” said Lee, explaining that ... file: “...”".)
+        return None
     text = _PARTY_TAG.sub("", text)
     signed = _attrib(_DASH_NAME.match(text))
     if signed:
@@ -285,6 +305,12 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
                 _AFTER_VERB_NP):
         m = pat.search(text)
         a = _attrib(m)
+        if a and a.run and pat is _AFTER_VERB_FIRST and _ends_in_title(a.run):
+            # "said former Ohio Gov. and party Chairman Ann Lee": a title ends no name; the
+            # name comes after the roles joined to it.
+            later = _JOINED_ROLES_NAME.match(text, m.end("name"))
+            if later:
+                return _attrib(later)
         if a and a.run and pat is _AFTER_VERB_FIRST:
             # "said Bob Jones’ lawyer, Ann Hart": the speaker is the lawyer, not Jones.
             owner = (_POSSESSOR.match(text, m.end("name"))
@@ -318,9 +344,18 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
 _OF_ORG = re.compile(rf"(?P<name>{NAME_RUN})\s+of\s+(?:the\s+)?(?:{NAME_RUN}(?:,|\s+of(?:\s+the)?)\s+)?$")
 
 
+# An appositive whose closing comma was lost, before an organisation that seems to speak:
+# "Ann Lee, president and CEO of Lakeside Bank stated", "Ann Lee, who is chair of the Fund said".
+_UNCLOSED_OF = re.compile(rf"(?P<name>{NAME_RUN})\s*,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?"
+                          rf"(?:[a-z][\w\-]*\s+|[A-Z]{{2,}}\s+){{1,5}}(?:of|at|for)\s+(?:the\s+)?$")
+
+
 def _of_person(text: str, start: int | None) -> Attribution | None:
     """"Hana Berg of Lakeside Bank, its economist, said": the person before "of", not the
     organisation after it (unless that is a title: "Governor of Ohio Ann Lee")."""
+    unclosed = _UNCLOSED_OF.search(text, 0, start) if start else None
+    if unclosed and is_person_like(clean_name(unclosed.group("name")) or ""):
+        return _attrib(unclosed)
     m = _OF_ORG.search(text, 0, start) if start is not None and start >= 0 else None
     if not m or m.group("name").split()[-1].strip(".").lower() in TITLE_WORDS \
             or re.fullmatch(_PLURAL, m.group("name").lower()):  # "Officials of the Board"

@@ -109,7 +109,8 @@ def clean_name(run: str) -> str | None:
     possessives removed ("Mexican Ambassador Arturo Sarukhan" -> "Arturo Sarukhan",
     "Cmdr. Armando Treviño" -> "Armando Treviño"). None when nothing name-like is left."""
     toks = run.split()
-    if sum(len(t) > 2 and t.isupper() for t in toks) >= 2:
+    # (initials are no capitalised word: "CBC Chairman G.K. Butterfield")
+    if sum(len(t) > 2 and t.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+,?", t) for t in toks) >= 2:
         return None  # a heading or a dateline in capitals ("CONGRESS HAS INVESTIGATED HIM")
     # Cut after the last title word: what precedes it is a role description. A title word
     # ending the run is a surname ("Howard Dean", "Martin Luther King").

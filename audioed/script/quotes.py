@@ -47,7 +47,7 @@ from audioed.script.quote_marks import (  # noqa: F401  (QUOTE_MARKS: part of th
     regions_of,
     single_pairs,
 )
-from audioed.script.verbs import VERB_RE
+from audioed.script.verbs import NAMING_WORDS, TEXT_WORDS, VERB_RE
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,13 @@ def _is_title(words: list[str]) -> bool:
         w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+_PREPOSITION = r"(?:on|in|at|to|for|with|by|from|during|about|after|before|over|under|of)\b"
+# A naming word and its object right before the quotation ("called Merkel “...”", "a hat reading, “").
+# (the object is a pronoun, a name or one noun: "called the mayor “...”"; "says on “Fox News Sunday”" has none)
+_NAMED = re.compile(rf"(?:{TEXT_WORDS}|{NAMING_WORDS})(?:\s+(?:the|a|an|his|her|its|their)(?:\s+(?!{_PREPOSITION})[a-z]+)?"
+                    rf"|\s+(?:it|him|her|them|[A-Z][\w.’']*))?[\s,:—–-]*$")
+
+
 def _classify(p: str, r: Region, before: str, after: str) -> str:
     """direct | partial | scare for a region, from its content and what surrounds it."""
     content = p[r.start:r.end]
@@ -128,7 +135,9 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     head = _sentence_tail(before)
     opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
                       or re.search(r"[,:]\s*$", head) is not None and has_speech_verb(head))
-    if not opens_sentence and not r.continued and _is_title(words) and len(words) <= 6 and \
+    # Words a name or a text is given in are someone's, even in title case ("a sign reading “...”").
+    named = _NAMED.search(before) is not None
+    if not opens_sentence and not r.continued and not named and _is_title(words) and len(words) <= 6 and \
             not re.search(r"[.!?]\W*$", content):
         return "scare"  # a show's or a book's name ("on “Fox News Sunday,” Pence said")
     # A title opening its sentence and running on into it: "“Harbor Lights” star Ann Lee said",
@@ -146,7 +155,7 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     # An exclamation or a question is said, not a title ("She declared “What a Super Tuesday!”"),
     # unless a colon sets off a subtitle ("Sharknado 3: Oh Hell No!").
     said = re.search(r"[!?]\W*$", content) and ":" not in content
-    if _is_title(words) and not said or len(re.findall(r"[^\W_]+", content)) <= 2:
+    if _is_title(words) and not said and not named or len(re.findall(r"[^\W_]+", content)) <= 2:
         return "scare"
     return "partial"
 

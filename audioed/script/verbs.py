@@ -51,6 +51,7 @@ VERB_STEMS = {
     "inquire": ("inquires", "inquired"), "allege": ("alleges", "alleged"), "mock": ("mocks", "mocked"),
     "marvel": ("marvels", "marveled"), "gush": ("gushes", "gushed"), "concur": ("concurs", "concurred"),
     "implore": ("implores", "implored"), "clarify": ("clarifies", "clarified"),
+    "repeat": ("repeats", "repeated"), "echo": ("echoes", "echoed"),
 }
 SPEECH_VERBS = frozenset(
     w for stem, (s, past) in VERB_STEMS.items() for w in (stem, s, past)
@@ -60,6 +61,14 @@ SPEECH_VERBS = frozenset(
      "stating"}
 # The verbs that mark a quote as reported speech even without a name next to them.
 VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
+# Words that give a text or a name word for word ("a memo titled", "a sign reading", "chants
+# of"; "Jacobs called her", "the so-called"): what follows is someone's own words even in title
+# case, not a title the narrator reads ("on “Meet the Press”" has none). A name set off after a
+# comma ("The program, known as “Safe Streets,”") is the thing's name, nobody's words.
+TEXT_WORDS = (r"(?<![\w-])(?:(?:en)?titled|read|reading|says|saying|chant(?:s|ed|ing)?(?:\s+of)?|"
+              r"(?:cries|shouts|chorus)\s+of)")
+NAMING_WORDS = (r"(?<![\w-])(?<!,\s)(?:(?:so[- ])?called|calls?|calling|dubbed|(?:nick)?named|billed\s+as|"
+                r"known\s+as|labell?ed)")
 # After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an
 # auxiliary ("will say"): "a Facebook post", "a snappy retort" are nouns, not speech.
 _BARE = {stem for stem in VERB_STEMS} - {w for s, past in VERB_STEMS.values() for w in (s, past)}

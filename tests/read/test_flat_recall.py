@@ -220,3 +220,47 @@ def test_a_numbered_list_resumed_after_a_slideshow_is_read_to_its_end():
     for line in tips:
         assert line in text, line
     assert "Harbour Town Market Day" not in text and "Stalls fill the quay" not in text
+
+
+CARDS = ["Watch Next", "Harbor Fares Explained", "Island Shops Get Ready", "Two New Boats for the Summer", "Up Next"]
+
+
+def test_a_lede_set_apart_from_the_story_by_a_row_of_cards_is_read():
+    # headline, byline and date, the lede, a row of cards, then the rest of the story: the run of prose
+    # starts under the cards, and the lede above them is the story's opening, not the page's
+    lede = ("Two young drivers wrecked a sports car each on the same night, one on the motorway near the "
+            "bridge and one in the old town, the police said on Saturday.")
+    rest = ["The first driver, a nineteen-year-old who had held his licence for three weeks, lost control of "
+            "the car just after the slip road and hit the barrier twice before it stopped.",
+            "The second crash came an hour later, when a car turning into the market square struck a parked "
+            "van and a lamp post; its driver and his passenger were taken to hospital with light injuries.",
+            "The police are looking for witnesses who saw either car before the crashes, and ask them to call "
+            "the station on the harbour road.",
+            "Both drivers will have to sit their tests again, a spokesman said, and the second faces a fine."]
+    headline = "Two Young Drivers Wreck Sports Cars in One Night"
+    article, text = heard(page(MENU, [headline, "By Anna Berg", "October 19, 2019"], [lede], CARDS, rest, FOOTER))
+    assert article.title == headline
+    assert lede in text or article.dek == lede
+    for para in rest:
+        assert para in text, para
+    for junk in CARDS:
+        assert junk not in text, junk
+
+
+def test_a_standfirst_above_the_byline_is_not_taken_for_the_opening():
+    # a summary above the byline and date, a caption and its credit: the page's header, not the story
+    dek = ("The island's ferries will run twice as often from June, after a vote that ended three years "
+           "of dispute on the waterfront between the harbor commission and the island's shop owners.")
+    caption = ("Commuters wait for the morning boat at the second pier, where crowds have formed at every "
+               "crossing since the new houses on the island were finished two summers ago.")
+    story = ["The harbor commission voted on Tuesday to double the number of ferry crossings to the island, "
+             "ending a dispute that had divided the waterfront for three years.",
+             "Commuters had complained for months that the morning boats were full before they reached the "
+             "second pier, and the commission's own count showed crowds at every crossing.",
+             "The new schedule starts in June, when two leased boats join the fleet, the commission said."]
+    header = ["Ferry Crossings to Double After Harbor Vote", dek, "Read Later", caption, "Jane Doe/Harbor Photos",
+              "Anna Berg", "Staff Writer", "May 20, 2019", "View PDF", "Print"]
+    article, text = heard(page(MENU, header, story, FOOTER))
+    assert caption not in text
+    for para in story:
+        assert para in text, para

@@ -100,6 +100,63 @@ CASES = {
          (2, "the heart of the valley", None, "partial"),
          (3, "a start, not an end", None, "partial")],
     ),
+    "a title-case quotation after a naming word ('titled', 'reading', 'chanting') is someone's words": (
+        ["Ann Lee held up a sign reading “Hands Off Our Park” at the meeting.",
+         "Tom Hart released a memo titled “The Facts on the Bridge.”",
+         "Tom Hart said on “Morning Talk Today” that he would run.",
+         "He starred in “The Long Winter Nights” last year.",
+         "The new ferry, named “Sea Lark Two,” sails at noon.",
+         "Ann Lee has called the mayor “The Queen of the Valley” for years."],
+        [(0, "Hands Off Our Park", "Ann Lee", "partial"),
+         (1, "The Facts on the Bridge.", "Tom Hart", "partial"),
+         (5, "The Queen of the Valley", "Ann Lee", "partial")],
+    ),
+    "a crowd's chant is speech even in title case": (
+        ["Outside the hall, marchers were chanting “We Want Water” at the gates."],
+        [(0, "We Want Water", None, "partial")],
+    ),
+    "an appositive whose closing comma was lost: the person before it, not the organisation": (
+        ["Ann Lee, president and CEO of Lakeside Savings Bank stated, “It is a math problem.”",
+         "Tom Hart, who is chairman of the Valley Growth Fund said, “We will not stop.”"],
+        [(0, "It is a math problem.", "Ann Lee", "direct"), (1, "We will not stop.", "Tom Hart", "direct")],
+    ),
+    "a title ends no name: 'said former Ohio Gov. and party Chairman X'": (
+        ["“He is playing that role again,” said former Ohio Gov. and Lakeview Party Chairman Tom Hart."],
+        [(0, "He is playing that role again,", "Tom Hart", "direct")],
+    ),
+    "a possessive before the role in a tag after the quotation: '“...,” his friend X said'": (
+        ["Tom Hart was flying home from Lakeview.",
+         "“He had so many plans,” his friend Ann Lee told the Courier.",
+         "“He never gave up,” their neighbour Dana Holt said."],
+        [(1, "He had so many plans,", "Ann Lee", "direct"), (2, "He never gave up,", "Dana Holt", "direct")],
+    ),
+    "a place after the sentence's opening preposition is no subject; the bare name between the commas is": (
+        ["At Boca Lakes, where it costs new members a fortune to join, Jay Dee, the club’s president, "
+         "suggested that the trouble came from “the business of selling houses.”"],
+        [(0, "the business of selling houses.", "Jay Dee", "partial")],
+    ),
+    "initials are no capitalised word: 'CBC Chairman G.K. Lee of Ohio said'": (
+        ["NFL Commissioner J.R. Hart of Lakeview said the plan was “a real step forward for the league.”"],
+        [(0, "a real step forward for the league.", "J.R. Hart", "partial")],
+    ),
+    "a speech verb and a colon introduce the next quotation, not the one before": (
+        ["After Ann Lee said that some students might do better at “less advanced schools,” Tom Hart "
+         "said: “I do not like what she said.”",
+         "“We will fight,” Dana Holt said: “and we will win.”"],
+        [(0, "less advanced schools,", "Ann Lee", "partial"),
+         (0, "I do not like what she said.", "Tom Hart", "direct"),
+         (1, "We will fight,", "Dana Holt", "direct"), (1, "and we will win.", "Dana Holt", "direct")],
+    ),
+    "a verb and 'to' before the speech verb: 'X was prompted to say'": (
+        ["Ann Lee turned tougher. “If we lose the vote, we lose the town,” Ms. Lee said.",
+         "But the meeting was so calm that Tom Hart was prompted to say, “I cannot believe how civil it is.”"],
+        [(0, "If we lose the vote, we lose the town,", "Ann Lee", "direct"),
+         (1, "I cannot believe how civil it is.", "Tom Hart", "direct")],
+    ),
+    "'repeat' is a speech verb: the words it introduces are said even in title case": (
+        ["At every stop, Ann Lee repeats, again and again, “Jobs For Every Town,” to the crowd."],
+        [(0, "Jobs For Every Town,", "Ann Lee", "direct")],
+    ),
     "past tenses in -eed after the name are verbs of a tag": (
         ["“We will build the bridge,” Tom Hart decreed.",
          "“Every family will get a seat,” Ann Lee guaranteed."],

@@ -1,0 +1,84 @@
+"""The episode title on trafilatura's DEV pages (flattened text), fast: `record` reads each dev page
+once and keeps what `build._mark_title` is given (blocks, kinds, metadata, the story's run);
+`replay` runs only `_mark_title` on them (2 s instead of minutes) and prints the title figures the
+`traf` benchmark prints (3 empty pages fall out: 427 / 471 where it prints 430 / 474, same hits),
+with --diff=OLD.json each page whose title changed since OLD. For choosing between variants of the
+headline rules; the benchmark's figures are the ones to report. Only the dev half is read.
+
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reading_aeb import page_headlines  # noqa: E402
+from reading_eval import title_ok  # noqa: E402
+from reading_traf import page_language, traf_pages  # noqa: E402
+
+from audioed.read import build, parse  # noqa: E402
+
+
+def record(root: Path, flat: Path, out: Path) -> None:
+    seen: dict = {}
+    real = build._mark_title
+
+    def spy(raw, kinds, meta, span=None):
+        seen["args"] = copy.deepcopy((raw, kinds, meta, span))
+        return real(raw, kinds, meta, span)
+
+    build._mark_title = spy
+    pages = {}
+    for name, url, html, item in traf_pages(root, half="dev"):
+        if not (flat / f"{name}.txt").exists():
+            continue
+        seen.clear()
+        try:
+            parse((flat / f"{name}.txt").read_text(encoding="utf-8"), fmt="text", source=name, url=url)
+        except Exception:  # an empty page: nothing to replay
+            pass
+        if "args" in seen:
+            pages[name] = dict(args=seen["args"], heads=page_headlines(html), english=page_language(html)[0],
+                               want=(item.get("title") or "").strip())
+    out.write_bytes(pickle.dumps(pages))
+    print(f"{len(pages)} dev pages recorded")
+
+
+def replay(cache: Path, out: Path, old: Path | None) -> None:
+    rows = {}
+    for name, p in pickle.loads(cache.read_bytes()).items():
+        raw, kinds, meta, span = copy.deepcopy(p["args"])
+        got = build._mark_title(raw, kinds, meta, span) or "(none)"
+        rows[name] = dict(got=got, english=p["english"],
+                          title=title_ok(got, p["want"])[1] if p["want"] else None,
+                          any=any(title_ok(got, h)[1] for h in p["heads"]) if p["heads"] else None)
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
+    for part, keep in (("dev all", lambda r: True), ("dev English", lambda r: r["english"])):
+        rs = [r for r in rows.values() if keep(r)]
+        t, a = [r["title"] for r in rs if r["title"] is not None], [r["any"] for r in rs if r["any"] is not None]
+        print(f"{part}: title = evaldata title {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
+    if old:
+        before = json.loads(old.read_text(encoding="utf-8"))
+        for name, r in rows.items():
+            b = before.get(name)
+            if b and b["got"] != r["got"]:
+                mark = lambda x: ("T" if x["title"] else "-") + ("A" if x["any"] else "-")  # noqa: E731
+                print(f"{mark(b)}->{mark(r)} {name[:40]}: {b['got'][:60]!r} -> {r['got'][:60]!r}")
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    opts = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
+    if args[:1] == ["record"] and len(args) == 4:
+        record(Path(args[1]), Path(args[2]), Path(args[3]))
+    elif args[:1] == ["replay"] and len(args) == 3:
+        replay(Path(args[1]), Path(args[2]), Path(opts["diff"]) if opts.get("diff") else None)
+    else:
+        sys.exit(__doc__)
