@@ -211,6 +211,9 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     # In a page's extracted article the story starts at its headline: a teaser or two above it
     # are page furniture. In flat text only short labels are (a long block may be the story).
     teasers = meta.structured and sum(len(words(raw[i].text)) for i in above) <= 80
+    prose = [i for i in above if is_sentence(raw[i].text) and len(words(raw[i].text)) >= 12]
+    if meta.structured and len(prose) >= 2:
+        above, teasers = [i for i in above if i < prose[0]], False
     for i in above:
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"

@@ -115,6 +115,9 @@ def mark_close_copies(raw: list[RawBlock], kinds: list[str]) -> None:
 _ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a propos de|acerca de|over|informazioni su|o)\s+",
                     re.IGNORECASE)
 _CAPS = re.compile(r"^[A-ZÀ-Þ][\w.'’&-]*$")
+# A blogger's box under "About NAME" speaks in the first person: "Hallo, ich bin ...", "Hi, I'm ...".
+# ("I" in capitals only: Italian's and Polish "i" are "the" and "and")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|(?i:ich|je|j['’]ai|yo|soy|io|sono|ik|jestem|eu|sou))\b")
 # The box comes after this share of the story's prose words, and at most this share follows it.
 BOX_AFTER, BOX_TAIL = 0.6, 0.1
 
@@ -142,9 +145,39 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
             continue
         before = sum(len(words(raw[j].text)) for j in prose if j < i)
         after = sum(len(words(raw[j].text)) for j in prose if j > nxt)
-        opening = {re.sub(r"[’']s$", "", w).strip(".,;:").lower() for w in words(raw[nxt].text)[:25]}
-        if before >= BOX_AFTER * total and after <= BOX_TAIL * total and {w.lower() for w in name} <= opening:
+        opening = [re.sub(r"[’']s$", "", w).strip(".,;:").lower() for w in words(raw[nxt].text)[:25]]
+        # (a person's full name over a bio that opens with the first name: "Jake Doe" / "Jake is the co-founder of ...")
+        named = {w.lower() for w in name} <= set(opening) or len(name) >= 2 and opening[:1] == [name[0].lower()] \
+            or bool(_ABOUT.match(rb.text.strip()) and _FIRST_PERSON.search(" ".join(words(raw[nxt].text)[:12])))
+        if before >= BOX_AFTER * total and after <= BOX_TAIL * total and named:
             kinds[i] = kinds[nxt] = "chrome"
+            found.append(i)
+    return found
+
+
+# An author's box's prose at most this long.
+AUTHOR_BOX_WORDS = 90
+
+
+def mark_author_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
+    """The prose right under an author box's header ("About the author", "Über den Autor", "About me";
+    the header in English is `cleanup`'s "bio"): a bio of AUTHOR_BOX_WORDS at most,
+    with BOX_AFTER of the story's prose above and at most BOX_TAIL below. Returns the headers."""
+    prose, total = _prose(raw, kinds)
+    found = []
+    for i, rb in enumerate(raw):
+        if not headers.ABOUT_AUTHOR.match(" ".join(rb.text.split())):
+            continue
+        # (right under it: with the name and more between, the truths disagree; Readability's keeps such a bio line)
+        nxt = i + 1
+        if nxt >= len(raw) or kinds[nxt] not in BODY or not is_sentence(raw[nxt].text) \
+                or len(words(raw[nxt].text)) > AUTHOR_BOX_WORDS:
+            continue
+        before = sum(len(words(raw[j].text)) for j in prose if j < i)
+        after = sum(len(words(raw[j].text)) for j in prose if j > nxt)
+        if before >= BOX_AFTER * total and after <= BOX_TAIL * total:
+            for j in range(i, nxt + 1):
+                kinds[j] = "chrome" if kinds[j] in BODY else kinds[j]
             found.append(i)
     return found
 
@@ -156,7 +189,11 @@ _TO_READER = re.compile(
     r"sign(?:ed)? up|breaking news|latest (?:news|updates|stories)|top stories|listen (?:to|back|live)|"
     r"download|(?:visit|check out) our|(?:earn|receive|get|make) (?:a )?(?:small )?commission|"
     r"affiliate (?:links?|commissions?|programs?)|(?:get|earn|receive|collect) a share of (?:the )?sales?|ad[- ]?blockers?|links? to (?:online )?(?:retail|stores?|shops?)|"
-    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership|becom\w* a (?:member|subscriber|supporter|patron))\b",
+    r"(?:stor(?:y|ies)|articles?|posts?) like this|(?:this|the) (?:story|article|post) has been|membership|becom\w* a (?:member|subscriber|supporter|patron)|"
+    # (the same in other languages: "Newsletter abonnieren", "Folgen Sie uns", "Suscríbete", "nichts mehr verpassen")
+    r"abonnier\w*|folg(?:en sie|e|t) uns|suscr[ií]b\w+|s[ií]guenos|abonnez-vous|suivez-nous|iscriviti|seguici|"
+    r"zapisz si[ęe]|obserwuj nas|volg ons|paywall|bezahlschranke|nichts (?:mehr )?(?:verpassen|vers[äa]umen)|"
+    r"no te pierdas|ne manquez)\b",
     re.IGNORECASE)
 # A promo's length, at most.
 PROMO_WORDS = 35
@@ -216,7 +253,10 @@ def mark_captions(raw: list[RawBlock], kinds: list[str]) -> None:
 
 # A picture's label above its caption ("Photo", "Image 1 of 3", "View photos").
 _MEDIA = re.compile(r"^(?:(?:view|buy|see|all|more)\s+)?(?:photos?|images?|pictures?|caption|video|gallery|"
-                    r"enlarge(?: this image)?)(?:\s+\d+\s+of\s+\d+)?\W*$", re.IGNORECASE)
+                    r"enlarge(?: this image)?|"
+                    # (in other languages: "Foto", "Beitragsbild", "Bildergalerie", "Imagen", "Zdjęcie")
+                    r"fotos?|bilder?|beitragsbild|titelbild|(?:foto|bilder)?galerie|imag(?:en|em)(?:es|ns)?|immagin[ei]|"
+                    r"zdj[ęe]ci[ea]|afbeelding(?:en)?)(?:\s+\d+\s+(?:of|von|de|di|z|van)\s+\d+)?\W*$", re.IGNORECASE)
 
 
 def media_label(t: str) -> bool:
@@ -301,7 +341,7 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     Returns where the about boxes and a company's boilerplate start (`tail` ends the story there)."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
-    boxes = mark_about_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
+    boxes = mark_about_boxes(raw, kinds) + mark_author_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)
     mark_captions(raw, kinds)
     return boxes

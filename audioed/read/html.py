@@ -7,8 +7,10 @@ figcaption as a paragraph) and the listener's script still lists them.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
+from collections import Counter
 from typing import Callable
 
 from audioed.errors import InputError
@@ -25,6 +27,7 @@ _BOX = re.compile(r"(?:^|[\s_-])(?:newsletter|promo|donat\w*|subscri\w*|signup|s
                   r"author-bio|bio|byline-bio|comments?|toolbar|breadcrumbs?|tags?)(?:$|[\s_-])", re.IGNORECASE)
 _DEK = re.compile(r"(?:^|[\s_-])(?:dek|deck|standfirst|sub-?head(?:line)?|sub-?title|strapline|summary)(?:$|[\s_-])",
                   re.IGNORECASE)
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
 _BOX_KIND = [(re.compile(r"caption|credit", re.I), "caption"),
              (re.compile(r"newsletter|signup|sign-up|subscri|donat|membership|promo", re.I), "promo"),
              (re.compile(r"bio", re.I), "bio")]
@@ -61,11 +64,14 @@ def _lift_furniture(tree) -> list[RawBlock]:
             out.append(RawBlock(text, hint=kind))
         dropped.add(el)
         el.drop_tree()
+    # Headings that share a "subheadline" class are the story's section headings, not its dek.
+    sections = Counter(h.get("class") for h in tree.iter(*_SUBHEADS) if h.get("class"))
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or gone(el) or el.tag in ("html", "body", "article", "main"):
             continue
         label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-        if _DEK.search(label) and 5 <= len(_text(el).split()) <= 60:
+        section = el.tag in _SUBHEADS and sections[el.get("class")] >= 2
+        if _DEK.search(label) and 5 <= len(_text(el).split()) <= 60 and not section:
             # The page's own standfirst: the dek, heard once in the intro.
             out.append(RawBlock(_text(el), hint="dek"))
             dropped.add(el)
@@ -117,12 +123,32 @@ def _site_name(name: str | None) -> str | None:
 _SEP = re.compile(r"\s+(?:[|»–—·•-]|::)\s+")
 
 
-def _without_site(title: str | None, site: str | None, tree, *, from_tag: bool = False) -> str | None:
+def _names_site(text: str, site: str | None, url: str | None) -> bool:
+    """Does `text` name the site: its name, or a word of its address ("rueda.wikidot.com")?"""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url or "").split("/")[0].lower()
+    stems = [w for w in host.split(".")[:-1] if len(w) >= 4] + ([_key(site)] if site and _key(site) else [])
+    return any(st.replace("-", "") in _key(text) for st in stems)
+
+
+def _without_site(title: str | None, site: str | None, tree, *, from_tag: bool = False,
+                  url: str | None = None) -> str | None:
     """"Story | CNN Politics" -> "Story": the site's part goes when it names the site, or when the
     page's <h1> is the story part alone, or (in a <title>, which carries the site's name more
     often than not) when it is a short tail after a story of four words or more."""
     if not title:
         return title
+    if re.search(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);", title):
+        title = html_lib.unescape(title)  # escaped twice in the page ("&#8222;Arschloch&#8220;")
+    for h in (" ".join(_text(h).split()) for h in tree.iter("h1")):
+        # The page's <h1> inside the title, set off by separators from a few words of site,
+        # section or breadcrumb ("News - Elder: Aus dem Ghetto", "Story / Politik / Home").
+        at = title.find(h) if len(h.split()) >= 3 else -1
+        rest = (title[:at] + " " + title[at + len(h):]).strip() if at >= 0 else ""
+        # (Not a site's name in the <h1> after the story: "Recipe | Our Kitchen Blog".)
+        if rest and len(rest.split()) <= 10 and len(title[:at].split()) <= 3 and not _names_site(h, site, url) \
+                and re.fullmatch(r"(?:\S.*?)?[|»–—·•/:-]", title[:at].strip() or "-") \
+                and re.fullmatch(r"[|»–—·•/:-](?:.*\S)?", title[at + len(h):].strip() or "-"):
+            return h
     parts = _SEP.split(title.strip())
     if len(parts) < 2:
         return title
@@ -277,8 +303,7 @@ def _same_title(heading: str, title: str | None) -> bool:
     return _key(heading) in (_key(title), _key(re.split(r"\s+[|–—·•-]\s+|\s+::\s+", title)[0]))
 
 
-# A table cell of this many words is prose (a layout table's column, a list's description),
-# not a figure to skip: tables of numbers and labels stay listed, unread.
+# A table cell of this many words is prose (a layout table's column, a list's description).
 _PROSE_CELL = 12
 _BLOCKS = ("p", "head", "quote", "list", "table", "code", "div")
 
@@ -290,8 +315,11 @@ def _heading_text(el) -> str:
 
 def _table_blocks(table) -> list[RawBlock]:
     """A table's prose: cells laid out as columns of paragraphs are read as paragraphs; a row
-    with a prose cell is one block ("Film — 1947 — A woman who ..."); other tables are figures."""
+    with a prose cell is one block ("Film — 1947 — A woman who ..."), and so is each row of a
+    data table (a header cell or a figure: fares, results, ingredients); a grid of bare labels
+    (a link menu) is a figure, listed unread."""
     out: list[RawBlock] = []
+    data = any(c.get("role") == "head" for c in table.iter("cell")) or re.search(r"\d", _text(table))
     for row in table.iter("row"):
         cells = [c for c in row if c.tag == "cell"]
         if any(child.tag in _BLOCKS for c in cells for child in c):
@@ -303,7 +331,7 @@ def _table_blocks(table) -> list[RawBlock]:
                     out += inner
             continue
         texts = [_text(c) for c in cells if _text(c)]
-        if any(word_count(t) >= _PROSE_CELL for t in texts):
+        if texts and (data or any(word_count(t) >= _PROSE_CELL for t in texts)):
             out.append(RawBlock(" — ".join(texts)))
     return out or ([RawBlock(_text(table), hint="embed")] if _text(table) else [])
 
@@ -376,6 +404,7 @@ def _fuller(found: list[RawBlock], default: Callable[[], list[RawBlock]]) -> lis
 
 
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def parse_html(html: str | bytes, *, source: str | None = None, url: str | None = None) -> Article:
@@ -385,6 +414,8 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     if isinstance(html, str):
         # lxml refuses decoded text that still declares its encoding (XHTML's "<?xml ...?>").
         html = _XML_DECLARATION.sub("", html, count=1)
+        # A control character no XML allows makes the extractor return nothing for the whole page.
+        html = _NOT_XML.sub("", html)
     try:
         # Comments go (as trafilatura's own loader drops them): React pages put "<!-- -->" between
         # the text pieces of a paragraph, and the extractor loses the text after one.
@@ -422,7 +453,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     # <h1> that is a section label or a first heading ("Lorem", "Allergies Health Center").
     title = declared or (_title_tag(tree) if len(_title_tag(tree).split()) >= 2 else None) or \
         (doc_meta.title if doc_meta else None)
-    meta = Meta(title=_without_site(title, site, tree, from_tag=not declared and title == _title_tag(tree)),
+    meta = Meta(title=_without_site(title, site, tree, from_tag=not declared and title == _title_tag(tree), url=url),
                 dek=dek, structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,

@@ -2,7 +2,8 @@
 another page under each section ("Main article: Climate of X"), a credit closing each picture's
 caption ("Dig a hole. (Jane Doe)"), a credit line in the page's own words under each picture
 ("personal archive of X", in any language); another story's card (a title, its blurb, "Read
-now"); and a photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times").
+now"); a photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times"); a
+page's buttons in other languages ("Jetzt teilen", "Rezept drucken").
 
 Structural rules, flattened text only (a page's markup says where its pictures are), run after
 `lede` and `furniture`; each marks body blocks "chrome" or "caption" in the kinds `build`
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import link_shaped
-from audioed.read.headers import BUTTON
+from audioed.read.headers import (BUTTON, CALL_WORLD, CALL_WORLD_END, DATE_LABEL, IN_TEXT_POINTER, PICTURE_LABEL,
+                                  POINTER_LABEL, POST_LABEL, POST_NOTE)
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -65,18 +67,15 @@ def mark_recurring(raw: list[RawBlock], kinds: list[str]) -> None:
                 kinds[i] = "caption" if kinds[i] in BODY else kinds[i]
 
 
-# A pointer to another page, by its label: "Main article: Climate of X", "See also: Y", "[Related: Z]".
-# (a bare "Read:" is not one: "[Read: ...]" is set inside the story's text, and read as part of it)
-_POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
-_POINTER = re.compile(rf"^\[?(?!(?:read|on|this)\s*:)({_POINTER_WORD}(?:\s+{_POINTER_WORD}){{0,2}})\s*:\s+[A-Z]", re.IGNORECASE)
-
-
 def mark_pointers(raw: list[RawBlock], kinds: list[str]) -> None:
     """A line pointing to another page ("Main article: ...", "See also: ...", "Related: ..."): a
-    label of those words, then a title of LINE_WORDS words at most with no sentence in it."""
+    label (`headers.POINTER_LABEL`, not one a story reads in its text), then a capitalised title,
+    LINE_WORDS + 3 words in all at most, with no sentence in it."""
     for i, rb in enumerate(raw):
         t = " ".join(rb.text.split()).strip("[]")
-        if kinds[i] in BODY and _POINTER.match(t) and len(words(t)) <= LINE_WORDS + 3 and not is_sentence(t):
+        m = POINTER_LABEL.match(t)
+        if kinds[i] in BODY and m and not IN_TEXT_POINTER.match(m.group("label")) \
+                and re.match(r"\s+[A-Za-z]", t[m.end():]) and len(words(t)) <= LINE_WORDS + 3 and not is_sentence(t):
             kinds[i] = "chrome"
 
 
@@ -115,8 +114,38 @@ def mark_cards(raw: list[RawBlock], kinds: list[str]) -> None:
                 kinds[j] = "chrome"
 
 
+# A call closing a line after its question or slogan, this many words in all at most.
+CALL_WORDS = 10
+# A blog engine's note about the post or its comment form, this many words at most.
+NOTE_WORDS = 60
+# A post's label with its values ("Kategorie: Blog, Reisen", "Aktualisiert am 17.01.2021"), at most.
+LABEL_WORDS = 20
+DATE_WORDS = 8
+
+
+def mark_calls(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A page's buttons and labels in other languages (`headers.CALL_WORLD`: "Jetzt teilen", "Rezept
+    drucken", "Hinterlasse eine Antwort", "Anzeige"), alone on a line or closing a short one ("Dir hat
+    der Artikel gefallen? Jetzt teilen..."); a blog engine's note on the post or its comment form
+    (`headers.POST_NOTE`: "Dieser Eintrag wurde veröffentlicht in ..."); a post's labels ("Kategorie:
+    ...", "Aktualisiert am ..."), a picture's label with its caption ("Beitragsbild: ..."). Marked once
+    the story's run is found: as body lines they are gaps that keep the run from crossing a page's boxes."""
+    for i, rb in enumerate(raw):
+        t = " ".join(rb.text.split())
+        if kinds[i] not in BODY:
+            continue
+        n, quoted = len(words(t)), bool(re.search(r"[\"“”„]", t))
+        if CALL_WORLD.match(t) or CALL_WORLD_END.search(t) and n <= CALL_WORDS and not quoted \
+                or POST_NOTE.search(t) and n <= NOTE_WORDS or POST_LABEL.match(t) and n <= LABEL_WORDS \
+                or DATE_LABEL.match(t) and n <= DATE_WORDS:
+            kinds[i] = "chrome"
+        elif PICTURE_LABEL.match(t) and n <= CAPTION_WORDS and not quoted:
+            kinds[i] = "caption"
+
+
 def mark_insets(raw: list[RawBlock], kinds: list[str]) -> None:
     """Every rule of this module, once the opening's and the story's end rules have run."""
+    mark_calls(raw, kinds)
     mark_recurring(raw, kinds)
     mark_pointers(raw, kinds)
     mark_cards(raw, kinds)

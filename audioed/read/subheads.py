@@ -20,6 +20,7 @@ from collections import Counter
 from typing import Sequence
 
 from audioed.read.cleanup import is_sentence, words
+from audioed.read.headers import POINTER_LABEL
 from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY
 
@@ -32,8 +33,6 @@ MAX_WORDS = 12
 
 # The link a page generator appends to a section title, flattened into the line's text.
 _ANCHOR = re.compile(r"^(?P<title>.*?\S)\s*(?:¶|§|\s#|\[\s*edit(?: source)?\s*\])$", re.IGNORECASE)
-_LINK_LABEL = re.compile(r"^(?:also|read(?: more| next| now)?|learn more|watch|listen|see(?: also)?|related|more|"
-                         r"recommended|don'?t miss|must read|explore|trending)\b\s*:", re.IGNORECASE)
 # A line of code left open ("WITH series AS (") or a sentence with its footnote mark ("... born. [M1]").
 _CODE_OR_NOTE = re.compile(r"[(\[{=<]$|[.!?]\s*\[\w{1,4}\]$")
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*)$")
@@ -89,7 +88,7 @@ def _teaser(texts: Sequence[str], kinds: list[str], i: int, after: int) -> bool:
     more: ..."), or a teaser's title with its button or share row right under it ("READ MORE",
     "Facebook Twitter", a sign-up line). A caption under it is no sign: a section often opens
     with its picture."""
-    return texts[after][:1].islower() or bool(_LINK_LABEL.match(texts[i])) \
+    return texts[after][:1].islower() or bool(POINTER_LABEL.match(texts[i])) \
         or (i + 1 < len(kinds) and kinds[i + 1] in ("chrome", "promo"))
 
 

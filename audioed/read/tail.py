@@ -1,10 +1,10 @@
 """Furniture at the end of a flattened story or set into its last part: a sign-up box (a cluster
 of lines talking to the reader about the page), a ranked list of other stories ("Most read": 1,
 title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a comment thread under
-its count, a teaser's excerpt with its "Read more" link, a chart flattened one label a line, a teaser
-title read between two others with no header above them, teasers under a link-list header closing
-the run, a link-list box the run crossed into the page, and whatever follows an about box or a
-press release's company paragraphs.
+its count or its title ("20 thoughts on “Title”"), a sidebar under its label, a teaser's excerpt
+with its "Read more" link, a chart flattened one label a line, a teaser title read between two others
+with no header above them, teasers under a link-list header closing the run, a link-list box the run
+crossed into the page, and whatever follows an about box or a press release's company paragraphs.
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
@@ -165,6 +165,7 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_signup_boxes(raw, kinds)
     mark_after_boxes(raw, kinds, boxes)
     mark_counted_threads(raw, kinds, span)
+    mark_titled_threads(raw, kinds)
     mark_read_more_excerpts(raw, kinds)
     mark_charts(raw, kinds)
     mark_teaser_islands(raw, kinds, span)
@@ -211,6 +212,36 @@ def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int,
         # (with most of the page's prose above it: a count between a short run and the story's rest is a share bar's)
         if comments_header(raw[i].text) and re.search(r"\d", raw[i].text) and sum(prose[:i]) >= BOX_AFTER * sum(prose):
             for j in range(i + 1, len(raw)):
+                if kinds[j] in BODY:
+                    kinds[j] = "chrome"
+            return
+
+
+# A blog's comment thread titled by its count and the post's title, in the languages its engine's
+# themes are in: "20 thoughts on “Title”", "11 Antworten zu „Title“", "3 Kommentare zu ...".
+_THREAD_TITLE = re.compile(
+    r"^\W*(?:\d+|one|no)\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|antworten|antwort|kommentare?|gedanken|"
+    r"respuestas?|comentarios?|r[ée]ponses?|commentaires?|rispost[ae]|comment[io]|reacties|reactie|komentarz[ey]?)\s+"
+    r"(?:on|to|zu|auf|f[üu]r|a|en|[àa]|sur|su|op|do)\s+\S", re.IGNORECASE)
+
+
+# A page's sidebar under its label for screen readers, a whole line: "Primary Sidebar", "Haupt-Sidebar",
+# "Seitenleiste", "Barra lateral"; a blog theme's "Reader Interactions" over its comments.
+_SIDEBAR = re.compile(r"^\W*(?:(?:(?:haupt|primary|main|secondary)[- ]?)?(?:sidebar|seitenleiste)|barra lateral|"
+                      r"barre lat[ée]rale|reader interactions)\W*$", re.IGNORECASE)
+
+
+def mark_titled_threads(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A comment thread under its title ("20 thoughts on “Title”", "11 Antworten zu „Title“"), or the
+    page's sidebar under its label ("Haupt-Sidebar"), in the story's run or after it, with BOX_AFTER of
+    the page's prose above: the title and what follows are readers' posts and the comment form, or the
+    site's boxes, not the story."""
+    prose = _prose_words(raw, kinds)
+    for i in range(len(raw)):
+        t = " ".join(raw[i].text.split())
+        if (_THREAD_TITLE.match(t) and len(words(t)) <= 25 or _SIDEBAR.match(t)) \
+                and sum(prose[:i]) >= BOX_AFTER * sum(prose):
+            for j in range(i, len(raw)):
                 if kinds[j] in BODY:
                     kinds[j] = "chrome"
             return

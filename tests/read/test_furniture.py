@@ -49,6 +49,24 @@ def test_an_about_box_after_the_story_is_not_read():
     assert got[company] == "chrome"
 
 
+def test_an_author_box_under_its_header_in_any_language_is_not_read():
+    bio = ("Mara has covered the waterfront and the island ferries for the Bay Ledger since 2015, after ten years "
+           "at a radio station on the coast.")
+    for header in ("About the author", "Über den Autor", "Sobre el autor"):
+        got = kinds(page(HEAD, STORY, MORE, [header, bio]))
+        assert got[header] != "paragraph" and got[bio] == "chrome"
+    # the name between the header and the bio; a bio opening with the first name under the full name
+    got = kinds(page(HEAD, STORY, MORE, ["Author", "Mara Linden", bio]))
+    assert got["Mara Linden"] == "chrome" and got[bio] == "chrome"
+    # a blogger's box speaks in the first person under "About NAME"
+    mine = "Hallo, ich bin Mara und schreibe hier seit 2015 über die Fähren und die Inseln der Bucht."
+    got = kinds(page(HEAD, STORY, MORE, ["Über Mara", mine]))
+    assert got[mine] == "chrome"
+    # with the story's prose under it, it heads the story's text
+    got = kinds(page(HEAD, STORY[:1], ["About the author", bio], STORY[1:], MORE))
+    assert got[bio] == "paragraph"
+
+
 def test_a_subheading_naming_a_person_inside_the_story_heads_story_text():
     sub, para = "Rosa Mendes", ("Rosa Mendes, who chairs the commission, said the vote had taken longer than "
                                 "anyone wanted but that the result would serve the island for a decade.")
@@ -140,3 +158,26 @@ def test_a_question_under_a_bare_read_more_inside_the_story_is_read():
     got = kinds(page(HEAD, STORY, ["Read more", question], MORE))
     assert got[question] != "chrome"
     assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_buttons_and_calls_in_other_languages_inside_the_story_are_not_read():
+    calls = ["Jetzt teilen!", "Teilen Sie dies mit:", "Rezept drucken", "Hinterlasse eine Antwort", "Reklama",
+             "Zurück zur Übersicht", "Kategorie: Fähren, Inseln", "Dir hat der Artikel gefallen? Jetzt teilen...",
+             "Dieser Eintrag wurde veröffentlicht in Fähren von Mara. Permanentlink.", "Aktualisiert am 17.01.2021.",
+             "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+             "Beitragsbild: Die Fähre am zweiten Anleger"]
+    for call in calls:
+        got = kinds(page(HEAD, STORY[:2], [call], STORY[2:], MORE))
+        assert got[call] not in ("paragraph", "heading"), call
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
+    # a subheading or a sentence opening with such a word is the story's
+    for line in ("Werbung im Internet", "Teilen Sie Ihre Erfahrungen mit uns in den Kommentaren.",
+                 "Stand 2019 fuhren an jedem Werktag zwölf Fähren zwischen dem Festland und der Insel hin und her."):
+        got = kinds(page(HEAD, STORY[:2], [line], STORY[2:], MORE))
+        assert got[line] in ("paragraph", "heading"), line
+
+
+def test_a_more_on_the_subject_header_in_another_language_is_not_read():
+    for header in ("Weitere Informationen:", "Das könnte dich auch interessieren", "Dowiedz się więcej"):
+        got = kinds(page(HEAD, STORY, [header], MORE))
+        assert got[header] not in ("paragraph", "heading"), header

@@ -52,6 +52,18 @@ def test_pointers_to_other_pages_are_not_read():
     assert all(got[p] == "paragraph" for p in PARAS)
 
 
+def test_every_pointer_label_is_furniture_but_those_a_story_reads_in_its_text():
+    # one list of pointer labels (headers.POINTER_LABEL) for insets and subheads
+    pointers = ["Watch: The Morning Crossing From the Air", "Read next: Island School Asks for Earlier Boats",
+                "Don't miss: Fuel Costs Loom Over the Autumn"]
+    got = kinds(page(HEAD, _between(pointers)))
+    assert all(got[p] not in ("paragraph", "heading") for p in pointers)
+    # "[Read: ...]" and "Learn more: ..." are set in a story's own text: read, and no section's title
+    own = ["[Read: Ferry Fares Over the Years]", "Learn More: Seven Tips for Island Commuters"]
+    got = kinds(page(HEAD, _between(own)))
+    assert all(got[p] == "paragraph" for p in own)
+
+
 def test_a_labelled_line_of_the_story_stays():
     # a label that points nowhere ("Tip:"), an interview's answer
     lines = ["Tip: Buy Tickets Before Boarding", "A: The Morning Crossing"]

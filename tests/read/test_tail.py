@@ -241,3 +241,36 @@ def test_an_excerpt_with_its_link_and_the_sites_address_is_not_read():
     got = kinds(page(HEAD, STORY, MORE, teaser, FOOTER))
     assert all(got[t] == "chrome" for t in teaser)
     assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_comment_thread_under_its_title_is_not_read_even_inside_the_run():
+    # readers' comments are prose too: the run goes on through them; the thread's title ends the story
+    comments = ["Wir fahren jeden Morgen mit der ersten Fähre zur Arbeit und freuen uns sehr über die neuen Zeiten, "
+                "die der Hafen nach so vielen Jahren des Streits endlich beschlossen hat. Hoffentlich bleiben die "
+                "Preise so, wie sie sind, und die Boote fahren auch im Winter pünktlich.",
+                "Endlich! Die Boote waren seit Jahren viel zu voll, und im Sommer kam man mit dem Fahrrad kaum noch "
+                "auf die Insel. Ich hoffe nur, dass die zwei geleasten Schiffe groß genug sind, denn sonst stehen "
+                "wir im Juli wieder alle am zweiten Anleger und warten.",
+                "I commute on the second boat every day and I hope the commission keeps the fares as they are for "
+                "the next few years at least, because the island's families cannot pay more than they already do "
+                "for the crossing to the mainland and back."]
+    for title in ("3 Antworten zu „Ferry Crossings to Double After Harbor Vote“",
+                  "3 thoughts on “Ferry Crossings to Double After Harbor Vote”"):
+        got = kinds(page(HEAD, STORY, MORE, [title], comments))
+        assert all(got[c] == "chrome" for c in [title] + comments)
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
+
+
+def test_a_sidebar_under_its_label_after_the_story_is_not_read():
+    box = ["Hallo und willkommen auf meinem Blog über die Inseln der Bucht und ihre Fähren, die ich seit vielen "
+           "Jahren jeden Morgen und jeden Abend nehme, bei jedem Wetter und zu jeder Jahreszeit.",
+           "Hier findest du Geschichten vom Hafen, Fahrpläne zum Ausdrucken und Tipps für die schönsten Wege "
+           "über die Insel, wenn die letzte Fähre schon abgelegt hat und du bleiben musst."]
+    for label in ("Haupt-Sidebar", "Primary Sidebar"):
+        got = kinds(page(HEAD, STORY, MORE, [label], box))
+        assert all(got[b] == "chrome" for b in box)
+        assert all(got[p] == "paragraph" for p in STORY + MORE)
+    # a subheading naming a sidebar is no label: only the whole line is
+    sub = "The Sidebar Nobody Reads"
+    got = kinds(page(HEAD, STORY, [sub], MORE))
+    assert got[sub] != "chrome" and all(got[p] == "paragraph" for p in MORE)
