@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from page_markup import json_ld_nodes, page_doc  # noqa: E402
 from reading_authors import declared_authors, shown_in  # noqa: E402
-from reading_eval import (authors_found, f1, flatten_pages, heard_runs, measure_trafilatura,  # noqa: E402
+from flatten import flatten_pages  # noqa: E402
+from reading_eval import (authors_found, f1, heard_runs, measure_trafilatura,  # noqa: E402
                           norm_title, score_text, site_close, site_key, title_ok, toks)
 
 

@@ -9,7 +9,7 @@ it stands for publishers we do not have (the issue's final judgment).
 990 pages (437 .de, 240 .com; many blogs) from trafilatura's tests/evaldata.json: per page a
 few snippets that must be in the main text ("with") and a few that must not ("without"), and on
 851 a title and an author. --flatten writes each page's Chromium innerText to FLAT_DIR/NAME.txt
-(reading_eval.flatten_pages, the page served at its own address; NAME is the file's name
+(flatten.flatten_pages, the page served at its own address; NAME is the file's name
 without ".html"). Scoring, per format (audioed on the HTML with the page's URL; audioed on the
 flattened text with the URL; trafilatura.extract on the HTML with its evaluation's settings; for
 flattened text the baseline "every block of 12+ words"):
@@ -51,7 +51,8 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_aeb import page_headlines  # noqa: E402
-from reading_eval import authors_found, byline_names, flatten_pages, heard_runs, norm_title, title_ok, toks  # noqa: E402
+from flatten import flatten_pages  # noqa: E402
+from reading_eval import authors_found, byline_names, heard_runs, norm_title, title_ok, toks  # noqa: E402
 
 
 def snippet_key(text: str) -> str:
