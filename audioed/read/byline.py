@@ -24,7 +24,7 @@ AUTHOR_LABEL = r"(?:authors?|autor(?:in|en|es|e)?(?:[*/:]in(?:nen)?)?|auteure?s?
 ("Author:", "Autor*in", "AUTOR/IN", "Auteur")."""
 
 # "by" opening the names, in the languages pages are most often written in.
-_BY = re.compile(rf"^{AUTHOR_LABEL}\s+(?=[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ])|"  # "Autoren Jo Lee und Ana Ruiz"
+_BY = re.compile(rf"^(?P<bare>{AUTHOR_LABEL})\s+(?=[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ])|"  # "Autoren Jo Lee und Ana Ruiz"
                  r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af|di)\s*:?|"
                  rf"(?:{AUTHOR_LABEL}|words|text(?:\s*(?:&|\+|und|and|et|y)\s*fotos?)?|texto|testo|tekst|reporter|"
                  r"reporting|redaktion|redacci[óo]n|r[ée]daction|redazione)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
@@ -181,7 +181,14 @@ def by_line(text: str) -> list[str]:
         return []  # the prefix of a byline is a verb of writing or a date, not a sentence
     rest = t[m.end():]
     end = _END.search(rest)
-    return names_in(rest[:end.start()] if end else rest)
+    names = names_in(segment := rest[:end.start()] if end else rest)
+    if m.group("bare"):
+        # a label with no colon is a byline's only when names (and roles) fill the line up to its date
+        # or separator: "Author Stephen King Releases New Island Novel" is a headline
+        said = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", " ".join(_SPLIT.split(segment)))
+                if w.lower().strip(".") not in ROLE_WORDS]
+        return names if sum(len(n.split()) for n in names) == len(said) else []
+    return names
 
 
 _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?)\s+ago\b|^@\w+$",

@@ -7,11 +7,13 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from urllib.parse import urljoin, urlsplit
 
 from audioed.read import byline
 from audioed.read.build import RawBlock
 from audioed.read.metadata import split_names
 from audioed.read.prose import word_count
+from audioed.read.siteaddress import name_key, names_address, url_label
 
 
 def element_text(el) -> str:
@@ -48,10 +50,18 @@ SEP = re.compile(r"\s+(?:[|»–—·•-]|::)\s+")
 
 
 def names_site(text: str, site: str | None, url: str | None) -> bool:
-    """Does `text` name the site: its name, or a word of its address ("rueda.wikidot.com")?"""
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url or "").split("/")[0].lower()
-    stems = [w for w in host.split(".")[:-1] if len(w) >= 4] + ([key(site)] if site and key(site) else [])
-    return any(st.replace("-", "") in key(text) for st in stems)
+    """Does `text` name the site: its declared name, or the name its address spells, whole or short,
+    a word left out or not ("lakesidenews.com": Lakeside Daily News)?"""
+    label = url_label(url)
+    return bool(site and name_key(site) and name_key(site) in name_key(text)
+                or label and (label in name_key(text) or names_address(label, text, skip=True)))
+
+
+def _links_home(h, url: str | None) -> bool:
+    """Does the heading link to the site's front page only (a logo: <h1><a href="/">Site</a></h1>)?"""
+    hrefs = [a.get("href", "").strip() for a in h.iter("a")]
+    return bool(hrefs) and all(urlsplit(urljoin(url or "", x)).path in ("", "/") and not urlsplit(x).query
+                               and not urlsplit(x).fragment for x in hrefs)
 
 
 def without_site(title: str | None, site: str | None, tree, *, from_tag: bool = False,
@@ -63,7 +73,7 @@ def without_site(title: str | None, site: str | None, tree, *, from_tag: bool = 
         return title
     if re.search(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);", title):
         title = html_lib.unescape(title)  # escaped twice in the page ("&#8222;Arschloch&#8220;")
-    for h in (" ".join(element_text(h).split()) for h in tree.iter("h1")):
+    for h in (" ".join(element_text(h).split()) for h in tree.iter("h1") if not _links_home(h, url)):
         # The page's <h1> inside the title, set off by separators from a few words of site,
         # section or breadcrumb ("News - Elder: Aus dem Ghetto", "Story / Politik / Home").
         at = title.find(h) if len(h.split()) >= 3 else -1

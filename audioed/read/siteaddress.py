@@ -37,9 +37,10 @@ def _plain(c: str) -> str:
     return base if base.isascii() else c
 
 
-def abbreviates(label: str, phrase: str) -> bool:
+def abbreviates(label: str, phrase: str, *, skip: bool = False) -> bool:
     """Is the address's label the name written short, each word's first letters in turn ("latimes":
-    Los Angeles Times, "nypost": New York Post, "thehill": The Hill)? Joiners may be left out."""
+    Los Angeles Times, "nypost": New York Post, "thehill": The Hill)? Joiners may be left out; with
+    `skip`, any word ("lakesidenews": Lakeside Daily News)."""
     ws = [w for w in (re.sub(r"\W+", "", w.lower()) for w in phrase.split()) if w]
 
     @cache  # (word, place in the label): polynomial, however long the words
@@ -49,7 +50,7 @@ def abbreviates(label: str, phrase: str) -> bool:
         w = ws[i]
         if any(label[at:at + n] == w[:n] and fit(i + 1, at + n) for n in range(min(len(w), len(label) - at), 0, -1)):
             return True
-        return w in JOIN and fit(i + 1, at)
+        return (skip or w in JOIN) and fit(i + 1, at)
 
     return len(ws) >= 2 and len(label) >= 3 and fit(0, 0)
 
@@ -59,11 +60,12 @@ def no_tld(phrase: str) -> str:
     return re.sub(r"(?i)\.(?:com|org|net|info|co|[a-z]{2})(?:\.[a-z]{2})?$", "", phrase) or phrase
 
 
-def names_address(label: str, phrase: str) -> bool:
+def names_address(label: str, phrase: str, *, skip: bool = False) -> bool:
     """Is `phrase` the name the address's label stands for ("Moneycontrol.com", "The Hill",
-    "Los Angeles Times" for "latimes")?"""
+    "Los Angeles Times" for "latimes"; with `skip`, a word of the name may be missing from the
+    address: "Lakeside Daily News" for "lakesidenews")?"""
     bare = name_key(no_tld(phrase))
-    return bare in (label, label.removeprefix("the")) or len(label) >= 4 and abbreviates(label, phrase)
+    return bare in (label, label.removeprefix("the")) or len(label) >= 4 and abbreviates(label, phrase, skip=skip)
 
 
 def url_label(url: str | None) -> str | None:

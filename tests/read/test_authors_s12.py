@@ -30,6 +30,9 @@ HEADLINE = "Fähre fährt ab Juni doppelt so oft zur Insel"
     ("By Jo Lee, KBAY News, New York", ["Jo Lee"]),  # a place after the outlet is no one
     ("Autoren Jo Lee und Ana Ruiz", ["Jo Lee", "Ana Ruiz"]),  # a label opening the line, no colon
     ("Author Jane Doe wrote the report", []),  # a sentence, not a label
+    ("Author Stephen King Releases New Island Novel", []),  # a headline opening with "Author"
+    ("Autorin Jo Lee, Redakteurin", ["Jo Lee"]),  # a role after the name
+    ("Autor Jo Lee | 3. Juni 2024", ["Jo Lee"]),  # a date after a separator
 ])
 def test_by_lines_in_more_languages_and_shapes(line, names):
     assert by_line(line) == names
@@ -101,3 +104,17 @@ def test_a_comment_by_someone_after_the_story_is_no_byline():
     text = page(MENU, [HEADLINE], STORY, ["Kommentar von Sam Green", "9. August 2013 um 11:53",
                                           "Endlich mehr Fähren."])
     assert parse(text, fmt="text").authors == []
+
+
+def test_a_headline_opening_with_author_is_no_byline():
+    headline = "Author Stephen King Releases New Island Novel"
+    story = ["Stephen King has written a new novel set on a small island off the coast of Maine, his publisher "
+             "said on Monday, and it will reach bookshops in the autumn after a long wait for his readers.",
+             "King said in a statement that the island had been on his mind for years and that the ferry "
+             "crossing from the mainland gave him the first scene of the book one grey winter morning.",
+             "The publisher said the first printing would be large, and that an audiobook read by an actor "
+             "from the region would follow a few weeks after the book itself went on sale across the country."]
+    doc = parse(page(["Sections", "Home", "World News", "Business News", "Opinion Pages"],
+                     [headline, "June 3, 2024"], story), fmt="text")
+    assert doc.title == headline
+    assert doc.authors == []

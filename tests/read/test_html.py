@@ -242,3 +242,27 @@ def test_section_headings_sharing_a_subheadline_class_are_heard_not_taken_for_th
     a = parse(_page(f"<article><h1>Council Raises Ferry Fares</h1>{body}</article>"), fmt="html")
     heard = _heard(a)
     assert all(s in heard for s in subs) and all(p in heard for p in _PROSE)
+
+
+def test_a_site_logo_h1_the_address_spells_short_is_not_the_story_title():
+    # "Story | Site" with the site's logo as the page's <h1>: its name is the address written short
+    # ("lakesidenews" for Lakeside Daily News), or the <h1> links to the front page.
+    story = "".join(f"<p>{p}</p>" for p in _PROSE)
+    title = "Ferry Vote | Lakeside Daily News"
+    for h1, url in (("<h1>Lakeside Daily News</h1>", "https://www.lakesidenews.com/ferry/vote"),
+                    ('<h1><a href="/">Lakeside Daily News</a></h1>', "https://paper.example/ferry/vote"),
+                    ('<h1><a href="https://www.lakeside.example/">Lakeside Daily News</a></h1>', None)):
+        a = parse(_page(f"{h1}<article>{story}</article>", title=title), fmt="html", url=url)
+        assert a.title != "Lakeside Daily News", (h1, url)
+    # the story's own <h1> inside the title is still taken
+    a = parse(_page(f"<article><h1>Ferry Vote</h1>{story}</article>", title=title), fmt="html",
+              url="https://www.lakesidenews.com/ferry/vote")
+    assert a.title == "Ferry Vote"
+
+
+def test_names_site_reads_the_address_as_siteaddress_does():
+    from audioed.read.html_meta import names_site
+    assert names_site("Lakeside Daily News", None, "https://www.lakesidenews.com/x")
+    assert names_site("Los Angeles Times", None, "https://www.latimes.com/x")  # written short
+    assert names_site("Island Kitchen Notes", "Island Kitchen Notes", None)
+    assert not names_site("Ferry Vote", None, "https://www.lakesidenews.com/x")
