@@ -66,12 +66,18 @@ _MONTH_ML = (r"(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|o
              r"marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
              r"maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|may|june|july|"
              r"october|december|january|february|march|okt|dez|m[äa]r|sept?|nov|jan|feb|apr|jun|jul|aug|oct|dec|"
-             r"juil|f[ée]vr?|d[ée]c)\.?(?![^\W\d_])")
+             r"juil|f[ée]vr?|d[ée]c|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+             r"декабря)\.?(?![^\W\d_])")
 """Month names in the languages pages are most often written in (German, French, Spanish, Italian,
-Dutch, English) and their short forms."""
+Dutch, English, Russian as a date writes it) and their short forms."""
 EU_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d\d)(?![\d.])|"
                      rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_ML}\s+(?:de\s+|del\s+)?\d{{4}}", re.IGNORECASE)
 """A date as most of Europe writes it: "04.02.2022", "4. Februar 2022", "4 de mayo de 2022"."""
+EU_DATE_LINE = re.compile(rf"\s*(?:[^\W\d_]{{2,}},?\s+)?(?:{EU_DATE.pattern}),?"
+                          r"(?:\s+\d{1,2}[:.]\d\d(?:\s*\w{1,3})?)?\s*$", re.IGNORECASE)
+"""A line that is only such a date, with a weekday before it and a time after it ("SAMSTAG, 5.
+OKTOBER 2013", "15 августа 2016, 13:43"): dates `metadata.is_date_line` does not read (it knows
+English month names)."""
 _DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH_ML}|\w+(?:day|tag|di|dì|dag)\b)",
                          re.IGNORECASE)
 """A date after a name, as a byline sets it: "Jon Nitz am 24. Januar 2022", "Jo Lee on Monday"."""

@@ -5,11 +5,11 @@ headline's words ("/2019/05/patrol-and-police-make-history.html"). `build` tries
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from audioed.read.masthead import byline_shaped, prose_block
+from audioed.read.masthead import _menu_label, byline_shaped, prose_block
+from audioed.read.siteaddress import plain_lower
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -26,12 +26,15 @@ are the address's (a paragraph using them all among many is no headline)."""
 
 
 def _slug(url: str | None) -> set[str]:
-    """The words of the address's longest hyphenated part (nothing under SLUG_WORDS words)."""
+    """The words of the address's longest hyphenated part (nothing under SLUG_WORDS words). A
+    folder's name of SLUG_WORDS words is the site's section, not the story's ("/health-and-wellness/
+    1234567"): a folder must have more."""
     best: list[str] = []
-    for part in unquote(urlsplit(url or "").path).split("/"):
+    parts = [p for p in unquote(urlsplit(url or "").path).split("/") if p]
+    for n, part in enumerate(parts):
         part = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", part, flags=re.IGNORECASE)
-        ws = [w for w in re.split(r"[-_+]+", _fold(part)) if re.fullmatch(r"[^\W\d_]+", w)]
-        if len(ws) > len(best):
+        ws = [w for w in re.split(r"[-_+]+", plain_lower(part)) if re.fullmatch(r"[^\W\d_]+", w)]
+        if len(ws) > len(best) and (n == len(parts) - 1 or len(ws) > SLUG_WORDS):
             best = ws
     return set(best) if len(best) >= SLUG_WORDS else set()
 
@@ -41,18 +44,12 @@ def _short_slug(url: str | None) -> set[str]:
     spelling all of them and nothing else is the headline ("/classificacao-nascar/")."""
     parts = [p for p in unquote(urlsplit(url or "").path).split("/") if p]
     last = re.sub(r"\.(?:s?html?|php|aspx?|cms|amp)$", "", parts[-1], flags=re.IGNORECASE) if parts else ""
-    ws = [w for w in re.split(r"[-_+]+", _fold(last)) if re.fullmatch(r"[^\W_]+", w)]
+    ws = [w for w in re.split(r"[-_+]+", plain_lower(last)) if re.fullmatch(r"[^\W_]+", w)]
     return set(ws) if sum(not w.isdigit() for w in ws) == 2 else set()
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents: addresses spell "Classificação" "classificacao"."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", text.lower())
-                                                if not unicodedata.combining(c)))
-
-
 def _plain_words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", _fold(text))))
+    return set(re.findall(r"[^\W_]+", re.sub(r"['’]", "", plain_lower(text))))
 
 
 def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], url: str | None) -> int | None:
@@ -72,6 +69,9 @@ def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
             break
         ws = _plain_words(raw[i].text)
         if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
+            continue
+        # (a menu's item, a label on either side: "Home / Local News / Sport" under "/local-news/")
+        if 0 < i < len(raw) - 1 and all(_menu_label(raw[k].text) for k in (i - 1, i + 1)):
             continue
         shared = len(slug & ws)
         if exact and ws != slug:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import byline, cleanup
+from audioed.read import byline, cleanup, sitename
 from audioed.read.cleanup import Context, is_sentence
+from audioed.read.headers import CALL_WORLD
 from audioed.read.metadata import is_date_line
 from audioed.read.prose import CJK, word_count
 from audioed.read.story import BODY
@@ -135,7 +136,8 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                                      for k in range(span[0] - 2)):
             return at
         return next((i for i in (span[0] - 1, span[0]) if i >= 0 and kinds[i] in BODY and _size(raw[i].text) <= 2
-                     and headline_like(raw[i].text, least=1) and prose_block(raw[i + 1].text)), None)
+                     and headline_like(raw[i].text, least=1) and i + 1 < len(raw) and prose_block(raw[i + 1].text)
+                     and not _short_label(raw, i)), None)
     best, at = max(scored, key=lambda x: (x[0], -x[1]))
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
@@ -223,14 +225,9 @@ def _credit_line(text: str) -> bool:
     return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or _dated(t))
 
 
-# A date line in any language: a weekday, a day, a month's name, a year, a time ("15 августа 2016,
-# 13:43", "SAMSTAG, 5. OKTOBER 2013"; the date-line reader knows English month names only).
-_DAY_MONTH_YEAR = re.compile(r"\s*(?:[^\W\d_]{2,},?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}"
-                             r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*\w{1,3})?)?\s*$")
-
-
 def _date_line(text: str) -> bool:
-    return is_date_line(text) or bool(_DAY_MONTH_YEAR.match(text))
+    """A date line in English or in another language (`byline.EU_DATE_LINE`)."""
+    return is_date_line(text) or bool(byline.EU_DATE_LINE.match(text))
 
 
 def _dated(text: str) -> bool:
@@ -356,6 +353,18 @@ def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
     standfirst follows its headline with at most a credit line, a share button or a caption
     between, never a menu."""
     return any(_label(raw[k].text) and _label(raw[k + 1].text) for k in range(i + 1, j - 1))
+
+
+def _short_label(raw: list[RawBlock], i: int) -> bool:
+    """A one- or two-word line that is a label, not a headline: an ad's or a call's label
+    ("Anzeige", `headers.CALL_WORLD`), section or button words ("Local News"), a label the menu
+    above repeats, another label after it ("World News"; not a breadcrumb's last part), or a single plain word ("Politik"; a one-word headline is a
+    compound or an exclamation: "Bielersee-Winterhechte", "Hope!")."""
+    t = " ".join(raw[i].text.split())
+    ws = re.findall(r"[^\W\d_]+", t.lower())
+    return bool(CALL_WORLD.match(t) or any(w in sitename.TOPICS or w in cleanup.UI_LABELS for w in ws)
+                or any(" ".join(raw[k].text.split()) == t and _menu_label(raw[k + 1].text) for k in range(i - 1))
+                or re.fullmatch(r"[^\W\d_]+", t))
 
 
 def _menu_label(text: str) -> bool:

@@ -27,8 +27,14 @@ doubleclick googleapis gstatic cloudfront amazonaws akamai gravatar wp wordpress
 def name_key(s: str) -> str:
     """One key for a name however it is written ("The Verge", "Verge", "THE VERGE", "Libération" as its
     address "liberation.fr" writes it: a Latin letter's accent dropped)."""
-    s = "".join(_plain(c) for c in s.lower())
+    s = plain_lower(s)
     return re.sub(r"^the", "", re.sub(r"\W+", "", s))  # "TheHill" too
+
+
+def plain_lower(s: str) -> str:
+    """`s` in lower case, its Latin letters without accents (addresses spell "Classificação"
+    "classificacao")."""
+    return "".join(_plain(c) for c in s.lower())
 
 
 def _plain(c: str) -> str:

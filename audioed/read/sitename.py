@@ -47,7 +47,7 @@ followed unfollow later login join jobs blog chapter undo remove go tip tips hel
 our my your we get new read by most copyright com www e-mail news author authors
 """.split())
 """Button and menu words: a phrase holding one is a control, not a name."""
-_TOPICS = set("""
+TOPICS = set("""
 world business sports science health tech technology national international travel food style lifestyle
 entertainment weather magazine arts culture economy markets games climate education politics local
 edition live opinion mobile video videos news
@@ -214,7 +214,7 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
     full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
     seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
-    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in _TOPICS) and not _COMPANY.fullmatch(w)
+    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in TOPICS) and not _COMPANY.fullmatch(w)
            and w not in name.split() and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
     # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff")
     if not nxt:
@@ -233,7 +233,7 @@ def _control(ws: list[str]) -> bool:
         low = w.lower()
         if low not in _UI or low in JOIN or low == "by" and 0 < i < len(ws) - 1:
             continue
-        if low in _TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
+        if low in TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
             continue
         return True
     return False
