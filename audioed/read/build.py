@@ -212,7 +212,13 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     # are page furniture. In flat text only short labels are (a long block may be the story).
     teasers = meta.structured and sum(len(words(raw[i].text)) for i in above) <= 80
     prose = [i for i in above if is_sentence(raw[i].text) and len(words(raw[i].text)) >= 12]
-    if meta.structured and len(prose) >= 2:
+    # The match sits below the story when more of the story's prose lies above it than below,
+    # or when its block holds more than the title (a breadcrumb, a citation line); a teaser
+    # or two above the page's own headline do not make it so.
+    below = [i for i in range(at + 1, len(raw)) if kinds[i] in BODY and is_sentence(raw[i].text)
+             and len(words(raw[i].text)) >= 12]
+    past_story = len(prose) > len(below) or not (meta.title and _same(raw[at].text, meta.title))
+    if meta.structured and len(prose) >= 2 and past_story:
         above, teasers = [i for i in above if i < prose[0]], False
     for i in above:
         if teasers or len(words(raw[i].text)) <= 20:

@@ -94,6 +94,7 @@ def _lift_furniture(tree) -> list[RawBlock]:
 
 # A table cell of this many words is prose (a layout table's column, a list's description).
 _PROSE_CELL = 12
+_FIGURE = re.compile(r"[^\w]{0,3}[\d\s.,:%$€£/–-]*\d[\d\s.,:%$€£/–-]*\w{0,3}")
 _BLOCKS = ("p", "head", "quote", "list", "table", "code", "div")
 
 
@@ -108,7 +109,9 @@ def _table_blocks(table) -> list[RawBlock]:
     data table (a header cell or a figure: fares, results, ingredients); a grid of bare labels
     (a link menu) is a figure, listed unread."""
     out: list[RawBlock] = []
-    data = any(c.get("role") == "head" for c in table.iter("cell")) or re.search(r"\d", _text(table))
+    # A data table: a header cell, or a cell that is mostly a figure ("$12", "3:45", "19 %"); a
+    # digit inside a label ("Top 10 beaches" in a link grid) does not make one.
+    data = any(c.get("role") == "head" or _FIGURE.fullmatch(_text(c)) for c in table.iter("cell") if _text(c))
     for row in table.iter("row"):
         cells = [c for c in row if c.tag == "cell"]
         if any(child.tag in _BLOCKS for c in cells for child in c):

@@ -51,6 +51,18 @@ def test_a_grid_of_labels_without_header_or_figures_is_not_read():
     assert "Sponsors" not in heard and "Archive" not in heard
 
 
+def test_a_digit_inside_a_link_label_does_not_make_a_data_table():
+    # "Top 10 beaches" in a grid of section links: no cell is a figure, so the grid is not read.
+    grid = ("<table><tr><td><a href='/f'>Ferries</a></td><td><a href='/w'>Weather</a></td>"
+            "<td><a href='/i'>Island Life</a></td></tr><tr><td><a href='/b'>Top 10 beaches</a></td>"
+            "<td><a href='/t'>Tide tables</a></td><td><a href='/c'>Webcams</a></td></tr></table>")
+    a = parse(_page("<article><h1>Council Raises Ferry Fares</h1>" + "".join(f"<p>{p}</p>" for p in _PROSE[:2])
+                    + grid + "".join(f"<p>{p}</p>" for p in _PROSE[2:]) + "</article>"), fmt="html")
+    heard = _heard(a)
+    assert all(p in heard for p in _PROSE)
+    assert "Ferries" not in heard and "beaches" not in heard
+
+
 def test_a_headline_repeated_below_the_story_leaves_its_subheadings_heard():
     # The page's breadcrumb (ending in the headline) comes out below the story; the story's own
     # subheadings and short lines above it are not a header of teasers.
@@ -60,6 +72,19 @@ def test_a_headline_repeated_below_the_story_leaves_its_subheadings_heard():
     a = parse(_page(f"<article>{body}</article>"), fmt="html")
     heard = _heard(a)
     assert sub in heard and all(p in heard for p in _PROSE)
+
+
+def test_teasers_above_the_pages_headline_are_not_read_before_it():
+    # Two teaser paragraphs above the <h1>, the story below it: the match is the page's own
+    # headline, not a breadcrumb below the story, so the teasers stay page furniture.
+    teasers = ["Readers across the islands have been asking us for weeks what the new ferry fares will mean for them.",
+               "Our guide to the council's budget walks through every change that lands on your household."]
+    body = ("<article>" + "".join(f"<p>{t}</p>" for t in teasers) + "<h1>Council Raises Ferry Fares</h1><p>By Ann Lee</p>"
+            + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>")
+    a = parse(_page(body), fmt="html")
+    heard = _heard(a)
+    assert a.title == "Council Raises Ferry Fares" and all(p in heard for p in _PROSE)
+    assert not any(t in heard for t in teasers)
 
 
 def test_text_set_straight_after_a_heading_is_read():
@@ -221,11 +246,16 @@ def test_the_pages_h1_inside_its_title_drops_the_section_and_breadcrumb_around_i
 
 
 def test_a_blogs_name_in_its_h1_is_not_taken_for_the_story_title():
-    # "Story | Blog" with the blog's name as the page's <h1>: the story's part is the title.
+    # "Story | Blog" with the blog's name as the page's <h1>, and a story part short enough
+    # ("Ferry Fish |": at most 3 words with the separator) for the <h1>-in-title rule to run:
+    # the blog's name (as the site's name, or as its address) is not the story's title.
     story = "".join(f"<p>{p}</p>" for p in _PROSE)
-    a = parse(_page(f"<h1>Island Kitchen Notes</h1><article>{story}</article>",
-                    title="Grilled Ferry Fish With Lemon | Island Kitchen Notes"), fmt="html")
-    assert a.title != "Island Kitchen Notes"
+    body, title = f"<h1>Island Kitchen Notes</h1><article>{story}</article>", "Ferry Fish | Island Kitchen Notes"
+    named = parse(_page(body, head='<meta property="og:site_name" content="Island Kitchen Notes">', title=title),
+                  fmt="html")
+    assert named.title == "Ferry Fish"
+    addressed = parse(_page(body, title=title), fmt="html", url="https://islandkitchennotes.example/2024/ferry-fish")
+    assert addressed.title.startswith("Ferry Fish")
 
 
 def test_a_control_character_in_the_page_does_not_lose_its_story():
