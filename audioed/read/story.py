@@ -307,9 +307,13 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     (a share button, a section label, a teaser headline), unless it is a date line."""
     title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
     scores, blurbs = _scores(raw)
-    # (a dek or a caption above the byline or date line under the headline is the page's header)
-    dated = len(raw) if title is None else max((j for j in range(title, span[0])
-                                                if kinds[j] == "byline" or is_date_line(raw[j].text)), default=title)
+    # (a dek or a caption above the byline or date line under the headline is the page's header; with
+    # neither, the opening's rule is off: prose there is a box's as often as the story's)
+    dated = len(raw) if title is None else max((j for j in range(title + 1, span[0])
+                                                if kinds[j] == "byline" or is_date_line(raw[j].text)), default=len(raw))
+    # ... and it stops at a link list's header ("Related", "Most read"): the prose under it is the list's
+    boxed = next((j for j in range(dated + 1, span[0]) if scores[j] <= -HEADER_COST or thread_header(raw[j].text)),
+                 span[0])
     for i in blurbs:
         scores[i] = -GAP_COST / 4  # a teaser's blurb beside the story is not the story's
 
@@ -328,8 +332,9 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             crossed = crossed or (run >= BARRIER and unknown > 0) or (i > span[1] and thread_header(raw[i].text))
             # Beside the story only prose is the story's: a short line there is a label or a link.
             # Between the headline's date line and the run, prose is the story's opening set apart by a
-            # share row, a gallery's credits or a box: kept whatever barrier stands between.
-            opening = dated < i < span[0] and scores[i] >= OPENING_PROSE
+            # share row, a gallery's credits or a box: kept whatever barrier stands between (above the
+            # first link list's header there).
+            opening = dated < i < boxed and scores[i] >= OPENING_PROSE
             if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY \
                     and not opening:
                 kinds[i] = "chrome"

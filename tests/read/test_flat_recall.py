@@ -1,8 +1,10 @@
 """Flattened page text: a story narrated whole when its shape is not paragraphs of sentences (a
 how-to's list and steps, Chinese prose set one phrase a line) or when no headline is found."""
 
+import pytest
+
 from audioed.read import parse
-from flat_page import page
+from flat_page import MORE, STORY, TITLE, page
 from audioed.script import build_script
 
 MENU = ["Sections", "Home", "Skip to content", "Garden", "Kitchen", "Crafts", "Subscribe Now", "Log In"]
@@ -245,6 +247,23 @@ def test_a_lede_set_apart_from_the_story_by_a_row_of_cards_is_read():
         assert para in text, para
     for junk in CARDS:
         assert junk not in text, junk
+
+
+TAGS = ["Ferries", "Harbor Commission", "Island Life", "Transport"]
+BOX_BLURB = ("The council turned down an offer for the old pier on Monday, saying that the island needs the "
+             "berth for its own boats more than it needs the money from a private buyer.")
+
+
+@pytest.mark.parametrize("header", ["Related", "Most Read"])
+@pytest.mark.parametrize("top", [[TITLE], [TITLE, "By Ann Lee", "June 3, 2024"]])
+def test_a_related_boxs_blurb_between_the_headline_and_the_story_is_not_its_opening(header, top):
+    # the lede's rule (prose between the headline's byline or date line and the run is the story's
+    # opening) is off with no byline or date line, and stops at a link list's header
+    box = [header, "Council Rejects Pier Sale", BOX_BLURB]
+    article, text = heard(page(MENU, top, TAGS, box, TAGS, STORY, MORE, FOOTER))
+    assert BOX_BLURB not in text and article.dek != BOX_BLURB
+    for para in STORY[1:] + MORE:
+        assert para in text, para
 
 
 def test_a_standfirst_above_the_byline_is_not_taken_for_the_opening():
