@@ -106,6 +106,13 @@ _PREPOSITION = r"(?:on|in|at|to|for|with|by|from|during|about|after|before|over|
 # (the object is a pronoun, a name or one noun: "called the mayor “...”"; "says on “Fox News Sunday”" has none)
 _NAMED = re.compile(rf"(?:{TEXT_WORDS}|{NAMING_WORDS})(?:\s+(?:the|a|an|his|her|its|their)(?:\s+(?!{_PREPOSITION})[a-z]+)?"
                     rf"|\s+(?:it|him|her|them|[A-Z][\w.’']*))?[\s,:—–-]*$")
+# A work's name is nobody's words: a naming word after a noun for a work, or with one for its
+# object ("a show called “Meet the Press”", "a book titled", "called the film “Sea of Love”").
+_WORK = (r"(?:books?|shows?|films?|movies?|songs?|albums?|plays?|series|programm?e?s?|novels?|articles?|"
+         r"reports?|podcasts?|documentar(?:y|ies)|episodes?|poems?|essays?|columns?|exhibit(?:ion)?s?|"
+         r"paintings?|operas?|musicals?|memoirs?|stud(?:y|ies)|games?)")
+_WORK_NAMED = re.compile(rf"\b(?:{_WORK}\s+{NAMING_WORDS}|{NAMING_WORDS}\s+"
+                         rf"(?:the|a|an|his|her|its|their)\s+{_WORK}|{_WORK}\s+(?:en)?titled)[\s,:—–-]*$")
 
 
 def _classify(p: str, r: Region, before: str, after: str) -> str:
@@ -136,7 +143,7 @@ def _classify(p: str, r: Region, before: str, after: str) -> str:
     opens_sentence = (not head.strip() or head.rstrip().endswith((":", "—", "--"))
                       or re.search(r"[,:]\s*$", head) is not None and has_speech_verb(head))
     # Words a name or a text is given in are someone's, even in title case ("a sign reading “...”").
-    named = _NAMED.search(before) is not None
+    named = _NAMED.search(before) is not None and not _WORK_NAMED.search(before)
     if not opens_sentence and not r.continued and not named and _is_title(words) and len(words) <= 6 and \
             not re.search(r"[.!?]\W*$", content):
         return "scare"  # a show's or a book's name ("on “Fox News Sunday,” Pence said")

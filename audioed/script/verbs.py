@@ -65,8 +65,13 @@ VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len
 # of"; "Jacobs called her", "the so-called"): what follows is someone's own words even in title
 # case, not a title the narrator reads ("on “Meet the Press”" has none). A name set off after a
 # comma ("The program, known as “Safe Streets,”") is the thing's name, nobody's words.
-TEXT_WORDS = (r"(?<![\w-])(?:(?:en)?titled|read|reading|says|saying|chant(?:s|ed|ing)?(?:\s+of)?|"
-              r"(?:cries|shouts|chorus)\s+of)")
+# "read"/"reading"/"says" give a text only after a thing ("a sign reading", "the banner that
+# read", "shirts that read"): after a name or a verb ("Ann Lee read", "is reading") the quotation
+# is a work's title.
+_THING = r"(?!(?:is|was|were|are|am|be|been|being|has|have|had|will|would|to|not|also|and)\s)[a-z][\w-]*"
+TEXT_WORDS = (r"(?<![\w-])(?:(?:en)?titled|saying|chant(?:s|ed|ing)?(?:\s+of)?|(?:cries|shouts|chorus)\s+of|"
+              rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?{_THING}[\s,—–-]+(?:(?:that|which)\s+)?|"
+              rf"{_THING}\s+(?:that|which)\s+)(?:reads?|reading|says))")
 NAMING_WORDS = (r"(?<![\w-])(?<!,\s)(?:(?:so[- ])?called|calls?|calling|dubbed|(?:nick)?named|billed\s+as|"
                 r"known\s+as|labell?ed)")
 # After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an

@@ -111,6 +111,17 @@ CASES = {
          (1, "The Facts on the Bridge.", "Tom Hart", "partial"),
          (5, "The Queen of the Valley", "Ann Lee", "partial")],
     ),
+    "a work's title after 'read'/'reading' or a naming word about a work is nobody's words": (
+        ["The banner read “Hands Off Our Park” at the meeting.",
+         "Ann Lee read “The Old Man and the Sea” on the ferry.",
+         "Tom Hart appeared on a show called “Meet the Press” on Sunday.",
+         "Ann Lee wrote a book titled “The Art of the Deal” in the spring.",
+         "Tom Hart is reading “War and Peace” this month.",
+         "Critics have called the film “Sea of Love” a flop.",
+         "The children were reading “War and Peace” in class.",
+         "Outside, two men wore shirts that read “Vote for the Pier.”"],
+        [(0, "Hands Off Our Park", None, "partial"), (7, "Vote for the Pier.", None, "partial")],
+    ),
     "a crowd's chant is speech even in title case": (
         ["Outside the hall, marchers were chanting “We Want Water” at the gates."],
         [(0, "We Want Water", None, "partial")],
