@@ -307,10 +307,9 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     (a share button, a section label, a teaser headline), unless it is a date line."""
     title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
     scores, blurbs = _scores(raw)
-    # (a dek or a caption above the byline or date line under the headline is the page's header; with
-    # neither, the opening's rule is off: prose there is a box's as often as the story's)
+    # (a dek or a caption above the byline or date line under the headline is the page's header)
     dated = len(raw) if title is None else max((j for j in range(title + 1, span[0])
-                                                if kinds[j] == "byline" or is_date_line(raw[j].text)), default=len(raw))
+                                                if kinds[j] == "byline" or is_date_line(raw[j].text)), default=title)
     # ... and it stops at a link list's header ("Related", "Most read"): the prose under it is the list's
     boxed = next((j for j in range(dated + 1, span[0]) if scores[j] <= -HEADER_COST or thread_header(raw[j].text)),
                  span[0])
