@@ -70,8 +70,9 @@ def headline_in_address(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         ws = _plain_words(raw[i].text)
         if not 2 <= len(ws) <= 40 or kinds[i] not in BODY + ("chrome",):
             continue
-        # (a menu's item, a label on either side: "Home / Local News / Sport" under "/local-news/")
-        if 0 < i < len(raw) - 1 and all(_menu_label(raw[k].text) for k in (i - 1, i + 1)):
+        # (a menu's item, a label with a label on either side: "Home / Local News / Sport" under
+        # "/local-news/"; not a longer headline between a share row and "Browse All Posts")
+        if 0 < i < len(raw) - 1 and all(_menu_label(raw[k].text) for k in (i - 1, i, i + 1)):
             continue
         shared = len(slug & ws)
         if exact and ws != slug:
