@@ -254,7 +254,7 @@ def test_a_blogs_name_in_its_h1_is_not_taken_for_the_story_title():
     named = parse(_page(body, head='<meta property="og:site_name" content="Island Kitchen Notes">', title=title),
                   fmt="html")
     assert named.title == "Ferry Fish"
-    addressed = parse(_page(body, title=title), fmt="html", url="https://islandkitchennotes.example/2024/ferry-fish")
+    addressed = parse(_page(body, title=title), fmt="html", url="https://islandkitchennotes.com/2024/ferry-fish")
     assert addressed.title.startswith("Ferry Fish")
 
 
