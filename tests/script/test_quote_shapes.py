@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from audioed.script.quotes import find_quotes
-
-
-def quotes_of(paragraphs, **kw):
-    """(paragraph, text, speaker, kind) for every quote span."""
-    return [(i, s.text, s.speaker, s.kind)
-            for i, spans in enumerate(find_quotes(paragraphs, **kw)) for s in spans if s.quote]
+from test_quotes import quotes_of
 
 
 # Each case: paragraphs, then the quote spans expected (paragraph, text, speaker, kind).
