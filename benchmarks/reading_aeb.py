@@ -104,8 +104,8 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
         for label, source, fmt in todo:
             t0 = time.perf_counter()
             try:
-                # --no-url: the flattened text alone, as a file with no address is read
-                article = parse(source, fmt=fmt, source=pid, url=None if fmt == "text" and opts.get("no-url") else url)
+                # the flattened text alone, as a file with no address is read (--with-url gives it)
+                article = parse(source, fmt=fmt, source=pid, url=None if fmt == "text" and not opts.get("with-url") else url)
                 recall, leaked, total, runs, missing = score_text(heard_runs(build_script(article)), body)
                 got, got_site, authors = article.title, article.publisher, article.authors
             except Exception as e:  # one broken page must not hide the others' figures

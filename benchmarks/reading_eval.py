@@ -23,7 +23,7 @@ Commands:
         pages whose expected metadata has a byline; site name as publisher on the pages that
         declare one; share of the expected article's word 4-grams narrated; share of narrated
         words outside the expected article. trafilatura's own extraction is scored beside ours.
-    python benchmarks/reading_eval.py aeb AEB_DIR [--flat=FLAT_DIR] [--flatten] [--ids=0-7] [--formats=html,text] [--show=N] [--no-url]
+    python benchmarks/reading_eval.py aeb AEB_DIR [--flat=FLAT_DIR] [--flatten] [--ids=0-7] [--formats=html,text] [--show=N] [--with-url]
         scrapinghub's article-extraction-benchmark: each page read as HTML (and its flattened text
         from FLAT_DIR/ID.txt), scored against the hand-checked articleBody like `pages` (4-gram
         recall, narrated words outside the article, F1), trafilatura beside; figures for all pages
@@ -34,8 +34,8 @@ Commands:
         every person the page's markup declares (benchmarks/reading_authors.py: JSON-LD author, else
         meta name=author, else rel=author) and the input shows is found (surnames, as `pages`), on
         the pages with one; "another name given" counts pages where an author found is none of the
-        declared. The flattened text is read with the page's URL (a clue to the site's name) unless
-        --no-url. --flatten first writes the flattened texts (the same
+        declared. The flattened text is read without the page's URL, as the CLI reads a saved text
+        (since session 13; --with-url gives it, a clue to the site's name and headline). --flatten first writes the flattened texts (the same
         Chromium innerText as `flatten`, each page served at its own address, UTF-8).
     python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
         Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
@@ -47,7 +47,7 @@ Commands:
     python benchmarks/reading_eval.py gum GUM_DIR [--show=N]
         The same measures on GUM's 24 Wikinews news documents (benchmarks/reading_gum.py), and
         their chapter titles against the subheadings GUM marks.
-    python benchmarks/reading_eval.py traf TRAF_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--show=N] [--half=dev|held]
+    python benchmarks/reading_eval.py traf TRAF_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--show=N] [--half=dev|held|deva|devb] [--with-url]
         trafilatura's 990 evaluation pages (held out), scored by their snippets as trafilatura scores
         them, title and authors against its truth: benchmarks/reading_traf.py says what and how.
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]

@@ -4,7 +4,7 @@ it stands for publishers we do not have (the issue's final judgment).
     bash benchmarks/fetch_corpora.sh traf     # into .corpora/traf (tests/evaldata.json, tests/eval, tests/cache)
     python benchmarks/reading_eval.py traf .corpora/traf --flat=FLAT_DIR --flatten [--force]
     python benchmarks/reading_eval.py traf .corpora/traf [--flat=FLAT_DIR] [--formats=html,text] [--only=a,b]
-        [--show=N] [--progress] [--no-trafilatura] [--half=dev|held]
+        [--show=N] [--progress] [--no-trafilatura] [--half=dev|held|deva|devb] [--with-url]
 
 990 pages (437 .de, 240 .com; many blogs) from trafilatura's tests/evaldata.json: per page a
 few snippets that must be in the main text ("with") and a few that must not ("without"), and on
@@ -31,7 +31,13 @@ flattened text the baseline "every block of 12+ words"):
 A fixed split (`page_half`: the first byte of the SHA-256 of the page's name, even = dev): 489
 pages "dev", 501 "held". Tune and look at pages (--show, benchmarks/traf_causes.py) on dev only;
 report held. --half=dev|held reads that half only; without it the figures are printed for all
-pages and for each half.
+pages and for each half. The dev half is split again the same way (`page_quarter`, the second
+byte: even = "deva", odd = "devb"): since session 13 rules are written while looking at deva
+pages, and kept only if devb (figures only, pages never read) moves too; session 12 showed that
+only a quarter of a dev gain reached held when one half was both read and scored.
+The flattened text is read without the page's address, as `audioed script story.txt` reads a
+saved text (the reference article carries none, and the CLI takes none for a file); --with-url
+gives it (session 12's figures: the headline on 81.4% of dev pages with it, 67.7% without).
 
 Each figure for all pages and for English ones (a guess from the words: `page_language`; the
 <html lang> attribute is wrong on many pages). --show=N lists the N
@@ -116,6 +122,14 @@ def page_half(name: str) -> str:
     return "dev" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 2 == 0 else "held"
 
 
+def page_quarter(name: str) -> str:
+    """A page's part: "deva" or "devb" inside the dev half (the second byte of the same hash), else
+    "held"."""
+    if page_half(name) == "held":
+        return "held"
+    return "deva" if hashlib.sha256(name.encode("utf-8")).digest()[1] % 2 == 0 else "devb"
+
+
 def traf_pages(root: Path, only: list[str] | None = None, half: str | None = None) -> list[tuple[str, str, str, dict]]:
     """(name, url or None, html, evaldata item) for every page of TRAF_DIR/tests/evaldata.json whose file
     is in tests/cache or tests/eval, name being the file's name without ".html" (`half`: that half's
@@ -129,7 +143,8 @@ def traf_pages(root: Path, only: list[str] | None = None, half: str | None = Non
     out = []
     for url, item in sorted(data.items(), key=lambda kv: kv[1]["file"]):
         name = item["file"].removesuffix(".html")
-        if (only and name not in only) or (half and page_half(name) != half):
+        part = page_quarter(name) if half in ("deva", "devb") else page_half(name)
+        if (only and name not in only) or (half and part != half):
             continue
         path = next((p for p in (tests / "cache" / item["file"], tests / "eval" / item["file"]) if p.is_file()), None)
         if path is None:
@@ -145,8 +160,8 @@ def cmd_traf(args: list[str], opts: dict) -> None:
     flat = Path(opts["flat"]) if opts.get("flat") else None
     only = opts["only"].split(",") if opts.get("only") else None
     half = opts.get("half")
-    if half not in (None, "dev", "held"):
-        sys.exit("--half is dev or held")
+    if half not in (None, "dev", "held", "deva", "devb"):
+        sys.exit("--half is dev, held, deva or devb")
     pages = traf_pages(root, only, half)
     if opts.get("flatten"):
         if not flat:
@@ -173,7 +188,7 @@ def cmd_traf(args: list[str], opts: dict) -> None:
         want_authors = traf_authors(item.get("author"))
         source = (flat / f"{name}.txt").read_text(encoding="utf-8") if flat and (flat / f"{name}.txt").exists() else None
         english, declared = page_language(html)
-        base = dict(page=name, english=english, lang=declared, half=page_half(name))
+        base = dict(page=name, english=english, lang=declared, half=page_half(name), quarter=page_quarter(name))
         todo = [("html", html, "html")] if "html" in formats else []
         if source is not None and "text" in formats:
             todo.append(("text", source, "text"))
@@ -181,7 +196,8 @@ def cmd_traf(args: list[str], opts: dict) -> None:
         for label, src, fmt in todo:
             t0 = time.perf_counter()
             try:
-                article = parse(src, fmt=fmt, source=name, url=url)
+                article = parse(src, fmt=fmt, source=name,
+                                url=None if fmt == "text" and not opts.get("with-url") else url)
                 body, got, authors = " ".join(heard_runs(build_script(article))), article.title, article.authors
             except Exception as e:  # one broken page must not hide the others' figures (it scores nothing)
                 body, got, authors = "", f"error: {type(e).__name__}: {e}"[:100], []
@@ -207,11 +223,11 @@ def cmd_traf(args: list[str], opts: dict) -> None:
                 text, item, key=lambda s: " ".join(s.split()))))
     if show:
         show_worst(rows, pages, show)
-    halves = [half] if half else [None, "dev", "held"]
+    halves = [half] if half else [None, "dev", "deva", "devb", "held"]
     for label, rs in rows.items():
         for h in halves:
             for part, keep in (("all", lambda r: True), ("English", lambda r: r["english"])):
-                if sel := [r for r in rs if keep(r) and h in (None, r["half"])]:
+                if sel := [r for r in rs if keep(r) and h in (None, r["half"], r["quarter"])]:
                     traf_summary(sel, label, f"{h} {part}" if h else part)
 
 

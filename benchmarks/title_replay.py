@@ -1,9 +1,10 @@
-"""The episode title on trafilatura's DEV pages (flattened text), fast: `record` reads each dev page
+"""The episode title on trafilatura's DEVA pages (flattened text; the quarter whose pages may be
+read since session 13, reading_traf.page_quarter), fast: `record` reads each deva page
 once and keeps what `build._mark_title` is given (blocks, kinds, metadata, the story's run);
 `replay` runs only `_mark_title` on them (2 s instead of minutes) and prints the title figures the
-`traf` benchmark prints (3 empty pages fall out: 427 / 471 where it prints 430 / 474, same hits),
+`traf` benchmark prints for --half=deva (empty pages fall out),
 with --diff=OLD.json each page whose title changed since OLD. For choosing between variants of the
-headline rules; the benchmark's figures are the ones to report. Only the dev half is read.
+headline rules; the benchmark's figures are the ones to report. Only the deva quarter is read.
 
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl
     PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
@@ -36,7 +37,7 @@ def record(root: Path, flat: Path, out: Path) -> None:
 
     build._mark_title = spy
     pages = {}
-    for name, url, html, item in traf_pages(root, half="dev"):
+    for name, url, html, item in traf_pages(root, half="deva"):
         if not (flat / f"{name}.txt").exists():
             continue
         seen.clear()
@@ -48,7 +49,7 @@ def record(root: Path, flat: Path, out: Path) -> None:
             pages[name] = dict(args=seen["args"], heads=page_headlines(html), english=page_language(html)[0],
                                want=(item.get("title") or "").strip())
     out.write_bytes(pickle.dumps(pages))
-    print(f"{len(pages)} dev pages recorded")
+    print(f"{len(pages)} deva pages recorded")
 
 
 def replay(cache: Path, out: Path, old: Path | None) -> None:
@@ -60,7 +61,7 @@ def replay(cache: Path, out: Path, old: Path | None) -> None:
                           title=title_ok(got, p["want"])[1] if p["want"] else None,
                           any=any(title_ok(got, h)[1] for h in p["heads"]) if p["heads"] else None)
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
-    for part, keep in (("dev all", lambda r: True), ("dev English", lambda r: r["english"])):
+    for part, keep in (("deva all", lambda r: True), ("deva English", lambda r: r["english"])):
         rs = [r for r in rows.values() if keep(r)]
         t, a = [r["title"] for r in rs if r["title"] is not None], [r["any"] for r in rs if r["any"] is not None]
         print(f"{part}: title = evaldata title {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")

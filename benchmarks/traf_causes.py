@@ -1,5 +1,5 @@
-"""Where trafilatura's evaluation pages are lost, in flattened text, on the DEV half only
-(reading_traf.page_half; the held-out half is never read): the headline misses (what was taken
+"""Where trafilatura's evaluation pages are lost, in flattened text, on the DEVA quarter only
+(reading_traf.page_quarter, since session 13; devb and the held-out half are never read): the headline misses (what was taken
 instead, where the real headline sits) and the snippet losses (a missed "with" snippet: where it is
 against the story's run and what the reader made of its block; a leaked "without" snippet: before,
 inside or after the run, and what furniture it looks like). Counts per class, English and other
@@ -158,7 +158,7 @@ def main(argv: list[str]) -> None:
     tally: dict = collections.defaultdict(collections.Counter)   # (lang, family) -> class -> count
     examples: dict = collections.defaultdict(list)
     totals = collections.Counter()
-    for name, url, html, item in traf_pages(root, half="dev"):
+    for name, url, html, item in traf_pages(root, half="deva"):
         src = flat / f"{name}.txt"
         if not src.exists():
             continue
@@ -246,7 +246,7 @@ def main(argv: list[str]) -> None:
         if opts.get("pages"):
             print(name, lang, span)
     for lang in ("English", "other"):
-        print(f"\n==== {lang}: {totals[(lang, 'pages')]} dev pages, {totals[(lang, 'titled')]} with a title, "
+        print(f"\n==== {lang}: {totals[(lang, 'pages')]} deva pages, {totals[(lang, 'titled')]} with a title, "
               f"{totals[(lang, 'with')]} 'with' snippets, {totals[(lang, 'without')]} 'without' snippets")
         for fam in ("title taken", "title place", "run", "missed", "missed outside the run, block shape",
                     "leaked", "leaked place"):
