@@ -49,7 +49,7 @@ def headline_like(text: str, least: int = 3) -> bool:
     t = text.strip()
     # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
-            or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
+            or not re.match(r"[\w'‘“„‚\"«»¿¡[(]", t) \
             or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
@@ -60,9 +60,10 @@ def headline_like(text: str, least: int = 3) -> bool:
 
 def _caption(text: str) -> bool:
     """A picture's caption or credit ("Whale expert Hori Parata. Photograph: A. Malloch", "... Jo
-    Lee/Getty"): shaped like a headline, set under or over one."""
+    Lee/Getty", "... Mikaela Shiffrin. © AFP / JEFF PACHOUD"): shaped like a headline, set under
+    or over one. (A copyright sign is a credit's, never a headline's.)"""
     ctx = Context()
-    return cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
+    return "©" in text or cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
         or cleanup.credit_line(text, ctx) or bool(_SLASH_CREDIT.search(text))
 
 
@@ -92,6 +93,13 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
                if " ".join(raw[j].text.lower().split()) != key) \
         or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
+
+
+def under_page_header(raw: list[RawBlock], at: int) -> bool:
+    """Does a menu or a breadcrumb trail stand between the text's first line and block `at`? Then
+    a first line sharing the story's words is the site's name or tagline over its menu ("Hertha
+    BSC Blog"), not a pasted story's headline, and the headline found over the story is the page's."""
+    return at > 0 and (_list_between(raw, 0, at) or any(_trail_end(raw[k].text) for k in range(1, at)))
 
 
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
@@ -164,6 +172,13 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
+    # A line with no byline or date under it, under a candidate with one straight under it (the
+    # credit, then share buttons or a picture, no other candidate, no prose) is the standfirst or
+    # the picture's title: the headline is the line the masthead's credit hangs from.
+    if _credit_under(raw, at) is None:
+        up = [i for i in score if i < at and (j := _credit_straight_under(raw, i)) is not None and j < at
+              and not any(k in score for k in range(j, at)) and not any(prose_block(raw[k].text) for k in range(i + 1, at))]
+        at = max(up, default=at)
     return at
 
 
@@ -208,21 +223,40 @@ def byline_shaped(text: str) -> bool:
     return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
 
 
-def _credit_under(raw: list[RawBlock], i: int) -> bool:
-    """A byline or a date line under block i, before any paragraph of prose (a standfirst, share
-    buttons and a picture may stand between)."""
+def _credit_under(raw: list[RawBlock], i: int) -> int | None:
+    """The byline or the date line under block i, before any paragraph of prose (a standfirst, share
+    buttons and a picture may stand between); else None."""
     for j in range(i + 1, min(i + 1 + BYLINE_REACH, len(raw))):
         if _credit_line(raw[j].text):
-            return True
+            return j
         if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
-            return False
-    return False
+            return None
+    return None
+
+
+def _credit_straight_under(raw: list[RawBlock], i: int) -> int | None:
+    """The byline or date line straight under block i (a one-word label may come between: "By" /
+    "Todd Bates"); a name alone counts only after such a label (menus hold name-shaped items:
+    "Do Not Track")."""
+    j = _credit_under(raw, i)
+    if j is None or j > i + 2 or j == i + 2 and _size(raw[i + 1].text) > 1:
+        return None
+    t = " ".join(raw[j].text.split())
+    named_only = not (is_date_line(t) or byline.by_line(t) or byline.reading_time(t) or _dated(t) or _minutes(t))
+    return None if named_only and j == i + 1 else j
 
 
 def _credit_line(text: str) -> bool:
     """A byline, a date line, or a name alone: what a page sets under its headline."""
     t = " ".join(text.split())
-    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or _dated(t))
+    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or _dated(t)
+                or _minutes(t))
+
+
+def _minutes(text: str) -> bool:
+    """A reading time in any language: a short line with a count of minutes ("Estimated reading
+    time: 6 minutes", "5 Minuten Lesezeit", "Lesedauer: 8 Min.")."""
+    return _size(text) <= 6 and bool(re.search(r"\b\d+\s*min", text, re.IGNORECASE))
 
 
 def _date_line(text: str) -> bool:
@@ -297,7 +331,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
-        shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i)
+        shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
+            or headline_like(t, least=2) and _credited_pair(raw, i)
         if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or _date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
@@ -328,6 +363,16 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
     by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
+
+
+def _credited_pair(raw: list[RawBlock], i: int) -> bool:
+    """A headline of two words ("Neue DJV-Online-Seminare", "Axios Future"): its byline or date
+    straight under it, and no headline-shaped line under that (a date over its headline, under a
+    section's name: "Aktuelle Meldungen" / date / headline); not a name, nor a part of the line
+    under it ("Opening Bell" over "Opening Bell 11.18.19")."""
+    j = _credit_straight_under(raw, i)
+    return j is not None and not (j + 1 < len(raw) and headline_like(raw[j + 1].text)) \
+        and _norm(raw[i].text) not in _norm(raw[j].text) and not byline.name_line(raw[i].text)
 
 
 def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:
