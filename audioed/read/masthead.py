@@ -179,7 +179,19 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         up = [i for i in score if i < at and (j := _credit_straight_under(raw, i)) is not None and j < at
               and not any(k in score for k in range(j, at)) and not any(prose_block(raw[k].text) for k in range(i + 1, at))]
         at = max(up, default=at)
+        # and a line picked far over the story (a menu's item, a teaser) with no credit gives way
+        # to a candidate under it, no prose between, whose credit the story's run starts under
+        hung = [i for i in score if i > at and _hangs(raw, i, span)
+                and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
+        at = max(hung, default=at)
     return at
+
+
+def _hangs(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
+    """Does the story's run hang from block i: its byline or date straight under it, then the run
+    within three blocks, no prose between (the headline "the line the story's run hangs from")?"""
+    j = _credit_straight_under(raw, i)
+    return j is not None and j < span[0] <= j + 3 and not any(prose_block(raw[k].text) for k in range(j, span[0]))
 
 
 def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:

@@ -65,3 +65,12 @@ def test_a_headline_of_two_words_with_its_date_under_it():
     # (a name with a date under it is a byline, not a headline)
     text = page(MENU, ["Ana Ruiz", "3. Juni 2024", "Allgemein"], STORY)
     assert parse(text, fmt="text").title != "Ana Ruiz"
+
+
+def test_a_line_far_over_the_story_gives_way_to_the_one_its_run_hangs_from():
+    # A tagline in the page's header shares more of the story's words than the headline; it has no
+    # credit under it, the headline has its date and byline straight under it and the story under those.
+    labels = ["Home", "Opinion", "Sport", "Weather", "Travel", "Arts", "Books", "Music", "Games", "Autos", "Homes"]
+    text = page(["Menu", "Island ferry crossings and harbor commission news", *labels],
+                ["Ferry vote ends dispute", "June 3, 2024 | Ana Ruiz"], STORY)
+    assert parse(text, fmt="text").title == "Ferry vote ends dispute"
