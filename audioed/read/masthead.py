@@ -3,7 +3,8 @@ page text that carries no markup (a page's rendered text, blocks separated by bl
 
 `build` calls these once the story's run is known (`story.story_span`): the headline and the
 byline sit above that run, under the menus; the site's name is in the header and the footer.
-Which line is the byline is `authors.find_byline`'s.
+Which line is the byline is `authors.find_byline`'s; the credit lines a headline hangs from are
+`headline_credit`'s.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from typing import TYPE_CHECKING
 from audioed.read import byline, cleanup, sitename
 from audioed.read.cleanup import Context, is_sentence
 from audioed.read.headers import CALL_WORLD
+from audioed.read.headline_credit import BYLINE_REACH
+from audioed.read.headline_credit import credit_line as _credit_line
+from audioed.read.headline_credit import credit_next as _credit_next
+from audioed.read.headline_credit import credit_straight_under as _credit_straight_under
+from audioed.read.headline_credit import credit_under as _credit_under
+from audioed.read.headline_credit import date_line as _date_line
+from audioed.read.headline_credit import stamp as _stamp
 from audioed.read.metadata import is_date_line
 from audioed.read.prose import CJK, word_count
 from audioed.read.story import BODY
@@ -71,10 +79,6 @@ def _caption(text: str) -> bool:
 # Aikawa/Instituto Lula", "... in Berlin. Jo Lee/Reuters" (not "Biden Signs Bill/Law").
 _SLASH_CREDIT = re.compile(r"(?:[-–—|(.:]\s*)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\)?$")
 
-
-BYLINE_REACH = 10
-"""Blocks under the headline where its byline may be: a standfirst, a picture and its credit,
-a date line may come first."""
 
 HEADLINE_REACH = 40
 """Blocks above the story's run where its headline may be: pages set ads, share rows, tags and
@@ -233,66 +237,6 @@ def byline_shaped(text: str) -> bool:
     """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
     Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
     return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
-
-
-def _credit_under(raw: list[RawBlock], i: int) -> int | None:
-    """The byline or the date line under block i, before any paragraph of prose (a standfirst, share
-    buttons and a picture may stand between); else None."""
-    for j in range(i + 1, min(i + 1 + BYLINE_REACH, len(raw))):
-        if _credit_line(raw[j].text):
-            return j
-        if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
-            return None
-    return None
-
-
-def _credit_straight_under(raw: list[RawBlock], i: int) -> int | None:
-    """The byline or date line straight under block i (a one-word label may come between: "By" /
-    "Todd Bates"); a name alone counts only after such a label (menus hold name-shaped items:
-    "Do Not Track")."""
-    j = _credit_under(raw, i)
-    if j is None or j > i + 2 or j == i + 2 and _size(raw[i + 1].text) > 1:
-        return None
-    t = " ".join(raw[j].text.split())
-    named_only = not (is_date_line(t) or byline.by_line(t) or byline.reading_time(t) or _dated(t) or _minutes(t))
-    return None if named_only and j == i + 1 else j
-
-
-def _credit_line(text: str) -> bool:
-    """A byline, a date line, or a name alone: what a page sets under its headline."""
-    t = " ".join(text.split())
-    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or _dated(t)
-                or _minutes(t))
-
-
-def _minutes(text: str) -> bool:
-    """A reading time in any language: a short line with a count of minutes ("Estimated reading
-    time: 6 minutes", "5 Minuten Lesezeit", "Lesedauer: 8 Min.")."""
-    return _size(text) <= 6 and bool(re.search(r"\b\d+\s*min", text, re.IGNORECASE))
-
-
-def _date_line(text: str) -> bool:
-    """A date line in English or in another language (`byline.EU_DATE_LINE`)."""
-    return is_date_line(text) or bool(byline.EU_DATE_LINE.match(text))
-
-
-def _dated(text: str) -> bool:
-    """A stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", "15 августа
-    2016, 13:43", dates the date-line reader does not read (not "5 Tipps", a count)."""
-    return byline.stamp(text) and bool(re.search(r"\d[.:/]\d|\b(?:19|20)\d\d\b", text))
-
-
-def _stamp(text: str) -> bool:
-    """A date line, also one in parts ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")."""
-    return is_date_line(text) or all(byline.stamp(p) for p in re.split(r"\s*[;|·]\s*", text))
-
-
-def _credit_next(raw: list[RawBlock], i: int) -> bool:
-    """A byline or a date straight under block i; a date the page set in parts counts too
-    ("November 20" / "15:23" / "2019": one block each in the page's text)."""
-    nxt = [" ".join(raw[j].text.split()) for j in range(i + 1, min(i + 4, len(raw)))]
-    parts = [t for t in nxt if not re.fullmatch(r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", t, re.IGNORECASE)]
-    return bool(nxt) and (_credit_line(nxt[0]) or all(_size(t) <= 3 for t in nxt) and is_date_line(" ".join(parts)))
 
 
 def _stopped_headline(raw: list[RawBlock], i: int) -> bool:

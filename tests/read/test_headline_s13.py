@@ -1,9 +1,10 @@
 """The headline in flattened text read without the page's address (session 13: read/masthead.py
-headline_like, _caption, under_page_header, _headline_above's credit step, _minutes,
-_credited_pair). Made-up pages."""
+headline_like, _caption, under_page_header, _headline_above's credit steps, _credited_pair;
+read/headline_credit.py minutes, _BY_LABEL). Made-up pages."""
 
 from audioed.read import parse
-from audioed.read.masthead import _minutes, headline_like
+from audioed.read.headline_credit import minutes as _minutes
+from audioed.read.masthead import headline_like
 from flat_page import STORY, TITLE, page
 
 MENU = ["Menü", "Startseite", "Lokales", "Sport", "Impressum"]
@@ -74,3 +75,9 @@ def test_a_line_far_over_the_story_gives_way_to_the_one_its_run_hangs_from():
     text = page(["Menu", "Island ferry crossings and harbor commission news", *labels],
                 ["Ferry vote ends dispute", "June 3, 2024 | Ana Ruiz"], STORY)
     assert parse(text, fmt="text").title == "Ferry vote ends dispute"
+
+
+def test_a_bylines_label_set_alone_is_a_credit():
+    # "Article by" over the writer's handle in lower case: the two-word headline over them is it.
+    text = page(MENU, ["Editors Pick", "Ferry crossings", "Article by", "harborledger", "Share"], STORY)
+    assert parse(text, fmt="text").title == "Ferry crossings"
