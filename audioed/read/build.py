@@ -101,7 +101,10 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if not any(b.kind == "paragraph" for b in blocks):
         raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
 
-    date = meta.date or _story_date(raw, kinds, span)
+    # A machine date on January 1st is mostly a year alone filled out (htmldate's, from a link's or the
+    # copyright's year: 2025-01-01 for an August story): the page's own date line, if any, says the day.
+    date = (meta.date if meta.date and not meta.date.endswith("-01-01") else None) \
+        or _story_date(raw, kinds, span) or meta.date
     dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
                      and not is_date_line(b.text)), None)
     # The co-publishing note and the bio sentence are credits, heard in the outro.

@@ -114,16 +114,28 @@ def updated(before: str) -> bool:
     return bool(_UPDATED.search(before[-40:]))
 
 
-def is_date_line(text: str, words_at_most: int = 12) -> bool:
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|uhr|h)\b)?", re.IGNORECASE)
+DATE_LINE_WORDS, OTHER_WORDS = 12, 8
+
+
+def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
     """A block that is only a date (with weekday, time, "Updated" or "Veröffentlicht am"), nothing
-    else to hear: a real date, `words_at_most` words at most, no sentence break in it."""
+    else to hear: a real date, no sentence break, `words_at_most` words at most, or OTHER_WORDS
+    besides its dates and times ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")."""
     t = " ".join(text.split())
-    return len(words(t)) <= words_at_most and parse_date(t) is not None and not sentence_breaks(t)
+    found = find_dates(t)
+    if not found or parse_date(t) is None or sentence_breaks(t):
+        return False
+    if len(words(t)) <= words_at_most:
+        return True
+    rest = _CLOCK.sub(" ", "".join(t[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, "")] + found, found + [(len(t), 0, "")])))
+    return len(words(rest)) <= OTHER_WORDS and len(words(t)) <= 2 * words_at_most
 
 
 def page_date(texts: list[str]) -> str | None:
     """The story's date from the date lines near its top: the first not labelled as an update,
     else the first."""
-    lines = [" ".join(t.split()) for t in texts if is_date_line(t)]
+    # (an embedded post's signature is its own date: "— Jo Lee (@jolee) October 31, 2021")
+    lines = [" ".join(t.split()) for t in texts if is_date_line(t) and not re.search(r"\(@\w+\)", t)]
     dated = [(parse_date(t), updated(t[:find_dates(t)[0][0]])) for t in lines]
     return next((d for d, upd in dated if not upd), dated[0][0] if dated else None)
