@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 # The rules' vocabulary; also imported from here by the reader's other modules.
-from audioed.read.headers import IN_TEXT_POINTER, POINTER_LABEL, more_stories
+from audioed.read.headers import IN_TEXT_POINTER, POINTER_LABEL, POINTER_WORD, more_stories
 from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sentence_breaks, split_sentences, words  # noqa: F401
 
 
@@ -87,7 +87,11 @@ def link_teaser(text: str, ctx: Context) -> bool:
     """A labelled link to another story: "Read more: ...", "Related: ...", "Watch: ...": a pointer's
     label (`headers.POINTER_LABEL`, the one list of them), not one a story reads in its own text."""
     m = POINTER_LABEL.match(text.strip())
-    return len(words(text)) <= 25 and bool(m) and not IN_TEXT_POINTER.match(m.group("label"))
+    if not m or len(words(text)) > 25 or IN_TEXT_POINTER.match(m.group("label")):
+        return False
+    # A bare pointer word may open a line of the story's own ("Also: See our coverage at ..."): judged
+    # once the story's run is known (`insets.mark_pointers`), unless it heads a list ("More:", "Related:").
+    return not re.fullmatch(POINTER_WORD, m.group("label"), re.IGNORECASE) or more_stories(m.group("label"), ctx)
 
 
 def navigation_label(text: str, ctx: Context) -> bool:
