@@ -19,7 +19,7 @@ from audioed.read.prose import sentence_breaks, words
 _NAMES = {
     # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish/Danish/Norwegian, then
     # the genitive a date takes in Russian, Polish and Czech; short forms after each language's names
-    1: "january jan januar janv janvier enero ene janeiro gennaio gen januari janvier январь января stycznia ledna",
+    1: "january jan januar janv janvier enero ene janeiro gennaio gen januari январь января stycznia ledna",
     2: "february feb februar fév fev févr février fevrier febrero fevereiro febbraio februari февраля lutego února unora",
     3: "march mar märz marz mrz mär mars marzo março marco maart mrt марта marca března brezna",
     4: "april apr avr avril abril abr aprile апреля kwietnia dubna",
