@@ -2,8 +2,7 @@
 another page under each section ("Main article: Climate of X"), a credit closing each picture's
 caption ("Dig a hole. (Jane Doe)"), a credit line in the page's own words under each picture
 ("personal archive of X", in any language); another story's card (a title, its blurb, "Read
-now"), or given twice on the page (a title and its byline in a box and again in a sidebar); a
-photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times"); a
+now"); a photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times"); a
 page's buttons in other languages ("Jetzt teilen", "Rezept drucken").
 
 Structural rules, flattened text only (a page's markup says where its pictures are), run after
@@ -21,9 +20,7 @@ from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import link_shaped
 from audioed.read.headers import (BUTTON, CALL_WORLD, CALL_WORLD_END, DATE_LABEL, IN_TEXT_POINTER, PICTURE_LABEL,
                                   POINTER_LABEL, POST_LABEL, POST_NOTE)
-from audioed.read.byline import by_line, name_line
-from audioed.read.metadata import is_date_line
-from audioed.read.story import BODY, headline_shaped
+from audioed.read.story import BODY
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -146,46 +143,9 @@ def mark_calls(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "caption"
 
 
-# A card given again on the page: each of its lines at most this many words.
-CARD_WORDS = 20
-
-
-def mark_repeated_cards(raw: list[RawBlock], kinds: list[str]) -> None:
-    """Another story's card given twice or more on the page (a "Most popular" box and a sidebar, a
-    desktop and a mobile copy): a title (`headline_shaped`) and its byline, a name, a date or a blurb under
-    it that come again in the same order elsewhere, the lines the copies share around them all short
-    (a page that prints the story twice shares its paragraphs too). A story's subheading comes once
-    with its paragraph under it; a table of contents repeats the subheadings, one under another; a
-    code sample, a protocol's headers or wrapped prose given twice has no title over a sentence."""
-    text = [" ".join(rb.text.split()) for rb in raw]
-    short = [0 < len(words(t)) <= CARD_WORDS for t in text]
-    at: dict[tuple[str, str], list[int]] = {}
-    for i in range(len(raw) - 1):
-        nxt = text[i + 1]
-        under = kinds[i + 1] == "byline" or bool(by_line(nxt) or name_line(nxt)) or is_date_line(nxt) or is_sentence(nxt)
-        if short[i] and short[i + 1] and text[i] != text[i + 1] and headline_shaped(text[i]) and under:
-            at.setdefault((text[i], text[i + 1]), []).append(i)
-
-    def all_short(i: int, j: int) -> bool:  # the lines the copies at i < j share in a row, around them
-        a = i
-        while a > 0 and text[a - 1] == text[j - i + a - 1]:
-            a -= 1
-        b = i
-        while j - i + b + 1 < len(raw) and b + 1 < j and text[b + 1] == text[j - i + b + 1]:
-            b += 1
-        return all(short[a:b + 1])
-
-    for found in at.values():
-        if len(found) >= 2 and all(all_short(i, j) for i, j in zip(found, found[1:])):
-            for i in found:
-                for j in (i, i + 1):
-                    kinds[j] = "chrome" if kinds[j] in BODY else kinds[j]
-
-
 def mark_insets(raw: list[RawBlock], kinds: list[str]) -> None:
     """Every rule of this module, once the opening's and the story's end rules have run."""
     mark_calls(raw, kinds)
-    mark_repeated_cards(raw, kinds)
     mark_recurring(raw, kinds)
     mark_pointers(raw, kinds)
     mark_cards(raw, kinds)

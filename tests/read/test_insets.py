@@ -4,8 +4,6 @@ caption, a related-stories header in another language. The story around them is 
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
-from audioed.read import parse
-
 HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
 PARAS = STORY + MORE
 
@@ -140,38 +138,3 @@ def test_titles_under_a_bare_read_more_inside_the_story_are_not_read():
     got = kinds(page(HEAD, STORY, MORE[:2], ["Read more"], teasers, MORE[2:], STORY))
     assert all(got[t] == "chrome" for t in teasers)
     assert all(got[p] == "paragraph" for p in PARAS)
-
-
-def test_a_box_of_cards_given_twice_inside_the_story_is_not_read():
-    # (no header the rules know: the box is found by being given twice)
-    box = ["Council Weighs New Budget for Parks", "Lena Ostrova",
-           "Library Opens Late on Fridays This Summer", "Marco Bianchi"]
-    got = kinds(page(HEAD, STORY[:2], box, STORY[2:], MORE[:2], box, MORE[2:]))
-    assert all(got[x] not in ("paragraph", "heading") for x in box)
-    assert all(got[p] == "paragraph" for p in PARAS)
-
-
-def test_subheadings_listed_in_a_table_of_contents_are_read():
-    subs = ["Full Boats Every Morning", "A New Schedule for June"]
-    got = kinds(page(HEAD, ["Contents"], subs, STORY[:2], [subs[0]], STORY[2:], [subs[1]], MORE))
-    assert all(got[s] == "heading" for s in subs)
-    assert all(got[p] == "paragraph" for p in PARAS)
-
-
-def test_a_story_printed_twice_on_the_page_is_read():
-    # (its short lines come again in the same order, but so do its paragraphs: not a card)
-    subs = ["Full Boats Every Morning", "A New Schedule for June"]
-    short = ["The vote was five to two.", "Two boats are leased."]
-    story = [subs[0], short[0], STORY[0], STORY[1], subs[1], short[1], STORY[2], STORY[3]] + MORE
-    heard = [b.text for b in parse(page(HEAD, story, ["Print this story"], story), fmt="text").blocks
-             if b.kind in ("heading", "paragraph")]
-    assert all(x in heard for x in subs + short + PARAS)
-
-
-def test_wrapped_prose_and_code_given_twice_are_read():
-    # (lines of a hard-wrapped text and a code sample, each given twice: no title over them)
-    wrapped = ["the harbor commission voted on Tuesday", "to double the number of crossings",
-               "<script src=\"vendor/ferry.js\"", "data-schedule=\"june\"></script>"]
-    heard = [b.text for b in parse(page(HEAD, STORY, wrapped, MORE, wrapped, STORY), fmt="text").blocks
-             if b.kind in ("heading", "paragraph")]
-    assert all(heard.count(x) == 2 for x in wrapped)
