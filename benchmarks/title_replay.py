@@ -5,8 +5,9 @@ once and keeps what `build._mark_title` is given (blocks, kinds, metadata, the s
 `traf` benchmark prints for --half=deva (empty pages fall out),
 with --diff=OLD.json each page whose title changed since OLD. For choosing between variants of the
 headline rules; the benchmark's figures are the ones to report. Only the deva quarter is read.
+Each page is read without its address, as the benchmark reads flattened text (--with-url gives it).
 
-    PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl [--with-url]
     PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
 """
 
@@ -27,7 +28,7 @@ from reading_traf import page_language, traf_pages  # noqa: E402
 from audioed.read import build, parse  # noqa: E402
 
 
-def record(root: Path, flat: Path, out: Path) -> None:
+def record(root: Path, flat: Path, out: Path, with_url: bool = False) -> None:
     seen: dict = {}
     real = build._mark_title
 
@@ -42,7 +43,8 @@ def record(root: Path, flat: Path, out: Path) -> None:
             continue
         seen.clear()
         try:
-            parse((flat / f"{name}.txt").read_text(encoding="utf-8"), fmt="text", source=name, url=url)
+            parse((flat / f"{name}.txt").read_text(encoding="utf-8"), fmt="text", source=name,
+                  url=url if with_url else None)  # read as a saved text is, without the address
         except Exception:  # an empty page: nothing to replay
             pass
         if "args" in seen:
@@ -78,7 +80,7 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
     if args[:1] == ["record"] and len(args) == 4:
-        record(Path(args[1]), Path(args[2]), Path(args[3]))
+        record(Path(args[1]), Path(args[2]), Path(args[3]), with_url="--with-url" in sys.argv)
     elif args[:1] == ["replay"] and len(args) == 3:
         replay(Path(args[1]), Path(args[2]), Path(opts["diff"]) if opts.get("diff") else None)
     else:

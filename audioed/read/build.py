@@ -193,8 +193,11 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     opens_with_headline = span and span[0] <= 12 and masthead.opens_with_headline(raw, kinds, span)
     if span and not meta.title and span[0] > 0:
         at = headline_address.headline_in_address(raw, kinds, span, meta.url)
-        if at is None and not opens_with_headline:
+        if at is None:
             at = masthead.headline_above(raw, kinds, span)
+            # (a headline-shaped first line over the page's menu is the site's: "Hertha BSC Blog")
+            if opens_with_headline and at is not None and not masthead.under_page_header(raw, at):
+                at = None
         if at is not None:
             at = masthead.unglued(raw, at, span)
             kinds[at] = "title"

@@ -3,7 +3,8 @@ page text that carries no markup (a page's rendered text, blocks separated by bl
 
 `build` calls these once the story's run is known (`story.story_span`): the headline and the
 byline sit above that run, under the menus; the site's name is in the header and the footer.
-Which line is the byline is `authors.find_byline`'s.
+Which line is the byline is `authors.find_byline`'s; the credit lines a headline hangs from are
+`headline_credit`'s.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from typing import TYPE_CHECKING
 from audioed.read import byline, cleanup, sitename
 from audioed.read.cleanup import Context, is_sentence
 from audioed.read.headers import CALL_WORLD
+from audioed.read.headline_credit import BYLINE_REACH
+from audioed.read.headline_credit import credit_line as _credit_line
+from audioed.read.headline_credit import credit_next as _credit_next
+from audioed.read.headline_credit import credit_straight_under as _credit_straight_under
+from audioed.read.headline_credit import credit_under as _credit_under
+from audioed.read.headline_credit import date_line as _date_line
+from audioed.read.headline_credit import stamp as _stamp
 from audioed.read.metadata import is_date_line
 from audioed.read.prose import CJK, word_count
 from audioed.read.story import BODY
@@ -49,7 +57,7 @@ def headline_like(text: str, least: int = 3) -> bool:
     t = text.strip()
     # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
-            or not re.match(r"[\w'‘“\"«¿¡[(]", t) \
+            or not re.match(r"[\w'‘“„‚\"«»¿¡[(]", t) \
             or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
@@ -60,9 +68,10 @@ def headline_like(text: str, least: int = 3) -> bool:
 
 def _caption(text: str) -> bool:
     """A picture's caption or credit ("Whale expert Hori Parata. Photograph: A. Malloch", "... Jo
-    Lee/Getty"): shaped like a headline, set under or over one."""
+    Lee/Getty", "... Mikaela Shiffrin. © AFP / JEFF PACHOUD"): shaped like a headline, set under
+    or over one. (A copyright sign is a credit's, never a headline's.)"""
     ctx = Context()
-    return cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
+    return "©" in text or cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
         or cleanup.credit_line(text, ctx) or bool(_SLASH_CREDIT.search(text))
 
 
@@ -70,10 +79,6 @@ def _caption(text: str) -> bool:
 # Aikawa/Instituto Lula", "... in Berlin. Jo Lee/Reuters" (not "Biden Signs Bill/Law").
 _SLASH_CREDIT = re.compile(r"(?:[-–—|(.:]\s*)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\)?$")
 
-
-BYLINE_REACH = 10
-"""Blocks under the headline where its byline may be: a standfirst, a picture and its credit,
-a date line may come first."""
 
 HEADLINE_REACH = 40
 """Blocks above the story's run where its headline may be: pages set ads, share rows, tags and
@@ -92,6 +97,13 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
                if " ".join(raw[j].text.lower().split()) != key) \
         or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
+
+
+def under_page_header(raw: list[RawBlock], at: int) -> bool:
+    """Does a menu or a breadcrumb trail stand between the text's first line and block `at`? Then
+    a first line sharing the story's words is the site's name or tagline over its menu ("Hertha
+    BSC Blog"), not a pasted story's headline, and the headline found over the story is the page's."""
+    return at > 0 and (_list_between(raw, 0, at) or any(_trail_end(raw[k].text) for k in range(1, at)))
 
 
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
@@ -164,7 +176,26 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
+    # A line with no byline or date under it, under a candidate with one straight under it (the
+    # credit, then share buttons or a picture, no other candidate, no prose) is the standfirst or
+    # the picture's title: the headline is the line the masthead's credit hangs from.
+    if _credit_under(raw, at) is None:
+        up = [i for i in score if i < at and (j := _credit_straight_under(raw, i)) is not None and j < at
+              and not any(k in score for k in range(j, at)) and not any(prose_block(raw[k].text) for k in range(i + 1, at))]
+        at = max(up, default=at)
+        # and a line picked far over the story (a menu's item, a teaser) with no credit gives way
+        # to a candidate under it, no prose between, whose credit the story's run starts under
+        hung = [i for i in score if i > at and _hangs(raw, i, span)
+                and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
+        at = max(hung, default=at)
     return at
+
+
+def _hangs(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
+    """Does the story's run hang from block i: its byline or date straight under it, then the run
+    within three blocks, no prose between (the headline "the line the story's run hangs from")?"""
+    j = _credit_straight_under(raw, i)
+    return j is not None and j < span[0] <= j + 3 and not any(prose_block(raw[k].text) for k in range(j, span[0]))
 
 
 def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
@@ -206,47 +237,6 @@ def byline_shaped(text: str) -> bool:
     """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
     Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
     return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
-
-
-def _credit_under(raw: list[RawBlock], i: int) -> bool:
-    """A byline or a date line under block i, before any paragraph of prose (a standfirst, share
-    buttons and a picture may stand between)."""
-    for j in range(i + 1, min(i + 1 + BYLINE_REACH, len(raw))):
-        if _credit_line(raw[j].text):
-            return True
-        if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
-            return False
-    return False
-
-
-def _credit_line(text: str) -> bool:
-    """A byline, a date line, or a name alone: what a page sets under its headline."""
-    t = " ".join(text.split())
-    return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or _dated(t))
-
-
-def _date_line(text: str) -> bool:
-    """A date line, in any language `dates` reads."""
-    return is_date_line(text)
-
-
-def _dated(text: str) -> bool:
-    """A stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", "vor 2
-    Stunden | 2019" (not "5 Tipps", a count)."""
-    return byline.stamp(text) and bool(re.search(r"\d[.:/]\d|\b(?:19|20)\d\d\b", text))
-
-
-def _stamp(text: str) -> bool:
-    """A date line, also one in parts ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")."""
-    return is_date_line(text) or all(byline.stamp(p) for p in re.split(r"\s*[;|·]\s*", text))
-
-
-def _credit_next(raw: list[RawBlock], i: int) -> bool:
-    """A byline or a date straight under block i; a date the page set in parts counts too
-    ("November 20" / "15:23" / "2019": one block each in the page's text)."""
-    nxt = [" ".join(raw[j].text.split()) for j in range(i + 1, min(i + 4, len(raw)))]
-    parts = [t for t in nxt if not re.fullmatch(r"\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?", t, re.IGNORECASE)]
-    return bool(nxt) and (_credit_line(nxt[0]) or all(_size(t) <= 3 for t in nxt) and is_date_line(" ".join(parts)))
 
 
 def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
@@ -297,7 +287,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
-        shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i)
+        shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
+            or headline_like(t, least=2) and _credited_pair(raw, i)
         if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or _date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
@@ -328,6 +319,16 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
     by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
+
+
+def _credited_pair(raw: list[RawBlock], i: int) -> bool:
+    """A headline of two words ("Neue DJV-Online-Seminare", "Axios Future"): its byline or date
+    straight under it, and no headline-shaped line under that (a date over its headline, under a
+    section's name: "Aktuelle Meldungen" / date / headline); not a name, nor a part of the line
+    under it ("Opening Bell" over "Opening Bell 11.18.19")."""
+    j = _credit_straight_under(raw, i)
+    return j is not None and not (j + 1 < len(raw) and headline_like(raw[j + 1].text)) \
+        and _norm(raw[i].text) not in _norm(raw[j].text) and not byline.name_line(raw[i].text)
 
 
 def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:

@@ -8,8 +8,11 @@ from audioed.pipeline.render import read_for_render
 from flat_page import STORY
 
 HEADLINE = "Islanders Win Long Fight for More Boats"
-PAGE = "\n\n".join(["Skip to content", "World", "Business", HEADLINE, "By Ana Ruiz", "June 3, 2024",
-                    "Commuters wait for the morning ferry at the second pier before the commission vote", *STORY])
+# (the byline under the caption: without the address the caption, which shares more of the
+# story's words and has the credit under it, is taken)
+PAGE = "\n\n".join(["Skip to content", "World", "Business", HEADLINE,
+                    "Commuters wait for the morning ferry at the second pier before the commission vote",
+                    "By Ana Ruiz", "June 3, 2024", *STORY])
 URL = "https://news.example.org/local/2024/06/03/islanders-win-long-fight-for-more-boats.html"
 
 
