@@ -104,11 +104,6 @@ _BEFORE_NAME_VERB = re.compile(
 # ("said that the “stakes are too high”": the quotation may open after the clause's article)
 _INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*"
                          r"(?:that\s*(?:(?:the|a|an|this|these|those|his|her|their|its|our)\s+)?)?$")
-# Words owned by a speaker: "Donald Trump’s claim that there have been “...”".
-_OWNED_WORDS = re.compile(
-    rf"(?P<name>{NAME_RUN})[’']s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|comments?|remarks?|words|"
-    rf"assertions?|promises?|pledges?|tweets?|messages?|warnings?|descriptions?|arguments?|vows?|"
-    rf"answers?|responses?|reply|replies|speech|slogan|line|phrase|quip|jokes?)\b[^“”\".]{{0,60}}$")
 _SUBORDINATE = re.compile(
     r"^\s*(?:After|When|While|Although|Though|Because|Since|If|Before|Once|Until|Unlike|Like)\b[^,“”\"]*,")
 # Labels of a page's parts, not speakers: a fact-check's "Claim: “...”" is not by "Claim".
@@ -380,8 +375,7 @@ def attribution_before(text: str, starts_sentence: bool = True) -> Attribution |
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
     a = (_attrib(m) or _attrib(_FRONT_VERB_NAME.match(text)) or _attrib(_INSET_VERB_NAME.search(text))
          or _attrib(_ACCORDING.search(text)) or _attrib(_AS_PUT.search(text))
-         or _attrib(_BEFORE_LABEL.search(text))
-         or _attrib(_OWNED_WORDS.search(text)))
+         or _attrib(_BEFORE_LABEL.search(text)))
     if a:
         return a
     # The main clause's speaker ("Cruz said Rubio will continue to be “...”"), unless a later
