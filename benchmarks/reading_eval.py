@@ -37,13 +37,14 @@ Commands:
         declared. The flattened text is read without the page's URL, as the CLI reads a saved text
         (since session 13; --with-url gives it, a clue to the site's name and headline). --flatten first writes the flattened texts (the same
         Chromium innerText as `flatten`, each page served at its own address, UTF-8).
-    python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev] [--show=N]
+    python benchmarks/reading_eval.py polnear POLNEAR_DIR [--split=dev|train|train-a|train-b] [--show=N]
         Direct quotations (the quoted parts, three words or more, of PolNeAR's attribution
         contents: benchmarks/polnear_gold.py; the first annotator's file where two annotated an article) found by the script's quote
         detector: F1 (found = a detected quote covers at least half of the gold quotation's
         words), speaker accuracy on the quotes found (surname compared), and the share of gold
         quotes with a named speaker that are found and credited right. The `test` split is
-        refused: it is kept for final judgment.
+        refused: it is kept for final judgment. train-a / train-b are train's halves by a hash of
+        the article id (reading_quotes.train_part): read train-a's misses, take train-b as figures.
     python benchmarks/reading_eval.py gum GUM_DIR [--show=N]
         The same measures on GUM's 24 Wikinews news documents (benchmarks/reading_gum.py), and
         their chapter titles against the subheadings GUM marks.

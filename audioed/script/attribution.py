@@ -104,11 +104,6 @@ _BEFORE_NAME_VERB = re.compile(
 # ("said that the “stakes are too high”": the quotation may open after the clause's article)
 _INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+)?\s*[,:]?\s*"
                          r"(?:that\s*(?:(?:the|a|an|this|these|those|his|her|their|its|our)\s+)?)?$")
-# Words owned by a speaker: "Donald Trump’s claim that there have been “...”".
-_OWNED_WORDS = re.compile(
-    rf"(?P<name>{NAME_RUN})[’']s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|comments?|remarks?|words|"
-    rf"assertions?|promises?|pledges?|tweets?|messages?|warnings?|descriptions?|arguments?|vows?|"
-    rf"answers?|responses?|reply|replies|speech|slogan|line|phrase|quip|jokes?)\b[^“”\".]{{0,60}}$")
 _SUBORDINATE = re.compile(
     r"^\s*(?:After|When|While|Although|Though|Because|Since|If|Before|Once|Until|Unlike|Like)\b[^,“”\"]*,")
 # Labels of a page's parts, not speakers: a fact-check's "Claim: “...”" is not by "Claim".
@@ -160,6 +155,9 @@ _INSET_VERB_NAME = re.compile(
     rf",\s*(?!(?:told|tells|telling|asked|asks|asking|call|calls|called|calling|named|dubbed|known)\b){VERB_RE}\s+(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,(?=[^“”\"]*$)")
 _FRONT_VERB_NAME = re.compile(
     rf"^\s*(?=[A-Z])(?i:{VERB_RE})\s+(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,[^“”\"]{{0,150}},\s*$")
+# "As Ann Lee, a historian, put it: “", "as he wrote, “": an "as" clause of saying names the speaker.
+_AS_PUT = re.compile(rf"\b[Aa]s\s+(?:(?P<pron>he|she|they)|(?:[Tt]he\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+                     rf"(?P<appos>{_APPOS}[^“”\"]{{0,150}}?,)?{_ADV}\s+(?:puts?\s+it|{_FINITE_RE})\b[^“”\"]*$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:(?P<pron>him|her|them)\b|(?P<name>{NAME_RUN}))")
 _HAS_VERB = re.compile(rf"\b{VERB_RE}\b", re.IGNORECASE)
 
@@ -376,9 +374,8 @@ def attribution_before(text: str, starts_sentence: bool = True) -> Attribution |
     if m and re.match(r"(?:told|tells|tell|telling|asked|asks|ask|asking)\b", m.group(0)):
         m = None  # "Mook told CBS, “...”": after "told" comes the listener, not the speaker
     a = (_attrib(m) or _attrib(_FRONT_VERB_NAME.match(text)) or _attrib(_INSET_VERB_NAME.search(text))
-         or _attrib(_ACCORDING.search(text))
-         or _attrib(_BEFORE_LABEL.search(text))
-         or _attrib(_OWNED_WORDS.search(text)))
+         or _attrib(_ACCORDING.search(text)) or _attrib(_AS_PUT.search(text))
+         or _attrib(_BEFORE_LABEL.search(text)))
     if a:
         return a
     # The main clause's speaker ("Cruz said Rubio will continue to be “...”"), unless a later
@@ -402,6 +399,22 @@ def attribution_before(text: str, starts_sentence: bool = True) -> Attribution |
     if subject and (np is None or subject.start("name") <= np.start()):
         return _attrib(subject) or _attrib(np)
     return _attrib(np) or _attrib(subject)
+
+
+# A sentence opening with a participle ("Citing ...", "In explaining why ...", "After hearing ..."),
+# still inside it (no comma yet), and the main clause after the phrase's comma: "..., Will urged".
+_PARTICIPLE_OPENER = re.compile(r"^\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:[Ii]n|[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|"
+                                r"[Uu]pon|[Ss]ince)\s+)?[A-Z]?[a-z]{2,}ing\b[^,;:“”\"]*$")
+_MAIN_CLAUSE = re.compile(rf"^[^.!?;:“”\"]*?,\s+(?:(?P<pron>he|she|they|I|we)\b|(?:the\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+                          rf"{_NOT_OWNER}(?P<appos>\s*,[^“”\",]{{0,150}},)?{_ADV}\s+{_FINITE}\b")
+
+
+def opener_subject(head: str, after: str) -> Attribution | None:
+    """The speaker of a quotation inside a sentence's opening participial phrase: the main
+    clause's subject ("Citing their “reveries ...,” Will urged voters" -> Will)."""
+    if not _PARTICIPLE_OPENER.match(head) or head.lstrip()[:1].islower():
+        return None
+    return _attrib(_MAIN_CLAUSE.match(after))
 
 
 def speech_subject(sentence: str, registry: Registry) -> str | None:

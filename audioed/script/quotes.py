@@ -33,6 +33,7 @@ from audioed.script.attribution import (
     attribution_before,
     clean_name,
     has_speech_verb,
+    opener_subject,
     signature,
     speech_subject,
     transcript_label,
@@ -247,6 +248,12 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
                 if r.attribution is None and r.kind == "partial":
                     # "X told them ..., adding that his agency is “...”": the sentence subject.
                     r.attribution = attribution_before(_sentence_tail(p[:begin]))
+                if r.attribution is None and starts:
+                    # "Citing their “reveries ...,” Will urged ...": an opening participle's
+                    # subject is the main clause's, named after the phrase's comma.
+                    nxt = quotes[k + 1].open if k + 1 < len(quotes) and quotes[k + 1].open is not None else len(p)
+                    comma = "," if p[r.start:r.end].rstrip().endswith(",") else ""  # (“...,” Will urged)
+                    r.attribution = opener_subject(head, comma + p[r.after:nxt])
             if r.attribution is not None:
                 r.speaker = r.attribution.resolve(registry)
             pos = r.after
@@ -284,7 +291,9 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         elif narration_subject:
             last_speaker = narration_subject
         else:
-            last_speaker = None
+            # "Viguerie is upbeat about Cruz's chances. / “Not only can Cruz win ...”": a
+            # quotation paragraph with no tag of its own goes on from the narration's subject.
+            last_speaker = _paragraph_subject(p, registry)
         tail = quotes[-1] if quotes else None
         explicit = [r.speaker for r in quotes if r.attribution is not None and r.speaker]
         # A quotation running over paragraphs is often attributed only in its last one:
@@ -319,6 +328,16 @@ def _last_sentence(text: str) -> str:
         return text
     start = ends[-2].end() if len(ends) > 1 else 0
     return text[start:ends[-1].end()]
+
+
+def _paragraph_subject(p: str, registry: Registry) -> str | None:
+    """The person the last sentence of a narrated paragraph is about: its subject, a known
+    name or a pronoun ("She pauses.")."""
+    sentence = _last_sentence(p.rstrip())
+    pron = re.match(r"\s*(He|She)\b", sentence)
+    if pron:
+        return registry.last_person(pron.group(1).lower())
+    return _sentence_subject(sentence, registry)
 
 
 def _sentence_subject(sentence: str, registry: Registry) -> str | None:
