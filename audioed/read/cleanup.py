@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 # The rules' vocabulary; also imported from here by the reader's other modules.
+from audioed.read.dates import MONTH
 from audioed.read.headers import IN_TEXT_POINTER, POINTER_LABEL, POINTER_WORD, more_stories
 from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sentence_breaks, split_sentences, words  # noqa: F401
 
@@ -106,10 +107,9 @@ def navigation_label(text: str, ctx: Context) -> bool:
     return len(pieces) >= 5 and all(1 <= len(words(x)) <= 3 for x in pieces)
 
 
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_STAMP = re.compile(rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+"
-                    rf"{_MONTH_NAME}),?\s+\d{{4}}\W+\d{{1,2}}[:.]\d{{2}}|^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+"
-                    rf"(?:[A-Z]{{2,4}}\s*)?,?\s*{_MONTH_NAME}\s+\d", re.IGNORECASE)
+_STAMP = re.compile(rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+"
+                    rf"{MONTH}),?\s+\d{{4}}\W+\d{{1,2}}[:.]\d{{2}}|^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s+"
+                    rf"(?:[A-Z]{{2,4}}\s*)?,?\s*{MONTH}\s+\d", re.IGNORECASE)
 
 
 def page_meta(text: str, ctx: Context) -> bool:
@@ -123,8 +123,8 @@ def page_meta(text: str, ctx: Context) -> bool:
     if re.search(r"\ball rights reserved\b|©\s*\d{4}", t, re.IGNORECASE) and not re.search(r"[\"“”]|\bsaid\b", t):
         return True  # "The CNN Wire ™ & © 2013 Cable News Network, Inc. All rights reserved."
     # "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": a date, then when it was updated.
-    if len(words(t)) <= 14 and re.match(rf"^(?:\w+,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+"
-                                         rf"{_MONTH_NAME}\s+\d{{4}})\W+(?:updated|published|posted|last modified)\b",
+    if len(words(t)) <= 14 and re.match(rf"^(?:\w+,?\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+"
+                                         rf"{MONTH}\s+\d{{4}})\W+(?:updated|published|posted|last modified)\b",
                                          t, re.IGNORECASE):
         return True
     return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|"
@@ -354,7 +354,7 @@ _BYLINE = re.compile(rf"^(?:(?:By|BY|by|Written by|Reporting by|Story by|Words b
                      r"(?:\s*@\w+)?"
                      r"(?:\s*(?:,|\||—|–|-|•|·)\s*[^.]{0,40}"
                      # a time stamp set straight after the names: "By NAME March 18 at 12:22 PM"
-                     rf"|\s+(?i:{_MONTH_NAME}\s+\d{{1,2}}\b|(?:updated|published)\b|\d{{1,2}}[:/]\d)"
+                     rf"|\s+(?i:{MONTH}\s+\d{{1,2}}\b|(?:updated|published)\b|\d{{1,2}}[:/]\d)"
                      r"[^\n]{0,50})?\.?$",
                      re.UNICODE)
 

@@ -18,19 +18,20 @@ from audioed.read.prose import sentence_breaks, words
 
 _NAMES = {
     # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish/Danish/Norwegian, then
-    # the genitive a date takes in Russian, Polish and Czech; short forms after each language's names
-    1: "january jan januar janv janvier enero ene janeiro gennaio gen januari январь января stycznia ledna",
-    2: "february feb februar fév fev févr février fevrier febrero fevereiro febbraio februari февраля lutego února unora",
-    3: "march mar märz marz mrz mär mars marzo março marco maart mrt марта marca března brezna",
+    # the genitive a date takes in Russian, Polish and Czech, then Catalan ("22 d'abril de 2020");
+    # short forms after each language's names
+    1: "january jan januar janv janvier enero ene janeiro gennaio gen januari январь января stycznia ledna gener",
+    2: "february feb februar fév fev févr février fevrier febrero fevereiro febbraio februari февраля lutego února unora febrer",
+    3: "march mar märz marz mrz mär mars marzo março marco maart mrt марта marca března brezna març",
     4: "april apr avr avril abril abr aprile апреля kwietnia dubna",
-    5: "may mai mayo maio maggio mag mei maj мая maja května kvetna",
-    6: "june jun juni juin junio junho giugno giu июня czerwca června cervna",
-    7: "july jul juli juil juillet julio julho luglio lug июля lipca července cervence",
+    5: "may mai mayo maio maggio mag mei maj мая maja května kvetna maig",
+    6: "june jun juni juin junio junho giugno giu июня czerwca června cervna juny",
+    7: "july jul juli juil juillet julio julho luglio lug июля lipca července cervence juliol",
     8: "august aug août aout agosto ago augustus augusti августа sierpnia srpna",
     9: "september sep sept septembre septiembre setiembre setembro settembre set сентября września wrzesnia září zari",
     10: "october oct oktober okt octobre octubre outubro out ottobre ott октября października pazdziernika října rijna",
     11: "november nov novembre noviembre novembro ноября listopada listopadu",
-    12: "december dec dezember dez déc décembre decembre diciembre dic dezembro dicembre desember декабря grudnia prosince",
+    12: "december dec dezember dez déc décembre decembre diciembre dic dezembro dicembre desember декабря grudnia prosince desembre",
 }
 MONTHS = {name: num for num, names in _NAMES.items() for name in names.split()}
 """Month name (lower case, any of the languages above, short forms too) -> its number."""
@@ -48,7 +49,7 @@ _FORMS = [
     # "May 28, 2006", "Jan. 5th 2024", "März 3, 2021"
     re.compile(rf"(?<![^\W\d_])(?P<mn>{MONTH})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{_GLUED}", re.IGNORECASE),
     # "28 May 2006", "3. März 2021", "1er janvier 2020", "12 de enero de 2020", "15 августа 2016", "3rd of May, 2020"
-    re.compile(rf"(?<![\d.]){_D}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?P<mn>{MONTH}),?\s+(?:de\s+|del\s+)?{_Y}{_GLUED}",
+    re.compile(rf"(?<![\d.]){_D}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|d['’]|of\s+)?(?P<mn>{MONTH}),?\s+(?:de\s+|del\s+)?{_Y}{_GLUED}",
                re.IGNORECASE),
     # "03.03.2021", "3. 3. 2021", "03.03.21" (two-digit years only padded: "3.10.12" is a version)
     re.compile(rf"(?<![\d.]){_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
@@ -130,6 +131,31 @@ def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
         return True
     rest = _CLOCK.sub(" ", "".join(t[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, "")] + found, found + [(len(t), 0, "")])))
     return len(words(rest)) <= OTHER_WORDS and len(words(t)) <= 2 * words_at_most
+
+
+_WEEKDAYS = set("""
+monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag
+sonnabend sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves
+viernes sábado sabado domingo segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
+lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica maandag
+dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag
+tirsdag lørdag søndag понедельник вторник среда четверг пятница суббота воскресенье poniedziałek wtorek
+środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle dilluns dimarts
+dimecres dijous divendres dissabte diumenge
+""".split())
+"""A weekday's full name, in the languages of the month table."""
+
+
+def date_only(text: str) -> bool:
+    """A date and nothing else, a weekday before it at most ("Sunday, May 28, 2006", "12 October
+    2017", "2018-09-16", "Dienstag, 3. März 2021"): no time, no label ("Updated May 3, 2021" is not)."""
+    t = " ".join(text.split())
+    found = find_dates(t)
+    if len(found) != 1:
+        return False
+    s, e, _ = found[0]
+    before = t[:s].strip().rstrip(",").strip()
+    return not re.search(r"[^\W_]", t[e:]) and (not before or before.lower() in _WEEKDAYS)
 
 
 def page_date(texts: list[str]) -> str | None:

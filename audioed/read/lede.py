@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline
 from audioed.read.cleanup import is_sentence, words
+from audioed.read.dates import date_only, find_dates
 from audioed.read.furniture import PROMO_WORDS, media_label, to_reader
 from audioed.read.headers import BUTTON
 from audioed.read.metadata import find_dateline, is_date_line, parse_date
@@ -159,22 +160,12 @@ def mark_opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | 
             kinds[i] = "chrome"
 
 
-# A date in Spanish, Portuguese, Catalan words ("sexta-feira, 22 de outubro de 2010 às 20:13",
-# "1 de diciembre de 2017 3:00 AM PST"), which `parse_date` does not read.
-_DE_DATE = re.compile(r"\b\d{1,2}\s+de\s+[^\W\d_]+\s+(?:de\s+)?\d{4}\b")
-
-
 # A slideshow's counter ("1 of 24", "Image 1 / 5"): its slides' captions and titles follow it.
 _SLIDES = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.IGNORECASE)
 
 
 # A card's link under its blurb; the blurb is this short at most.
 TEASER_WORDS = 30
-
-
-# A date and nothing else ("Sunday, May 28, 2006", "12 October 2017", "2018-09-16").
-_DATE_ONLY = re.compile(r"^(?:[^\W\d_]+day,?\s+)?(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|"
-                        r"\d{4}-\d\d-\d\d)$")
 
 
 # A time of day: a stamp's ("15:23", "9:38 pm").
@@ -198,8 +189,8 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] 
         elif len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and BUTTON.match(raw[i + 1].text.strip()):
             kinds[i] = "chrome"  # a card's blurb above its link ("The best deals of the week." / "Read More")
         elif (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))
-              or _DE_DATE.search(t) and len(words(t)) <= 10 and not is_sentence(t)) \
-                and not (kinds[i - 1] == "title" and _DATE_ONLY.match(t)):
+              or find_dates(t) and len(words(t)) <= 10 and not is_sentence(t)) \
+                and not (kinds[i - 1] == "title" and date_only(t)):
             kinds[i] = "chrome"  # (a date alone straight under the headline is the story's own: Wikinews')
         elif kinds[i] == "paragraph" and _caption(raw, kinds, i):
             kinds[i] = "caption"

@@ -4,7 +4,7 @@ and a made-up flattened page."""
 import pytest
 
 from audioed.read import parse
-from audioed.read.dates import is_date_line, parse_date, page_date
+from audioed.read.dates import date_only, is_date_line, parse_date, page_date
 from flat_page import MENU_AND_TITLE, MORE, STORY, page
 
 
@@ -70,3 +70,26 @@ def test_a_date_far_down_a_flattened_page_under_its_headline():
             "Abo", "Anmelden", "Suche", "Menü"]
     text = page(menu, MENU_AND_TITLE, ["12.10.2021"], STORY, MORE)
     assert parse(text, fmt="text").date == "2021-10-12"
+
+
+def test_catalan_dates():
+    # lede.py's own "12 de ... de 2020" pattern took any word for a month; it is folded in here (session 13)
+    assert parse_date("22 de gener de 2020") == "2020-01-22"
+    assert parse_date("dimarts, 14 d'abril de 2020, 09:30") == "2020-04-14"
+    assert parse_date("3 d’octubre de 2019") == "2019-10-03"
+    assert is_date_line("dijous, 5 de desembre de 2019")
+
+
+@pytest.mark.parametrize("line, alone", [
+    ("Sunday, May 28, 2006", True),             # Wikinews' date under its headline
+    ("12 October 2017", True),
+    ("2018-09-16", True),
+    ("Dienstag, 3. März 2021", True),
+    ("dijous, 5 de desembre de 2019", True),
+    ("Updated May 3, 2021", False),             # a label
+    ("May 28, 2006 10:00", False),              # a time
+    ("By admin - 2018-09-16", False),
+    ("Top 10 Moments 2019", False),
+])
+def test_a_date_and_nothing_else(line, alone):
+    assert date_only(line) is alone

@@ -78,7 +78,8 @@ def test_date_lines_above_the_story_are_not_read_and_date_the_episode():
 
 
 def test_date_lines_in_spanish_or_portuguese_words_above_the_story_are_not_read():
-    stamps = ["sexta-feira, 22 de outubro de 2010 às 20:13", "1 de diciembre de 2017 3:00 AM PST"]
+    stamps = ["sexta-feira, 22 de outubro de 2010 às 20:13", "1 de diciembre de 2017 3:00 AM PST",
+              "dimecres, 22 de gener de 2020 a les 20:13"]  # Catalan
     for stamp in stamps:
         got = kinds(page(HEAD, ["By Ana Ruiz"], [stamp], STORY, MORE))
         assert got[stamp] == "chrome" and story_read(got)
