@@ -223,6 +223,9 @@ def measure_page(source: Path, meta: dict, body: list[str], fmt: str | None) -> 
                 site=(site_key(article.publisher) == site_key(site)) if site else None,
                 site_close=site_close(article.publisher, site) if site else None,
                 got_site=article.publisher, want_site=site,
+                # the day only: the page's time zone is not the reader's concern
+                date=article.date == meta["publishedTime"][:10] if meta.get("publishedTime") else None,
+                got_date=article.date, want_date=meta.get("publishedTime"),
                 recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
                 seconds=time.perf_counter() - t0, **(in_text(source, meta, want) if fmt == "text" else {}))
 
@@ -280,7 +283,9 @@ def summary(rows: list[dict], label: str) -> None:
           f"({sum(r['title'] for r in rows) / n:.1%}; {sum(r.get('title_strict', False) for r in rows)} with the "
           f"site's part too) | byline authors found {sum(by)}/{len(by)} "
           f"({sum(by) / max(len(by), 1):.1%}) | site name as publisher {sum(st)}/{len(st)} "
-          f"({sum(st) / max(len(st), 1):.1%}; {sum(bool(r.get('site_close')) for r in rows)} as a listener hears it)")
+          f"({sum(st) / max(len(st), 1):.1%}; {sum(bool(r.get('site_close')) for r in rows)} as a listener hears it)"
+          + (f" | date = publishedTime {sum(dt)}/{len(dt)}" if (dt := [r["date"] for r in rows
+                                                                    if r.get("date") is not None]) else ""))
     if "title_in_text" in rows[0]:
         tt = sum(r.get("title_in_text", False) for r in rows)
         bt = [r["byline_in_text"] for r in rows if r.get("byline_in_text") is not None]
@@ -326,18 +331,20 @@ def cmd_pages(args: list[str], opts: dict) -> None:
                          site=False if meta.get("siteName") else None, recall=0.0, leaked=0, narrated=0,
                          runs=[], missing=[], seconds=0.0, got_title=f"error: {type(e).__name__}: {e}"[:100],
                          want_title=meta.get("title"), authors=[], want=[], got_site=None,
-                         want_site=meta.get("siteName"))
+                         want_site=meta.get("siteName"), date=False if meta.get("publishedTime") else None)
             r["page"] = name
             r.update(title_kinds(r.get("chapters", []), headings))
             rows[label].append(r)
             if show or only:
-                flags = " ".join(k for k in ("title", "byline", "site") if r[k] is False)
+                flags = " ".join(k for k in ("title", "byline", "site", "date") if r.get(k) is False)
                 print(f"{label:<4} {name:<34} rec {r['recall']:.3f} leak {r['leaked']:>4}/{r['narrated']:<5} "
                       f"{('BAD ' + flags) if flags else ''}")
                 if r["title"] is False:
                     print(f"       title {r['got_title']!r} / want {r['want_title']!r}")
                 if r["byline"] is False:
                     print(f"       authors {r['authors']} / want {r['want']}")
+                if r.get("date") is False:
+                    print(f"       date {r.get('got_date')!r} / want {r.get('want_date')!r}")
                 if r["site"] is False:
                     print(f"       site {r['got_site']!r} / want {r['want_site']!r}")
                 if r.get("other"):

@@ -26,7 +26,10 @@ flattened text the baseline "every block of 12+ words"):
 - authors: the people the evaldata author names (a list, or joined by ";", " / ", "und", "et"; each read as a byline
   by reading_eval.byline_names: 2 to 5 capitalised words, so a login name or a desk is none),
   every one sharing a name word with those found (reading_eval.authors_found, as `pages`
-  compares bylines); pages naming no one are not counted.
+  compares bylines); pages naming no one are not counted;
+- date = the evaldata date (728 pages give one): the episode's date (`Article.date`) on the same
+  day; pages with no date in evaldata are not counted (a date read where the page has none is
+  not scored).
 
 A fixed split (`page_half`: the first byte of the SHA-256 of the page's name, even = dev): 489
 pages "dev", 501 "held". Tune and look at pages (--show, benchmarks/traf_causes.py) on dev only;
@@ -200,6 +203,7 @@ def cmd_traf(args: list[str], opts: dict) -> None:
                                 url=None if fmt == "text" and not opts.get("with-url") else url)
                 body, got, authors = " ".join(heard_runs(build_script(article))), article.title, article.authors
             except Exception as e:  # one broken page must not hide the others' figures (it scores nothing)
+                article = None
                 body, got, authors = "", f"error: {type(e).__name__}: {e}"[:100], []
                 print(f"{label} {name}: {got}")
             lines = {norm_title(x) for x in src.splitlines()} if fmt == "text" else set()
@@ -209,7 +213,9 @@ def cmd_traf(args: list[str], opts: dict) -> None:
                      # the evaldata title as a line of its own in the flattened text (an upper bound)
                      reachable=norm_title(want_title) in lines if fmt == "text" and want_title else None,
                      authors=authors_found(authors, want_authors) if want_authors else None,
-                     got_authors=authors, want_authors=want_authors, seconds=time.perf_counter() - t0,
+                     got_authors=authors, want_authors=want_authors,
+                     date=(article is not None and article.date == item["date"][:10]) if item.get("date") else None,
+                     got_date=article.date if article is not None else None, want_date=item.get("date"), seconds=time.perf_counter() - t0,
                      error=got.startswith("error: "))
             rows[label].append(r)
         if "html" in formats and not opts.get("no-trafilatura"):
@@ -223,7 +229,7 @@ def cmd_traf(args: list[str], opts: dict) -> None:
                 text, item, key=lambda s: " ".join(s.split()))))
     if show:
         show_worst(rows, pages, show)
-    halves = [half] if half else [None, "dev", "deva", "devb", "held"]
+    halves = ["dev", "deva", "devb"] if half == "dev" else [half] if half else [None, "dev", "deva", "devb", "held"]
     for label, rs in rows.items():
         for h in halves:
             for part, keep in (("all", lambda r: True), ("English", lambda r: r["english"])):
@@ -252,7 +258,7 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
     line = (f"{name} | {part}: {len(rows)} pages" + (f" ({en} declare <html lang=en>)" if part.endswith("English") else "")
             + f" | snippets precision {p:.3f} recall {r:.3f} F1 {f:.3f} (tp {tp} fp {fp} fn {fn} tn {tn})")
     for key, what in (("title", "title = evaldata title"), ("any_head", "= one of the page's headlines"),
-                      ("reachable", "evaldata title a line of the text"), ("authors", "evaldata authors found")):
+                      ("reachable", "evaldata title a line of the text"), ("authors", "evaldata authors found"), ("date", "date = evaldata date")):
         got = [x[key] for x in rows if x.get(key) is not None]
         if got:
             line += f" | {what} {sum(got)}/{len(got)} ({sum(got) / len(got):.1%})"
@@ -270,7 +276,8 @@ def show_worst(rows: dict[str, list[dict]], pages: list, n: int) -> None:
             item, body = items[r["page"]], snippet_key(r["body"])
             print(f"{label:<4} {r['page'][:50]:<50} {'en' if r['english'] else '':<3}tp {r['counts'][0]} fp {r['counts'][1]} "
                   f"fn {r['counts'][2]}" + ("" if r["title"] is not False else
-                                            f" title {r['got_title']!r} / want {r['want_title']!r}"))
+                                            f" title {r['got_title']!r} / want {r['want_title']!r}")
+                  + ("" if r["date"] is not False else f" date {r['got_date']!r} / want {r['want_date']!r}"))
             for w in item["with"]:
                 if snippet_key(w) not in body:
                     print(f"       missed: {w[:120]}")

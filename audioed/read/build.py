@@ -18,7 +18,7 @@ from audioed.read import (cleanup, furniture, headers, headline_address, insets,
 from audioed.read.authors import find_byline
 from audioed.read.blockmodel import review as review_blocks
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
-from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
+from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, page_date, parse_date
 from audioed.read.subheads import is_title_like
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
@@ -104,8 +104,10 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if not any(b.kind == "paragraph" for b in blocks):
         raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
 
-    # The date: from the format's metadata, else the first date-only block near the top.
-    date = meta.date or next((parse_date(b.text) for b in blocks[:20] if is_date_line(b.text)), None)
+    # A machine date on January 1st is mostly a year alone filled out (htmldate's, from a link's or the
+    # copyright's year: 2025-01-01 for an August story): the page's own date line, if any, says the day.
+    date = (meta.date if meta.date and not meta.date.endswith("-01-01") else None) \
+        or _story_date(raw, kinds, span) or meta.date
     dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
                      and not is_date_line(b.text)), None)
     # The co-publishing note and the bio sentence are credits, heard in the outro.
@@ -120,6 +122,23 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
                    url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
                    source=source)
+
+
+# How far from the headline (or the story's first line) its date line may stand.
+DATE_REACH = 8
+
+
+def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None) -> str | None:
+    """The story's date line: under the headline, else just above it, else above the story's first
+    lines (a flattened page's menus push both far down), else among the page's first 20 blocks;
+    a date labelled as an update only when no zone has another ("mis à jour le 7 janvier 2020"
+    under the headline, "Par Jo Lee | 30 septembre 2018" above it)."""
+    at = next((i for i, k in enumerate(kinds) if k == "title"), None)
+    near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
+    near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
+    late = [range(span[0], span[1] + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
+    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw)]
+    return page_date([raw[i].text for i in dict.fromkeys(seen)])
 
 
 def fallback_title(lede: str, source: str | None) -> str:

@@ -16,7 +16,7 @@ import re
 
 from audioed.read import cleanup
 from audioed.read.cleanup import is_sentence, words
-from audioed.read.metadata import _MONTH, is_date_line, parse_date
+from audioed.read.dates import MONTH as _MONTH, MONTHS as _MONTHS, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 AUTHOR_LABEL = r"(?:authors?|autor(?:in|en|es|e)?(?:[*/:]in(?:nen)?)?|auteure?s?|autore|verfasser(?:in)?)"
@@ -57,28 +57,7 @@ published updated posted edit profile view read sign more geschrieben gepostet v
 artikel beitrag kommentar kommentare
 """.split())
 """Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile")."""
-_MONTHS = set("""
-january february march april may june july august september october november december jan feb mar apr jun
-jul aug sep sept oct nov dec
-""".split())
-_MONTH_ML = (r"(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|"
-             r"f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|"
-             r"marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
-             r"maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|may|june|july|"
-             r"october|december|january|february|march|okt|dez|m[äa]r|sept?|nov|jan|feb|apr|jun|jul|aug|oct|dec|"
-             r"juil|f[ée]vr?|d[ée]c|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-             r"декабря)\.?(?![^\W\d_])")
-"""Month names in the languages pages are most often written in (German, French, Spanish, Italian,
-Dutch, English, Russian as a date writes it) and their short forms."""
-EU_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d\d)(?![\d.])|"
-                     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_ML}\s+(?:de\s+|del\s+)?\d{{4}}", re.IGNORECASE)
-"""A date as most of Europe writes it: "04.02.2022", "4. Februar 2022", "4 de mayo de 2022"."""
-EU_DATE_LINE = re.compile(rf"\s*(?:[^\W\d_]{{2,}},?\s+)?(?:{EU_DATE.pattern}),?"
-                          r"(?:\s+\d{1,2}[:.]\d\d(?:\s*\w{1,3})?)?\s*$", re.IGNORECASE)
-"""A line that is only such a date, with a weekday before it and a time after it ("SAMSTAG, 5.
-OKTOBER 2013", "15 августа 2016, 13:43"): dates `metadata.is_date_line` does not read (it knows
-English month names)."""
-_DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH_ML}|\w+(?:day|tag|di|dì|dag)\b)",
+_DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH}|\w+(?:day|tag|di|dì|dag)\b)",
                          re.IGNORECASE)
 """A date after a name, as a byline sets it: "Jon Nitz am 24. Januar 2022", "Jo Lee on Monday"."""
 _FUNCTION = {"all", "the", "and", "of", "for", "in", "on", "at", "to", "with", "from", "about", "more", "view",
@@ -201,7 +180,7 @@ _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\b|^\d+\s+(?:hours?|days?|minutes?
                         re.IGNORECASE)
 _RUN = re.compile(r"^((?:[A-ZÀ-Þ][\w'’.-]*|(?:de|da|van|von|del|la|le|di|du)\b)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|"
                   r"(?:de|da|van|von|del|la|le|di|du)\b)){1,4})")
-_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\.?\s+{_MONTH_ML}|"
+_BACKED = re.compile(rf"^\s*(?:,\s*)?@\w+|^\s*[-–—|•·,/]?\s*(?:{_MONTH}\s+\d|\d{{1,2}}\.?\s+{_MONTH}|"
                      r"\d{1,4}[-/.]\d\d?[-/.]\d|\d{1,2}[:.]\d\d|\d+\s*[hm]\b|\w+ ago\b)", re.IGNORECASE)
 """A date, a time, a handle or an age after a name, as a byline has ("- Apr 16, 2015", "• 8h")."""
 
@@ -224,7 +203,7 @@ def stamp(text: str) -> bool:
     t = " ".join(text.split())
     if not t or CLAIM.search(t) or is_sentence(t) and not is_date_line(t):
         return False
-    if is_date_line(t) or reading_time(t) or (parse_date(t) or EU_DATE.search(t)) and word_count(t) <= 20 \
+    if is_date_line(t) or reading_time(t) or parse_date(t) and word_count(t) <= 20 \
             and not is_sentence(t):
         return True
     if word_count(t) > 6 or _COUNTER.search(t):
@@ -307,7 +286,7 @@ _PICTURE = re.compile(r"\b(?:photos?|photograph(?:s|y|er)?|images?|pictures?|ill
 
 
 _ONE_DATE = (rf"(?:\d{{1,4}}[-/.]\d\d?[-/.](?:\d{{4}}|\d\d)(?:\s*[|•·,]\s*\d\d?[:.]\d\d(?:\s*uhr)?)?|"
-             rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH_ML},?\s+\d{{4}})")
+             rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}})")
 # (a post's dates may come twice, published and updated, glued: "17/11/201917/11/2019 ~ Jo Lee")
 _DATE_FIRST = re.compile(rf"^{_ONE_DATE}(?:\s*{_ONE_DATE})?\s*[-–—|•·,~]?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 # The rules' vocabulary; also imported from here by the reader's other modules.
-from audioed.read.headers import more_stories
+from audioed.read.headers import IN_TEXT_POINTER, POINTER_LABEL, POINTER_WORD, more_stories
 from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sentence_breaks, split_sentences, words  # noqa: F401
 
 
@@ -83,14 +83,15 @@ def action_row(text: str, ctx: Context) -> bool:
     return not re.search(r"[\"“”]", text) and len(ws) <= 10
 
 
-_TEASER = re.compile(r"^(?:read more|related|related stories|related coverage|see also|also read|read also|"
-                     r"more|watch|listen|recommended|don['’]t miss|must read|further reading|read next|"
-                     r"related content|more coverage)\s*:", re.IGNORECASE)
-
-
 def link_teaser(text: str, ctx: Context) -> bool:
-    """A labelled link to another story: "Read more: ...", "Related: ...", "Watch: ..."."""
-    return len(words(text)) <= 25 and bool(_TEASER.match(text.strip()))
+    """A labelled link to another story: "Read more: ...", "Related: ...", "Watch: ...": a pointer's
+    label (`headers.POINTER_LABEL`, the one list of them), not one a story reads in its own text."""
+    m = POINTER_LABEL.match(text.strip())
+    if not m or len(words(text)) > 25 or IN_TEXT_POINTER.match(m.group("label")):
+        return False
+    # A bare pointer word may open a line of the story's own ("Also: See our coverage at ..."): judged
+    # once the story's run is known (`insets.mark_pointers`), unless it heads a list ("More:", "Related:").
+    return not re.fullmatch(POINTER_WORD, m.group("label"), re.IGNORECASE) or more_stories(m.group("label"), ctx)
 
 
 def navigation_label(text: str, ctx: Context) -> bool:

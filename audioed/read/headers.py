@@ -61,10 +61,12 @@ def more_stories(text: str, ctx: Context) -> bool:
 
 
 # The label of a line pointing to another page: "Main article:", "See also:", "[Related:", "Read more:",
-# "Also:", "Watch:", "Learn more:", "Read:". Such a line is never a section's title (`subheads`).
-_POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
-POINTER_LABEL = re.compile(rf"^\[?(?!(?:on|this)\s*:)(?P<label>{_POINTER_WORD}(?:\s+{_POINTER_WORD}){{0,2}}|"
+# "Also:", "Watch:", "Learn more:", "Read:". Such a line is never a section's title (`subheads`), and,
+# but for the labels a story reads in its text (IN_TEXT_POINTER), furniture (`cleanup.link_teaser`).
+POINTER_WORD = r"(?:main|see|also|further|related|read|more|information|articles?|stor(?:y|ies)|posts?|coverage|on|this)"
+POINTER_LABEL = re.compile(rf"^\[?(?!(?:on|this)\s*:)(?P<label>{POINTER_WORD}(?:\s+{POINTER_WORD}){{0,2}}|"
                            r"read (?:next|now)|learn more|watch|listen|recommended|don['’]?t miss|must read|explore|trending|"
+                           r"further reading|related content|"
                            rf"{_RECIRC_WORLD_WORDS})\s*:", re.IGNORECASE)
 # Pointers a story sets in its own text, read as part of it (`insets` leaves them): "[Read: ...]" between
 # a news story's paragraphs, a how-to's "Learn More: Seven Tips for ...", "Lire aussi : ..." in a French

@@ -226,13 +226,13 @@ def _credit_line(text: str) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A date line in English or in another language (`byline.EU_DATE_LINE`)."""
-    return is_date_line(text) or bool(byline.EU_DATE_LINE.match(text))
+    """A date line, in any language `dates` reads."""
+    return is_date_line(text)
 
 
 def _dated(text: str) -> bool:
-    """A stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", "15 августа
-    2016, 13:43", dates the date-line reader does not read (not "5 Tipps", a count)."""
+    """A stamp with a time, a numeric date or a year: "03.02.2022 15:34", "19. Juni 2019", "vor 2
+    Stunden | 2019" (not "5 Tipps", a count)."""
     return byline.stamp(text) and bool(re.search(r"\d[.:/]\d|\b(?:19|20)\d\d\b", text))
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import TYPE_CHECKING
 
-from audioed.read import cleanup
-from audioed.read.cleanup import Context, sentence_breaks, words
+from audioed.read import cleanup, dates
+from audioed.read.cleanup import Context
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -32,36 +32,9 @@ class Meta:
     """The format marks its own structure (HTML, Markdown): no guessing a dek from flat text."""
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date from "Sunday, May 28, 2006", "28 May 2006", "Updated 4:12 PM, Jan. 5, 2024" or "2006-05-28"."""
-    m = _ISO.search(text)
-    if m:
-        return m.group(0)
-    m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
-    if not m:
-        return None
-    num = _MONTHS.get(m.group("m").lower().rstrip(".")[:3] if m.group("m").lower()[:4] != "sept"
-                      else "sept")
-    day = int(m.group("d"))
-    if not num or not 1 <= day <= 31:
-        return None
-    return f"{int(m.group('y')):04d}-{num:02d}-{day:02d}"
-
-
-def is_date_line(text: str) -> bool:
-    """A block that is only a date (with weekday, time or "Updated"), nothing else to hear."""
-    t = " ".join(text.split())
-    return len(words(t)) <= 12 and parse_date(t) is not None and not sentence_breaks(t)
+# The one date reader is `dates`; its readers are re-exported here, where the format readers and
+# the block classifier have always taken them from.
+parse_date, is_date_line, page_date = dates.parse_date, dates.is_date_line, dates.page_date
 
 
 # A dateline opens the lede: "NOGALES, ARIZ. --", "WASHINGTON (AP) —", "Evansville, Indiana, United States -".
@@ -110,11 +83,7 @@ def news_anchor(text: str, date: str | None) -> bool:
     if not date:
         return False
     when = Date.fromisoformat(date)
-    for m in list(_DATE_MDY.finditer(text)) + list(_DATE_DMY.finditer(text)):
-        iso = parse_date(m.group(0))
-        if iso and -3 <= (when - Date.fromisoformat(iso)).days <= 31:
-            return True
-    return False
+    return any(-3 <= (when - Date.fromisoformat(iso)).days <= 31 for _, _, iso in dates.find_dates(text))
 
 
 def gather_context(raw: list[RawBlock], meta: Meta,

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import PROFESSION, UI_LABELS, words
-from audioed.read.metadata import _MONTHS
+from audioed.read.dates import MONTHS as _MONTHS
 from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
 
 if TYPE_CHECKING:

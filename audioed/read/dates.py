@@ -1,0 +1,141 @@
+"""Dates as pages print them, in the languages pages are most often written in: the one date reader.
+
+"Sunday, May 28, 2006", "Veröffentlicht am 3. März 2021", "le 12 janvier 2020", "12 de enero de
+2020", "3 maart 2021", "15 августа 2016, 13:43", "2021-03-03 14:05", "03.03.2021". A table of month
+names (and their short forms) per language, not a date library: dateparser (a dependency of
+htmldate) takes 6.5 s to load its languages on its first call, and misses "Veröffentlicht am 3.
+März 2021"; the table is read in microseconds. Only real calendar days are dates (no 31.02., no
+"3.10.12", a version number), and a line that gives a published and an updated date gives the
+published one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from audioed.read.prose import sentence_breaks, words
+
+_NAMES = {
+    # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish/Danish/Norwegian, then
+    # the genitive a date takes in Russian, Polish and Czech; short forms after each language's names
+    1: "january jan januar janv janvier enero ene janeiro gennaio gen januari январь января stycznia ledna",
+    2: "february feb februar fév fev févr février fevrier febrero fevereiro febbraio februari февраля lutego února unora",
+    3: "march mar märz marz mrz mär mars marzo março marco maart mrt марта marca března brezna",
+    4: "april apr avr avril abril abr aprile апреля kwietnia dubna",
+    5: "may mai mayo maio maggio mag mei maj мая maja května kvetna",
+    6: "june jun juni juin junio junho giugno giu июня czerwca června cervna",
+    7: "july jul juli juil juillet julio julho luglio lug июля lipca července cervence",
+    8: "august aug août aout agosto ago augustus augusti августа sierpnia srpna",
+    9: "september sep sept septembre septiembre setiembre setembro settembre set сентября września wrzesnia září zari",
+    10: "october oct oktober okt octobre octubre outubro out ottobre ott октября października pazdziernika října rijna",
+    11: "november nov novembre noviembre novembro ноября listopada listopadu",
+    12: "december dec dezember dez déc décembre decembre diciembre dic dezembro dicembre desember декабря grudnia prosince",
+}
+MONTHS = {name: num for num, names in _NAMES.items() for name in names.split()}
+"""Month name (lower case, any of the languages above, short forms too) -> its number."""
+MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+"""A month's name as a date prints it ("März", "janv.", "Sept."), never the start of a longer word."""
+
+_D = r"(?P<d>[0-3]?\d)"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+# After a day and a month the year may touch what follows: a flattened page glues inline elements
+# ("22. Dezember 201922. Dezember 2019", "3 de mayo de 202221:25"); a bare number may not ("20190").
+_GLUED = r"(?!\d(?!\d?[.:/ ]))"
+_FORMS = [
+    # "2021-03-03", "2021-03-03T14:05", "2021/03/03", "2021.03.03"
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d])"),
+    # "May 28, 2006", "Jan. 5th 2024", "März 3, 2021"
+    re.compile(rf"(?<![^\W\d_])(?P<mn>{MONTH})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{_GLUED}", re.IGNORECASE),
+    # "28 May 2006", "3. März 2021", "1er janvier 2020", "12 de enero de 2020", "15 августа 2016", "3rd of May, 2020"
+    re.compile(rf"(?<![\d.]){_D}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?P<mn>{MONTH}),?\s+(?:de\s+|del\s+)?{_Y}{_GLUED}",
+               re.IGNORECASE),
+    # "03.03.2021", "3. 3. 2021", "03.03.21" (two-digit years only padded: "3.10.12" is a version)
+    re.compile(rf"(?<![\d.]){_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
+               r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
+    # "03/14/2021", "14/03/2021": the order a real day allows; where both do, none
+    re.compile(rf"(?<![\d/]){_D}/(?P<m>[01]?\d)/{_Y}(?![\d/])"),
+]
+_NUMERIC_SLASH = _FORMS[-1]
+_LABEL_ONLY = re.compile(r"^\W*(?:[^\W\d_]+\W+)?$")
+_TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$", re.IGNORECASE)
+
+# What labels a date as the story's first or as a later revision.
+_UPDATED = re.compile(r"(?:updated|last modified|modified|revised|aktualisiert|ge[äa]ndert|zuletzt|mis\s+[àa]\s+jour|"
+                      r"modifi[ée]|actualizad[oa]|actualizaci[óo]n|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|"
+                      r"uppdaterad|opdateret|oppdatert|обновлено|zaktualizowano|aktualizov[áa]no)\W*(?:\w+\W+){0,3}$",
+                      re.IGNORECASE)
+
+
+def _day(m: re.Match) -> str | None:
+    """The ISO day a match names, if it is a real day."""
+    g = m.groupdict()
+    if g.get("d2"):
+        y, mo, d = 2000 + int(g["y2"]), int(g["m2"]), int(g["d2"])
+    else:
+        y, d = int(g["y"]), int(g["d"])
+        mo = MONTHS.get(g["mn"].lower().rstrip(".")) if g.get("mn") else int(g["m"])
+        if m.re is _NUMERIC_SLASH and d <= 12:
+            if mo <= 12:
+                return None  # "03/04/2021": March 4 in America, 3 April in Europe; no day to say
+            mo, d = d, mo  # "03/14/2021"
+    try:
+        return Date(y, mo or 0, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every date in `text`: (start, end, ISO day), in order, overlapping readings dropped."""
+    found: list[tuple[int, int, str]] = []
+    for form in _FORMS:
+        for m in form.finditer(text):
+            iso = _day(m)
+            if m.groupdict().get("y2") and not (_LABEL_ONLY.match(text[:m.start()]) and _TIME_ONLY.match(text[m.end():])):
+                continue  # "06.03.24" is a date on a line of its own, not in "Opening Bell 06.03.24"
+            if iso and not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO day of the date `text` gives ("Sunday, May 28, 2006", "Veröffentlicht am 3. März 2021",
+    "2006-05-28T10:00"); of several, the first not labelled as an update ("Updated May 3, 2021 |
+    Published May 1, 2021" gives May 1)."""
+    found = find_dates(text)
+    if not found:
+        return None
+    first = [iso for s, _, iso in found if not updated(text[:s])]
+    return (first or [found[0][2]])[0]
+
+
+def updated(before: str) -> bool:
+    """Does the text before a date label it as an update ("Updated:", "Aktualisiert am")?"""
+    return bool(_UPDATED.search(before[-40:]))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|uhr|h)\b)?", re.IGNORECASE)
+DATE_LINE_WORDS, OTHER_WORDS = 12, 8
+
+
+def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
+    """A block that is only a date (with weekday, time, "Updated" or "Veröffentlicht am"), nothing
+    else to hear: a real date, no sentence break, `words_at_most` words at most, or OTHER_WORDS
+    besides its dates and times ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")."""
+    t = " ".join(text.split())
+    found = find_dates(t)
+    if not found or parse_date(t) is None or sentence_breaks(t):
+        return False
+    if len(words(t)) <= words_at_most:
+        return True
+    rest = _CLOCK.sub(" ", "".join(t[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, "")] + found, found + [(len(t), 0, "")])))
+    return len(words(rest)) <= OTHER_WORDS and len(words(t)) <= 2 * words_at_most
+
+
+def page_date(texts: list[str]) -> str | None:
+    """The story's date from the date lines near its top: the first not labelled as an update,
+    else the first."""
+    # (an embedded post's signature is its own date: "— Jo Lee (@jolee) October 31, 2021")
+    lines = [" ".join(t.split()) for t in texts if is_date_line(t) and not re.search(r"\(@\w+\)", t)]
+    dated = [(parse_date(t), updated(t[:find_dates(t)[0][0]])) for t in lines]
+    return next((d for d, upd in dated if not upd), dated[0][0] if dated else None)
