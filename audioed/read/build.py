@@ -16,7 +16,6 @@ from audioed.model import Article, Block
 from audioed.read import (cleanup, furniture, headers, headline_address, insets, lede, masthead, siteaddress, sitename,
                           subheads, tail)
 from audioed.read.authors import find_byline
-from audioed.read.blockmodel import review as review_blocks
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, page_date, parse_date
 from audioed.read.subheads import is_title_like
@@ -93,8 +92,6 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
     mark_pull_quotes(raw, kinds)
-    if span:  # flattened text only (structured input has no span)
-        review_blocks(raw, kinds, span)  # the learned classifier's second opinion (read/blockmodel.py)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):
