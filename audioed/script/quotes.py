@@ -191,7 +191,9 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
     chain: list[Region] = []  # unattributed quotes of a run still open across paragraphs
     deferred: list[tuple[int, str, list[Region]]] = []  # spans are made once speakers settle
     last_speaker: str | None = None  # the last person heard speaking (quote or said-clause)
+    carried: str | None = None  # the narrated paragraph's subject, for a quotation paragraph next
     for n, (p, is_block) in enumerate(zip(paragraphs, blockquotes)):
+        subject, carried = carried, None
         if not p.strip():
             result.append([])
             carry_open = False
@@ -202,7 +204,7 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
             carry_open = False
             continue
         if is_block:
-            spans, speaker = _block_spans(p, last_speaker)
+            spans, speaker = _block_spans(p, last_speaker or subject)
             result.append(spans)
             last_speaker = speaker or last_speaker
             carry_open = False
@@ -275,8 +277,12 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
                 # "Perkins admitted she wanted to go. “It's Warhol.”": the speech subject
                 # of the narration before it, else the last person heard.
                 begin = r.open if r.open is not None else 0
+                # A paragraph that opens with a direct quotation and names nobody goes on from
+                # the narrated paragraph before it; a scare quote inside a sentence does not.
+                opens = k == 0 and r.kind == "direct" and not p[:begin].strip()
                 r.speaker = (speech_subject(p[:begin], registry)
                              or _sentence_subject(_last_sentence(p[:begin]), registry)
+                             or (subject if opens else None)
                              or last_speaker)
         registry.add_text(p[pos:])
         # Who spoke last, for the next paragraph: a quote's speaker, or "X said ..." in narration.
@@ -284,7 +290,9 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
         # A paragraph ending in a colon introduces the next one ("Stated Stone:", "Ann Lee
         # issued the following statement:"): its last sentence names who speaks there.
         intro = attribution_before(_sentence_tail(p.rstrip())) if not quotes and p.rstrip().endswith(":") else None
-        if quotes:
+        if quotes and quotes[-1].attribution is not None and not quotes[-1].speaker:
+            last_speaker = None  # "“...,” a resident shouted.": the last voice is nobody we know
+        elif quotes:
             last_speaker = quotes[-1].speaker or (named[-1] if named else last_speaker)
         elif intro is not None:
             last_speaker = intro.resolve(registry)  # nobody when it is an outlet ("The Times reports:")
@@ -292,8 +300,10 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
             last_speaker = narration_subject
         else:
             # "Viguerie is upbeat about Cruz's chances. / “Not only can Cruz win ...”": a
-            # quotation paragraph with no tag of its own goes on from the narration's subject.
-            last_speaker = _paragraph_subject(p, registry)
+            # quotation paragraph with no tag of its own goes on from the narration's subject
+            # (only there: `carried`, not the last person heard).
+            last_speaker = None
+            carried = _paragraph_subject(p, registry)
         tail = quotes[-1] if quotes else None
         explicit = [r.speaker for r in quotes if r.attribution is not None and r.speaker]
         # A quotation running over paragraphs is often attributed only in its last one:

@@ -27,6 +27,23 @@ CASES = {
          "“We cannot wait any longer for the state.”"],
         [(3, "We cannot wait any longer for the state.", None, "direct")],
     ),
+    "a scare quote in a narrated sentence does not go on from the paragraph before": (
+        ["Mayor Ann Lee has run the harbor commission since 2015.",
+         "Citing the “dismal numbers from last summer,” the commission voted to add boats."],
+        [(1, "dismal numbers from last summer,", None, "partial")],
+    ),
+    "a quotation after a narrated sentence of its own paragraph does not go on from the one before": (
+        ["Mayor Ann Lee has run the harbor commission since 2015.",
+         "The commission voted to add boats. “It is only a start for the island.”"],
+        [(1, "It is only a start for the island.", None, "direct")],
+    ),
+    "an unknown speaker's tag ends the carried voice": (
+        ["Mayor Ann Lee spoke at the meeting. Lee stayed to the end.",
+         "“We are done listening to you,” a resident shouted from the back.",
+         "“Shame on all of you!”"],
+        [(1, "We are done listening to you,", None, "direct"),
+         (2, "Shame on all of you!", None, "direct")],
+    ),
     "a quotation in an opening participial phrase is the main clause's subject's": (
         ["Tom Hart spoke first.",
          "Citing the storms and their “dreams of an easy year for the town,” Ann Lee urged the council to act."],
