@@ -41,7 +41,7 @@ def credit_straight_under(raw: list[RawBlock], i: int) -> int | None:
         return None
     t = " ".join(raw[j].text.split())
     named_only = not (is_date_line(t) or byline.by_line(t) or byline.reading_time(t) or dated(t) or minutes(t)
-                      or _BY_LABEL.fullmatch(t))
+                      or by_label(t))
     return None if named_only and j == i + 1 else j
 
 
@@ -49,22 +49,28 @@ def credit_line(text: str) -> bool:
     """A byline, a date line, or a name alone: what a page sets under its headline."""
     t = " ".join(text.split())
     return bool(is_date_line(t) or byline.by_line(t) or byline.name_line(t) or byline.reading_time(t) or dated(t)
-                or minutes(t) or _BY_LABEL.fullmatch(t))
+                or minutes(t) or by_label(t))
 
 
-# A byline's label set alone, its names on the next line ("By" / "Todd Bates", "Article by" / ...).
-_BY_LABEL = re.compile(r"(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|af)\s*:?", re.IGNORECASE)
+# A byline's label set alone, its names on the next line ("By" / "Todd Bates", "Article by" / ...):
+# "by" alone or after one or two words; "door", "av", "af" only alone ("Next door" is no label).
+_BY_LABEL = re.compile(r"(?:(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por)|door|av|af)\s*:?", re.IGNORECASE)
+# ... not a sponsor's label nor a sorting control's ("Sponsored by", "Powered by", "Sort by", "Filter by:")
+_NOT_BY = re.compile(r"\b(?:sponsored|powered|presented|paid|brought|supported|funded|sort|sorted|filter|filtered|"
+                     r"order|ordered|group|grouped)\b", re.IGNORECASE)
+
+
+def by_label(text: str) -> bool:
+    """A byline's label set alone ("By", "Written by:", "Text von")."""
+    t = " ".join(text.split())
+    return bool(_BY_LABEL.fullmatch(t)) and not _NOT_BY.search(t)
 
 
 def minutes(text: str) -> bool:
     """A reading time in any language: a short line with a count of minutes ("Estimated reading
     time: 6 minutes", "5 Minuten Lesezeit", "Lesedauer: 8 Min.")."""
-    return _size(text) <= 6 and bool(re.search(r"\b\d+\s*min", text, re.IGNORECASE))
-
-
-def date_line(text: str) -> bool:
-    """A date line, in any language `dates` reads."""
-    return is_date_line(text)
+    # (a word ends after the unit: "3 ministers quit ..." is a headline)
+    return _size(text) <= 6 and bool(re.search(r"\b\d+\s*min(?:s|ut\w{0,3})?\b", text, re.IGNORECASE))
 
 
 def dated(text: str) -> bool:

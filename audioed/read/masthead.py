@@ -20,7 +20,6 @@ from audioed.read.headline_credit import credit_line as _credit_line
 from audioed.read.headline_credit import credit_next as _credit_next
 from audioed.read.headline_credit import credit_straight_under as _credit_straight_under
 from audioed.read.headline_credit import credit_under as _credit_under
-from audioed.read.headline_credit import date_line as _date_line
 from audioed.read.headline_credit import stamp as _stamp
 from audioed.read.metadata import is_date_line
 from audioed.read.prose import CJK, word_count
@@ -91,7 +90,7 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
     springen"), a login row or the site's tagline over the page's menu."""
     first = raw[0].text
-    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or _date_line(first):
+    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first):
         return False
     key = " ".join(first.lower().split())
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
@@ -102,8 +101,12 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
 def under_page_header(raw: list[RawBlock], at: int) -> bool:
     """Does a menu or a breadcrumb trail stand between the text's first line and block `at`? Then
     a first line sharing the story's words is the site's name or tagline over its menu ("Hertha
-    BSC Blog"), not a pasted story's headline, and the headline found over the story is the page's."""
-    return at > 0 and (_list_between(raw, 0, at) or any(_trail_end(raw[k].text) for k in range(1, at)))
+    BSC Blog"), not a pasted story's headline, and the headline found over the story is the page's.
+    Only when that headline has its own credit straight under it and the menu has three labels or
+    more: a pasted story's standfirst has no credit, and share buttons, a tag row or the credits
+    ("Share" / "Tweet", "Jo Lee" / "Staff writer") between it and the headline are no menu."""
+    return at > 0 and _credit_straight_under(raw, at) is not None \
+        and (_list_between(raw, 0, at, least=3) or any(_trail_end(raw[k].text) for k in range(1, at)))
 
 
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
@@ -141,7 +144,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # no line shares the story's words (a short run, a list of changes): a headline-shaped
         # line opening it or straight above it
         at = next((i for i in (span[0], span[0] - 1) if i >= 0 and kinds[i] in BODY and headline_like(raw[i].text)
-                   and not byline_shaped(raw[i].text)), None)
+                   and not byline_shaped(raw[i].text) and not is_date_line(raw[i].text)), None)
         # else, under the page's menu, a headline of one or two words straight over the story's
         # prose ("Ein Albtraum", "Bielersee-Winterhechte": compounds make them common in German)
         if at is not None or not any(_menu_label(raw[k].text) and _menu_label(raw[k + 1].text)
@@ -288,8 +291,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
-            or headline_like(t, least=2) and _credited_pair(raw, i)
-        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or _date_line(t):
+            or headline_like(t, least=2) and _credited_pair(raw, i, span)
+        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t):
             continue
         own, key = _content(t), " ".join(t.lower().split())
         # the story's opening without this line (the run may start at it) or copies of it, and
@@ -321,13 +324,15 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
 
 
-def _credited_pair(raw: list[RawBlock], i: int) -> bool:
+def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
     """A headline of two words ("Neue DJV-Online-Seminare", "Axios Future"): its byline or date
-    straight under it, and no headline-shaped line under that (a date over its headline, under a
-    section's name: "Aktuelle Meldungen" / date / headline); not a name, nor a part of the line
+    straight under it, and no headline-shaped line under that down to the story (a date over its
+    headline, under a section's name: "Aktuelle Meldungen" / date / headline; a kicker's date over
+    a share row and the headline); not a name, nor a part of the line
     under it ("Opening Bell" over "Opening Bell 11.18.19")."""
     j = _credit_straight_under(raw, i)
-    return j is not None and not (j + 1 < len(raw) and headline_like(raw[j + 1].text)) \
+    return j is not None and not any(headline_like(raw[k].text) and not _credit_line(raw[k].text)
+                                     for k in range(j + 1, max(j + 2, span[0]))) \
         and _norm(raw[i].text) not in _norm(raw[j].text) and not byline.name_line(raw[i].text)
 
 
@@ -349,11 +354,11 @@ def _in_list(raw: list[RawBlock], i: int) -> bool:
     return 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text)
 
 
-def _list_between(raw: list[RawBlock], i: int, j: int) -> bool:
-    """Does a menu or a breadcrumb (two short labels in a row) stand between blocks i and j? A
-    standfirst follows its headline with at most a credit line, a share button or a caption
-    between, never a menu."""
-    return any(_label(raw[k].text) and _label(raw[k + 1].text) for k in range(i + 1, j - 1))
+def _list_between(raw: list[RawBlock], i: int, j: int, least: int = 2) -> bool:
+    """Does a menu or a breadcrumb (`least` short labels in a row, two unless told) stand between
+    blocks i and j? A standfirst follows its headline with at most a credit line, a share button or
+    a caption between, never a menu."""
+    return any(all(_label(raw[m].text) for m in range(k, k + least)) for k in range(i + 1, j - least + 1))
 
 
 def _short_label(raw: list[RawBlock], i: int) -> bool:
