@@ -102,9 +102,10 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         raise InputError(f"{source or 'article'}: has no paragraphs to narrate")
 
     # A machine date on January 1st is mostly a year alone filled out (htmldate's, from a link's or the
-    # copyright's year: 2025-01-01 for an August story): the page's own date line, if any, says the day.
+    # copyright's year: 2025-01-01 for an August story): the page's own date line, if any, says the day;
+    # not its update ("Updated January 2, 2021" under a story of New Year's Day).
     date = (meta.date if meta.date and not meta.date.endswith("-01-01") else None) \
-        or _story_date(raw, kinds, span) or meta.date
+        or _story_date(raw, kinds, span, updates=not meta.date) or meta.date
     dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
                      and not is_date_line(b.text)), None)
     # The co-publishing note and the bio sentence are credits, heard in the outro.
@@ -125,17 +126,19 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
 DATE_REACH = 8
 
 
-def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None) -> str | None:
+def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None, updates: bool = True) -> str | None:
     """The story's date line: under the headline, else just above it, else above the story's first
-    lines (a flattened page's menus push both far down), else among the page's first 20 blocks;
-    a date labelled as an update only when no zone has another ("mis à jour le 7 janvier 2020"
-    under the headline, "Par Jo Lee | 30 septembre 2018" above it)."""
+    lines (a flattened page's menus push both far down), else among the page's first 20 blocks,
+    else at the story's end or just under it; a date labelled as an update only when no zone has
+    another ("mis à jour le 7 janvier 2020" under the headline, "Par Jo Lee | 30 septembre 2018"
+    above it), and only if `updates`. Never the headline's own date ("... from 01.06.2024"), nor a
+    date in the story's run (a timeline's "March 3, 2016")."""
     at = next((i for i, k in enumerate(kinds) if k == "title"), None)
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
-    late = [range(span[0], span[1] + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
-    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw)]
-    return page_date([raw[i].text for i in dict.fromkeys(seen)])
+    late = [range(span[1], span[1] + 1 + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
+    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at]
+    return page_date([raw[i].text for i in dict.fromkeys(seen)], updates)
 
 
 def fallback_title(lede: str, source: str | None) -> str:

@@ -16,7 +16,7 @@ import re
 
 from audioed.read import cleanup
 from audioed.read.cleanup import is_sentence, words
-from audioed.read.dates import MONTH as _MONTH, MONTHS as _MONTHS, is_date_line, parse_date
+from audioed.read.dates import ENGLISH_WEEKDAYS, MONTH as _MONTH, MONTHS as _MONTHS, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 AUTHOR_LABEL = r"(?:authors?|autor(?:in|en|es|e)?(?:[*/:]in(?:nen)?)?|auteure?s?|autore|verfasser(?:in)?)"
@@ -51,8 +51,8 @@ autor autorin redakteur redakteurin redaktion journalist journalistin rédacteur
 redactora periodista giornalista redattore redattrice
 """.split())
 """Words of a role, a desk or an outlet after a name ("Staff Writer", "IGN Staff", "Associated Press")."""
-_NOT_NAME = set("""
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+_NOT_NAME = ENGLISH_WEEKDAYS | set("""
+mon tue tues wed thu thurs fri sat sun
 published updated posted edit profile view read sign more geschrieben gepostet veröffentlicht verfasst publiziert
 artikel beitrag kommentar kommentare
 """.split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from audioed.read.prose import sentence_breaks, words
+from audioed.read.prose import is_sentence, sentence_breaks, words
 
 _NAMES = {
     # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish/Danish/Norwegian, then
@@ -54,18 +54,18 @@ _FORMS = [
     # "03.03.2021", "3. 3. 2021", "03.03.21" (two-digit years only padded: "3.10.12" is a version)
     re.compile(rf"(?<![\d.]){_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
-    # "03/14/2021", "14/03/2021": the order a real day allows; where both do, none
-    re.compile(rf"(?<![\d/]){_D}/(?P<m>[01]?\d)/{_Y}(?![\d/])"),
+    # "03/14/2021", "14/03/2021", "12/31/2021": the order a real day allows; where both do, none
+    re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?![\d/])"),
 ]
 _NUMERIC_SLASH = _FORMS[-1]
 _LABEL_ONLY = re.compile(r"^\W*(?:[^\W\d_]+\W+)?$")
 _TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$", re.IGNORECASE)
 
 # What labels a date as the story's first or as a later revision.
-_UPDATED = re.compile(r"(?:updated|last modified|modified|revised|aktualisiert|ge[äa]ndert|zuletzt|mis\s+[àa]\s+jour|"
-                      r"modifi[ée]|actualizad[oa]|actualizaci[óo]n|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|"
-                      r"uppdaterad|opdateret|oppdatert|обновлено|zaktualizowano|aktualizov[áa]no)\W*(?:\w+\W+){0,3}$",
-                      re.IGNORECASE)
+_UPDATE_LABEL = (r"(?:updated|last modified|modified|revised|aktualisiert|ge[äa]ndert|zuletzt|mis\s+[àa]\s+jour|"
+                 r"modifi[ée]|actualizad[oa]|actualizaci[óo]n|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|"
+                 r"uppdaterad|opdateret|oppdatert|обновлено|zaktualizowano|aktualizov[áa]no)")
+_UPDATED = re.compile(_UPDATE_LABEL + r"\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
 def _day(m: re.Match) -> str | None:
@@ -116,25 +116,43 @@ def updated(before: str) -> bool:
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|uhr|h)\b)?", re.IGNORECASE)
-DATE_LINE_WORDS, OTHER_WORDS = 12, 8
+DATE_LINE_WORDS, OTHER_WORDS, NAMED_WORDS = 12, 8, 3
+_LABEL = re.compile(rf"\b{_UPDATE_LABEL}\b", re.IGNORECASE)
 
 
 def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
     """A block that is only a date (with weekday, time, "Updated" or "Veröffentlicht am"), nothing
-    else to hear: a real date, no sentence break, `words_at_most` words at most, or OTHER_WORDS
-    besides its dates and times ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")."""
+    else to hear: a real date, no sentence break, and besides its dates, times, weekdays and update
+    labels, in a line of `words_at_most` words at most NAMED_WORDS words of 4 letters or more beside
+    each date up to a separator (a name, "Published": "By Jo Lee 12 May 2022, 4:18pm"; not "Ferry
+    crossings double from 01.06.2024", a headline), in a longer one OTHER_WORDS words of any length
+    ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST"); never a sentence with 4
+    such words ("Extra boats will sail on June 1, 2024, July 15, 2024 and August 26, 2024.")."""
     t = " ".join(text.split())
     found = find_dates(t)
     if not found or parse_date(t) is None or sentence_breaks(t):
         return False
-    if len(words(t)) <= words_at_most:
-        return True
-    rest = _CLOCK.sub(" ", "".join(t[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, "")] + found, found + [(len(t), 0, "")])))
-    return len(words(rest)) <= OTHER_WORDS and len(words(t)) <= 2 * words_at_most
+    marked = "\0".join(t[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, "")] + found, found + [(len(t), 0, "")]))
+    others = _others(marked.replace("\0", " "))
+    if is_sentence(t) and len(others) >= 4:
+        return False
+    if len(words(t)) <= words_at_most:  # (what a separator sets apart is a byline's or a site's: "Par A et B — 24 ...")
+        return all(sum(len(w.strip(".-")) > 3 for w in _others(part)) <= NAMED_WORDS
+                   for part in _SEPARATOR.split(marked) if "\0" in part)
+    return len(others) <= OTHER_WORDS and len(words(t)) <= 2 * words_at_most
 
 
-_WEEKDAYS = set("""
-monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag
+_SEPARATOR = re.compile(r"\s[-–—|·•/]\s|\s*[|·•]\s*")
+
+
+def _others(text: str) -> list[str]:
+    """The words of a date line's text besides its dates: no time, weekday or update label."""
+    return [w for w in words(_LABEL.sub(" ", _CLOCK.sub(" ", text))) if re.search(r"[^\W_]", w) and w.lower() not in _WEEKDAYS]
+
+
+ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = ENGLISH_WEEKDAYS | set("""
+montag dienstag mittwoch donnerstag freitag samstag
 sonnabend sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves
 viernes sábado sabado domingo segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
 lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica maandag
@@ -158,10 +176,10 @@ def date_only(text: str) -> bool:
     return not re.search(r"[^\W_]", t[e:]) and (not before or before.lower() in _WEEKDAYS)
 
 
-def page_date(texts: list[str]) -> str | None:
+def page_date(texts: list[str], updates: bool = True) -> str | None:
     """The story's date from the date lines near its top: the first not labelled as an update,
-    else the first."""
+    else (`updates`) the first."""
     # (an embedded post's signature is its own date: "— Jo Lee (@jolee) October 31, 2021")
     lines = [" ".join(t.split()) for t in texts if is_date_line(t) and not re.search(r"\(@\w+\)", t)]
     dated = [(parse_date(t), updated(t[:find_dates(t)[0][0]])) for t in lines]
-    return next((d for d, upd in dated if not upd), dated[0][0] if dated else None)
+    return next((d for d, upd in dated if not upd), dated[0][0] if dated and updates else None)

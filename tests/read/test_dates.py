@@ -93,3 +93,58 @@ def test_catalan_dates():
 ])
 def test_a_date_and_nothing_else(line, alone):
     assert date_only(line) is alone
+
+
+# Review 13 (issue 18): dates that are not the story's.
+MENU = ["Menu", "Home", "Local", "Sport", "Opinion"]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Updated 12/31/2021", "2021-12-31"),          # month first, a day of 20-31
+    ("03/24/2021 10:15 AM", "2021-03-24"),
+])
+def test_an_american_date_late_in_the_month(line, day):
+    assert parse_date(line) == day
+
+
+@pytest.mark.parametrize("line", [
+    "Extra boats will sail on June 1, 2024, July 15, 2024 and August 26, 2024.",  # a sentence
+    "The ferry ran on 3 May 2021 and stopped on 4 May 2021.",
+    "Ferry crossings double from 01.06.2024",     # a headline holding a date
+    "Home Assistant 2024.6.1 release notes",
+])
+def test_no_date_line_in_a_sentence_or_a_headline(line):
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By Poppie Platt 12 May 2022, 4:18pm",
+    "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
+    "Last modified on Mon 18 Nov 2019 18.56 GMT",
+    "Aktualisiert am 17.01.2021.",
+])
+def test_a_date_line_with_its_labels_and_names(line):
+    assert is_date_line(line)
+
+
+def test_no_episode_date_from_the_story_text():
+    filler = [f"Paragraph {i} tells how the island's ferry service grew from one boat to a fleet of six over "
+              "the years that followed the war." for i in range(24)]
+    timeline = page(MENU, MENU_AND_TITLE[-1:], STORY, filler[:12], ["March 3, 2016"], filler[12:], MORE)
+    assert parse(timeline, fmt="text").date is None
+    sentence = page(MENU, MENU_AND_TITLE[-1:], STORY[:2],
+                    ["Extra boats will sail on June 1, 2024, July 15, 2024 and August 26, 2024."], STORY[2:], MORE)
+    assert parse(sentence, fmt="text").date is None
+
+
+def test_the_date_line_not_the_headlines_date():
+    text = page(MENU, ["Ferry crossings double from 01.06.2024", "By Jo Lee", "June 3, 2024"], STORY, MORE)
+    assert parse(text, fmt="text").date == "2024-06-03"
+
+
+def test_a_new_years_day_story_keeps_its_date_over_its_update():
+    html = ("<html><head><title>Ferry vote</title>"
+            '<meta property="article:published_time" content="2021-01-01T09:00:00Z"></head><body><article>'
+            "<h1>Ferry Crossings to Double After Harbor Vote</h1><p>Updated January 2, 2021</p>"
+            + "".join(f"<p>{p}</p>" for p in STORY + MORE) + "</article></body></html>")
+    assert parse(html, fmt="html").date == "2021-01-01"
