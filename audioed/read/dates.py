@@ -43,16 +43,19 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 # After a day and a month the year may touch what follows: a flattened page glues inline elements
 # ("22. Dezember 201922. Dezember 2019", "3 de mayo de 202221:25"); a bare number may not ("20190").
 _GLUED = r"(?!\d(?!\d?[.:/ ]))"
+# A day may touch the year of a date before it: innerText glues a published and an updated date
+# ("10. Februar 20199. Februar 2019", "25. Januar 202225. Januar 2022"); no other number.
+_AFTER = r"(?:(?<![\d.])|(?<=[^\d](?:19|20)\d\d))"
 _FORMS = [
     # "2021-03-03", "2021-03-03T14:05", "2021/03/03", "2021.03.03"
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d])"),
     # "May 28, 2006", "Jan. 5th 2024", "März 3, 2021"
     re.compile(rf"(?<![^\W\d_])(?P<mn>{MONTH})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{_GLUED}", re.IGNORECASE),
     # "28 May 2006", "3. März 2021", "1er janvier 2020", "12 de enero de 2020", "15 августа 2016", "3rd of May, 2020"
-    re.compile(rf"(?<![\d.]){_D}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|d['’]|of\s+)?(?P<mn>{MONTH}),?\s+(?:de\s+|del\s+)?{_Y}{_GLUED}",
+    re.compile(rf"{_AFTER}{_D}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|d['’]|of\s+)?(?P<mn>{MONTH}),?\s+(?:de\s+|del\s+)?{_Y}{_GLUED}",
                re.IGNORECASE),
     # "03.03.2021", "3. 3. 2021", "03.03.21" (two-digit years only padded: "3.10.12" is a version)
-    re.compile(rf"(?<![\d.]){_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
+    re.compile(rf"{_AFTER}{_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
     # "03/14/2021", "14/03/2021", "12/31/2021": the order a real day allows; where both do, none
     re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?![\d/])"),
@@ -137,12 +140,40 @@ def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
     if is_sentence(t) and len(others) >= 4:
         return False
     if len(words(t)) <= words_at_most:  # (what a separator sets apart is a byline's or a site's: "Par A et B — 24 ...")
-        return all(sum(len(w.strip(".-")) > 3 for w in _others(part)) <= NAMED_WORDS
-                   for part in _SEPARATOR.split(marked) if "\0" in part)
+        return all(sum(len(w.strip(".-")) > 3 and not _line_word(w) for w in _others(_BYLINE_NAMES.sub(" ", part)))
+                   <= NAMED_WORDS for part in _SEPARATOR.split(marked) if "\0" in part)
     return len(others) <= OTHER_WORDS and len(words(t)) <= 2 * words_at_most
 
 
-_SEPARATOR = re.compile(r"\s[-–—|·•/]\s|\s*[|·•]\s*")
+_SEPARATOR = re.compile(r"\s[-–—|·•⋅∙/]\s|\s*[|·•⋅∙]\s*")
+
+# The words a date line sets beside its date, none of them a headline's news: a label, a byline's
+# label, a reading time, a comment count, the buttons beside it ("Posted on", "Veröffentlicht:",
+# "Author", "5 Min. Lesezeit", "4 Kommentare", "Drucken Teilen", "Email this post").
+_LINE_WORDS = frozenset("""
+published posted publish publication date datum veröffentlicht erschienen publiziert gepostet geschrieben
+eingestellt erstellt stand publié publiée publicado publicada pubblicato publicerad publisert publiceret
+geplaatst gepubliceerd opublikowano опубликовано publikováno written
+author authors autor autorin autoren auteur autore redaktion rédaction redacción redazione
+staff editor
+comments comment kommentare kommentar kommentieren commentaires commentaire comentarios comentários commenti
+reacties replies responses antworten
+share teilen print drucken ausdrucken email e-mail mail download feedback tweet
+read reading lesezeit lesedauer minuten minutes mins leestijd lecture lectura
+post posts beitrag artikel article
+""".split())
+# A byline's names at the start of a part or straight after its date (or its label): "von Jo Lee,
+# Online-Redaktion Veröffentlicht: 26.12.2022", "17. Februar 2020 by Jo Lee"; never the names after a
+# headline's words ("Ferry deal signed by Mayor Lee on June 3, 2024").
+_NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:de|da|van|von|del|la|le|di|du|der|den)\b)"
+_BYLINE_NAMES = re.compile(rf"(?:^|\0)\W*(?:[^\W\d_]+\W+){{0,2}}?(?i:by|von|par|por|door|av|af|di)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+
+
+def _line_word(word: str) -> bool:
+    """A word a date line holds beside its date (`_LINE_WORDS`), or a compound ending in one
+    ("Online-Redaktion")."""
+    w = word.lower().strip(".:-")
+    return w in _LINE_WORDS or w.rsplit("-", 1)[-1] in _LINE_WORDS
 
 
 def _others(text: str) -> list[str]:

@@ -148,3 +148,27 @@ def test_a_new_years_day_story_keeps_its_date_over_its_update():
             "<h1>Ferry Crossings to Double After Harbor Vote</h1><p>Updated January 2, 2021</p>"
             + "".join(f"<p>{p}</p>" for p in STORY + MORE) + "</article></body></html>")
     assert parse(html, fmt="html").date == "2021-01-01"
+
+
+# Session 14 (fdate2): what a date line holds beside its date is told from a headline's words.
+@pytest.mark.parametrize("line, day", [
+    ("Posted on 3. März 20213. März 2021Author Redaktion", "2021-03-03"),   # a published and an updated date glued
+    ("Veröffentlicht am 10. Mai 20219. Mai 2021 von Johanna Becker", "2021-05-10"),
+    ("von Johanna Becker, Online-Redaktion Veröffentlicht: 26.12.2022", "2022-12-26"),  # a byline's names and labels
+    ("03.05.2021 Artikel: Download PDF Drucken Teilen", "2021-05-03"),         # the buttons beside it
+    ("⋅ May 3, 2021 ⋅ Email this post ⋅ Print this page ⋅ Comment", "2021-05-03"),
+    ("3. Mai 2021 Johanna Becker Kommentare 4 Kommentare", "2021-05-03"),              # a comment count
+])
+def test_a_date_line_with_its_byline_labels_and_buttons(line, day):
+    assert is_date_line(line)
+    assert parse_date(line) == day
+
+
+@pytest.mark.parametrize("line", [
+    "Ferry deal signed by Mayor Lee on June 3, 2024",     # names after a headline's words are no byline
+    "Von Bremen nach Hamburg: Fähre fährt ab 01.06.2024",  # "Von" opening a headline, no name after it
+    "Harbor Times will print its last edition on June 3, 2024",
+    "Version 120193.3.2021",                              # a day glued to a number that is no year
+])
+def test_a_headline_with_a_date_and_a_line_word_is_still_no_date_line(line):
+    assert not is_date_line(line)
