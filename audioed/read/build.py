@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import (cleanup, furniture, headers, headline_address, insets, lede, masthead, siteaddress, sitename,
+from audioed.read import (cleanup, dates, furniture, headers, headline_address, insets, lede, masthead, siteaddress, sitename,
                           subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
@@ -122,8 +122,9 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
                    source=source)
 
 
-# How far from the headline (or the story's first line) its date line may stand.
-DATE_REACH = 8
+# How far from the headline (or the story's first line) its date line may stand; when none does, how
+# far a date line is looked for around the headline or under the story.
+DATE_REACH, FAR_REACH = 8, 16
 
 
 def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None, updates: bool = True) -> str | None:
@@ -138,7 +139,18 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
     late = [range(span[1], span[1] + 1 + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
     seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at]
-    return page_date([raw[i].text for i in dict.fromkeys(seen)], updates)
+    found = page_date([raw[i].text for i in dict.fromkeys(seen)], updates)
+    if found or not span:
+        return found
+    # None there: the story's own dateline, the page's "posted on" note under it, a date line farther
+    # from the headline (nearest first) or under the story
+    first = next((i for i in range(span[0], span[1] + 1) if kinds[i] == "paragraph"), span[0])
+    under = range(span[1] + 1, len(raw))
+    far = sorted((i for i in range(max(0, (at or span[0]) - FAR_REACH), (at or span[0]) + FAR_REACH)
+                  if i != at and not span[0] <= i <= span[1]), key=lambda i: abs(i - (at or span[0])))
+    return (dates.opening_date(raw[first].text)
+            or next((d for i in under if (d := dates.stamp_sentence_date(raw[i].text))), None)
+            or page_date([raw[i].text for i in far + list(under[:FAR_REACH]) if i < len(raw)], updates))
 
 
 def fallback_title(lede: str, source: str | None) -> str:

@@ -65,7 +65,7 @@ _LABEL_ONLY = re.compile(r"^\W*(?:[^\W\d_]+\W+)?$")
 _TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$", re.IGNORECASE)
 
 # What labels a date as the story's first or as a later revision.
-_UPDATE_LABEL = (r"(?:updated|last modified|modified|revised|aktualisiert|ge[äa]ndert|zuletzt|mis\s+[àa]\s+jour|"
+_UPDATE_LABEL = (r"(?:updated|last modified|modified|revised|aktualisiert|ge[äa]ndert|zuletzt|(?:letzte\s+)?[äa]nderung|mis\s+[àa]\s+jour|"
                  r"modifi[ée]|actualizad[oa]|actualizaci[óo]n|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd|"
                  r"uppdaterad|opdateret|oppdatert|обновлено|zaktualizowano|aktualizov[áa]no)")
 _UPDATED = re.compile(_UPDATE_LABEL + r"\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
@@ -121,6 +121,7 @@ def updated(before: str) -> bool:
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|uhr|h)\b)?", re.IGNORECASE)
 DATE_LINE_WORDS, OTHER_WORDS, NAMED_WORDS = 12, 8, 3
 _LABEL = re.compile(rf"\b{_UPDATE_LABEL}\b", re.IGNORECASE)
+_READING = re.compile(r"\b\d+\s*min(?:ute)?s?\.(?=\s*(?:read|lesezeit|lesedauer|leestijd|lectura|de lecture)\b)", re.IGNORECASE)
 
 
 def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
@@ -133,8 +134,8 @@ def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
     such words ("Extra boats will sail on June 1, 2024, July 15, 2024 and August 26, 2024.")."""
     t = " ".join(text.split())
     found = find_dates(t)
-    if not found or parse_date(t) is None or sentence_breaks(t):
-        return False
+    if not found or parse_date(t) is None or sentence_breaks(_READING.sub(" ", t)):
+        return False  # (a reading time's abbreviation is no sentence's end: "06.11.2023 • 2 Min. Lesezeit")
     marked = "\0".join(t[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, "")] + found, found + [(len(t), 0, "")]))
     others = _others(marked.replace("\0", " "))
     if is_sentence(t) and len(others) >= 4:
@@ -214,3 +215,40 @@ def page_date(texts: list[str], updates: bool = True) -> str | None:
     lines = [" ".join(t.split()) for t in texts if is_date_line(t) and not re.search(r"\(@\w+\)", t)]
     dated = [(parse_date(t), updated(t[:find_dates(t)[0][0]])) for t in lines]
     return next((d for d, upd in dated if not upd), dated[0][0] if dated and updates else None)
+
+
+_SET_OFF = r"[,/|(–—:-]"
+_AFTER_OPENING = re.compile(r"^(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?"
+                            rf"(?:\s*[).:|–—-]|[^\W\d_])", re.IGNORECASE)
+
+
+def opening_date(text: str) -> str | None:
+    """The date a story's first paragraph opens with, set off as a dateline sets it ("Karlsruhe,
+    (12.11.2021). Traditionell ...", "Red. / 31.10.2023 Die ...", "19.10.2019, 15:30 UhrAm 8. Spieltag
+    ..."); never a sentence's own date ("Am 19. Oktober 2019 gastiert ...", "On May 3, 2021, the ...")."""
+    t = " ".join(text.split())
+    found = find_dates(t[:80])
+    if not found:
+        return None
+    s, e, iso = found[0]
+    before, after = t[:s].strip(), t[e:]
+    if before and (len(words(before)) > 2 or not re.search(rf"{_SET_OFF}$", before)):
+        return None  # "On May 3, 2021": the date is the sentence's
+    return iso if before or _AFTER_OPENING.match(after) else None
+
+
+# A page's note of when it was posted or last changed, a sentence of its own under the story: "This
+# entry was posted on May 3, 2021", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.",
+# "This page was last modified on 4 November 2020", "(last edited 2019-11-10 13:28:18 by ...)".
+_STAMP_VERB = re.compile(r"\b(?:posted|published|last (?:modified|edited|updated|changed)|ver[öo]ffentlicht|gepostet|"
+                         r"ge[äa]ndert|bearbeitet|publi[ée]e?|modifi[ée]e?|publicad[oa]|pubblicat[oa]|modificat[oa]|"
+                         r"gepubliceerd|geplaatst|publicerad|publisert)\b", re.IGNORECASE)
+STAMP_SENTENCE_WORDS = 30
+
+
+def stamp_sentence_date(text: str) -> str | None:
+    """The day a page's posted or changed note under the story gives (`_STAMP_VERB`), else None."""
+    t = " ".join(text.split())
+    if len(words(t)) > STAMP_SENTENCE_WORDS or sentence_breaks(t) or not _STAMP_VERB.search(t):
+        return None
+    return parse_date(t)
