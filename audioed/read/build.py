@@ -144,10 +144,11 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
         return found
     # None there: the story's own dateline, the page's "posted on" note under it, a date line farther
     # from the headline (nearest first) or under the story
-    first = next((i for i in range(span[0], span[1] + 1) if kinds[i] == "paragraph"), span[0])
-    under = range(span[1] + 1, len(raw))
-    far = sorted((i for i in range(max(0, (at or span[0]) - FAR_REACH), (at or span[0]) + FAR_REACH)
-                  if i != at and not span[0] <= i <= span[1]), key=lambda i: abs(i - (at or span[0])))
+    first = next((i for i in range(*span) if kinds[i] == "paragraph"), span[0])
+    under = range(span[1], len(raw))
+    mid = at if at is not None else span[0]
+    far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and not span[0] <= i < span[1]),
+                 key=lambda i: abs(i - mid))
     return (dates.opening_date(raw[first].text)
             or next((d for i in under if (d := dates.stamp_sentence_date(raw[i].text))), None)
             or page_date([raw[i].text for i in far + list(under[:FAR_REACH]) if i < len(raw)], updates))

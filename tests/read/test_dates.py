@@ -4,7 +4,7 @@ and a made-up flattened page."""
 import pytest
 
 from audioed.read import parse
-from audioed.read.dates import date_only, is_date_line, parse_date, page_date
+from audioed.read.dates import date_only, is_date_line, opening_date, page_date, parse_date, stamp_sentence_date
 from flat_page import MENU_AND_TITLE, MORE, STORY, page
 
 
@@ -172,3 +172,51 @@ def test_a_date_line_with_its_byline_labels_and_buttons(line, day):
 ])
 def test_a_headline_with_a_date_and_a_line_word_is_still_no_date_line(line):
     assert not is_date_line(line)
+
+
+def test_a_reading_time_beside_the_date_ends_no_sentence():
+    assert is_date_line("06.11.2023, 15:20 Uhr • 2 Min. Lesezeit")
+    assert is_date_line("May 3, 2021 · 4 min. read")
+
+
+def test_a_last_change_is_an_update():
+    assert page_date(["Letzte Änderung: 31.10.2023 - 14:49:39", "Erschienen am: 01.11.2023"]) == "2023-11-01"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Karlsruhe, (12.11.2021). Traditionell gedenken die Christen ihrer Toten.", "2021-11-12"),  # a place, the date
+    ("Red. / 31.10.2023 Die ehemalige Kolonie steht vor dem Niedergang.", "2023-10-31"),           # a label, the date
+    ("19.10.2019, 15:30 UhrAm 8. Spieltag treffen die beiden Vereine aufeinander.", "2019-10-19"),  # a time glued on
+    ("HARBOR CITY (May 3, 2021) – The commission voted on Tuesday.", "2021-05-03"),
+    ("Am 19. Oktober 2019 gastiert die Mannschaft in Dortmund.", None),                             # the sentence's own
+    ("On May 3, 2021, the commission voted to double the crossings.", None),
+    ("May 3, 2021 was the day the commission voted.", None),
+    ("The commission voted on 3 May 2021 to double the crossings.", None),
+])
+def test_a_story_opening_with_its_dateline(text, day):
+    assert opening_date(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("This entry was posted on Monday, May 3rd, 2021 at 10:00 am and is filed under Harbor.", "2021-05-03"),
+    ("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", "2020-01-29"),
+    ("This page was last modified on 4 November 2020, at 19:23.", "2020-11-04"),
+    ("The ferry first sailed on 3 May 2021.", None),      # a sentence with a date, no note of the page's
+])
+def test_a_pages_posted_or_changed_note(text, day):
+    assert stamp_sentence_date(text) == day
+
+
+def test_dates_when_no_date_line_is_near_the_headline():
+    # the story's dateline, the page's "posted on" note under it, a date line far above the headline
+    opening = ["HARBOR CITY (May 3, 2021) – " + STORY[0]]
+    assert parse(page(MENU, MENU_AND_TITLE[-1:], opening, STORY[1:], MORE), fmt="text").date == "2021-05-03"
+    note = ["This entry was posted on Monday, May 3rd, 2021 at 10:00 am and is filed under Harbor."]
+    assert parse(page(MENU, MENU_AND_TITLE[-1:], STORY, MORE, note, ["© Harbor Gazette"]), fmt="text").date \
+        == "2021-05-03"
+    far = ["Published May 3, 2021", "Share", "Tweet", "Email", "Print", "Harbor", "Ferries", "Island", "Schools",
+           "Weather", "Sport", "Opinion"]
+    assert parse(page(MENU, far, MENU_AND_TITLE[-1:], STORY, MORE), fmt="text").date == "2021-05-03"
+    # a story sentence still gives none
+    sentence = ["On May 3, 2021, the commission voted to double the crossings to the island after three years."]
+    assert parse(page(MENU, MENU_AND_TITLE[-1:], sentence, STORY[1:], MORE), fmt="text").date is None
