@@ -129,7 +129,8 @@ def is_date_line(text: str, words_at_most: int = DATE_LINE_WORDS) -> bool:
     else to hear: a real date, no sentence break, and besides its dates, times, weekdays and update
     labels, in a line of `words_at_most` words at most NAMED_WORDS words of 4 letters or more beside
     each date up to a separator (a name, "Published": "By Jo Lee 12 May 2022, 4:18pm"; not "Ferry
-    crossings double from 01.06.2024", a headline), in a longer one OTHER_WORDS words of any length
+    crossings double from 01.06.2024", a headline; a date line's own words, `_LINE_WORDS` and a
+    byline's names, not counted), in a longer one OTHER_WORDS words of any length
     ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST"); never a sentence with 4
     such words ("Extra boats will sail on June 1, 2024, July 15, 2024 and August 26, 2024.")."""
     t = " ".join(text.split())
