@@ -64,12 +64,9 @@ _TAG_PRONOUN = r"(?:he|she|they|I|we)"
 # Speaker after the quote, name first: ", Cmdr. X, who leads ..., said Tuesday".
 _AFTER_NAME_FIRST = re.compile(
     # ("“...,” his friend Ann Lee said": a possessive before the role)
-    # ("“...,” Ann Lee and Tom Hart wrote": two authors, the one nearest the verb voiced)
-    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:(?:the|an?|his|her|their|its|our|my)\s+)?{_ROLE_PREFIX}"
-    rf"(?:{NAME_RUN}\s+and\s+)?(?P<name>{NAME_RUN}))"
-    # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name (nor is
-    # one whose name joins words: "of the Center for Science and Security").
-    rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN}(?:\s+(?:for|of|and|on)\s+(?:the\s+)?{NAME_RUN}){{0,2}})?"
+    rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:(?:the|an?|his|her|their|its|our|my)\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
+    # "Mr. Morgan of the Sierra Club said": the organisation is not the speaker's name.
+    rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?{NAME_RUN})?"
     rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{SUBJ_VERB}\b{_NOT_CLAUSE}{_NO_OBJECT}"
 )
 # Any verb right after the quotation, when the clause ends there: "“...?” Beck questioned.",
@@ -90,11 +87,6 @@ _AFTER_NAME_ANY_VERB = re.compile(
     rf"^[\s,;:\-–—]*(?:(?P<pron>{_TAG_PRONOUN})\b|(?:an?\s+)?{_ROLE_PREFIX}(?P<name>{NAME_RUN}))"
     rf"(?P<appos>{_APPOS}[^“”\"]{{0,200}}?,)?{_ADV}\s+{_ANY_VERB}\b{_CLAUSE_END}"
 )
-# An appositive whose closing comma was lost before the speech verb (rule 53 after the
-# quotation): "“...,” Nate Silver, the polling guru who founded the site tweeted on Wednesday."
-_AFTER_NAME_UNCLOSED = re.compile(
-    rf"^[\s,;:\-–—]*{_ROLE_PREFIX}(?P<name>{NAME_RUN})\s*,\s+(?:the|an?)\s+[^,;“”\"]{{0,120}}?\s+"
-    rf"(?!\w+ing\b){_FINITE_RE}{_CLAUSE_END}")
 _AFTER_ANY_VERB_NAME = re.compile(
     rf"^[\s,;:\-–—]*[a-z]+ed\s+{_ROLE_PREFIX}(?P<name>{NAME_RUN})(?:\s+of\s+(?:the\s+)?{NAME_RUN})?(?=\s*[,.;(]|\s*$)")
 # "Sanders’ comments": an owner is not the subject of the noun after it.
@@ -329,7 +321,6 @@ def attribution_after(text: str, ended: bool = False, quote_follows: bool = Fals
     # "Tom Hart ran “...”": the next quotation's mark is no clause end.
     open_end = text + "“" if quote_follows else text
     a = (_attrib(_AFTER_NAME_ANY_VERB.match(open_end)) or _attrib(_AFTER_ANY_VERB_NAME.match(open_end))
-         or _attrib(_AFTER_NAME_UNCLOSED.match(open_end))
          or _attrib(re.match(rf"^[\s,;:\-–—]*(?:{_ACCORDING.pattern})", text)))
     if a or "," not in text:
         return a

@@ -23,13 +23,11 @@ whitespace or punctuation - no letter or digit of the source is lost or duplicat
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 
 from audioed.script.attribution import (
     NAME_RUN,
-    NAME_RUN_RE,
     Registry,
     attribution_after,
     attribution_before,
@@ -237,27 +235,17 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
             if r.attribution is None and signed is not None:
                 r.attribution = signed
             begin = r.open if r.open is not None else 0
-            # "Trump was talking ... when he told Chris Wallace, “...”": he is someone met before
-            # the pronoun, never its object after it (resolved as the text stood at the pronoun).
-            cut = _pronoun_before_name(p[pos:begin]) if r.attribution is None else None
-            before_pronoun = copy.deepcopy(registry) if cut else None
-            if before_pronoun is not None:
-                before_pronoun.add_text(p[pos:pos + cut[1]])
             registry.add_text(p[pos:begin])
             label = transcript_label(p[r.start:r.end])
             if label is not None:
                 r.attribution = label  # a transcript quoted whole: "“WALLACE: Let’s start ...”"
                 labelled.add(id(r))
-            head = _sentence_tail(p[pos:begin])
-            # After an earlier quotation, the text starts a sentence only past a sentence end.
-            starts = (k == 0 or len(head) < begin - pos
-                      or re.search(r"[.!?…]\W*$", p[quotes[k - 1].start:quotes[k - 1].end]) is not None
-                      and head.lstrip()[:1].isupper())
-            if r.attribution is not None and label is None and _introduced(p, r, head, quotes[k + 1:]):
-                # "Lee responds to Hart with, “Why now?” Hart then writes back, “...”": the clause
-                # after a quotation that ends its sentence introduces the next one, not this one.
-                r.attribution = attribution_before(head, starts_sentence=starts) or r.attribution
             if r.attribution is None:
+                head = _sentence_tail(p[pos:begin])
+                # After an earlier quotation, the text starts a sentence only past a sentence end.
+                starts = (k == 0 or len(head) < begin - pos
+                          or re.search(r"[.!?…]\W*$", p[quotes[k - 1].start:quotes[k - 1].end]) is not None
+                          and head.lstrip()[:1].isupper())
                 r.attribution = attribution_before(head, starts_sentence=starts)
                 if r.attribution is None and r.kind == "partial":
                     # "X told them ..., adding that his agency is “...”": the sentence subject.
@@ -269,8 +257,7 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
                     comma = "," if p[r.start:r.end].rstrip().endswith(",") else ""  # (“...,” Will urged)
                     r.attribution = opener_subject(head, comma + p[r.after:nxt])
             if r.attribution is not None:
-                by_pronoun = before_pronoun is not None and r.attribution.pronoun == cut[0]
-                r.speaker = r.attribution.resolve(before_pronoun if by_pronoun else registry)
+                r.speaker = r.attribution.resolve(registry)
             pos = r.after
         # Quotes with no attribution of their own take their neighbour's in the paragraph,
         # then the open quotation's, then the last person heard.
@@ -336,25 +323,6 @@ def find_quotes(paragraphs: list[str], blockquotes: list[bool] | None = None,
     for i, p, regions in deferred:
         result[i] = _spans(p, regions)
     return result
-
-
-def _introduced(p: str, r: Region, head: str, later: list[Region]) -> bool:
-    """True when a speech verb right before the quotation introduces it ("X said, “") and the
-    quotation ends its sentence with the clause after it leading into the next quotation."""
-    nxt = later[0].open if later else None
-    return (nxt is not None and re.search(r"[,:]\s*$", p[r.after:nxt]) is not None
-            and re.search(r"[.!?…]\W*$", p[r.start:r.end]) is not None
-            and re.search(rf"\b{VERB_RE}\b[^.!?]*[,:]\s*$", head) is not None)
-
-
-def _pronoun_before_name(text: str) -> tuple[str, int] | None:
-    """The last he/she of `text` (lower-cased) and where it ends, when a name follows it."""
-    pron = None
-    for pron in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text):
-        pass
-    if pron is None or not any(clean_name(m.group(0)) for m in NAME_RUN_RE.finditer(text, pron.end())):
-        return None
-    return pron.group(0).lower(), pron.end()
 
 
 def _opener(paragraphs: list[str], n: int) -> str:
