@@ -336,28 +336,6 @@ def mark_company_boilerplate(raw: list[RawBlock], kinds: list[str]) -> list[int]
     return []
 
 
-# A role line under the author's name in their box, this many words at most ("Motorsport-Magazin.com Redakteur").
-ROLE_WORDS = 8
-
-
-def mark_name_bios(raw: list[RawBlock], kinds: list[str]) -> None:
-    """An author's box: right under the author's name alone (`cleanup` knows it: "bio"), a bio that
-    names them again in its first words ("Jake is the co-founder of ...", "Sara Doe ist Redakteurin ..."),
-    goes on from the name in lower case ("leitet die Redaktion von ..."), or a role line that is no
-    sentence ("Motorsport-Magazin.com Redakteur"). Right under it only: with a line between, the truths
-    disagree (Readability's keeps citylab-1's bio under "Feed")."""
-    for i in range(len(raw) - 1):
-        j = i + 1
-        if kinds[i] != "bio" or kinds[j] not in BODY or not _label_name(raw[i].text):
-            continue
-        t = " ".join(raw[j].text.split())
-        opening = [w.strip(".,;:").lower() for w in words(t)[:3]]
-        named = any(w.lower() in opening[:2] for w in _label_name(raw[i].text))
-        role = len(words(t)) <= ROLE_WORDS and not is_sentence(t)
-        if (named or t[:1].islower() or role) and not _QUOTING.search(t):
-            kinds[j] = "chrome"
-
-
 def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """Every rule of this module, on a flattened page's kinds after the story's run is marked.
     Returns where the about boxes and a company's boilerplate start (`tail` ends the story there)."""
@@ -366,5 +344,4 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     boxes = mark_about_boxes(raw, kinds) + mark_author_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)
     mark_captions(raw, kinds)
-    mark_name_bios(raw, kinds)
     return boxes

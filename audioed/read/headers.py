@@ -34,7 +34,7 @@ _RECIRC_WORLD_WORDS = (
     r"(?:tambi[ée]n )?te puede interesar|lee tambi[ée]n|(?:leia|veja) tamb[ée]m|leggi anche|potrebbe interessarti|"
     r"(?:i )?pi[ùu] lett[ie]|(?:articles?|sujets?|contenus?) (?:li[ée]s|similaires|associ[ée]s|recommand[ée]s)|"
     r"(?:[àa] )?lire aussi|voir aussi|les plus lus|sur le m[êe]me sujet|(?:[äa]hnliche|verwandte|weitere|empfohlene) "
-    r"(?:artikel|themen|beitr[äa]ge|nachrichten|meldungen|inhalte)|mehr zum thema\b.{0,40}|lesen sie auch|"
+    r"(?:artikel|themen|beitr[äa]ge|nachrichten|meldungen)|mehr zum thema\b.{0,40}|lesen sie auch|"
     r"(?:die )?meistgelesenen?(?: artikel| beitr[äa]ge| nachrichten)?(?: (?:bei|auf|von|im) .{1,30})?|meistgelesen\w*|"
     r"das k[öo]nnte (?:sie|dich|dir|euch) auch interessieren|gerelateerde (?:artikelen|berichten)|lees ook|meest gelezen|"
     r"souvisej[ií]c[ií](?: [čc]l[áa]nky)?|[čc]t[eě]te (?:tak[ée]|d[áa]l)|nej[čc]ten[eě]j[šs][ií]|"
@@ -146,24 +146,3 @@ DATE_LABEL = re.compile(
 # A picture's label over its caption, in other languages: "Beitragsbild: Titelseite der ...", "Foto: ...".
 PICTURE_LABEL = re.compile(r"^(?:beitragsbild|titelbild|bild|fotos?|imagen|immagine|zdj[ęe]cie|afbeelding)\s*:\s*\S",
                            re.IGNORECASE)
-
-# A link's note for screen readers that it opens a new window, closing a share button's line ("Click to
-# share on Twitter (Opens in new window)", "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)").
-NEW_WINDOW = re.compile(
-    r"\((?:opens in (?:a )?new (?:window|tab)|wird in (?:einem )?neue[mn]? (?:fenster|tab) ge[öo]ffnet|"
-    r"[öo]ffnet (?:sich )?in (?:einem )?neuen (?:fenster|tab)|se abre en una (?:ventana|pesta[ñn]a) nueva|"
-    r"se abre en una nueva (?:ventana|pesta[ñn]a)|s['’]ouvre dans une nouvelle (?:fen[êe]tre|onglet)|"
-    r"si apre in una nuova (?:finestra|scheda)|otwiera si[ęe] w nowym (?:oknie|karcie)|"
-    r"opent in (?:een )?nieuwe? (?:venster|tabblad))\)\W*$", re.IGNORECASE)
-
-# The page asking its reader whether they liked the article, opening a box of appeals ("Hat Ihnen dieser
-# Artikel gefallen? Dann teilen Sie ihn ...", "Gefällt dir unser Magazin? ...", "If you enjoyed reading
-# this post – would you consider supporting our work?"): the page speaking about itself, not the story.
-LIKED_IT = re.compile(
-    r"^\W*(?:(?:hat|haben) (?:ihnen|dir|euch) (?:dieser|der|unser|mein) (?:artikel|beitrag|text|blog\w*)\b[^.?!]{0,30}"
-    r"gefallen|gef[äa]llt (?:ihnen|dir|euch) (?:dieser|der|unser|mein|das) [\w-]+(?: [\w-]+)?\s*\?|"
-    r"(?:if you |did you |you )?(?:enjoy(?:ed)?|lik(?:e|ed)) (?:reading )?(?:this|the|our) (?:article|post|story|piece|"
-    r"blog|magazine|newsletter)\b|¿?te (?:ha )?gustado (?:este|el|nuestro) (?:art[ií]culo|post|contenido)|"
-    r"vous avez aim[ée] (?:cet|l['’]) ?article|ti [èe] piaciuto (?:questo|l['’]) ?articolo|"
-    r"podoba(?:[łl]|l) ci si[ęe] (?:ten|nasz) (?:artyku[łl]|tekst))",
-    re.IGNORECASE)

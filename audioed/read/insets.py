@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.furniture import CAPTION_WORDS as CAPTION_LONGEST
 from audioed.read.furniture import link_shaped
-from audioed.read.headers import (BUTTON, CALL_WORLD, CALL_WORLD_END, DATE_LABEL, IN_TEXT_POINTER, LIKED_IT, NEW_WINDOW,
-                                  PICTURE_LABEL, POINTER_LABEL, POST_LABEL, POST_NOTE)
+from audioed.read.headers import (BUTTON, CALL_WORLD, CALL_WORLD_END, DATE_LABEL, IN_TEXT_POINTER, PICTURE_LABEL,
+                                  POINTER_LABEL, POST_LABEL, POST_NOTE)
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -138,8 +138,7 @@ def mark_calls(raw: list[RawBlock], kinds: list[str]) -> None:
         n, quoted = len(words(t)), bool(re.search(r"[\"“”„]", t))
         if CALL_WORLD.match(t) or CALL_WORLD_END.search(t) and n <= CALL_WORDS and not quoted \
                 or POST_NOTE.search(t) and n <= NOTE_WORDS or POST_LABEL.match(t) and n <= LABEL_WORDS \
-                or DATE_LABEL.match(t) and n <= DATE_WORDS or NEW_WINDOW.search(t) and n <= LINE_WORDS + 3 \
-                or LIKED_IT.match(t) and n <= NOTE_WORDS and not quoted:
+                or DATE_LABEL.match(t) and n <= DATE_WORDS:
             kinds[i] = "chrome"
         elif PICTURE_LABEL.match(t) and n <= CAPTION_WORDS and not quoted:
             kinds[i] = "caption"

@@ -302,10 +302,6 @@ def mark_charts(raw: list[RawBlock], kinds: list[str]) -> None:
 
 # Teasers under a link-list header closing the run: this many at least, each this many words at most.
 HEADED_TEASERS, TEASER_BLOCK_WORDS = 3, 40
-# A card flattened into one block that opens on its date and a separator ("01.01.2022 - Formel 1 - Title
-# Blurb ..."): a list's item, at most this many words (its title and blurb glued after the date).
-_DATED_CARD = re.compile(r"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–|·•]\s+\S")
-DATED_CARD_WORDS = 60
 
 
 # Words a name follows inside a sentence ("the city of Boston", "in March", "said Jo Park"): a capital
@@ -347,8 +343,7 @@ def mark_headed_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     """Teasers under a link-list header that closes the story's run ("Related coverage", "Next Up
     In ...", "Most Read"), with BOX_AFTER of the run's prose above it: HEADED_TEASERS body blocks or
     more from it to the run's end, each a teaser's title (headline-shaped, no sentence) or a title
-    glued to its blurb, none longer than TEASER_BLOCK_WORDS, or a card opening on its date
-    (`_DATED_CARD`, DATED_CARD_WORDS at most): chrome. (A story goes on under a
+    glued to its blurb, none longer than TEASER_BLOCK_WORDS: chrome. (A story goes on under a
     "Related" box too, in paragraphs: those are neither shape.)"""
     prose = _prose_words(raw, kinds)
     total = sum(prose[span[0]:span[1] + 1])
@@ -358,7 +353,7 @@ def mark_headed_teasers(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         below = [k for k in range(h + 1, span[1] + 1) if kinds[k] in BODY and not more_stories(raw[k].text, Context())]
         if len(below) >= HEADED_TEASERS and all(
                 len(words(raw[k].text)) <= TEASER_BLOCK_WORDS and (headline_shaped(raw[k].text) or glued_teaser(raw[k].text))
-                or len(words(raw[k].text)) <= DATED_CARD_WORDS and _DATED_CARD.match(raw[k].text) for k in below):
+                for k in below):
             for k in range(h, span[1] + 1):
                 if kinds[k] in BODY:
                     kinds[k] = "chrome"
