@@ -3,7 +3,8 @@ another page under each section ("Main article: Climate of X"), a credit closing
 caption ("Dig a hole. (Jane Doe)"), a credit line in the page's own words under each picture
 ("personal archive of X", in any language); another story's card (a title, its blurb, "Read
 now"); a photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times"); a
-page's buttons in other languages ("Jetzt teilen", "Rezept drucken").
+page's buttons in other languages ("Jetzt teilen", "Rezept drucken"); a caption closed by "© NAME" or
+by a name glued to its last word, or opened by an enlarge button ("Vergrößern ...").
 
 Structural rules, flattened text only (a page's markup says where its pictures are), run after
 `lede` and `furniture`; each marks body blocks "chrome" or "caption" in the kinds `build`
