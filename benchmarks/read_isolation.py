@@ -49,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / ".corpora"
 FIELDS = ("title", "dek", "authors", "date", "publisher", "language", "body", "skipped", "quotes")
+_PAGES: list = []  # set in the parent before forking: the children read them from here
 
 
 def pages(corpora: list[str], formats: list[str]) -> list[tuple[str, str, str, str | None]]:
@@ -129,8 +130,6 @@ def _read_seeded(chunk: list[int], seed: int, argv: list[str]) -> dict[int, dict
                          capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)})
     return {int(k): v for k, v in json.loads(out.stdout).items()}
 
-
-_PAGES: list = []
 
 
 def differences(a: dict, b: dict) -> list[str]:
