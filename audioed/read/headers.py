@@ -82,6 +82,17 @@ LEAVE_COMMENT_WORLD = (r"(?:deja|deje|env[ií][aá]|escrib[ieí]|deixe|lascia|la
                        r"комментарий)")
 
 
+# A skip link for screen readers, the page's first line, in the languages pages are most often written in
+# ("Skip to main content", "Zum Inhalt springen", "Aller au contenu", "Saltar al contenido"): never a headline.
+SKIP_LINK = (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|"
+             r"direkt zu[mr] (?:haupt)?(?:inhalt|navigation|hauptmen[üu]|suche)(?: springen| wechseln)?|"
+             r"zu[mr] (?:haupt)?(?:inhalt|navigation|hauptmen[üu]|suche) (?:springen|wechseln)|"
+             r"(?:inhalt|navigation) [üu]berspringen|(?:aller|passer|acc[ée]der) (?:directement )?au contenu(?: principal)?|"
+             r"(?:saltar|ir|pasar) al contenido(?: principal)?|(?:ir|pular|saltar) para o conte[úu]do(?: principal)?|"
+             r"(?:vai|passa|salta) al contenuto(?: principale)?|(?:ga|spring|direct) naar (?:de )?(?:hoofd)?inhoud|"
+             r"przejd[źz] do (?:tre[śs]ci|zawarto[śs]ci)")
+
+
 # A page's buttons and calls in other languages, as whole lines or closing one ("Jetzt teilen",
 # "Teilen Sie dies mit:", "Rezept drucken", "Hinterlasse eine Antwort", "Zum Newsletter anmelden",
 # "Weiterlesen", "Zurück zur Übersicht", an ad's label "Anzeige"): English ones are `cleanup`'s.
@@ -110,6 +121,15 @@ _CALLS_WORLD = (
 CALL_WORLD = re.compile(rf"^\W*(?:{_CALLS_WORLD})\W*$", re.IGNORECASE)
 # (closing a short line after its question or slogan: "Dir hat der Artikel gefallen? Jetzt teilen...")
 CALL_WORLD_END = re.compile(rf"[.!?:|•·]\s*(?:{_CALLS_WORLD})\W*$", re.IGNORECASE)
+
+# The author's box's link to the rest of their work, the writer's name after it ("More articles by Jo Lee",
+# "View all posts by Jo Lee", "Weitere Artikel von Jo Lee", "Alle Beiträge von", "Plus d'articles de").
+MORE_BY = re.compile(
+    r"^\W*(?:(?:view |see |read )?(?:all |more )(?:posts|articles|stories|entries)? ?(?:by|from)|more by|"
+    r"(?:weitere|mehr|alle) (?:artikel|beitr[äa]ge|texte|posts) (?:von|vom)|alle?s? von|mehr von|"
+    r"(?:voir )?(?:tous les |plus d['’])?articles (?:de|par)|(?:ver )?(?:todos los |m[áa]s )?(?:art[íi]culos|entradas|notas) "
+    r"(?:de|por)|(?:ver )?(?:todos os |mais )?(?:artigos|posts) (?:de|por)|(?:vedi )?(?:tutti gli |altri )?articoli di|"
+    r"(?:meer|alle) (?:artikelen|berichten) (?:van|door))\s+(?P<who>[A-ZÀ-Þ].*)$", re.IGNORECASE)
 
 # The author's box header: "About the author", "Über den Autor", "Sobre el autor", "À propos de l'auteur".
 ABOUT_AUTHOR = re.compile(r"^\W*(?:about the authors?|about me|[üu]ber mich|sobre m[íi]|o mnie|[üu]ber (?:den|die) autor(?:in|en|innen)?|sobre (?:el|la|los|o|a) "
