@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline, cleanup
 from audioed.read.cleanup import is_sentence
-from audioed.read.headers import MORE_BY
 from audioed.read.masthead import BYLINE_REACH, headline_like
 from audioed.read.metadata import parse_date
 from audioed.read.prose import word_count
@@ -298,10 +297,6 @@ def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
             names = [n for n in byline.name_line(raw[i + 1].text.split("\n")[0]) if byline.person_name(n)]
             if names:
                 return names
-        more = MORE_BY.match(text)
-        names = more and [n for n in byline.name_line(more.group("who")) if byline.person_name(n)]
-        if names:
-            return names[:1]  # the box's link to the writer's other posts: "Weitere Artikel von Jo Lee"
         about = re.match(r"^(?:about|über|à propos de|sobre)\s+(?P<who>\S.*)$", text, re.IGNORECASE)
         if about and byline.person_name(about.group("who")):
             return [about.group("who")]  # the box's header names the writer: "About Jo Lee"

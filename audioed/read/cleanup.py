@@ -230,19 +230,7 @@ def reader_appeal(text: str, ctx: Context) -> bool:
         r"send us (?:your|a)|tell us (?:what|your|about)|"
         r"share your (?:[\w,]+ ){0,4}(?:story|stories|thoughts|experiences?|photos|videos|pictures)\b|"
         r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
-        r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by|"
-        # did the reader like it, then share it: "Hat Ihnen dieser Artikel gefallen?", "Cet article vous a plu ?"
-        r"did you (?:like|enjoy) (?:this|the|our) (?:article|story|post)|if you (?:liked|enjoyed) (?:reading )?this|"
-        r"share (?:it|this) with (?:your )?(?:friends|others)|"
-        r"(?:hat|haben) (?:ihnen|dir|euch) (?:dieser|der|unser|mein) (?:artikel|beitrag|text|post) gefallen|"
-        r"(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen|(?:teilen sie|teile) (?:ihn|es|diesen (?:artikel|"
-        r"beitrag))(?: doch)? mit (?:anderen|freunden|deinen freunden)|empfiehl (?:dies|diesen (?:artikel|beitrag)|uns) "
-        r"(?:deinen|ihren|weiter)|"
-        r"cet article vous a plu|vous avez aim[ée] cet article|partagez[- ]le avec|"
-        r"te (?:ha gustado|gust[óo]) (?:este|esta|el|la) (?:art[ií]culo|nota|post|entrada)|comp[áa]rtelo con|"
-        r"ti [èe] piaciut[oa] (?:questo|quest['’]) ?articolo|condividilo con|"
-        r"gostou (?:deste|desse|do) (?:artigo|post|texto)|compartilhe com (?:seus|os) amigos|"
-        r"vond je dit (?:artikel|bericht) (?:leuk|interessant)|deel (?:het|dit) met je vrienden)\b", text, re.IGNORECASE))
+        r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
 
 
 def app_promo(text: str, ctx: Context) -> bool:

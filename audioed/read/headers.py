@@ -122,15 +122,6 @@ CALL_WORLD = re.compile(rf"^\W*(?:{_CALLS_WORLD})\W*$", re.IGNORECASE)
 # (closing a short line after its question or slogan: "Dir hat der Artikel gefallen? Jetzt teilen...")
 CALL_WORLD_END = re.compile(rf"[.!?:|•·]\s*(?:{_CALLS_WORLD})\W*$", re.IGNORECASE)
 
-# The author's box's link to the rest of their work, the writer's name after it ("More articles by Jo Lee",
-# "View all posts by Jo Lee", "Weitere Artikel von Jo Lee", "Alle Beiträge von", "Plus d'articles de").
-MORE_BY = re.compile(
-    r"^\W*(?:(?:view |see |read )?(?:all |more )(?:posts|articles|stories|entries)? ?(?:by|from)|more by|"
-    r"(?:weitere|mehr|alle) (?:artikel|beitr[äa]ge|texte|posts) (?:von|vom)|alle?s? von|mehr von|"
-    r"(?:voir )?(?:tous les |plus d['’])?articles (?:de|par)|(?:ver )?(?:todos los |m[áa]s )?(?:art[íi]culos|entradas|notas) "
-    r"(?:de|por)|(?:ver )?(?:todos os |mais )?(?:artigos|posts) (?:de|por)|(?:vedi )?(?:tutti gli |altri )?articoli di|"
-    r"(?:meer|alle) (?:artikelen|berichten) (?:van|door))\s+(?P<who>[A-ZÀ-Þ].*)$", re.IGNORECASE)
-
 # The author's box header: "About the author", "Über den Autor", "Sobre el autor", "À propos de l'auteur".
 ABOUT_AUTHOR = re.compile(r"^\W*(?:about the authors?|about me|[üu]ber mich|sobre m[íi]|o mnie|[üu]ber (?:den|die) autor(?:in|en|innen)?|sobre (?:el|la|los|o|a) "
                           r"autor(?:a|es)?|[àa] propos de l['’]auteur|sull['’]autore|o autor(?:ze|ce)|over de auteur|"
