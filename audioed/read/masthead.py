@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline, cleanup, sitename
 from audioed.read.cleanup import Context, is_sentence
-from audioed.read.headers import CALL_WORLD
+from audioed.read.headers import CALL_WORLD, DATE_LABEL, SKIP_LINK
 from audioed.read.headline_credit import BYLINE_REACH
 from audioed.read.headline_credit import credit_line as _credit_line
 from audioed.read.headline_credit import credit_next as _credit_next
@@ -58,10 +58,9 @@ def _akin(a: str, b: str) -> bool:
     return p >= 5 and p >= max(len(a), len(b)) - 3
 
 
-# Navigation and account lines ("Back to overview", "Zurück zur Übersicht", a skip link "Zum Inhalt
-# springen"), the platform's or a sponsor's credit ("Powered by ..."): never a headline.
-_UI_LINE = re.compile(r"^(?:skip to|jump to|zum (?:haupt)?inhalt|zur (?:navigation|suche)|direkt zum|aller au contenu|"
-                      r"back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
+# Navigation and account lines ("Back to overview", "Zurück zur Übersicht", a skip link in any
+# language), the platform's or a sponsor's credit ("Powered by ..."): never a headline.
+_UI_LINE = re.compile(rf"^(?:{SKIP_LINK}|skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
                       r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
                       r"advertisement|menu|share|(?:powered|sponsored) by)\b", re.IGNORECASE)
 
@@ -76,7 +75,9 @@ def headline_like(text: str, least: int = 3) -> bool:
     # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
             or not re.match(r"[\w'‘“„‚\"«»¿¡[(]", t) \
-            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
+            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) \
+            or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
+        # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
     if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t) or _caption(t):
