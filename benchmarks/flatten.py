@@ -6,6 +6,7 @@ reading_traf.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -65,5 +66,11 @@ def _answer_only(url: str, html: str | None):
         elif html is None:
             r.continue_()
         else:  # the header's charset: a page that declares none is not read as Latin-1
-            r.fulfill(status=200, body=html.encode("utf-8"), content_type="text/html; charset=utf-8")
+            r.fulfill(status=200, body=_NOSCRIPT_REFRESH.sub("", html).encode("utf-8"),
+                      content_type="text/html; charset=utf-8")
     return route
+
+
+# A reader's browser runs scripts, so a <noscript> redirect ("please enable JavaScript") never fires
+# for them; with scripts off here it would replace the page (trafilatura's jolie.de.adele).
+_NOSCRIPT_REFRESH = re.compile(r"<noscript>\s*<meta[^>]*http-equiv=[\"']?refresh[^>]*>\s*</noscript>", re.I)

@@ -14,7 +14,7 @@ from typing import Callable
 
 # The rules' vocabulary; also imported from here by the reader's other modules.
 from audioed.read.dates import MONTH
-from audioed.read.headers import IN_TEXT_POINTER, POINTER_LABEL, POINTER_WORD, more_stories
+from audioed.read.headers import IN_TEXT_POINTER, POINTER_LABEL, POINTER_WORD, SKIP_LINK, more_stories
 from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sentence_breaks, split_sentences, words  # noqa: F401
 
 
@@ -50,7 +50,7 @@ def icon_label_run(text: str, ctx: Context) -> bool:
 _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|become a (?:member|subscriber)|"
         r"subscribe(?: now| today| here)?|sign up|sign in|log in|register|share(?: this(?: story| article| page)?)?|"
         r"share on \w+|share via \w+|follow us(?: on \w+)?|read more|see more|load more|show more|"
-        r"view comments|leave a comment|skip to (?:main )?content|advertisement|sponsored(?: content)?|"
+        rf"view comments|leave a comment|{SKIP_LINK}|advertisement|sponsored(?: content)?|"
         r"back to top|listen to (?:this )?(?:story|article)|print this (?:story|article|page)|copy link|"
         r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
         r"supported by|story continues below(?: advertisement)?|reuse this content|enlarge this image|"

@@ -82,6 +82,17 @@ LEAVE_COMMENT_WORLD = (r"(?:deja|deje|env[ií][aá]|escrib[ieí]|deixe|lascia|la
                        r"комментарий)")
 
 
+# A skip link for screen readers, the page's first line, in the languages pages are most often written in
+# ("Skip to main content", "Zum Inhalt springen", "Aller au contenu", "Saltar al contenido"): never a headline.
+SKIP_LINK = (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|"
+             r"direkt zu[mr] (?:haupt)?(?:inhalt|navigation|hauptmen[üu]|suche)(?: springen| wechseln)?|"
+             r"zu[mr] (?:haupt)?(?:inhalt|navigation|hauptmen[üu]|suche) (?:springen|wechseln)|"
+             r"(?:inhalt|navigation) [üu]berspringen|(?:aller|passer|acc[ée]der) (?:directement )?au contenu(?: principal)?|"
+             r"(?:saltar|ir|pasar) al contenido(?: principal)?|(?:ir|pular|saltar) para o conte[úu]do(?: principal)?|"
+             r"(?:vai|passa|salta) al contenuto(?: principale)?|(?:ga|spring|direct) naar (?:de )?(?:hoofd)?inhoud|"
+             r"przejd[źz] do (?:tre[śs]ci|zawarto[śs]ci)")
+
+
 # A page's buttons and calls in other languages, as whole lines or closing one ("Jetzt teilen",
 # "Teilen Sie dies mit:", "Rezept drucken", "Hinterlasse eine Antwort", "Zum Newsletter anmelden",
 # "Weiterlesen", "Zurück zur Übersicht", an ad's label "Anzeige"): English ones are `cleanup`'s.

@@ -3,7 +3,8 @@ another page under each section ("Main article: Climate of X"), a credit closing
 caption ("Dig a hole. (Jane Doe)"), a credit line in the page's own words under each picture
 ("personal archive of X", in any language); another story's card (a title, its blurb, "Read
 now"); a photo credit glued to the end of its caption ("... in 1978.CreditJane Doe/The Times"); a
-page's buttons in other languages ("Jetzt teilen", "Rezept drucken").
+page's buttons in other languages ("Jetzt teilen", "Rezept drucken"); a caption closed by "© NAME" or
+by a name glued to its last word, or opened by an enlarge button ("Vergrößern ...").
 
 Structural rules, flattened text only (a page's markup says where its pictures are), run after
 `lede` and `furniture`; each marks body blocks "chrome" or "caption" in the kinds `build`
@@ -17,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import is_sentence, words
+from audioed.read.furniture import CAPTION_WORDS as CAPTION_LONGEST
 from audioed.read.furniture import link_shaped
 from audioed.read.headers import (BUTTON, CALL_WORLD, CALL_WORLD_END, DATE_LABEL, IN_TEXT_POINTER, PICTURE_LABEL,
                                   POINTER_LABEL, POST_LABEL, POST_NOTE)
@@ -143,10 +145,44 @@ def mark_calls(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "caption"
 
 
+# A caption's credit in shapes `cleanup` does not know: a copyright sign and a name closing it ("... aus der
+# Schweiz. © AFP / Jane Doe", "Foto © Jane Doe"), or the credit glued to its last word, innerText joining
+# a caption's spans with no space ("... Düngung verbotenJane Doe", "... Mitzscherlich.DCV / Oppitz"; five
+# lower-case letters before the capital, not a brand's "WordPress", "JavaScript", "PowerPoint").
+_COPYRIGHT_CREDIT = re.compile(r"©\s*(?P<name>[^©\d.!?]{2,80})$")
+_GLUED_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-Þ]{5}|[^\W\d_A-ZÀ-Þ]{2}\.)(?=[A-ZÀ-Þ])(?P<name>(?:[A-ZÀ-Þ][^\W\d_A-Z]+|[A-ZÀ-Þ]{2,})"
+                         r"(?:\s*/\s*[A-ZÀ-Þ][\w’'-]+|\s+[A-ZÀ-Þ][\w’'-]+)+)$")
+# A picture's button glued before its caption ("Vergrößern Eine kleine runde Aussparung ...").
+_ENLARGE = re.compile(r"^(?:vergr[öo](?:ß|ss)ern|enlarge|agrandir|ampliar|ingrandisci|powi[ęe]ksz)\s+(?=[A-ZÀ-Þ])",
+                      re.IGNORECASE)
+# Words of the caption before a glued credit, at least (a two-word line "CherryMedia CCTV" is a name).
+GLUED_BEFORE = 4
+
+
+def _credited(t: str) -> bool:
+    m = _COPYRIGHT_CREDIT.search(t)
+    if m and len(words(m.group("name"))) <= CREDIT_WORDS:
+        return True
+    m = _GLUED_NAME.search(t)
+    return bool(m and len(words(m.group("name"))) <= CREDIT_WORDS and len(words(t[:m.start("name")])) >= GLUED_BEFORE)
+
+
+def mark_credit_shapes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A short block (`furniture.CAPTION_WORDS`) quoting nobody that closes on a credit `cleanup` does not
+    know (a copyright sign and a name, a name glued to its last word) or opens on a picture's enlarge
+    button: a picture's caption, not the story's."""
+    for i, rb in enumerate(raw):
+        t = " ".join(rb.text.split())
+        if kinds[i] in BODY and len(words(t)) <= CAPTION_LONGEST and not re.search(r"[\"“”„]", t) \
+                and (_credited(t) or _ENLARGE.match(t)):
+            kinds[i] = "caption"
+
+
 def mark_insets(raw: list[RawBlock], kinds: list[str]) -> None:
     """Every rule of this module, once the opening's and the story's end rules have run."""
     mark_calls(raw, kinds)
     mark_recurring(raw, kinds)
     mark_pointers(raw, kinds)
     mark_cards(raw, kinds)
-    strip_glued_credits(raw, kinds)
+    strip_glued_credits(raw, kinds)  # (a credit labelled "Credit" is cut off and its caption read, as before)
+    mark_credit_shapes(raw, kinds)

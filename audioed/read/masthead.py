@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline, cleanup, sitename
 from audioed.read.cleanup import Context, is_sentence
-from audioed.read.headers import CALL_WORLD
+from audioed.read.headers import CALL_WORLD, DATE_LABEL, SKIP_LINK
 from audioed.read.headline_credit import BYLINE_REACH
 from audioed.read.headline_credit import credit_line as _credit_line
 from audioed.read.headline_credit import credit_next as _credit_next
@@ -41,10 +41,28 @@ def _content(text: str) -> set[str]:
 _size = word_count
 
 
-# Navigation and account lines ("Back to overview", "Zurück zur Übersicht"): never a headline.
-_UI_LINE = re.compile(r"^(?:skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
+_AKIN_REACH = 10
+"""Blocks above the story's run where a line sharing its words only in another form may be the
+headline (further up such a line is a menu's item or a tagline more often)."""
+
+
+def _akin(a: str, b: str) -> bool:
+    """Two forms of one word, five letters or more: one holds the other (a compound,
+    "Mandantenkommunikation" / "Kommunikation"; "digitale" / "digital"), or they part only in an
+    ending of three letters at most after a common stem of five ("fundusze" / "funduszy")."""
+    if len(a) < 5 or len(b) < 5:
+        return False
+    if a in b or b in a:
+        return True
+    p = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return p >= 5 and p >= max(len(a), len(b)) - 3
+
+
+# Navigation and account lines ("Back to overview", "Zurück zur Übersicht", a skip link in any
+# language), the platform's or a sponsor's credit ("Powered by ..."): never a headline.
+_UI_LINE = re.compile(rf"^(?:{SKIP_LINK}|skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
                       r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
-                      r"advertisement|menu|share)\b", re.IGNORECASE)
+                      r"advertisement|menu|share|(?:powered|sponsored) by)\b", re.IGNORECASE)
 
 
 def headline_like(text: str, least: int = 3) -> bool:
@@ -57,7 +75,9 @@ def headline_like(text: str, least: int = 3) -> bool:
     # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
             or not re.match(r"[\w'‘“„‚\"«»¿¡[(]", t) \
-            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t):  # (an arrow: "Next Work →", a link)
+            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) \
+            or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
+        # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
         return False
     # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
     if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t) or _caption(t):
@@ -300,8 +320,13 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         story = set().union(*(c for k, c in opening if k != key),
                             *(_content(raw[j].text) for j in range(i + 1, span[0])
                               if prose_block(raw[j].text)))
-        shared = len(own & story)
-        if shared < 1 or not own:
+        shared: float = len(own & story)
+        if not shared and i >= span[0] - _AKIN_REACH:
+            # none of its words in the story's exact form: near the story, its words inflected or in
+            # a compound count half ("Sichere und digitale Mandantenkommunikation" over "sicheren ...
+            # digital ... Kommunikation mit Mandanten"; Polish, German, French inflect a headline's words)
+            shared = 0.5 * sum(1 for w in own if any(_akin(w, s) for s in story))
+        if shared <= 0 or not own:
             continue
         score = shared * shared / len(own)
         if seen[key] > 1:

@@ -10,6 +10,7 @@ the story is a candidate and scores by how many of these it has; nothing here na
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import PROFESSION, UI_LABELS, words
@@ -84,10 +85,12 @@ def _namey(tok: str) -> bool:
     return bool(re.match(r"^(?:[A-Z0-9À-Þ]|[a-z]+[A-Z])", tok))
 
 
-def _phrases(line: str) -> set[str]:
-    """Every run of one to four name words in a line (joiners such as "de", "&" inside)."""
+def _phrases(line: str) -> list[str]:
+    """Every run of one to four name words in a line (joiners such as "de", "&" inside), once each, in
+    the line's order: a set's order follows the process's string hashing, and the first phrase
+    added wins `site_scores`' ties."""
     toks = [re.sub(r"[’']s$", "", t.strip(".,:;!?()[]«»\"“”'‘’|")) for t in line.split()]
-    out = set()
+    out: dict[str, None] = {}
     for a in range(len(toks)):
         if not _namey(toks[a]):
             continue
@@ -96,8 +99,8 @@ def _phrases(line: str) -> set[str]:
             if not t or not (_namey(t) or t.lower() in JOIN):
                 break
             if _namey(t) and not re.fullmatch(r"[\d\W]+", t) and sum(_namey(x) for x in toks[a:b + 1]) <= 4:
-                out.add(" ".join(toks[a:b + 1]))
-    return out
+                out[" ".join(toks[a:b + 1])] = None
+    return list(out)
 
 
 def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
@@ -183,7 +186,8 @@ def _spelled_out(name: str, raw: list[RawBlock]) -> str:
     if not any(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) or all(re.fullmatch(r"[A-Z]{2,3}", w) for w in ws) \
             or name.isupper():
         return name
-    written = {p for rb in raw for p in _phrases(" ".join(rb.text.split()))}
+    # (in the page's order: of two as long, the first written, whatever the string hashing)
+    written = dict.fromkeys(p for rb in raw for p in _phrases(" ".join(rb.text.split())))
     for long in sorted(written, key=len, reverse=True):
         if len(long) > len(name) and _expands(ws, long.split()):
             return long
@@ -219,8 +223,11 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff")
     if not nxt:
         return full
-    word = max(set(nxt), key=nxt.count)
-    return f"{name} {word}" if nxt.count(word) >= 3 and nxt.count(word) * 3 >= len(seen) else full
+    counts = Counter(nxt).most_common(2)
+    word, n = counts[0]
+    # two words as often: neither is the name's (and picking one would follow the string hashing)
+    tied = len(counts) > 1 and counts[1][1] == n
+    return f"{name} {word}" if not tied and n >= 3 and n * 3 >= len(seen) else full
 
 
 def _control(ws: list[str]) -> bool:
@@ -336,7 +343,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     if home:  # the page's own address names the site however the text writes it ("my6sense", "The Hill")
         for i, rb in enumerate(raw):
             t = " ".join(rb.text.split())
-            for p in _phrases(t) | set(re.findall(r"(?<![\w.])[^\W_][\w-]*[^\W_](?![\w])", t)):
+            for p in dict.fromkeys(_phrases(t) + re.findall(r"(?<![\w.])[^\W_][\w-]*[^\W_](?![\w])", t)):
                 if names_address(home, p):
                     add(p, "url", 4, 4)
     for k in signals:
