@@ -45,6 +45,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reader_eval import heard_runs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / ".corpora"
@@ -97,16 +98,7 @@ def reading(page: tuple[str, str, str, str | None]) -> dict:
         script = build_script(article)
     except Exception as e:  # noqa: BLE001 - a page the reader refuses must refuse it every time
         return {"error": f"{type(e).__name__}: {e}"[:200]}
-    body, prev = [], None
-    for _, line in script.lines():
-        if line.role not in ("narrator", "quote"):
-            prev = None
-            continue
-        if prev is not None and line.paragraph is not None and line.paragraph == prev:
-            body[-1] += " " + line.text
-        else:
-            body.append(line.text)
-        prev = line.paragraph
+    body = heard_runs(script, ("narrator", "quote"))
     return {"title": article.title, "dek": article.dek, "authors": list(article.authors), "date": article.date,
             "publisher": article.publisher, "language": script.language, "body": body,
             "skipped": [s.get("kind") for s in script.skipped],

@@ -43,6 +43,9 @@ sys.path.insert(0, str(ROOT))
 from audioed.read import read_article  # noqa: E402
 from audioed.script import build_script  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reader_eval import heard_runs  # noqa: E402
+
 DEFAULTS: list[Path] = []  # the folders are passed: nothing fetched lives in the repository
 # News and magazine articles among the test pages (English first, then German and French).
 NEWS = ["ars-1", "buzzfeed-1", "herald-sun-1", "keep-images", "salon-1", "tmz-1", "wapo-1", "wapo-2",
@@ -80,21 +83,6 @@ def expected_body(html: str) -> str:
         el.text = "\n" + (el.text or "")
     lines = (" ".join(x.split()) for x in tree.text_content().split("\n"))
     return "\n".join(x for x in lines if x)
-
-
-def heard_runs(script, roles=None) -> list[str]:
-    """Consecutive lines of one paragraph joined, as a listener hears them."""
-    out, prev = [], None
-    for _, line in script.lines():
-        if roles is not None and line.role not in roles:
-            prev = None
-            continue
-        if prev is not None and line.paragraph is not None and line.paragraph == prev:
-            out[-1] += " " + line.text
-        else:
-            out.append(line.text)
-        prev = line.paragraph
-    return out
 
 
 def _norm(s: str | None) -> str:
