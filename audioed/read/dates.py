@@ -165,10 +165,15 @@ read reading lesezeit lesedauer minuten minutes mins leestijd lecture lectura
 post posts beitrag artikel article
 """.split())
 # A byline's names at the start of a part or straight after its date (or its label): "von Jo Lee,
-# Online-Redaktion Veröffentlicht: 26.12.2022", "17. Februar 2020 by Jo Lee"; never the names after a
-# headline's words ("Ferry deal signed by Mayor Lee on June 3, 2024").
+# Online-Redaktion Veröffentlicht: 26.12.2022", "17. Februar 2020 by Jo Lee", "Posted by Jo Lee"); never
+# the names after a headline's words ("Ferry deal signed by Mayor Lee on June 3, 2024", "Anschlag von
+# Hanau: ..."): only a byline's own label may stand before its "by".
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:de|da|van|von|del|la|le|di|du|der|den)\b)"
-_BYLINE_NAMES = re.compile(rf"(?:^|\0)\W*(?:[^\W\d_]+\W+){{0,2}}?(?i:by|von|par|por|door|av|af|di)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+_BY_LABEL = (r"(?:published|posted|written|text|photos?|story|article|post|ver[öo]ffentlicht|erstellt|eingestellt|"
+             r"geschrieben|gepostet|ein|artikel|beitrag|kommentar|fotos?|publi[ée]e?|publicad[oa]|escrito|scritto|"
+             r"pubblicato)")
+_BYLINE_NAMES = re.compile(rf"(?:^|\0)\W*(?i:{_BY_LABEL}\W+){{0,2}}?(?i:by|von|par|por|door|av|af|di)\s*:?\s+{_NAME}"
+                           rf"(?:\s+{_NAME}){{0,3}}")
 
 
 def _line_word(word: str) -> bool:
