@@ -147,11 +147,15 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     first = next((i for i in range(*span) if kinds[i] == "paragraph"), span[0])
     under = range(span[1], len(raw))
     mid = at if at is not None else span[0]
-    far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and not span[0] <= i < span[1]),
+    far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and i < span[0]),
                  key=lambda i: abs(i - mid))
+    # (under the story, dates of more than one day are a list's, comments or teasers, not the page's)
+    stamps = {d for i in under if (d := dates.stamp_sentence_date(raw[i].text))}
+    below = {i: parse_date(raw[i].text) for i in under if is_date_line(raw[i].text)}
+    below = {} if len(stamps) > 1 or len(set(below.values())) > 1 else below
     return (dates.opening_date(raw[first].text)
-            or next((d for i in under if (d := dates.stamp_sentence_date(raw[i].text))), None)
-            or page_date([raw[i].text for i in far + list(under[:FAR_REACH]) if i < len(raw)], updates))
+            or (stamps.pop() if len(stamps) == 1 else None)
+            or page_date([raw[i].text for i in far] + [raw[i].text for i in below if i < span[1] + FAR_REACH], updates))
 
 
 def fallback_title(lede: str, source: str | None) -> str:

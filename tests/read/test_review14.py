@@ -24,3 +24,18 @@ def test_a_headline_with_von_or_by_and_a_date_is_no_date_line():
     head = "Anschlag von Hanau: Bundesanwaltschaft erhebt Anklage am 3. März 2021"
     a = parse(page(["Nachrichten", "Politik", head, "Von Jana Berger"], BERICHT, ["Mehr zum Thema"]), fmt="text")
     assert a.title == head and a.authors == ["Jana Berger"]
+
+
+def test_an_undated_story_takes_no_date_from_the_comments_or_teasers_under_it():
+    from flat_page import MENU_AND_TITLE, MORE, STORY
+    tags = ["Tags", "Harbor", "Ferries", "Island", "Share", "Tweet", "Email", "Print", "About us", "Contact"]
+    comments = ["12 Comments", "Leave a Reply", "Mark Hill posted on March 3, 2019 at 4:15 pm",
+                "This is exactly what I predicted last year, the commission never learns.", "Reply",
+                "Anna Kurz posted on March 4, 2019 at 9:02 am", "The boats will be full anyway, no matter what.", "Reply"]
+    teasers = ["Related", "Island school asks for an earlier boat", "Posted on January 12, 2018",
+               "Quay cafes to open on Sundays", "Posted on January 10, 2018"]
+    for under in (comments, teasers):
+        assert parse(page(MENU_AND_TITLE, ["By Jo Lee"], STORY, MORE, tags, under), fmt="text").date is None
+    # the page's one note under the story still dates it
+    note = ["This entry was posted on Monday, May 3rd, 2021 at 10:00 am and is filed under Harbor."]
+    assert parse(page(MENU_AND_TITLE, ["By Jo Lee"], STORY, MORE, tags, note), fmt="text").date == "2021-05-03"
