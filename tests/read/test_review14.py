@@ -39,3 +39,16 @@ def test_an_undated_story_takes_no_date_from_the_comments_or_teasers_under_it():
     # the page's one note under the story still dates it
     note = ["This entry was posted on Monday, May 3rd, 2021 at 10:00 am and is filed under Harbor."]
     assert parse(page(MENU_AND_TITLE, ["By Jo Lee"], STORY, MORE, tags, note), fmt="text").date == "2021-05-03"
+
+
+def test_a_brand_in_camel_case_closing_a_short_paragraph_is_no_glued_credit():
+    from flat_page import MENU_AND_TITLE, MORE, STORY, kinds
+    lines = ["Commuters can follow the new schedule in a free course on LinkedIn Learning",
+             "The commission's chair once reached the final of MasterChef Australia"]
+    got = kinds(page(MENU_AND_TITLE, ["By Jo Lee"], STORY[:2], lines[:1], STORY[2:], lines[1:], MORE))
+    assert all(got[x] not in ("caption", "chrome") for x in lines)
+    # a credit glued to a caption's lower-case or long last word still is one
+    caps = ["Commuters waiting on the quay for the morning ferriesLena Ostrova",
+            "Die Fähre am Anleger vor dem alten MarktplatzLena Ostrova"]
+    got = kinds(page(MENU_AND_TITLE, ["By Jo Lee"], STORY[:2], caps, STORY[2:], MORE))
+    assert all(got[c] == "caption" for c in caps)
