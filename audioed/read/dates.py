@@ -224,8 +224,10 @@ def page_date(texts: list[str], updates: bool = True) -> str | None:
 
 
 _SET_OFF = r"[,/|(–—:-]"
-_AFTER_OPENING = re.compile(r"^(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?"
-                            rf"(?:\s*[).:|–—-]|[^\W\d_])", re.IGNORECASE)
+# With nothing before it, a dateline's date has its time after it or is glued to the text ("19.10.2019, 15:30
+# Uhr", "19.10.2019Am ..."): a date, a dash and prose is a retrospective's "June 4, 1989 – Tanks rolled ...".
+_AFTER_OPENING = re.compile(r"^(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?:\s*[).:|–—-]|\s*[^\W\d_])|"
+                            r"[^\W\d_])", re.IGNORECASE)
 
 
 def opening_date(text: str) -> str | None:

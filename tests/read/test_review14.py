@@ -52,3 +52,15 @@ def test_a_brand_in_camel_case_closing_a_short_paragraph_is_no_glued_credit():
             "Die Fähre am Anleger vor dem alten MarktplatzLena Ostrova"]
     got = kinds(page(MENU_AND_TITLE, ["By Jo Lee"], STORY[:2], caps, STORY[2:], MORE))
     assert all(got[c] == "caption" for c in caps)
+
+
+def test_a_retrospective_opening_on_a_past_date_gives_no_story_date():
+    from flat_page import MENU_AND_TITLE, MORE, STORY
+    from audioed.read.dates import opening_date
+    for o in ["June 4, 1989 – Tanks rolled into the square before dawn, and by morning the protest was over.",
+              "9. November 1989: Die Mauer fällt, und Tausende strömen noch in der Nacht nach West-Berlin."]:
+        assert opening_date(o) is None
+        assert parse(page(MENU_AND_TITLE, ["By Jo Lee"], [o], STORY[1:], MORE), fmt="text").date is None
+    # a weekday, a place, or a time beside the date still make it a dateline
+    assert opening_date("Saturday, May 3, 2021 — The commission voted on Tuesday.") == "2021-05-03"
+    assert opening_date("19.10.2019, 15:30 Uhr Am 8. Spieltag treffen die beiden Vereine aufeinander.") == "2019-10-19"
