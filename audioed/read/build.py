@@ -143,7 +143,7 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     if found or not span:
         return found
     # None there: the story's own dateline, the page's "posted on" note under it, a date line farther
-    # from the headline (nearest first) or under the story
+    # above the story (nearest the headline first) or under it
     first = next((i for i in range(*span) if kinds[i] == "paragraph"), span[0])
     under = range(span[1], len(raw))
     mid = at if at is not None else span[0]
