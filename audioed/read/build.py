@@ -149,10 +149,12 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     mid = at if at is not None else span[0]
     far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and i < span[0]),
                  key=lambda i: abs(i - mid))
-    # (under the story, dates of more than one day are a list's, comments or teasers, not the page's)
+    # (under the story, dates of more than one day are a list's, comments or teasers, not the page's;
+    # a date labelled as a change is the page's own: "Letzte Änderung: 31.10.2023", "Erschienen am: 01.11.2023")
     stamps = {d for i in under if (d := dates.stamp_sentence_date(raw[i].text))}
-    below = {i: parse_date(raw[i].text) for i in under if is_date_line(raw[i].text)}
-    below = {} if len(stamps) > 1 or len(set(below.values())) > 1 else below
+    below = [i for i in under if is_date_line(raw[i].text)]
+    days = {parse_date(raw[i].text) for i in below if not dates.updated(raw[i].text[:dates.find_dates(raw[i].text)[0][0]])}
+    below = [] if len(stamps) > 1 or len(days) > 1 else below
     return (dates.opening_date(raw[first].text)
             or (stamps.pop() if len(stamps) == 1 else None)
             or page_date([raw[i].text for i in far] + [raw[i].text for i in below if i < span[1] + FAR_REACH], updates))

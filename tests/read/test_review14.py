@@ -64,3 +64,10 @@ def test_a_retrospective_opening_on_a_past_date_gives_no_story_date():
     # a weekday, a place, or a time beside the date still make it a dateline
     assert opening_date("Saturday, May 3, 2021 — The commission voted on Tuesday.") == "2021-05-03"
     assert opening_date("19.10.2019, 15:30 Uhr Am 8. Spieltag treffen die beiden Vereine aufeinander.") == "2019-10-19"
+
+
+def test_a_posted_and_a_changed_date_under_the_story_are_the_pages_own():
+    from flat_page import MENU_AND_TITLE, MORE, STORY
+    tags = ["Tags", "Harbor", "Ferries", "Island", "Share", "Tweet", "Email", "Print", "About us", "Contact"]
+    under = ["Letzte Änderung: 31.10.2023 - 14:49:39", "Kommentare", "Erschienen am: 01.11.2023"]
+    assert parse(page(MENU_AND_TITLE, ["By Jo Lee"], STORY, MORE, tags, under), fmt="text").date == "2023-11-01"
