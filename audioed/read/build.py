@@ -149,15 +149,17 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     mid = at if at is not None else span[0]
     far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and i < span[0]),
                  key=lambda i: abs(i - mid))
-    # (under the story, dates of more than one day are a list's, comments or teasers, not the page's;
-    # a date labelled as a change is the page's own: "Letzte Änderung: 31.10.2023", "Erschienen am: 01.11.2023")
-    stamps = {d for i in under if (d := dates.stamp_sentence_date(raw[i].text))}
-    below = [i for i in under if is_date_line(raw[i].text)]
-    days = {parse_date(raw[i].text) for i in below if not dates.updated(raw[i].text[:dates.find_dates(raw[i].text)[0][0]])}
-    below = [] if len(stamps) > 1 or len(days) > 1 else below
+    # (under the story, date lines of one shape and several days are a list's, comments or teasers:
+    # "Mark Hill posted on March 3, 2019", "Anna Kurz posted on March 4, 2019"; not the page's own)
+    dated = {i: parse_date(raw[i].text) for i in under
+             if is_date_line(raw[i].text) or dates.stamp_sentence_date(raw[i].text)}
+    shapes: dict[str, set] = {}
+    for i, day in dated.items():
+        shapes.setdefault(dates.line_shape(raw[i].text), set()).add(day)
+    own = [i for i in dated if len(shapes[dates.line_shape(raw[i].text)]) == 1]
     return (dates.opening_date(raw[first].text)
-            or (stamps.pop() if len(stamps) == 1 else None)
-            or page_date([raw[i].text for i in far] + [raw[i].text for i in below if i < span[1] + FAR_REACH], updates))
+            or next((d for i in own if (d := dates.stamp_sentence_date(raw[i].text))), None)
+            or page_date([raw[i].text for i in far] + [raw[i].text for i in own if i < span[1] + FAR_REACH], updates))
 
 
 def fallback_title(lede: str, source: str | None) -> str:

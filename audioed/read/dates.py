@@ -260,3 +260,12 @@ def stamp_sentence_date(text: str) -> str | None:
     if len(words(t)) > STAMP_SENTENCE_WORDS or sentence_breaks(t) or not _STAMP_VERB.search(t):
         return None
     return parse_date(t)
+
+
+def line_shape(text: str) -> str:
+    """A date line's words less its dates, times and capitalised words (names): what the items of a
+    list of comments or cards repeat ("Mark Hill posted on March 3, 2019 at 4:15 pm" -> "posted on at pm")."""
+    t = " ".join(text.split())
+    for s, e, _ in reversed(find_dates(t)):
+        t = t[:s] + " " + t[e:]
+    return " ".join(w for w in re.findall(r"[^\W\d_]+", _CLOCK.sub(" ", t)) if w[:1].islower())

@@ -71,3 +71,11 @@ def test_a_posted_and_a_changed_date_under_the_story_are_the_pages_own():
     tags = ["Tags", "Harbor", "Ferries", "Island", "Share", "Tweet", "Email", "Print", "About us", "Contact"]
     under = ["Letzte Änderung: 31.10.2023 - 14:49:39", "Kommentare", "Erschienen am: 01.11.2023"]
     assert parse(page(MENU_AND_TITLE, ["By Jo Lee"], STORY, MORE, tags, under), fmt="text").date == "2023-11-01"
+
+
+def test_the_pages_own_date_under_the_story_beside_a_dated_list_still_dates_it():
+    from flat_page import MENU_AND_TITLE, MORE, STORY
+    tags = ["Tags", "Harbor", "Ferries", "Island", "Share", "Tweet", "Email", "Print"]
+    under = ["Erschienen am: 01.11.2023", "Mehr zum Thema", "Inselschule will eine frühere Fähre", "29.10.2023",
+             "Cafés am Kai öffnen sonntags", "27.10.2023"]
+    assert parse(page(MENU_AND_TITLE, ["By Jo Lee"], STORY, MORE, tags, under), fmt="text").date == "2023-11-01"
