@@ -143,11 +143,11 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     if found or not span:
         return found
     # None there: the story's own dateline, the page's "posted on" note under it, a date line farther
-    # above the story (nearest the headline first) or under it
+    # from the headline (nearest first) or under the story
     first = next((i for i in range(*span) if kinds[i] == "paragraph"), span[0])
     under = range(span[1], len(raw))
     mid = at if at is not None else span[0]
-    far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and i < span[0]),
+    far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and not span[0] <= i < span[1]),
                  key=lambda i: abs(i - mid))
     # (under the story, date lines of one shape and several days are a list's, comments or teasers:
     # "Mark Hill posted on March 3, 2019", "Anna Kurz posted on March 4, 2019"; not the page's own)
@@ -157,9 +157,11 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     for i, day in dated.items():
         shapes.setdefault(dates.line_shape(raw[i].text), set()).add(day)
     own = [i for i in dated if len(shapes[dates.line_shape(raw[i].text)]) == 1]
+    listed = set(dated) - set(own)
     return (dates.opening_date(raw[first].text)
             or next((d for i in own if (d := dates.stamp_sentence_date(raw[i].text))), None)
-            or page_date([raw[i].text for i in far] + [raw[i].text for i in own if i < span[1] + FAR_REACH], updates))
+            or page_date([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
+                          if i < len(raw) and i not in listed], updates))
 
 
 def fallback_title(lede: str, source: str | None) -> str:
