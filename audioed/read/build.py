@@ -149,9 +149,19 @@ def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | N
     mid = at if at is not None else span[0]
     far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and not span[0] <= i < span[1]),
                  key=lambda i: abs(i - mid))
+    # (under the story, date lines of one shape and several days are a list's, comments or teasers:
+    # "Mark Hill posted on March 3, 2019", "Anna Kurz posted on March 4, 2019"; not the page's own)
+    dated = {i: parse_date(raw[i].text) for i in under
+             if is_date_line(raw[i].text) or dates.stamp_sentence_date(raw[i].text)}
+    shapes: dict[str, set] = {}
+    for i, day in dated.items():
+        shapes.setdefault(dates.line_shape(raw[i].text), set()).add(day)
+    own = [i for i in dated if len(shapes[dates.line_shape(raw[i].text)]) == 1]
+    listed = set(dated) - set(own)
     return (dates.opening_date(raw[first].text)
-            or next((d for i in under if (d := dates.stamp_sentence_date(raw[i].text))), None)
-            or page_date([raw[i].text for i in far + list(under[:FAR_REACH]) if i < len(raw)], updates))
+            or next((d for i in own if (d := dates.stamp_sentence_date(raw[i].text))), None)
+            or page_date([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
+                          if i < len(raw) and i not in listed], updates))
 
 
 def fallback_title(lede: str, source: str | None) -> str:

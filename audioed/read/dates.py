@@ -165,10 +165,15 @@ read reading lesezeit lesedauer minuten minutes mins leestijd lecture lectura
 post posts beitrag artikel article
 """.split())
 # A byline's names at the start of a part or straight after its date (or its label): "von Jo Lee,
-# Online-Redaktion Veröffentlicht: 26.12.2022", "17. Februar 2020 by Jo Lee"; never the names after a
-# headline's words ("Ferry deal signed by Mayor Lee on June 3, 2024").
+# Online-Redaktion Veröffentlicht: 26.12.2022", "17. Februar 2020 by Jo Lee", "Posted by Jo Lee"); never
+# the names after a headline's words ("Ferry deal signed by Mayor Lee on June 3, 2024", "Anschlag von
+# Hanau: ..."): only a byline's own label may stand before its "by".
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:de|da|van|von|del|la|le|di|du|der|den)\b)"
-_BYLINE_NAMES = re.compile(rf"(?:^|\0)\W*(?:[^\W\d_]+\W+){{0,2}}?(?i:by|von|par|por|door|av|af|di)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+_BY_LABEL = (r"(?:published|posted|written|text|photos?|story|article|post|ver[öo]ffentlicht|erstellt|eingestellt|"
+             r"geschrieben|gepostet|ein|artikel|beitrag|kommentar|fotos?|publi[ée]e?|publicad[oa]|escrito|scritto|"
+             r"pubblicato)")
+_BYLINE_NAMES = re.compile(rf"(?:^|\0)\W*(?i:{_BY_LABEL}\W+){{0,2}}?(?i:by|von|par|por|door|av|af|di)\s*:?\s+{_NAME}"
+                           rf"(?:\s+{_NAME}){{0,3}}")
 
 
 def _line_word(word: str) -> bool:
@@ -219,8 +224,10 @@ def page_date(texts: list[str], updates: bool = True) -> str | None:
 
 
 _SET_OFF = r"[,/|(–—:-]"
-_AFTER_OPENING = re.compile(r"^(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?"
-                            rf"(?:\s*[).:|–—-]|[^\W\d_])", re.IGNORECASE)
+# With nothing before it, a dateline's date has its time after it or is glued to the text ("19.10.2019, 15:30
+# Uhr", "19.10.2019Am ..."): a date, a dash and prose is a retrospective's "June 4, 1989 – Tanks rolled ...".
+_AFTER_OPENING = re.compile(r"^(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?:\s*[).:|–—-]|\s*[^\W\d_])|"
+                            r"[^\W\d_])", re.IGNORECASE)
 
 
 def opening_date(text: str) -> str | None:
@@ -253,3 +260,12 @@ def stamp_sentence_date(text: str) -> str | None:
     if len(words(t)) > STAMP_SENTENCE_WORDS or sentence_breaks(t) or not _STAMP_VERB.search(t):
         return None
     return parse_date(t)
+
+
+def line_shape(text: str) -> str:
+    """A date line's words less its dates, times and capitalised words (names): what the items of a
+    list of comments or cards repeat ("Mark Hill posted on March 3, 2019 at 4:15 pm" -> "posted on at pm")."""
+    t = " ".join(text.split())
+    for s, e, _ in reversed(find_dates(t)):
+        t = t[:s] + " " + t[e:]
+    return " ".join(w for w in re.findall(r"[^\W\d_]+", _CLOCK.sub(" ", t)) if w[:1].islower())

@@ -148,7 +148,8 @@ def mark_calls(raw: list[RawBlock], kinds: list[str]) -> None:
 # A caption's credit in shapes `cleanup` does not know: a copyright sign and a name closing it ("... aus der
 # Schweiz. © AFP / Jane Doe", "Foto © Jane Doe"), or the credit glued to its last word, innerText joining
 # a caption's spans with no space ("... Düngung verbotenJane Doe", "... Mitzscherlich.DCV / Oppitz"; five
-# lower-case letters before the capital, not a brand's "WordPress", "JavaScript", "PowerPoint").
+# lower-case letters before the capital, not a brand's "WordPress", "JavaScript", "PowerPoint"; a capitalised
+# word before the capital as long as a noun's, not a brand's half: "LinkedIn Learning", "MasterChef Australia").
 _COPYRIGHT_CREDIT = re.compile(r"©\s*(?P<name>[^©\d.!?]{2,80})$")
 _GLUED_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-Þ]{5}|[^\W\d_A-ZÀ-Þ]{2}\.)(?=[A-ZÀ-Þ])(?P<name>(?:[A-ZÀ-Þ][^\W\d_A-Z]+|[A-ZÀ-Þ]{2,})"
                          r"(?:\s*/\s*[A-ZÀ-Þ][\w’'-]+|\s+[A-ZÀ-Þ][\w’'-]+)+)$")
@@ -157,6 +158,8 @@ _ENLARGE = re.compile(r"^(?:vergr[öo](?:ß|ss)ern|enlarge|agrandir|ampliar|ingr
                       re.IGNORECASE)
 # Words of the caption before a glued credit, at least (a two-word line "CherryMedia CCTV" is a name).
 GLUED_BEFORE = 4
+# Letters of a capitalised word a credit is glued to, at least ("MarktplatzJane Doe"; "LinkedIn" is a brand).
+GLUED_NOUN = 8
 
 
 def _credited(t: str) -> bool:
@@ -164,7 +167,10 @@ def _credited(t: str) -> bool:
     if m and len(words(m.group("name"))) <= CREDIT_WORDS:
         return True
     m = _GLUED_NAME.search(t)
-    return bool(m and len(words(m.group("name"))) <= CREDIT_WORDS and len(words(t[:m.start("name")])) >= GLUED_BEFORE)
+    if not m or len(words(m.group("name"))) > CREDIT_WORDS or len(words(t[:m.start("name")])) < GLUED_BEFORE:
+        return False
+    glued = t[:m.start("name")].split()[-1]
+    return glued[:1].islower() or glued.endswith(".") or len(glued) >= GLUED_NOUN
 
 
 def mark_credit_shapes(raw: list[RawBlock], kinds: list[str]) -> None:
