@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import (cleanup, dates, furniture, headers, headline_address, insets, lede, masthead, siteaddress, sitename,
+from audioed.read import (cleanup, furniture, headers, headline_address, insets, lede, masthead, siteaddress, sitename,
                           subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
-from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, page_date, parse_date
+from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
+from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
@@ -105,7 +106,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     # copyright's year: 2025-01-01 for an August story): the page's own date line, if any, says the day;
     # not its update ("Updated January 2, 2021" under a story of New Year's Day).
     date = (meta.date if meta.date and not meta.date.endswith("-01-01") else None) \
-        or _story_date(raw, kinds, span, updates=not meta.date) or meta.date
+        or story_date(raw, kinds, span, updates=not meta.date) or meta.date
     dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
                      and not is_date_line(b.text)), None)
     # The co-publishing note and the bio sentence are credits, heard in the outro.
@@ -120,48 +121,6 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
                    url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
                    source=source)
-
-
-# How far from the headline (or the story's first line) its date line may stand; when none does, how
-# far a date line is looked for around the headline or under the story.
-DATE_REACH, FAR_REACH = 8, 16
-
-
-def _story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None, updates: bool = True) -> str | None:
-    """The story's date line: under the headline, else just above it, else above the story's first
-    lines (a flattened page's menus push both far down), else among the page's first 20 blocks,
-    else at the story's end or just under it; a date labelled as an update only when no zone has
-    another ("mis à jour le 7 janvier 2020" under the headline, "Par Jo Lee | 30 septembre 2018"
-    above it), and only if `updates`. Never the headline's own date ("... from 01.06.2024"), nor a
-    date in the story's run (a timeline's "March 3, 2016")."""
-    at = next((i for i, k in enumerate(kinds) if k == "title"), None)
-    near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
-    near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
-    late = [range(span[1], span[1] + 1 + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
-    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at]
-    found = page_date([raw[i].text for i in dict.fromkeys(seen)], updates)
-    if found or not span:
-        return found
-    # None there: the story's own dateline, the page's "posted on" note under it, a date line farther
-    # from the headline (nearest first) or under the story
-    first = next((i for i in range(*span) if kinds[i] == "paragraph"), span[0])
-    under = range(span[1], len(raw))
-    mid = at if at is not None else span[0]
-    far = sorted((i for i in range(max(0, mid - FAR_REACH), mid + FAR_REACH) if i != at and not span[0] <= i < span[1]),
-                 key=lambda i: abs(i - mid))
-    # (under the story, date lines of one shape and several days are a list's, comments or teasers:
-    # "Mark Hill posted on March 3, 2019", "Anna Kurz posted on March 4, 2019"; not the page's own)
-    dated = {i: parse_date(raw[i].text) for i in under
-             if is_date_line(raw[i].text) or dates.stamp_sentence_date(raw[i].text)}
-    shapes: dict[str, set] = {}
-    for i, day in dated.items():
-        shapes.setdefault(dates.line_shape(raw[i].text), set()).add(day)
-    own = [i for i in dated if len(shapes[dates.line_shape(raw[i].text)]) == 1]
-    listed = set(dated) - set(own)
-    return (dates.opening_date(raw[first].text)
-            or next((d for i in own if (d := dates.stamp_sentence_date(raw[i].text))), None)
-            or page_date([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
-                          if i < len(raw) and i not in listed], updates))
 
 
 def fallback_title(lede: str, source: str | None) -> str:
