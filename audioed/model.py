@@ -166,7 +166,7 @@ class Utterance:
     caption: str
     """What the transcript shows for it (source text when it lines up, else the spoken text)."""
     part: int = 0
-    """Index of this piece of an over-long sentence (see audioed.voice.synthesize.MAX_CHUNK); 0 for whole sentences."""
+    """Index of this piece of an over-long sentence (see audioed.voice.utterances.MAX_CHUNK); 0 for whole sentences."""
     last: bool = True
     """False for the pieces of a long sentence before its last one."""
 

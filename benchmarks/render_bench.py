@@ -76,7 +76,7 @@ def run_timed(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess]:
 
 
 def default_jobs() -> int:
-    from audioed.voice.synthesize import default_jobs as jobs
+    from audioed.voice.workers import default_jobs as jobs
 
     return jobs()
 
@@ -85,7 +85,7 @@ def spoken_sentences(article: Path) -> list[str]:
     """Exactly the sentences audioed synthesizes for this article (same script, same splitter)."""
     from audioed.read import read_article
     from audioed.script import build_script
-    from audioed.voice.synthesize import utterances
+    from audioed.voice.utterances import utterances
 
     return [u.spoken for u in utterances(build_script(read_article(article)))]
 

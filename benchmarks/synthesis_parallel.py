@@ -45,8 +45,8 @@ REFERENCE = ROOT.parent / "shared" / "corpus" / "propublica-border-patrol.txt"
 
 RENDER = """
 import sys, json
-import audioed.voice.synthesize as s
-s.DEFAULT_EXECUTOR = sys.argv[1]
+import audioed.voice.workers as w
+w.DEFAULT_EXECUTOR = sys.argv[1]
 from audioed.cli import main
 main(sys.argv[2:], standalone_mode=False)
 """
@@ -78,7 +78,7 @@ def render(article: Path, out: Path, cache: Path, *, executor: str, jobs: int) -
 
 def spoken_texts(article: Path) -> list[str]:
     from audioed.pipeline.render import make_script
-    from audioed.voice.synthesize import utterances
+    from audioed.voice.utterances import utterances
 
     return [u.spoken for u in utterances(make_script(article))]
 

@@ -20,7 +20,7 @@ class Pauses:
 
     sentence: int = 250
     clause: int = 120
-    """Between the pieces of an over-long sentence (synthesize.MAX_CHUNK)."""
+    """Between the pieces of an over-long sentence (utterances.MAX_CHUNK)."""
     line: int = 400
     """Between lines of one paragraph (a quote and its attribution)."""
     paragraph: int = 700

@@ -69,7 +69,7 @@ class Mp3Encoder:
         if self._broken:
             self._proc.wait()
             self._fail("MP3 encoder stopped")
-        while True:  # in slices, so a Ctrl-C is noticed while ffmpeg catches up (see synthesize._wait)
+        while True:  # in slices, so a Ctrl-C is noticed while ffmpeg catches up (see voice.workers.wait)
             try:
                 self._queue.put(pcm, timeout=0.2)
                 return

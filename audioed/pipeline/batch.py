@@ -54,7 +54,7 @@ def render_batch(sources: list[Path], options: RenderOptions, *, jobs: int | Non
                  on_done: Callable[[Path, RenderResult | None, str | None], None] | None = None) -> BatchResult:
     """Render every article, `jobs` at a time in worker processes (each gets its share of the
     cores), continuing past failures; then update the feed once when options.feed is set."""
-    from audioed.voice.synthesize import default_jobs
+    from audioed.voice.workers import default_jobs
 
     cores = jobs or default_jobs()  # --jobs N: N cores at most, shared by the articles at once
     workers = max(1, min(cores, len(sources)))

@@ -97,7 +97,7 @@ def render(source: str | Path, options: RenderOptions = RenderOptions(), *,
 
     `progress(total, ...)`: called once with the number of clips; returns a per-clip callback.
     """
-    from audioed.voice.synthesize import WarmUp
+    from audioed.voice.workers import WarmUp
 
     article = read_for_render(source, options, max_words=options.max_words)
     cast = load_cast(options.cast, engine=options.engine)
@@ -131,7 +131,8 @@ def _render(script: Script, cast, source: str | Path, out_dir: Path, base_url: s
     from audioed.publish.feed import build_feed
     from audioed.audio.level import Leveler
     from audioed.publish.sidecars import Publication, stage_sidecars
-    from audioed.voice.synthesize import frame_rate, synthesize
+    from audioed.voice.synthesize import synthesize
+    from audioed.voice.voices import frame_rate
     from audioed.publish.tags import EpisodeTags, write_tags
 
     warn_language(script, cast, source)

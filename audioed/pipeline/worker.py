@@ -117,7 +117,7 @@ def _warm(threads: int, cast: Path | None) -> None:
     from audioed import engines
     from audioed.errors import show_warnings_as_lines
     from audioed.voice.cast import load_cast
-    from audioed.voice.synthesize import WarmUp
+    from audioed.voice.workers import WarmUp
 
     show_warnings_as_lines()
     if threads == 1:  # one core per article: several workers (or pool processes) share the machine

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from audioed.cli import main
 from audioed.pipeline.render import make_script
-from audioed.voice.synthesize import MAX_CHUNK, utterances
+from audioed.voice.utterances import MAX_CHUNK, utterances
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ import pytest
 from audioed.voice.cast import list_casts, load_cast, parse_cast
 from audioed.errors import CastError
 from audioed.model import Line
-from audioed.voice.synthesize import Voices
+from audioed.voice.voices import Voices
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,7 +15,7 @@ from audioed.voice.speakers import (
     honorific_gender,
     speaker_genders,
 )
-from audioed.voice.synthesize import Voices
+from audioed.voice.voices import Voices
 
 F1, F2 = VoiceSpec("kokoro", (("voice", "af_nicole"),), gender="f"), VoiceSpec("kokoro", (("voice", "bf_emma"),), gender="f")
 M1, M2 = VoiceSpec("kokoro", (("voice", "am_fenrir"),), gender="m"), VoiceSpec("kokoro", (("voice", "bm_fable"),), gender="m")

@@ -8,7 +8,7 @@ from audioed.audio.pcm import AudioSegment
 from audioed.model import Article, Block, Cue
 from audioed.script import build_script
 from audioed.model import Clip
-from audioed.voice.synthesize import MAX_CHUNK, speech_chunks, utterances
+from audioed.voice.utterances import MAX_CHUNK, speech_chunks, utterances
 
 LONG = ("The American town has a population of 30,000 and a downtown dotted with shuttered shops, "
         "and the federal government is the main employer; economic woes have forced the city to close "

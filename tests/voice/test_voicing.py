@@ -9,7 +9,7 @@ import pytest
 from audioed.voice.cast import load_cast, parse_cast
 from audioed.errors import CastError
 from audioed.model import Line
-from audioed.voice.synthesize import Voices
+from audioed.voice.voices import Voices
 from audioed.engines.piper import PiperEngine
 from publish_helpers import ebur128_segment as integrated_loudness
 from audioed.voice.voicing import (
