@@ -255,7 +255,7 @@ def worker(queue, concurrency, threads, cache_dir, time_limit, visibility_timeou
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def status(directory, queue, as_json):
     """Progress of `follow` in DIRECTORY: items done, queued (waiting or running), failed (with errors)."""
-    from audioed.pipeline.follow import format_status, status as follow_status
+    from audioed.pipeline.status import format_status, status as follow_status
 
     report = follow_status(directory, queue)
     click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_status(report))

@@ -17,8 +17,6 @@ articles; a second signal interrupts the article in progress, whose files are di
 from __future__ import annotations
 
 import fnmatch
-import hashlib
-import json
 import re
 import signal
 import threading
@@ -28,16 +26,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from audioed.atomic import locked, write_atomic
+from audioed.atomic import locked
 from audioed.errors import AudioedError, InputError
 from audioed.read.fetch import FetchOptions, Fetcher
+from audioed.pipeline.articles import article_file, article_hash
+from audioed.pipeline.episodes import episode_revision, episode_summary, render_once
 from audioed.pipeline.sources import Entry, list_entries
 from audioed.pipeline.state import State
 
-WORK_DIR = ".audioed-follow"
-"""Hidden directory in DIR where fetched articles are kept for rendering (and for workers)."""
 PASS_LOCK = ".audioed-follow.lock"
-LOCK_DIR = ".audioed-locks"
 
 
 @dataclass(frozen=True)
@@ -102,97 +99,6 @@ def wanted(entry: Entry, options: FollowOptions) -> bool:
         if not any(fnmatch.fnmatchcase(where, p) for p in options.match):
             return False
     return True
-
-
-# --- articles -----------------------------------------------------------------------------
-
-def article_file(directory: Path, entry: Entry, fetcher: Fetcher) -> tuple[Path, bool]:
-    """The entry's article as a file: the file itself, or the feed's content or the fetched
-    page kept in DIR/.audioed-follow/; and whether it may have changed since the last pass
-    (False when the server answered 304 Not Modified, or the feed's content is the same)."""
-    if entry.path is not None:
-        return entry.path, True
-    name = hashlib.sha256(entry.key.encode("utf-8")).hexdigest()[:20]
-    work = directory / WORK_DIR
-    if entry.content is not None:
-        from html import escape
-
-        title = escape(entry.title or "")
-        page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head>"
-                f"<body><article><h1>{title}</h1>\n{entry.content}\n</article></body></html>")
-        return _keep(work / f"{name}.html", page.encode("utf-8"))
-    if not entry.url:
-        raise InputError(f"{entry.key}: the item has neither content nor a link to fetch")
-    kept = next(iter(sorted(work.glob(f"{name}.*"))), None)
-    try:
-        copy = kept.read_bytes() if kept else None
-    except OSError:
-        kept, copy = None, None
-    # The page's last copy is the file: the state keeps only its validators, not a second copy.
-    fetched = fetcher.get(entry.url, keep_body=False, copy=copy)
-    if not fetched.changed:
-        return kept, False
-    lower = entry.url.lower().split("?", 1)[0]
-    suffix = ".md" if lower.endswith((".md", ".markdown")) else \
-        ".txt" if lower.endswith(".txt") or "text/plain" in (fetched.content_type or "") else ".html"
-    path = work / f"{name}{suffix}"
-    if kept is not None and kept != path:
-        kept.unlink(missing_ok=True)
-    return _keep(path, fetched.body)
-
-
-def _keep(path: Path, data: bytes) -> tuple[Path, bool]:
-    try:
-        if path.read_bytes() == data:
-            return path, False  # unchanged: no write, same mtime
-    except OSError:
-        pass
-    return write_atomic(path, data), True
-
-
-def article_hash(article) -> str:
-    """Hash of what is narrated and shown: title, byline, dek, and the narrated blocks' text.
-    Page furniture (ads, dates in a sidebar) does not count, so it does not trigger a render."""
-    from audioed.model import NARRATED_KINDS
-
-    h = hashlib.sha256()
-    for part in (article.title, "\x1f".join(article.authors), article.dek or "", article.publisher or ""):
-        h.update((part or "").encode("utf-8") + b"\x1e")
-    for b in article.blocks:
-        if b.kind in NARRATED_KINDS:
-            h.update(b.kind.encode() + b"\x1f" + b.text.encode("utf-8") + b"\x1e")
-    return h.hexdigest()
-
-
-def episode_revision(directory: Path, slug: str) -> str | None:
-    """The revision recorded in DIR/S.episode.json when S.mp3 exists too; else None."""
-    try:
-        doc = json.loads((directory / f"{slug}.episode.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(doc, dict) or not (directory / f"{slug}.mp3").is_file():
-        return None
-    return doc.get("revision") if isinstance(doc.get("revision"), str) else None
-
-
-def episode_summary(directory: Path, slug: str) -> dict:
-    doc = json.loads((directory / f"{slug}.episode.json").read_text("utf-8"))
-    return {k: doc.get(k) for k in ("slug", "guid", "title", "audio", "duration", "revision", "updated", "clips")}
-
-
-def render_once(source: Path, options) -> dict:
-    """Render `source` with `options` (slug and revision set) unless its episode already has
-    that revision. Safe to run twice, at once, on several machines sharing the directory:
-    renders of one slug take turns under a lock file, and the second finds the work done.
-    Returns the episode summary, with `"skipped": True` when nothing was rendered."""
-    from audioed.pipeline.render import render
-
-    directory = Path(options.out_dir)
-    with locked(directory / LOCK_DIR / f"{options.slug}.lock"):
-        if options.revision and episode_revision(directory, options.slug) == options.revision:
-            return {**episode_summary(directory, options.slug), "skipped": True}
-        render(source, replace(options, feed=False))
-    return {**episode_summary(directory, options.slug), "skipped": False}
 
 
 # --- the pass -----------------------------------------------------------------------------
@@ -334,46 +240,6 @@ class _QueueRunner:
         for job in self.pending.values():  # still queued: workers will do them; the next pass records them
             result.outcomes.append(Outcome(job.entry, "pending"))
         return stopped
-
-
-def status(directory: str | Path, queue: str | None = None) -> dict:
-    """What the follow state of DIR says: items by status, failures with their errors, and
-    for queued items the task state from the broker's result store (queued, running, ...)."""
-    from audioed.pipeline.state import STATE_FILE
-
-    directory = Path(directory)
-    if not (directory / STATE_FILE).is_file():
-        raise InputError(f"{directory}: no follow state here (run `audioed follow SOURCE -o {directory}` first)")
-    with State(directory) as state:
-        items = state.items()
-    out = {"directory": str(directory), "counts": {}, "failed": [], "queued": []}
-    for it in items:
-        out["counts"][it.status] = out["counts"].get(it.status, 0) + 1
-        if it.status == "failed":
-            out["failed"].append({"key": it.key, "url": it.url, "error": it.error, "attempts": it.attempts})
-        elif it.status == "queued":
-            out["queued"].append({"key": it.key, "url": it.url, "task": it.task_id, "state": None})
-    if queue and out["queued"]:
-        from audioed.pipeline.worker import Submitter
-
-        states = Submitter(queue).states([q["task"] for q in out["queued"]])
-        for q in out["queued"]:
-            q["state"] = states.get(q["task"])
-    return out
-
-
-def format_status(report: dict) -> str:
-    c = report["counts"]
-    lines = [f"{report['directory']}: " + ", ".join(f"{c.get(k, 0)} {k}" for k in ("done", "queued", "failed"))
-             + (f", {c['new']} seen, not yet rendered" if c.get("new") else "")]
-    names = {"PENDING": "queued", "STARTED": "running", "SUCCESS": "done (not yet recorded)",
-             "FAILURE": "failed", "RETRY": "retrying"}
-    for q in report["queued"]:
-        lines.append(f"  queued: {q['url'] or q['key']}" + (f" ({names.get(q['state'], q['state'])})"
-                                                             if q["state"] else ""))
-    for f in report["failed"]:
-        lines.append(f"  failed: {f['url'] or f['key']}: {f['error']} (attempts: {f['attempts']})")
-    return "\n".join(lines)
 
 
 # --- running ------------------------------------------------------------------------------

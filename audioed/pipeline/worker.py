@@ -7,7 +7,7 @@ Tasks are acknowledged late with a prefetch of one, so a worker that dies mid-ar
 power cut) leaves its message unacknowledged and another worker renders it: immediately when
 only the pool process died (reject on worker lost), else once the broker's visibility timeout
 has passed. Rendering twice is harmless: renders of one slug take turns under a lock file and
-skip when the episode already has the article's revision (follow.render_once), and every file
+skip when the episode already has the article's revision (episodes.render_once), and every file
 is staged and renamed into place. Workers never write the feed: the submitter does, once, after
 its batch (under the feed's lock).
 """
@@ -90,7 +90,7 @@ def _render_task(payload: dict) -> dict:
     """Render one article; the result is the episode summary, or {"error": one line}."""
     from celery.exceptions import SoftTimeLimitExceeded
 
-    from audioed.pipeline.follow import render_once
+    from audioed.pipeline.episodes import render_once
 
     options = options_from_payload(payload["options"], **_LOCAL)
     try:
