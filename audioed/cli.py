@@ -380,10 +380,9 @@ _INIT_PROMPTS = {"title": "Show title", "author": "Author (shown by podcast apps
 def feed_init(directory, force, **values):
     """Write DIRECTORY/feed.toml, the show settings every feed of DIRECTORY is built with.
     Settings not given as options are asked for when run in a terminal."""
-    from audioed.publish.feed import SETTINGS_FILE, write_settings
+    from audioed.publish.feed import check_settings_free, write_settings
 
-    if (directory / SETTINGS_FILE).exists() and not force:
-        raise InputError(f"{directory / SETTINGS_FILE} exists; edit it, or pass --force to write a new one")
+    check_settings_free(directory, force=force)  # before asking for anything
     if _interactive():
         for key, question in _INIT_PROMPTS.items():
             if not values.get(key):
@@ -440,10 +439,4 @@ def cache(cache_dir, clear):
     """Show where the clip cache is and how big it is; --clear empties it, models/ included."""
     from audioed.voice.cache import ClipCache
 
-    c = ClipCache(cache_dir)
-    if clear:
-        n, size = c.clear()
-        click.echo(f"removed {n} clips and the kept voice models ({size / 1e6:.1f} MB) from {c.directory}")
-        return
-    n, size = c.stats()
-    click.echo(f"{c.directory}: {n} clips, {size / 1e6:.1f} MB; kept voice models {c.models_size() / 1e6:.1f} MB")
+    click.echo(ClipCache(cache_dir).report(clear=clear))

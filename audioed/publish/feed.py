@@ -106,14 +106,20 @@ def _toml_value(value) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
+def check_settings_free(directory: str | os.PathLike, *, force: bool = False) -> Path:
+    """DIR/feed.toml, which may be written: InputError when it exists and `force` is not given."""
+    path = Path(directory) / SETTINGS_FILE
+    if path.exists() and not force:
+        raise InputError(f"{path} exists; edit it, or pass --force to write a new one")
+    return path
+
+
 def write_settings(directory: str | os.PathLike, values: dict, *, force: bool = False) -> Path:
     """Write DIR/feed.toml with the show settings in `values` (Channel fields and base_url);
     refuses to replace an existing file unless `force`. A cover file outside DIR is checked
     and copied in as show-cover.jpg/.png, so it is published with the feed."""
     directory = Path(directory)
-    path = directory / SETTINGS_FILE
-    if path.exists() and not force:
-        raise InputError(f"{path} exists; edit it, or pass --force to write a new one")
+    path = check_settings_free(directory, force=force)
     known = {f.name: f for f in fields(Channel)} | {"base_url": None}
     unknown = sorted(set(values) - set(known))
     if unknown:

@@ -115,6 +115,14 @@ class ClipCache:
         """Bytes used by the kept voice models."""
         return _size(self.models)
 
+    def report(self, *, clear: bool = False) -> str:
+        """`audioed cache`: where the cache is and how big, in a line; with `clear`, emptied first."""
+        if clear:
+            n, size = self.clear()
+            return f"removed {n} clips and the kept voice models ({size / 1e6:.1f} MB) from {self.directory}"
+        n, size = self.stats()
+        return f"{self.directory}: {n} clips, {size / 1e6:.1f} MB; kept voice models {self.models_size() / 1e6:.1f} MB"
+
     def clear(self) -> tuple[int, int]:
         """Remove every clip (and leftover temporary files) and the models engines keep here;
         returns the number of clips removed and the bytes freed."""
