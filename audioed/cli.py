@@ -13,12 +13,24 @@ from pathlib import Path
 import click
 
 from . import __version__
-from audioed.errors import AudioedError, InputError, show_warnings_as_lines
+from audioed.errors import AudioedError, UsageError, show_warnings_as_lines
 from audioed.pipeline.options import MAX_WORDS, RenderOptions  # plain data: no stage imported
+
+
+class AudioedCommand(click.Command):
+    """Turns a UsageError (options that cannot go together) into click's usage error: exit 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except UsageError as e:
+            raise click.UsageError(str(e), ctx) from None
 
 
 class AudioedGroup(click.Group):
     """Turns AudioedError (and Ctrl-C) into one `error:` line and exit 1, unless --debug."""
+
+    command_class = AudioedCommand
 
     def invoke(self, ctx):
         try:
@@ -115,8 +127,8 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
     Several articles are rendered --jobs at a time; a failing article is reported and the
     others go on (exit status 1 if any failed); --feed updates the feed once at the end.
     """
-    # The queue's submitter needs neither the stages nor the voices: a quick start frees the workers sooner.
-    from audioed.pipeline.sources import ARTICLE_SUFFIXES, expand_sources
+    from audioed.pipeline.batch import BatchResult, render_articles
+    from audioed.pipeline.progress import TerminalProgress
 
     options = RenderOptions(out_dir=out_dir, cast=cast, engine=engine, quotes=quotes, title=title,
                             author=author, publisher=publisher, url=url, show=show, bitrate_kbps=bitrate,
@@ -124,48 +136,21 @@ def render(articles, out_dir, cast, engine, quotes, speaker_voices, title, autho
                             use_cache=not no_cache, jobs=jobs, cover=cover,
                             loudness_lufs=loudness, feed=feed, base_url=base_url, lexicon=lexicon,
                             max_words=max_words)
-    sources = expand_sources(articles)
-    if not sources:
-        raise InputError("no article files found (looked for " + ", ".join(ARTICLE_SUFFIXES) + ")")
-    if url and len(sources) > 1:  # one address is one episode's link and guid
-        raise click.UsageError("--url is one article's address: give it with one ARTICLE")
-    if queue:
-        from audioed.pipeline.worker import render_on_queue
-
-        def said(source, value, error):
-            if not as_json:
-                click.echo(f"{out_dir / value['audio']}  rendered by a worker" + (" (already up to date)"
-                           if value.get("skipped") else "") if value else f"failed: {source}: {error}",
-                           err=value is None)
-
-        done = render_on_queue(sources, options, queue, on_done=said)
-        return _batch_end(done, len(done["rendered"]), len(done["failed"]), done["feed"], as_json)
-    from audioed.pipeline.batch import render_batch
-    from audioed.pipeline.progress import TerminalProgress
-    from audioed.pipeline.render import render as run_render
-
-    if len(sources) == 1 and not any(Path(a).is_dir() for a in articles):
-        progress = TerminalProgress()
-        try:
-            result = run_render(sources[0], options, progress=None if as_json else progress)
-        finally:
+    progress = None if as_json else TerminalProgress()
+    try:
+        result = render_articles(articles, options, queue=queue, progress=progress,
+                                 say=None if as_json else _say)
+    finally:
+        if progress:
             progress.close()
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else result.summary())
-        return
-
-    def report(source, result, error):
-        if not as_json:
-            click.echo(result.summary() if result else f"failed: {source}: {error}", err=result is None)
-
-    batch = render_batch(sources, options, jobs=jobs, on_done=report)
-    _batch_end(batch.to_dict(), len(batch.done), len(batch.failed), batch.feed, as_json)
-
-
-def _batch_end(result: dict, done: int, failed: int, feed, as_json: bool) -> None:
-    click.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else
-               f"{done} rendered, {failed} failed" + (f"; feed updated: {feed}" if feed else ""))
-    if failed:
+    _show(result.to_dict(), result.summary(), as_json)
+    if isinstance(result, BatchResult) and result.failed:
         raise click.exceptions.Exit(1)
+
+
+def _show(value: dict, text: str, as_json: bool) -> None:
+    """A command's result: its JSON, or its text for people."""
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2) if as_json else text)
 
 
 def _say(line: str, err: bool) -> None:
@@ -213,7 +198,7 @@ def follow(sources, out_dir, once, every, queue, base_url, categories, patterns,
         base_url=base_url, categories=categories, match=patterns, limit=limit,
         fetch=FetchOptions(timeout=timeout, retries=retries), queue=queue)
     say = (lambda line, err: click.echo(line, err=True) if err else None) if as_json else _say
-    on_pass = (lambda p: click.echo(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))) if as_json else None
+    on_pass = (lambda p: _show(p.to_dict(), p.summary(), as_json=True)) if as_json else None
     passes = run_follow(list(sources), options, every=interval, say=say, on_pass=on_pass)
     if interval is None and passes and passes[-1].of("failed"):
         raise click.exceptions.Exit(1)
@@ -258,7 +243,7 @@ def status(directory, queue, as_json):
     from audioed.pipeline.status import format_status, status as follow_status
 
     report = follow_status(directory, queue)
-    click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_status(report))
+    _show(report, format_status(report), as_json)
 
 
 @main.command()
@@ -273,7 +258,7 @@ def script(article, quotes, as_json):
     from audioed.script import format_script
 
     s = make_script(article, RenderOptions(quotes=quotes))
-    click.echo(json.dumps(s.to_dict(), ensure_ascii=False, indent=2) if as_json else format_script(s))
+    _show(s.to_dict(), format_script(s), as_json)
 
 
 @main.command()
@@ -285,7 +270,7 @@ def inspect(episode, as_json, no_loudness):
     from audioed.publish.inspect import format_report, inspect_episode
 
     info = inspect_episode(episode, loudness=not no_loudness)
-    click.echo(json.dumps(info, ensure_ascii=False, indent=2) if as_json else format_report(info))
+    _show(info, format_report(info), as_json)
 
 
 @main.command()
@@ -308,8 +293,7 @@ def check(episode, article, quotes, as_json, whole, seed):
 
     report = check_episode(episode, make_script(article, RenderOptions(quotes=quotes)),
                            segments=not whole, seed=seed)
-    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if as_json
-               else format_report(report))
+    _show(report.to_dict(), format_report(report), as_json)
 
 
 class _FeedGroup(click.Group):

@@ -7,6 +7,10 @@ class AudioedError(Exception):
     """Base of every error a user can act on. The message is one line, said to the user."""
 
 
+class UsageError(AudioedError):
+    """Options that cannot go together; the CLI shows it as a usage error (exit 2)."""
+
+
 class InputError(AudioedError):
     """The article cannot be read: missing, unreadable, empty, or not an article."""
 

@@ -20,8 +20,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audioed.errors import AudioedError, InputError
+
+if TYPE_CHECKING:
+    from audioed.pipeline.batch import BatchResult
 
 TASK = "audioed.render"
 TIME_LIMIT = 1800
@@ -242,9 +246,10 @@ def _one_line(e) -> str:
 
 def render_on_queue(sources: list[Path], options, broker: str, *,
                     on_done: Callable[[Path, dict | None, str | None], None] | None = None,
-                    timeout: float = 6 * 3600) -> dict:
+                    timeout: float = 6 * 3600) -> BatchResult:
     """`render --queue`: submit every article, wait for all, update the feed once (here, the
-    one writer) when options.feed is set. Returns {"rendered": [...], "failed": [...], "feed"}."""
+    one writer) when options.feed is set. The articles are listed as they finish."""
+    from audioed.pipeline.batch import BatchResult
     from audioed.publish.staging import prepare_dir
 
     out_dir = prepare_dir(options.out_dir)
@@ -255,24 +260,24 @@ def render_on_queue(sources: list[Path], options, broker: str, *,
         base_url = feed_base_url(out_dir, options)
     submitter = Submitter(broker)
     ids = {submitter.submit(s, dataclasses.replace(options, feed=False)): s for s in sources}
-    result = {"rendered": [], "failed": [], "feed": None}
+    result = BatchResult()
 
     def done(task_id, value, error):
         source = ids[task_id]
         if error is None:
-            result["rendered"].append({"article": str(source), **value})
+            result.done.append((source, value))
         else:
-            result["failed"].append({"article": str(source), "error": error})
+            result.failed.append((source, error))
         if on_done:
             on_done(source, value, error)
 
     submitter.wait(list(ids), done, timeout=timeout)
-    finished = {r["article"] for r in result["rendered"]} | {f["article"] for f in result["failed"]}
+    finished = {str(s) for s, _ in result.done + result.failed}
     for source in ids.values():
         if str(source) not in finished:
-            result["failed"].append({"article": str(source), "error": f"not rendered within {timeout:.0f} s"})
-    if options.feed and result["rendered"]:
+            result.failed.append((source, f"not rendered within {timeout:.0f} s"))
+    if options.feed and result.done:
         from audioed.publish.feed import build_feed
 
-        result["feed"] = str(build_feed(out_dir, base_url))
+        result.feed = build_feed(out_dir, base_url)
     return result
