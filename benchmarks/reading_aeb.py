@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from page_markup import json_ld_nodes, page_doc  # noqa: E402
 from reading_authors import declared_authors, shown_in  # noqa: E402
 from flatten import flatten_pages  # noqa: E402
-from reading_eval import (authors_found, f1, heard_runs, measure_trafilatura,  # noqa: E402
-                          norm_title, score_text, site_close, site_key, title_ok, toks)
+from reading_eval import (authors_found, f1, heard_runs, measure_trafilatura, narrated_line,  # noqa: E402
+                          narrated_runs, norm_title, score_text, site_close, site_key, title_ok, toks)
 
 
 def aeb_pages(root: Path, ids: str | None) -> list[tuple[str, str, str, list[str]]]:
@@ -106,13 +106,16 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
             try:
                 # the flattened text alone, as a file with no address is read (--with-url gives it)
                 article = parse(source, fmt=fmt, source=pid, url=None if fmt == "text" and not opts.get("with-url") else url)
-                recall, leaked, total, runs, missing = score_text(heard_runs(build_script(article)), body)
+                script = build_script(article)
+                recall, leaked, total, runs, missing = score_text(heard_runs(script), body)
+                narrated = score_text(narrated_runs(script), body)[:3]
                 got, got_site, authors = article.title, article.publisher, article.authors
             except Exception as e:  # one broken page must not hide the others' figures
                 recall, leaked, total, runs, missing, got = 0.0, 0, 0, [], [], f"error: {type(e).__name__}: {e}"[:100]
-                got_site, authors = None, []
+                got_site, authors, narrated = None, [], (0.0, 0, 0)
             lines = {norm_title(x) for x in source.splitlines()} if fmt == "text" else set()
             r = dict(page=pid, recall=recall, leaked=leaked, narrated=total, runs=runs, missing=missing,
+                     **dict(zip(("n_recall", "n_leaked", "n_narrated"), narrated)),
                      title=title_ok(got, want)[1] if want else None, got_title=got, want_title=want,
                      any_head=any(title_ok(got, h)[1] for h in heads) if heads else None,
                      # a headline the flattened text has at all, as a line of its own
@@ -174,3 +177,5 @@ def aeb_summary(rows: list[dict], label: str) -> None:
         line += (f" | authors = declared authors (JSON-LD, meta, rel=author; people the input shows) "
                  f"{sum(found)}/{len(found)} ({sum(found) / len(found):.1%}), another name given on {other}")
     print(line)
+    if "n_recall" in rows[0]:  # the body alone is the figure above, as sessions before 15 compared it
+        print(f"  {label}: {narrated_line(rows)}")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reading_quotes import score_quotes  # noqa: E402
+from reading_quotes import EACH, SCORERS, score_quotes  # noqa: E402
 
 SPEECH_LINKS = ("ccomp", "parataxis", "obj", "xcomp", "advcl", "dep", "csubj")
 """How a quotation and the clause that reports it are joined in GUM's trees."""
@@ -251,7 +251,8 @@ def cmd_gum(args: list[str], opts: dict) -> None:
             if show and kind == "other":
                 print(f"TITLE  {name}: {s.title!r}")
 
-    score_quotes(f"GUM Wikinews news: {len(docs)} documents", docs, show, chapters)
+    score_quotes(f"GUM Wikinews news: {len(docs)} documents", docs, show, chapters,
+                 scorers=SCORERS | (EACH if opts.get("each-fix") else {}))
     print(f"  chapter titles: {titles['heading']} the document's subheadings, {titles['part']} numbered parts, "
           f"{titles['other']} other | subheadings in the documents: {sum(len(h) for h in heads.values())}")
 

@@ -18,7 +18,9 @@ flattened text the baseline "every block of 12+ words"):
   the text: true positive, missing: false negative; a "without" snippet found: false positive),
   over the narrated body (narrator and quote lines, as `aeb` scores), both sides normalized
   (soft hyphens, NFKC, punctuation dropped, whitespace; case kept); precision, recall and
-  F1 over the summed counts. trafilatura is also scored with its own matching (whitespace only), the
+  F1 over the summed counts. Since session 15 also over everything narrated of the story's
+  words ("narrated": the intro's dek, often the story's lede, and the body; the title and the
+  credit line left out, reading_eval.narrated_runs says why), printed after the body's figure. trafilatura is also scored with its own matching (whitespace only), the
   figure its docs/evaluation.rst publishes;
 - title = the evaldata title (`title_ok`, as `pages` and `aeb` compare), and = one of the
   headlines the page gives (reading_aeb.page_headlines: JSON-LD, og:title, <h1>); for flattened
@@ -61,7 +63,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_aeb import page_headlines  # noqa: E402
 from flatten import flatten_pages  # noqa: E402
-from reading_eval import authors_found, byline_names, heard_runs, norm_title, title_ok, toks  # noqa: E402
+from reading_eval import authors_found, byline_names, heard_runs, narrated_runs, norm_title, title_ok, toks  # noqa: E402
 
 
 def snippet_key(text: str) -> str:
@@ -201,13 +203,16 @@ def cmd_traf(args: list[str], opts: dict) -> None:
             try:
                 article = parse(src, fmt=fmt, source=name,
                                 url=None if fmt == "text" and not opts.get("with-url") else url)
-                body, got, authors = " ".join(heard_runs(build_script(article))), article.title, article.authors
+                script = build_script(article)
+                body, got, authors = " ".join(heard_runs(script)), article.title, article.authors
+                narrated = " ".join(narrated_runs(script))
             except Exception as e:  # one broken page must not hide the others' figures (it scores nothing)
                 article = None
-                body, got, authors = "", f"error: {type(e).__name__}: {e}"[:100], []
+                body, narrated, got, authors = "", "", f"error: {type(e).__name__}: {e}"[:100], []
                 print(f"{label} {name}: {got}")
             lines = {norm_title(x) for x in src.splitlines()} if fmt == "text" else set()
             r = dict(base, counts=snippet_counts(body, item), body=body, got_title=got, want_title=want_title,
+                     n_counts=snippet_counts(narrated, item),
                      title=title_ok(got, want_title)[1] if want_title else None,
                      any_head=any(title_ok(got, h)[1] for h in heads) if heads else None,
                      # the evaldata title as a line of its own in the flattened text (an upper bound)
@@ -257,6 +262,10 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
     en = sum(x["lang"] == "en" for x in rows)
     line = (f"{name} | {part}: {len(rows)} pages" + (f" ({en} declare <html lang=en>)" if part.endswith("English") else "")
             + f" | snippets precision {p:.3f} recall {r:.3f} F1 {f:.3f} (tp {tp} fp {fp} fn {fn} tn {tn})")
+    if "n_counts" in rows[0]:  # the body alone is the figure before, as sessions before 15 compared it
+        n = [x["n_counts"] for x in rows]
+        line += " | narrated (intro dek + body) P {:.3f} R {:.3f} F1 {:.3f}".format(*prf(n))
+        line += " (tp {} fp {} fn {})".format(*(sum(c[i] for c in n) for i in range(3)))
     for key, what in (("title", "title = evaldata title"), ("any_head", "= one of the page's headlines"),
                       ("reachable", "evaldata title a line of the text"), ("authors", "evaldata authors found"), ("date", "date = evaldata date")):
         got = [x[key] for x in rows if x.get(key) is not None]

@@ -51,3 +51,32 @@ def test_english_is_guessed_from_the_words_not_the_lang_attribute():
     assert page_language(f'<html lang="de-DE"><body>{english}</body></html>') == (True, "de")
     assert page_language(f'<html lang="en-US"><body>{german}</body></html>') == (False, "en")
     assert page_language(f"<html><script>var the = 'the of and';</script><body>{german}</body></html>") == (False, None)
+
+
+def _script(dek):
+    from audioed.model import Line, Script, Section
+
+    def line(role, text, paragraph=None):
+        return Line(role=role, text=text, spoken=text, paragraph=paragraph)
+
+    intro = [line("intro", "Bridge vote passes"), line("intro", "By Ada Lind, for The Courier.")]
+    intro += [line("intro", dek)] if dek else []
+    body = [line("narrator", "The council met on Monday.", 3), line("quote", "We will build it", 3),
+            line("narrator", "Work starts in May.", 4)]
+    return Script(title="Bridge vote passes", sections=[Section("Bridge vote passes", intro), Section("Story", body)],
+                  dek=dek)
+
+
+def test_narrated_is_the_intro_dek_then_the_body_without_title_or_credit_line():
+    from reading_eval import heard_runs, narrated_runs
+
+    lede = "The city will build a bridge over the river, the council decided."
+    script = _script(lede)
+    body = ["The council met on Monday. We will build it", "Work starts in May."]
+    assert heard_runs(script) == body
+    assert narrated_runs(script) == [lede] + body
+    assert narrated_runs(_script(None)) == body
+    # a lede read as the dek is a snippet the listener hears: missed in the body, found when narrated
+    item = {"with": ["build a bridge over the river"], "without": ["Ada Lind"]}
+    assert snippet_counts(" ".join(heard_runs(script)), item)[0] == 0
+    assert snippet_counts(" ".join(narrated_runs(script)), item) == (1, 0, 0, 1)
