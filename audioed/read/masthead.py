@@ -73,16 +73,36 @@ def headline_like(text: str, least: int = 3) -> bool:
     over its story)."""
     t = text.strip()
     # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
-    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", t) \
+    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) \
             or not re.match(r"[\w'‘“„‚\"«»¿¡[(]", t) \
             or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) \
             or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
         # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
         return False
-    # (a stop after a capitalised word is an abbreviation: "Rep. Ilhan Omar", "Gov. Noem")
-    if re.search(r"\b[a-z]{2,}[.!?][\"”’]?\s+[A-Z]", t) or re.search(r"[,;:]$", t) or _caption(t):
+    # (a short line with a break inside that ends on no stop is a headline in two parts: "Unijne fundusze
+    # coraz bliżej. Sejm zagłosował „za”", "Aus! Aus! Alles vorbei! Habeck macht die Stahnke"; prose ends
+    # on a stop, and a notice runs longer: "Press J to jump to the feed. Press question mark to learn ...")
+    if sentence_break(t) and (_size(t) > 14 or re.search(r"[.!?…][\"”’»«)]*$", t)) or re.search(r"[,;:]$", t) \
+            or _caption(t):
         return False
     return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
+
+
+# A stop, a closing mark at most, a space, then the next word: its first letter tells a break.
+_STOP_NEXT = re.compile(r"([^\W\d_]+)[.!?][\"”’»«]?\s+(?=([^\W\d_]))")
+
+
+def sentence_break(text: str) -> bool:
+    """A sentence break inside a line: a stop after a lower-case word of two letters or more, then a
+    capital, in any alphabet ("... übertragen. Sind Sie ...", "... bliżej. Sejm ..."). A stop after a
+    capitalised word is an abbreviation ("Rep. Ilhan Omar", "Gov. Noem")."""
+    return any(len(m.group(1)) >= 2 and m.group(1).islower() and m.group(2).isupper() for m in _STOP_NEXT.finditer(text))
+
+
+def _brand_open(text: str) -> bool:
+    """A brand set in lower case then capitals opens the line ("iOS 13 will fix ...", "eBay sues ...")."""
+    m = re.match(r"[^\W\d_]{2,4}", text)
+    return bool(m) and any(c.isupper() for c in m.group(0)[1:]) and text[0].islower()
 
 
 def _caption(text: str) -> bool:
