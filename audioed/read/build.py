@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import (cleanup, furniture, headers, headline_address, insets, lede, masthead, siteaddress, sitename,
-                          subheads, tail)
+from audioed.read import (cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
+                          siteaddress, sitename, subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -89,6 +89,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         lede.mark_after_dek(raw, kinds, span)  # captions, cards, date lines (which tell a dek from a lede)
         furniture.mark_credited_captions(raw, kinds)  # a picture's caption and credit inside the story
         insets.mark_insets(raw, kinds)  # recurring credits and pointers, credits glued to captions
+        ingredients.mark_quantities(raw, kinds, span)  # a recipe's ingredients above its steps
     if meta.structured:
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
