@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import (cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
-                          siteaddress, sitename, subheads, tail)
+                          notices, siteaddress, sitename, subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
@@ -93,6 +93,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if meta.structured:
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
+    if span:  # (after the tail: a notice under the story takes itself only, not the lines above it)
+        notices.mark_notices(raw, kinds)  # a disclosure of affiliate links or advertisers
     mark_pull_quotes(raw, kinds)
 
     blocks = []
