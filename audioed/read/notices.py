@@ -33,6 +33,17 @@ _DISCLOSURE = re.compile(
     r"enlaces? (?:de afiliad[oa]s?|afiliados)|recibimos una comisi[óo]n|liens? (?:d['’]affiliation|affili[ée]s?)|"
     r"(?:nous )?(?:percevons|touchons) une commission|link (?:di )?affiliazione|linki? afiliacyjn\w*)",
     re.IGNORECASE)
+# A disclosure speaks of its own page or to its reader ("this post", "we", "you", "dieser Beitrag", "ihr"),
+# or is a label ("Anzeige, enthält Affiliate-Links"); a story's sentence about affiliate links or paid
+# advertising ("Die Influencerin kennzeichnete den Post nicht als bezahlte Werbung") does neither.
+_OWN_PAGE = re.compile(
+    r"\b(?:this (?:post|article|page|site|story|review|guide|content|video|episode|newsletter|list)|we|our|us|i|my|me|"
+    r"dies(?:er|e|es)? (?:beitrag|artikel|seite|text|post|blog|video)|wir|uns|unser\w*|ich|mein\w*|"
+    r"nous|notre|nos|je|ce (?:site|billet|post|article)|cet article|nosotros|nuestr\w+|"
+    r"este (?:art[íi]culo|post|sitio)|esta p[áa]gina|noi|nostr\w+|questo (?:articolo|post|sito)|nasz\w*|"
+    r"ten (?:artyku[łl]|wpis)|you|your|du|dich|dir|dein\w*|euch|ihr|eure?\w*|diese[mn]? links?|vous|votre|vos|"
+    r"tu|usted)\b", re.IGNORECASE)
+LABEL_WORDS = 8
 # A disclosure's length at most: a longer block naming affiliate links is a story about them.
 DISCLOSURE_WORDS = 70
 # Someone quoted: a disclosure quotes nobody.
@@ -41,10 +52,12 @@ _QUOTING = re.compile(r"[\"“”„«»]|\b(?:said|says|told|sagte|sagt|dijo)\b
 
 def mark_disclosures(raw: list[RawBlock], kinds: list[str]) -> None:
     """A short block (DISCLOSURE_WORDS) quoting nobody that tells of the page's affiliate links or its
-    advertisers' pay: wherever it stands (above the story, inside it, under it) it is the page's."""
+    advertisers' pay, as a label or speaking of its page or to its reader: wherever it stands (above
+    the story, inside it, under it) it is the page's."""
     for i, rb in enumerate(raw):
         t = " ".join(rb.text.split())
-        if kinds[i] in BODY and len(words(t)) <= DISCLOSURE_WORDS and not _QUOTING.search(t) and _DISCLOSURE.search(t):
+        if kinds[i] in BODY and len(words(t)) <= DISCLOSURE_WORDS and not _QUOTING.search(t) and _DISCLOSURE.search(t) \
+                and (len(words(t)) <= LABEL_WORDS or _OWN_PAGE.search(t)):
             kinds[i] = "chrome"
 
 

@@ -26,3 +26,11 @@ def test_a_story_quoting_someone_on_affiliate_links_is_read():
     lines = ["“Most shops now pay bloggers through affiliate links,” the harbor board's trade officer said."]
     got = kinds(page(HEAD, STORY, lines, MORE))
     assert got[lines[0]] == "paragraph"
+
+
+def test_a_story_sentence_about_paid_advertising_is_read():
+    # a story's own sentence names paid advertising but speaks neither of its page nor to its reader
+    lines = ["Die Influencerin hatte den Post über die Gesichtscreme nicht als bezahlte Werbung gekennzeichnet, "
+             "befand das Landgericht am Dienstag in seinem Urteil."]
+    got = kinds(page(HEAD, STORY, lines, MORE))
+    assert got[lines[0]] == "paragraph"
