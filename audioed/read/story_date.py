@@ -1,12 +1,11 @@
 """Where a page's own date is read from: the date line near its headline or story, else (when
 none is there) the story's dateline, a posted/changed note under it, or a date line farther out;
-never a date in the story's run, one of a dated list (comments, teasers, a calendar), nor a date
+never a date in the story's run, one of a dated list under it (comments, teasers), nor a date
 from before the web.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from audioed.read import dates
@@ -46,8 +45,7 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
     late = [range(span[1], span[1] + 1 + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
-    runs = _dated_runs(raw, {i for i, k in enumerate(kinds) if k == "title" or (k == "paragraph" and span and span[0] <= i < span[1])})
-    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at and i not in runs]
+    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at]
     found = page_date(_dated([raw[i].text for i in dict.fromkeys(seen)]), updates)
     if found or not span:
         return found
@@ -66,38 +64,8 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     for i, day in dated.items():
         shapes.setdefault(dates.line_shape(raw[i].text), set()).add(day)
     own = [i for i in dated if len(shapes[dates.line_shape(raw[i].text)]) == 1]
-    listed = set(dated) - set(own) | runs
+    listed = set(dated) - set(own)
     return (_own_era(dates.opening_date(raw[first].text))
             or next((d for i in own if (d := _own_era(dates.stamp_sentence_date(raw[i].text)))), None)
             or page_date(_dated([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
                                  if i < len(raw) and i not in listed]), updates))
-
-
-# A run of date lines of one shape, each within LIST_GAP blocks of the last, with LIST_DAYS days or more
-# is a list's (a sidebar's latest posts, an events calendar): "30.01.2020 20:00 Stammtisch", "06.02.2020
-# 20:00 Vorstandssitzung", ...; a page's own lines (published, updated, an event's day) give fewer days.
-LIST_GAP, LIST_DAYS = 10, 5
-
-
-def _dated_runs(raw: list[RawBlock], apart: set[int]) -> set[int]:
-    """The blocks that are items of a dated list anywhere on the page; a list never reaches across the
-    headline or a story paragraph (`apart`): the post's date and its comments' are two things."""
-    runs: dict[str, list[list[int]]] = {}
-    for i, b in enumerate(raw):
-        if is_date_line(b.text):
-            alike = runs.setdefault(_list_shape(b.text), [])
-            if alike and i - alike[-1][-1] <= LIST_GAP and not apart.intersection(range(alike[-1][-1], i)):
-                alike[-1].append(i)
-            else:
-                alike.append([i])
-    return {i for alike in runs.values() for run in alike
-            if len({parse_date(raw[j].text) for j in run}) >= LIST_DAYS for i in run}
-
-
-def _list_shape(text: str) -> str:
-    """A date line's shape and its date's form: a list prints every item's date alike ("30.01.2020"),
-    the page's own date line may look like it in words but not in form ("21. September 2019")."""
-    t = " ".join(text.split())
-    forms = [re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "0", t[s:e])) for s, e, _ in dates.find_dates(t)]
-    return dates.line_shape(t) + "|" + " ".join(forms)
-
