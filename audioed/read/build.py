@@ -94,7 +94,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         _mark_recirculation(raw, kinds)
     _mark_tail(raw, kinds)
     if span:  # (after the tail: a notice under the story takes itself only, not the lines above it)
-        notices.mark_notices(raw, kinds)  # a disclosure of affiliate links or advertisers
+        notices.mark_disclosures(raw, kinds)  # a disclosure of affiliate links or advertisers
     mark_pull_quotes(raw, kinds)
 
     blocks = []

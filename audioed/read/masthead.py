@@ -22,7 +22,7 @@ from audioed.read.headline_credit import credit_straight_under as _credit_straig
 from audioed.read.headline_credit import credit_under as _credit_under
 from audioed.read.headline_credit import stamp as _stamp
 from audioed.read.metadata import is_date_line
-from audioed.read.prose import CJK, word_count
+from audioed.read.prose import CJK, sentence_break, word_count
 from audioed.read.story import BODY
 
 if TYPE_CHECKING:
@@ -86,17 +86,6 @@ def headline_like(text: str, least: int = 3) -> bool:
             or _caption(t):
         return False
     return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
-
-
-# A stop, a closing mark at most, a space, then the next word: its first letter tells a break.
-_STOP_NEXT = re.compile(r"([^\W\d_]+)[.!?][\"”’»«]?\s+(?=([^\W\d_]))")
-
-
-def sentence_break(text: str) -> bool:
-    """A sentence break inside a line: a stop after a lower-case word of two letters or more, then a
-    capital, in any alphabet ("... übertragen. Sind Sie ...", "... bliżej. Sejm ..."). A stop after a
-    capitalised word is an abbreviation ("Rep. Ilhan Omar", "Gov. Noem")."""
-    return any(len(m.group(1)) >= 2 and m.group(1).islower() and m.group(2).isupper() for m in _STOP_NEXT.finditer(text))
 
 
 def _brand_open(text: str) -> bool:

@@ -60,7 +60,3 @@ def mark_disclosures(raw: list[RawBlock], kinds: list[str]) -> None:
                 and (len(words(t)) <= LABEL_WORDS or _OWN_PAGE.search(t)):
             kinds[i] = "chrome"
 
-
-def mark_notices(raw: list[RawBlock], kinds: list[str]) -> None:
-    """Every rule of this module, once the story's run and its end are marked."""
-    mark_disclosures(raw, kinds)

@@ -2,7 +2,8 @@
 `sentence_break` in any alphabet, headlines in two parts). Made-up pages."""
 
 from audioed.read import parse
-from audioed.read.masthead import headline_like, sentence_break
+from audioed.read.masthead import headline_like
+from audioed.read.prose import sentence_break
 from flat_page import STORY, page
 
 MENU = ["Startseite", "Lokales", "Sport", "Kultur", "Impressum"]
