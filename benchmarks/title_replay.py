@@ -4,10 +4,12 @@ once and keeps what `build._mark_title` is given (blocks, kinds, metadata, the s
 `replay` runs only `_mark_title` on them (2 s instead of minutes) and prints the title figures the
 `traf` benchmark prints for --half=deva (empty pages fall out),
 with --diff=OLD.json each page whose title changed since OLD. For choosing between variants of the
-headline rules; the benchmark's figures are the ones to report. Only the deva quarter is read.
+headline rules; the benchmark's figures are the ones to report. Only the deva quarter is read, unless
+`record --half=devb`: a devb cache replays as totals, and --diff against it counts the pages moved
+(up, down, other) without naming any (devb is for figures only).
 Each page is read without its address, as the benchmark reads flattened text (--with-url gives it).
 
-    PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl [--with-url]
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl [--with-url] [--half=devb]
     PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
 """
 
@@ -28,7 +30,12 @@ from reading_traf import page_language, traf_pages  # noqa: E402
 from audioed.read import build, parse  # noqa: E402
 
 
-def record(root: Path, flat: Path, out: Path, with_url: bool = False) -> None:
+_HALF = "__half__"  # the cache's key naming the quarter it holds
+
+
+def record(root: Path, flat: Path, out: Path, with_url: bool = False, half: str = "deva") -> None:
+    if half not in ("deva", "devb"):
+        sys.exit("--half: deva or devb (the held half is never read)")
     seen: dict = {}
     real = build._mark_title
 
@@ -38,7 +45,7 @@ def record(root: Path, flat: Path, out: Path, with_url: bool = False) -> None:
 
     build._mark_title = spy
     pages = {}
-    for name, url, html, item in traf_pages(root, half="deva"):
+    for name, url, html, item in traf_pages(root, half=half):
         if not (flat / f"{name}.txt").exists():
             continue
         seen.clear()
@@ -50,25 +57,33 @@ def record(root: Path, flat: Path, out: Path, with_url: bool = False) -> None:
         if "args" in seen:
             pages[name] = dict(args=seen["args"], heads=page_headlines(html), english=page_language(html)[0],
                                want=(item.get("title") or "").strip())
+    pages[_HALF] = half
     out.write_bytes(pickle.dumps(pages))
-    print(f"{len(pages)} deva pages recorded")
+    print(f"{len(pages) - 1} {half} pages recorded")
 
 
 def replay(cache: Path, out: Path, old: Path | None) -> None:
     rows = {}
-    for name, p in pickle.loads(cache.read_bytes()).items():
+    pages = pickle.loads(cache.read_bytes())
+    half = pages.pop(_HALF, "deva")  # (caches recorded before --half hold deva)
+    for name, p in pages.items():
         raw, kinds, meta, span = copy.deepcopy(p["args"])
         got = build._mark_title(raw, kinds, meta, span) or "(none)"
         rows[name] = dict(got=got, english=p["english"],
                           title=title_ok(got, p["want"])[1] if p["want"] else None,
                           any=any(title_ok(got, h)[1] for h in p["heads"]) if p["heads"] else None)
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
-    for part, keep in (("deva all", lambda r: True), ("deva English", lambda r: r["english"])):
+    for part, keep in ((f"{half} all", lambda r: True), (f"{half} English", lambda r: r["english"])):
         rs = [r for r in rows.values() if keep(r)]
         t, a = [r["title"] for r in rs if r["title"] is not None], [r["any"] for r in rs if r["any"] is not None]
         print(f"{part}: title = evaldata title {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
     if old:
         before = json.loads(old.read_text(encoding="utf-8"))
+        if half != "deva":  # devb's pages are never named: how many moved, up or down
+            moved = [(before[n]["any"], r["any"]) for n, r in rows.items() if n in before and before[n]["got"] != r["got"]]
+            up, down = sum(1 for b, a in moved if a and not b), sum(1 for b, a in moved if b and not a)
+            print(f"{half}: {len(moved)} titles changed; any headline up {up}, down {down}, other {len(moved) - up - down}")
+            return
         for name, r in rows.items():
             b = before.get(name)
             if b and b["got"] != r["got"]:
@@ -80,7 +95,8 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
     if args[:1] == ["record"] and len(args) == 4:
-        record(Path(args[1]), Path(args[2]), Path(args[3]), with_url="--with-url" in sys.argv)
+        record(Path(args[1]), Path(args[2]), Path(args[3]), with_url="--with-url" in sys.argv,
+               half=opts.get("half", "deva"))
     elif args[:1] == ["replay"] and len(args) == 3:
         replay(Path(args[1]), Path(args[2]), Path(opts["diff"]) if opts.get("diff") else None)
     else:
