@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline, cleanup
 from audioed.read.cleanup import is_sentence
-from audioed.read.headers import more_stories
 from audioed.read.masthead import BYLINE_REACH, headline_like
 from audioed.read.metadata import parse_date
 from audioed.read.prose import word_count
@@ -230,11 +229,6 @@ def _teaser(raw: list[RawBlock], i: int, t: int | None) -> bool:
     under it is no run.)"""
     if not _credit(raw, i):
         return False
-    # a list's header over its first teaser ("Recent posts" / "October 30, 2020 Jo Lee" / teaser
-    # headline), or over an earlier credit just above (the same list's)
-    if _under_list_header(raw, i, t) or any(_credit(raw, j) and _under_list_header(raw, j, t)
-                                            for j in range(max(0, i - 10), i)):
-        return True
     # (the same writer's name counts too: a series' teasers, "By Tara Parker-Pope" under each)
     before = sum(bool(_credit(raw, j)) for j in range(max(0, i - 10), i - 1))
     after = sum(bool(_credit(raw, j)) for j in range(i + 2, min(len(raw), i + 11)))
@@ -246,11 +240,6 @@ def _teaser(raw: list[RawBlock], i: int, t: int | None) -> bool:
     over = i - 1
     return before + after >= 1 and over >= 0 and over != t and headline_like(raw[over].text) \
         and word_count(raw[over].text) >= 3
-
-
-def _under_list_header(raw: list[RawBlock], i: int, t: int | None) -> bool:
-    """Is block i one or two lines under a link list's header ("Recent posts"), the headline not between?"""
-    return any(more_stories(raw[j].text, None) and not (t is not None and j <= t < i) for j in range(max(0, i - 2), i))
 
 
 def _in_list(raw: list[RawBlock], i: int, t: int | None) -> bool:
@@ -308,16 +297,6 @@ def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
             names = [n for n in byline.name_line(raw[i + 1].text.split("\n")[0]) if byline.person_name(n)]
             if names:
                 return names
-        # the box's link to the writer's other posts: "More by Jo Lee", "Weitere Artikel von Jo Lee",
-        # or the name over it ("Jo Lee" / "Weitere Beiträge"); a name then the label "Author"
-        more = _MORE_BY.match(text)
-        names = [n for n in byline.name_line(more.group("who")) if byline.person_name(n)] if more else []
-        below = " ".join(raw[i + 1].text.split()) if i + 1 < len(raw) else ""
-        who = re.sub(rf"\s+{byline.AUTHOR_LABEL}$", "", text, flags=re.IGNORECASE)
-        if not names and (who != text or _MORE_POSTS.match(below)) and _only_names(who, person=True):
-            names = byline.name_line(who)
-        if names:
-            return names[:1]
         about = re.match(r"^(?:about|über|à propos de|sobre)\s+(?P<who>\S.*)$", text, re.IGNORECASE)
         if about and byline.person_name(about.group("who")):
             return [about.group("who")]  # the box's header names the writer: "About Jo Lee"
@@ -333,13 +312,6 @@ def _author_box(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) ->
 _ABOUT_AUTHOR = re.compile(r"^(?:about the (?:authors?|writer)|über (?:den|die) autor(?:in|en)?|zu[mr] autor(?:in)?|"
                            r"à propos de l[’']auteur(?:e)?|sobre (?:el|la) autora?|sull[’']autore)"
                            r"(?:\s*[:—–-]?\s*(?P<who>[A-ZÀ-Þ].*)|\s*:)?$", re.IGNORECASE)
-# "More by X", "View all posts by X", "Weitere Artikel von X", "Alles von X", "Plus d'articles de X"
-_MORE_BY = re.compile(r"^(?:view |see )?(?:all|more|other|alle|alles|weitere|mehr|plus|más|altri)\b"
-                      r"(?:\s+(?:posts|articles|stories|beiträge|artikel|texte|d[e'’]\s*articles|artículos|articoli))?"
-                      r"\s+(?:by|from|von|de|par|di|del)\s+(?P<who>[A-ZÀ-Þ].*?)(?:\s+(?:lesen|»|→|>))?$", re.IGNORECASE)
-# the link under the writer's name in the box: "More posts", "Weitere Beiträge", "Alle Artikel"
-_MORE_POSTS = re.compile(r"^(?:view |see )?(?:all|more|other|alle|weitere|mehr)\s+(?:posts|articles|stories|beiträge|"
-                         r"artikel)\b.{0,20}$", re.IGNORECASE)
 _YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:{_YEARS}\s+)?(?P<who>[^\d©|—–-]+?)"
                         rf"(?:\s+{_YEARS})?\s*(?:[.,|—–-].*)?$", re.IGNORECASE)
