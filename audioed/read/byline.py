@@ -35,8 +35,6 @@ _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|publ
                    r"publicado|art[íi]culo|scritto|pubblicato|articolo|geplaatst|geschreven|skrevet|publisert|"
                    r"skriven|\W)*\s*$|\d", re.IGNORECASE)
 """What may stand before "by" on a byline: a verb of writing, or a date and time."""
-_SECTION = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s*[|•·]\s*")
-"""A section's or a breadcrumb's label set before the byline, one field of the line: "Accueil | Par Jo Lee"."""
 
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
 _END = re.compile(rf"\s+(?:fotos?|photos?|bild(?:er)?|credits?|stand)\s*:|"
@@ -56,7 +54,7 @@ redactora periodista giornalista redattore redattrice
 _NOT_NAME = ENGLISH_WEEKDAYS | set("""
 mon tue tues wed thu thurs fri sat sun
 published updated posted edit profile view read sign more geschrieben gepostet veröffentlicht verfasst publiziert
-artikel beitrag kommentar kommentare recent latest popular related posts stories articles beiträge
+artikel beitrag kommentar kommentare
 """.split())
 """Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile")."""
 _DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH}|\w+(?:day|tag|di|dì|dag)\b)",
@@ -164,8 +162,7 @@ def by_line(text: str) -> list[str]:
         return []
     m = _BY.search(t)
     lead = t[:m.start()] if m else ""
-    if not m or lead and (not (_LEAD.search(lead) or _SECTION.fullmatch(lead)) or len(lead.split()) > 10
-                          or re.search(r"[a-z]{2}[.!?]\s", lead)):
+    if not m or lead and (not _LEAD.search(lead) or len(lead.split()) > 10 or re.search(r"[a-z]{2}[.!?]\s", lead)):
         return []  # the prefix of a byline is a verb of writing or a date, not a sentence
     rest = t[m.end():]
     end = _END.search(rest)
@@ -328,5 +325,3 @@ def name_line(text: str, next_text: str = "") -> list[str]:
         if not more:
             return names
         t = rest[more.end():]
-        # "Jo Lee, London, Ana Ruiz": one word between commas is the first writer's city, not a name
-        t = re.sub(r"^[A-ZÀ-Þ][^\W\d_]+,\s+(?=[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ])", "", t)
