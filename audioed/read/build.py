@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import (cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
+from audioed.read import (cards, cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
                           notices, siteaddress, sitename, subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
@@ -77,6 +77,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
             publisher = sitename.owner_site(publisher, raw)  # the footer's "© Al Jazeera Media Network"
         mark_outside_story(raw, kinds, span)
         tail.mark_tail(raw, kinds, span, furniture.mark_furniture(raw, kinds))
+        cards.mark_cards(raw, kinds)  # teaser cards with a date or a byline, no header above them
     for i, head in subheads.mark_headings([rb.text for rb in raw], kinds, [rb.hint for rb in raw]).items():
         raw[i].text = head  # "History[edit]" is heard "History"
     _mark_highlights(raw, kinds)
