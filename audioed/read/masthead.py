@@ -108,6 +108,13 @@ def _caption(text: str) -> bool:
 _SLASH_CREDIT = re.compile(r"(?:[-–—|(.:]\s*)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\)?$")
 
 
+_STACKED_SHARE = 0.1
+"""How well a shorter headline-shaped line straight over the best must score to be its headline:
+a standfirst or a caption set straight under its headline shares many more of the story's words
+(a long caption, "Po głosowaniach w Sejmie (na zdjęciu ...) ...", scores four times its headline
+"Unijne fundusze coraz bliżej. ..."); two blocks up, a quarter (a picture or a label between)."""
+
+
 HEADLINE_REACH = 40
 """Blocks above the story's run where its headline may be: pages set ads, share rows, tags and
 pictures between the two."""
@@ -200,11 +207,11 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
              and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
                                                  or _size(raw[at].text) <= 6)))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
-    # as well, is shorter (a standfirst and a picture's caption are longer than the headline) and
-    # is no link of a list.
+    # as well (a tenth, straight above: `_STACKED_SHARE`), is shorter (a standfirst and a picture's
+    # caption are longer than the headline) and is no link of a list.
     while True:
         up = next((j for j in range(at - 1, max(-1, at - 3), -1) if headline_like(raw[j].text)), None)
-        if up is None or score.get(up, 0) < 0.25 * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
+        if up is None or score.get(up, 0) < (_STACKED_SHARE if up == at - 1 else 0.25) * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up

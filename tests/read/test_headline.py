@@ -285,3 +285,12 @@ def test_a_dated_posted_by_line_the_byline_reader_cannot_name_closes_the_masthea
     text = page(MENU, ["Harbor Notes #12 - Summer in Sight", "Posted by ana_r, kimlee on 2024-06-03, all posts",
                        "The Ferry Crossings Vote (ana_r)"], STORY)
     assert parse(text, fmt="text").title == "Harbor Notes #12 - Summer in Sight"
+
+
+def test_a_headline_straight_over_a_long_caption_that_shares_more():
+    # The picture's caption under the headline names the story's people and places and scores eight
+    # times the headline; straight above it, the shorter line is still the headline.
+    headline = "Island Ferry Row Ends at Last"
+    caption = "Commuters at the second pier before the commission voted to double the crossings"
+    a = parse(page(MENU, ["June 3, 2024", headline, caption, "Jo Lee/Harbor Press"], STORY), fmt="text")
+    assert a.title == headline
