@@ -34,8 +34,23 @@ def word_count(text: str) -> int:
     return max(len(words(text)), len(CJK.findall(text)) // 2)
 
 
-# Where one sentence of page text ends and the next begins. A break needs a lower-case word
-# before the stop, so "U.S. Politics" and "Dr. Smith" are not two sentences. The
+def _letters(case) -> str:
+    """A regex class of the Basic Multilingual Plane's letters in one case (`str.islower`,
+    `str.isupper`): `re` has no Unicode case classes, and a-z alone misses "Über", "Фото", "Ёлка"."""
+    spans: list[list[int]] = []
+    for i in range(0x10000):
+        if case(chr(i)):
+            if spans and spans[-1][1] == i - 1:
+                spans[-1][1] = i
+            else:
+                spans.append([i, i])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in spans)
+
+
+LOWER, UPPER = _letters(str.islower), _letters(str.isupper)
+
+# Where one sentence of page text ends and the next begins, in any alphabet with cases. A break
+# needs a lower-case word before the stop, so "U.S. Politics" and "Dr. Smith" are not two sentences. The
 # reader's one sentence-end test: cheap enough for every block of a large page, and the script
 # stage's splitter (pysbd with the normalizer's abbreviations) is not available this early.
 # A title before a name ("Sen. Bernie Sanders", "Mrs. Clinton") ends no sentence either.
@@ -44,10 +59,10 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Cmdr", "Capt", "Lt", "Col", "Gen"
                "Adm", "Det", "Supt", "Sen", "Sens", "Rep", "Reps", "Gov", "Rev", "Fr", "Prof", "Jr", "Sr", "St",
                "Hon", "Atty", "Insp", "Pres", "Sra", "Dra", "Mme", "Mlle", "Del")
 _NOT_AFTER_TITLE = "".join(fr"(?<!\b{t}\.)" for t in NAME_TITLES if len(t) > 2 and t[1:].islower())
-SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])" + _NOT_AFTER_TITLE + r"[\"”’)]*\s+(?=[\"“A-Z])")
+SENTENCE_BREAK = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])" + _NOT_AFTER_TITLE + rf"[\"”’)]*\s+(?=[\"“{UPPER}])")
 # After a figure too ("... in 2019. The ..."): right for one known sentence, too loose for the
 # reader's tests on every block ("Step 1. Open", "Chapter 3. The").
-_BREAK_OR_FIGURE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))" + _NOT_AFTER_TITLE + r"[\"”’)]*\s+(?=[\"“A-Z])")
+_BREAK_OR_FIGURE = re.compile(rf"(?:(?<=[{LOWER}]{{2}}[.!?])|(?<=\d[.!?]))" + _NOT_AFTER_TITLE + rf"[\"”’)]*\s+(?=[\"“{UPPER}])")
 
 
 def sentence_breaks(text: str) -> int:

@@ -1,0 +1,26 @@
+"""The reader's sentence-end test in any alphabet with cases, session 16 (read/prose.py:
+`SENTENCE_BREAK`, `split_sentences`, `sentence_breaks`, `is_sentence`). Made-up lines."""
+
+from audioed.read.prose import is_sentence, sentence_breaks, split_sentences
+
+
+def test_a_german_sentence_may_start_with_an_umlaut():
+    assert split_sentences("Der Fährplan gilt ab Juni. Über die Preise wird noch beraten.") == \
+        ["Der Fährplan gilt ab Juni.", "Über die Preise wird noch beraten."]
+    # "ß" and "ö" before the stop are lower-case letters too
+    assert sentence_breaks("Die Straße war zu groß. Ärger gab es keinen. Alles blieb schön. Öfter fährt nun ein Boot") == 3
+
+
+def test_a_russian_line_of_two_sentences_is_split_and_is_prose():
+    line = "Паром будет ходить чаще. Новое расписание начнёт действовать в июне"
+    assert split_sentences(line) == ["Паром будет ходить чаще.", "Новое расписание начнёт действовать в июне"]
+    assert is_sentence(line)
+    assert sentence_breaks("Έρχεται νέο πλοίο. Το δρομολόγιο αλλάζει") == 1
+
+
+def test_a_title_an_initial_or_an_abbreviation_ends_no_sentence_in_any_alphabet():
+    for line in ("Prof. Özdemir leitet die Sitzung", "Der Bericht von Dr. Ömer Yilmaz liegt vor",
+                 "Поэт А. С. Пушкин родился в Москве", "Die Fähre (z. B. Über Nacht) fährt",
+                 "Il a vu M. Éric Dupont hier", "The U.S. Öl deal holds"):
+        assert sentence_breaks(line) == 0, line
+
