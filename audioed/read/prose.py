@@ -59,10 +59,15 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Cmdr", "Capt", "Lt", "Col", "Gen"
                "Adm", "Det", "Supt", "Sen", "Sens", "Rep", "Reps", "Gov", "Rev", "Fr", "Prof", "Jr", "Sr", "St",
                "Hon", "Atty", "Insp", "Pres", "Sra", "Dra", "Mme", "Mlle", "Del")
 _NOT_AFTER_TITLE = "".join(fr"(?<!\b{t}\.)" for t in NAME_TITLES if len(t) > 2 and t[1:].islower())
-SENTENCE_BREAK = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])" + _NOT_AFTER_TITLE + rf"[\"”’)]*\s+(?=[\"“{UPPER}])")
+# A closing mark may follow the stop and an opening one the space, in English, German („…“, »…«)
+# and French (« … », spaced inside): a guillemet opens only before a capital, as a French closing
+# one stands alone after the stop ("... humains. » (RTL)").
+_CLOSE = r"(?:[\"”’“«)]|\s?»)*"
+_OPEN = rf"(?=[\"“{UPPER}]|[„«»]\s?[{UPPER}])"
+SENTENCE_BREAK = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])" + _NOT_AFTER_TITLE + rf"{_CLOSE}\s+{_OPEN}")
 # After a figure too ("... in 2019. The ..."): right for one known sentence, too loose for the
 # reader's tests on every block ("Step 1. Open", "Chapter 3. The").
-_BREAK_OR_FIGURE = re.compile(rf"(?:(?<=[{LOWER}]{{2}}[.!?])|(?<=\d[.!?]))" + _NOT_AFTER_TITLE + rf"[\"”’)]*\s+(?=[\"“{UPPER}])")
+_BREAK_OR_FIGURE = re.compile(rf"(?:(?<=[{LOWER}]{{2}}[.!?])|(?<=\d[.!?]))" + _NOT_AFTER_TITLE + rf"{_CLOSE}\s+{_OPEN}")
 
 
 def sentence_breaks(text: str) -> int:
@@ -70,17 +75,12 @@ def sentence_breaks(text: str) -> int:
     return len(SENTENCE_BREAK.findall(text))
 
 
-# The same test in any alphabet (str.islower/isupper, not a-z): headline_like's. SENTENCE_BREAK and its
-# callers still read a-z only; moving them over is a reading change to measure first (docs/status.md).
-# A stop, a closing mark at most, a space, then the next word: its first letter tells a break.
-_STOP_NEXT = re.compile(r"([^\W\d_]+)[.!?][\"”’»«]?\s+(?=([^\W\d_]))")
-
-
 def sentence_break(text: str) -> bool:
-    """A sentence break inside a line: a stop after a lower-case word of two letters or more, then a
-    capital, in any alphabet ("... übertragen. Sind Sie ...", "... bliżej. Sejm ..."). A stop after a
-    capitalised word is an abbreviation ("Rep. Ilhan Omar", "Gov. Noem")."""
-    return any(len(m.group(1)) >= 2 and m.group(1).islower() and m.group(2).isupper() for m in _STOP_NEXT.finditer(text))
+    """A break as `SENTENCE_BREAK`'s after a word wholly in lower case (headline_like's test: "...
+    übertragen. Sind Sie ...", "... bliżej. Sejm ..."): a stop after a capitalised word may end an
+    abbreviation or a headline's first part ("Rep. Ilhan Omar", "Perturbazione al Sud. Il Nord")."""
+    return any(re.search(r"(?<![^\W\d_])[^\W\d_]+[.!?]$", text[max(0, m.start() - 80):m.start()]).group(0)[:-1].islower()
+               for m in SENTENCE_BREAK.finditer(text))
 
 
 def split_sentences(text: str, *, after_figures: bool = False) -> list[str]:

@@ -24,3 +24,10 @@ def test_a_title_an_initial_or_an_abbreviation_ends_no_sentence_in_any_alphabet(
                  "Il a vu M. Éric Dupont hier", "The U.S. Öl deal holds"):
         assert sentence_breaks(line) == 0, line
 
+
+def test_german_and_french_quotation_marks_around_a_break():
+    assert sentence_breaks("Er kam spät. „Wir fahren morgen“, sagte er. »Noch« gilt der Plan.") == 2
+    assert sentence_breaks("„Wir fahren morgen.“ Dann ging er.") == 1
+    assert sentence_breaks("Il est venu. « Nous partons demain », dit-il.") == 1
+    # a French closing guillemet stands after its stop and a space: no sentence opens with it
+    assert sentence_breaks("« Le plan tient. » (12/01/2020, Radio)") == 0
