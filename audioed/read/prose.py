@@ -34,8 +34,23 @@ def word_count(text: str) -> int:
     return max(len(words(text)), len(CJK.findall(text)) // 2)
 
 
-# Where one sentence of page text ends and the next begins. A break needs a lower-case word
-# before the stop, so "U.S. Politics" and "Dr. Smith" are not two sentences. The
+def _letters(case) -> str:
+    """A regex class of the Basic Multilingual Plane's letters in one case (`str.islower`,
+    `str.isupper`): `re` has no Unicode case classes, and a-z alone misses "Über", "Фото", "Ёлка"."""
+    spans: list[list[int]] = []
+    for i in range(0x10000):
+        if case(chr(i)):
+            if spans and spans[-1][1] == i - 1:
+                spans[-1][1] = i
+            else:
+                spans.append([i, i])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in spans)
+
+
+LOWER, UPPER = _letters(str.islower), _letters(str.isupper)
+
+# Where one sentence of page text ends and the next begins, in any alphabet with cases. A break
+# needs a lower-case word before the stop, so "U.S. Politics" and "Dr. Smith" are not two sentences. The
 # reader's one sentence-end test: cheap enough for every block of a large page, and the script
 # stage's splitter (pysbd with the normalizer's abbreviations) is not available this early.
 # A title before a name ("Sen. Bernie Sanders", "Mrs. Clinton") ends no sentence either.
@@ -44,10 +59,15 @@ NAME_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Cmdr", "Capt", "Lt", "Col", "Gen"
                "Adm", "Det", "Supt", "Sen", "Sens", "Rep", "Reps", "Gov", "Rev", "Fr", "Prof", "Jr", "Sr", "St",
                "Hon", "Atty", "Insp", "Pres", "Sra", "Dra", "Mme", "Mlle", "Del")
 _NOT_AFTER_TITLE = "".join(fr"(?<!\b{t}\.)" for t in NAME_TITLES if len(t) > 2 and t[1:].islower())
-SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])" + _NOT_AFTER_TITLE + r"[\"”’)]*\s+(?=[\"“A-Z])")
+# A closing mark may follow the stop and an opening one the space, in English, German („…“, »…«)
+# and French (« … », spaced inside): a guillemet opens only before a capital, as a French closing
+# one stands alone after the stop ("... humains. » (RTL)").
+_CLOSE = r"(?:[\"”’“«)]|\s?»)*"
+_OPEN = rf"(?=[\"“{UPPER}]|[„«»]\s?[{UPPER}])"
+SENTENCE_BREAK = re.compile(rf"(?<=[{LOWER}]{{2}}[.!?])" + _NOT_AFTER_TITLE + rf"{_CLOSE}\s+{_OPEN}")
 # After a figure too ("... in 2019. The ..."): right for one known sentence, too loose for the
 # reader's tests on every block ("Step 1. Open", "Chapter 3. The").
-_BREAK_OR_FIGURE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))" + _NOT_AFTER_TITLE + r"[\"”’)]*\s+(?=[\"“A-Z])")
+_BREAK_OR_FIGURE = re.compile(rf"(?:(?<=[{LOWER}]{{2}}[.!?])|(?<=\d[.!?]))" + _NOT_AFTER_TITLE + rf"{_CLOSE}\s+{_OPEN}")
 
 
 def sentence_breaks(text: str) -> int:
@@ -55,17 +75,12 @@ def sentence_breaks(text: str) -> int:
     return len(SENTENCE_BREAK.findall(text))
 
 
-# The same test in any alphabet (str.islower/isupper, not a-z): headline_like's. SENTENCE_BREAK and its
-# callers still read a-z only; moving them over is a reading change to measure first (docs/status.md).
-# A stop, a closing mark at most, a space, then the next word: its first letter tells a break.
-_STOP_NEXT = re.compile(r"([^\W\d_]+)[.!?][\"”’»«]?\s+(?=([^\W\d_]))")
-
-
 def sentence_break(text: str) -> bool:
-    """A sentence break inside a line: a stop after a lower-case word of two letters or more, then a
-    capital, in any alphabet ("... übertragen. Sind Sie ...", "... bliżej. Sejm ..."). A stop after a
-    capitalised word is an abbreviation ("Rep. Ilhan Omar", "Gov. Noem")."""
-    return any(len(m.group(1)) >= 2 and m.group(1).islower() and m.group(2).isupper() for m in _STOP_NEXT.finditer(text))
+    """A break as `SENTENCE_BREAK`'s after a word wholly in lower case (headline_like's test: "...
+    übertragen. Sind Sie ...", "... bliżej. Sejm ..."): a stop after a capitalised word may end an
+    abbreviation or a headline's first part ("Rep. Ilhan Omar", "Perturbazione al Sud. Il Nord")."""
+    return any(re.search(r"(?<![^\W\d_])[^\W\d_]+[.!?]$", text[max(0, m.start() - 80):m.start()]).group(0)[:-1].islower()
+               for m in SENTENCE_BREAK.finditer(text))
 
 
 def split_sentences(text: str, *, after_figures: bool = False) -> list[str]:
