@@ -58,10 +58,12 @@ _FORMS = [
     re.compile(rf"{_AFTER}{_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
     # "03/14/2021", "14/03/2021", "12/31/2021": the order a real day allows; where both do, none
-    # (`with_order` reads those in the page's order); glued as the others ("06/11/20230 Kommentare")
-    re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?!/){_GLUED}"),
+    # (`with_order` reads those in the page's order)
+    re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?![\d/])"),
 ]
 _NUMERIC_SLASH = _FORMS[-1]
+# The same glued to what follows as the other forms may be ("06/11/20230 Kommentare"): `with_order`'s.
+_SLASH_GLUED = re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?!/){_GLUED}")
 _LABEL_ONLY = re.compile(r"^\W*(?:[^\W\d_]+\W+)?$")
 _TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$", re.IGNORECASE)
 
@@ -113,7 +115,7 @@ def day_first(texts: list[str]) -> bool | None:
     first = second = False
     for t in texts:
         first = first or bool(_DOTTED.search(t))
-        for m in _NUMERIC_SLASH.finditer(t):
+        for m in _SLASH_GLUED.finditer(t):
             first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12
     return first if first != second else None
 
@@ -126,14 +128,14 @@ def with_order(text: str, first: bool | None) -> str:
 
     def iso(m: re.Match) -> str:
         d, mo = (int(m["d"]), int(m["m"])) if first else (int(m["m"]), int(m["d"]))
-        if _day(m) or max(d, mo) > 31 or mo > 12:
+        if mo > 12:
             return m.group(0)
         try:
             # (a space after it: a glued count's digit would make the ISO day unreadable)
             return Date(int(m["y"]), mo, d).isoformat() + (" " if m.string[m.end():m.end() + 1].isdigit() else "")
         except ValueError:
             return m.group(0)
-    return _NUMERIC_SLASH.sub(iso, text)
+    return _SLASH_GLUED.sub(iso, text)
 
 
 def parse_date(text: str) -> str | None:
