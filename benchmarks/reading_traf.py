@@ -31,7 +31,8 @@ flattened text the baseline "every block of 12+ words"):
   compares bylines); pages naming no one are not counted;
 - date = the evaldata date (728 pages give one): the episode's date (`Article.date`) on the same
   day; pages with no date in evaldata are not counted (a date read where the page has none is
-  not scored).
+  not scored). Printed as right of scored, then right, wrong (another day) and none (no date
+  read): a wrong date misleads a listener, a missing one does not.
 
 A fixed split (`page_half`: the first byte of the SHA-256 of the page's name, even = dev): 489
 pages "dev", 501 "held". Tune and look at pages (--show, benchmarks/traf_causes.py) on dev only;
@@ -271,9 +272,20 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
         got = [x[key] for x in rows if x.get(key) is not None]
         if got:
             line += f" | {what} {sum(got)}/{len(got)} ({sum(got) / len(got):.1%})"
+            if key == "date":  # a wrong date misleads a listener, a missing one does not: both counted
+                line += " (right {} wrong {} none {})".format(*date_counts(rows))
     if errors := sum(x.get("error", False) for x in rows):
         line += f" | {errors} pages the reader refused"
     print(line, flush=True)
+
+
+def date_counts(rows: list[dict]) -> tuple[int, int, int]:
+    """Over the pages whose evaldata gives a date: read on the same day (right), another day
+    (wrong), no date read (none)."""
+    scored = [x for x in rows if x.get("date") is not None]
+    right = sum(x["date"] for x in scored)
+    none = sum(not x["date"] and not x.get("got_date") for x in scored)
+    return right, len(scored) - right - none, none
 
 
 def show_worst(rows: dict[str, list[dict]], pages: list, n: int) -> None:

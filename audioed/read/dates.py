@@ -58,9 +58,12 @@ _FORMS = [
     re.compile(rf"{_AFTER}{_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
     # "03/14/2021", "14/03/2021", "12/31/2021": the order a real day allows; where both do, none
+    # (`with_order` reads those in the page's order)
     re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?![\d/])"),
 ]
 _NUMERIC_SLASH = _FORMS[-1]
+# The same glued to what follows as the other forms may be ("06/11/20230 Kommentare"): `with_order`'s.
+_SLASH_GLUED = re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?!/){_GLUED}")
 _LABEL_ONLY = re.compile(r"^\W*(?:[^\W\d_]+\W+)?$")
 _TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$", re.IGNORECASE)
 
@@ -100,6 +103,39 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             if iso and not any(s < m.end() and m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), iso))
     return sorted(found)
+
+
+_DOTTED = re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?!\d)")
+
+
+def day_first(texts: list[str]) -> bool | None:
+    """Whether the page prints a numeric date's day first, by the dates it prints: "29/04/2022" or
+    "01.11.2023" (a dotted date is day-first in every language that writes one) say yes,
+    "04/29/2022" says no; neither, or both, say nothing."""
+    first = second = False
+    for t in texts:
+        first = first or bool(_DOTTED.search(t))
+        for m in _SLASH_GLUED.finditer(t):
+            first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12
+    return first if first != second else None
+
+
+def with_order(text: str, first: bool | None) -> str:
+    """`text` with its slash dates that either order allows ("03/05/2022") written as ISO days in
+    the page's order (`day_first`), so the reader can take them; unchanged when the order is unknown."""
+    if first is None:
+        return text
+
+    def iso(m: re.Match) -> str:
+        d, mo = (int(m["d"]), int(m["m"])) if first else (int(m["m"]), int(m["d"]))
+        if mo > 12:
+            return m.group(0)
+        try:
+            # (a space after it: a glued count's digit would make the ISO day unreadable)
+            return Date(int(m["y"]), mo, d).isoformat() + (" " if m.string[m.end():m.end() + 1].isdigit() else "")
+        except ValueError:
+            return m.group(0)
+    return _SLASH_GLUED.sub(iso, text)
 
 
 def parse_date(text: str) -> str | None:

@@ -80,3 +80,11 @@ def test_narrated_is_the_intro_dek_then_the_body_without_title_or_credit_line():
     item = {"with": ["build a bridge over the river"], "without": ["Ada Lind"]}
     assert snippet_counts(" ".join(heard_runs(script)), item)[0] == 0
     assert snippet_counts(" ".join(narrated_runs(script)), item) == (1, 0, 0, 1)
+
+
+def test_dates_are_counted_right_wrong_and_none_over_pages_with_a_date():
+    from reading_traf import date_counts
+
+    rows = [dict(date=True, got_date="2020-01-02"), dict(date=False, got_date="2020-01-03"),
+            dict(date=False, got_date=None), dict(date=None, got_date="2020-01-04")]
+    assert date_counts(rows) == (1, 1, 1)
