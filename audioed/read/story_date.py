@@ -6,7 +6,8 @@ from before the web.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from audioed.read import dates
 from audioed.read.metadata import is_date_line, page_date, parse_date
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
 # No page on the web is older than the web's first newspapers (1994-95): an earlier date on a page is
 # history it tells ("8. November 1923: Vor 100 Jahren ...", "BERLIN, 9. November 1989 – ..."), not its own.
 WEB_SINCE = "1995"
-
-
-class _Line(NamedTuple):
-    text: str
 
 
 def _own_era(day: str | None) -> str | None:
@@ -46,8 +43,8 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     above it), and only if `updates`. Never the headline's own date ("... from 01.06.2024"), nor a
     date in the story's run (a timeline's "March 3, 2016")."""
     # (a slash date either order allows is read in the order the page's other dates show)
-    first = dates.day_first([rb.text for rb in raw])
-    raw = [_Line(dates.with_order(rb.text, first)) for rb in raw] if first is not None else raw
+    order = dates.day_first([rb.text for rb in raw])
+    raw = [replace(rb, text=dates.with_order(rb.text, order)) for rb in raw] if order is not None else raw
     at = next((i for i, k in enumerate(kinds) if k == "title"), None)
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
