@@ -46,6 +46,7 @@ _GLUED = r"(?!\d(?!\d?[.:/ ]))"
 # A day may touch the year of a date before it: innerText glues a published and an updated date
 # ("10. Februar 20199. Februar 2019", "25. Januar 202225. Januar 2022"); no other number.
 _AFTER = r"(?:(?<![\d.])|(?<=[^\d](?:19|20)\d\d))"
+_SLASH = rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}"
 _FORMS = [
     # "2021-03-03", "2021-03-03T14:05", "2021/03/03", "2021.03.03"
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d])"),
@@ -59,11 +60,11 @@ _FORMS = [
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
     # "03/14/2021", "14/03/2021", "12/31/2021": the order a real day allows; where both do, none
     # (`with_order` reads those in the page's order)
-    re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?![\d/])"),
+    re.compile(rf"{_SLASH}(?![\d/])"),
 ]
 _NUMERIC_SLASH = _FORMS[-1]
 # The same glued to what follows as the other forms may be ("06/11/20230 Kommentare"): `with_order`'s.
-_SLASH_GLUED = re.compile(rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}(?!/){_GLUED}")
+_SLASH_GLUED = re.compile(rf"{_SLASH}(?!/){_GLUED}")
 _LABEL_ONLY = re.compile(r"^\W*(?:[^\W\d_]+\W+)?$")
 _TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$", re.IGNORECASE)
 
@@ -120,14 +121,14 @@ def day_first(texts: list[str]) -> bool | None:
     return first if first != second else None
 
 
-def with_order(text: str, first: bool | None) -> str:
+def with_order(text: str, order: bool | None) -> str:
     """`text` with its slash dates that either order allows ("03/05/2022") written as ISO days in
-    the page's order (`day_first`), so the reader can take them; unchanged when the order is unknown."""
-    if first is None:
+    the page's order (`day_first`'s answer), so the reader can take them; unchanged when unknown."""
+    if order is None:
         return text
 
     def iso(m: re.Match) -> str:
-        d, mo = (int(m["d"]), int(m["m"])) if first else (int(m["m"]), int(m["d"]))
+        d, mo = (int(m["d"]), int(m["m"])) if order else (int(m["m"]), int(m["d"]))
         if mo > 12:
             return m.group(0)
         try:
