@@ -72,14 +72,4 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     return (_own_era(dates.opening_date(raw[first].text))
             or next((d for i in own if (d := _own_era(dates.stamp_sentence_date(raw[i].text)))), None)
             or page_date(_dated([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
-                                 if i < len(raw) and i not in listed]), updates)
-            or _in_run(raw, span, updates))
-
-
-def _in_run(raw: list[RawBlock], span: tuple[int, int], updates: bool) -> str | None:
-    """The first date line inside the story's run, when no other date line there is earlier: a run
-    that took in the page's date line and the comments under it ("13. 1. 2020" over "Kommentar von
-    ..."; comments follow the story's day); never a newest-first list's (a later day above an earlier)."""
-    lines = _dated([raw[i].text for i in range(*span) if is_date_line(raw[i].text)])
-    first = page_date(lines, updates)
-    return first if first and all(parse_date(t) >= first for t in lines) else None
+                                 if i < len(raw) and i not in listed]), updates))

@@ -52,12 +52,3 @@ def test_a_page_dated_by_a_short_year_under_its_byline():
     assert parse(text, fmt="text").date == "2022-12-12"
     text = page(MENU_AND_TITLE, ["Autor: Jo Lee, Datum: 03.Mär.19"], STORY, MORE)
     assert parse(text, fmt="text").date == "2019-03-03"
-
-
-def test_a_date_line_inside_a_run_that_took_in_the_comments():
-    from audioed.read.story_date import _in_run
-    from audioed.read.build import RawBlock
-    blocks = [RawBlock(text=t) for t in ["Ferry vote", "13. 1. 2020", "Kommentar von Jo Lee", "14. 01. 2020, 13:47"]]
-    assert _in_run(blocks, (0, 4), True) == "2020-01-13"
-    newest_first = [RawBlock(text=t) for t in ["Ferry vote", "14. 01. 2020", "13. 01. 2020"]]
-    assert _in_run(newest_first, (0, 3), True) is None
