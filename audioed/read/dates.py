@@ -269,17 +269,12 @@ def page_date(texts: list[str], updates: bool = True) -> str | None:
     """The story's date from the date lines near its top: the first not labelled as an update,
     else (`updates`) the first."""
     # (an embedded post's signature is its own date: "— Jo Lee (@jolee) October 31, 2021")
-    # (nor is a date something lasts until: "Video verfügbar bis 28.02.2021", "Offer valid until May 3, 2021")
-    lines = [" ".join(t.split()) for t in texts if is_date_line(t) and not re.search(r"\(@\w+\)", t)
-             and not _UNTIL.search(" ".join(t.split())[:find_dates(" ".join(t.split()))[0][0]])]
+    lines = [" ".join(t.split()) for t in texts if is_date_line(t) and not re.search(r"\(@\w+\)", t)]
     dated = [(parse_date(t), updated(t[:find_dates(t)[0][0]])) for t in lines]
     labelled = [parse_date(t) for t in lines if _PUBLISHED.search(t[:find_dates(t)[0][0]][-40:])]
     return next(iter(labelled), None) or next((d for d, upd in dated if not upd), dated[0][0] if dated and updates else None)
 
 
-# What labels a date as the end of something (an offer, a video's rights, a deadline), not a publication.
-_UNTIL = re.compile(r"\b(?:bis|until|till|expires?|expiry|jusqu['’]?\s*(?:au|à)|hasta|fino\s+al|t/m|tot\s+en\s+met)\b\W*"
-                    r"(?:(?:zum|am|on|the|le|el)\W+)?$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
                         r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
                         r"publikováno)\b\W*(?:\w+\W+){0,3}$", re.IGNORECASE)

@@ -72,5 +72,4 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     return (_own_era(dates.opening_date(raw[first].text))
             or next((d for i in own if (d := _own_era(dates.stamp_sentence_date(raw[i].text)))), None)
             or page_date(_dated([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
-                                 if i < len(raw) and i not in listed]), updates)
-            or page_date(_dated([raw[i].text for i in range(span[0] - 1, -1, -1)]), updates))
+                                 if i < len(raw) and i not in listed]), updates))
