@@ -130,14 +130,9 @@ def day_first(texts: list[str]) -> bool | None:
     first = second = False
     for t in texts:
         first = first or bool(_DOTTED.search(t))
-        for m in [*_SLASH_GLUED.finditer(t), *_SHORT_SLASH.finditer(t)]:
+        for m in _SLASH_GLUED.finditer(t):
             first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12
     return first if first != second else None
-
-
-# "11/08/23": a slash date with a two-digit year, read only in the page's order and, as a short dotted
-# date, only on a line of its own or set off ("By Jo Lee • 11/08/23 5:19pm")
-_SHORT_SLASH = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>\d\d)(?![\d/]|[.:]\d)")
 
 
 def with_order(text: str, order: bool | None) -> str:
@@ -148,16 +143,14 @@ def with_order(text: str, order: bool | None) -> str:
 
     def iso(m: re.Match) -> str:
         d, mo = (int(m["d"]), int(m["m"])) if order else (int(m["m"]), int(m["d"]))
-        y = int(m["y"])
-        if mo > 12 or y < 100 and not ((_LABEL_ONLY.match(m.string[:m.start()]) or _SET_OFF_END.search(m.string[:m.start()]))
-                                       and _TIME_ONLY.match(m.string[m.end():])):
+        if mo > 12:
             return m.group(0)
         try:
             # (a space after it: a glued count's digit would make the ISO day unreadable)
-            return Date(_century(y) if y < 100 else y, mo, d).isoformat() + (" " if m.string[m.end():m.end() + 1].isdigit() else "")
+            return Date(int(m["y"]), mo, d).isoformat() + (" " if m.string[m.end():m.end() + 1].isdigit() else "")
         except ValueError:
             return m.group(0)
-    return _SHORT_SLASH.sub(iso, _SLASH_GLUED.sub(iso, text))
+    return _SLASH_GLUED.sub(iso, text)
 
 
 def parse_date(text: str) -> str | None:
