@@ -33,23 +33,7 @@ _NAMES = {
     11: "november nov novembre noviembre novembro ноября listopada listopadu",
     12: "december dec dezember dez déc décembre decembre diciembre dic dezembro dicembre desember декабря grudnia prosince desembre",
 }
-# Austrian German, Finnish (the partitive a date takes), Turkish (with and without its dotless i),
-# Romanian, Indonesian and Malay, and the genitive a date takes in Ukrainian and Greek
-_MORE_NAMES = {
-    1: "jänner jän tammikuuta ocak ianuarie січня ιανουαρίου",
-    2: "feber helmikuuta şubat subat februarie лютого φεβρουαρίου",
-    3: "maaliskuuta mart martie maret березня μαρτίου",
-    4: "huhtikuuta nisan aprilie квітня απριλίου",
-    5: "toukokuuta mayıs mayis травня μαΐου",
-    6: "kesäkuuta haziran iunie червня ιουνίου",
-    7: "heinäkuuta temmuz iulie липня ιουλίου",
-    8: "elokuuta ağustos agustos agustus серпня αυγούστου",
-    9: "syyskuuta eylül eylul septembrie вересня σεπτεμβρίου",
-    10: "lokakuuta ekim octombrie жовтня οκτωβρίου",
-    11: "marraskuuta kasım kasim noiembrie листопада νοεμβρίου",
-    12: "joulukuuta aralık aralik decembrie грудня δεκεμβρίου",
-}
-MONTHS = {name: num for table in (_NAMES, _MORE_NAMES) for num, names in table.items() for name in names.split()}
+MONTHS = {name: num for num, names in _NAMES.items() for name in names.split()}
 """Month name (lower case, any of the languages above, short forms too) -> its number."""
 MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 """A month's name as a date prints it ("März", "janv.", "Sept."), never the start of a longer word."""
@@ -66,8 +50,6 @@ _SLASH = rf"(?<![\d/]){_D}/(?P<m>[0-3]?\d)/{_Y}"
 _FORMS = [
     # "2021-03-03", "2021-03-03T14:05", "2021/03/03", "2021.03.03"
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d])"),
-    # "2021年3月3日", "2021년 3월 3일" (Chinese, Japanese, Korean)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # "May 28, 2006", "Jan. 5th 2024", "März 3, 2021"
     re.compile(rf"(?<![^\W\d_])(?P<mn>{MONTH})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{_GLUED}", re.IGNORECASE),
     # "28 May 2006", "3. März 2021", "1er janvier 2020", "12 de enero de 2020", "15 августа 2016", "3rd of May, 2020"
