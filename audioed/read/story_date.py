@@ -45,9 +45,6 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     # (a slash date either order allows is read in the order the page's other dates show)
     order = dates.day_first([rb.text for rb in raw])
     raw = [replace(rb, text=dates.with_order(rb.text, order)) for rb in raw] if order is not None else raw
-    # (a list of dates the page prints twice, a widget's for two screens, is nobody's date)
-    repeated = _repeated_list(raw)
-    raw = [replace(rb, text="") if i in repeated else rb for i, rb in enumerate(raw)]
     at = next((i for i, k in enumerate(kinds) if k == "title"), None)
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
@@ -76,22 +73,3 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
             or next((d for i in own if (d := _own_era(dates.stamp_sentence_date(raw[i].text)))), None)
             or page_date(_dated([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
                                  if i < len(raw) and i not in listed]), updates))
-
-
-LIST_RUN = 3
-
-
-def _repeated_list(raw: list[RawBlock]) -> set[int]:
-    """The date lines of a run of LIST_RUN or more, each day another, that the page prints again in the
-    same order further down (a sidebar's latest posts, flattened once per screen size): its items'."""
-    lines = [(i, parse_date(rb.text)) for i, rb in enumerate(raw) if is_date_line(rb.text)]
-    days = [d for _, d in lines]
-    out: set[int] = set()
-    for a in range(len(days) - LIST_RUN + 1):
-        seq = days[a:a + LIST_RUN]
-        if len(set(seq)) < LIST_RUN:
-            continue
-        for b in range(a + LIST_RUN, len(days) - LIST_RUN + 1):
-            if days[b:b + LIST_RUN] == seq:
-                out |= {lines[k][0] for k in (*range(a, a + LIST_RUN), *range(b, b + LIST_RUN))}
-    return out
