@@ -55,6 +55,10 @@ _FORMS = [
     # "28 May 2006", "3. März 2021", "1er janvier 2020", "12 de enero de 2020", "15 августа 2016", "3rd of May, 2020"
     re.compile(rf"{_AFTER}{_D}(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|d['’]|of\s+)?(?P<mn>{MONTH}),?\s+(?:de\s+|del\s+)?{_Y}{_GLUED}",
                re.IGNORECASE),
+    # "03.Mär.19", "03-Mar-2019", "3/May/19": a month's name glued between a day and a year (a short
+    # year too: the name says it is a date; never spaced, "2 et 6 Mai 19" is a day and a time)
+    re.compile(rf"(?<![\d.]){_D}(?P<s>[-./])(?P<mn>{MONTH})(?:(?P=s)|(?<=\.))(?P<y>(?:19|20)?\d\d)(?!\d|[.:]\d)",
+               re.IGNORECASE),
     # "03.03.2021", "3. 3. 2021", "03.03.21" (two-digit years only padded: "3.10.12" is a version)
     re.compile(rf"{_AFTER}{_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
@@ -66,6 +70,9 @@ _NUMERIC_SLASH = _FORMS[-1]
 # The same glued to what follows as the other forms may be ("06/11/20230 Kommentare"): `with_order`'s.
 _SLASH_GLUED = re.compile(rf"{_SLASH}(?!/){_GLUED}")
 _LABEL_ONLY = re.compile(r"^\W*(?:[^\W\d_]+\W+)?$")
+# What sets a short date off from a byline or a site's name before it: "Jo Lee, 12.12.22", "Hafenblatt — 02.01.23"
+# (not a link's "/" nor a sentence's "am 21.09.22")
+_SET_OFF_END = re.compile(r"(?:,|\s[-–—|•·⋅∙/]|[|•·⋅∙])\s*$")
 _TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$", re.IGNORECASE)
 
 # What labels a date as the story's first or as a later revision.
@@ -75,13 +82,19 @@ _UPDATE_LABEL = (r"(?:updated|last modified|modified|revised|aktualisiert|ge[äa
 _UPDATED = re.compile(_UPDATE_LABEL + r"\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
+def _century(yy: int) -> int:
+    """A two-digit year's: this century's unless that is still to come ("12.12.98" is 1998)."""
+    return 2000 + yy if 2000 + yy <= Date.today().year else 1900 + yy
+
+
 def _day(m: re.Match) -> str | None:
     """The ISO day a match names, if it is a real day."""
     g = m.groupdict()
     if g.get("d2"):
-        y, mo, d = 2000 + int(g["y2"]), int(g["m2"]), int(g["d2"])
+        y, mo, d = _century(int(g["y2"])), int(g["m2"]), int(g["d2"])
     else:
         y, d = int(g["y"]), int(g["d"])
+        y = _century(y) if y < 100 else y
         mo = MONTHS.get(g["mn"].lower().rstrip(".")) if g.get("mn") else int(g["m"])
         if m.re is _NUMERIC_SLASH and d <= 12:
             if mo <= 12:
@@ -99,8 +112,9 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     for form in _FORMS:
         for m in form.finditer(text):
             iso = _day(m)
-            if m.groupdict().get("y2") and not (_LABEL_ONLY.match(text[:m.start()]) and _TIME_ONLY.match(text[m.end():])):
-                continue  # "06.03.24" is a date on a line of its own, not in "Opening Bell 06.03.24"
+            if m.groupdict().get("y2") and not ((_LABEL_ONLY.match(text[:m.start()]) or _SET_OFF_END.search(text[:m.start()]))
+                                                and _TIME_ONLY.match(text[m.end():])):
+                continue  # "06.03.24" is a date on a line of its own or set off ("Jo Lee, 12.12.22"), not in "Opening Bell 06.03.24"
             if iso and not any(s < m.end() and m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), iso))
     return sorted(found)
@@ -257,7 +271,13 @@ def page_date(texts: list[str], updates: bool = True) -> str | None:
     # (an embedded post's signature is its own date: "— Jo Lee (@jolee) October 31, 2021")
     lines = [" ".join(t.split()) for t in texts if is_date_line(t) and not re.search(r"\(@\w+\)", t)]
     dated = [(parse_date(t), updated(t[:find_dates(t)[0][0]])) for t in lines]
-    return next((d for d, upd in dated if not upd), dated[0][0] if dated and updates else None)
+    labelled = [parse_date(t) for t in lines if _PUBLISHED.search(t[:find_dates(t)[0][0]][-40:])]
+    return next(iter(labelled), None) or next((d for d, upd in dated if not upd), dated[0][0] if dated and updates else None)
+
+
+_PUBLISHED = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
+                        r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
+                        r"publikováno)\b\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
 _SET_OFF = r"[,/|(–—:-]"
