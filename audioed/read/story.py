@@ -209,7 +209,7 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
 def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
     """The story's span, and the blocks inside it that are not the story's (a video player's
     controls between its two halves, a slideshow dropped into a numbered list)."""
-    span, gap = _opening_run(raw, scores, _cut_at_thread(raw, scores, _above_reply_form(raw, scores, _densest(scores))))
+    span, gap = _opening_run(raw, scores, _cut_at_thread(raw, scores, _densest(scores)))
     span, more = _resumed_list(raw, scores, span)
     return span, list(gap) + list(more)
 
@@ -274,52 +274,6 @@ def _opening_run(raw: list[RawBlock], scores: list[float],
     if any(scores[i] <= -HEADER_COST or thread_header(raw[i].text) for i in gap):
         return span, range(0)
     return (first[0], span[1]), gap
-
-
-# A comment form's fields, each a label alone ("Name *", "E-Mail (erforderlich)", "Your email address").
-_FORM_NAME = re.compile(r"^(?:your |dein |ihr |votre |tu )?(?:name|nom|nombre|nome|naam|imię)\s*\*?(?:\s*\([^)]*\)){0,2}\s*:?\s*\*?$",
-                        re.IGNORECASE)
-_FORM_MAIL = re.compile(r"^(?:your |deine |ihre |votre |tu )?(?:e-?mail|courriel|correo(?: electrónico)?)(?:[- ]?(?:address|adresse))?"
-                        r"\s*\*?(?:\s*\([^)]*\)){0,2}\s*:?\s*\*?$", re.IGNORECASE)
-# ... under a header with a comment word ("Leave a Reply", "Kommentar verfassen", "Laisser un commentaire").
-_COMMENT_WORD = re.compile(r"comment|reply|kommentar|antwort|répon|respuest|risposta|comentári|reactie|komentarz|коммент",
-                           re.IGNORECASE)
-# Lines at most between that header and the form's first field (its prompts: "Your email address will not ...").
-FORM_LEAD = 6
-# Prose words of a run above the form that make it the story: two or three sentences, a short post.
-FORM_STORY = 40
-
-
-def _reply_form(raw: list[RawBlock]) -> int | None:
-    """Where the page's first comment form starts: its header, over a name field and an e-mail
-    field within three lines of each other."""
-    for i in range(len(raw)):
-        if not (_FORM_NAME.match(raw[i].text.strip()) or _FORM_MAIL.match(raw[i].text.strip())):
-            continue
-        near = [raw[j].text.strip() for j in range(max(0, i - 3), min(len(raw), i + 4))]
-        if not (any(_FORM_NAME.match(t) for t in near) and any(_FORM_MAIL.match(t) for t in near)):
-            continue
-        head = [j for j in range(max(0, i - FORM_LEAD), i)
-                if len(words(raw[j].text)) <= 8 and _COMMENT_WORD.search(raw[j].text)]
-        if head:
-            return head[0]
-    return None
-
-
-def _above_reply_form(raw: list[RawBlock], scores: list[float],
-                      span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A comment form follows the story: a run found below the page's first one (a tag cloud, a
-    sidebar, the form's own prompts outweighing a short post) is not the story when a run of
-    FORM_STORY words at least stands above the form. The span is then that run."""
-    if span is None:
-        return None
-    form = _reply_form(raw)
-    if form is None or span[0] <= form:
-        return span
-    first = _densest(scores[:form])
-    if first is None or sum(scores[first[0]:first[1] + 1]) < FORM_STORY:
-        return span
-    return first
 
 
 # Prose words of the run above a comments header that make it the story's end, not a count by the byline.
