@@ -1,13 +1,10 @@
 """Session 17 (branch fspeed): compiled patterns kept between runs are the patterns re compiles."""
 
-import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from audioed import regex_cache
 from audioed.regex_cache import longest_first
 
 _RUN = """
@@ -16,19 +13,16 @@ from pathlib import Path
 from audioed import regex_cache
 regex_cache.install(Path(sys.argv[1]))
 import audioed.pipeline.render  # the reader's and the script stage's patterns
-from audioed.script import attribution
-from re import _compiler
 original = regex_cache.ORIGINAL_COMPILE
 bad = [k for k in list(re._cache) if isinstance(k[1], str) and re._cache[k] != original(k[1], k[2])]
 print(len(re._cache), len(bad))
 """
 
 
-@pytest.mark.parametrize("runs", [2])
-def test_cached_patterns_equal_compiled_ones(tmp_path, runs):
+def test_cached_patterns_equal_compiled_ones(tmp_path):
     # the first run compiles and saves, the second reads the code back: every pattern equals
     # (same flags, text and code) what re's own compiler makes of it
-    for _ in range(runs):
+    for _ in range(2):
         out = subprocess.run([sys.executable, "-c", _RUN, str(tmp_path)], capture_output=True, text=True, check=True)
         n, bad = map(int, out.stdout.split())
         assert n > 100 and bad == 0
