@@ -12,6 +12,7 @@ claimant, "The Russian and Syrian defense ministries") is no author.
 
 from __future__ import annotations
 
+import os
 import re
 
 from audioed.read import cleanup
@@ -67,23 +68,38 @@ _PARTICLE = {"de", "da", "van", "von", "del", "la", "le", "bin", "al", "di", "du
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[A-Z]\.)$")
 
 
-_DETECTOR = None
+_GIVEN_NAMES: set[str] | None = None
 
 
 def given_name(word: str) -> bool:
     """A first name in gender-guesser's table (or an initial: "J.")."""
-    global _DETECTOR
+    global _GIVEN_NAMES
     if re.fullmatch(r"[A-Z]\.", word):
         return True
-    w = word.strip(".,")
-    if _DETECTOR is None:
-        try:
-            from gender_guesser.detector import Detector
-        except ImportError:  # without the table no name alone is taken; "By" bylines still are
-            _DETECTOR = False
-        else:
-            _DETECTOR = Detector(case_sensitive=False)
-    return bool(_DETECTOR) and _DETECTOR.get_gender(w) != "unknown"
+    if _GIVEN_NAMES is None:
+        _GIVEN_NAMES = _table_names()
+    return word.strip(".,").lower() in _GIVEN_NAMES
+
+
+def _table_names() -> set[str]:
+    """The names in gender-guesser's table, lower-cased, as its Detector(case_sensitive=False) keys them.
+
+    Only whether a name is in the table matters here, and building the Detector (each name's genders
+    by country) takes about three times as long as reading the names alone."""
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:  # without the table no name alone is taken; "By" bylines still are
+        return set()
+    names = set()
+    with open(os.path.join(os.path.dirname(detector.__file__), "data", "nam_dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line[0] in "#=":  # comments and the table's header
+                continue
+            name = line.split(None, 2)[1].lower()
+            # "+" in the table stands for a joint the name is written with or without ("Abdel+Aziz")
+            names.update((name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")) if "+" in name else (name,))
+    return names
 
 
 def name_shape(name: str) -> bool:

@@ -20,6 +20,7 @@ from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads 
     is_person_like,
     strip_token,
 )
+from audioed.regex_cache import longest_first
 from audioed.script.registry import Registry
 from audioed.script.sentences import split_sentences
 from audioed.script.verbs import SPEECH_VERBS, SUBJ_FINITE, SUBJ_VERB, VERB_RE
@@ -43,7 +44,7 @@ _ROLE_WORD = rf"(?:(?!{_FUNCTION}|{VERB_RE}\b)[a-z0-9][\w/\-’']*|[A-Z][\w’']
 _ROLE_PREFIX = rf"(?:(?:(?:{NAME_RUN}\s+)?(?:{_ROLE_WORD}\s+){{1,4}}){{1,3}})?"  # "9/11 widow"
 # A finite speech verb: "adding X" or "according X" never name who spoke.
 _FINITE_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if not v.endswith("ing")),
-                                      key=len, reverse=True)) + r")"
+                                      key=longest_first)) + r")"
 # "X said that ...", "X insisted that Pyongyang ...": a new sentence reporting speech, not the
 # tag of the quotation before it.
 _NOT_CLAUSE = (rf"(?!\s+(?:that\b|(?:{NAME_RUN}|he|she|they|it|we|I)\s+"

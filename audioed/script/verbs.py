@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from audioed.regex_cache import longest_first
+
 # Verbs that introduce speech. Present, past and -ing forms are generated below.
 VERB_STEMS = {
     # stem: (present-s, past)
@@ -60,7 +62,9 @@ SPEECH_VERBS = frozenset(
      "declaring", "joking", "replying", "responding", "claiming", "promising", "vowing", "quipping",
      "stating"}
 # The verbs that mark a quote as reported speech even without a name next to them.
-VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
+# Longest first; ties in a fixed order so that the pattern is the same every run (a set's order
+# changes with the hash seed; audioed.regex_cache keeps compiled patterns by their text).
+VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=longest_first)) + r")"
 # Words that give a text or a name word for word ("a memo titled", "a sign reading", "chants
 # of"; "Jacobs called her", "the so-called"): what follows is someone's own words even in title
 # case, not a title the narrator reads ("on “Meet the Press”" has none). A name set off after a
@@ -77,8 +81,8 @@ NAMING_WORDS = (r"(?<![\w-])(?<!,\s)(?:(?:so[- ])?called|calls?|calling|dubbed|(
 # After a singular subject a speech verb is inflected ("said", "says", "saying") or follows an
 # auxiliary ("will say"): "a Facebook post", "a snappy retort" are nouns, not speech.
 _BARE = {stem for stem in VERB_STEMS} - {w for s, past in VERB_STEMS.values() for w in (s, past)}
-SUBJ_VERB = (r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS - _BARE), key=len, reverse=True))
+SUBJ_VERB = (r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS - _BARE), key=longest_first))
               + r"|(?:(?<=will )|(?<=would )|(?<=could )|(?<=to )|(?<=did )|(?<=does )|(?<=can ))"
-              + r"(?:" + "|".join(sorted(_BARE, key=len, reverse=True)) + r"))")
+              + r"(?:" + "|".join(sorted(_BARE, key=longest_first)) + r"))")
 # The same without participles, for a noun phrase's verb ("a wave of boos upon saying" is none).
 SUBJ_FINITE = SUBJ_VERB.replace("(?:", "(?!\\w+ing\\b)(?:", 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from audioed.read.metadata import match_dateline
+from audioed.regex_cache import longest_first
 from audioed.script.normalize.boundaries import ends_sentence, expand
 from audioed.script.normalize.numbers import cardinal, digits, pairs
 from audioed.script.normalize.tables import table
@@ -24,11 +25,10 @@ _ANY_STATE = re.compile(
     r"\b(" + "|".join(re.escape(k) + "|" + re.escape(k.upper())
                       for k in _STATE_KEYS if k not in _AMBIGUOUS_STATES) + r")\.(?![A-Za-z]\.)")
 # AP style since 2014 spells out state names after a party letter: "R-Texas".
-_FULL_STATES = sorted(set(STATES.values()) | set(_PLACES["unabbreviated"]["states"]),
-                      key=len, reverse=True)
+_FULL_STATES = sorted(set(STATES.values()) | set(_PLACES["unabbreviated"]["states"]), key=longest_first)
 _PARTY_FULL_STATE = re.compile(r"\b([RDI])-(" + "|".join(_FULL_STATES) + r")\b")
 _POSTAL = re.compile(r"(?<=[a-z], )(" + "|".join(POSTAL) + r")\b(?=,|\s+\d{5}\b|\s*$|[.;)])")
-_ZIP = re.compile(r"\b(" + "|".join(sorted(set(POSTAL.values()), key=len, reverse=True))
+_ZIP = re.compile(r"\b(" + "|".join(sorted(set(POSTAL.values()), key=longest_first))
                   + r")(,? )(\d{5})\b(?![-\d])")
 
 
@@ -38,7 +38,7 @@ _COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West", "NW": "Northwe
 # Spelled-out types only where "the 9 Supreme Court justices" cannot be meant.
 _STREET_WORDS = sorted(set(_STREETS) | {"Street", "Avenue", "Boulevard", "Road", "Lane", "Parkway",
                                         "Highway", "Expressway", "Freeway", "Terrace"},
-                       key=len, reverse=True)
+                       key=longest_first)
 # "1600 Pennsylvania Ave. NW", "708 N 1st St", "123 Laguna Ct, Town", "12 S 1st st".
 _ADDRESS = re.compile(
     r"(?<![\w$.,])(\d{1,5}) (?:([NSEW])\.? )?((?:[A-Z][a-z]+ |\d+(?:st|nd|rd|th) ){1,3})("
