@@ -64,7 +64,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_aeb import page_headlines  # noqa: E402
 from flatten import flatten_pages  # noqa: E402
-from reading_eval import (authors_found, byline_names, heard_runs, narrated_runs, norm_title, site_key,  # noqa: E402
+from reading_eval import (authors_found, byline_names, heard_runs, narrated_runs, norm_title, site_close,  # noqa: E402
+                          site_key,
                           title_ok, toks)
 
 
@@ -193,12 +194,19 @@ def declared_site(html: str) -> str | None:
     return None
 
 
+def site_right(got: str | None, want: str) -> bool:
+    """Is `got` the declared name `want`, or one part of it where the page declares its name with a
+    tagline ("Frollein Herr | Fashion, Beauty ...", "MIXED.de - News zu VR"): the same after
+    site_key (case, punctuation, spaces, "www.", a leading "The", a domain suffix aside)."""
+    parts = [want, *re.split(r"\s+[|–—-]\s+", want)]
+    return bool(site_key(got)) and any(site_key(got) == site_key(p) for p in parts)
+
+
 def site_counts(rows: list[dict]) -> tuple[int, int, int]:
     """Over the pages that declare a site name: the publisher read is that name (right: the same
-    after site_key, which drops case, punctuation, spaces, "www.", a leading "The" and a domain
-    suffix such as ".com" or ".de"), another name (wrong: worse than none), no publisher (none)."""
+    or one of its parts by site_right), another name (wrong: worse than none), no publisher (none)."""
     scored = [x for x in rows if x.get("want_site")]
-    right = sum(site_key(x.get("got_site")) == site_key(x["want_site"]) for x in scored)
+    right = sum(site_right(x.get("got_site"), x["want_site"]) for x in scored)
     none = sum(not x.get("got_site") for x in scored)
     return right, len(scored) - right - none, none
 
@@ -323,7 +331,10 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
     if any(x.get("want_site") for x in rows):
         right, wrong, none = site_counts(rows)
         lines = sum(bool(x.get("site_line")) for x in rows)
-        line += f" | site name right {right} wrong {wrong} none {none} of {right + wrong + none} declaring one"
+        close = sum(bool(x.get("got_site")) and site_close(x["got_site"], x["want_site"]) and not site_right(
+            x["got_site"], x["want_site"]) for x in rows if x.get("want_site"))
+        line += (f" | site name right {right} wrong {wrong} none {none} of {right + wrong + none} declaring one"
+                 f" ({close} of the wrong as a listener hears it)")
         if any(x.get("site_line") is not None for x in rows):
             line += f" ({lines} show it as a line)"
     if errors := sum(x.get("error", False) for x in rows):

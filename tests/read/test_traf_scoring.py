@@ -113,3 +113,12 @@ def test_site_names_are_right_wrong_or_none_over_pages_declaring_one():
             dict(want_site="BBC", got_site=None),                 # none
             dict(want_site=None, got_site="CNN")]                 # not counted: the page declares none
     assert site_counts(rows) == (2, 2, 1)
+
+
+def test_a_declared_name_with_a_tagline_is_matched_by_its_name_part():
+    from reading_traf import site_right
+
+    assert site_right("Frollein Herr", "Frollein Herr | Information und Inspiration rund um Fashion")
+    assert site_right("MIXED", "News zu VR, AR und KI | MIXED.de")
+    assert not site_right("Fisch-Hitparade", "Fisch-Hitparade Magazin")  # a word less: another name
+    assert not site_right(None, "BBC") and not site_right("", "BBC")
