@@ -64,7 +64,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_aeb import page_headlines  # noqa: E402
 from flatten import flatten_pages  # noqa: E402
-from reading_eval import authors_found, byline_names, heard_runs, narrated_runs, norm_title, title_ok, toks  # noqa: E402
+from reading_eval import (authors_found, byline_names, heard_runs, narrated_runs, norm_title, site_close,  # noqa: E402
+                          site_key,
+                          title_ok, toks)
 
 
 def snippet_key(text: str) -> str:
@@ -161,6 +163,54 @@ def traf_pages(root: Path, only: list[str] | None = None, half: str | None = Non
     return out
 
 
+def declared_site(html: str) -> str | None:
+    """The site name the page declares in its own markup (the truth for the publisher, as the
+    Readability pages' siteName is): og:site_name, else JSON-LD publisher.name or isPartOf.name,
+    else meta application-name."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for v in tree.xpath('//meta[@property="og:site_name" or @name="og:site_name"]/@content'):
+        if v.strip():
+            return " ".join(v.split())
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            for key in ("publisher", "isPartOf"):
+                v = item.get(key) if isinstance(item, dict) else None
+                v = v[0] if isinstance(v, list) and v else v
+                if isinstance(v, dict) and isinstance(v.get("name"), str) and v["name"].strip():
+                    return " ".join(v["name"].split())
+    for v in tree.xpath('//meta[@name="application-name"]/@content'):
+        if v.strip():
+            return " ".join(v.split())
+    return None
+
+
+def site_right(got: str | None, want: str) -> bool:
+    """Is `got` the declared name `want`, or one part of it where the page declares its name with a
+    tagline ("Frollein Herr | Fashion, Beauty ...", "MIXED.de - News zu VR"): the same after
+    site_key (case, punctuation, spaces, "www.", a leading "The", a domain suffix aside)."""
+    parts = [want, *re.split(r"\s+[|–—-]\s+", want)]
+    return bool(site_key(got)) and any(site_key(got) == site_key(p) for p in parts)
+
+
+def site_counts(rows: list[dict]) -> tuple[int, int, int]:
+    """Over the pages that declare a site name: the publisher read is that name (right: the same
+    or one of its parts by site_right), another name (wrong: worse than none), no publisher (none)."""
+    scored = [x for x in rows if x.get("want_site")]
+    right = sum(site_right(x.get("got_site"), x["want_site"]) for x in scored)
+    none = sum(not x.get("got_site") for x in scored)
+    return right, len(scored) - right - none, none
+
+
 def cmd_traf(args: list[str], opts: dict) -> None:
     root = Path(args[0])
     flat = Path(opts["flat"]) if opts.get("flat") else None
@@ -194,6 +244,7 @@ def cmd_traf(args: list[str], opts: dict) -> None:
         want_authors = traf_authors(item.get("author"))
         source = (flat / f"{name}.txt").read_text(encoding="utf-8") if flat and (flat / f"{name}.txt").exists() else None
         english, declared = page_language(html)
+        want_site = declared_site(html)
         base = dict(page=name, english=english, lang=declared, half=page_half(name), quarter=page_quarter(name))
         todo = [("html", html, "html")] if "html" in formats else []
         if source is not None and "text" in formats:
@@ -221,6 +272,9 @@ def cmd_traf(args: list[str], opts: dict) -> None:
                      authors=authors_found(authors, want_authors) if want_authors else None,
                      got_authors=authors, want_authors=want_authors,
                      date=(article is not None and article.date == item["date"][:10]) if item.get("date") else None,
+                     got_site=article.publisher if article is not None else None, want_site=want_site,
+                     # the declared name as a line of its own in the flattened text (an upper bound)
+                     site_line=norm_title(want_site) in lines if fmt == "text" and want_site else None,
                      got_date=article.date if article is not None else None, want_date=item.get("date"), seconds=time.perf_counter() - t0,
                      error=got.startswith("error: "))
             rows[label].append(r)
@@ -274,6 +328,15 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
             line += f" | {what} {sum(got)}/{len(got)} ({sum(got) / len(got):.1%})"
             if key == "date":  # a wrong date misleads a listener, a missing one does not: both counted
                 line += " (right {} wrong {} none {})".format(*date_counts(rows))
+    if any(x.get("want_site") for x in rows):
+        right, wrong, none = site_counts(rows)
+        lines = sum(bool(x.get("site_line")) for x in rows)
+        close = sum(bool(x.get("got_site")) and site_close(x["got_site"], x["want_site"]) and not site_right(
+            x["got_site"], x["want_site"]) for x in rows if x.get("want_site"))
+        line += (f" | site name right {right} wrong {wrong} none {none} of {right + wrong + none} declaring one"
+                 f" ({close} of the wrong as a listener hears it)")
+        if any(x.get("site_line") is not None for x in rows):
+            line += f" ({lines} show it as a line)"
     if errors := sum(x.get("error", False) for x in rows):
         line += f" | {errors} pages the reader refused"
     print(line, flush=True)

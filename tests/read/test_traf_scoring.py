@@ -88,3 +88,37 @@ def test_dates_are_counted_right_wrong_and_none_over_pages_with_a_date():
     rows = [dict(date=True, got_date="2020-01-02"), dict(date=False, got_date="2020-01-03"),
             dict(date=False, got_date=None), dict(date=None, got_date="2020-01-04")]
     assert date_counts(rows) == (1, 1, 1)
+
+
+def test_declared_site_is_og_site_name_then_json_ld_publisher_then_application_name():
+    from reading_traf import declared_site
+
+    og = '<html><head><meta property="og:site_name" content=" The  Hill "></head><body></body></html>'
+    ld = ('<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+          '"publisher": {"@type": "Organization", "name": "Lakeside News"}}]}</script></head><body></body></html>')
+    part = ('<html><head><script type="application/ld+json">{"isPartOf": {"name": "Kitchen Blog"}}</script>'
+            '</head><body></body></html>')
+    app = '<html><head><meta name="application-name" content="heise online"></head><body></body></html>'
+    assert [declared_site(h) for h in (og, ld, part, app)] == ["The Hill", "Lakeside News", "Kitchen Blog", "heise online"]
+    assert declared_site("<html><head><title>x</title></head><body></body></html>") is None
+
+
+def test_site_names_are_right_wrong_or_none_over_pages_declaring_one():
+    from reading_traf import site_counts
+
+    rows = [dict(want_site="The Hill", got_site="thehill.com"),    # right: case, "The", ".com" aside
+            dict(want_site="Spiegel Online", got_site="SPIEGEL ONLINE"),  # right: case, space
+            dict(want_site="heise online", got_site="heise"),     # wrong: a word less is another name here
+            dict(want_site="Lakeside News", got_site="Lakeside Daily"),  # wrong
+            dict(want_site="BBC", got_site=None),                 # none
+            dict(want_site=None, got_site="CNN")]                 # not counted: the page declares none
+    assert site_counts(rows) == (2, 2, 1)
+
+
+def test_a_declared_name_with_a_tagline_is_matched_by_its_name_part():
+    from reading_traf import site_right
+
+    assert site_right("Frollein Herr", "Frollein Herr | Information und Inspiration rund um Fashion")
+    assert site_right("MIXED", "News zu VR, AR und KI | MIXED.de")
+    assert not site_right("Fisch-Hitparade", "Fisch-Hitparade Magazin")  # a word less: another name
+    assert not site_right(None, "BBC") and not site_right("", "BBC")
