@@ -422,7 +422,8 @@ def voices(preview, download, out_dir, cache_dir):
               "(default: $AUDIOED_CACHE_DIR, else the user cache directory).")
 @click.option("--clear", is_flag=True, help="Delete every cached clip and the voice models kept beside "
               "them (models/: voice models prepared for decoding in bounded memory, and notes that "
-              "a voice runs whole); they are made again when next needed.")
+              "a voice runs whole) and the command line's compiled patterns (regex-*.marshal); they are "
+              "made again when next needed.")
 def cache(cache_dir, clear):
     """Show where the clip cache is and how big it is; --clear empties it, models/ included."""
     from audioed.voice.cache import ClipCache

@@ -124,10 +124,11 @@ class ClipCache:
         return f"{self.directory}: {n} clips, {size / 1e6:.1f} MB; kept voice models {self.models_size() / 1e6:.1f} MB"
 
     def clear(self) -> tuple[int, int]:
-        """Remove every clip (and leftover temporary files) and the models engines keep here;
+        """Remove every clip (and leftover temporary files), the models engines keep here and the
+        compiled-pattern file;
         returns the number of clips removed and the bytes freed."""
         n, size = self.stats()
-        size += self._clear_models()
+        size += self._clear_models() + self._clear_patterns()
         if not self.clips.is_dir():
             return 0, size
         try:
@@ -140,6 +141,19 @@ class ClipCache:
         except OSError as e:
             raise OutputError(f"cannot clear clip cache {self.clips}: {e.strerror or e}") from None
         return n, size
+
+    def _clear_patterns(self) -> int:
+        # the command line's compiled regular expressions (audioed.regex_cache) live here too
+        size = 0
+        for f in self.directory.glob("regex-*.marshal") if self.directory.is_dir() else ():
+            try:
+                size += f.stat().st_size
+                f.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as e:
+                raise OutputError(f"cannot remove {f}: {e.strerror or e}") from None
+        return size
 
     def _clear_models(self) -> int:
         import shutil

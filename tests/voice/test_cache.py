@@ -214,6 +214,17 @@ def test_cache_command_shows_and_clears(tmp_path):
     assert c.stats() == (0, 0)
 
 
+def test_clear_removes_the_compiled_patterns_too(tmp_path):
+    # the command line keeps its compiled regular expressions in the cache directory (regex_cache)
+    c = ClipCache(tmp_path / "cc")
+    c.put(clip_key(["e", "1", []], "x"), PCM, 16000)
+    patterns = tmp_path / "cc" / "regex-cpython-311-test.marshal"
+    patterns.write_bytes(b"x" * 1000)
+    n, size = c.clear()
+    assert n == 1 and size >= 1000 + len(PCM)
+    assert not patterns.exists()
+
+
 def test_clear_removes_the_kept_voice_models_too(tmp_path, monkeypatch):
     """A render keeps the embedded voice's cut model in models/; --clear leaves no models/ behind
     (a bad cut kept there would otherwise outlive every clear), and --help says so."""
