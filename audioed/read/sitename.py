@@ -25,6 +25,8 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
                      r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|write for|"
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de|(?:you are |you're |vous êtes )?(?:subscribed to|abonnée? à))\s+", re.IGNORECASE)
+# What a footer's copyright line has and a picture's credit has not: a year, the word, rights reserved.
+_FOOTER_WORDS = re.compile(r"\d{4}|copyright|reserv|rights|rechte|reche|derechos|droits|diritti|direitos", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 # A copyright line opening with its holder, here written "\0": "\0, 2018-2019 ©", "© 2019 \0. All rights reserved."
 _HOLDS = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}\S*\s*)?\0(?![\w-])\W*(?:\d{4}\S*\s*)?"
@@ -300,13 +302,16 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         m = _COPYRIGHT.search(t)
         if m:
             rest = re.sub(r"^(?:S\.?A\.?|AG)\s+(?=[A-Z])", "", t[m.end():])  # "© 2017 SA La Nación"
+            # A bare "© Name" (no year, no "copyright", no rights reserved) is a picture's credit ("© Stefan
+            # Wermuth", "FOTOS © BURKARD MEYER"), a footer's only when it closes the page ("© Stylegart by Ramona")
+            credit = not _FOOTER_WORDS.search(t) and i < len(raw) - 3
             for p in _phrases(rest):
                 if rest.lower().startswith(p.lower()):
                     company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
                     # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
                     # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
                     legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
-                    add(p, "copyright", *((1.5, 1.5) if company and not legal else (3, 3)))
+                    add(p, "copyright", *((1.5, 1.5) if company and not legal or credit else (3, 3)))
         for p in phrases:
             at = t.find(p)
             # (a newsletter named for when it comes, "Daily Newsletter", is no site's)
@@ -348,7 +353,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                     add(p, "url", 4, 4)
     for k in signals:
         names = {p for p in written[k]} | {k}
-        if any(names_address(d, p) or d.endswith(k) and len(k) >= 5 for d in domains for p in names):
+        if any(names_address(d, p) for d in domains for p in names):
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
     # As the page writes it most often, on a tie not in capitals ("Gizmodo" over the logo's "GIZMODO"),
     # then the longer ("The Bay Ledger" over "Bay Ledger")
