@@ -94,7 +94,7 @@ def _table_names() -> set[str]:
     with open(os.path.join(os.path.dirname(detector.__file__), "data", "nam_dict.txt"), encoding="utf-8") as f:
         for line in f:
             line = line.strip()
-            if line[0] in "#=":  # comments and the table's header
+            if not line or line[0] in "#=":  # blank lines, comments and the table's header
                 continue
             name = line.split(None, 2)[1].lower()
             # "+" in the table stands for a joint the name is written with or without ("Abdel+Aziz")
