@@ -66,7 +66,7 @@ def main(ctx, debug):
     audioed status output/        what follow has done, queued and failed
     """
     ctx.ensure_object(dict)["debug"] = debug
-    from audioed import regex_cache
+    from audioed.pipeline import regex_cache
     from audioed.engines import cache_dir
 
     regex_cache.install(cache_dir())  # the stages' patterns compiled once per machine, not per run

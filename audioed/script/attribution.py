@@ -20,7 +20,7 @@ from audioed.script.names import (  # noqa: F401  (re-exported: quotes.py reads 
     is_person_like,
     strip_token,
 )
-from audioed.regex_cache import longest_first
+from audioed.script.verbs import longest_first
 from audioed.script.registry import Registry
 from audioed.script.sentences import split_sentences
 from audioed.script.verbs import SPEECH_VERBS, SUBJ_FINITE, SUBJ_VERB, VERB_RE

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from audioed.regex_cache import longest_first
+
+def longest_first(word: str) -> tuple:
+    """Sort key for a word list joined into an alternation: longest first (so that "acknowledged"
+    is tried before "acknowledge"), equal lengths in a fixed order. Sorting a set by length alone
+    leaves ties in the set's order, which changes with the hash seed: the pattern's text would then
+    differ from run to run and never be found in the cache. (Two different words of one length
+    never match at the same place, so the order of ties changes no match.)"""
+    return -len(word), word
+
 
 # Verbs that introduce speech. Present, past and -ing forms are generated below.
 VERB_STEMS = {
@@ -63,7 +71,7 @@ SPEECH_VERBS = frozenset(
      "stating"}
 # The verbs that mark a quote as reported speech even without a name next to them.
 # Longest first; ties in a fixed order so that the pattern is the same every run (a set's order
-# changes with the hash seed; audioed.regex_cache keeps compiled patterns by their text).
+# changes with the hash seed; audioed.pipeline.regex_cache keeps compiled patterns by their text).
 VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=longest_first)) + r")"
 # Words that give a text or a name word for word ("a memo titled", "a sign reading", "chants
 # of"; "Jacobs called her", "the so-called"): what follows is someone's own words even in title

@@ -143,7 +143,7 @@ class ClipCache:
         return n, size
 
     def _clear_patterns(self) -> int:
-        # the command line's compiled regular expressions (audioed.regex_cache) live here too
+        # the command line's compiled regular expressions (audioed.pipeline.regex_cache) live here too
         size = 0
         for f in self.directory.glob("regex-*.marshal") if self.directory.is_dir() else ():
             try:

@@ -5,12 +5,12 @@ import sys
 
 import pytest
 
-from audioed.regex_cache import longest_first
+from audioed.script.verbs import longest_first
 
 _RUN = """
 import re, sys
 from pathlib import Path
-from audioed import regex_cache
+from audioed.pipeline import regex_cache
 regex_cache.install(Path(sys.argv[1]))
 import audioed.pipeline.render  # the reader's and the script stage's patterns
 original = regex_cache.ORIGINAL_COMPILE
@@ -46,7 +46,7 @@ def test_longest_first():
 def test_unwritable_directory_is_no_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
-    out = subprocess.run([sys.executable, "-c", "import sys, re\nfrom pathlib import Path\nfrom audioed import regex_cache\n"
+    out = subprocess.run([sys.executable, "-c", "import sys, re\nfrom pathlib import Path\nfrom audioed.pipeline import regex_cache\n"
                           "regex_cache.install(Path(sys.argv[1]))\nprint(re.compile('a+(b)').match('aab').group(1))",
                           str(blocker / "sub")], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.strip() == "b" and not out.stderr
@@ -54,7 +54,7 @@ def test_unwritable_directory_is_no_error(tmp_path):
 
 def test_damaged_cache_entry_is_compiled_again(tmp_path):
     # a cache file whose entry holds code the engine refuses: the pattern is compiled again, no error
-    run = ("import sys, re, marshal\nfrom pathlib import Path\nfrom audioed import regex_cache\n"
+    run = ("import sys, re, marshal\nfrom pathlib import Path\nfrom audioed.pipeline import regex_cache\n"
            "d = Path(sys.argv[1])\nregex_cache.install(d)\n"
            "f = next(d.glob('regex-*.marshal'), None)\n"
            "print(re.compile('a+(b)').match('aab').group(1))")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from audioed.read.metadata import match_dateline
-from audioed.regex_cache import longest_first
+from audioed.script.verbs import longest_first
 from audioed.script.normalize.boundaries import ends_sentence, expand
 from audioed.script.normalize.numbers import cardinal, digits, pairs
 from audioed.script.normalize.tables import table

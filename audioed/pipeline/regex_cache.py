@@ -100,11 +100,3 @@ def install(directory: Path) -> None:
     atexit.register(save)
     _installed = True
 
-
-def longest_first(word: str) -> tuple:
-    """Sort key for a word list joined into an alternation: longest first (so that "acknowledged"
-    is tried before "acknowledge"), equal lengths in a fixed order. Sorting a set by length alone
-    leaves ties in the set's order, which changes with the hash seed: the pattern's text would then
-    differ from run to run and never be found in the cache. (Two different words of one length
-    never match at the same place, so the order of ties changes no match.)"""
-    return -len(word), word
