@@ -16,49 +16,28 @@ reads flattened text.
 from __future__ import annotations
 
 import copy
-import json
-import pickle
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reading_traf import traf_pages  # noqa: E402
+import reading_replay  # noqa: E402
 
-from audioed.read import build, dates, parse  # noqa: E402
+from audioed.read import build, dates  # noqa: E402
 from audioed.read import story_date as story_date_module  # noqa: E402
 
-_HALF = "__half__"
+
+def _keep(spy: reading_replay.Spy, article, _html: str, item: dict) -> dict:
+    got = article.date if article is not None else None  # an empty page: no date
+    # (what the reader took when story_date gave nothing: a machine date on January 1st)
+    return dict(args=spy.args, got=got, want=item["date"][:10],
+                fallback=got if spy.args is not None and spy.result is None else None)
 
 
 def record(root: Path, flat: Path, out: Path, half: str = "deva") -> None:
-    if half not in ("deva", "devb"):
-        sys.exit("--half: deva or devb (the held half is never read)")
-    seen: dict = {}
-    real = build.story_date
-
-    def spy(raw, kinds, span, updates=True):
-        seen["args"] = copy.deepcopy((raw, kinds, span, updates))
-        seen["res"] = real(raw, kinds, span, updates)
-        return seen["res"]
-
-    build.story_date = spy
-    pages = {}
-    for name, _url, _html, item in traf_pages(root, half=half):
-        if not item.get("date") or not (flat / f"{name}.txt").exists():
-            continue
-        seen.clear()
-        try:
-            article = parse((flat / f"{name}.txt").read_text(encoding="utf-8"), fmt="text", source=name, url=None)
-            got = article.date
-        except Exception:  # an empty page: no date
-            got = None
-        # (what the reader took when story_date gave nothing: a machine date on January 1st)
-        pages[name] = dict(args=seen.get("args"), got=got, want=item["date"][:10],
-                           fallback=got if "args" in seen and seen["res"] is None else None)
-    pages[_HALF] = half
-    out.write_bytes(pickle.dumps(pages))
-    print(f"{len(pages) - 1} {half} pages with an evaldata date recorded")
+    n = reading_replay.record(build, "story_date", root, flat, out, _keep, half=half,
+                              wanted=lambda item: bool(item.get("date")))
+    print(f"{n} {half} pages with an evaldata date recorded")
 
 
 def _date(p: dict) -> str | None:
@@ -87,15 +66,14 @@ def candidates(p: dict) -> list[str]:
 
 
 def replay(cache: Path, out: Path, old: Path | None, show: bool) -> None:
-    pages = pickle.loads(cache.read_bytes())
-    half = pages.pop(_HALF, "deva")
+    pages, half = reading_replay.load(cache)
     rows = {name: dict(got=_date(p), want=p["want"]) for name, p in pages.items()}
-    out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
+    reading_replay.write_rows(out, rows)
     right = sum(r["got"] == r["want"] for r in rows.values())
     none = sum(r["got"] is None for r in rows.values())
     print(f"{half}: date right / wrong / none {right} / {len(rows) - right - none} / {none} (of {len(rows)})")
     if old:
-        before = json.loads(old.read_text(encoding="utf-8"))
+        before = reading_replay.read_rows(old)
         moved = [(n, before[n]["got"], r["got"], r["want"]) for n, r in rows.items() if n in before and before[n]["got"] != r["got"]]
         if half != "deva":
             print(f"{len(moved)} pages moved")

@@ -16,69 +16,47 @@ Each page is read without its address, as the benchmark reads flattened text (--
 from __future__ import annotations
 
 import copy
-import json
-import pickle
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import reading_replay  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
 from reading_eval import title_ok  # noqa: E402
-from reading_traf import page_language, traf_pages  # noqa: E402
+from reading_traf import page_language  # noqa: E402
 
-from audioed.read import build, parse  # noqa: E402
+from audioed.read import build  # noqa: E402
 
 
-_HALF = "__half__"  # the cache's key naming the quarter it holds
+def _keep(spy: reading_replay.Spy, _article, html: str, item: dict) -> dict | None:
+    if spy.args is None:  # an empty page: nothing to replay
+        return None
+    return dict(args=spy.args, heads=page_headlines(html), english=page_language(html)[0],
+                want=(item.get("title") or "").strip())
 
 
 def record(root: Path, flat: Path, out: Path, with_url: bool = False, half: str = "deva") -> None:
-    if half not in ("deva", "devb"):
-        sys.exit("--half: deva or devb (the held half is never read)")
-    seen: dict = {}
-    real = build._mark_title
-
-    def spy(raw, kinds, meta, span=None):
-        seen["args"] = copy.deepcopy((raw, kinds, meta, span))
-        return real(raw, kinds, meta, span)
-
-    build._mark_title = spy
-    pages = {}
-    for name, url, html, item in traf_pages(root, half=half):
-        if not (flat / f"{name}.txt").exists():
-            continue
-        seen.clear()
-        try:
-            parse((flat / f"{name}.txt").read_text(encoding="utf-8"), fmt="text", source=name,
-                  url=url if with_url else None)  # read as a saved text is, without the address
-        except Exception:  # an empty page: nothing to replay
-            pass
-        if "args" in seen:
-            pages[name] = dict(args=seen["args"], heads=page_headlines(html), english=page_language(html)[0],
-                               want=(item.get("title") or "").strip())
-    pages[_HALF] = half
-    out.write_bytes(pickle.dumps(pages))
-    print(f"{len(pages) - 1} {half} pages recorded")
+    n = reading_replay.record(build, "_mark_title", root, flat, out, _keep, half=half, with_url=with_url)
+    print(f"{n} {half} pages recorded")
 
 
 def replay(cache: Path, out: Path, old: Path | None) -> None:
     rows = {}
-    pages = pickle.loads(cache.read_bytes())
-    half = pages.pop(_HALF, "deva")  # (caches recorded before --half hold deva)
+    pages, half = reading_replay.load(cache)
     for name, p in pages.items():
         raw, kinds, meta, span = copy.deepcopy(p["args"])
         got = build._mark_title(raw, kinds, meta, span) or "(none)"
         rows[name] = dict(got=got, english=p["english"],
                           title=title_ok(got, p["want"])[1] if p["want"] else None,
                           any=any(title_ok(got, h)[1] for h in p["heads"]) if p["heads"] else None)
-    out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
+    reading_replay.write_rows(out, rows)
     for part, keep in ((f"{half} all", lambda r: True), (f"{half} English", lambda r: r["english"])):
         rs = [r for r in rows.values() if keep(r)]
         t, a = [r["title"] for r in rs if r["title"] is not None], [r["any"] for r in rs if r["any"] is not None]
         print(f"{part}: title = evaldata title {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
     if old:
-        before = json.loads(old.read_text(encoding="utf-8"))
+        before = reading_replay.read_rows(old)
         if half != "deva":  # devb's pages are never named: how many moved, up or down
             moved = [(before[n]["any"], r["any"]) for n, r in rows.items() if n in before and before[n]["got"] != r["got"]]
             up, down = sum(1 for b, a in moved if a and not b), sum(1 for b, a in moved if b and not a)
