@@ -336,6 +336,28 @@ def stamp_sentence_date(text: str) -> str | None:
     return parse_date(t)
 
 
+# A time of day after a date: "20:00", "18.30 Uhr", "19 Uhr", "8:15 pm".
+_TIME_AFTER = re.compile(r"^\W{0,3}(?:um\s+|at\s+|à\s+|a\s+las\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.h](?P<min>[0-5]\d)(?![\d.:])|"
+                         r"(?P<h2>[01]?\d|2[0-3])\s*uhr\b)", re.IGNORECASE)
+CALENDAR_DAYS = 3
+
+
+def calendar(texts: list[str]) -> set[int]:
+    """The date lines of an events calendar, by index: when CALENDAR_DAYS or more date lines with a
+    time of day, each another day, all say a round hour or half hour ("20.02.2020 20:00 Stammtisch",
+    "Termin: 21.02.2020, 19 Uhr"). A story is stamped when it is posted, at any minute; an event is
+    set for the hour. Empty when any timed date line on the page has another minute."""
+    timed: dict[int, tuple[str, bool]] = {}
+    for i, text in enumerate(texts):
+        t = " ".join(text.split())
+        found = find_dates(t)
+        if found and (m := _TIME_AFTER.match(t[found[0][1]:])) and is_date_line(t):
+            timed[i] = (found[0][2], (m["min"] or "00") in ("00", "30"))
+    if len({day for day, _ in timed.values()}) < CALENDAR_DAYS or not all(r for _, r in timed.values()):
+        return set()
+    return set(timed)
+
+
 def line_shape(text: str) -> str:
     """A date line's words less its dates, times and capitalised words (names): what the items of a
     list of comments or cards repeat ("Mark Hill posted on March 3, 2019 at 4:15 pm" -> "posted on at pm")."""

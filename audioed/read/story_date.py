@@ -45,11 +45,13 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     # (a slash date either order allows is read in the order the page's other dates show)
     order = dates.day_first([rb.text for rb in raw])
     raw = [replace(rb, text=dates.with_order(rb.text, order)) for rb in raw] if order is not None else raw
+    # (an events calendar's dates are the events', not the page's)
+    events = dates.calendar([rb.text for rb in raw])
     at = next((i for i, k in enumerate(kinds) if k == "title"), None)
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
     late = [range(span[1], span[1] + 1 + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
-    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at]
+    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at and i not in events]
     found = page_date(_dated([raw[i].text for i in dict.fromkeys(seen)]), updates)
     if found or not span:
         return found
@@ -72,4 +74,4 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     return (_own_era(dates.opening_date(raw[first].text))
             or next((d for i in own if (d := _own_era(dates.stamp_sentence_date(raw[i].text)))), None)
             or page_date(_dated([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
-                                 if i < len(raw) and i not in listed]), updates))
+                                 if i < len(raw) and i not in listed and i not in events]), updates))
