@@ -47,6 +47,15 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     raw = [replace(rb, text=dates.with_order(rb.text, order)) for rb in raw] if order is not None else raw
     # (an events calendar's dates are the events', not the page's)
     events = dates.calendar([rb.text for rb in raw])
+    # (a thread's dates, oldest first: its first is the day the page was posted)
+    groups: dict[str, list[int]] = {}
+    for i, rb in enumerate(raw):
+        if is_date_line(rb.text) and _own_era(parse_date(rb.text)):
+            groups.setdefault(dates.line_shape(rb.text), []).append(i)
+    for g in groups.values():
+        days = [parse_date(raw[i].text) for i in g]
+        if len(set(days)) >= 3 and days == sorted(days):
+            raw = [replace(rb, text=raw[g[0]].text) if j in g else rb for j, rb in enumerate(raw)]
     at = next((i for i, k in enumerate(kinds) if k == "title"), None)
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
