@@ -123,24 +123,15 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
 _DOTTED = re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?!\d)")
 
 
-# A 12-hour clock with am or pm straight after a slash date: how American pages stamp a story
-# ("11/08/23 5:19pm", "12/30/2019 05:03 AM EST"), and America writes the month first.
-_CLOCK_12 = r"\s*,?\s*(?:at\s+)?(?:0?[1-9]|1[0-2]):[0-5]\d\s*[ap]\.?m\b\.?"
-_SHORT_SLASH_12 = re.compile(rf"(?<![\d/])(?P<mo>[01]?\d)/(?P<da>[0-3]?\d)/(?P<y>\d\d)(?![\d/])(?={_CLOCK_12})", re.IGNORECASE)
-_AFTER_12 = re.compile(_CLOCK_12, re.IGNORECASE)
-
-
 def day_first(texts: list[str]) -> bool | None:
     """Whether the page prints a numeric date's day first, by the dates it prints: "29/04/2022" or
     "01.11.2023" (a dotted date is day-first in every language that writes one) say yes,
-    "04/29/2022", or a slash date with a 12-hour clock after it ("11/08/23 5:19pm"), say no;
-    neither, or both, say nothing."""
+    "04/29/2022" says no; neither, or both, say nothing."""
     first = second = False
     for t in texts:
         first = first or bool(_DOTTED.search(t))
         for m in _SLASH_GLUED.finditer(t):
-            first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12 or bool(_AFTER_12.match(t, m.end()))
-        second = second or bool(_SHORT_SLASH_12.search(t))
+            first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12
     return first if first != second else None
 
 
@@ -159,14 +150,6 @@ def with_order(text: str, order: bool | None) -> str:
             return Date(int(m["y"]), mo, d).isoformat() + (" " if m.string[m.end():m.end() + 1].isdigit() else "")
         except ValueError:
             return m.group(0)
-
-    def short(m: re.Match) -> str:
-        try:
-            return Date(_century(int(m["y"])), int(m["mo"]), int(m["da"])).isoformat()
-        except ValueError:
-            return m.group(0)
-    # (a two-digit year only with the American clock that says its order: month first)
-    text = text if order else _SHORT_SLASH_12.sub(short, text)
     return _SLASH_GLUED.sub(iso, text)
 
 
@@ -334,28 +317,6 @@ def stamp_sentence_date(text: str) -> str | None:
     if len(words(t)) > STAMP_SENTENCE_WORDS or sentence_breaks(t) or not _STAMP_VERB.search(t):
         return None
     return parse_date(t)
-
-
-# A time of day after a date: "20:00", "18.30 Uhr", "19 Uhr", "8:15 pm".
-_TIME_AFTER = re.compile(r"^\W{0,3}(?:um\s+|at\s+|à\s+|a\s+las\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.h](?P<min>[0-5]\d)(?![\d.:])|"
-                         r"(?P<h2>[01]?\d|2[0-3])\s*uhr\b)", re.IGNORECASE)
-CALENDAR_DAYS = 3
-
-
-def calendar(texts: list[str]) -> set[int]:
-    """The date lines of an events calendar, by index: when CALENDAR_DAYS or more date lines with a
-    time of day, each another day, all say a round hour or half hour ("20.02.2020 20:00 Stammtisch",
-    "Termin: 21.02.2020, 19 Uhr"). A story is stamped when it is posted, at any minute; an event is
-    set for the hour. Empty when any timed date line on the page has another minute."""
-    timed: dict[int, tuple[str, bool]] = {}
-    for i, text in enumerate(texts):
-        t = " ".join(text.split())
-        found = find_dates(t)
-        if found and (m := _TIME_AFTER.match(t[found[0][1]:])) and is_date_line(t):
-            timed[i] = (found[0][2], (m["min"] or "00") in ("00", "30"))
-    if len({day for day, _ in timed.values()}) < CALENDAR_DAYS or not all(r for _, r in timed.values()):
-        return set()
-    return set(timed)
 
 
 def line_shape(text: str) -> str:

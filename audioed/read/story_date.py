@@ -45,22 +45,11 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     # (a slash date either order allows is read in the order the page's other dates show)
     order = dates.day_first([rb.text for rb in raw])
     raw = [replace(rb, text=dates.with_order(rb.text, order)) for rb in raw] if order is not None else raw
-    # (an events calendar's dates are the events', not the page's)
-    events = dates.calendar([rb.text for rb in raw])
-    # (a thread's dates, oldest first: its first is the day the page was posted)
-    groups: dict[str, list[int]] = {}
-    for i, rb in enumerate(raw):
-        if is_date_line(rb.text) and _own_era(parse_date(rb.text)):
-            groups.setdefault(dates.line_shape(rb.text), []).append(i)
-    for g in groups.values():
-        days = [parse_date(raw[i].text) for i in g]
-        if len(set(days)) >= 3 and days == sorted(days):
-            raw = [replace(rb, text=raw[g[0]].text) if j in g else rb for j, rb in enumerate(raw)]
     at = next((i for i, k in enumerate(kinds) if k == "title"), None)
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
     late = [range(span[1], span[1] + 1 + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
-    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at and i not in events]
+    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at]
     found = page_date(_dated([raw[i].text for i in dict.fromkeys(seen)]), updates)
     if found or not span:
         return found
@@ -83,4 +72,4 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     return (_own_era(dates.opening_date(raw[first].text))
             or next((d for i in own if (d := _own_era(dates.stamp_sentence_date(raw[i].text)))), None)
             or page_date(_dated([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
-                                 if i < len(raw) and i not in listed and i not in events]), updates))
+                                 if i < len(raw) and i not in listed]), updates))
