@@ -10,6 +10,7 @@ publishers'); fetch them once and pass their folders:
     # scrapinghub's article-extraction-benchmark (181 pages, html/ID.html.gz + ground-truth.json)
     bash benchmarks/fetch_corpora.sh aeb           # into .corpora/aeb
     bash benchmarks/fetch_corpora.sh traf          # trafilatura's evaluation set, into .corpora/traf
+    bash benchmarks/fetch_corpora.sh postlight     # Postlight Parser's test pages, into .corpora/postlight
 
 Commands:
 
@@ -54,6 +55,11 @@ Commands:
     python benchmarks/reading_eval.py traf TRAF_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--show=N] [--half=dev|held|deva|devb] [--with-url]
         trafilatura's 990 evaluation pages (held out), scored by their snippets as trafilatura scores
         them, title and authors against its truth: benchmarks/reading_traf.py says what and how.
+    python benchmarks/reading_eval.py postlight POSTLIGHT_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--half=a|b] [--show=N] [--with-url]
+        Postlight Parser's 170 test pages (news and magazine sites, 139 publishers), scored against
+        the title, author, date and content's first words its tests expect, else the page's own
+        markup; the site name against the declared one (benchmarks/reading_postlight.py says what
+        and how). Half a to look at and tune on, half b for figures.
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
@@ -405,7 +411,7 @@ def cmd_flatten(args: list[str], opts: dict) -> None:
 
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf", "postlight"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -419,9 +425,9 @@ def main() -> None:
     if argv[0] == "flatten" and "flat" in opts:
         args.append(opts["flat"])
     # each in its own module: GUM's CoNLL-U, chapter titles, quote and speaker scoring (shared with
-    # `gum`), scrapinghub's article-extraction benchmark, trafilatura's evaluation set
+    # `gum`), scrapinghub's article-extraction benchmark, trafilatura's evaluation set, Postlight's test pages
     own = {"gum": "reading_gum", "chapters": "reading_chapters", "polnear": "reading_quotes",
-           "aeb": "reading_aeb", "traf": "reading_traf"}
+           "aeb": "reading_aeb", "traf": "reading_traf", "postlight": "reading_postlight"}
     if argv[0] in own:
         return getattr(__import__(own[argv[0]]), f"cmd_{argv[0]}")(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)
