@@ -73,21 +73,10 @@ POINTER_LABEL = re.compile(rf"^\[?(?!(?:on|this)\s*:)(?P<label>{POINTER_WORD}(?:
 # daily's (Readability's expected articles keep all three).
 IN_TEXT_POINTER = re.compile(rf"^(?:read|learn more|{_RECIRC_WORLD_WORDS})$", re.IGNORECASE)
 
-# A blog's comment thread titled by its count and the post's title, in the languages its engine's
-# themes are in: "20 thoughts on “Title”", "11 Antworten zu „Title“", "3 Kommentare zu ...". Counted
-# by a word ("Ein Gedanke zu „Title“", "Une réflexion sur « Title »"), only before the title's quote
-# mark: "Eine Antwort auf die Frage" heads a story's section.
-_THREAD_NOUN = (r"(?:thoughts?|responses?|comments?|repl(?:y|ies)|antworten|antwort|kommentare?|gedanken?|respuestas?|"
-                r"coment[áa]rios?|r[ée]ponses?|r[ée]flexions?|commentaires?|rispost[ae]|comment[io]|pensier[oi]|"
-                r"reacties|reactie|komentarz[ey]?)\s+(?:on|to|zu|auf|f[üu]r|a|en|em|[àa]|sur|su|op|do)\s+")
-THREAD_TITLE = re.compile(rf"^\W*(?:(?:\d+|one|no)\s+{_THREAD_NOUN}\S|(?:ein|eine|un|une|una|um|uma)\s+{_THREAD_NOUN}"
-                          r"[\"“”„«»‚‘'])", re.IGNORECASE)
-
-
 # A comment thread's words in other languages ("Comentarios", "Kommentare", "Lascia un commento").
 COMMENTS_WORLD = (r"comentarios|coment[áa]rios|commentaires|kommentare|commenti|reacties|koment[áa][řr]e|komentarze|"
                   r"комментари[ийя]|コメント|评论|評論")
-LEAVE_COMMENT_WORLD = (r"(?:deja|deje|env[ií][aá]|escrib[ieí]|deixe|lascia|laisse[rz]?|schreiben sie|schreibe|hinterlasse|plaats|"
+LEAVE_COMMENT_WORLD = (r"(?:deja|deje|env[ií][aá]|escrib[ieí]|deixe|lascia|laisse[rz]?|schreiben sie|hinterlasse|plaats|"
                        r"napi[šs]te|zostaw|оставьте)\s+(?:(?:un|una|tu|su|seu|um|votre|einen|deinen|een)\s+)?"
                        r"(?:comentario|coment[áa]rio|commento|commentaire|kommentar|reactie|koment[áa][řr]|komentarz|"
                        r"комментарий)")

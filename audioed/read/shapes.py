@@ -5,10 +5,7 @@ Chinese or Japanese prose set one phrase a line. `story` scores them so its run 
 
 from __future__ import annotations
 
-import bisect
-import collections
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import words
@@ -106,38 +103,3 @@ def table_rows(raw: list[RawBlock]) -> list[int]:
     or more in a row, each a label and up to three figures. Inside the story as often as not."""
     rows = [bool(_ROW.match(rb.text)) and len(words(rb.text)) <= 8 for rb in raw]
     return [i for run in runs(rows) if len(run) >= TABLE_ROWS for i in run]
-
-
-# A tag or category cloud flattened into one block: this share of its words at least runs in
-# alphabetical order by first letter (prose's longest such run is about a third of its words), of
-# this many spaced words at least (a few words among Chinese characters fall in order by chance).
-CLOUD_ORDER, CLOUD_WORDS = 0.6, 20
-
-
-def tag_cloud(t: str) -> bool:
-    """Is the block a tag cloud ("Abnehmen Apfel Auflauf Baguette Butter ..."): its words' first
-    letters in alphabetical order for the most part (the longest non-decreasing run of them,
-    letters folded to case and accents, is CLOUD_ORDER of its words)? Blog engines sort tags so in
-    any language; prose's words fall in no order."""
-    firsts = [_fold(w[0]) for w in re.findall(r"[^\W\d_]+", t)]
-    tails: list[str] = []
-    for c in firsts:  # the longest non-decreasing subsequence, by patience sorting
-        k = bisect.bisect_right(tails, c)
-        tails[k:k + 1] = [c]
-    return len(firsts) >= CLOUD_WORDS and len(tails) >= CLOUD_ORDER * len(firsts)
-
-
-def _fold(c: str) -> str:
-    return "".join(x for x in unicodedata.normalize("NFKD", c.casefold()) if not unicodedata.combining(x))[:1] or c
-
-
-# A line said this many times on the page is its furniture (a listing's repeated label, a form's
-# messages, a teaser shown in two boxes): a story says each paragraph once (a pull quote twice).
-REPEATS = 4
-
-
-def repeated(raw: list[RawBlock]) -> list[int]:
-    """The blocks whose text the page holds REPEATS times or more."""
-    keys = [" ".join(rb.text.split()) for rb in raw]
-    counts = collections.Counter(keys)
-    return [i for i, k in enumerate(keys) if counts[k] >= REPEATS]

@@ -89,8 +89,7 @@ def _story_score(rb: RawBlock) -> float:
         return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
     if n >= 20 and _EXCERPT.search(t):
         return -GAP_COST  # an excerpt cut off mid-sentence ("... the government told Parliament on Wednesday. It..."): a teaser
-    if headers.more_stories(t, Context()) or comments_header(t) or \
-            (n <= 25 and headers.THREAD_TITLE.match(" ".join(t.split()))):
+    if headers.more_stories(t, Context()) or comments_header(t):
         return -HEADER_COST  # "More stories", "Most read", "12 Comments": what follows is not the story
     if cleanup.classify(t, Context()):
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
@@ -101,8 +100,6 @@ def _story_score(rb: RawBlock) -> float:
     if _CODE.search(t) or len(re.findall(r"(?<![\w.])\d[\d.,:%]*(?![\w.])", t)) >= 3 or _URL.match(t):
         return 0.0  # a line of a code sample, a table's row, a bare address: inside the story as often as not
     if n >= 30:
-        if shapes.tag_cloud(t):
-            return -GAP_COST  # a tag cloud, sorted as blog engines sort it: beside the story, never in it
         return n / 2  # long but unpunctuated: a list flattened into one block, or a run-on
     return -GAP_COST
 
@@ -139,16 +136,12 @@ def block_scores(raw: list[RawBlock]) -> list[float]:
 def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     scores = [_story_score(rb) for rb in raw]
     for i in range(len(raw)):
-        # (a tag cloud opening in lower case is no wrapped line: it runs on from nothing)
-        if scores[i] == -GAP_COST and (_continues(raw, i) or shapes.wrapped_cjk(raw, i)) and \
-                not (word_count(raw[i].text) >= 30 and shapes.tag_cloud(raw[i].text)):
+        if scores[i] == -GAP_COST and (_continues(raw, i) or shapes.wrapped_cjk(raw, i)):
             scores[i] = word_count(raw[i].text) / 2
     short = [x == -GAP_COST for x in scores]
     for i in shapes.list_items(raw, short) + shapes.markup_listing(raw) + shapes.contents(raw) + \
             shapes.table_rows(raw):
         scores[i] = 0.0
-    for i in shapes.repeated(raw):  # a line said four times over scores nothing
-        scores[i] = min(scores[i], 0.0)
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
               for i in (a, b, c)}

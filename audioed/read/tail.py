@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import Context, is_sentence, words
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
-from audioed.read.headers import THREAD_TITLE, more_stories
+from audioed.read.headers import more_stories
 from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
 
 if TYPE_CHECKING:
@@ -217,6 +217,14 @@ def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int,
             return
 
 
+# A blog's comment thread titled by its count and the post's title, in the languages its engine's
+# themes are in: "20 thoughts on “Title”", "11 Antworten zu „Title“", "3 Kommentare zu ...".
+_THREAD_TITLE = re.compile(
+    r"^\W*(?:\d+|one|no)\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|antworten|antwort|kommentare?|gedanken|"
+    r"respuestas?|comentarios?|r[ée]ponses?|commentaires?|rispost[ae]|comment[io]|reacties|reactie|komentarz[ey]?)\s+"
+    r"(?:on|to|zu|auf|f[üu]r|a|en|[àa]|sur|su|op|do)\s+\S", re.IGNORECASE)
+
+
 # A page's sidebar under its label for screen readers, a whole line: "Primary Sidebar", "Haupt-Sidebar",
 # "Seitenleiste", "Barra lateral"; a blog theme's "Reader Interactions" over its comments.
 _SIDEBAR = re.compile(r"^\W*(?:(?:(?:haupt|primary|main|secondary)[- ]?)?(?:sidebar|seitenleiste)|barra lateral|"
@@ -231,7 +239,7 @@ def mark_titled_threads(raw: list[RawBlock], kinds: list[str]) -> None:
     prose = _prose_words(raw, kinds)
     for i in range(len(raw)):
         t = " ".join(raw[i].text.split())
-        if (THREAD_TITLE.match(t) and len(words(t)) <= 25 or _SIDEBAR.match(t)) \
+        if (_THREAD_TITLE.match(t) and len(words(t)) <= 25 or _SIDEBAR.match(t)) \
                 and sum(prose[:i]) >= BOX_AFTER * sum(prose):
             for j in range(i, len(raw)):
                 if kinds[j] in BODY:
