@@ -20,17 +20,12 @@ BYLINE_REACH = 10
 """Blocks under the headline where its byline may be: a standfirst, a picture and its credit,
 a date line may come first."""
 
-NAME_PROSE_REACH = 4
-"""Blocks under a name alone within which prose must start for it to be a byline (the story or a
-standfirst; a menu's or a list's name has more links under it)."""
-
 
 def credit_under(raw: list[RawBlock], i: int) -> int | None:
     """The byline or the date line under block i, before any paragraph of prose (a standfirst, share
-    buttons and a picture may stand between); else None. A name alone counts only set as a byline
-    is (`_set_as_byline`): menus, lists of outlets and teasers hold name-shaped lines too."""
+    buttons and a picture may stand between); else None."""
     for j in range(i + 1, min(i + 1 + BYLINE_REACH, len(raw))):
-        if credit_line(raw[j].text) and (not _named_only(raw[j].text) or _set_as_byline(raw, i, j)):
+        if credit_line(raw[j].text):
             return j
         if _size(raw[j].text) >= 25 and is_sentence(raw[j].text) and j > i + 1:
             return None
@@ -44,35 +39,10 @@ def credit_straight_under(raw: list[RawBlock], i: int) -> int | None:
     j = credit_under(raw, i)
     if j is None or j > i + 2 or j == i + 2 and _size(raw[i + 1].text) > 1:
         return None
-    return None if _named_only(raw[j].text) and j == i + 1 else j
-
-
-def _named_only(text: str) -> bool:
-    """A credit line that is a name alone: no date, no "by", no reading time."""
-    t = " ".join(text.split())
-    return not (is_date_line(t) or byline.by_line(t) or byline.reading_time(t) or dated(t) or minutes(t)
-                or by_label(t))
-
-
-def _set_as_byline(raw: list[RawBlock], i: int, j: int) -> bool:
-    """Is the name alone at block j (under block i) set as a byline is on any publisher's page: a
-    digit or a handle on its line, a "by" label, a date, a time, a reading time or a role line over
-    or under it, or prose starting within NAME_PROSE_REACH blocks under it?"""
-    if re.search(r"\d|@\w", raw[j].text):
-        return True
-    if j - 1 > i and (by_label(raw[j - 1].text) or _beside(raw[j - 1].text)):
-        return True
-    if j + 1 < len(raw) and _beside(raw[j + 1].text):
-        return True
-    return any(_size(raw[k].text) >= 25 and is_sentence(raw[k].text)
-               for k in range(j + 1, min(j + 1 + NAME_PROSE_REACH, len(raw))))
-
-
-def _beside(text: str) -> bool:
-    """A line a byline has beside it: a date or a time, a reading time, the writer's role."""
-    t = " ".join(text.split())
-    return bool(is_date_line(t) or byline.stamp(t) or dated(t) or minutes(t) or byline.reading_time(t)
-                or byline.role_line(t))
+    t = " ".join(raw[j].text.split())
+    named_only = not (is_date_line(t) or byline.by_line(t) or byline.reading_time(t) or dated(t) or minutes(t)
+                      or by_label(t))
+    return None if named_only and j == i + 1 else j
 
 
 def credit_line(text: str) -> bool:

@@ -133,17 +133,9 @@ def under_page_header(raw: list[RawBlock], at: int) -> bool:
     BSC Blog"), not a pasted story's headline, and the headline found over the story is the page's.
     Only when that headline has its own credit straight under it and the menu has three labels or
     more: a pasted story's standfirst has no credit, and share buttons, a tag row or the credits
-    ("Share" / "Tweet", "Jo Lee" / "Staff writer") between it and the headline are no menu. A menu of
-    MENU_LABELS labels or more is one without a credit under the headline (a tagline in capitals over
-    the site's sections, the headline straight over its story)."""
-    return at > 0 and (_credit_straight_under(raw, at) is not None
-                       and (_list_between(raw, 0, at, least=3) or any(_trail_end(raw[k].text) for k in range(1, at)))
-                       or _list_between(raw, 0, at, least=MENU_LABELS))
-
-
-MENU_LABELS = 5
-"""Short labels in a row that are a site's menu beyond doubt (a row of share buttons or a pasted
-story's tags and credits is shorter)."""
+    ("Share" / "Tweet", "Jo Lee" / "Staff writer") between it and the headline are no menu."""
+    return at > 0 and _credit_straight_under(raw, at) is not None \
+        and (_list_between(raw, 0, at, least=3) or any(_trail_end(raw[k].text) for k in range(1, at)))
 
 
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
