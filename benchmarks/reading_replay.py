@@ -12,7 +12,7 @@ import json
 import pickle
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -20,7 +20,7 @@ from reading_traf import traf_pages  # noqa: E402
 
 from audioed.read import parse  # noqa: E402
 
-HALF = "__half__"  # the cache's key naming the quarter it holds
+HALF = "__half__"  # the cache's key naming the set it holds (a traf quarter, "aeb 0-7", "readability")
 
 
 class Spy:
@@ -43,21 +43,17 @@ class Spy:
         return self.result
 
 
-def record(module: Any, step: str, root: Path, flat: Path, out: Path, keep: Callable,
-           half: str = "deva", wanted: Callable[[dict], bool] = lambda item: True,
-           with_url: bool = False) -> int:
-    """Reads each `half` page of TRAF_DIR `root` whose flattened text is in `flat` (and whose evaldata
-    item is `wanted`) with `module.step` spied on; pickles to `out`, by page name, what
-    `keep(spy, article, html, item)` returns (None leaves the page out; `article` is None when the
-    page could not be read) and the half. Returns how many pages were kept."""
-    if half not in ("deva", "devb"):
-        sys.exit("--half: deva or devb (the held half is never read)")
+def spy_pages(module: Any, step: str, items: Iterable[tuple], flat: Path, keep: Callable,
+              with_url: bool = False) -> dict:
+    """Reads each (name, url, html, item) of `items` whose flattened text FLAT/name.txt exists with
+    `module.step` spied on; returns, by page name, what `keep(spy, article, html, item)` gives (None
+    leaves the page out; `article` is None when the page could not be read)."""
     spy = Spy(getattr(module, step))
     setattr(module, step, spy)
     pages: dict = {}
     try:
-        for name, url, html, item in traf_pages(root, half=half):
-            if not wanted(item) or not (flat / f"{name}.txt").exists():
+        for name, url, html, item in items:
+            if not (flat / f"{name}.txt").exists():
                 continue
             spy.clear()
             try:
@@ -70,9 +66,24 @@ def record(module: Any, step: str, root: Path, flat: Path, out: Path, keep: Call
                 pages[name] = kept
     finally:
         setattr(module, step, spy.real)
-    pages[HALF] = half
-    out.write_bytes(pickle.dumps(pages))
-    return len(pages) - 1
+    return pages
+
+
+def save(pages: dict, label: str, out: Path) -> int:
+    """Pickles `pages` to `out` with the label of the set they come from; returns how many."""
+    out.write_bytes(pickle.dumps({**pages, HALF: label}))
+    return len(pages)
+
+
+def record(module: Any, step: str, root: Path, flat: Path, out: Path, keep: Callable,
+           half: str = "deva", wanted: Callable[[dict], bool] = lambda item: True,
+           with_url: bool = False) -> int:
+    """Records the `half` pages of TRAF_DIR `root` (whose evaldata item is `wanted`) to `out`, as
+    `spy_pages` reads them. Returns how many pages were kept."""
+    if half not in ("deva", "devb"):
+        sys.exit("--half: deva or devb (the held half is never read)")
+    items = ((name, url, html, item) for name, url, html, item in traf_pages(root, half=half) if wanted(item))
+    return save(spy_pages(module, step, items, flat, keep, with_url), half, out)
 
 
 def load(cache: Path) -> tuple[dict, str]:

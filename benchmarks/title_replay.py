@@ -8,22 +8,28 @@ headline rules; the benchmark's figures are the ones to report. Only the deva qu
 `record --half=devb`: a devb cache replays as totals, and --diff against it counts the pages moved
 (up, down, other) without naming any (devb is for figures only).
 Each page is read without its address, as the benchmark reads flattened text (--with-url gives it).
+`record-aeb` records scrapinghub's pages (`--ids=0-7`, the tuning half, replays page by page;
+`--ids=8-f`, the held-out stand-in, replays as totals and counts moved only, as devb does) and
+`record-pages` the Readability test pages (title = the expected title), for the same replay.
 
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl [--with-url] [--half=devb]
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record-aeb AEB_DIR FLAT_DIR CACHE.pkl --ids=0-7
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record-pages READ_DIR FLAT_DIR CACHE.pkl
     PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import reading_replay  # noqa: E402
-from reading_aeb import page_headlines  # noqa: E402
-from reading_eval import title_ok  # noqa: E402
+from reading_aeb import aeb_pages, page_headlines  # noqa: E402
+from reading_eval import page_names, title_ok  # noqa: E402
 from reading_traf import page_language  # noqa: E402
 
 from audioed.read import build  # noqa: E402
@@ -36,9 +42,38 @@ def _keep(spy: reading_replay.Spy, _article, html: str, item: dict) -> dict | No
                 want=(item.get("title") or "").strip())
 
 
+def _keep_wanted(spy: reading_replay.Spy, _article, _html, wanted: tuple) -> dict | None:
+    """For the sets whose truth the caller reads (headlines, wanted title); no language recorded."""
+    heads, want = wanted
+    return None if spy.args is None else dict(args=spy.args, heads=heads, english=None, want=want)
+
+
 def record(root: Path, flat: Path, out: Path, with_url: bool = False, half: str = "deva") -> None:
     n = reading_replay.record(build, "_mark_title", root, flat, out, _keep, half=half, with_url=with_url)
     print(f"{n} {half} pages recorded")
+
+
+def record_aeb(root: Path, flat: Path, out: Path, ids: str) -> None:
+    """scrapinghub's pages: the tuning half (0-7) replays page by page, 8-f (the held-out stand-in)
+    as totals; the wanted title is the declared headline, any of the page's headlines counts too."""
+    if ids not in ("0-7", "8-f"):
+        sys.exit("--ids: 0-7 or 8-f")
+    items = ((pid, url, None, (heads, heads[0] if heads else ""))
+             for pid, url, html, _ in aeb_pages(root, ids) for heads in [page_headlines(html)])
+    n = reading_replay.save(reading_replay.spy_pages(build, "_mark_title", items, flat, _keep_wanted),
+                            f"aeb {ids}", out)
+    print(f"{n} aeb {ids} pages recorded")
+
+
+def record_pages(root: Path, flat: Path, out: Path) -> None:
+    """The Readability test pages: the wanted title is the expected one (the benchmark's title figure)."""
+    def items():
+        for name in page_names(root, None):
+            want = json.loads((root / name / "expected-metadata.json").read_text(encoding="utf-8")).get("title") or ""
+            yield name, None, None, ([want] if want else [], want)
+    n = reading_replay.save(reading_replay.spy_pages(build, "_mark_title", items(), flat, _keep_wanted),
+                            "readability", out)
+    print(f"{n} Readability pages recorded")
 
 
 def replay(cache: Path, out: Path, old: Path | None) -> None:
@@ -53,11 +88,15 @@ def replay(cache: Path, out: Path, old: Path | None) -> None:
     reading_replay.write_rows(out, rows)
     for part, keep in ((f"{half} all", lambda r: True), (f"{half} English", lambda r: r["english"])):
         rs = [r for r in rows.values() if keep(r)]
+        if not rs:  # (the language is recorded for traf's pages only)
+            continue
         t, a = [r["title"] for r in rs if r["title"] is not None], [r["any"] for r in rs if r["any"] is not None]
-        print(f"{part}: title = evaldata title {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
+        wanted = "declared headline" if half.startswith("aeb") else "expected title" if half == "readability" \
+            else "evaldata title"
+        print(f"{part}: title = {wanted} {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
     if old:
         before = reading_replay.read_rows(old)
-        if half != "deva":  # devb's pages are never named: how many moved, up or down
+        if half in ("devb", "aeb 8-f"):  # held-out pages are never named: how many moved, up or down
             moved = [(before[n]["any"], r["any"]) for n, r in rows.items() if n in before and before[n]["got"] != r["got"]]
             up, down = sum(1 for b, a in moved if a and not b), sum(1 for b, a in moved if b and not a)
             print(f"{half}: {len(moved)} titles changed; any headline up {up}, down {down}, other {len(moved) - up - down}")
@@ -75,6 +114,10 @@ if __name__ == "__main__":
     if args[:1] == ["record"] and len(args) == 4:
         record(Path(args[1]), Path(args[2]), Path(args[3]), with_url="--with-url" in sys.argv,
                half=opts.get("half", "deva"))
+    elif args[:1] == ["record-aeb"] and len(args) == 4 and opts.get("ids"):
+        record_aeb(Path(args[1]), Path(args[2]), Path(args[3]), opts["ids"])
+    elif args[:1] == ["record-pages"] and len(args) == 4:
+        record_pages(Path(args[1]), Path(args[2]), Path(args[3]))
     elif args[:1] == ["replay"] and len(args) == 3:
         replay(Path(args[1]), Path(args[2]), Path(opts["diff"]) if opts.get("diff") else None)
     else:
