@@ -10,6 +10,7 @@ Which line is the byline is `authors.find_byline`'s; the credit lines a headline
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from audioed.read import byline, cleanup, sitename
@@ -194,7 +195,11 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # standfirst under its headline is longer; the line above is a sidebar link or a teaser). A
     # line straight above it, half as long or less, is its kicker ("Volleyball | MTV Stuttgart").
     head = _norm(raw[at].text)
-    at = min(i for s, i in scored if i == at or s >= 0.4 * best and at - 6 <= i < at
+    # A line the page prints three times or more (the site's name in each of its menus) is never
+    # climbed to: a story's headline stands once, or twice with a breadcrumb.
+    printed = Counter(_norm(rb.text) for rb in raw)
+    logo = {i for i in score if printed[_norm(raw[i].text)] >= 3}
+    at = min(i for s, i in scored if i == at or i not in logo and s >= 0.4 * best and at - 6 <= i < at
              and head not in _norm(raw[i].text) and not (i == at - 1 and 2 * _size(raw[i].text) <= _size(raw[at].text))
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
              and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
@@ -204,7 +209,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # is no link of a list.
     while True:
         up = next((j for j in range(at - 1, max(-1, at - 3), -1) if headline_like(raw[j].text)), None)
-        if up is None or score.get(up, 0) < 0.25 * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
+        if up is None or up in logo or score.get(up, 0) < 0.25 * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
@@ -212,7 +217,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # credit, then share buttons or a picture, no other candidate, no prose) is the standfirst or
     # the picture's title: the headline is the line the masthead's credit hangs from.
     if _credit_under(raw, at) is None:
-        up = [i for i in score if i < at and (j := _credit_straight_under(raw, i)) is not None and j < at
+        up = [i for i in score if i < at and i not in logo and (j := _credit_straight_under(raw, i)) is not None and j < at
               and not any(k in score for k in range(j, at)) and not any(prose_block(raw[k].text) for k in range(i + 1, at))]
         at = max(up, default=at)
         # and a line picked far over the story (a menu's item, a teaser) with no credit gives way
