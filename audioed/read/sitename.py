@@ -248,6 +248,33 @@ def _control(ws: list[str]) -> bool:
     return False
 
 
+def _own_addresses(raw: list[RawBlock]) -> dict[str, bool]:
+    """Every address label the page writes -> whether it may be the site's own: written on two lines
+    or more (the header, the footer), or once in an e-mail address, in a copyright line, opening a line
+    before a dash, after "on" ("Trending now on nypost.com"), or alone on one of the page's first or
+    last three lines with no other address beside it. An address written once elsewhere is another
+    site's as often as not: a sister title in a list ("Blinker.de"), a link in the story."""
+    lines: dict[str, set[int]] = {}
+    signed: set[str] = set()
+    for i, rb in enumerate(raw):
+        for m in DOMAIN.finditer(rb.text):
+            lines.setdefault(m.group("label").lower(), set()).add(i)
+            before = rb.text[:m.start()]
+            # ("TRENDING NOWON NYPOST.COM": flattening joins the two parts of a shouted label)
+            if _COPYRIGHT.search(rb.text) or before.endswith("@") or re.search(
+                    r"(?:\b(?i:on|auf|sur|su|en)|ON)\s+(?:www\.)?$", before) or not before.strip() and re.match(
+                    r"\s+[-–—|:]\s", rb.text[m.end():]):
+                signed.add(m.group("label").lower())
+    for d in PLATFORMS | {"www", "com", "net", "org"}:
+        lines.pop(d, None)
+
+    def alone(i: int) -> bool:
+        return 0 <= i < len(raw) and DOMAIN.fullmatch(raw[i].text.strip(" ./").lower().removeprefix("www.")) is not None
+
+    return {d: len(at) >= 2 or d in signed or any((i < 3 or i >= len(raw) - 3) and alone(i) and not alone(i - 1)
+                                                  and not alone(i + 1) for i in at) for d, at in lines.items()}
+
+
 def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[str] = frozenset(),
                 url: str | None = None):
     """(ranked [(score, length, key)], key -> the phrase as written) for every candidate. Each
@@ -256,8 +283,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
     lo, hi = span if span else (-1, -1)
     around = [(i, " ".join(rb.text.split())) for i, rb in enumerate(raw) if not lo <= i <= hi]
     around = [(i, t) for i, t in around if t and len(words(t)) <= 40]
-    domains = {m.group("label").lower() for t in (rb.text for rb in raw) for m in DOMAIN.finditer(t)}
-    domains -= PLATFORMS | {"www", "com", "net", "org"}
+    domains = _own_addresses(raw)
     signals: dict[str, dict[str, float]] = {}
     written: dict[str, dict[str, int]] = {}
     labels: dict[str, set[str]] = {}
@@ -351,10 +377,17 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             for p in dict.fromkeys(_phrases(t) + re.findall(r"(?<![\w.])[^\W_][\w-]*[^\W_](?![\w])", t)):
                 if names_address(home, p):
                     add(p, "url", 4, 4)
+    page = "\n".join(t for _, t in around)
     for k in signals:
         names = {p for p in written[k]} | {k}
-        if any(names_address(d, p) for d in domains for p in names):
+        own = [domains[d] for d in domains for p in names if names_address(d, p)]
+        # (an address written once backs a name the page around the story writes three times or more,
+        # "Observer" and "whitelist Observer.com"; not a sister title in a list, "Blinker" and "Blinker.de")
+        if any(own) or own and max(len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", page, re.IGNORECASE))
+                                   for p in written[k]) >= 3:
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
+        elif own:
+            signals[k]["address"] = 1  # another site's, as often as not: no role of the site's
     # As the page writes it most often, on a tie not in capitals ("Gizmodo" over the logo's "GIZMODO"),
     # then the longer ("The Bay Ledger" over "Bay Ledger")
     form = {k: max(ws, key=lambda w: (ws[w], not w.isupper(), len(w))) for k, ws in written.items()}
