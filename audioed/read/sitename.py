@@ -25,8 +25,9 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
                      r"subscribe to|sign up for|join|discover|today on|popular (?:now )?on|next on|write for|"
                      r"the best of|news from|à propos de|le meilleur de|à la une de|abonnez-vous à|suivez|sobre|"
                      r"über|acerca de|(?:you are |you're |vous êtes )?(?:subscribed to|abonnée? à))\s+", re.IGNORECASE)
-# What a footer's copyright line has and a picture's credit has not: a year, the word, rights reserved.
-_FOOTER_WORDS = re.compile(r"\d{4}|copyright|reserv|rights|rechte|reche|derechos|droits|diritti|direitos", re.IGNORECASE)
+# What a footer's copyright line has and a picture's credit has not: a year, the word, rights reserved
+# ("vorbehalten" whole: one page writes "Alle Reche vorbehalten", and "reche" is in "Brecher").
+_FOOTER_WORDS = re.compile(r"\d{4}|copyright|reserv|rights|rechte|vorbehalten|derechos|droits|diritti|direitos", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 # A copyright line opening with its holder, here written "\0": "\0, 2018-2019 ©", "© 2019 \0. All rights reserved."
 _HOLDS = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}\S*\s*)?\0(?![\w-])\W*(?:\d{4}\S*\s*)?"

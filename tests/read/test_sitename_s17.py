@@ -22,3 +22,10 @@ def test_a_name_that_only_ends_a_written_address_is_not_the_sites():
     # "harbormagazin.de" in a list of sister titles names no "Magazin"
     lines = ["Magazin", "More from our house: harbormagazin.de and anglerblatt.de", *FOOTER]
     assert parse(page(TOP, STORY, lines), fmt="text").publisher is None
+
+
+def test_rights_reserved_in_german_marks_a_footer_and_a_name_holding_its_letters_does_not():
+    # "Alle Rechte vorbehalten" (a page's own typo "Reche" too) is a footer's line however far up
+    assert parse(page(TOP, STORY, ["© Tidewire - Alle Reche vorbehalten.", *FOOTER]), fmt="text").publisher == "Tidewire"
+    # a photographer whose name holds "reche" is still a credit, no publisher
+    assert parse(page(TOP, STORY, ["© Jo Brecher", *FOOTER]), fmt="text").publisher is None
