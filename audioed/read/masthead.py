@@ -73,9 +73,11 @@ def headline_like(text: str, least: int = 3) -> bool:
     never with a lower-case word. `least`: the fewest words it has (one for a headline straight
     over its story)."""
     t = text.strip()
-    # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
-    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) \
-            or not re.match(r"[\w'‘“„‚\"«»¿¡[(]", t) \
+    # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ..."; in a
+    # line of a script without case, any lower-case name: "wasm-module - RustでDOMを扱う"; a corner
+    # bracket's tag as "[News]": "【速報】...")
+    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) and not CJK.search(t) \
+            or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《]", t) \
             or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) \
             or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
         # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
@@ -86,7 +88,8 @@ def headline_like(text: str, least: int = 3) -> bool:
     if sentence_break(t) and (_size(t) > 14 or re.search(r"[.!?…][\"”’»«)]*$", t)) or re.search(r"[,;:]$", t) \
             or _caption(t):
         return False
-    return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
+    # (a full stop, "。" too, ends prose: "...を紹介。")
+    return not t.endswith((".", "。", "．")) or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
 
 
 def _brand_open(text: str) -> bool:
