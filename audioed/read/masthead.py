@@ -97,8 +97,7 @@ def headline_like(text: str, least: int = 3) -> bool:
     if sentence_break(t) and (_size(t) > 14 or re.search(r"[.!?…][\"”’»«)]*$", t)) or re.search(r"[,;:]$", t) \
             or _caption(t):
         return False
-    # (a full stop, "。" too, ends prose: "...を紹介。")
-    return not t.endswith((".", "。", "．")) or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
+    return not t.endswith(".") or bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|No|vs)\.$", t))
 
 
 def _brand_open(text: str) -> bool:
