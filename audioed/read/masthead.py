@@ -63,7 +63,16 @@ def _akin(a: str, b: str) -> bool:
 # language), the platform's or a sponsor's credit ("Powered by ..."): never a headline.
 _UI_LINE = re.compile(rf"^(?:{SKIP_LINK}|skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
                       r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
-                      r"advertisement|menu|share|(?:powered|sponsored) by)\b", re.IGNORECASE)
+                      r"advertisement|menu|share|(?:powered|sponsored) by|no,? thanks?(?: you)?)\b"
+                      # (a login row glued by the flattening: "Log InSign Up")
+                      r"|^log ?in(?-i:[A-Z])", re.IGNORECASE)
+# A button closing a line after a notice ("Add this Tweet to your website ... below. Learn more").
+_BUTTON_END = re.compile(r"[.!?]\s*(?:read|see|view|learn|find out)\s+(?:more|now|next)\W*$", re.IGNORECASE)
+# A quotation the story introduces ("Lovato said: \"Is that how ...\""): headlines say "says", or
+# set the speaker's name and a colon alone; a past-tense verb of saying before a colon is the story's.
+_SAID_QUOTE = re.compile(r"\b(?:said|wrote|tweeted|added|explained|replied|told [\w']+)\s*:\s*[\"“‘']", re.IGNORECASE)
+# A caption's toggle, closing it in the page's text ("... Chuck Burton/AP hide caption").
+_CAPTION_TOGGLE = re.compile(r"\b(?:hide|show|toggle|expand|collapse|close)\s+caption\W*$", re.IGNORECASE)
 
 
 def headline_like(text: str, least: int = 3) -> bool:
@@ -73,10 +82,12 @@ def headline_like(text: str, least: int = 3) -> bool:
     never with a lower-case word. `least`: the fewest words it has (one for a headline straight
     over its story)."""
     t = text.strip()
-    # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ...")
-    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) \
-            or not re.match(r"[\w'‘“„‚\"«»¿¡[(]", t) \
-            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) \
+    # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ..."; in a
+    # line of a script without case, any lower-case name: "wasm-module - RustでDOMを扱う"; a corner
+    # bracket's tag as "[News]": "【速報】...")
+    if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) and not CJK.search(t) \
+            or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《]", t) \
+            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
             or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
         # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
         return False
@@ -100,7 +111,8 @@ def _caption(text: str) -> bool:
     Lee/Getty", "... Mikaela Shiffrin. © AFP / JEFF PACHOUD"): shaped like a headline, set under
     or over one. (A copyright sign is a credit's, never a headline's.)"""
     ctx = Context()
-    return "©" in text or cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
+    return "©" in text or bool(_CAPTION_TOGGLE.search(text)) \
+        or cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
         or cleanup.credit_line(text, ctx) or bool(_SLASH_CREDIT.search(text))
 
 
