@@ -177,8 +177,10 @@ def _more_names(raw, kinds, i, names, story) -> list[str]:
 
 def _named_in(names: list[str], story: dict[int, str], skip: int | None = None) -> bool:
     """Does the story name one of them again (by surname, capitalised: "wood" is no Wood)? Not
-    counting block `skip`, the name line itself when the story's run starts at or over it."""
-    text = " ".join(t for j, t in story.items() if j != skip)
+    counting block `skip`, the name line itself, when the story's run starts at or over it and
+    the line is the names alone (a speaker's line, "Jo Lee, chair of the board, on the vote:", is
+    the story's)."""
+    text = " ".join(t for j, t in story.items() if j != skip or not _only_names(t))
     return any(re.search(rf"\b{re.escape(n.split()[-1])}\b", text) for n in names)
 
 

@@ -52,3 +52,10 @@ def test_a_person_the_story_is_about_is_still_no_byline():
     text = page(MENU, [HEADLINE, "Pippa Quist"],
                 ["Pippa Quist, who runs the ferry company, said the vote would cost her two boats."] + STORY)
     assert parse(text, fmt="text").authors == []
+
+
+def test_a_speakers_line_in_the_story_is_still_no_byline():
+    # the line names more than the person: a statement's lead-in, the story's own words
+    stand = "A three-year quarrel over the morning boats ends with a vote, and the island gets twice the crossings."
+    text = page(MENU, ["Harbor", HEADLINE, stand, "Pippa Quist, chair of the harbor commission, on the vote:"], STORY)
+    assert parse(text, fmt="text").authors == []
