@@ -186,11 +186,9 @@ def _named_in(names: list[str], story: dict[int, str], skip: int | None = None) 
 
 def _story_text(raw, kinds, span) -> dict[int, str]:
     """The story's paragraphs by block, without the author's bio (which names the writer; a handle
-    may follow the name: "Molly Wood (@mollywood) is an Ideas contributor at ...") and without a
-    credit line (a sign-off "written by Jo Lee" names the writer, not someone the story is about)."""
+    may follow the name: "Molly Wood (@mollywood) is an Ideas contributor at ...")."""
     return {j: raw[j].text for j in range(span[0], span[1] + 1) if kinds[j] == "paragraph"
-            and not cleanup.bio_match(re.sub(r"^([^(]{3,40}?)\s*\(@\w+\)", r"\1", raw[j].text))
-            and not (word_count(raw[j].text) <= 12 and byline.by_line(raw[j].text))}
+            and not cleanup.bio_match(re.sub(r"^([^(]{3,40}?)\s*\(@\w+\)", r"\1", raw[j].text))}
 
 
 def _dated(raw: list[RawBlock], i: int) -> bool:

@@ -159,9 +159,7 @@ def plain(text: str) -> str:
     e-mail address out ("Por Ana Ruiz aruiz@ledger.com"), "by" glued to the name apart ("vonElisa")."""
     t = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
     t = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", " ", t)
-    # (the label may be set twice, the page's and the template's: "Byby JO LEE"; capitalised: "ByJo Lee")
-    t = re.sub(r"\b(by)\s*by\b(?=\s*[A-ZÀ-Þ])", r"\1", t, flags=re.IGNORECASE)
-    t = re.sub(r"\b((?i:by|von|par|por))(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
+    t = re.sub(r"\b(by|von|par|por)(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
     return re.sub(r"^[-–—]\s+", "", " ".join(t.split()))  # a signature's dash: "- Jo Lee"
 
 
@@ -317,14 +315,6 @@ def _acronym_in(ws: list[str]) -> bool:
     return any(caps) and not all(caps)
 
 
-def _stamp_after(tail: str) -> bool:
-    """After a name, an outlet or a desk (one or two parts) then the date, each set apart: "/ TNN / Updated: Oct 9,
-    2019, 11:05 IST", "| Reuters | May 3, 2021" (a byline's parts, the date last)."""
-    parts = re.split(r"\s+[|/•·—–-]\s+", " " + tail.strip())
-    return 3 <= len(parts) <= 4 and not parts[0].strip() and all(0 < word_count(p) <= 3 for p in parts[1:-1]) \
-        and stamp(parts[-1]) and bool(re.search(r"\d", parts[-1]))
-
-
 def name_line(text: str, next_text: str = "") -> list[str]:
     """A byline without "by": names alone, or followed by a date, a time, a handle, an outlet
     ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago", "Lisa Kaczke and Trevor
@@ -340,7 +330,7 @@ def name_line(text: str, next_text: str = "") -> list[str]:
     while True:
         m = _RUN.match(t)
         tail = t[m.end():] if m else ""
-        backed = bool(dated or _BACKED.match(tail) or _stamp_after(tail)) or stamp(next_text)
+        backed = bool(dated or _BACKED.match(tail)) or stamp(next_text)
         found = _first_name_run(t, backed)
         if not found:
             return names if names and not re.match(r"^[a-z]", t) else []
