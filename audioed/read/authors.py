@@ -101,7 +101,8 @@ def _candidates(raw, kinds, span, t, story):
         if _dated(raw, i) or top - i <= 3 and any(byline.stamp(raw[j].text) for j in range(i + 1, top)):
             # (a blog's name over its post's date is named in the post, and opens with no given name)
             names = byline.name_line(raw[i].text, raw[i + 1].text)
-            if names and (_dated(raw, i) or all(byline.person_name(n) for n in names)) and not _named_in(names, story):
+            if names and (_dated(raw, i) or all(byline.person_name(n) for n in names)) \
+                    and not _named_in(names, story, skip=i):
                 yield i, names
     # The headline found may be a caption's or a teaser's: the byline is then over the story.
     yield from _near_story(raw, ok, span, t)
@@ -141,7 +142,7 @@ def _by_line(raw: list[RawBlock], i: int) -> list[str]:
     return byline.by_line(text)
 
 
-def _name_line(raw: list[RawBlock], i: int, t: int | None, story: str) -> list[str]:
+def _name_line(raw: list[RawBlock], i: int, t: int | None, story: dict[int, str]) -> list[str]:
     """The names of a byline without "by" at block i (under the headline): a person's name,
     dated or named nowhere else in the story (a place, a topic or a person the story is about,
     set under the headline, is named again; the writer seldom is) and no link of a list."""
@@ -150,7 +151,7 @@ def _name_line(raw: list[RawBlock], i: int, t: int | None, story: str) -> list[s
         return []
     if _dated(raw, i):
         return names
-    if _in_list(raw, i, t) or _named_in(names, story):
+    if _in_list(raw, i, t) or _named_in(names, story, skip=i):
         return []
     return names
 
@@ -165,7 +166,7 @@ def _more_names(raw, kinds, i, names, story) -> list[str]:
         found = byline.by_line(raw[j].text)
         if not found and not byline.stamp(raw[j].text):
             found = [n for n in byline.name_line(raw[j].text) if byline.person_name(n)]
-            if found and not _dated(raw, j) and _named_in(found, story):
+            if found and not _dated(raw, j) and _named_in(found, story, skip=j):
                 found = []
         if not found:
             break
@@ -174,16 +175,20 @@ def _more_names(raw, kinds, i, names, story) -> list[str]:
     return more
 
 
-def _named_in(names: list[str], story: str) -> bool:
-    """Does the story name one of them again (by surname, capitalised: "wood" is no Wood)?"""
-    return any(re.search(rf"\b{re.escape(n.split()[-1])}\b", story) for n in names)
+def _named_in(names: list[str], story: dict[int, str], skip: int | None = None) -> bool:
+    """Does the story name one of them again (by surname, capitalised: "wood" is no Wood)? Not
+    counting block `skip`, the name line itself, when the story's run starts at or over it and
+    the line is the names alone (a speaker's line, "Jo Lee, chair of the board, on the vote:", is
+    the story's)."""
+    text = " ".join(t for j, t in story.items() if j != skip or not _only_names(t))
+    return any(re.search(rf"\b{re.escape(n.split()[-1])}\b", text) for n in names)
 
 
-def _story_text(raw, kinds, span) -> str:
-    """The story's paragraphs, without the author's bio (which names the writer; a handle may
-    follow the name: "Molly Wood (@mollywood) is an Ideas contributor at ...")."""
-    return " ".join(raw[j].text for j in range(span[0], span[1] + 1) if kinds[j] == "paragraph"
-                    and not cleanup.bio_match(re.sub(r"^([^(]{3,40}?)\s*\(@\w+\)", r"\1", raw[j].text)))
+def _story_text(raw, kinds, span) -> dict[int, str]:
+    """The story's paragraphs by block, without the author's bio (which names the writer; a handle
+    may follow the name: "Molly Wood (@mollywood) is an Ideas contributor at ...")."""
+    return {j: raw[j].text for j in range(span[0], span[1] + 1) if kinds[j] == "paragraph"
+            and not cleanup.bio_match(re.sub(r"^([^(]{3,40}?)\s*\(@\w+\)", r"\1", raw[j].text))}
 
 
 def _dated(raw: list[RawBlock], i: int) -> bool:
