@@ -159,7 +159,9 @@ def plain(text: str) -> str:
     e-mail address out ("Por Ana Ruiz aruiz@ledger.com"), "by" glued to the name apart ("vonElisa")."""
     t = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
     t = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", " ", t)
-    t = re.sub(r"\b(by|von|par|por)(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
+    # (the label may be set twice, the page's and the template's: "Byby JO LEE"; capitalised: "ByJo Lee")
+    t = re.sub(r"\b(by)\s*by\b(?=\s*[A-ZÀ-Þ])", r"\1", t, flags=re.IGNORECASE)
+    t = re.sub(r"\b((?i:by|von|par|por))(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
     return re.sub(r"^[-–—]\s+", "", " ".join(t.split()))  # a signature's dash: "- Jo Lee"
 
 

@@ -1,7 +1,10 @@
 """Bylines on news pages (session 18, branch fauth2): a name alone under the headline is not
-"named again in the story" by its own line, when the story's run starts at or over it."""
+"named again in the story" by its own line, when the story's run starts at or over it; "By" glued to the name or set twice ("ByJo Lee", "Byby JO LEE")."""
+
+import pytest
 
 from audioed.read import parse
+from audioed.read.byline import by_line, plain
 from flat_page import STORY, page
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
@@ -25,3 +28,18 @@ def test_a_person_the_story_is_about_is_still_no_byline():
     text = page(MENU, [HEADLINE, "Pippa Quist"],
                 ["Pippa Quist, who runs the ferry company, said the vote would cost her two boats."] + STORY)
     assert parse(text, fmt="text").authors == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("ByJo Lee Dec 9, 2016", ["Jo Lee"]),                              # capital "By" glued to the name
+    ("Byby JO LEE, ANA RUIZ and TOM HALE", ["Jo Lee", "Ana Ruiz", "Tom Hale"]),  # the label set twice
+    ("By by Jo Lee", ["Jo Lee"]),
+])
+def test_a_glued_or_doubled_by(line, names):
+    assert by_line(line) == names
+
+
+@pytest.mark.parametrize("line", ["Standby Mode", "Bypass Road Reopens", "Lullaby Nights"])
+def test_by_inside_a_word_is_no_label(line):
+    assert plain(line) == line
+    assert by_line(line) == []
