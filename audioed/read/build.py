@@ -310,7 +310,7 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
               and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
               and (gap == 0 or _byline_next(kinds, j))
-              and not (is_sentence(t) and _prose_next(raw, kinds, j)))
+              and not (is_sentence(t) and _prose_next(raw, kinds, j) and not lede.over_credit(raw, kinds, j + 1)))
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())

@@ -52,6 +52,7 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"share on \w+|share via \w+|follow us(?: on \w+)?|read more|see more|load more|show more|"
         rf"view comments|leave a comment|{SKIP_LINK}|advertisement|sponsored(?: content)?|"
         r"back to top|listen to (?:this )?(?:story|article)|print this (?:story|article|page)|copy link|"
+        r"link copied(?: to (?:the )?clipboard)?|"  # (the share button's confirmation, printed under it)
         r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
         r"supported by|story continues below(?: advertisement)?|reuse this content|enlarge this image|"
         r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
