@@ -61,3 +61,44 @@ def test_an_embedded_post_in_the_opening_is_not_the_headline_date_line():
     got = kinds(text)
     assert got[STORY[0]] == "paragraph" and got[STORY[1]] == "paragraph"
     assert _first_body_line(text).startswith(STORY[0][:40])
+
+
+def test_a_writers_closing_remark_in_brackets_is_no_photo_credit():
+    from audioed.read.cleanup import photo_credit_caption
+    lede = ("Last Thursday I spoke at the harbor commission's public meeting. Here is the text I prepared. "
+            "(Video is above, and the slides are below with a link to the full deck at the end. Let me know "
+            "if you like this format.)")
+    assert not photo_credit_caption(lede, None)
+    assert photo_credit_caption("A ferry leaves the second pier. (Photo: Jo Lee, Harbor News)", None)
+    text = page(MENU_AND_TITLE, ["By Jo Lee", "June 3, 2024", lede], STORY)
+    assert kinds(text)[lede] == "paragraph"
+
+
+def test_a_highlights_box_under_a_long_standfirst_is_not_heard():
+    # a flattened page: menus above the headline, a standfirst of more than 25 words, then the box
+    dek = ("The island's boats were full before the second pier, and the commission says two leased boats "
+           "will join the fleet in June while fares stay the same for the rest of this year.")
+    bullets = ["The commission voted to double the number of ferry crossings to the island from June",
+               "Two leased boats will join the fleet when the new schedule starts next month",
+               "Fares will not change this year although fuel costs could force a rise"]
+    text = page(["Skip to content", "Sections", "Home", "World News", "Business News", "Opinion Pages",
+                 "Local", "Sport", "Weather", "Video", "Podcasts", "Newsletters", "Search"],
+                [MENU_AND_TITLE[-1], dek, "Updated: June 3, 2024 03:49 pm", "Highlights"], bullets, STORY)
+    got = kinds(text)
+    assert all(got[b] == "chrome" for b in bullets)  # (none of them taken for the dek either)
+    assert _first_body_line(text).startswith(STORY[0][:40])
+
+
+_HEAD_JA = "【速報】港の連絡船、来月から倍増へ　市議会が決定"
+_PROSE_JA = ["市議会は火曜日、島への連絡船の便数を倍にすることを決めました。三年にわたって港を二分してきた論争に決着がつきました。",
+             "通勤客は何か月も前から、朝の便が二つ目の桟橋に着く前に満員になると訴えていました。委員会の調査でも、どの便も混雑していることが分かっています。",
+             "新しい時刻表は六月から始まり、借り受けた二隻の船が加わると委員会は声明で述べました。",
+             "運賃は今年は変わりませんが、燃料費が上がり続ければ秋には値上げもあり得ると委員会は警告しました。"]
+
+
+def test_a_headline_taken_as_the_fallback_title_is_not_heard_again():
+    text = page([_HEAD_JA], _PROSE_JA)
+    assert parse(text, fmt="text").title.startswith("【速報】港の連絡船")
+    assert _first_body_line(text) == _PROSE_JA[0]
+    # no headline at all: the lede (ending in 。) is the fallback title and is still heard in the body
+    assert _first_body_line(page(_PROSE_JA)) == _PROSE_JA[0]
