@@ -389,7 +389,9 @@ def _mark_highlights(raw: list[RawBlock], kinds: list[str], span: tuple[int, int
     opening = lede.opening(raw, kinds, span) if span and "title" in kinds else None
     for i in opening if opening is not None else range(min(15, len(raw))):
         rb = raw[i]
-        if opening is None and kinds[i] in BODY and len(words(rb.text)) > 25:
+        # (in the opening, a standfirst stands apart: a byline, a date or a picture under it, not the story)
+        if kinds[i] in BODY and len(words(rb.text)) > 25 and \
+                (opening is None or i + 1 >= len(raw) or kinds[i + 1] in BODY):
             return  # the story has started
         if kinds[i] not in BODY + ("chrome",) or not _HIGHLIGHTS.match(rb.text.strip()):
             continue
