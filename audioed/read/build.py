@@ -9,7 +9,7 @@ block becomes a Block with a kind, so skipped furniture stays listed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
@@ -121,17 +121,9 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if title is None:
         first = next(b for b in blocks if b.kind == "paragraph")
         title = fallback_title(first.text, source)
-        # (a headline the reader did not place, taken whole, no sentence: heard in the intro, not again)
-        if _same(first.text, title) and not is_sentence(first.text) and not _ENDS_SENTENCE.search(first.text) and \
-                sum(b.kind == "paragraph" for b in blocks) > 1:
-            blocks[blocks.index(first)] = replace(first, kind="title")
     return Article(title=title, blocks=blocks, dek=dek, authors=authors, publisher=publisher, date=date,
                    url=meta.url, language=meta.language or "en", dateline=dateline, credits=credits,
                    source=source)
-
-
-# A sentence's end in any script, closing quotes and brackets after it ("...認めました。", "... said.”").
-_ENDS_SENTENCE = re.compile(r"[.!?。！？…][\"'”’»)）」』]*$")
 
 
 def fallback_title(lede: str, source: str | None) -> str:

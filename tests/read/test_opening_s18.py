@@ -87,18 +87,3 @@ def test_a_highlights_box_under_a_long_standfirst_is_not_heard():
     got = kinds(text)
     assert all(got[b] == "chrome" for b in bullets)  # (none of them taken for the dek either)
     assert _first_body_line(text).startswith(STORY[0][:40])
-
-
-_HEAD_JA = "【速報】港の連絡船、来月から倍増へ　市議会が決定"
-_PROSE_JA = ["市議会は火曜日、島への連絡船の便数を倍にすることを決めました。三年にわたって港を二分してきた論争に決着がつきました。",
-             "通勤客は何か月も前から、朝の便が二つ目の桟橋に着く前に満員になると訴えていました。委員会の調査でも、どの便も混雑していることが分かっています。",
-             "新しい時刻表は六月から始まり、借り受けた二隻の船が加わると委員会は声明で述べました。",
-             "運賃は今年は変わりませんが、燃料費が上がり続ければ秋には値上げもあり得ると委員会は警告しました。"]
-
-
-def test_a_headline_taken_as_the_fallback_title_is_not_heard_again():
-    text = page([_HEAD_JA], _PROSE_JA)
-    assert parse(text, fmt="text").title.startswith("【速報】港の連絡船")
-    assert _first_body_line(text) == _PROSE_JA[0]
-    # no headline at all: the lede (ending in 。) is the fallback title and is still heard in the body
-    assert _first_body_line(page(_PROSE_JA)) == _PROSE_JA[0]
