@@ -79,7 +79,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         tail.mark_tail(raw, kinds, span, furniture.mark_furniture(raw, kinds))
     for i, head in subheads.mark_headings([rb.text for rb in raw], kinds, [rb.hint for rb in raw]).items():
         raw[i].text = head  # "History[edit]" is heard "History"
-    _mark_highlights(raw, kinds)
+    _mark_highlights(raw, kinds, span)
     if not meta.structured:
         _mark_box_above_lede(raw, kinds)
     if span:
@@ -310,7 +310,7 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
               and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
               and (gap == 0 or _byline_next(kinds, j))
-              and not (is_sentence(t) and _prose_next(raw, kinds, j)))
+              and not (is_sentence(t) and _prose_next(raw, kinds, j) and not lede.over_credit(raw, kinds, j + 1)))
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())
@@ -371,21 +371,27 @@ _HIGHLIGHTS = re.compile(r"^(?:story highlights|highlights|key points|key takeaw
                          r"quick read|tl;? ?dr)\W*$", re.IGNORECASE)
 
 
-def _mark_highlights(raw: list[RawBlock], kinds: list[str]) -> None:
+def _mark_highlights(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> None:
     """A "Story highlights" box above the lede: its header and its bullets summarise the story.
 
     Only above the lede (no paragraph of more than 25 words before the header), and only the
     short single-sentence bullets under it, six at most; the story starts at the first longer block.
     """
-    for i, rb in enumerate(raw[:15]):
-        if kinds[i] in BODY and len(words(rb.text)) > 25:
+    # (flattened text: between the headline and the story's first paragraph, a standfirst above it)
+    opening = lede.opening(raw, kinds, span) if span and "title" in kinds else None
+    for i in opening if opening is not None else range(min(15, len(raw))):
+        rb = raw[i]
+        # (in the opening, a standfirst stands apart: a byline, a date or a picture under it, not the story)
+        if kinds[i] in BODY and len(words(rb.text)) > 25 and \
+                (opening is None or i + 1 >= len(raw) or kinds[i + 1] in BODY):
             return  # the story has started
         if kinds[i] not in BODY + ("chrome",) or not _HIGHLIGHTS.match(rb.text.strip()):
             continue
         kinds[i] = "chrome"
         for j in range(i + 1, min(i + 7, len(raw))):
             t = raw[j].text
-            if kinds[j] not in BODY or len(words(t)) > 25 or sentence_count(t) > 1:
+            # (a bullet may be taken for the page's already: a short line beside the story's run)
+            if kinds[j] not in BODY + ("chrome",) or len(words(t)) > 25 or sentence_count(t) > 1:
                 break
             kinds[j] = "chrome"
         return

@@ -52,6 +52,7 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"share on \w+|share via \w+|follow us(?: on \w+)?|read more|see more|load more|show more|"
         rf"view comments|leave a comment|{SKIP_LINK}|advertisement|sponsored(?: content)?|"
         r"back to top|listen to (?:this )?(?:story|article)|print this (?:story|article|page)|copy link|"
+        r"link copied(?: to (?:the )?clipboard)?|"  # (the share button's confirmation, printed under it)
         r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
         r"supported by|story continues below(?: advertisement)?|reuse this content|enlarge this image|"
         r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
@@ -170,7 +171,14 @@ from every word of a long paragraph, took time growing with its square)."""
 def photo_credit_caption(text: str, ctx: Context) -> bool:
     """A caption closed by a photo credit: "... (Omar Torres/AFP/Getty Images)", "Name/Reuters"."""
     tail = text[-CREDIT_TAIL:]
-    return bool(_PAREN_CREDIT.search(tail) or _SLASH_AGENCY.search(tail))
+    m = _PAREN_CREDIT.search(tail)
+    # (a credit is a name or two: a closing remark in brackets, "(Video is above, slides below. Let me
+    # know ...)", is the writer's, not a picture's)
+    return bool(m and len(words(m.group(0))) <= PAREN_CREDIT_WORDS and not sentence_breaks(m.group(0).strip("(). "))
+                or _SLASH_AGENCY.search(tail))
+
+
+PAREN_CREDIT_WORDS = 15
 
 
 def credit_line(text: str, ctx: Context) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline
 from audioed.read.cleanup import is_sentence, words
-from audioed.read.dates import date_only, find_dates
+from audioed.read.dates import date_only, find_dates, with_order
 from audioed.read.furniture import PROMO_WORDS, media_label, to_reader
 from audioed.read.headers import BUTTON
 from audioed.read.metadata import find_dateline, is_date_line, parse_date
@@ -53,6 +53,36 @@ def _runs_on(raw: list[RawBlock], kinds: list[str], a: int) -> bool:
     return False
 
 
+def date_line(t: str) -> bool:
+    """A date line, its slash date read in either order: "10/04/2016 05:07 AM EDT" is a stamp
+    whichever day it names (the order decides the date, not the line's kind)."""
+    return is_date_line(t) or any(is_date_line(with_order(t, order)) for order in (False, True))
+
+
+def over_credit(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    """Is paragraph i set straight above the masthead's credit block (a byline or a date line, a
+    short button line between), the story's prose running on under it? Publishers set the
+    standfirst and the picture above the byline and date; the story starts under them."""
+    j, credit = i + 1, False
+    while j < min(i + 6, len(raw)):
+        t = " ".join(raw[j].text.split())
+        if kinds[j] == "byline" or date_line(t):
+            credit = True
+        elif not (len(words(t)) <= 3 and kinds[j] in BODY + ("chrome", "heading")):
+            break
+        j += 1
+    return credit and j < len(raw) and _prose(raw, kinds, j, captioned=False)
+
+
+def _masthead_line(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    """Paragraph i is the second line under the headline (the dek above it) over the credit block:
+    the picture's caption, not the lede (`over_credit`)."""
+    if "title" not in kinds:
+        return False
+    above = [k for k in kinds[kinds.index("title") + 1:i] if k in BODY + ("dek",)]
+    return kinds[i] == "paragraph" and len(above) == 1 and kinds[i - 1] in BODY + ("dek",) and over_credit(raw, kinds, i)
+
+
 def opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> range:
     """The blocks between the headline and the story's first paragraph: the first paragraph of
     prose with another right under it (a subheading or a line between), or one longer than a dek
@@ -65,6 +95,8 @@ def opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None 
         return range(0)
     body = [i for i in range(start, len(raw)) if kinds[i] in BODY + ("dek",)][:OPENING_BLOCKS]
     for a in body:
+        if _masthead_line(raw, kinds, a):
+            continue  # (a caption over the byline and date block, however long)
         if _prose(raw, kinds, a) and (len(words(raw[a].text)) > CAPTION_WORDS and not _caption(raw, kinds, a)
                                       or _runs_on(raw, kinds, a)):
             return range(start, a)
@@ -188,11 +220,11 @@ def mark_after_dek(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] 
             kinds[i] = "chrome"  # a share button's or a breadcrumb's line ending in the headline
         elif len(words(t)) <= TEASER_WORDS and i + 1 < len(raw) and BUTTON.match(raw[i + 1].text.strip()):
             kinds[i] = "chrome"  # a card's blurb above its link ("The best deals of the week." / "Read More")
-        elif (is_date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))
+        elif (date_line(t) or byline.stamp(t) and (parse_date(t) or _CLOCK.search(t))
               or find_dates(t) and len(words(t)) <= 10 and not is_sentence(t)) \
                 and not (kinds[i - 1] == "title" and date_only(t)):
             kinds[i] = "chrome"  # (a date alone straight under the headline is the story's own: Wikinews')
-        elif kinds[i] == "paragraph" and _caption(raw, kinds, i):
+        elif kinds[i] == "paragraph" and (_caption(raw, kinds, i) or _masthead_line(raw, kinds, i)):
             kinds[i] = "caption"
         elif _CUT.search(t) and len(words(t)) < 20:
             kinds[i] = "chrome"  # a card's excerpt, and the card's title above it

@@ -299,6 +299,10 @@ BARRIER = 3
 OPENING_PROSE = 20
 
 
+# An embedded post's signature line: a dash, the writer's name and handle, the day it was posted.
+_SIGNED_POST = re.compile(r"^\W*[—–-]\s*[^\n]{0,80}\(@\w{1,30}\)")
+
+
 def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """Flattened page text: body-like blocks beyond a menu or link list that closes the story's
     run (BARRIER short lines in a row, one at least that no rule knows, or the headline above it) are the page
@@ -308,8 +312,10 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
     scores, blurbs = _scores(raw)
     # (a dek or a caption above the byline or date line under the headline is the page's header)
+    # (not an embedded post's signature, "— Jo Lee (@jolee) May 3, 2024": the story's opening quotes it)
     dated = len(raw) if title is None else max((j for j in range(title + 1, span[0])
-                                                if kinds[j] == "byline" or is_date_line(raw[j].text)), default=title)
+                                                if kinds[j] == "byline" or is_date_line(raw[j].text)
+                                                and not _SIGNED_POST.match(raw[j].text)), default=title)
     # ... and it stops at a link list's header ("Related", "Most read"): the prose under it is the list's
     boxed = next((j for j in range(dated + 1, span[0]) if scores[j] <= -HEADER_COST or thread_header(raw[j].text)),
                  span[0])
