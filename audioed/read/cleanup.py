@@ -168,6 +168,9 @@ CREDIT_TAIL = 500
 from every word of a long paragraph, took time growing with its square)."""
 
 
+PAREN_CREDIT_WORDS = 15  # a bracketed picture credit is a name or two, its agency, its rights
+
+
 def photo_credit_caption(text: str, ctx: Context) -> bool:
     """A caption closed by a photo credit: "... (Omar Torres/AFP/Getty Images)", "Name/Reuters"."""
     tail = text[-CREDIT_TAIL:]
@@ -176,9 +179,6 @@ def photo_credit_caption(text: str, ctx: Context) -> bool:
     # know ...)", is the writer's, not a picture's)
     return bool(m and len(words(m.group(0))) <= PAREN_CREDIT_WORDS and not sentence_breaks(m.group(0).strip("(). "))
                 or _SLASH_AGENCY.search(tail))
-
-
-PAREN_CREDIT_WORDS = 15
 
 
 def credit_line(text: str, ctx: Context) -> bool:
