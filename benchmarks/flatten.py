@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 
 def flatten_pages(pages, out: Path, opts: dict) -> None:
@@ -54,6 +55,20 @@ _SHOWN_TEXT = """() => {
     }
     return document.body ? document.body.innerText : '';
 }"""
+
+
+def flatten_at_address(pages, out: Path, opts: dict, progress=iter) -> None:
+    """Flattens each (name, address or None, html) at its own address, then again at a stand-in
+    address each page that was not flattened (no address, or one Chromium would not load: a few
+    fail with ERR_FAILED, some every time); prints how many were flattened. `progress` wraps the
+    first pass's list (reading_traf's counter)."""
+    pages = list(pages)
+    stand_in = {name: f"https://example.invalid/{quote(name)}" for name, _, _ in pages}
+    flatten_pages(progress([(name, url or stand_in[name], html) for name, url, html in pages]), out, opts)
+    left = [(name, stand_in[name], html) for name, _, html in pages if not (out / f"{name}.txt").exists()]
+    print(f"{len(left)} pages not flattened at their address: again at a stand-in one")
+    flatten_pages(left, out, opts)
+    print(f"{sum((out / f'{name}.txt').exists() for name, _, _ in pages)}/{len(pages)} pages flattened")
 
 
 def _answer_only(url: str, html: str | None):

@@ -48,7 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from flatten import flatten_pages  # noqa: E402
+from flatten import flatten_at_address  # noqa: E402
 from page_markup import json_ld_nodes, page_doc  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
 from reading_authors import declared_authors, shown_in  # noqa: E402
@@ -414,14 +414,7 @@ def cmd_postlight(args: list[str], opts: dict) -> None:
     if opts.get("flatten"):
         if not flat:
             sys.exit("--flatten needs --flat=FLAT_DIR")
-        stand_in = "https://example.invalid/{}"
-        flatten_pages(((c["name"], c["url"] or stand_in.format(c["name"]), page_html(root, c["name"])) for c in cases),
-                      flat, opts)
-        left = [(c["name"], stand_in.format(c["name"]), page_html(root, c["name"])) for c in cases
-                if not (flat / f"{c['name']}.txt").exists()]
-        print(f"{len(left)} pages not flattened at their address: again at a stand-in one")
-        flatten_pages(left, flat, opts)
-        print(f"{sum((flat / (c['name'] + '.txt')).exists() for c in cases)}/{len(cases)} pages flattened")
+        flatten_at_address(((c["name"], c["url"], page_html(root, c["name"])) for c in cases), flat, opts)
         return
     formats = opts.get("formats", "html,text").split(",")
     rows: dict[str, list[dict]] = {"html": [], "text": []}

@@ -58,12 +58,11 @@ import re
 import sys
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_aeb import page_headlines  # noqa: E402
-from flatten import flatten_pages  # noqa: E402
+from flatten import flatten_at_address  # noqa: E402
 from reading_eval import (authors_found, byline_names, heard_runs, narrated_runs, norm_title, site_close,  # noqa: E402
                           site_key,
                           title_ok, toks)
@@ -222,15 +221,8 @@ def cmd_traf(args: list[str], opts: dict) -> None:
     if opts.get("flatten"):
         if not flat:
             sys.exit("--flatten needs --flat=FLAT_DIR")
-        # a page with no address is served at a stand-in one (read later with none), and so is a
-        # page Chromium would not load at its own (a few fail with ERR_FAILED, some every time)
-        flatten_pages(_progress([(name, url or f"https://example.invalid/{quote(name)}", html)
-                                 for name, url, html, _ in pages]), flat, opts)
-        left = [(name, f"https://example.invalid/{quote(name)}", html) for name, _, html, _ in pages
-                if not (flat / f"{name}.txt").exists()]
-        print(f"{len(left)} pages not flattened at their address: again at a stand-in one")
-        flatten_pages(left, flat, opts)
-        print(f"{sum((flat / f'{name}.txt').exists() for name, *_ in pages)}/{len(pages)} pages flattened")
+        # a page with no address is served at a stand-in one (read later with none)
+        flatten_at_address(((name, url, html) for name, url, html, _ in pages), flat, opts, progress=_progress)
         return
     from audioed.read import parse
     from audioed.script import build_script
