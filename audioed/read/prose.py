@@ -97,6 +97,5 @@ def is_sentence(text: str) -> bool:
     """Prose, not a label: ends like a sentence or holds a sentence break."""
     t = text.strip()
     # a news paragraph may end in its writer's or agency's tag after the full stop ("... voraus. (bsc)", "(dpa)")
-    # (closed by a break's marks too: German „…“ and »…«, French « … »; not a quoted title cut off, „…“)
-    return bool(re.search(r"(?:[.!?…][\"”’')]*|[.!?](?:[\"”’“‘«)']|\s?»)*)(?:\s+\([A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*\))?$", t)
+    return bool(re.search(r"[.!?…][\"”’')]*(?:\s+\([A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*\))?$", t)
                 or sentence_breaks(t))
