@@ -166,9 +166,7 @@ def _more_names(raw, kinds, i, names, story) -> list[str]:
         found = byline.by_line(raw[j].text)
         if not found and not byline.stamp(raw[j].text):
             found = [n for n in byline.name_line(raw[j].text) if byline.person_name(n)]
-            # (an undated co-author's line is the names and their roles alone: a line that goes on is
-            # the headline set again under the byline, or a picture's credit, "Jo Lee / Kim Roe/Agency")
-            if found and not _dated(raw, j) and (_named_in(found, story, skip=j) or not _names_and_roles(raw[j].text)):
+            if found and not _dated(raw, j) and _named_in(found, story, skip=j):
                 found = []
         if not found:
             break
@@ -218,17 +216,6 @@ def _only_names(line: str, person: bool = False) -> bool:
         return False
     words_on_line = re.findall(r"[^\W\d_][\w'’.-]*", byline.plain(line))
     return bool(names) and sum(len(n.split()) for n in names) == len(words_on_line)
-
-
-_JOINS = {"and", "und", "et", "y", "e", "en", "og", "och", "i"}
-
-
-def _names_and_roles(line: str) -> bool:
-    """Is the line names and nothing but their roles ("John Roe", "John Roe, Staff Writer")?"""
-    names = byline.name_line(line)
-    left = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", byline.plain(line))
-            if w.lower().strip(".") not in byline.ROLE_WORDS | _JOINS]
-    return bool(names) and sum(len(n.split()) for n in names) >= len(left)
 
 
 def _credit(raw: list[RawBlock], i: int) -> list[str]:
