@@ -293,11 +293,8 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
         # a role cut off the end says the run was a description ("Ap Auto Writer"), not a name,
         # unless a given name opens it ("Jo Lee Staff Writer"; two letters are an outlet's as often)
         first = name.split()[0] if name else ""
-        # (after "by", a role cut off the end leaves a name whose given name the table may lack:
-        # "By Bhasker Rao Correspondent")
-        trailing = described and not any(w.lower().strip(".") in ROLE_WORDS for w in name.split())
         if name_shape(name) and (given_name(first) and (len(first) > 2 or not described)
-                                 or backed and size == len(run) and (not described or trailing)):
+                                 or backed and size == len(run) and not described):
             return name, tail
     return None
 
