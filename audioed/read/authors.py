@@ -72,9 +72,7 @@ def _candidates(raw, kinds, span, t, story):
             if prose > 1:
                 break
         below.append(i)
-    # (right under the headline a credit is the story's own, whatever credits follow it, a tweet's
-    # signature or a picture's, unless credits stand over the headline too: a teaser list's)
-    below = [i for i in below if ok[i] and not (_teaser(raw, i, t) and (i > t + 2 or _credit_above(raw, t)))]
+    below = [i for i in below if ok[i] and not _teaser(raw, i, t)]
     # (from the headline's first copy: a page may print it twice, over a share row and over the story)
     top = min([j for j in range(max(0, t - ABOVE_REACH), t) if _same(raw[j].text, raw[t].text)] + [t])
     above = [i for i in range(top - 1, max(-1, top - 1 - BYLINE_REACH), -1) if ok[i] and not _teaser(raw, i, t)]
@@ -247,12 +245,6 @@ def _teaser(raw: list[RawBlock], i: int, t: int | None) -> bool:
     over = i - 1
     return before + after >= 1 and over >= 0 and over != t and headline_like(raw[over].text) \
         and word_count(raw[over].text) >= 3
-
-
-def _credit_above(raw: list[RawBlock], t: int) -> bool:
-    """Is there a credit line within 10 blocks over the headline (a teaser list's, when the line
-    found as the headline is one of its teasers; a series' teasers may all name one writer)?"""
-    return any(_credit(raw, j) for j in range(max(0, t - 10), t))
 
 
 def _in_list(raw: list[RawBlock], i: int, t: int | None) -> bool:
