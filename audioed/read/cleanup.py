@@ -169,9 +169,7 @@ _PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photogra
                            r"\[(?:file|photo|image|foto|bild|credit)\s*:[^\[\]]*\]\s*$",
                            re.IGNORECASE)
 _LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
-                           r"Illustration|Graphic|Credits?|Photo credit|Image credit|Video|Audio|Source|Footage|Fotos?|"
-                           # (the picture's rights and its photographer: "Bildrechte: Name", "Photographer: Name/Agency")
-                           r"Photographer|Fotograf(?:in)?|Bildrechte|Bildquelle)"
+                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage|Fotos?)"
                            r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^:]{1,70}$")
 # (a wire's archive picture is its "file": "Jo Lee / AP file"; the wire may come first: "REUTERS/Jo Lee")
 _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"

@@ -47,14 +47,3 @@ def test_a_subheading_opening_with_advertising_is_read():
     line = "Advertising revenue on the ferries"
     got = kinds(page(HEAD, STORY[:2], [line], STORY[2:], MORE))
     assert got[line] in ("paragraph", "heading")
-
-
-@pytest.mark.parametrize("caption", [
-    "Ferry passengers wait on the second pier. Photographer: Jo Lee/Getty Images Europe",
-    "Der Fährhafen am zweiten Pier im Mai. Bildrechte: Jo Lee",
-    "Credits: Titelbild Jo Lee",
-])
-def test_a_caption_closed_by_its_photographer_or_rights_label_is_not_read(caption):
-    got = kinds(page(HEAD, STORY[:2], [caption], STORY[2:], MORE))
-    assert got[caption] == "caption"
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
