@@ -85,6 +85,15 @@ def action_row(text: str, ctx: Context) -> bool:
     return not re.search(r"[\"“”]", text) and len(ws) <= 10
 
 
+# An ad slot's label, a whole line: "Advertising", "ADVERT", and the label an ad server prints under its
+# in-story video player ("inRead invented by Teads"). (As a line's first word "Advertising" opens a subheading.)
+_AD_LABEL = re.compile(r"^\W*(?:advertising|advert|advertisements?|ads?|inread invented by teads)\W*$", re.IGNORECASE)
+
+
+def ad_label(text: str, ctx: Context) -> bool:
+    return bool(_AD_LABEL.match(text))
+
+
 def link_teaser(text: str, ctx: Context) -> bool:
     """A labelled link to another story: "Read more: ...", "Related: ...", "Watch: ...": a pointer's
     label (`headers.POINTER_LABEL`, the one list of them), not one a story reads in its own text."""
@@ -154,13 +163,20 @@ def ui_status(text: str, ctx: Context) -> bool:
 AGENCY = (r"getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|bloomberg|"
            r"newscom|zuma|sipa|xinhua|anadolu|pool|courtesy|for (?:the|propublica)\b[^()]*")
 _PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photograph|image|illustration|"
-                           rf"video|credit|courtesy)\b[^()]*|[^()]*\b(?:{AGENCY})\b[^()]*)\)\s*\.?\s*$",
+                           rf"video|credit|courtesy|foto|bild)\b[^()]*|[^()]*\b(?:{AGENCY}|ap)\b[^()]*)\)\s*\.?\s*$|"
+                           # (square brackets only with a label: "[File: Reuters]"; a source "[Bloomberg]" closes a
+                           # link roundup's item, "[MP1 / MP2]" a wiki's sources)
+                           r"\[(?:file|photo|image|foto|bild|credit)\s*:[^\[\]]*\]\s*$",
                            re.IGNORECASE)
 _LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
                            r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage|Fotos?)"
                            r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^:]{1,70}$")
+# (a wire's archive picture is its "file": "Jo Lee / AP file"; the wire may come first: "REUTERS/Jo Lee")
 _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"
-                           rf"(?:{AGENCY})\W*$", re.IGNORECASE)
+                           rf"(?:{AGENCY}|ap)(?:\s+file)?\W*$|"
+                           r"\b(?:REUTERS|Reuters|AFP|AP Photo|EPA|Getty Images)\s?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$|"
+                           # a caption glued to its wire's name, no stop between: "... as they should be Getty Images"
+                           r"[a-z,]\s+Getty Images$", re.IGNORECASE)
 
 
 CREDIT_TAIL = 500
@@ -395,6 +411,7 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("promo", app_promo),
     ("chrome", icon_label_run),
     ("chrome", action_row),
+    ("chrome", ad_label),
     ("chrome", more_stories),
     ("chrome", link_teaser),
     ("chrome", navigation_label),
