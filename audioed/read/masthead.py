@@ -225,6 +225,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
+    at = _over_dek(raw, score, at)
     # A line with no byline or date under it, under a candidate with one straight under it (the
     # credit, then share buttons or a picture, no other candidate, no prose) is the standfirst or
     # the picture's title: the headline is the line the masthead's credit hangs from.
@@ -238,6 +239,19 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
         at = max(hung, default=at)
     return at
+
+
+def _over_dek(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
+    """The line straight over block `at` when `at` is the dek: the masthead opens under the page's
+    menu (two labels straight over it) with the headline, then the dek, then the credit. The dek
+    paraphrases the story and outscores a headline of few shared words ("Why, despite the
+    complaints of many, MLB players are actually not overpaid" / "Fan backlash against ..." / "By
+    ..."); a line of seven words or more sharing a word is no menu's label nor a kicker."""
+    up = at - 1
+    if up < 2 or score.get(up, 0) < 0.1 * score[at] or _size(raw[up].text) < 7 or _size(raw[at].text) < 7 \
+            or _credit_straight_under(raw, at) is None or _norm(raw[up].text) == _norm(raw[at].text):
+        return at  # (the headline printed twice, a breadcrumb's end over it, is no dek)
+    return up if all(_label(raw[k].text) for k in (up - 2, up - 1)) else at
 
 
 def _hangs(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
