@@ -202,6 +202,8 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # it: "Home News Ascom announces ...") or a menu or a breadcrumb parts the two (a teaser above
     # them: a standfirst follows its headline, at most a credit line or a caption between; but a
     # best with stops in it may be a standfirst under a share row), or
+    # two other stories' headlines sharing none of its words part the two (a teaser list: a line over
+    # it is one more teaser, lifted by a name under it that reads as a byline), or
     # the best has its byline or date straight under it and another candidate stands between
     # (teasers one under the other over the headline) or it is short (six words at most: a
     # standfirst under its headline is longer; the line above is a sidebar link or a teaser). A
@@ -214,6 +216,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     at = min(i for s, i in scored if i == at or i not in logo and s >= 0.4 * best and at - 6 <= i < at
              and head not in _norm(raw[i].text) and not (i == at - 1 and 2 * _size(raw[i].text) <= _size(raw[at].text))
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
+             and sum(k not in score and _teaser(raw[k].text) for k in range(i + 1, at)) < 2
              and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
                                                  or _size(raw[at].text) <= 6)))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter

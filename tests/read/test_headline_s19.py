@@ -1,5 +1,5 @@
 """The headline in flattened text, session 19 (branch fhead12, read/masthead.py): the headline over
-its dek under the page's menu. Made-up page."""
+its dek under the page's menu, and a teaser list between a teaser and the headline. Made-up page."""
 
 from audioed.read import parse
 from flat_page import STORY, TITLE, page
@@ -18,3 +18,11 @@ def test_the_line_over_the_dek_under_the_menu_is_the_headline():
     short = page(MENU, ["Island boats", TITLE, "By Jo Lee", "June 3, 2024"], STORY)
     assert parse(short, fmt="text").title == TITLE
 
+
+def test_a_teaser_over_a_teaser_list_is_not_climbed_to():
+    # three other stories' headlines over the headline, the first sharing some of the story's words:
+    # a standfirst follows its headline with at most a credit or a caption between, never a list
+    teasers = ["Ferry Fares to Stay Level Next Year", "Lighthouse Concert Moved to Saturday Night",
+               "Storm Closes the Beach Road for Two Weeks of Repairs"]
+    text = page(MENU, teasers + [TITLE, "EXCLUSIVE", "June 3, 2024"], STORY)
+    assert parse(text, fmt="text").title == TITLE
