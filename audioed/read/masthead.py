@@ -211,8 +211,8 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     head = _norm(raw[at].text)
     # A line the page prints three times or more (the site's name in each of its menus) is never
     # climbed to: a story's headline stands once, or twice with a breadcrumb.
-    printed = Counter(_norm(rb.text) for rb in raw)
-    logo = {i for i in score if printed[_norm(raw[i].text)] >= 3}
+    printed = printed_lines(raw)
+    logo = {i for i in score if printed[_key(raw[i].text)] >= 3}
     at = min(i for s, i in scored if i == at or i not in logo and s >= 0.4 * best and at - 6 <= i < at
              and head not in _norm(raw[i].text) and not (i == at - 1 and 2 * _size(raw[i].text) <= _size(raw[at].text))
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
@@ -295,6 +295,17 @@ def prose_block(text: str) -> bool:
     return _size(text) >= 12 and is_sentence(text)
 
 
+def printed_lines(raw: list[RawBlock]) -> Counter:
+    """How often the page prints each line, case and spacing aside (punctuation kept): one count
+    for a headline's repeat and for the site's name never climbed to."""
+    return Counter(_key(rb.text) for rb in raw)
+
+
+def _key(text: str) -> str:
+    """A line's text as `printed_lines` counts it."""
+    return " ".join(text.lower().split())
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -332,10 +343,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     """(score, block) for every headline-shaped line that may be the headline."""
     opening = [(" ".join(raw[j].text.lower().split()), _content(raw[j].text))
                for j in range(span[0], min(span[1] + 1, span[0] + 12))]
-    seen: dict[str, int] = {}
-    for rb in raw:
-        key = " ".join(rb.text.lower().split())
-        seen[key] = seen.get(key, 0) + 1
+    seen = printed_lines(raw)
     scored = []
     # The line after the story's first is a candidate when that first is no paragraph (a date,
     # a notice): the headline itself may open the run when it ends like a sentence.
@@ -347,7 +355,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # Further into the run only a line under one block of prose (a ticker, a notice the run
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
-            backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
+            backed = _credit_next(raw, i) or seen[_key(t)] > 1
             if not backed or any(prose_block(raw[j].text) for j in range(span[0] + 1, i)):
                 continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
@@ -372,7 +380,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         if shared <= 0 or not own:
             continue
         score = shared * shared / len(own)
-        if seen[key] > 1:
+        if seen[_key(t)] > 1:
             score *= 1.5
         if _credit_under(raw, i):
             score *= 2  # the byline or the date line follows a story's headline, not a teaser
