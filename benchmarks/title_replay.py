@@ -10,11 +10,15 @@ headline rules; the benchmark's figures are the ones to report. Only the deva qu
 Each page is read without its address, as the benchmark reads flattened text (--with-url gives it).
 `record-aeb` records scrapinghub's pages (`--ids=0-7`, the tuning half, replays page by page;
 `--ids=8-f`, the held-out stand-in, replays as totals and counts moved only, as devb does) and
-`record-pages` the Readability test pages (title = the expected title), for the same replay.
+`record-pages` the Readability test pages (title = the expected title), and `record-postlight`
+Postlight's pages (`--half=a` replays page by page, `--half=b`, held out, as totals and counts moved
+only; title = the test's title where its test gives one, "any" = the page's headlines or that title),
+for the same replay.
 
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl [--with-url] [--half=devb]
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-aeb AEB_DIR FLAT_DIR CACHE.pkl --ids=0-7
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-pages READ_DIR FLAT_DIR CACHE.pkl
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record-postlight POSTLIGHT_DIR FLAT_DIR CACHE.pkl --half=a
     PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
 """
 
@@ -76,6 +80,21 @@ def record_pages(root: Path, flat: Path, out: Path) -> None:
     print(f"{n} Readability pages recorded")
 
 
+def record_postlight(root: Path, flat: Path, out: Path, half: str) -> None:
+    """Postlight's pages of one half: the wanted title is the test's (the benchmark's "test's title"
+    figure), the headlines the page's own and the test's title (its "one of the page's headlines")."""
+    from reading_postlight import page_half, page_html, postlight_cases
+
+    if half not in ("a", "b"):
+        sys.exit("--half: a or b")
+    items = ((c["name"], None, None, (heads + [c["title"]] if c.get("title") else heads, c.get("title") or ""))
+             for c in postlight_cases(root) if page_half(c["name"]) == half
+             for heads in [page_headlines(page_html(root, c["name"]))])
+    n = reading_replay.save(reading_replay.spy_pages(build, "_mark_title", items, flat, _keep_wanted),
+                            f"postlight {half}", out)
+    print(f"{n} Postlight half {half} pages recorded")
+
+
 def replay(cache: Path, out: Path, old: Path | None) -> None:
     rows = {}
     pages, half = reading_replay.load(cache)
@@ -92,11 +111,11 @@ def replay(cache: Path, out: Path, old: Path | None) -> None:
             continue
         t, a = [r["title"] for r in rs if r["title"] is not None], [r["any"] for r in rs if r["any"] is not None]
         wanted = "declared headline" if half.startswith("aeb") else "expected title" if half == "readability" \
-            else "evaldata title"
+            else "test's title" if half.startswith("postlight") else "evaldata title"
         print(f"{part}: title = {wanted} {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
     if old:
         before = reading_replay.read_rows(old)
-        if half in ("devb", "aeb 8-f"):  # held-out pages are never named: how many moved, up or down
+        if half in ("devb", "aeb 8-f", "postlight b"):  # held-out pages are never named: how many moved, up or down
             moved = [(before[n]["any"], r["any"]) for n, r in rows.items() if n in before and before[n]["got"] != r["got"]]
             up, down = sum(1 for b, a in moved if a and not b), sum(1 for b, a in moved if b and not a)
             print(f"{half}: {len(moved)} titles changed; any headline up {up}, down {down}, other {len(moved) - up - down}")
@@ -118,6 +137,8 @@ if __name__ == "__main__":
         record_aeb(Path(args[1]), Path(args[2]), Path(args[3]), opts["ids"])
     elif args[:1] == ["record-pages"] and len(args) == 4:
         record_pages(Path(args[1]), Path(args[2]), Path(args[3]))
+    elif args[:1] == ["record-postlight"] and len(args) == 4 and opts.get("half"):
+        record_postlight(Path(args[1]), Path(args[2]), Path(args[3]), opts["half"])
     elif args[:1] == ["replay"] and len(args) == 3:
         replay(Path(args[1]), Path(args[2]), Path(opts["diff"]) if opts.get("diff") else None)
     else:

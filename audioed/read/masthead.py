@@ -202,6 +202,8 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # it: "Home News Ascom announces ...") or a menu or a breadcrumb parts the two (a teaser above
     # them: a standfirst follows its headline, at most a credit line or a caption between; but a
     # best with stops in it may be a standfirst under a share row), or
+    # two other stories' headlines sharing none of its words part the two (a teaser list: a line over
+    # it is one more teaser, lifted by a name under it that reads as a byline), or
     # the best has its byline or date straight under it and another candidate stands between
     # (teasers one under the other over the headline) or it is short (six words at most: a
     # standfirst under its headline is longer; the line above is a sidebar link or a teaser). A
@@ -209,11 +211,12 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     head = _norm(raw[at].text)
     # A line the page prints three times or more (the site's name in each of its menus) is never
     # climbed to: a story's headline stands once, or twice with a breadcrumb.
-    printed = Counter(_norm(rb.text) for rb in raw)
-    logo = {i for i in score if printed[_norm(raw[i].text)] >= 3}
+    printed = printed_lines(raw)
+    logo = {i for i in score if printed[_key(raw[i].text)] >= 3}
     at = min(i for s, i in scored if i == at or i not in logo and s >= 0.4 * best and at - 6 <= i < at
              and head not in _norm(raw[i].text) and not (i == at - 1 and 2 * _size(raw[i].text) <= _size(raw[at].text))
              and (not _list_between(raw, i, at) or not headline_like(raw[at].text))
+             and sum(k not in score and _teaser(raw[k].text) for k in range(i + 1, at)) < 2
              and not (_dated_under(raw, at) and (any(_teaser(raw[k].text) for k in range(i + 1, at))
                                                  or _size(raw[at].text) <= 6)))
     # Then the nearest headline-shaped line above (two blocks at most), when it scores a quarter
@@ -225,6 +228,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
             break
         at = up
+    at = _over_dek(raw, score, at)
     # A line with no byline or date under it, under a candidate with one straight under it (the
     # credit, then share buttons or a picture, no other candidate, no prose) is the standfirst or
     # the picture's title: the headline is the line the masthead's credit hangs from.
@@ -238,6 +242,19 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
         at = max(hung, default=at)
     return at
+
+
+def _over_dek(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
+    """The line straight over block `at` when `at` is the dek: the masthead opens under the page's
+    menu (two labels straight over it) with the headline, then the dek, then the credit. The dek
+    paraphrases the story and outscores a headline of few shared words ("Why, despite the
+    complaints of many, MLB players are actually not overpaid" / "Fan backlash against ..." / "By
+    ..."); a line of seven words or more sharing a word is no menu's label nor a kicker."""
+    up = at - 1
+    if up < 2 or score.get(up, 0) < 0.1 * score[at] or _size(raw[up].text) < 7 or _size(raw[at].text) < 7 \
+            or _credit_straight_under(raw, at) is None or _norm(raw[up].text) == _norm(raw[at].text):
+        return at  # (the headline printed twice, a breadcrumb's end over it, is no dek)
+    return up if all(_label(raw[k].text) for k in (up - 2, up - 1)) else at
 
 
 def _hangs(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
@@ -278,6 +295,17 @@ def prose_block(text: str) -> bool:
     return _size(text) >= 12 and is_sentence(text)
 
 
+def printed_lines(raw: list[RawBlock]) -> Counter:
+    """How often the page prints each line, case and spacing aside (punctuation kept): one count
+    for a headline's repeat and for the site's name never climbed to."""
+    return Counter(_key(rb.text) for rb in raw)
+
+
+def _key(text: str) -> str:
+    """A line's text as `printed_lines` counts it."""
+    return " ".join(text.lower().split())
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -315,10 +343,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     """(score, block) for every headline-shaped line that may be the headline."""
     opening = [(" ".join(raw[j].text.lower().split()), _content(raw[j].text))
                for j in range(span[0], min(span[1] + 1, span[0] + 12))]
-    seen: dict[str, int] = {}
-    for rb in raw:
-        key = " ".join(rb.text.lower().split())
-        seen[key] = seen.get(key, 0) + 1
+    seen = printed_lines(raw)
     scored = []
     # The line after the story's first is a candidate when that first is no paragraph (a date,
     # a notice): the headline itself may open the run when it ends like a sentence.
@@ -330,7 +355,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # Further into the run only a line under one block of prose (a ticker, a notice the run
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
-            backed = _credit_next(raw, i) or seen.get(" ".join(t.lower().split()), 0) > 1
+            backed = _credit_next(raw, i) or seen[_key(t)] > 1
             if not backed or any(prose_block(raw[j].text) for j in range(span[0] + 1, i)):
                 continue
         # (a date line is never the headline, even with words beside: "May 3, 2018 | by Jo")
@@ -355,7 +380,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         if shared <= 0 or not own:
             continue
         score = shared * shared / len(own)
-        if seen[key] > 1:
+        if seen[_key(t)] > 1:
             score *= 1.5
         if _credit_under(raw, i):
             score *= 2  # the byline or the date line follows a story's headline, not a teaser
