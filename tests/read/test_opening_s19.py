@@ -37,3 +37,13 @@ def test_a_paragraph_ending_in_a_colon_is_no_standfirst():
     text = page(MENU_AND_TITLE, ["Share", intro, quote, "Advertisement"], STORY, MORE)
     assert parse(text, fmt="text").dek is None
     assert _first_body_line(text).startswith(intro[:40])
+
+
+def test_a_paragraph_ending_in_a_colon_over_the_credit_block_is_no_caption():
+    # second under the headline (the standfirst above it), over the byline and date: fstart's caption
+    # place, but a colon says it introduces the list under the credit block
+    dek = "The island's boats were full before the second pier, and the commission says more are coming."
+    intro = "As the new schedule stands, the commission has settled the following four points for the summer:"
+    text = page(MENU_AND_TITLE, [dek, intro, "By Jo Lee", "June 3, 2024, 4:18 PM EDT"], STORY, MORE)
+    assert parse(text, fmt="text").blocks[[b.text for b in parse(text, fmt="text").blocks].index(intro)].kind \
+        == "paragraph"
