@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from audioed.errors import InputError
 from audioed.model import Article, Block
-from audioed.read import (cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
+from audioed.read import (byline, cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
                           notices, siteaddress, sitename, subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
+from audioed.read.dates import find_dates
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
@@ -254,7 +255,9 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
     In flat text it is the first prose block under the headline, unless a byline comes first
     or it opens with a dateline (then it is the lede). Publishers set the standfirst above the
     byline and the date line, so under a date line prose is the story, unless a byline follows
-    it (then it is a standfirst set under the date). From HTML or front matter the known
+    it (then it is a standfirst set under the date); that holds for a date or byline line already
+    taken for the page's furniture. A paragraph ending in a colon introduces the story's next
+    block: no standfirst. From HTML or front matter the known
     description is the dek; a block equal to it is marked so it is not read twice.
     """
     try:
@@ -299,6 +302,14 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         k, t = kinds[j], raw[j].text
         if k == "byline":
             return None  # prose after the byline is the story's lede; a dek sits above the byline
+        if k == "chrome" and _credit_stamp(t):
+            # (a credit line the page's furniture rules took: "Posted by Jo 21.10.2019", "Published: 28 Apr")
+            if byline.by_line(t):
+                return None
+            gap += 1
+            if gap > 2:
+                return None
+            continue
         if k != "paragraph":
             continue
         if is_date_line(t):
@@ -310,12 +321,18 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
               and (is_sentence(t) or len(words(t)) >= 8)  # some standfirsts drop the full stop
               and (gap == 0 or _byline_next(kinds, j))
+              and not t.rstrip().endswith(":")  # (it introduces what follows: "Jo Lee, the chair, on the bill:")
               and not (is_sentence(t) and _prose_next(raw, kinds, j) and not lede.over_credit(raw, kinds, j + 1)))
         if ok:
             kinds[j] = "dek"
             return " ".join(t.split())
         return None
     return None
+
+
+def _credit_stamp(t: str) -> bool:
+    """A date line, or a "by" byline with its date ("Posted by Jo 21.10.2019")."""
+    return lede.date_line(" ".join(t.split())) or bool(byline.by_line(t)) and bool(find_dates(t))
 
 
 # The story's next paragraph right under a first paragraph: a sentence of this many words at least.

@@ -80,7 +80,9 @@ def _masthead_line(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     if "title" not in kinds:
         return False
     above = [k for k in kinds[kinds.index("title") + 1:i] if k in BODY + ("dek",)]
-    return kinds[i] == "paragraph" and len(above) == 1 and kinds[i - 1] in BODY + ("dek",) and over_credit(raw, kinds, i)
+    # (a paragraph ending in a colon introduces what follows it: the story's, never a caption)
+    return kinds[i] == "paragraph" and len(above) == 1 and kinds[i - 1] in BODY + ("dek",) \
+        and not raw[i].text.rstrip().endswith(":") and over_credit(raw, kinds, i)
 
 
 def opening(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> range:
