@@ -296,7 +296,7 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
         # after "by", a role cut off the end may leave a name whose given name the table lacks
         # ("By Bhasker Rao Correspondent"), but not a desk's words ("Our Foreign Staff", "AP Auto Writer")
         trailing = described and not any(w.lower().strip(".") in ROLE_WORDS for w in name.split()) \
-            and not _desk(name.split())
+            and not _desk(name.split()) and _person_role(run[len(name.split()):])
         if name_shape(name) and (given_name(first) and (len(first) > 2 or not described)
                                  or backed and size == len(run) and (not described or trailing)):
             return name, tail
@@ -328,6 +328,25 @@ def _desk(ws: list[str]) -> bool:
     """Words naming a desk, not a person: one of a desk's words, or a wire's initials opening them
     (three letters or fewer: "Ap Auto Writer", "Upi Staff")."""
     return not ws or len(ws[0].strip(".")) <= 3 or any(w.lower().strip(".") in _DESK for w in ws)
+
+
+_PERSON_ROLE = set("""
+writer writers reporter reporters correspondent correspondents editor editors contributor contributors
+columnist columnists photographer photographers producer analyst critic reviewer
+autor autorin redakteur redakteurin journalist journalistin rédacteur rédactrice journaliste redactor
+redactora periodista giornalista redattore redattrice
+""".split())
+
+
+def _person_role(ws: list[str]) -> bool:
+    """Role words naming one person's job ("Correspondent", "Staff Writer"), none an outlet's
+    ("Tampa Bay Times Staff Writer", "Field Level Media": the words before are the outlet's)."""
+    low = [w.lower().strip(".,") for w in ws]
+    return any(w in _PERSON_ROLE for w in low) and not any(w in ROLE_WORDS - _PERSON_ROLE - _MODIFIER for w in low)
+
+
+_MODIFIER = {"staff", "senior", "chief", "deputy", "associate", "managing", "contributing", "special", "guest",
+             "political"}
 
 
 def _acronym_in(ws: list[str]) -> bool:
