@@ -293,12 +293,8 @@ def _first_name_run(t: str, backed: bool) -> tuple[str, str] | None:
         # a role cut off the end says the run was a description ("Ap Auto Writer"), not a name,
         # unless a given name opens it ("Jo Lee Staff Writer"; two letters are an outlet's as often)
         first = name.split()[0] if name else ""
-        # after "by", a role cut off the end may leave a name whose given name the table lacks
-        # ("By Bhasker Rao Correspondent"), but not a desk's words ("Our Foreign Staff", "AP Auto Writer")
-        trailing = described and not any(w.lower().strip(".") in ROLE_WORDS for w in name.split()) \
-            and not _desk(name.split()) and _person_role(run[len(name.split()):])
         if name_shape(name) and (given_name(first) and (len(first) > 2 or not described)
-                                 or backed and size == len(run) and (not described or trailing)):
+                                 or backed and size == len(run) and not described):
             return name, tail
     return None
 
@@ -311,42 +307,6 @@ _ONE_DATE = (rf"(?:\d{{1,4}}[-/.]\d\d?[-/.](?:\d{{4}}|\d\d)(?:\s*[|•·,]\s*\d\
              rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}})")
 # (a post's dates may come twice, published and updated, glued: "17/11/201917/11/2019 ~ Jo Lee")
 _DATE_FIRST = re.compile(rf"^{_ONE_DATE}(?:\s*{_ONE_DATE})?\s*[-–—|•·,~]?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
-
-
-_DESK = set("""
-our the your my their his her its a an staff special from by
-auto autos motoring cars foreign world international national local metro city regional state business
-money finance financial markets economy economics sports sport politics political science tech technology
-health medical education environment climate energy travel food arts culture entertainment music film
-books fashion style lifestyle opinion editorial weather crime courts legal investigations features
-digital online web data graphics video photo photos games gaming religion property real estate
-""".split())
-"""A desk's first words: a determiner or possessive, or a beat ("Our Foreign Staff", "Sports Desk")."""
-
-
-def _desk(ws: list[str]) -> bool:
-    """Words naming a desk, not a person: one of a desk's words, or a wire's initials opening them
-    (three letters or fewer: "Ap Auto Writer", "Upi Staff")."""
-    return not ws or len(ws[0].strip(".")) <= 3 or any(w.lower().strip(".") in _DESK for w in ws)
-
-
-_PERSON_ROLE = set("""
-writer writers reporter reporters correspondent correspondents editor editors contributor contributors
-columnist columnists photographer photographers producer analyst critic reviewer
-autor autorin redakteur redakteurin journalist journalistin rédacteur rédactrice journaliste redactor
-redactora periodista giornalista redattore redattrice
-""".split())
-
-
-def _person_role(ws: list[str]) -> bool:
-    """Role words naming one person's job ("Correspondent", "Staff Writer"), none an outlet's
-    ("Tampa Bay Times Staff Writer", "Field Level Media": the words before are the outlet's)."""
-    low = [w.lower().strip(".,") for w in ws]
-    return any(w in _PERSON_ROLE for w in low) and not any(w in ROLE_WORDS - _PERSON_ROLE - _MODIFIER for w in low)
-
-
-_MODIFIER = {"staff", "senior", "chief", "deputy", "associate", "managing", "contributing", "special", "guest",
-             "political"}
 
 
 def _acronym_in(ws: list[str]) -> bool:
