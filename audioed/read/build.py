@@ -302,20 +302,16 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         k, t = kinds[j], raw[j].text
         if k == "byline":
             return None  # prose after the byline is the story's lede; a dek sits above the byline
-        if k == "chrome" and _credit_stamp(t):
-            # (a credit line the page's furniture rules took: "Posted by Jo 21.10.2019", "Published: 28 Apr")
-            if byline.by_line(t):
-                return None
+        # (a credit line the page's furniture rules took counts too: "Posted by Jo 21.10.2019", "Published: 28 Apr")
+        taken = k == "chrome" and _credit_stamp(t)
+        if taken and byline.by_line(t):
+            return None
+        if taken or k == "paragraph" and is_date_line(t):
             gap += 1
             if gap > 2:
                 return None
             continue
         if k != "paragraph":
-            continue
-        if is_date_line(t):
-            gap += 1
-            if gap > 2:
-                return None
             continue
         ok = (not raw[j].blockquote and find_dateline(t) is None and len(words(t)) <= 80
               and re.match(r"^[A-Z0-9]", t) and body_after(j) >= 3
