@@ -134,9 +134,9 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     first = raw[0].text
     if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first):
         return False
-    key = " ".join(first.lower().split())
+    key = _key(first)
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
-               if " ".join(raw[j].text.lower().split()) != key) \
+               if _key(raw[j].text) != key) \
         or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
 
 
@@ -302,7 +302,7 @@ def printed_lines(raw: list[RawBlock]) -> Counter:
 
 
 def _key(text: str) -> str:
-    """A line's text as `printed_lines` counts it."""
+    """A line's text, case and spacing aside: the key lines are counted and compared by."""
     return " ".join(text.lower().split())
 
 
@@ -341,7 +341,7 @@ def _list_item(text: str) -> bool:
 
 def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> list[tuple[float, int]]:
     """(score, block) for every headline-shaped line that may be the headline."""
-    opening = [(" ".join(raw[j].text.lower().split()), _content(raw[j].text))
+    opening = [(_key(raw[j].text), _content(raw[j].text))
                for j in range(span[0], min(span[1] + 1, span[0] + 12))]
     seen = printed_lines(raw)
     scored = []
@@ -365,7 +365,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             or headline_like(t, least=2) and _credited_pair(raw, i, span)
         if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t):
             continue
-        own, key = _content(t), " ".join(t.lower().split())
+        own, key = _content(t), _key(t)
         # the story's opening without this line (the run may start at it) or copies of it, and
         # the prose between the two (a lede or a standfirst the run left out)
         story = set().union(*(c for k, c in opening if k != key),
@@ -380,7 +380,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         if shared <= 0 or not own:
             continue
         score = shared * shared / len(own)
-        if seen[_key(t)] > 1:
+        if seen[key] > 1:
             score *= 1.5
         if _credit_under(raw, i):
             score *= 2  # the byline or the date line follows a story's headline, not a teaser
