@@ -251,21 +251,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         hung = [i for i in score if i > at and _hangs(raw, i, span)
                 and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
         at = max(hung, default=at)
-    # a pick scoring next to nothing over the page's menu gives way to a short headline straight over the story
-    return _short_over_story(raw, kinds, span, at) if score.get(at, 0) < 0.2 else at
-
-
-def _short_over_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int) -> int:
-    """A headline of one or two words straight over the story's first line (no digit, no name, no
-    label) when a menu parts the pick from it ("Downloading Python", "Unstillbares Heimweh")."""
-    i = span[0] - 1
-    if at >= i or i < 1 or kinds[i] not in BODY or not _list_between(raw, at, i):
-        return at
-    t = raw[i].text
-    if not headline_like(t, least=1) or _size(t) > 2 or re.search(r"\d", t) or byline.name_line(t) \
-            or _short_label(raw, i) or byline_shaped(t) or is_date_line(t):
-        return at
-    return i
+    return at
 
 
 def _over_dek(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
