@@ -184,8 +184,10 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
         at = headline_address.headline_in_address(raw, kinds, span, meta.url)
         if at is None:
             at = masthead.headline_above(raw, kinds, span)
-            # (a headline-shaped first line over the page's menu is the site's: "Hertha BSC Blog")
-            if opens_with_headline and at is not None and not masthead.under_page_header(raw, at):
+            # (a headline-shaped first line over the page's menu is the site's: "Hertha BSC Blog"; so is one
+            # scoring a quarter of the headline found or less, though it shares a word: a tagline)
+            if opens_with_headline and at is not None and not masthead.under_page_header(raw, at) \
+                    and not masthead.outscores_first_line(raw, kinds, span, at):
                 at = None
         if at is not None:
             at = masthead.unglued(raw, at, span)

@@ -151,6 +151,16 @@ def under_page_header(raw: list[RawBlock], at: int) -> bool:
         and (_list_between(raw, 0, at, least=3) or any(_trail_end(raw[k].text) for k in range(1, at)))
 
 
+def outscores_first_line(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int) -> bool:
+    """Does block `at`, the headline found over the story, score more than four times what the text's
+    first line scores as a headline (`headline_scores`: the story's words shared)? Then that first line,
+    headline-shaped and sharing a word, is the site's tagline ("The magazine for women founders") or
+    a menu's label, not a pasted story's headline. (A pasted headline scores half its standfirst's or
+    more; one sharing no word is no candidate and stays: "Forecasters See Smooth Sailing".)"""
+    score = {i: s for s, i in headline_scores(raw, kinds, span)}
+    return 0 in score and score.get(at, 0) > 4 * score[0]
+
+
 def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
     """In a flattened page, the headline is a headline-shaped line above the story (or its first
     line) whose words the story uses: scored by the words it shares with the story's opening,
