@@ -380,20 +380,15 @@ def _mark_box_above_lede(raw: list[RawBlock], kinds: list[str]) -> None:
         kinds[j] = "caption"
 
 
-_HIGHLIGHTS = re.compile(r"^(?:story highlights|(?:key )?highlights|key points|key takeaways|in brief|at a glance|"
+_HIGHLIGHTS = re.compile(r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance|"
                          r"quick read|tl;? ?dr)\W*$", re.IGNORECASE)
-
-
-# A highlights box's bullet: one sentence of this many words at most.
-HIGHLIGHT_WORDS = 40
 
 
 def _mark_highlights(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None = None) -> None:
     """A "Story highlights" box above the lede: its header and its bullets summarise the story.
 
     Only above the lede (no paragraph of more than 25 words before the header), and only the
-    short single-sentence bullets under it, six at most; the story starts at the first longer block,
-    or at the lede's dateline ("BEIJING: ..."), over which a bullet may be a longer sentence.
+    short single-sentence bullets under it, six at most; the story starts at the first longer block.
     """
     # (flattened text: between the headline and the story's first paragraph, a standfirst above it)
     opening = lede.opening(raw, kinds, span) if span and "title" in kinds else None
@@ -406,14 +401,10 @@ def _mark_highlights(raw: list[RawBlock], kinds: list[str], span: tuple[int, int
         if kinds[i] not in BODY + ("chrome",) or not _HIGHLIGHTS.match(rb.text.strip()):
             continue
         kinds[i] = "chrome"
-        # (a wire's key points are a long sentence each: told from a one-sentence lede by the dateline under them)
-        lede_at = next((j for j in range(i + 2, min(i + 8, len(raw)))
-                        if kinds[j] == "paragraph" and find_dateline(raw[j].text) is not None), None)
-        longest = HIGHLIGHT_WORDS if lede_at is not None else 25
-        for j in range(i + 1, min(i + 7, lede_at or len(raw), len(raw))):
+        for j in range(i + 1, min(i + 7, len(raw))):
             t = raw[j].text
             # (a bullet may be taken for the page's already: a short line beside the story's run)
-            if kinds[j] not in BODY + ("chrome",) or len(words(t)) > longest or sentence_count(t) > 1:
+            if kinds[j] not in BODY + ("chrome",) or len(words(t)) > 25 or sentence_count(t) > 1:
                 break
             kinds[j] = "chrome"
         return
