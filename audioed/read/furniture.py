@@ -32,7 +32,9 @@ def link_shaped(t: str) -> bool:
     may be, and a question mark: "Smith and co. stayed. Who left?")."""
     n = len(words(t))
     # (a line ending in a colon opens the story's own list: "What You'll Need:")
-    return 3 <= n <= LINK_WORDS and t[:1].isupper() and not _ENDS.search(t.strip()) and "\n" not in t.strip() \
+    # (a title may open with a quotation: "‘Prey’ Gives the Franchise Its Masterpiece")
+    return 3 <= n <= LINK_WORDS and t.lstrip("‘“\"'„«‚")[:1].isupper() and not _ENDS.search(t.strip()) \
+        and "\n" not in t.strip() \
         and not t.rstrip().endswith(":")
 
 

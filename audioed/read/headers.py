@@ -14,7 +14,9 @@ from audioed.read.prose import Context, is_sentence, words
 # A link's button under a teaser or card ("Read more", "See now", "Find out more").
 BUTTON = re.compile(r"^(?:read|see|view|learn|find out)\s+(?:more|now|next)\W*$", re.IGNORECASE)
 
-_RECIRC = re.compile(r"^(?:(?:featured|recent|related|recommended|popular|trending|more|latest|top|other|similar)\s+"
+# (an author box's list: "Jane Doe's Most Recent Stories")
+_RECIRC = re.compile(r"^(?:(?:(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s\s+)?"
+                     r"(?:featured|(?:most )?recent|related|recommended|popular|trending|more|latest|top|other|similar)\s+"
                      r"(?:[\w’'-]+\s+){0,2}(?:stories|articles|news|videos|slide ?shows|galleries|posts|reads|headlines|links|content|"
                      r"coverage)(?:\s+(?:from|on|in|about)\s+.{1,40})?"
                      r"|(?:more|latest) (?:from|on|in|about) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy)|"
