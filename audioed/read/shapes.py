@@ -103,19 +103,3 @@ def table_rows(raw: list[RawBlock]) -> list[int]:
     or more in a row, each a label and up to three figures. Inside the story as often as not."""
     rows = [bool(_ROW.match(rb.text)) and len(words(rb.text)) <= 8 for rb in raw]
     return [i for run in runs(rows) if len(run) >= TABLE_ROWS for i in run]
-
-
-# A note printed in every card of a listing (a product's tooltip, a disclaimer): this many copies at least.
-NOTE_COPIES = 3
-
-
-def repeated_notes(raw: list[RawBlock]) -> list[int]:
-    """Blocks whose text recurs word for word NOTE_COPIES times or more on the page, but the first: a
-    shop's note in each product card. Their prose weighs nothing; the first copy keeps its weight (a
-    page of filler paragraphs said over and over is still its own story)."""
-    seen: dict[str, list[int]] = {}
-    for i, rb in enumerate(raw):
-        key = " ".join(rb.text.split())
-        if len(words(key)) >= 8:
-            seen.setdefault(key, []).append(i)
-    return [i for found in seen.values() if len(found) >= NOTE_COPIES for i in found[1:]]
