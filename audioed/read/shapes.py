@@ -5,7 +5,6 @@ Chinese or Japanese prose set one phrase a line. `story` scores them so its run 
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -104,23 +103,3 @@ def table_rows(raw: list[RawBlock]) -> list[int]:
     or more in a row, each a label and up to three figures. Inside the story as often as not."""
     rows = [bool(_ROW.match(rb.text)) and len(words(rb.text)) <= 8 for rb in raw]
     return [i for run in runs(rows) if len(run) >= TABLE_ROWS for i in run]
-
-
-# A tag cloud flattened into one line: this many words at least, this share of them in alphabetical order.
-CLOUD_WORDS, CLOUD_SORTED = 30, 0.5
-
-
-def tag_cloud(t: str) -> bool:
-    """Is the line a tag cloud or a topics box ("Antarctica Arctic Biology Chemistry ..."), its links
-    run together? Its words come in alphabetical order: the longest run of them in order (not
-    necessarily adjacent: a tag of two words breaks it once) holds CLOUD_SORTED of them, where prose
-    holds a few in a hundred. A list the writer sorted keeps its commas ("Ohio: Jo Adams, Al Baker, ..."):
-    a cloud has a comma for ten words at most."""
-    ws = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", t)]
-    if len(ws) < CLOUD_WORDS or t.count(",") * 10 > len(ws):
-        return False
-    tails: list[str] = []  # the longest non-decreasing subsequence's length, by patience sorting
-    for w in ws:
-        k = bisect.bisect_right(tails, w)
-        tails[k:k + 1] = [w]
-    return len(tails) >= CLOUD_SORTED * len(ws)

@@ -100,8 +100,7 @@ def _story_score(rb: RawBlock) -> float:
     if _CODE.search(t) or len(re.findall(r"(?<![\w.])\d[\d.,:%]*(?![\w.])", t)) >= 3 or _URL.match(t):
         return 0.0  # a line of a code sample, a table's row, a bare address: inside the story as often as not
     if n >= 30:
-        # long but unpunctuated: a list flattened into one block, or a run-on; a tag cloud is a menu
-        return -GAP_COST if shapes.tag_cloud(t) else n / 2
+        return n / 2  # long but unpunctuated: a list flattened into one block, or a run-on
     return -GAP_COST
 
 
@@ -137,9 +136,7 @@ def block_scores(raw: list[RawBlock]) -> list[float]:
 def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     scores = [_story_score(rb) for rb in raw]
     for i in range(len(raw)):
-        # (a tag cloud opening in lower case under a line without a stop is still no wrapped prose)
-        if scores[i] == -GAP_COST and (_continues(raw, i) or shapes.wrapped_cjk(raw, i)) and \
-                not shapes.tag_cloud(raw[i].text):
+        if scores[i] == -GAP_COST and (_continues(raw, i) or shapes.wrapped_cjk(raw, i)):
             scores[i] = word_count(raw[i].text) / 2
     short = [x == -GAP_COST for x in scores]
     for i in shapes.list_items(raw, short) + shapes.markup_listing(raw) + shapes.contents(raw) + \
