@@ -152,23 +152,6 @@ _STATUS = re.compile(r"^(?:please wait|loading|thanks|thank you|done|oops|error|
                      re.IGNORECASE)
 
 
-# A blog's comment form, in the words the blog software prints on every site (English, German): its
-# prompts and notices are sentences, and on a short post they outweighed the post.
-_COMMENT_FORM = re.compile(
-    r"\b(?:your email address will not be published|required fields are marked|save my name, email,? and website|"
-    r"fill in your details below or click an icon|enter your comment here|notify me of (?:new|follow-?up) "
-    r"(?:comments|posts)|you are commenting using your|"
-    r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|"
-    r"meinen namen, e-mail und website in diesem browser|trage deine daten unten ein oder klicke ein icon|"
-    r"gib hier deinen kommentar ein|benachrichtig\w* (?:mich )?(?:bei|über) (?:weiteren|neue\w*) (?:kommentar|beitr)|"
-    r"informiere mich über neue (?:kommentare|beiträge)|du kommentierst mit deinem)\b", re.IGNORECASE)
-
-
-def comment_form(text: str, ctx: Context) -> bool:
-    """A comment form's own prompt or notice ("Your email address will not be published.")."""
-    return len(words(text)) <= 25 and bool(_COMMENT_FORM.search(text))
-
-
 def ui_status(text: str, ctx: Context) -> bool:
     """Widget status messages: "Please wait...", "Thanks!", "This feature is temporarily unavailable."."""
     return len(words(text)) <= 20 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
@@ -434,7 +417,6 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("chrome", navigation_label),
     ("chrome", page_meta),
     ("chrome", ui_status),
-    ("chrome", comment_form),
 ]
 
 
