@@ -103,3 +103,24 @@ def table_rows(raw: list[RawBlock]) -> list[int]:
     or more in a row, each a label and up to three figures. Inside the story as often as not."""
     rows = [bool(_ROW.match(rb.text)) and len(words(rb.text)) <= 8 for rb in raw]
     return [i for run in runs(rows) if len(run) >= TABLE_ROWS for i in run]
+
+
+# A note printed in every card of a listing (a product's tooltip, a disclaimer): this many copies at least,
+# on a page with this share of its prose words outside the copies at least.
+NOTE_COPIES, NOTE_OWN = 3, 0.1
+
+
+def repeated_notes(raw: list[RawBlock], scores: list[float]) -> list[int]:
+    """Blocks whose text recurs word for word NOTE_COPIES times or more on the page, but the first: a
+    shop's note in each product card, not the story's (a story says a paragraph once). Their prose
+    weighs nothing. A page whose prose is nearly all such copies (filler paragraphs said over and
+    over) keeps them: they are its text."""
+    seen: dict[str, list[int]] = {}
+    for i, rb in enumerate(raw):
+        key = " ".join(rb.text.split())
+        if len(words(key)) >= 8:
+            seen.setdefault(key, []).append(i)
+    copies = [i for found in seen.values() if len(found) >= NOTE_COPIES for i in found[1:]]
+    prose = sum(x for x in scores if x > 0)
+    own = prose - sum(max(scores[i], 0.0) for found in seen.values() if len(found) >= NOTE_COPIES for i in found)
+    return copies if own >= NOTE_OWN * prose else []
