@@ -185,7 +185,7 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
         if at is None:
             at = masthead.headline_above(raw, kinds, span)
             # (a headline-shaped first line over the page's menu is the site's: "Hertha BSC Blog")
-            if opens_with_headline and at is not None and not masthead.under_page_header(raw, at, span):
+            if opens_with_headline and at is not None and not masthead.under_page_header(raw, at):
                 at = None
         if at is not None:
             at = masthead.unglued(raw, at, span)

@@ -140,14 +140,14 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
 
 
-def under_page_header(raw: list[RawBlock], at: int, span: tuple[int, int] | None = None) -> bool:
+def under_page_header(raw: list[RawBlock], at: int) -> bool:
     """Does a menu or a breadcrumb trail stand between the text's first line and block `at`? Then
     a first line sharing the story's words is the site's name or tagline over its menu ("Hertha
     BSC Blog"), not a pasted story's headline, and the headline found over the story is the page's.
     Only when that headline has its own credit straight under it and the menu has three labels or
     more: a pasted story's standfirst has no credit, and share buttons, a tag row or the credits
     ("Share" / "Tweet", "Jo Lee" / "Staff writer") between it and the headline are no menu."""
-    return at > 0 and (_credit_straight_under(raw, at) is not None or span is not None and at + 1 == span[0]) \
+    return at > 0 and _credit_straight_under(raw, at) is not None \
         and (_list_between(raw, 0, at, least=3) or any(_trail_end(raw[k].text) for k in range(1, at)))
 
 
