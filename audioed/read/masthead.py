@@ -271,19 +271,11 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
     head = _norm(raw[at].text)
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
-        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text) \
-                and not _kicker_colon(raw[at].text, raw[j].text):
+        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
             return j
     if (last := _trail_end(raw[at].text)) is not None:
         return next((j for j in range(at + 1, min(len(raw), span[0] + 4)) if _norm(raw[j].text) == last), at)
     return at
-
-
-def _kicker_colon(text: str, part: str) -> bool:
-    """Does `text` hold `part` after a kicker and a colon ("Italien: Reise- und Sicherheitshinweise",
-    "Brexit: ..."): the headline whole, its kicker no breadcrumb glued to it."""
-    head, sep, rest = " ".join(text.split()).partition(":")
-    return bool(sep) and _size(head) <= 4 and _norm(rest) == _norm(part)
 
 
 # A breadcrumb trail: parts of four words at most, then the page's own title ("Home > Teens > Wissen > X").
@@ -397,8 +389,6 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             # a line of the story's run, when a line above has a byline under it: a video's or a
             # picture's title more likely than the headline
             score *= 0.5
-        if _over_picture_credit(raw, i):
-            score *= 0.25  # a picture's caption or title: its credit under it
         if _in_list(raw, i):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
             if _size(t) <= 4 and all(_size(raw[j].text) <= 3 for j in (i - 1, i + 1)):
@@ -445,30 +435,6 @@ def _list_between(raw: list[RawBlock], i: int, j: int, least: int = 2) -> bool:
     blocks i and j? A standfirst follows its headline with at most a credit line, a share button or
     a caption between, never a menu."""
     return any(all(_label(raw[m].text) for m in range(k, k + least)) for k in range(i + 1, j - least + 1))
-
-
-# A wire's credit standing alone: the wire's initials, a slash, the photographer ("PAP/ Jo Lee",
-# "ANSA/Jo Lee"), or the picture's label in brackets ("(Foto: picture alliance/dpa)").
-_WIRE_CREDIT = re.compile(r"^(?:[A-Z]{2,6}\s?/\s?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|\([^()]{1,60}\))$")
-
-
-def _picture_credit(text: str) -> bool:
-    """A picture's credit set alone on its line, under the caption or the picture's title."""
-    t = " ".join(text.split())
-    ctx = Context()
-    return _size(t) <= 8 and (cleanup.credit_line(t, ctx) or bool(_WIRE_CREDIT.match(t))
-                              and (cleanup.photo_credit_caption(t, ctx) or "(" not in t))
-
-
-def _over_picture_credit(raw: list[RawBlock], i: int) -> bool:
-    """Block i is a picture's caption or title: a credit straight under it, or a caption sentence
-    then a credit (a headline has its dek, its byline or the story under it), no date line under the credit."""
-    under = [raw[k].text for k in range(i + 1, min(len(raw), i + 4))]
-    # (a short line straight over the credit may be the headline over the lead picture's credit)
-    at = 0 if under and _size(raw[i].text) >= 15 and _picture_credit(under[0]) else 1 if len(under) > 1 and is_sentence(under[0]) \
-        and _picture_credit(under[1]) else None
-    # (a wire's name over the date line is the story's credit: "AFP/The Local" / "Published: ...")
-    return at is not None and not (at + 1 < len(under) and _dated_under(raw, i + 1 + at))
 
 
 def _short_label(raw: list[RawBlock], i: int) -> bool:
