@@ -330,6 +330,12 @@ def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
         and bool(byline.by_line(nxt) or _stamp(nxt)) and not (i > 0 and headline_like(raw[i - 1].text))
 
 
+def _section_pair(text: str) -> bool:
+    """A section's label naming two topics with an ampersand ("Wein & Geschmack", "Arts & Culture",
+    "Trends & Styling"): four words at most, a word or two each side; a headline says more."""
+    return bool(re.fullmatch(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s?&\s?[^\W\d_]+(?:\s[^\W\d_]+)?", " ".join(text.split())))
+
+
 def _list_item(text: str) -> bool:
     """A line of a link list: a short headline (a standfirst is longer), or a short label that is
     no date and no byline."""
@@ -363,7 +369,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
             or headline_like(t, least=2) and _credited_pair(raw, i, span)
-        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t):
+        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t) or _section_pair(t):
             continue
         own, key = _content(t), _key(t)
         # the story's opening without this line (the run may start at it) or copies of it, and
