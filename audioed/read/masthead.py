@@ -126,6 +126,10 @@ HEADLINE_REACH = 40
 pictures between the two."""
 
 
+FAR_REACH = 60
+"""How far over the story's run a headline with its credit straight under it may be."""
+
+
 def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> bool:
     """Does the text open with its story's headline (a story pasted on its own)? A headline-shaped
     first line, unless it is a breadcrumb trail, or it shares no word with the story's opening and
@@ -356,8 +360,12 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     first = raw[span[0]].text
     lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
     credited = False
-    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + 4)):
+    for i in range(max(0, span[0] - FAR_REACH), min(len(raw), span[0] + 4)):
         t = raw[i].text
+        # (further up than the reach, only a line with its own byline or date straight under it: a
+        # masthead set over a player, a gallery or a long share bar)
+        if i < span[0] - HEADLINE_REACH and _credit_straight_under(raw, i) is None:
+            continue
         # Further into the run only a line under one block of prose (a ticker, a notice the run
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):

@@ -34,3 +34,11 @@ def test_a_headline_with_an_ampersand_and_more_words_stays():
     head = "Ferry & Harbor Crossings to Double After the Vote"
     text = page(["Home", "News", "Weather", "Opinion", "Contact"], [head, "June 3, 2024"], STORY)
     assert parse(text, fmt="text").title == head
+
+
+def test_a_credited_headline_over_a_long_gallery_is_found():
+    # the masthead (headline, byline) over a gallery's fifty captions-free counters, then the story:
+    # further up than the usual reach, the headline with its byline straight under it is still the story's
+    gallery = [f"Picture {k} of 50" for k in range(1, 51)]
+    text = page(["Home", "News", "Weather", "Opinion", "Contact"], [TITLE, "By Jo Lee"], gallery, STORY)
+    assert parse(text, fmt="text").title == TITLE
