@@ -128,6 +128,8 @@ pictures between the two."""
 
 FAR_REACH = 60
 """How far over the story's run a headline with its credit straight under it may be."""
+# A key and its value in a markup listing (a page's JSON-LD shown as text): '"name": "Jo Lee"'.
+_MARKUP_PAIR = re.compile(r"\s*\"[\w@:-]+\"\s*:")
 
 
 def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> bool:
@@ -364,8 +366,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         t = raw[i].text
         # (further up than the reach, only a line with its own byline or date straight under it: a
         # masthead set over a player, a gallery or a long share bar)
-        if i < span[0] - HEADLINE_REACH and _credit_straight_under(raw, i) is None:
-            continue
+        if i < span[0] - HEADLINE_REACH and (_credit_straight_under(raw, i) is None or _MARKUP_PAIR.match(t)):
+            continue  # (nor a line of a markup listing: '"name": "Jo Lee"' over '"datePublished": ...')
         # Further into the run only a line under one block of prose (a ticker, a notice the run
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
