@@ -126,6 +126,12 @@ HEADLINE_REACH = 40
 pictures between the two."""
 
 
+FAR_REACH = 60
+"""How far over the story's run a headline with its credit straight under it may be."""
+# A key and its value in a markup listing (a page's JSON-LD shown as text): '"name": "Jo Lee"'.
+_MARKUP_PAIR = re.compile(r"\s*\"[\w@:-]+\"\s*:")
+
+
 def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> bool:
     """Does the text open with its story's headline (a story pasted on its own)? A headline-shaped
     first line, unless it is a breadcrumb trail, or it shares no word with the story's opening and
@@ -340,6 +346,12 @@ def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
         and bool(byline.by_line(nxt) or _stamp(nxt)) and not (i > 0 and headline_like(raw[i - 1].text))
 
 
+def _section_pair(text: str) -> bool:
+    """A section's label naming two topics with an ampersand ("Wein & Geschmack", "Arts & Culture",
+    "Trends & Styling"): four words at most, a word or two each side; a headline says more."""
+    return bool(re.fullmatch(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s?&\s?[^\W\d_]+(?:\s[^\W\d_]+)?", " ".join(text.split())))
+
+
 def _list_item(text: str) -> bool:
     """A line of a link list: a short headline (a standfirst is longer), or a short label that is
     no date and no byline."""
@@ -360,8 +372,12 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     first = raw[span[0]].text
     lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
     credited = False
-    for i in range(max(0, span[0] - HEADLINE_REACH), min(len(raw), span[0] + 4)):
+    for i in range(max(0, span[0] - FAR_REACH), min(len(raw), span[0] + 4)):
         t = raw[i].text
+        # (further up than the reach, only a line with its own byline or date straight under it: a
+        # masthead set over a player, a gallery or a long share bar)
+        if i < span[0] - HEADLINE_REACH and (_credit_straight_under(raw, i) is None or _MARKUP_PAIR.match(t)):
+            continue  # (nor a line of a markup listing: '"name": "Jo Lee"' over '"datePublished": ...')
         # Further into the run only a line under one block of prose (a ticker, a notice the run
         # took in) that has a date or a byline straight under it, or that the page repeats.
         if i >= span[0] + (1 if lede_first else 2):
@@ -373,7 +389,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
             or headline_like(t, least=2) and _credited_pair(raw, i, span)
-        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t):
+        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t) or _section_pair(t):
             continue
         own, key = _content(t), _key(t)
         # the story's opening without this line (the run may start at it) or copies of it, and
