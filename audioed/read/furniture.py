@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 from audioed.read import cleanup, headers
-from audioed.read.byline import role_line
 from audioed.read.cleanup import Context, is_sentence, words
 from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY
@@ -116,9 +115,6 @@ def mark_close_copies(raw: list[RawBlock], kinds: list[str]) -> None:
 _ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a propos de|acerca de|over|informazioni su|o)\s+",
                     re.IGNORECASE)
 _CAPS = re.compile(r"^[A-ZÀ-Þ][\w.'’&-]*$")
-# A writer's box counts the writer's pieces after the name ("Über Jane Doe 257 Artikel", "Jane Doe 31 posts").
-_PIECES = re.compile(r"\s+\d[\d.,]*\s+(?:artikel|beiträge|articles?|posts?|stories|artículos|articoli|artykuł\w*)$",
-                     re.IGNORECASE)
 # A blogger's box under "About NAME" speaks in the first person: "Hallo, ich bin ...", "Hi, I'm ...".
 # ("I" in capitals only: Italian's and Polish "i" are "the" and "and")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|(?i:ich|je|j['’]ai|yo|soy|io|sono|ik|jestem|eu|sou))\b")
@@ -128,7 +124,7 @@ BOX_AFTER, BOX_TAIL = 0.6, 0.1
 
 def _label_name(t: str) -> list[str]:
     """The name a box's label gives ("Jane Doe", "About Acme Corp"), its words; none if not a label."""
-    ws = _ABOUT.sub("", _PIECES.sub("", t.strip())).split()
+    ws = _ABOUT.sub("", t.strip()).split()
     # (a label in capitals is a sports report's subheading: "ARGENTINA CRUISES")
     return ws if 1 <= len(ws) <= 4 and all(_CAPS.match(w) for w in ws) and not is_sentence(t) \
         and not t.isupper() and ws[0].lower() not in ("the", "a", "an") else []
@@ -143,9 +139,8 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     prose, total = _prose(raw, kinds)
     found = []
     for i, rb in enumerate(raw):
-        # (a known author's name alone is "bio" already, a counted label may be chrome: the box's label all the same)
-        counted = bool(_PIECES.search(rb.text.strip()))
-        name = _label_name(rb.text) if kinds[i] in BODY + ("bio",) + (("chrome",) if counted else ()) else []
+        # (a known author's name alone is "bio" already: the box's label all the same)
+        name = _label_name(rb.text) if kinds[i] in BODY + ("bio",) else []
         nxt = next((j for j in range(i + 1, min(i + 3, len(raw))) if kinds[j] in BODY), None)
         if not name or nxt is None or not is_sentence(raw[nxt].text):
             continue
@@ -154,8 +149,7 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
         opening = [re.sub(r"[’']s$", "", w).strip(".,;:").lower() for w in words(raw[nxt].text)[:25]]
         # (a person's full name over a bio that opens with the first name: "Jake Doe" / "Jake is the co-founder of ...")
         named = {w.lower() for w in name} <= set(opening) or len(name) >= 2 and opening[:1] == [name[0].lower()] \
-            or bool(_ABOUT.match(rb.text.strip()) and _FIRST_PERSON.search(" ".join(words(raw[nxt].text)[:12]))) \
-            or counted  # (a count of the writer's pieces: the box, whatever its bio says)
+            or bool(_ABOUT.match(rb.text.strip()) and _FIRST_PERSON.search(" ".join(words(raw[nxt].text)[:12])))
         if before >= BOX_AFTER * total and after <= BOX_TAIL * total and named:
             kinds[i] = "chrome" if kinds[i] in BODY else kinds[i]
             kinds[nxt] = "chrome"
@@ -187,30 +181,6 @@ def mark_author_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
             for j in range(i, nxt + 1):
                 kinds[j] = "chrome" if kinds[j] in BODY else kinds[j]
             found.append(i)
-    return found
-
-
-def mark_role_lines(raw: list[RawBlock], kinds: list[str]) -> list[int]:
-    """A writer's role under the writer's name in a box after the story ("Jane Doe" over "Acme.com
-    Redakteur", "Staff Writer"), and the bio right under the role (AUTHOR_BOX_WORDS at most): the
-    name is a known author's ("bio"), with BOX_AFTER of the story's prose above. Returns the names'
-    indexes where at most BOX_TAIL of the prose is below (other stories' cards may follow the box)."""
-    prose, total = _prose(raw, kinds)
-    found = []
-    for i in range(len(raw) - 1):
-        role = i + 1
-        if kinds[i] != "bio" or len(words(raw[i].text)) > 4 or kinds[role] not in BODY \
-                or not role_line(" ".join(raw[role].text.split())) or is_sentence(raw[role].text):
-            continue
-        bio = role + 1 if role + 1 < len(raw) and kinds[role + 1] in BODY and is_sentence(raw[role + 1].text) \
-            and len(words(raw[role + 1].text)) <= AUTHOR_BOX_WORDS else role
-        before = sum(len(words(raw[j].text)) for j in prose if j < i)
-        after = sum(len(words(raw[j].text)) for j in prose if j > bio)
-        if before >= BOX_AFTER * total:
-            for j in range(role, bio + 1):
-                kinds[j] = "chrome"
-            if after <= BOX_TAIL * total:  # (the story ends at the box only with little prose under it)
-                found.append(i)
     return found
 
 
@@ -373,8 +343,7 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     Returns where the about boxes and a company's boilerplate start (`tail` ends the story there)."""
     mark_link_lists(raw, kinds)
     mark_close_copies(raw, kinds)
-    boxes = mark_about_boxes(raw, kinds) + mark_author_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds) \
-        + mark_role_lines(raw, kinds)
+    boxes = mark_about_boxes(raw, kinds) + mark_author_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)
     mark_captions(raw, kinds)
     return boxes
