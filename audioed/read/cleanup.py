@@ -257,26 +257,6 @@ def reader_appeal(text: str, ctx: Context) -> bool:
         r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
 
 
-# A page asking its reader whether the piece pleased them, opening a call to share it or pay for the next one:
-# "Did you enjoy this article?", "If you enjoyed reading this post ...", "Hat Ihnen dieser Artikel gefallen?",
-# "Gefällt dir unser Magazin?", "Vous avez aimé cet article ?", "¿Te gustó este artículo?"
-_LIKED = re.compile(
-    r"^(?:(?:did|do) you (?:like|enjoy|love)|enjoyed|liked|loved)(?: reading)? (?:this|the|our) (?:\w+ )?"
-    r"(?:article|story|post|piece|magazine|blog|read)\b[^.!?]*\?|"
-    r"^if you (?:enjoyed|liked|loved|enjoy|like)(?: reading)? (?:this|our) (?:\w+ )?(?:article|story|post|piece|magazine|blog)\b|"
-    r"^(?:hat|haben|gefällt|gefiel) (?:dir|ihnen|euch) (?:dieser|diese|dieses|der|die|das|unser|unsere) "
-    r"(?:\w+ ){0,2}?(?:artikel|beitrag|text|magazin|blog|\w*magazin)\b[^.!?]*\?|"
-    r"^(?:vous avez aimé|avez-vous aimé|cet article vous a plu)|^¿?(?:te|le) (?:gustó|ha gustado) (?:este|el|nuestro)\b",
-    re.IGNORECASE)
-
-
-def liked_appeal(text: str, ctx: Context) -> bool:
-    """A block opening on the page's question whether the reader liked the piece (`_LIKED`), 70 words at most
-    and quoting nobody: the appeal to share the story or support the site under it, not the story."""
-    return len(words(text)) <= 70 and not re.search(r"[\"“”„]|\b(?:said|says|told)\b", text) \
-        and bool(_LIKED.match(text.strip()))
-
-
 def app_promo(text: str, ctx: Context) -> bool:
     """App and podcast download prompts: "Download our app", "Get the app", "Available on the App Store"."""
     return _promo_shape(text) and bool(re.search(
@@ -428,7 +408,6 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("promo", newsletter_promo),
     ("promo", donation_promo),
     ("promo", reader_appeal),
-    ("promo", liked_appeal),
     ("promo", app_promo),
     ("chrome", icon_label_run),
     ("chrome", action_row),

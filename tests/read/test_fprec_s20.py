@@ -21,17 +21,3 @@ def test_the_authors_name_over_the_storys_own_prose_is_read():
     got = kinds(page(HEAD, STORY[:1], ["Ana Ruiz", line], STORY[1:], MORE, FOOT))
     assert all(got[p] == "paragraph" for p in STORY + MORE)
     assert got[line] == "paragraph"
-
-
-def test_a_did_you_like_it_appeal_is_not_read():
-    # (tried, not kept: reverted with its rule)
-    appeal = "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen"
-    got = kinds(page(HEAD, STORY, MORE[:3], [appeal], MORE[3:], FOOT))
-    assert got[appeal] == "promo"
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_question_about_a_story_in_the_story_is_read():
-    line = "Like the article, the film is long, and the ferry in it never reaches the island."
-    got = kinds(page(HEAD, STORY[:2], [line], STORY[2:], MORE, FOOT))
-    assert got[line] == "paragraph"
