@@ -141,7 +141,8 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     prose, total = _prose(raw, kinds)
     found = []
     for i, rb in enumerate(raw):
-        name = _label_name(rb.text) if kinds[i] in BODY else []
+        # (a known author's name alone is "bio" already: the box's label all the same)
+        name = _label_name(rb.text) if kinds[i] in BODY + ("bio",) else []
         nxt = next((j for j in range(i + 1, min(i + 3, len(raw))) if kinds[j] in BODY), None)
         if not name or nxt is None or not is_sentence(raw[nxt].text):
             continue
@@ -152,7 +153,8 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
         named = {w.lower() for w in name} <= set(opening) or len(name) >= 2 and opening[:1] == [name[0].lower()] \
             or bool(_ABOUT.match(rb.text.strip()) and _FIRST_PERSON.search(" ".join(words(raw[nxt].text)[:12])))
         if before >= BOX_AFTER * total and after <= BOX_TAIL * total and named:
-            kinds[i] = kinds[nxt] = "chrome"
+            kinds[i] = "chrome" if kinds[i] in BODY else kinds[i]
+            kinds[nxt] = "chrome"
             found.append(i)
     return found
 
