@@ -171,7 +171,6 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_teaser_islands(raw, kinds, span)
     mark_headed_teasers(raw, kinds, span)
     mark_crossed_boxes(raw, kinds, span)
-    mark_bylined_teasers(raw, kinds)
 
 
 # A teaser title the barrier left for reading: this many lines at most, each this many words at most.
@@ -385,44 +384,3 @@ def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
                     if kinds[j] in BODY:
                         kinds[j] = "chrome"
                 return
-
-
-# A teaser's credit alone under its title: a by-word, then capitalised words, a name at most this long.
-_BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+\S+){0,4}$", re.IGNORECASE)
-# A box's label over its teasers ("Most Popular", "AM BELIEBTESTEN"): this many words at most.
-BOX_LABEL_WORDS = 4
-
-
-def _credit_alone(t: str) -> bool:
-    t = t.strip()
-    return bool(_BY_ALONE.match(t)) and not is_sentence(t) and t.split()[1][:1].isupper()
-
-
-def _teaser_title(t: str) -> bool:
-    # (a headline may end on "!" or "?": only its length and capital tell it here, its credit does the rest)
-    return 3 <= len(words(t)) <= 20 and t.strip()[:1].isupper() and not _credit_alone(t)
-
-
-def mark_bylined_teasers(raw: list[RawBlock], kinds: list[str]) -> None:
-    """A box of other stories set into the page, each title over its writer's credit alone ("Tropical
-    escapes" / "By Jo Lee" / "A pool in the living room" / "By Ana Ruiz"): two such pairs in a row or
-    more. A story credits its writer once, under its own headline; titles each with a credit are a
-    list's. The pairs, and a short label right above them ("Most Popular"), are chrome."""
-    i = 0
-    while i < len(raw) - 3:
-        j = i
-        # (a title another rule took is still the box's)
-        while j + 1 < len(raw) and kinds[j] in BODY + ("chrome",) and _teaser_title(raw[j].text) \
-                and _credit_alone(raw[j + 1].text):
-            j += 2
-        if j - i >= 4:
-            above = i - 1
-            if above >= 0 and kinds[above] in BODY and len(words(raw[above].text)) <= BOX_LABEL_WORDS \
-                    and not is_sentence(raw[above].text):
-                kinds[above] = "chrome"
-            for k in range(i, j):
-                if kinds[k] in BODY:
-                    kinds[k] = "chrome"
-            i = j
-        else:
-            i += 1
