@@ -309,17 +309,6 @@ _ONE_DATE = (rf"(?:\d{{1,4}}[-/.]\d\d?[-/.](?:\d{{4}}|\d\d)(?:\s*[|•·,]\s*\d\
 _DATE_FIRST = re.compile(rf"^{_ONE_DATE}(?:\s*{_ONE_DATE})?\s*[-–—|•·,~]?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 
 
-def date_first(text: str) -> bool:
-    """A line opening with a full date and then capitalised text ("01.01.2022 - Title ...")."""
-    return bool(_DATE_FIRST.match(plain(text)))
-
-
-def full_date_line(text: str) -> bool:
-    """A short line opening with a full date, the year in it ("04.11.2021 Artikel", "3 March 2021")."""
-    t = plain(text)
-    return len(t.split()) <= 6 and bool(re.match(rf"{_ONE_DATE}(?!\w)", t, re.IGNORECASE))
-
-
 def _acronym_in(ws: list[str]) -> bool:
     """An upper-case word among mixed-case ones is an outlet's or a desk's ("AP Auto Writer"),
     never a name's (a name in capitals is all capitals: "BILL HOPPE")."""

@@ -18,7 +18,6 @@ import re
 from typing import TYPE_CHECKING
 
 from audioed.read.cleanup import Context, is_sentence, words
-from audioed.read.byline import date_first, full_date_line
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
 from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
@@ -172,7 +171,6 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_teaser_islands(raw, kinds, span)
     mark_headed_teasers(raw, kinds, span)
     mark_crossed_boxes(raw, kinds, span)
-    mark_dated_cards(raw, kinds, span)
 
 
 # A teaser title the barrier left for reading: this many lines at most, each this many words at most.
@@ -386,51 +384,3 @@ def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
                     if kinds[j] in BODY:
                         kinds[j] = "chrome"
                 return
-
-
-# A teaser card's date alone on its line ("04.11.2021 Artikel"): this many words at most; its blurb this many.
-CARD_DATE_WORDS, CARD_BLURB_WORDS, GLUED_CARDS = 6, 60, 3
-
-
-def _card_date(t: str) -> bool:
-    # (a full date, the year in it: a relative time or a weekday dates a live post as well as a card)
-    return len(words(t)) <= CARD_DATE_WORDS and full_date_line(t)
-
-
-def _card(raw: list[RawBlock], kinds: list[str], i: int) -> int:
-    """The blocks a teaser card takes from i (0 if none): its date line, its title (headline-shaped) and
-    at most one short blurb, the date first or last; or one block opening with its date, glued to the rest."""
-    def ok(k: int) -> bool:
-        return k < len(raw) and kinds[k] in BODY + ("chrome",)
-
-    def blurb(k: int) -> bool:
-        return ok(k) and is_sentence(raw[k].text) and len(words(raw[k].text)) <= CARD_BLURB_WORDS \
-            and not _card_date(raw[k].text)
-    if ok(i) and date_first(raw[i].text) and CARD_DATE_WORDS < len(words(raw[i].text)) <= CARD_BLURB_WORDS:
-        return 1  # (the date glued to its title and blurb in one block)
-    if ok(i + 1) and _card_date(raw[i].text) and headline_shaped(raw[i + 1].text):
-        return 3 if blurb(i + 2) else 2
-    if ok(i) and headline_shaped(raw[i].text):
-        n = 2 if blurb(i + 1) else 1
-        return n + 1 if ok(i + n) and _card_date(raw[i + n].text) else 0
-    return 0
-
-
-def mark_dated_cards(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
-    """Other stories' teaser cards set into the story's run, told by their neighbours: two cards or more in
-    a row (three when each is one dated block), each a date line with a headline-shaped title and at most one short blurb ("04.11.2021" /
-    "Travel warnings lifted" / "The ministry ..."). A story dates itself once; a title under its own
-    date, again and again, is a list's. The cards are chrome."""
-    i = span[0]
-    while i <= span[1]:
-        j, cards, glued = i, 0, True
-        while j <= span[1] and (n := _card(raw, kinds, j)):
-            j, cards, glued = j + n, cards + 1, glued and n == 1
-        # (dated paragraphs glued whole may be a chronology's two steps: cards come in threes or more)
-        if cards >= (GLUED_CARDS if glued else 2):
-            for k in range(i, j):
-                if kinds[k] in BODY:
-                    kinds[k] = "chrome"
-            i = j
-        else:
-            i += 1
