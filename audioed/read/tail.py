@@ -171,7 +171,6 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_teaser_islands(raw, kinds, span)
     mark_headed_teasers(raw, kinds, span)
     mark_crossed_boxes(raw, kinds, span)
-    mark_reader_appeals(raw, kinds, span)
 
 
 # A teaser title the barrier left for reading: this many lines at most, each this many words at most.
@@ -385,43 +384,3 @@ def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
                     if kinds[j] in BODY:
                         kinds[j] = "chrome"
                 return
-
-
-# An appeal's question to the reader: a second-person word in it (English, German, French, Spanish, Italian).
-_YOU = re.compile(r"\b(?:you|your|du|dir|dich|dein\w*|sie|ihnen|ihr|euch|vous|votre|tu|te|ton|ta|usted|le|ti|tuo|tua)\b",
-                  re.IGNORECASE)
-# Its call: to share, support, give or subscribe. An appeal's blocks: this many words each at most, the
-# call this many blocks below the question at most.
-APPEAL_WORDS, APPEAL_REACH = 70, 2
-_CALL = re.compile(r"\b(?:shar\w*|support\w*|donat\w*|giv\w*|subscri\w*|teil\w*|unterst[üu]tz\w*|spend\w*|abonn\w*|"
-                   r"partag\w*|soutien\w*|souten\w*|don|compart\w*|apoy\w*|don[ae]\w*|condivid\w*|sosten\w*)\b",
-                   re.IGNORECASE)
-
-
-def _question_to_reader(t: str) -> bool:
-    first = re.match(r"^(.*?[?？])(?:\s|$)", t.strip())
-    return bool(first) and bool(_YOU.search(first.group(1)))
-
-
-def _short_plea(t: str) -> bool:
-    return len(words(t)) <= APPEAL_WORDS and not speaks(t)
-
-
-def mark_reader_appeals(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
-    """An appeal at the story's end ("Did you like this piece? Share it", "Gefällt dir unser Magazin? ...
-    Hilf mit und unterstütze uns"): a short block opening on a question to the reader, and a call to
-    share, support or give in it or in the next APPEAL_REACH blocks (short too, quoting nobody), with
-    BOX_AFTER of the run's prose above. The question and the blocks down to the call are chrome."""
-    prose = _prose_words(raw, kinds)
-    total = sum(prose[span[0]:span[1] + 1])
-    for i in range(span[0], span[1] + 1):
-        if not (kinds[i] in BODY and _question_to_reader(raw[i].text) and _short_plea(raw[i].text)
-                and sum(prose[span[0]:i]) >= BOX_AFTER * total):
-            continue
-        for c in range(i, min(i + APPEAL_REACH, span[1]) + 1):
-            if kinds[c] not in BODY or not _short_plea(raw[c].text):
-                break
-            if _CALL.search(raw[c].text):
-                for k in range(i, c + 1):
-                    kinds[k] = "chrome"
-                break
