@@ -169,14 +169,52 @@ _PAREN_CREDIT = re.compile(rf"\((?:[^()]{{1,80}}/[^()]{{1,80}}|(?:photo|photogra
                            r"\[(?:file|photo|image|foto|bild|credit)\s*:[^\[\]]*\]\s*$",
                            re.IGNORECASE)
 _LABEL_CREDIT = re.compile(r"(?:^|[\s.!?)”\"])(?:Image|Images|Photo|Photos|Photograph|Photographs|Picture|"
-                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage|Fotos?)"
-                           r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^:]{1,70}$")
+                           r"Illustration|Graphic|Credit|Photo credit|Image credit|Video|Audio|Source|Footage|Fotos?|FOTOS?|"
+                           # (German and French labels: "Bild: Jo Lee", "Bildrechte: dpa", "Crédits photos : X")
+                           r"Bild|BILD|Bildrechte|Bildquelle|Copyright|Cr[ée]dits?(?: photos?)?)"
+                           r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|:?\s*©)\s*[^:]{1,70}$|"
+                           # a label without its colon after the caption's stop: "... sprachen. Bild Jo Lee"
+                           r"[.!?]\s+(?:Bild|Foto|Photo)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 # (a wire's archive picture is its "file": "Jo Lee / AP file"; the wire may come first: "REUTERS/Jo Lee")
 _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(?:[\w.&-]+\s+)?(?:via\s+)?"
                            rf"(?:{AGENCY}|ap)(?:\s+file)?\W*$|"
                            r"\b(?:REUTERS|Reuters|AFP|AP Photo|EPA|Getty Images)\s?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$|"
                            # a caption glued to its wire's name, no stop between: "... as they should be Getty Images"
                            r"[a-z,]\s+Getty Images$", re.IGNORECASE)
+
+
+# Credits in other newsrooms' shapes: a wire's capitals or a picture library over a slash and the
+# photographer ("PAP/ Jo Lee", "imago images / Jo Lee"); a label then a copyright sign ("Foto © Jo
+# Lee"); a caption closed by a copyright sign and its credit ("... im Gebäude. © Stock.com/Jo Lee").
+_PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_WIRE_SLASH = re.compile(rf"^(?:[A-Z]{{2,6}}|(?i:picture alliance|imago(?: images)?))\s?/\s?({_PERSON})$")
+_SIGN_CREDIT = re.compile(r"(?:^|\s)(?:©|\(c\))\s?([^©]{1,60})$", re.IGNORECASE)
+
+
+def _wire_slash(text: str) -> bool:
+    """A wire's or a library's credit: "PAP/ Jo Lee"; a person's name after the slash (a menu's
+    "FAQ/Hilfe", "IT/Tech", "AR / VR" are pairs of labels)."""
+    from audioed.read.byline import person_name  # (byline reads this module's rules)
+
+    m = _WIRE_SLASH.match(text)
+    return bool(m) and person_name(m.group(1))
+
+
+# A page's copyright, not a picture's: a year, the rights, a row of links, the word itself.
+_RIGHTS_WORDS = r"\d{4}|\brights?\b|\brecht|\bdroits?\b|\bderechos\b|\bdiritti\b|\breserv|\bvorbehalt|\|.*\|"
+_RIGHTS = re.compile(_RIGHTS_WORDS + r"|\bcopyright\b", re.IGNORECASE)
+# ("Copyright: Jo Lee" is a picture's; "© Copyright by Outlet SA", "Copyright © 2017 Blog" a page's)
+_PAGE_RIGHTS = re.compile(_RIGHTS_WORDS + r"|©\s*copyright|copyright\s*(?:©|by\b)", re.IGNORECASE)
+
+
+def _sign_credit(text: str) -> bool:
+    """A caption closed by "© Credit": a name or an agency, not a page's copyright; the caption's
+    words end before the sign (a date line's "14:09 / ©site" is no caption)."""
+    m = _SIGN_CREDIT.search(text)
+    before = text[:m.start()] if m else ""
+    if not m or len(words(before)) < 2 or not re.search(r"[^\W\d_][.!?)”\"]?\s*$", before):
+        return False
+    return len(words(m.group(1))) <= 8 and not _RIGHTS.search(m.group(1))
 
 
 CREDIT_TAIL = 500
@@ -194,7 +232,7 @@ def photo_credit_caption(text: str, ctx: Context) -> bool:
     # (a credit is a name or two: a closing remark in brackets, "(Video is above, slides below. Let me
     # know ...)", is the writer's, not a picture's)
     return bool(m and len(words(m.group(0))) <= PAREN_CREDIT_WORDS and not sentence_breaks(m.group(0).strip("(). "))
-                or _SLASH_AGENCY.search(tail))
+                or _SLASH_AGENCY.search(tail)) or _sign_credit(tail)
 
 
 def credit_line(text: str, ctx: Context) -> bool:
@@ -203,7 +241,7 @@ def credit_line(text: str, ctx: Context) -> bool:
     if len(words(t)) > 8 or sentence_breaks(t):
         return False
     return bool(re.search(rf"\b(?:{AGENCY}|ap|upi|the new york times|the washington post)\b", t, re.IGNORECASE)
-                and "/" in t
+                and "/" in t or _wire_slash(t)
                 or re.match(rf"^(?:{AGENCY}|getty|file photo|stock photo)\.?$", t, re.IGNORECASE))
 
 
@@ -215,7 +253,8 @@ def media_label_caption(text: str, ctx: Context) -> bool:
         # The credit is a name or two, not a clause: no more than eight words after the label.
         tail = t[m.end() - len(m.group(0)):]
         tail = re.split(r":|\bby\b", tail, maxsplit=1)[-1]
-        if len(words(tail)) <= 8 and not re.search(r"[\"“”]", tail):
+        if len(words(tail)) <= 8 and not re.search(r"[\"“”]", tail) \
+                and not (re.search(r"©|Copyright", m.group(0)) and _PAGE_RIGHTS.search(t)):
             return True
     return bool(re.match(r"^(?:Image|Photo|Photograph|Video|Audio|Watch|Listen|Gallery|Slideshow|"
                          r"Illustration|Caption)\s*:\s|"
