@@ -183,12 +183,10 @@ _SLASH_AGENCY = re.compile(rf"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*/\s*(
                            r"[a-z,]\s+Getty Images$", re.IGNORECASE)
 
 
-# Credits in other newsrooms' shapes: a wire's capitals or a picture library over a slash and the
-# photographer ("PAP/ Jo Lee", "imago images / Jo Lee"); a label then a copyright sign ("Foto © Jo
-# Lee"); a caption closed by a copyright sign and its credit ("... im Gebäude. © Stock.com/Jo Lee").
+# A wire's capitals or a picture library over a slash and the photographer ("PAP/ Jo Lee", "imago
+# images / Jo Lee"): other newsrooms' credits.
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 _WIRE_SLASH = re.compile(rf"^(?:[A-Z]{{2,6}}|(?i:picture alliance|imago(?: images)?))\s?/\s?({_PERSON})$")
-_SIGN_CREDIT = re.compile(r"(?:^|\s)(?:©|\(c\))\s?([^©]{1,60})$", re.IGNORECASE)
 
 
 def _wire_slash(text: str) -> bool:
@@ -200,21 +198,10 @@ def _wire_slash(text: str) -> bool:
     return bool(m) and person_name(m.group(1))
 
 
-# A page's copyright, not a picture's: a year, the rights, a row of links, the word itself.
-_RIGHTS_WORDS = r"\d{4}|\brights?\b|\brecht|\bdroits?\b|\bderechos\b|\bdiritti\b|\breserv|\bvorbehalt|\|.*\|"
-_RIGHTS = re.compile(_RIGHTS_WORDS + r"|\bcopyright\b", re.IGNORECASE)
-# ("Copyright: Jo Lee" is a picture's; "© Copyright by Outlet SA", "Copyright © 2017 Blog" a page's)
-_PAGE_RIGHTS = re.compile(_RIGHTS_WORDS + r"|©\s*copyright|copyright\s*(?:©|by\b)", re.IGNORECASE)
-
-
-def _sign_credit(text: str) -> bool:
-    """A caption closed by "© Credit": a name or an agency, not a page's copyright; the caption's
-    words end before the sign (a date line's "14:09 / ©site" is no caption)."""
-    m = _SIGN_CREDIT.search(text)
-    before = text[:m.start()] if m else ""
-    if not m or len(words(before)) < 2 or not re.search(r"[^\W\d_][.!?)”\"]?\s*$", before):
-        return False
-    return len(words(m.group(1))) <= 8 and not _RIGHTS.search(m.group(1))
+# A page's copyright, not a picture's: a year, the rights, a row of links ("Copyright: Jo Lee" is a
+# picture's; "© Copyright by Outlet SA", "Copyright © 2017 Blog" a page's).
+_PAGE_RIGHTS = re.compile(r"\d{4}|\brights?\b|\brecht|\bdroits?\b|\bderechos\b|\bdiritti\b|\breserv|\bvorbehalt|"
+                          r"\|.*\||©\s*copyright|copyright\s*(?:©|by\b)", re.IGNORECASE)
 
 
 CREDIT_TAIL = 500
@@ -232,7 +219,7 @@ def photo_credit_caption(text: str, ctx: Context) -> bool:
     # (a credit is a name or two: a closing remark in brackets, "(Video is above, slides below. Let me
     # know ...)", is the writer's, not a picture's)
     return bool(m and len(words(m.group(0))) <= PAREN_CREDIT_WORDS and not sentence_breaks(m.group(0).strip("(). "))
-                or _SLASH_AGENCY.search(tail)) or _sign_credit(tail)
+                or _SLASH_AGENCY.search(tail))
 
 
 def credit_line(text: str, ctx: Context) -> bool:
