@@ -399,8 +399,6 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             # a line of the story's run, when a line above has a byline under it: a video's or a
             # picture's title more likely than the headline
             score *= 0.5
-        if _over_credit(raw, kinds, i):
-            score *= 0.25  # a picture's caption over its credit, not the headline
         if _in_list(raw, i):
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
             if _size(t) <= 4 and all(_size(raw[j].text) <= 3 for j in (i - 1, i + 1)):
@@ -410,14 +408,6 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
     by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
-
-
-def _over_credit(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
-    """A long line with a picture's credit alone straight under it ("PAP/ Jo Lee"), no date line under
-    that (a story's own credit: "AFP/The Local" over "Published: ...")."""
-    j = i + 1
-    return _size(raw[i].text) >= 15 and j < len(raw) and kinds[j] == "caption" and _size(raw[j].text) <= 8 \
-        and not (j + 1 < len(raw) and is_date_line(raw[j + 1].text))
 
 
 def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
