@@ -346,10 +346,13 @@ def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
         and bool(byline.by_line(nxt) or _stamp(nxt)) and not (i > 0 and headline_like(raw[i - 1].text))
 
 
+_SECTION_PAIR = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s?&\s?[^\W\d_]+(?:\s[^\W\d_]+)?")
+
+
 def _section_pair(text: str) -> bool:
     """A section's label naming two topics with an ampersand ("Wein & Geschmack", "Arts & Culture",
     "Trends & Styling"): four words at most, a word or two each side; a headline says more."""
-    return bool(re.fullmatch(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s?&\s?[^\W\d_]+(?:\s[^\W\d_]+)?", " ".join(text.split())))
+    return bool(_SECTION_PAIR.fullmatch(" ".join(text.split())))
 
 
 def _list_item(text: str) -> bool:
