@@ -28,7 +28,8 @@ held's):
    end alone fixes), (b) hearing every block of the span (a reader with no choice inside its run);
    and where the reader's own misses and leaks lie (above or below its run, inside it; above, below or
    between the blocks holding "with" snippets);
-6. what no block choice can get right: "with" snippets not in the flattened text at all; "without"
+6. every block of 12+ words (the benchmark's baseline, as a check on the matching);
+and the counts of what no block choice can get right: "with" snippets not in the flattened text at all; "without"
    snippets that are substrings of a "with" snippet; "without" snippets inside a block holding more
    "with" than "without" snippets (a mixed block the oracle hears); and what else the oracle leaks or
    misses.
