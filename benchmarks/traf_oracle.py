@@ -30,8 +30,8 @@ held's):
    between the blocks holding "with" snippets);
 6. every block of 12+ words (the benchmark's baseline, as a check on the matching);
 and the counts of what no block choice can get right: "with" snippets not in the flattened text at all; "without"
-   snippets that are substrings of a "with" snippet; "without" snippets inside a block holding more
-   "with" than "without" snippets (a mixed block the oracle hears); and what else the oracle leaks or
+   snippets that are substrings of a "with" snippet; "without" snippets inside a block holding "with"
+   snippets (a mixed block; how many of them the oracle hears); and what else the oracle leaks or
    misses.
 
 Rows 2-5 are scored on the raw blocks' text joined by spaces with reading_traf.snippet_counts (the
