@@ -114,6 +114,114 @@ def best_span(n: int, w_occ: list, wo_occ: list, inner: set[int] | None, run, fl
     return best
 
 
+def covered(occ: list[tuple[int, int]]) -> set[int]:
+    """Every block of a snippet's block runs."""
+    return {k for a, b in occ for k in range(a, b + 1)}
+
+
+def reader_rows(blocks, item, body, narrated, run, chosen, dek, w_occ, wo_occ) -> dict[str, tuple]:
+    """Each reader's (tp, fp, fn, tn) on one page."""
+    votes = collections.Counter()
+    for occ, v in [(o, 1) for o in w_occ] + [(o, -1) for o in wo_occ]:
+        for i in covered(occ):
+            votes[i] += v
+    oracle = {i for i, v in votes.items() if v > 0}
+    spans = {}
+    for label, inner in (("span a", chosen), ("span b", None)):
+        found = best_span(len(blocks), w_occ, wo_occ, inner, run)
+        spans[label] = found[2] if found else set()
+    base = {i for i in chosen if not run or run[0] <= i <= run[1]}  # the reader's run, as a span
+    found = best_span(len(blocks), w_occ, wo_occ, chosen, run, floor=set_score(base, w_occ, wo_occ))
+    spans["span c"] = found[2] if found else base
+    return {
+        "1. reader as is (body, the benchmark)": snippet_counts(body, item),
+        "1n. reader as is, narrated (intro dek + body)": snippet_counts(narrated, item),
+        "2. reader's choices as whole blocks": snippet_counts(heard(blocks, chosen), item),
+        "2d. reader's choices + dek block, whole": snippet_counts(heard(blocks, chosen | dek), item),
+        "3. block oracle (more with than without)": snippet_counts(heard(blocks, oracle), item),
+        "4a. oracle within reader's choices + dek": snippet_counts(heard(blocks, (chosen | dek) & oracle), item),
+        "4b. reader's choices + oracle's yes blocks": snippet_counts(heard(blocks, chosen | oracle), item),
+        "5a. run bounds, reader's choices inside": snippet_counts(heard(blocks, spans["span a"]), item),
+        "5c. run bounds, never losing a tp or adding an fp": snippet_counts(heard(blocks, spans["span c"]), item),
+        "5b. best contiguous span, all heard": snippet_counts(heard(blocks, spans["span b"]), item),
+        "6. every block of 12+ words (baseline)": snippet_counts(
+            heard(blocks, {i for i, b in enumerate(blocks) if len(b.split()) >= 12}), item),
+        "_oracle": oracle,
+    }
+
+
+def oracle_causes(causes, blocks, whole, oracle, wkeys, wokeys, w_occ, wo_occ, w_in) -> None:
+    """Count what no block choice gets right, and why the oracle misses or leaks."""
+    ok = snippet_key(heard(blocks, oracle))
+    for w, occ in zip(wkeys, w_occ):
+        causes["with total"] += 1
+        if w not in whole:
+            causes["with: not in the flattened text"] += 1
+        elif not occ:
+            causes["with: in the text, over more blocks than searched"] += 1
+        elif w not in ok:
+            causes["with: oracle misses (its blocks hold as many or more without)"] += 1
+    story_text = snippet_key(heard(blocks, {i for i in oracle if w_in[i] > 0}))
+    for wo, occ in zip(wokeys, wo_occ):
+        causes["without total"] += 1
+        if not occ:
+            continue
+        if any(wo and wo in w for w in wkeys):
+            causes["without: a substring of a with snippet"] += 1
+            if wo in ok:
+                causes["without, a substring of a with snippet: oracle leaks"] += 1
+        elif any(w_in[k] > 0 for k in covered(occ)):
+            causes["without: in a block holding with snippets (mixed)"] += 1
+            if wo in ok:
+                causes["without, mixed block: oracle leaks"] += 1
+        elif wo in ok:
+            causes["without: oracle leaks otherwise (joined blocks)"] += 1
+        if wo in ok and wo in story_text:
+            causes["without: in the story's own text (a block the oracle hears)"] += 1
+
+
+def reader_error_places(causes, bk, whole, run, chosen, wkeys, wokeys, w_occ, wo_occ, w_in) -> None:
+    """Where the reader's own misses and leaks lie against its run and the story's extent (first to
+    last block holding a "with" snippet): what moving the run's bounds alone could reach."""
+    story_blocks = sorted(k for occ in w_occ for k in covered(occ))
+    for w, occ in zip(wkeys, w_occ):
+        if w in bk:
+            continue
+        blk = covered(occ)
+        if w not in whole:
+            where = "not in the flattened text"
+        elif not blk:
+            where = "in the text, blocks not found"
+        elif run and all(k < run[0] for k in blk):
+            where = "above the reader's run"
+        elif run and all(k > run[1] for k in blk):
+            where = "below the reader's run"
+        elif not run:
+            where = "no run found"
+        elif all(k in chosen for k in blk):
+            where = "in blocks the reader hears (changed by the script, or the dek)"
+        else:
+            where = "inside the run, a block the reader drops"
+        causes[f"reader fn: {where}"] += 1
+    for wo, occ in zip(wokeys, wo_occ):
+        if not wo or wo not in bk:
+            continue
+        blk = covered(occ) & chosen
+        if not blk:
+            where = "not in a block the reader hears whole"
+        elif not story_blocks:
+            where = "page with no 'with' snippet in the text"
+        elif all(k < story_blocks[0] for k in blk):
+            where = "above the story's first 'with' block"
+        elif all(k > story_blocks[-1] for k in blk):
+            where = "below the story's last 'with' block"
+        elif any(w_in[k] for k in blk):
+            where = "in a block holding 'with' snippets"
+        else:
+            where = "between the story's 'with' blocks, a block of its own"
+        causes[f"reader fp: {where}"] += 1
+
+
 def main(argv: list[str]) -> None:
     opts = {a[2:].partition("=")[0]: a[2:].partition("=")[2] or True for a in argv if a.startswith("--")}
     args = [a for a in argv if not a.startswith("--")]
@@ -145,111 +253,20 @@ def main(argv: list[str]) -> None:
             print(f"{name}: refused ({type(e).__name__})" if show else "a page refused")
             body = narrated = ""
             run, chosen, dek = None, set(), set()
-        w_occ = [occurrences(snippet_key(w), keys) for w in item["with"]]
-        wo_occ = [occurrences(snippet_key(w), keys) for w in item["without"]]
-        votes = collections.Counter()
-        for occ, v in [(o, 1) for o in w_occ] + [(o, -1) for o in wo_occ]:
-            for i in {k for a, b in occ for k in range(a, b + 1)}:
-                votes[i] += v
-        w_in = collections.Counter()  # "with" snippets per block
-        for occ in w_occ:
-            for i in {k for a, b in occ for k in range(a, b + 1)}:
-                w_in[i] += 1
-        oracle = {i for i, v in votes.items() if v > 0}
-        spans = {}
-        for label, inner in (("span a", chosen), ("span b", None)):
-            found = best_span(len(blocks), w_occ, wo_occ, inner, run)
-            spans[label] = found[2] if found else set()
-        base = {i for i in chosen if not run or run[0] <= i <= run[1]}  # the reader's run, as a span
-        found = best_span(len(blocks), w_occ, wo_occ, chosen, run, floor=set_score(base, w_occ, wo_occ))
-        spans["span c"] = found[2] if found else base
-        page = {
-            "1. reader as is (body, the benchmark)": snippet_counts(body, item),
-            "1n. reader as is, narrated (intro dek + body)": snippet_counts(narrated, item),
-            "2. reader's choices as whole blocks": snippet_counts(heard(blocks, chosen), item),
-            "2d. reader's choices + dek block, whole": snippet_counts(heard(blocks, chosen | dek), item),
-            "3. block oracle (more with than without)": snippet_counts(heard(blocks, oracle), item),
-            "4a. oracle within reader's choices + dek": snippet_counts(heard(blocks, (chosen | dek) & oracle), item),
-            "4b. reader's choices + oracle's yes blocks": snippet_counts(heard(blocks, chosen | oracle), item),
-            "5a. run bounds, reader's choices inside": snippet_counts(heard(blocks, spans["span a"]), item),
-            "5c. run bounds, never losing a tp or adding an fp": snippet_counts(heard(blocks, spans["span c"]), item),
-            "5b. best contiguous span, all heard": snippet_counts(heard(blocks, spans["span b"]), item),
-            "6. every block of 12+ words (baseline)": snippet_counts(
-                heard(blocks, {i for i, b in enumerate(blocks) if len(b.split()) >= 12}), item),
-        }
+        wkeys = [snippet_key(w) for w in item["with"]]
+        wokeys = [snippet_key(w) for w in item["without"]]
+        w_occ = [occurrences(w, keys) for w in wkeys]
+        wo_occ = [occurrences(w, keys) for w in wokeys]
+        w_in = collections.Counter(k for occ in w_occ for k in covered(occ))  # "with" snippets per block
+        page = reader_rows(blocks, item, body, narrated, run, chosen, dek, w_occ, wo_occ)
+        oracle = page.pop("_oracle")
         for label, c in page.items():
             rows[label].append(c)
-        # snippets heard only in the intro's dek
         bk, nk = snippet_key(body), snippet_key(narrated)
-        causes["with heard only in the dek"] += sum(snippet_key(w) not in bk and snippet_key(w) in nk for w in item["with"])
-        causes["without heard only in the dek"] += sum(snippet_key(w) not in bk and snippet_key(w) in nk
-                                                       for w in item["without"])
-        # what no block choice gets right, and why the oracle misses or leaks
-        ok = snippet_key(heard(blocks, oracle))
-        wkeys = [snippet_key(w) for w in item["with"]]
-        for w, occ in zip(wkeys, w_occ):
-            causes["with total"] += 1
-            if w not in whole:
-                causes["with: not in the flattened text"] += 1
-            elif not occ:
-                causes["with: in the text, over more blocks than searched"] += 1
-            elif w not in ok:
-                causes["with: oracle misses (its blocks hold as many or more without)"] += 1
-        for wo, occ in zip([snippet_key(w) for w in item["without"]], wo_occ):
-            causes["without total"] += 1
-            if not occ:
-                continue
-            if any(wo and wo in w for w in wkeys):
-                causes["without: a substring of a with snippet"] += 1
-                if wo in ok:
-                    causes["without, a substring of a with snippet: oracle leaks"] += 1
-            elif any(w_in[k] > 0 for a, b in occ for k in range(a, b + 1)):
-                causes["without: in a block holding with snippets (mixed)"] += 1
-                if wo in ok:
-                    causes["without, mixed block: oracle leaks"] += 1
-            elif wo in ok:
-                causes["without: oracle leaks otherwise (joined blocks)"] += 1
-            if wo in ok and wo in snippet_key(heard(blocks, {i for i in oracle if w_in[i] > 0})):
-                causes["without: in the story's own text (a block the oracle hears)"] += 1
-        # where the reader's own errors lie against the story's extent (first to last block holding a
-        # "with" snippet) and its run: what moving the run's bounds alone could reach
-        held = sorted({k for occ in w_occ for a, b in occ for k in range(a, b + 1)})
-        for w, occ in zip(wkeys, w_occ):
-            if w in bk:
-                continue
-            blk = sorted({k for a, b in occ for k in range(a, b + 1)})
-            if w not in whole:
-                where = "not in the flattened text"
-            elif not blk:
-                where = "in the text, blocks not found"
-            elif run and all(k < run[0] for k in blk):
-                where = "above the reader's run"
-            elif run and all(k > run[1] for k in blk):
-                where = "below the reader's run"
-            elif not run:
-                where = "no run found"
-            elif all(k in chosen for k in blk):
-                where = "in blocks the reader hears (changed by the script, or the dek)"
-            else:
-                where = "inside the run, a block the reader drops"
-            causes[f"reader fn: {where}"] += 1
-        for wo, occ in zip([snippet_key(w) for w in item["without"]], wo_occ):
-            if not wo or wo not in bk:
-                continue
-            blk = sorted({k for a, b in occ for k in range(a, b + 1) if k in chosen})
-            if not blk:
-                where = "not in a block the reader hears whole"
-            elif not held:
-                where = "page with no 'with' snippet in the text"
-            elif all(k < held[0] for k in blk):
-                where = "above the story's first 'with' block"
-            elif all(k > held[-1] for k in blk):
-                where = "below the story's last 'with' block"
-            elif any(w_in[k] for k in blk):
-                where = "in a block holding 'with' snippets"
-            else:
-                where = "between the story's 'with' blocks, a block of its own"
-            causes[f"reader fp: {where}"] += 1
+        causes["with heard only in the dek"] += sum(w not in bk and w in nk for w in wkeys)
+        causes["without heard only in the dek"] += sum(w not in bk and w in nk for w in wokeys)
+        oracle_causes(causes, blocks, whole, oracle, wkeys, wokeys, w_occ, wo_occ, w_in)
+        reader_error_places(causes, bk, whole, run, chosen, wkeys, wokeys, w_occ, wo_occ, w_in)
         if show:
             print(name, " ".join(f"{k.split('.')[0]}:{c[1]}/{c[2]}" for k, c in page.items()), f"run {run}")
     n = len(rows["1. reader as is (body, the benchmark)"])
