@@ -21,6 +21,7 @@ from audioed.read.dates import find_dates
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
+from audioed.read import storyend
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
 
@@ -97,6 +98,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if span:  # (after the tail: a notice under the story takes itself only, not the lines above it)
         notices.mark_disclosures(raw, kinds)  # a disclosure of affiliate links or advertisers
     mark_pull_quotes(raw, kinds)
+    if span:  # (last: the model was trained on what the rules leave narrated)
+        storyend.mark_story_end(raw, kinds, span)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):
