@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import (byline, cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
-                          notices, siteaddress, sitename, subheads, tail)
+                          notices, siteaddress, sitename, storyend, subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.dates import find_dates
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
-from audioed.read import storyend
 from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
 
 
