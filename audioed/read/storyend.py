@@ -1,0 +1,150 @@
+"""Where the story ends: a small learned decision over the last blocks the reader would narrate.
+
+Below a story a page holds furniture the rules do not all know (teasers, appeals, a writer's box). For
+each narrated block near the end of the story's run, a logistic model scores "is the story over here?"
+from the page's shapes (length, sentences, links, the story's words, what follows), never from words;
+the first block scored over the model's threshold and every narrated block under it are not heard.
+Weights: storyend.json (trained by benchmarks/train_storyend.py; no corpus text in it).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from audioed.read import furniture
+from audioed.read.cleanup import is_sentence, words
+from audioed.read.story import BODY, block_scores, headline_shaped
+
+if TYPE_CHECKING:
+    from audioed.read.build import RawBlock
+
+WINDOW = 12  # narrated blocks looked at, counted up from the last one
+KEEP = 2  # the first narrated blocks are never cut: the story has begun
+
+FEATURES = [
+    "bias", "log_words", "sentences", "ends_stop", "ends_qmark", "ends_colon", "no_end", "sentence",
+    "headline", "link", "caps_share", "digit_share", "score_per_word", "score_prev_diff", "overlap",
+    "below_run", "blocks_to_run_end", "share_heard_after", "share_words_after", "gap_before",
+    "unheard_before", "rest_sentence_share", "rest_overlap", "rest_headline_share", "next_headline",
+    "next_unheard", "repeated", "short", "to_reader", "rank_from_end",
+]
+
+
+def _content(t: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", t)}
+
+
+def _sentences(t: str) -> int:
+    return len(re.findall(r"[.!?。！？](?:[\"'”’)\]]*)(?:\s|$)", t))
+
+
+def _caps(t: str) -> float:
+    ws = [w for w in re.findall(r"[^\W\d_]{4,}", t)]
+    return sum(w[0].isupper() for w in ws) / len(ws) if ws else 0.0
+
+
+def _digits(t: str) -> float:
+    return sum(c.isdigit() for c in t) / max(1, len(t))
+
+
+def candidates(raw: list[RawBlock], kinds: list[str],
+               span: tuple[int, int] | None) -> list[tuple[int, dict[str, float]]]:
+    """The narrated blocks that may be the first after the story's end, each with its features."""
+    heard = [i for i, k in enumerate(kinds) if k in BODY]
+    if span is None or len(heard) <= KEEP:
+        return []
+    scores = block_scores(raw)
+    texts = [raw[i].text for i in heard]
+    nwords = [len(words(t)) for t in texts]
+    total = max(1, sum(nwords))
+    seen = [_content(t) for t in texts]
+    counts: dict[str, int] = {}
+    for rb in raw:
+        counts[rb.text] = counts.get(rb.text, 0) + 1
+    sentence = [is_sentence(t) for t in texts]
+    headline = [headline_shaped(t) for t in texts]
+    link = [furniture.link_shaped(t) for t in texts]
+    overlap = []
+    above: set[str] = set()
+    for s in seen:
+        overlap.append(len(s & above) / len(s) if s else 0.0)
+        above |= s
+    out = []
+    first = max(KEEP, len(heard) - WINDOW)
+    for n in range(first, len(heard)):
+        i, t = heard[n], texts[n]
+        rest = range(n, len(heard))
+        prev = heard[n - 1]
+        between = range(prev + 1, i)
+        nxt = i + 1
+        f = {
+            "bias": 1.0,
+            "log_words": math.log1p(nwords[n]),
+            "sentences": min(_sentences(t), 6) / 6,
+            "ends_stop": float(bool(re.search(r"[.。][\"'”’)\]]*$", t))),
+            "ends_qmark": float(bool(re.search(r"[?!？！][\"'”’)\]]*$", t))),
+            "ends_colon": float(t.rstrip().endswith(":")),
+            "no_end": float(not re.search(r"[.!?:。！？\"'”’)\]]$", t.rstrip())),
+            "sentence": float(sentence[n]),
+            "headline": float(headline[n]),
+            "link": float(link[n]),
+            "caps_share": _caps(t),
+            "digit_share": _digits(t),
+            "score_per_word": max(-2.0, min(1.0, scores[i] / max(1, nwords[n]))),
+            "score_prev_diff": max(-2.0, min(2.0, (scores[i] - scores[prev]) / max(1, nwords[n], nwords[n - 1]))),
+            "overlap": overlap[n],
+            "below_run": float(i > span[1]),
+            "blocks_to_run_end": max(-5, min(10, span[1] - i)) / 10,
+            "share_heard_after": (len(heard) - n) / len(heard),
+            "share_words_after": sum(nwords[m] for m in rest) / total,
+            "gap_before": min(i - prev - 1, 5) / 5,
+            "unheard_before": float(any(kinds[j] not in BODY for j in between)),
+            "rest_sentence_share": sum(sentence[m] for m in rest) / len(rest),
+            "rest_overlap": sum(overlap[m] for m in rest) / len(rest),
+            "rest_headline_share": sum(headline[m] for m in rest) / len(rest),
+            "next_headline": float(nxt < len(raw) and headline_shaped(raw[nxt].text)),
+            "next_unheard": float(nxt < len(raw) and kinds[nxt] not in BODY),
+            "repeated": float(counts[raw[i].text] > 1),
+            "short": float(nwords[n] < 8),
+            "to_reader": float(furniture.to_reader(t)),
+            "rank_from_end": (len(heard) - n) / WINDOW,
+        }
+        out.append((i, f))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict | None:
+    path = Path(__file__).with_name("storyend.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def probability(f: dict[str, float], model: dict) -> float:
+    z = sum(w * (f[k] - model["mean"][k]) / model["scale"][k] for k, w in model["weights"].items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def story_end(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None,
+              model: dict | None = None) -> int | None:
+    """The first narrated block the model says lies after the story's end (None: the story runs on)."""
+    model = model or _model()
+    if not model:
+        return None
+    for i, f in candidates(raw, kinds, span):
+        if probability(f, model) >= model["threshold"]:
+            return i
+    return None
+
+
+def mark_story_end(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None) -> None:
+    end = story_end(raw, kinds, span)
+    if end is None:
+        return
+    for j in range(end, len(kinds)):
+        if kinds[j] in BODY:
+            kinds[j] = "chrome"
