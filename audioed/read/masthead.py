@@ -257,21 +257,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         hung = [i for i in score if i > at and _hangs(raw, i, span)
                 and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
         at = max(hung, default=at)
-    return _hung_over_run(raw, kinds, span, at, score)
-
-
-def _hung_over_run(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int,
-                   score: dict[int, float]) -> int:
-    """A weak pick (about a word shared) at or inside the story's run, a picture's caption opening
-    it or a subhead under its first paragraph, gives way to a headline-shaped line over the run
-    that the run hangs from (its date or byline straight under it), though that line shares none."""
-    if at < span[0] or score.get(at, 0) >= 1:
-        return at
-    pick = _norm(raw[at].text)
-    hung = [i for i in range(max(0, span[0] - 6), span[0]) if kinds[i] in BODY and headline_like(raw[i].text)
-            and not byline_shaped(raw[i].text) and not is_date_line(raw[i].text) and _hangs(raw, i, span)
-            and pick not in _norm(raw[i].text)]
-    return max(hung, default=at)
+    return at
 
 
 def _over_dek(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
