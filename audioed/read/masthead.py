@@ -375,7 +375,6 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     first = raw[span[0]].text
     lede_first = headline_like(first) or is_sentence(first) and _size(first) >= 12
     credited = False
-    caps: set[int] = set()
     for i in range(max(0, span[0] - FAR_REACH), min(len(raw), span[0] + 4)):
         t = raw[i].text
         # (further up than the reach, only a line with its own byline or date straight under it: a
@@ -423,22 +422,11 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
             if _size(t) <= 4 and all(_size(raw[j].text) <= 3 for j in (i - 1, i + 1)):
                 score *= 0.25  # a menu's item among its labels ("About / Work with us / Blog")
-        if _size(t) >= 10 and _caption_shaped(raw, kinds, i):
-            caps.add(i)
         scored.append((score, i))
-    # A picture's caption paraphrases the story and shares as many of its words as the headline or more.
-    scored = [(s / 2 if i in caps else s, i) for s, i in scored]
     # A "by" line closes the masthead: a headline-shaped line under it, before the story, is a
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
     by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
-
-
-def _caption_shaped(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
-    """A picture's caption as `lede` tells it after the title is chosen: its credit straight under
-    it or glued to it, or a media label over it (lede imported here: lede reads masthead)."""
-    from audioed.read import lede
-    return lede._caption(raw, kinds, i)
 
 
 def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
