@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from audioed.read import byline, cleanup, sitename
+from audioed.read import byline, cleanup, lede, sitename
 from audioed.read.cleanup import Context, is_sentence
 from audioed.read.headers import CALL_WORLD, DATE_LABEL, SKIP_LINK
 from audioed.read.headline_credit import BYLINE_REACH
@@ -422,11 +422,24 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             score *= 0.5  # one link of a list (a menu, a teaser list): headlines stand apart
             if _size(t) <= 4 and all(_size(raw[j].text) <= 3 for j in (i - 1, i + 1)):
                 score *= 0.25  # a menu's item among its labels ("About / Work with us / Blog")
+        if _size(t) >= 10 and _caption_shaped(raw, kinds, i):
+            score *= 0.5  # a picture's caption paraphrases the story: it shares as many words as the headline, or more
         scored.append((score, i))
     # A "by" line closes the masthead: a headline-shaped line under it, before the story, is a
     # picture's or a video's title ("Home Depot sales miss" / By X / video / "Ken Langone is ...").
     by = next((b for s, i in scored for b in [_by_under(raw, i, span)] if b is not None), None)
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
+
+
+def _caption_shaped(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
+    """A picture's caption as `lede` tells it after the title is chosen: its credit straight under
+    it or glued to it, or a media label over it. A credit line giving an address is the story's
+    writer or agency ("AFP/The Local - news@..."), no picture's."""
+    under = raw[i + 1].text if i + 1 < len(raw) else ""
+    return lede._caption(raw, kinds, i) and not _ADDRESS.search(under)
+
+
+_ADDRESS = re.compile(r"@|\[email\s*protected\]", re.I)
 
 
 def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
