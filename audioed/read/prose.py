@@ -93,14 +93,9 @@ def split_sentences(text: str, *, after_figures: bool = False) -> list[str]:
     return (_BREAK_OR_FIGURE if after_figures else SENTENCE_BREAK).split(" ".join(text.split()))
 
 
-# A sentence's end: its stop, the closing marks `_CLOSE` knows glued to it (a German quote closes "…“",
-# "…«"), and a news paragraph's writer's or agency's tag after it ("... voraus. (bsc)", "(dpa)").
-_END = re.compile(r"[.!?…](?:[\"”’“«»')]|\s»)*(?:\s+\([A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*\))?$")
-
-
 def is_sentence(text: str) -> bool:
     """Prose, not a label: ends like a sentence or holds a sentence break."""
     t = text.strip()
-    end = _END.search(t)
-    # (a spaced "»" closes a French quote only where one opened: "Bitte melden! »" is a link's arrow)
-    return bool(end and ("«" in t or not re.search(r"\s»", end.group(0))) or sentence_breaks(t))
+    # a news paragraph may end in its writer's or agency's tag after the full stop ("... voraus. (bsc)", "(dpa)")
+    return bool(re.search(r"[.!?…][\"”’')]*(?:\s+\([A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*\))?$", t)
+                or sentence_breaks(t))
