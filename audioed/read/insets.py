@@ -153,10 +153,6 @@ def mark_calls(raw: list[RawBlock], kinds: list[str]) -> None:
 _COPYRIGHT_CREDIT = re.compile(r"©\s*(?P<name>[^©\d.!?]{2,80})$")
 _GLUED_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-Þ]{5}|[^\W\d_A-ZÀ-Þ]{2}\.)(?=[A-ZÀ-Þ])(?P<name>(?:[A-ZÀ-Þ][^\W\d_A-Z]+|[A-ZÀ-Þ]{2,})"
                          r"(?:\s*/\s*[A-ZÀ-Þ][\w’'-]+|\s+[A-ZÀ-Þ][\w’'-]+)+)$")
-# A credit with its label closing a caption, after its last sentence or in brackets ("Pumps at dusk. Bild:
-# Jane Doe/Agency", "... erweitert wird. - Bild: Doe / Pixabay", "... the quay (Foto: Stadt Nordhausen)").
-_LABELLED_CREDIT = re.compile(r"(?:[.!?]\s+(?:[-–—]\s+)?|\s\()(?:fotos?|bild(?:er)?|photos?|images?|credit|cr[ée]dito?)"
-                              r"\s*:\s*(?P<name>[^:!?()]{2,60})\)?$", re.IGNORECASE)
 # A picture's button glued before its caption ("Vergrößern Eine kleine runde Aussparung ...").
 _ENLARGE = re.compile(r"^(?:vergr[öo](?:ß|ss)ern|enlarge|agrandir|ampliar|ingrandisci|powi[ęe]ksz)\s+(?=[A-ZÀ-Þ])",
                       re.IGNORECASE)
@@ -167,7 +163,7 @@ GLUED_NOUN = 8
 
 
 def _credited(t: str) -> bool:
-    m = _COPYRIGHT_CREDIT.search(t) or _LABELLED_CREDIT.search(t)
+    m = _COPYRIGHT_CREDIT.search(t)
     if m and len(words(m.group("name"))) <= CREDIT_WORDS:
         return True
     m = _GLUED_NAME.search(t)
@@ -179,8 +175,8 @@ def _credited(t: str) -> bool:
 
 def mark_credit_shapes(raw: list[RawBlock], kinds: list[str]) -> None:
     """A short block (`furniture.CAPTION_WORDS`) quoting nobody that closes on a credit `cleanup` does not
-    know (a copyright sign and a name, a labelled credit after its last stop, a name glued to its last
-    word) or opens on a picture's enlarge button: a picture's caption, not the story's."""
+    know (a copyright sign and a name, a name glued to its last word) or opens on a picture's enlarge
+    button: a picture's caption, not the story's."""
     for i, rb in enumerate(raw):
         t = " ".join(rb.text.split())
         if kinds[i] in BODY and len(words(t)) <= CAPTION_LONGEST and not re.search(r"[\"“”„]", t) \
