@@ -248,29 +248,13 @@ def _promo_shape(text: str) -> bool:
 
 
 def reader_appeal(text: str, ctx: Context) -> bool:
-    """Notes to the reader: "Thank you for reading", "Have a news tip?", "Paid for by an advertiser",
-    "Liked this article? Share it with a friend"."""
-    return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) and (bool(re.search(
+    """Notes to the reader: "Thank you for reading", "Have a news tip?", "Paid for by an advertiser"."""
+    return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) and bool(re.search(
         r"\b(?:thank you for reading|thanks for reading|we want to hear from you|have a (?:news )?tip|got a tip|"
         r"send us (?:your|a)|tell us (?:what|your|about)|"
         r"share your (?:[\w,]+ ){0,4}(?:story|stories|thoughts|experiences?|photos|videos|pictures)\b|"
         r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
         r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
-        or bool(_SHARE_THIS.search(text)))
-
-
-# The reader asked whether the article pleased them, or to pass the article itself on to friends: "Liked
-# this story? Share it with a friend!", "Hat Ihnen dieser Artikel gefallen?", "Empfiehl dies deinen Freunden."
-_SHARE_THIS = re.compile(
-    r"\b(?:(?:did you )?(?:like|enjoy)(?:ed)? this (?:article|story|post)\?|"
-    r"share (?:it|this) with (?:a friend|(?:your )?friends)|"
-    r"(?:hat|haben) (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag) gefallen|"
-    r"gef[äa]llt (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag)|"
-    r"empfiehl (?:dies|diesen (?:artikel|beitrag)|uns) (?:deinen|ihren) freunden|"
-    r"empfehlen sie (?:dies|diesen (?:artikel|beitrag)) (?:weiter|ihren freunden)|"
-    r"^teile (?:dies |ihn |es )?mit (?:deinen )?freunden|"
-    r"vous avez aim[ée] cet article|(?:te|le) gust[óo] (?:este|el) art[íi]culo|ti [èe] piaciuto (?:questo|l['’]) ?articolo)",
-    re.IGNORECASE)
 
 
 def app_promo(text: str, ctx: Context) -> bool:
