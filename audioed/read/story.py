@@ -369,8 +369,8 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # share row, a gallery's credits or a box: kept whatever barrier stands between (above the
             # first link list's header there).
             opening = dated < i < boxed and scores[i] >= OPENING_PROSE
-            if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span)) or _after_chrome(raw, kinds, scores, span, i)) \
-                    and kinds[i] in BODY and not opening:
+            if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY \
+                    and not opening:
                 kinds[i] = "chrome"
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
@@ -381,16 +381,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):
             kinds[i] = "chrome"
-
-
-def _after_chrome(raw: list[RawBlock], kinds: list[str], scores: list[float], span: tuple[int, int], i: int) -> bool:
-    """Below the run, under a line that is not the story's: a line of less than OPENING_PROSE words of
-    prose is a share button, a teaser's title or blurb, a form's prompt ("Best of 2016.", "Click to share
-    on X", "Den Artikel teilen:"), not a paragraph the run left out; a list's item (its marker first) or a
-    code sample's line may be."""
-    t = raw[i].text
-    return i > span[1] + 1 and kinds[i - 1] == "chrome" and scores[i] < OPENING_PROSE and \
-        re.match(r"^\W", t) is None and not _CODE.search(t) and not _kept_beside(raw, i, None, span)
 
 
 def _doubled(t: str) -> bool:

@@ -40,17 +40,3 @@ def test_a_sentence_opening_like_a_label_is_the_storys():
     line = "More on that later, the commission's chairwoman told reporters after the vote on Tuesday evening."
     got = kinds(page(HEAD, STORY, [line], MORE, FOOT))
     assert all(got[p] == "paragraph" for p in STORY + MORE + [line])
-
-
-# Below the run, under a line that is not the story's, a short line is a button, a teaser or a prompt.
-def test_short_lines_under_furniture_below_the_story_are_not_read():
-    teasers = ["Best of the harbor 2016.", "Against empty shops on the quay."]
-    got = kinds(page(HEAD, STORY, MORE, ["Harbor Museum"], teasers, FOOT))
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-    assert all(got[t] != "paragraph" for t in teasers)
-
-
-def test_a_list_under_a_label_below_the_story_is_still_read():
-    items = ["– June 1: the two leased boats join the fleet.", "– June 15: the first evening crossing leaves."]
-    got = kinds(page(HEAD, STORY, MORE, ["Timetable"], items, FOOT))
-    assert all(got[p] == "paragraph" for p in STORY + MORE + items)
