@@ -369,8 +369,8 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # share row, a gallery's credits or a box: kept whatever barrier stands between (above the
             # first link list's header there).
             opening = dated < i < boxed and scores[i] >= OPENING_PROSE
-            if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span)) or _prompt_below(raw, kinds, span, i)) \
-                    and kinds[i] in BODY and not opening:
+            if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY \
+                    and not opening:
                 kinds[i] = "chrome"
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
@@ -381,20 +381,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):
             kinds[i] = "chrome"
-
-
-def _prompt_below(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], i: int) -> bool:
-    """Below the run, straight under a line that is not the story's, a line that is no sentence and none
-    of the shapes found inside stories as often as not (a list's item, code, an address, a table's row):
-    a share button's or a form's prompt ("Click to share on X", "Den Artikel teilen:"), a teaser's title.
-    (Not in a script written without spaces: there a line's words and its end say nothing of its shape.)"""
-    t = raw[i].text
-    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", t):
-        return False
-    return i > span[1] + 1 and kinds[i - 1] == "chrome" and len(words(t)) <= 20 and not is_sentence(t) and \
-        re.search(r"[^\W\d_]{2}", t) is not None and re.match(r"^\W", t) is None and not _LIST_ITEM.match(t) and \
-        not _CODE.search(t) and not _URL.match(t) and len(re.findall(r"(?<![\w.])\d[\d.,:%]*(?![\w.])", t)) < 3 and \
-        not _kept_beside(raw, i, None, span)
 
 
 def _doubled(t: str) -> bool:

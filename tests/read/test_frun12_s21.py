@@ -4,9 +4,6 @@ with most of the story's prose below it, or a sentence that only opens like one,
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
-from audioed.read.build import RawBlock
-from audioed.read.story import mark_outside_story, story_span
-
 HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
 FOOT = ["Privacy Policy", "Contact", "Imprint"]
 BOX = ["Lea Moser", "Reporter, city desk",
@@ -43,24 +40,3 @@ def test_a_sentence_opening_like_a_label_is_the_storys():
     line = "More on that later, the commission's chairwoman told reporters after the vote on Tuesday evening."
     got = kinds(page(HEAD, STORY, [line], MORE, FOOT))
     assert all(got[p] == "paragraph" for p in STORY + MORE + [line])
-
-
-# Below the run, straight under a line that is not the story's, a prompt that is no sentence is a button's.
-def _outside(after):
-    texts = MENU_AND_TITLE + STORY + MORE + after
-    raw = [RawBlock(t, None, False) for t in texts]
-    got = ["paragraph"] * len(raw)
-    mark_outside_story(raw, got, story_span(raw))
-    return dict(zip(texts, got))
-
-
-def test_a_prompt_under_furniture_below_the_story_is_not_read():
-    prompt = "Share the article with others and discuss it:"
-    got = _outside(["Harbor Museum", prompt, "Name *", "Email *", "Website"])
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-    assert got[prompt] == "chrome"
-
-
-def test_a_list_item_or_an_address_below_the_story_is_left_alone():
-    for line in ["1) Ferry timetable for June", "http://example.com/ferries"]:
-        assert _outside(["Harbor Museum", line, "Name *"])[line] == "paragraph"
