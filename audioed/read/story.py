@@ -64,6 +64,20 @@ def comments_header(t: str) -> bool:
     return bool(_COMMENTS.match(t)) or (len(words(t)) <= 8 and not is_sentence(t) and bool(_THREAD.match(t)))
 
 
+# A post's tag or category line under the story, or the comment form's note ("Tags: ...", "Filed under
+# ...", "Themen: ...", "Veröffentlicht in ...", "This entry was posted in ..."): the story is over.
+_TAGS = re.compile(r"^\W*(?:(?:tags?|topics?|themen|schlagw[öo]rter|stichw[öo]rter|kategorien?|categor(?:y|ies)|"
+                   r"mots-cl[ée]s|[ée]tiquettes|etiquetas|categor[ií]as?|cat[ée]gories?|tagi|trefwoorden|related topics|"
+                   r"more on)(?:\s+[\w’']+){0,3}\s*(?::|$)|(?:filed under|posted in|ver[öo]ffentlicht in|abgelegt unter)\s+\S)",
+                   re.IGNORECASE)
+TAG_WORDS = 30
+
+
+def tag_line(t: str) -> bool:
+    """Does the line file the post under its tags or categories, or open the comment form?"""
+    return len(words(t)) <= TAG_WORDS and bool(_TAGS.match(t) or headers.POST_NOTE.match(t))
+
+
 def thread_header(t: str) -> bool:
     """A header over the whole thread ("Comments", "Top Rated Comments", "Leave a reply"), not a
     button ("Reply", a table's "Comment" column) nor a count ("0 Comments" by the byline, a teaser's)."""
@@ -209,7 +223,7 @@ def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
 def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
     """The story's span, and the blocks inside it that are not the story's (a video player's
     controls between its two halves, a slideshow dropped into a numbered list)."""
-    span, gap = _opening_run(raw, scores, _cut_at_thread(raw, scores, _densest(scores)))
+    span, gap = _opening_run(raw, scores, _cut_at_tags(raw, scores, _cut_at_thread(raw, scores, _densest(scores))))
     span, more = _resumed_list(raw, scores, span)
     return span, list(gap) + list(more)
 
@@ -294,6 +308,19 @@ def _cut_at_thread(raw: list[RawBlock], scores: list[float], span: tuple[int, in
     return span
 
 
+def _cut_at_tags(raw: list[RawBlock], scores: list[float], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The run ends above a tag line (`tag_line`) with at least as much of its prose above as below: a
+    writer's box, teasers or a comment form under the tags outweighed the line and carried the run on."""
+    if span is None:
+        return None
+    prose = [max(x, 0.0) for x in scores]
+    for i in range(span[0] + 1, span[1] + 1):
+        above = sum(prose[span[0]:i])
+        if tag_line(raw[i].text) and above > 0 and above >= sum(prose[i + 1:span[1] + 1]):
+            return span[0], max(j for j in range(span[0], i) if scores[j] > 0)
+    return span
+
+
 BARRIER = 3
 # Words of prose that make a block between the headline and the story's run the story's opening.
 OPENING_PROSE = 20
@@ -334,7 +361,9 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             run, unknown = (run + 1, unknown + (scores[i] > -HEADER_COST)) if gap else (0, 0)
             # After the story a comments header is a wall: readers' posts follow (a link list's header
             # is none: "Related" boxes sit inside stories, and the story goes on under them).
-            crossed = crossed or (run >= BARRIER and unknown > 0) or (i > span[1] and thread_header(raw[i].text))
+            # So is a tag line: the post is filed, what follows is the page's.
+            crossed = crossed or (run >= BARRIER and unknown > 0) or \
+                (i > span[1] and (thread_header(raw[i].text) or tag_line(raw[i].text)))
             # Beside the story only prose is the story's: a short line there is a label or a link.
             # Between the headline's date line and the run, prose is the story's opening set apart by a
             # share row, a gallery's credits or a box: kept whatever barrier stands between (above the
