@@ -321,7 +321,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
                  span[0])
     for i in blurbs:
         scores[i] = -GAP_COST / 4  # a teaser's blurb beside the story is not the story's
-    led = _headline_lede(kinds, scores, title, min(dated, boxed))
 
     def outward(indexes, barrier_at=None):
         run, unknown, crossed = 0, 0, False
@@ -340,7 +339,7 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # Between the headline's date line and the run, prose is the story's opening set apart by a
             # share row, a gallery's credits or a box: kept whatever barrier stands between (above the
             # first link list's header there).
-            opening = (dated < i < boxed and scores[i] >= OPENING_PROSE) or i in led
+            opening = dated < i < boxed and scores[i] >= OPENING_PROSE
             if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY \
                     and not opening:
                 kinds[i] = "chrome"
@@ -353,19 +352,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):
             kinds[i] = "chrome"
-
-
-def _headline_lede(kinds: list[str], scores: list[float], title: int | None, end: int) -> set[int]:
-    """The prose straight under the headline (its byline lines between), above its date line: the
-    lede set over the date, the credits and the share row, or a video page's one paragraph. A
-    block that is not prose nor a byline ends it (another headline, a label: a teaser list's)."""
-    found: set[int] = set()
-    for j in range(title + 1, end) if title is not None else ():
-        if scores[j] >= OPENING_PROSE:
-            found.add(j)
-        elif kinds[j] != "byline":
-            break
-    return found
 
 
 def _doubled(t: str) -> bool:
