@@ -196,14 +196,15 @@ def _teaser_pair(raw: list[RawBlock], scores: list[float], i: int) -> bool:
          and headline_shaped(raw[above[1]].text))
 
 
-def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
+def story_span(raw: list[RawBlock], scores: list[float] | None = None) -> tuple[int, int] | None:
     """(first, last) block of the story in flattened page text: the run of blocks where prose is
     densest (the largest sum of `block_scores`: a sentence scores its words, a short line that is
     not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs of
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
-    story are single lines, crossed because the prose on both sides outweighs them.
+    story are single lines, crossed because the prose on both sides outweighs them. `scores`: the
+    page's `block_scores`, when the caller has them already.
     """
-    return _extent(raw, block_scores(raw))[0]
+    return _extent(raw, block_scores(raw) if scores is None else scores)[0]
 
 
 def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
