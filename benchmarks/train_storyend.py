@@ -125,7 +125,7 @@ def labels(p: dict) -> list[int | None]:
     return out
 
 
-USE = [k for k in storyend.FEATURES if k not in ("dated_above", "headline_between")]
+USE = list(storyend.FEATURES)
 
 
 def matrix(pages):
