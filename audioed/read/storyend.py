@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from audioed.read import furniture, masthead
-from audioed.read.dates import is_date_line
+from audioed.read import furniture
 from audioed.read.cleanup import is_sentence, words
 from audioed.read.story import BODY, block_scores, headline_shaped
 
@@ -26,15 +25,13 @@ if TYPE_CHECKING:
 
 WINDOW = 12  # narrated blocks looked at, counted up from the last one
 KEEP = 2  # the first narrated blocks are never cut: the story has begun
-LEAD = 3  # the story's first narrated blocks, which say what it is about
 
 FEATURES = [
     "bias", "log_words", "sentences", "ends_stop", "ends_qmark", "ends_colon", "no_end", "sentence",
     "headline", "link", "caps_share", "digit_share", "score_per_word", "score_prev_diff", "overlap",
     "below_run", "blocks_to_run_end", "share_heard_after", "share_words_after", "gap_before",
     "unheard_before", "rest_sentence_share", "rest_overlap", "rest_headline_share", "next_headline",
-    "next_unheard", "repeated", "short", "to_reader", "rank_from_end", "lead_drop", "dated_above",
-    "headline_between",
+    "next_unheard", "repeated", "short", "to_reader", "rank_from_end",
 ]
 
 
@@ -49,10 +46,6 @@ def _sentences(t: str) -> int:
 def _caps(t: str) -> float:
     ws = [w for w in re.findall(r"[^\W\d_]{4,}", t)]
     return sum(w[0].isupper() for w in ws) / len(ws) if ws else 0.0
-
-
-def _share(have: set[str], known: set[str]) -> float:
-    return len(have & known) / len(have) if have else 0.5
 
 
 def _digits(t: str) -> float:
@@ -82,11 +75,6 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     for s in seen:
         overlap.append(len(s & above) / len(s) if s else 0.0)
         above |= s
-    # what the story is about: its headline and first narrated blocks
-    top = [raw[j].text for j, k in enumerate(kinds) if k == "title"] + texts[:LEAD]
-    lead = set().union(*map(_content, top))
-    # (a second article or a comment thread under the story speaks of other things than its opening)
-    lead_share = [_share(x, lead) for x in seen]
     out = []
     first = max(KEEP, len(heard) - WINDOW)
     for n in range(first, len(heard)):
@@ -126,10 +114,6 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
             "short": float(nwords[n] < 8),
             "to_reader": float(furniture.to_reader(t)),
             "rank_from_end": (len(heard) - n) / WINDOW,
-            "lead_drop": sorted(lead_share[:n])[n // 2] - sum(lead_share[m] for m in rest) / len(rest),
-            "dated_above": float(any(is_date_line(raw[j].text) or masthead.byline_shaped(raw[j].text)
-                                     for j in range(max(prev + 1, i - 2), i))),
-            "headline_between": float(any(headline_shaped(raw[j].text) for j in between)),
         }
         out.append((i, f))
     return out
