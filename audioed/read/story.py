@@ -312,6 +312,7 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     (a share button, a section label, a teaser headline), unless it is a date line."""
     title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
     scores, blurbs = _scores(raw)
+    found = list(scores)  # (the scores the run is found with: computed once, before the blurbs' change below)
     # (a dek or a caption above the byline or date line under the headline is the page's header)
     # (not an embedded post's signature, "— Jo Lee (@jolee) May 3, 2024": the story's opening quotes it)
     dated = len(raw) if title is None else max((j for j in range(title + 1, span[0])
@@ -347,7 +348,7 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
-    for i in _extent(raw, block_scores(raw))[1]:
+    for i in _extent(raw, found)[1]:
         if kinds[i] in BODY:  # the player's controls between the story's two halves, a slideshow in a list
             kinds[i] = "chrome"
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
