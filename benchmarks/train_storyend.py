@@ -42,7 +42,7 @@ def read_page(text: str, name: str):
     reader reads the flattened text, the model switched off."""
     seen = {}
 
-    def spy(raw, kinds, span):
+    def spy(raw, kinds, span, scores=None):
         seen["raw"] = [rb.text for rb in raw]
         seen["state"] = (list(raw), list(kinds), span)
     real = storyend.mark_story_end

@@ -21,7 +21,7 @@ from audioed.read.dates import find_dates
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
-from audioed.read.story import BODY, mark_outside_story, mark_pull_quotes, story_span
+from audioed.read.story import BODY, block_scores, mark_outside_story, mark_pull_quotes, story_span
 
 
 @dataclass
@@ -49,7 +49,10 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     raw = [RawBlock(rb.text.strip(), rb.hint, rb.blockquote) for rb in raw if rb.text.strip()]
     if not raw or not any(re.search(r"\w", rb.text) for rb in raw):
         raise InputError(f"{source or 'article'}: is empty (no text to narrate)")
-    span = story_span(raw) if not meta.structured else None
+    # (the scores the run is found with serve the story's end too, while no block's text has changed)
+    scores = block_scores(raw) if not meta.structured else None
+    texts = [rb.text for rb in raw]
+    span = story_span(raw, scores) if not meta.structured else None
     ctx, authors, publisher = gather_context(raw, meta, span)
 
     kinds: list[str] = []
@@ -98,7 +101,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         notices.mark_disclosures(raw, kinds)  # a disclosure of affiliate links or advertisers
     mark_pull_quotes(raw, kinds)
     if span:  # (last: the model was trained on what the rules leave narrated)
-        storyend.mark_story_end(raw, kinds, span)
+        storyend.mark_story_end(raw, kinds, span, scores if [rb.text for rb in raw] == texts else None)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

@@ -210,14 +210,15 @@ def _teaser_pair(raw: list[RawBlock], scores: list[float], i: int) -> bool:
          and headline_shaped(raw[above[1]].text))
 
 
-def story_span(raw: list[RawBlock]) -> tuple[int, int] | None:
+def story_span(raw: list[RawBlock], scores: list[float] | None = None) -> tuple[int, int] | None:
     """(first, last) block of the story in flattened page text: the run of blocks where prose is
     densest (the largest sum of `block_scores`: a sentence scores its words, a short line that is
     not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs of
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
-    story are single lines, crossed because the prose on both sides outweighs them.
+    story are single lines, crossed because the prose on both sides outweighs them. `scores`: the
+    page's `block_scores`, when the caller has them already.
     """
-    return _extent(raw, block_scores(raw))[0]
+    return _extent(raw, block_scores(raw) if scores is None else scores)[0]
 
 
 def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
@@ -338,6 +339,7 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     (a share button, a section label, a teaser headline), unless it is a date line."""
     title = kinds.index("title") if "title" in kinds and kinds.index("title") < span[0] else None
     scores, blurbs = _scores(raw)
+    found = list(scores)  # (the scores the run is found with: computed once, before the blurbs' change below)
     # (a dek or a caption above the byline or date line under the headline is the page's header)
     # (not an embedded post's signature, "— Jo Lee (@jolee) May 3, 2024": the story's opening quotes it)
     dated = len(raw) if title is None else max((j for j in range(title + 1, span[0])
@@ -375,7 +377,7 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 
     outward(range(span[0] - 1, -1, -1), barrier_at=title)
     outward(range(span[1] + 1, len(raw)))
-    for i in _extent(raw, block_scores(raw))[1]:
+    for i in _extent(raw, found)[1]:
         if kinds[i] in BODY:  # the player's controls between the story's two halves, a slideshow in a list
             kinds[i] = "chrome"
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one

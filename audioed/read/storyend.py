@@ -52,13 +52,14 @@ def _digits(t: str) -> float:
     return sum(c.isdigit() for c in t) / max(1, len(t))
 
 
-def candidates(raw: list[RawBlock], kinds: list[str],
-               span: tuple[int, int] | None) -> list[tuple[int, dict[str, float]]]:
-    """The narrated blocks that may be the first after the story's end, each with its features."""
+def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None,
+               scores: list[float] | None = None) -> list[tuple[int, dict[str, float]]]:
+    """The narrated blocks that may be the first after the story's end, each with its features
+    (`scores`: the page's `block_scores` as they stand, when the caller has them)."""
     heard = [i for i, k in enumerate(kinds) if k in BODY]
     if span is None or len(heard) <= KEEP:
         return []
-    scores = block_scores(raw)
+    scores = block_scores(raw) if scores is None else scores
     texts = [raw[i].text for i in heard]
     nwords = [len(words(t)) for t in texts]
     total = max(1, sum(nwords))
@@ -130,19 +131,20 @@ def probability(f: dict[str, float], model: dict) -> float:
 
 
 def story_end(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None,
-              model: dict | None = None) -> int | None:
+              model: dict | None = None, scores: list[float] | None = None) -> int | None:
     """The first narrated block the model says lies after the story's end (None: the story runs on)."""
     model = model or _model()
     if not model:
         return None
-    for i, f in candidates(raw, kinds, span):
+    for i, f in candidates(raw, kinds, span, scores):
         if probability(f, model) >= model["threshold"]:
             return i
     return None
 
 
-def mark_story_end(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None) -> None:
-    end = story_end(raw, kinds, span)
+def mark_story_end(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None,
+                   scores: list[float] | None = None) -> None:
+    end = story_end(raw, kinds, span, scores=scores)
     if end is None:
         return
     for j in range(end, len(kinds)):

@@ -31,3 +31,15 @@ def test_a_short_closing_line_of_the_story_is_heard():
 
 def test_no_cut_without_a_story_run():
     assert storyend.story_end([], [], None) is None
+
+
+def test_the_run_scores_passed_along_give_the_same_features():
+    # (second round: the build passes the scores its run was found with, not computed again)
+    from audioed.read.build import RawBlock
+    from audioed.read.story import block_scores, story_span
+
+    tail = ["Was this article helpful?", "Yes, very!", "Newsletter!", "Stay up to date!"]
+    raw = [RawBlock(t) for t in page(HEAD, STORY, MORE, tail, FOOT).split("\n\n")]
+    kinds_ = ["paragraph"] * len(raw)
+    span = story_span(raw)
+    assert storyend.candidates(raw, kinds_, span, block_scores(raw)) == storyend.candidates(raw, kinds_, span)
