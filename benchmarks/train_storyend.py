@@ -3,6 +3,7 @@
     PYTHONHASHSEED=0 .venv/bin/python benchmarks/train_storyend.py extract CACHE.pkl   # reads the tuning pages
     PYTHONHASHSEED=0 .venv/bin/python benchmarks/train_storyend.py cv CACHE.pkl        # group 5-fold, variants
     PYTHONHASHSEED=0 .venv/bin/python benchmarks/train_storyend.py fit CACHE.pkl C THRESHOLD  # writes the JSON
+    PYTHONHASHSEED=0 .venv/bin/python benchmarks/train_storyend.py shipped CACHE.pkl   # the JSON as it is, same counts
 
 (CACHE.pkl outside the checkout: it holds the pages' text. Kept: `fit CACHE.pkl 0.1 0.7`.)
 
@@ -206,6 +207,23 @@ def cv(cache: Path) -> None:
                     f"{s} lost {v[0]} removed {v[1]} cut {v[2]}" for s, v in sorted(tot.items())), flush=True)
 
 
+def shipped(cache: Path) -> None:
+    """The shipped weights (storyend.json) on the cached candidates: no fold, so in-sample for the pages
+    it was trained on; compare with `cv`'s out-of-fold lines."""
+    pages = load(cache)
+    model = json.loads(OUT.read_text(encoding="utf-8"))
+    _, y, _ = matrix(pages)
+    print(f"candidates labelled {len(y)}, over {int(y.sum())}")
+    tot = collections.defaultdict(lambda: [0, 0, 0])
+    for p in pages:
+        cut = first_cut(p, model)
+        a, b = page_effect(p, cut)
+        tot[p["src"]][0] += a
+        tot[p["src"]][1] += b
+        tot[p["src"]][2] += cut is not None
+    print("shipped: " + " | ".join(f"{s} lost {v[0]} removed {v[1]} cut {v[2]}" for s, v in sorted(tot.items())))
+
+
 def fit(cache: Path, C: float, th: float, pw: float = 1.0) -> None:
     pages = load(cache)
     X, y, _ = matrix(pages)
@@ -222,5 +240,7 @@ if __name__ == "__main__":
         extract(cache)
     elif cmd == "cv":
         cv(cache)
+    elif cmd == "shipped":
+        shipped(cache)
     elif cmd == "fit":
         fit(cache, float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]) if len(sys.argv) > 5 else 1.0)
