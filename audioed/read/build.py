@@ -21,7 +21,7 @@ from audioed.read.dates import find_dates
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
-from audioed.read.story import BODY, block_scores, mark_after_furniture, mark_outside_story, mark_pull_quotes, story_span
+from audioed.read.story import BODY, block_scores, mark_outside_story, mark_pull_quotes, story_span
 
 
 @dataclass
@@ -102,7 +102,6 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     mark_pull_quotes(raw, kinds)
     if span:  # (last: the model was trained on what the rules leave narrated)
         storyend.mark_story_end(raw, kinds, span, scores if [rb.text for rb in raw] == texts else None)
-        mark_after_furniture(raw, kinds, span)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

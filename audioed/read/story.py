@@ -385,44 +385,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             kinds[i] = "chrome"
 
 
-def mark_after_furniture(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
-    """Below the run, under a line that is not the story's: a line of less than OPENING_PROSE words of
-    prose is a share button, a teaser's title or blurb, a form's prompt ("Best of 2016.", "Click to share
-    on X", "Den Artikel teilen:"), not a paragraph the run left out; a list's item (its marker first), a
-    code sample's line or a closing line that says what a story's close says may be. Run after the learned
-    end: it was trained on the tails the other rules leave, and a shorter tail moves its window up."""
-    scores = _scores(raw)[0]
-    story = set().union(*(_content_words(raw[j].text) for j in range(span[0], span[1] + 1) if kinds[j] in BODY))
-    for i in range(span[1] + 2, len(raw)):
-        t = raw[i].text
-        if kinds[i] in BODY and kinds[i - 1] not in BODY and scores[i] < OPENING_PROSE and \
-                re.match(r"^\W", t) is None and not _CODE.search(t) and not _kept_beside(raw, i, None, span) \
-                and not _CLOSING.search(t) and not _NO_SPACES.search(t) and not _tells_the_story(t, story) \
-                and not (is_sentence(t) and len(words(t)) >= 6):
-            kinds[i] = "chrome"
-
-
-def _content_words(t: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", t)}
-
-
-def _tells_the_story(t: str, story: set[str]) -> bool:
-    """A line saying mostly the story's own words (a list's item, an entry's description) is its close;
-    a button, a plan's price or another story's teaser speaks of something else."""
-    own = _content_words(t)
-    return len(own & story) >= 2 and len(own & story) * 2 >= len(own)
-
-
-# a script written without spaces: its lines' words cannot be told apart, nor a line's length from its words'
-_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-# What a story's own closing lines say, short as they are: a thank-you, a source's address or a reference
-# (a link, an ISBN), a credit to the reporters; a button or a teaser says none of these.
-_CLOSING = re.compile(r"\b(?:thanks?|thank you|grateful|acknowledg\w*|danke|merci|gracias|contributed to)\b|"
-                      r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|io|gov|edu)/\S|\bISBN\b", re.I)
-
-
 def _doubled(t: str) -> bool:
     """A link card's title given twice or thrice over (its image's alt text, its link, its heading)."""
     t = " ".join(t.split())
