@@ -44,7 +44,7 @@ def _sentences(t: str) -> int:
 
 
 def _caps(t: str) -> float:
-    ws = [w for w in re.findall(r"[^\W\d_]{4,}", t)]
+    ws = re.findall(r"[^\W\d_]{4,}", t)
     return sum(w[0].isupper() for w in ws) / len(ws) if ws else 0.0
 
 
