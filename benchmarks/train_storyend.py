@@ -66,7 +66,8 @@ def extract(cache: Path) -> None:
             continue
         try:
             raw, state, chosen = read_page(src.read_text(encoding="utf-8"), name)
-        except Exception:
+        except Exception as e:  # (a page the reader refuses, as the benchmark counts it: not a candidate)
+            print(f"skipped {name}: {e}", file=sys.stderr)
             continue
         keys = [snippet_key(b) for b in raw]
         w_occ = [occurrences(snippet_key(w), keys) for w in item["with"]]
@@ -93,7 +94,8 @@ def extract(cache: Path) -> None:
 def expected_page(src: str, name: str, text: str, body: list[str]) -> dict | None:
     try:
         raw, state, chosen = read_page(text, name)
-    except Exception:
+    except Exception as e:  # (a page the reader refuses: not a candidate)
+        print(f"skipped {name}: {e}", file=sys.stderr)
         return None
     want = grams(toks(" ".join(body)))
     story, nwords = [], []
@@ -184,27 +186,26 @@ def first_cut(p: dict, model: dict) -> int | None:
 VARIANTS = [(0.1, 1.0), (1.0, 1.0), (0.1, 0.5), (1.0, 0.5), (0.03, 1.0)]
 
 
+def effects(pages: list[dict], model_of) -> str:
+    """Each source's story lost, furniture removed and pages cut, with `model_of(n)` the model for page n."""
+    tot = collections.defaultdict(lambda: [0, 0, 0])
+    for n, p in enumerate(pages):
+        cut = first_cut(p, model_of(n))
+        a, b = page_effect(p, cut)
+        tot[p["src"]][0] += a
+        tot[p["src"]][1] += b
+        tot[p["src"]][2] += cut is not None
+    return " | ".join(f"{s} lost {v[0]} removed {v[1]} cut {v[2]}" for s, v in sorted(tot.items()))
+
+
 def cv(cache: Path) -> None:
     pages = load(cache)
     rng = np.random.default_rng(0)
     fold = rng.permutation(len(pages)) % 5
     for C, pw in VARIANTS:
-            models = []
-            for k in range(5):
-                train_pages = [p for p, f in zip(pages, fold) if f != k]
-                X, y, _ = matrix(train_pages)
-                models.append(train(X, y, C, pw))
-            for th in (0.6, 0.65, 0.7, 0.75, 0.8):
-                tot = collections.defaultdict(lambda: [0, 0, 0])
-                for p, f in zip(pages, fold):
-                    m = dict(models[f], threshold=th)
-                    cut = first_cut(p, m)
-                    a, b = page_effect(p, cut)
-                    tot[p["src"]][0] += a
-                    tot[p["src"]][1] += b
-                    tot[p["src"]][2] += cut is not None
-                print(f"C {C} pw {pw} th {th}: " + " | ".join(
-                    f"{s} lost {v[0]} removed {v[1]} cut {v[2]}" for s, v in sorted(tot.items())), flush=True)
+        models = [train(*matrix([p for p, f in zip(pages, fold) if f != k])[:2], C, pw) for k in range(5)]
+        for th in (0.6, 0.65, 0.7, 0.75, 0.8):
+            print(f"C {C} pw {pw} th {th}: " + effects(pages, lambda n: dict(models[fold[n]], threshold=th)), flush=True)
 
 
 def shipped(cache: Path) -> None:
@@ -214,14 +215,7 @@ def shipped(cache: Path) -> None:
     model = json.loads(OUT.read_text(encoding="utf-8"))
     _, y, _ = matrix(pages)
     print(f"candidates labelled {len(y)}, over {int(y.sum())}")
-    tot = collections.defaultdict(lambda: [0, 0, 0])
-    for p in pages:
-        cut = first_cut(p, model)
-        a, b = page_effect(p, cut)
-        tot[p["src"]][0] += a
-        tot[p["src"]][1] += b
-        tot[p["src"]][2] += cut is not None
-    print("shipped: " + " | ".join(f"{s} lost {v[0]} removed {v[1]} cut {v[2]}" for s, v in sorted(tot.items())))
+    print("shipped: " + effects(pages, lambda n: model))
 
 
 def fit(cache: Path, C: float, th: float, pw: float = 1.0) -> None:
@@ -235,12 +229,14 @@ def fit(cache: Path, C: float, th: float, pw: float = 1.0) -> None:
 
 
 if __name__ == "__main__":
-    cmd, cache = sys.argv[1], Path(sys.argv[2])
+    cmd = sys.argv[1] if len(sys.argv) > 2 else ""
     if cmd == "extract":
-        extract(cache)
+        extract(Path(sys.argv[2]))
     elif cmd == "cv":
-        cv(cache)
+        cv(Path(sys.argv[2]))
     elif cmd == "shipped":
-        shipped(cache)
-    elif cmd == "fit":
-        fit(cache, float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]) if len(sys.argv) > 5 else 1.0)
+        shipped(Path(sys.argv[2]))
+    elif cmd == "fit" and len(sys.argv) > 4:
+        fit(Path(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]) if len(sys.argv) > 5 else 1.0)
+    else:
+        sys.exit(__doc__)
