@@ -431,15 +431,15 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     return [(s / 2 if by is not None and i > by else s, i) for s, i in scored]
 
 
+_ADDRESS = re.compile(r"@|\[email\s*protected\]", re.I)  # an e-mail address, or its Cloudflare mask
+
+
 def _caption_shaped(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     """A picture's caption as `lede` tells it after the title is chosen: its credit straight under
     it or glued to it, or a media label over it. A credit line giving an address is the story's
     writer or agency ("AFP/The Local - news@..."), no picture's."""
     under = raw[i + 1].text if i + 1 < len(raw) else ""
     return lede._caption(raw, kinds, i) and not _ADDRESS.search(under)
-
-
-_ADDRESS = re.compile(r"@|\[email\s*protected\]", re.I)
 
 
 def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:

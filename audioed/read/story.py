@@ -316,8 +316,10 @@ def _cut_at_tags(raw: list[RawBlock], scores: list[float], span: tuple[int, int]
         return None
     prose = [max(x, 0.0) for x in scores]
     for i in range(span[0] + 1, span[1] + 1):
+        if not tag_line(raw[i].text):  # (the line first: the sums only where a tag line stands)
+            continue
         above = sum(prose[span[0]:i])
-        if tag_line(raw[i].text) and above > 0 and above >= sum(prose[i + 1:span[1] + 1]):
+        if above > 0 and above >= sum(prose[i + 1:span[1] + 1]):
             return span[0], max(j for j in range(span[0], i) if scores[j] > 0)
     return span
 
