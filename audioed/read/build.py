@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from audioed.errors import InputError
 from audioed.model import Article, Block
 from audioed.read import (byline, cleanup, furniture, headers, headline_address, ingredients, insets, lede, masthead,
-                          notices, siteaddress, sitename, storyend, subheads, tail)
+                          notices, siteaddress, sitename, storyend, storystart, subheads, tail)
 from audioed.read.authors import find_byline
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, split_sentences, words
 from audioed.read.dates import find_dates
@@ -100,8 +100,10 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if span:  # (after the tail: a notice under the story takes itself only, not the lines above it)
         notices.mark_disclosures(raw, kinds)  # a disclosure of affiliate links or advertisers
     mark_pull_quotes(raw, kinds)
-    if span:  # (last: the model was trained on what the rules leave narrated)
-        storyend.mark_story_end(raw, kinds, span, scores if [rb.text for rb in raw] == texts else None)
+    if span:  # (last: the models were trained on what the rules leave narrated; the end's saw no start model)
+        unchanged = scores if [rb.text for rb in raw] == texts else None
+        storystart.mark_story_start(raw, kinds, span, unchanged)
+        storyend.mark_story_end(raw, kinds, span, unchanged)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):
