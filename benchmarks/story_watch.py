@@ -9,8 +9,8 @@ def watch_story_span() -> dict:
     seen: dict = {"span": None, "raw": None}
     found = build.story_span
 
-    def spy(raw):
-        seen["span"], seen["raw"] = found(raw), raw
+    def spy(raw, scores=None):
+        seen["span"], seen["raw"] = found(raw, scores), raw
         return seen["span"]
     build.story_span = spy
     return seen
