@@ -55,10 +55,6 @@ _THREAD = re.compile(rf"^\W*(?:[\w’']+\s+){{0,3}}(?:comments|{COMMENTS_WORLD})
                      r"^\W*\d+\s+comment\W*$", re.IGNORECASE)
 
 
-# A figure and its unit's abbreviation alone on a line ("45 Min.", "3 Std.", "4 Lj."): its stop is the abbreviation's.
-_FIGURE_UNIT = re.compile(r"^\d[\d.,:/–-]*\s*[^\W\d_]{1,4}\.$")
-
-
 # A teaser's excerpt, cut off after a word ("... and has...", "... As it… Read more").
 _EXCERPT = re.compile(r"[^\W\d_](?:…|\.\.\.)(?:\s*read more)*\W*$", re.IGNORECASE)
 
@@ -113,8 +109,6 @@ def _story_score(rb: RawBlock) -> float:
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
         # it is skipped on its own, and costs a short story paragraph little to cross.
         return -GAP_COST / 4
-    if _FIGURE_UNIT.match(t):
-        return -GAP_COST  # a duration or a count in a listing's card ("45 Min.", "4 Lj."): a label, not a sentence
     if is_sentence(t) or re.search(r"[。！？][」』”]?$", t):
         return float(n)  # a short sentence too ("Yes." closing an interview)
     if _CODE.search(t) or len(re.findall(r"(?<![\w.])\d[\d.,:%]*(?![\w.])", t)) >= 3 or _URL.match(t):
