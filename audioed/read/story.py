@@ -29,12 +29,8 @@ _LEGAL = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?
                     re.IGNORECASE)
 # A cookie-consent notice: long prose, in no story ("This website uses cookies to improve your experience").
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
-# (the same notice in the languages most pages are in: "Diese Webseite verwendet Cookies", "Nous utilisons des
-# cookies ... navigation", "Utilizamos cookies ... aceptas")
-_CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agree\w*|privacy|opt[- ]?out|"
-                      r"(?:web)?seiten?|nutzung\w*|verwend\w*|zustimm\w*|stimmst|einverstanden|akzeptier\w*|datenschutz\w*|"
-                      r"navigation|naviguer|consentement|acceptez|refus\w*|sitio|navegaci[óo]n|acept\w*|sito|navigazione|"
-                      r"accett\w*|consenso)\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agree\w*|privacy|opt[- ]?out)\b",
+                      re.IGNORECASE)
 # (a citation in a list of notes opens with its back-link caret: "^ Doe, Jane (2019)...")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+^-])\s+\S")
 
