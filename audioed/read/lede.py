@@ -149,13 +149,9 @@ def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     return above or below or glued
 
 
-HOLDS_TITLE_WORDS = 30
-
-
 def _holds_title(raw: list[RawBlock], kinds: list[str], t: str) -> bool:
-    """A line holding the headline and more, no sentence ("Share this: <headline>", "News > <headline>"); a
-    share row's or a breadcrumb's line is short (a lede that opens with a kicker's words is long)."""
-    if "title" not in kinds or len(words(t)) > HOLDS_TITLE_WORDS:
+    """A line holding the headline and more, no sentence ("Share this: <headline>", "News > <headline>")."""
+    if "title" not in kinds:
         return False
     title = " ".join(re.findall(r"\w+", raw[kinds.index("title")].text.lower()))
     line = " ".join(re.findall(r"\w+", t.lower()))
