@@ -9,8 +9,8 @@ def watch_story_span() -> dict:
     seen: dict = {"span": None, "raw": None}
     found = build.story_span
 
-    def spy(raw):
-        seen["span"], seen["raw"] = found(raw), raw
+    def spy(raw, *args):
+        seen["span"], seen["raw"] = found(raw, *args), raw
         return seen["span"]
     build.story_span = spy
     return seen
