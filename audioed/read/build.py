@@ -102,6 +102,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     mark_pull_quotes(raw, kinds)
     if span:  # (last: the model was trained on what the rules leave narrated)
         storyend.mark_story_end(raw, kinds, span, scores if [rb.text for rb in raw] == texts else None)
+        tail.mark_second_piece(raw, kinds)  # (after the model: a rule before it moves its window)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from audioed.read import byline
 from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.dates import find_dates, is_date_line
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
 from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
@@ -384,3 +386,77 @@ def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
                     if kinds[j] in BODY:
                         kinds[j] = "chrome"
                 return
+
+
+# The story's end model looks at this many narrated blocks up from the last; a second piece starts
+# among them, under at least this many narrated words of the story.
+PIECE_WINDOW, PIECE_AFTER_WORDS = 12, 150
+# A comment's row: the reader's name or the thread's buttons beside the post's date or time
+# ("Jo Lee, Do 9 Apr 2020 / 08:34 Antworten"); a thread prints two or more of them over prose.
+_REPLY = re.compile(r"\b(?:reply|antworten|r[ée]pondre|responder|rispondi|odpowiedz|svara|beantwoorden|"
+                    r"reageer|report|melden)\b", re.IGNORECASE)
+COMMENT_ROWS = 2
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def _quoted_post(t: str) -> bool:
+    # an embedded post's signature is the story's quotation ("— Jo Lee (@jolee) May 5, 2022"); a link is no line
+    return "@" in t or t[:1] in "—–-" or bool(re.search(r"https?:|www\.|[^\W\d]/[^\W\d]", t))
+
+
+def _piece_mark(t: str) -> bool:
+    """A date line or a byline, as set under or over a piece's title."""
+    t = " ".join(t.split())
+    return len(words(t)) <= 16 and not _quoted_post(t) and bool(is_date_line(t) or byline.by_word(t) or byline.by_line(t))
+
+
+def _piece_title(t: str) -> bool:
+    # (a label before a colon is a fact box's row: "Seiten: 400 Seiten")
+    t = " ".join(t.split())
+    return headline_shaped(t) and not re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:", t) and not _piece_mark(t)
+
+
+def _comment_row(t: str, next_text: str) -> bool:
+    t = " ".join(t.split())
+    if len(words(t)) > 14 or is_sentence(t) or _quoted_post(t):
+        return False
+    dated = bool(find_dates(t) or _CLOCK.search(t) or re.search(r"\b\d+\s+\w+\s+ago\b", t, re.IGNORECASE))
+    return dated and bool(byline.name_line(t, next_text) or _REPLY.search(t))
+
+
+def _prose_from(raw: list[RawBlock], j: int, reach: int = 3) -> bool:
+    return any(is_sentence(raw[k].text) and len(words(raw[k].text)) >= 8 for k in range(j, min(len(raw), j + reach)))
+
+
+def second_piece(raw: list[RawBlock], kinds: list[str]) -> int | None:
+    """Where another piece starts under the story, in prose shaped like the story's own: a title with
+    its date line or byline right under or over it, over prose (a second article, a related story's
+    opening); or the first of COMMENT_ROWS comment rows over prose (a thread without its header)."""
+    heard = [i for i, k in enumerate(kinds) if k in BODY]
+    texts = [rb.text for rb in raw]
+    above = [0]
+    for i in heard:
+        above.append(above[-1] + len(words(texts[i])))
+    starts = []
+    for n in range(max(2, len(heard) - PIECE_WINDOW), len(heard)):
+        i, nxt = heard[n], texts[heard[n] + 1] if heard[n] + 1 < len(texts) else ""
+        if above[n] >= PIECE_AFTER_WORDS and _prose_from(raw, i + 2) \
+                and (_piece_title(texts[i]) and _piece_mark(nxt) or _piece_mark(texts[i]) and _piece_title(nxt)):
+            starts.append(i)
+            break
+    rows = [heard[n] for n in range(2, len(heard) - 1)
+            if _comment_row(texts[heard[n]], texts[heard[n] + 1])
+            and (is_sentence(texts[heard[n + 1]]) or len(words(texts[heard[n + 1]])) >= 8)]
+    if len(rows) >= COMMENT_ROWS and above[heard.index(rows[0])] >= PIECE_AFTER_WORDS:
+        starts.append(rows[0])
+    return min(starts, default=None)
+
+
+def mark_second_piece(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Every narrated block from where a second piece starts under the story (`second_piece`)."""
+    start = second_piece(raw, kinds)
+    if start is None:
+        return
+    for j in range(start, len(kinds)):
+        if kinds[j] in BODY:
+            kinds[j] = "chrome"
