@@ -405,9 +405,9 @@ def _quoted_post(t: str) -> bool:
 
 
 def _piece_mark(t: str) -> bool:
-    """A date line, a byline or an age ("3 hours ago", "11 min read"), as set under or over a piece's title."""
+    """A date line or a byline, as set under or over a piece's title."""
     t = " ".join(t.split())
-    return len(words(t)) <= 16 and not _quoted_post(t) and bool(is_date_line(t) or byline.by_word(t) or byline.by_line(t) or byline.reading_time(t))
+    return len(words(t)) <= 16 and not _quoted_post(t) and bool(is_date_line(t) or byline.by_word(t) or byline.by_line(t))
 
 
 def _piece_title(t: str) -> bool:
