@@ -4,7 +4,8 @@ title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a c
 its count or its title ("20 thoughts on “Title”"), a sidebar under its label, a teaser's excerpt
 with its "Read more" link, a chart flattened one label a line, a teaser title read between two others
 with no header above them, teasers under a link-list header closing the run, a link-list box the run
-crossed into the page, and whatever follows an about box or a press release's company paragraphs.
+crossed into the page, whatever follows an about box or a press release's company paragraphs, and
+a second piece under the story (a title with its date line or byline over prose; after the story-end model).
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline
 from audioed.read.cleanup import Context, is_sentence, words
-from audioed.read.dates import find_dates, is_date_line
+from audioed.read.dates import is_date_line
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
 from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
@@ -391,12 +392,6 @@ def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
 # The story's end model looks at this many narrated blocks up from the last; a second piece starts
 # among them, under at least this many narrated words of the story.
 PIECE_WINDOW, PIECE_AFTER_WORDS = 12, 150
-# A comment's row: the reader's name or the thread's buttons beside the post's date or time
-# ("Jo Lee, Do 9 Apr 2020 / 08:34 Antworten"); a thread prints two or more of them over prose.
-_REPLY = re.compile(r"\b(?:reply|antworten|r[ée]pondre|responder|rispondi|odpowiedz|svara|beantwoorden|"
-                    r"reageer|report|melden)\b", re.IGNORECASE)
-COMMENT_ROWS = 2
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
 
 def _quoted_post(t: str) -> bool:
@@ -416,14 +411,6 @@ def _piece_title(t: str) -> bool:
     return headline_shaped(t) and not re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:", t) and not _piece_mark(t)
 
 
-def _comment_row(t: str, next_text: str) -> bool:
-    t = " ".join(t.split())
-    if len(words(t)) > 14 or is_sentence(t) or _quoted_post(t):
-        return False
-    dated = bool(find_dates(t) or _CLOCK.search(t) or re.search(r"\b\d+\s+\w+\s+ago\b", t, re.IGNORECASE))
-    return dated and bool(byline.name_line(t, next_text) or _REPLY.search(t))
-
-
 def _prose_from(raw: list[RawBlock], j: int, reach: int = 3) -> bool:
     return any(is_sentence(raw[k].text) and len(words(raw[k].text)) >= 8 for k in range(j, min(len(raw), j + reach)))
 
@@ -431,25 +418,18 @@ def _prose_from(raw: list[RawBlock], j: int, reach: int = 3) -> bool:
 def second_piece(raw: list[RawBlock], kinds: list[str]) -> int | None:
     """Where another piece starts under the story, in prose shaped like the story's own: a title with
     its date line or byline right under or over it, over prose (a second article, a related story's
-    opening); or the first of COMMENT_ROWS comment rows over prose (a thread without its header)."""
+    opening)."""
     heard = [i for i, k in enumerate(kinds) if k in BODY]
     texts = [rb.text for rb in raw]
     above = [0]
     for i in heard:
         above.append(above[-1] + len(words(texts[i])))
-    starts = []
     for n in range(max(2, len(heard) - PIECE_WINDOW), len(heard)):
         i, nxt = heard[n], texts[heard[n] + 1] if heard[n] + 1 < len(texts) else ""
         if above[n] >= PIECE_AFTER_WORDS and _prose_from(raw, i + 2) \
                 and (_piece_title(texts[i]) and _piece_mark(nxt) or _piece_mark(texts[i]) and _piece_title(nxt)):
-            starts.append(i)
-            break
-    rows = [heard[n] for n in range(2, len(heard) - 1)
-            if _comment_row(texts[heard[n]], texts[heard[n] + 1])
-            and (is_sentence(texts[heard[n + 1]]) or len(words(texts[heard[n + 1]])) >= 8)]
-    if len(rows) >= COMMENT_ROWS and above[heard.index(rows[0])] >= PIECE_AFTER_WORDS:
-        starts.append(rows[0])
-    return min(starts, default=None)
+            return i
+    return None
 
 
 def mark_second_piece(raw: list[RawBlock], kinds: list[str]) -> None:

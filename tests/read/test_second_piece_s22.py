@@ -1,7 +1,6 @@
 """Session 22 (fend4): a second piece under the story, in prose shaped like the story's own
 (`tail.second_piece`, run after the learned story end): a related story's title over its date line
-and opening, or a comment thread whose rows name a reader beside a date, is not heard; the story
-above it is, and so is a quotation's signature inside the story."""
+and opening is not heard; the story above it is, and so is a quotation's signature inside the story."""
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
@@ -16,23 +15,10 @@ OTHER = [
     "Drivers are asked to take the coast road instead, which adds about twenty minutes to the trip.",
 ]
 
-THREAD = [
-    "Jo Lee, Tue 9 Mar 2021 / 08:34 Reply",
-    "I take the morning boat every day and it has been full since January, so this is good news for us.",
-    "Sam Patel, Tue 9 Mar 2021 / 10:02 Reply",
-    "Will the fares really stay the same? The commission said that last year too and then raised them.",
-]
-
 
 def test_a_related_story_under_its_title_and_date_is_not_heard():
     got = kinds(page(HEAD, STORY, MORE, OTHER, FOOT))
     assert all(got[t] != "paragraph" for t in OTHER)
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_comment_thread_without_its_header_is_not_heard():
-    got = kinds(page(HEAD, STORY, MORE, THREAD, FOOT))
-    assert all(got[t] != "paragraph" for t in THREAD)
     assert all(got[p] == "paragraph" for p in STORY + MORE)
 
 
