@@ -440,24 +440,3 @@ def mark_second_piece(raw: list[RawBlock], kinds: list[str]) -> None:
     for j in range(start, len(kinds)):
         if kinds[j] in BODY:
             kinds[j] = "chrome"
-
-
-def _credit(t: str) -> bool:
-    t = " ".join(t.split())
-    return len(words(t)) <= 8 and not _quoted_post(t) and bool(byline.by_line(t) or byline.by_word(t))
-
-
-def mark_byline_cards(raw: list[RawBlock], kinds: list[str]) -> None:
-    """Two or more titles in a row, each over its own byline ("Title", "By Jo Lee", "Title", "By Ana
-    Ruiz"): a box of other stories ("Most popular") set into the story or under it, not its text."""
-    k = 0
-    while k < len(raw) - 1:
-        j = k
-        while j + 1 < len(raw) and headline_shaped(" ".join(raw[j].text.split())) and not _credit(raw[j].text) \
-                and _credit(raw[j + 1].text):
-            j += 2
-        if j - k >= 4:
-            for m in range(k, j):
-                if kinds[m] in BODY:
-                    kinds[m] = "chrome"
-        k = max(j, k + 1)

@@ -26,11 +26,3 @@ def test_an_embedded_post_inside_the_story_stays():
     quote = ["The new boats are a big win for the island!", "— Ana Ruiz (@anaruiz) March 2, 2021"]
     got = kinds(page(HEAD, STORY, quote, MORE, FOOT))
     assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_box_of_titles_with_their_bylines_is_not_heard():
-    box = ["Most Popular", "Bridge Repairs Close the North Road for a Month", "By Jo Lee",
-           "Island School Opens a New Library Wing", "By Sam Patel"]
-    got = kinds(page(HEAD, STORY, box, MORE, FOOT))
-    assert all(got[t] != "paragraph" for t in box[1:])
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
