@@ -4,7 +4,8 @@ title, 2, title...), a live news ticker beside the story ("14:44 Headline"), a c
 its count or its title ("20 thoughts on “Title”"), a sidebar under its label, a teaser's excerpt
 with its "Read more" link, a chart flattened one label a line, a teaser title read between two others
 with no header above them, teasers under a link-list header closing the run, a link-list box the run
-crossed into the page, and whatever follows an about box or a press release's company paragraphs.
+crossed into the page, whatever follows an about box or a press release's company paragraphs, and
+a second piece under the story (a title with its date line or byline over prose; after the story-end model).
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
@@ -17,7 +18,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from audioed.read import byline
 from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.dates import is_date_line
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
 from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
@@ -384,3 +387,56 @@ def mark_crossed_boxes(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
                     if kinds[j] in BODY:
                         kinds[j] = "chrome"
                 return
+
+
+# The story's end model looks at this many narrated blocks up from the last; a second piece starts
+# among them, under at least this many narrated words of the story.
+PIECE_WINDOW, PIECE_AFTER_WORDS = 12, 150
+
+
+def _quoted_post(t: str) -> bool:
+    # an embedded post's signature is the story's quotation ("— Jo Lee (@jolee) May 5, 2022"); a link is no line
+    return "@" in t or t[:1] in "—–-" or bool(re.search(r"https?:|www\.|[^\W\d]/[^\W\d]", t))
+
+
+def _piece_mark(t: str) -> bool:
+    """A date line or a byline, as set under or over a piece's title."""
+    t = " ".join(t.split())
+    return len(words(t)) <= 16 and not _quoted_post(t) and bool(is_date_line(t) or byline.by_word(t) or byline.by_line(t))
+
+
+def _piece_title(t: str) -> bool:
+    # (a label before a colon is a fact box's row: "Seiten: 400 Seiten")
+    t = " ".join(t.split())
+    return headline_shaped(t) and not re.match(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:", t) and not _piece_mark(t)
+
+
+def _prose_from(raw: list[RawBlock], j: int, reach: int = 3) -> bool:
+    return any(is_sentence(raw[k].text) and len(words(raw[k].text)) >= 8 for k in range(j, min(len(raw), j + reach)))
+
+
+def second_piece(raw: list[RawBlock], kinds: list[str]) -> int | None:
+    """Where another piece starts under the story, in prose shaped like the story's own: a title with
+    its date line or byline right under or over it, over prose (a second article, a related story's
+    opening)."""
+    heard = [i for i, k in enumerate(kinds) if k in BODY]
+    texts = [rb.text for rb in raw]
+    above = [0]
+    for i in heard:
+        above.append(above[-1] + len(words(texts[i])))
+    for n in range(max(2, len(heard) - PIECE_WINDOW), len(heard)):
+        i, nxt = heard[n], texts[heard[n] + 1] if heard[n] + 1 < len(texts) else ""
+        if above[n] >= PIECE_AFTER_WORDS and _prose_from(raw, i + 2) \
+                and (_piece_title(texts[i]) and _piece_mark(nxt) or _piece_mark(texts[i]) and _piece_title(nxt)):
+            return i
+    return None
+
+
+def mark_second_piece(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Every narrated block from where a second piece starts under the story (`second_piece`)."""
+    start = second_piece(raw, kinds)
+    if start is None:
+        return
+    for j in range(start, len(kinds)):
+        if kinds[j] in BODY:
+            kinds[j] = "chrome"
