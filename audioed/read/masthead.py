@@ -265,7 +265,6 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
             break
         at = up
     at = _over_dek(raw, score, at)
-    at = _under_kicker(raw, score, at)
     # A line with no byline or date under it, under a candidate with one straight under it (the
     # credit, then share buttons or a picture, no other candidate, no prose) is the standfirst or
     # the picture's title: the headline is the line the masthead's credit hangs from.
@@ -279,16 +278,6 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
         at = max(hung, default=at)
     return at
-
-
-def _under_kicker(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
-    """The line straight under block `at` when `at` is its kicker: that line is a candidate, longer,
-    and the masthead's credit hangs straight from it ("Le droit en débats" / "Libre cours : ..." /
-    "Par Jo Lee le 07 Mai 2020"); a kicker carries no credit of its own."""
-    down = at + 1
-    if down not in score or _size(raw[down].text) <= _size(raw[at].text) or _credit_straight_under(raw, down) is None:
-        return at
-    return down
 
 
 def _over_dek(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
