@@ -268,7 +268,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     # A line with no byline or date under it, under a candidate with one straight under it (the
     # credit, then share buttons or a picture, no other candidate, no prose) is the standfirst or
     # the picture's title: the headline is the line the masthead's credit hangs from.
-    if _own_credit(raw, score, at) is None:
+    if _credit_under(raw, at) is None:
         up = [i for i in score if i < at and i not in logo and (j := _credit_straight_under(raw, i)) is not None and j < at
               and not any(k in score for k in range(j, at)) and not any(prose_block(raw[k].text) for k in range(i + 1, at))]
         at = max(up, default=at)
@@ -278,13 +278,6 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
                 and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
         at = max(hung, default=at)
     return at
-
-
-def _own_credit(raw: list[RawBlock], score: dict[int, float], at: int) -> int | None:
-    """The byline or date line under block `at` that is its own: none when another candidate stands
-    between the two (a tagline or a teaser over the masthead reaching down to the headline's credit)."""
-    j = _credit_under(raw, at)
-    return None if j is None or any(k in score for k in range(at + 1, j)) else j
 
 
 def _over_dek(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
