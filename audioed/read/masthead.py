@@ -177,7 +177,27 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     at = _headline_above(raw, kinds, span)
     # (a headline with its "by" line under it stays: a reference page names no writer)
     named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
-    return at if named is None else named
+    far = _far_masthead(raw, kinds, span)
+    return far if far is not None else at if named is None else named
+
+
+def _far_masthead(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
+    """A story's masthead further over the run than any headline is looked for: a headline-shaped line,
+    its byline or date straight under it, then within three blocks a paragraph of prose that uses its
+    words. The story opens there and the run found further down is a later part of it (a block of
+    teasers cut the story in two) or its comments; the nearest such masthead to the run wins."""
+    for i in range(max(0, span[0] - FAR_REACH) - 1, -1, -1):
+        t = raw[i].text
+        if kinds[i] not in BODY or not headline_like(t) or byline_shaped(t) or is_date_line(t) or _section_pair(t) \
+                or _trail_end(t) is not None or t.count("|") >= 2:  # (a menu's items in a row: "Blog | Rentenpolitik | ...")
+            continue
+        j = _credit_straight_under(raw, i)
+        prose = next((k for k in range(j + 1, min(len(raw), j + 4)) if prose_block(raw[k].text)), None) \
+            if j is not None else None
+        if prose is not None and _content(t) & set().union(*(_content(raw[k].text)
+                                                             for k in range(prose, min(len(raw), prose + 6)))):
+            return i
+    return None
 
 
 # A reference page's lede opens by defining its title: "New Zealand (Maori: Aotearoa) is a
