@@ -9,6 +9,10 @@ from audioed.read.build import RawBlock, build_article
 from audioed.read.metadata import Meta
 
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+# A drop cap: one capital, after an opening quote mark if the story opens on a quote ("“W" over "hen ...").
+_DROP_CAP = re.compile(r"[\"“‘„«]?[^\W\d_]")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_QA_QUESTION = re.compile(r"(?:Q\b|.*\?$)", re.S)
 
 
 def split_blocks(text: str) -> list[str]:
@@ -17,8 +21,32 @@ def split_blocks(text: str) -> list[str]:
     blocks = [b.strip() for b in _BLANK.split(text) if b.strip()]
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(blocks) <= 2 and len(lines) >= 8:
-        return [ln.strip() for ln in lines]
-    return blocks
+        blocks = [ln.strip() for ln in lines]
+    return join_drop_caps(blocks)
+
+
+def join_drop_caps(blocks: list[str]) -> list[str]:
+    """A story's decorative initial printed as its own block ("T", then "urkey, Poland and ...") is
+    put back on its word, so the story is heard from "Turkey"."""
+    out: list[str] = []
+    for b in blocks:
+        if out and _drop_cap(out[-1], b, out[-2] if len(out) > 1 else ""):
+            out[-1] += b
+        else:
+            out.append(b)
+    return out
+
+
+def _drop_cap(cap: str, rest: str, before: str) -> bool:
+    """A lone capital over prose whose first word is cut short: lowercase letters glued on. A letter
+    index's "A", "B" and a list's "a" are over other letters or capitals; an answer's "A" is under a
+    question."""
+    if not _DROP_CAP.fullmatch(cap) or not cap[-1].isupper():
+        return False
+    m = _LOWER_WORD.match(rest)
+    if not m or not m.group().islower() or len(rest.split("\n", 1)[0].split()) < 8:
+        return False
+    return not (cap[-1] in "AI" and _QA_QUESTION.match(before.strip()))
 
 
 def parse_text(text: str, *, source: str | None = None, meta: Meta | None = None) -> Article:
