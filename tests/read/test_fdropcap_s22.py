@@ -46,3 +46,12 @@ def test_an_answer_under_a_question_stays():
 def test_a_capital_over_a_short_line_or_an_address_stays():
     blocks = ["T", "by Jo Lee", "S", "https://example.com/harbor-news"]
     assert split_blocks(page(blocks, STORY))[:4] == blocks
+
+
+def test_a_capital_that_is_a_word_joins_only_when_the_page_says_so():
+    # "A" + "dam Hale ..." is Adam (named again below); "A" + "man who ..." is "A man" (man again below)
+    adam = "dam Hale, the harbor commission's chair, said on Tuesday that the ferry crossings would double."
+    man = "man who commutes from the island every morning said the boats were full before the second pier."
+    again = "Adam Hale said the man who wrote to the commission was right about the morning boats."
+    assert split_blocks(page(["Ferry vote", "A", adam, again]))[1] == "A" + adam
+    assert split_blocks(page(["Ferry vote", "A", man, again]))[1:3] == ["A", man]
