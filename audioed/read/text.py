@@ -56,7 +56,7 @@ def _drop_cap(cap: str, rest: str, before: str) -> bool:
 
 
 def _cut_word(cap: str, rest: str, counts: Counter[str]) -> bool:
-    """Under a capital that is a word alone, the page's other words tell "A" + "dam Schiff" (Adam
+    """Under a capital that is a word alone, the page's other words tell "A" + "dam Hale" (Adam
     again below) from "A" + "man walked" (man again, no aman): the joined word is the page's, or the
     cut one is nowhere else."""
     cut = _LOWER_WORD.match(rest).group()
