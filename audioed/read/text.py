@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from audioed.model import Article
 from audioed.read.build import RawBlock, build_article
 from audioed.read.metadata import Meta
 
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+# A drop cap: one capital, after an opening quote mark if the story opens on a quote ("“W" over "hen ...").
+_DROP_CAP = re.compile(r"[\"“‘„«]?[^\W\d_]")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_QA_QUESTION = re.compile(r"(?:Q\b|.*\?$)", re.S)
+# Capitals that are words alone in some language ("A man", "I was", "O governo", "E poi").
+_WORD_LETTERS = set("AIOEYUÀÉÓ")
 
 
 def split_blocks(text: str) -> list[str]:
@@ -17,8 +24,43 @@ def split_blocks(text: str) -> list[str]:
     blocks = [b.strip() for b in _BLANK.split(text) if b.strip()]
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(blocks) <= 2 and len(lines) >= 8:
-        return [ln.strip() for ln in lines]
-    return blocks
+        blocks = [ln.strip() for ln in lines]
+    return join_drop_caps(blocks)
+
+
+def join_drop_caps(blocks: list[str]) -> list[str]:
+    """A story's decorative initial printed as its own block ("T", then "urkey, Poland and ...") is
+    put back on its word, so the story is heard from "Turkey"."""
+    out: list[str] = []
+    counts: Counter[str] | None = None
+    for b in blocks:
+        if out and _drop_cap(out[-1], b, out[-2] if len(out) > 1 else ""):
+            counts = counts or Counter(w.lower() for w in _LOWER_WORD.findall("\n".join(blocks)))
+            if out[-1][-1] not in _WORD_LETTERS or _cut_word(out[-1][-1], b, counts):
+                out[-1] += b
+                continue
+        out.append(b)
+    return out
+
+
+def _drop_cap(cap: str, rest: str, before: str) -> bool:
+    """A lone capital over prose whose first word is cut short: lowercase letters glued on. A letter
+    index's "A", "B" and a list's "a" are over other letters or capitals; an answer's "A" is under a
+    question."""
+    if not _DROP_CAP.fullmatch(cap) or not cap[-1].isupper():
+        return False
+    m = _LOWER_WORD.match(rest)
+    if not m or not m.group().islower() or len(rest.split("\n", 1)[0].split()) < 8:
+        return False
+    return not (cap[-1] in "AI" and _QA_QUESTION.match(before.strip()))
+
+
+def _cut_word(cap: str, rest: str, counts: Counter[str]) -> bool:
+    """Under a capital that is a word alone, the page's other words tell "A" + "dam Hale" (Adam
+    again below) from "A" + "man walked" (man again, no aman): the joined word is the page's, or the
+    cut one is nowhere else."""
+    cut = _LOWER_WORD.match(rest).group()
+    return counts[(cap + cut).lower()] > 0 or counts[cut] <= 1
 
 
 def parse_text(text: str, *, source: str | None = None, meta: Meta | None = None) -> Article:
