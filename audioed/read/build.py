@@ -103,6 +103,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     if span:  # (last: the model was trained on what the rules leave narrated)
         storyend.mark_story_end(raw, kinds, span, scores if [rb.text for rb in raw] == texts else None)
         tail.mark_second_piece(raw, kinds)  # (after the model: a rule before it moves its window)
+        tail.mark_closing_lines(raw, kinds)  # (the line alone, after the model too)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):
