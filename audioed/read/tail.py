@@ -455,11 +455,6 @@ _RIGHTS = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright(?:ed)?\b|\blicen[cs]ed under
                      r"\b(?:is|are) not responsible for\b|\bkeine (?:haftung|gew[äa]hr)\b",
                      re.IGNORECASE)
 
-# An appeal for support under the story, in the languages `cleanup.donation_promo` misses ("would you
-# consider supporting our work?", "unterstütze unser Magazin"); quoting nobody.
-_APPEAL = re.compile(r"\bsupport(?:ing)? (?:our|us)\b|\bunterst[üu]tz\w* (?:uns|unser\w*)\b|\b(?:deine|ihre) unterst[üu]tzung\b|"
-                     r"\bsoutenez[- ]nous\b|\bsoutenir (?:notre|nos)\b|\bapoy\w* (?:nuestro|a nuestro)\b", re.IGNORECASE)
-
 
 def closing_line(t: str, valued: bool = False) -> bool:
     """A line that closes a page, not a story: a label whose value went to the next line ("Release
@@ -469,8 +464,6 @@ def closing_line(t: str, valued: bool = False) -> bool:
     n = len(words(t))
     if n <= 4 and t.endswith(":"):
         return valued  # (a label over a narrated line heads it: "Someone else wrote:", "Fazit:")
-    if n <= 70 and _APPEAL.search(t) and not re.search(r"[\"“”„]|\b(?:said|says|told|sagte|sagt)\b", t):
-        return True
     if "://" in t:
         return n <= CLOSING_WORDS and bool(_RIGHTS.search(t))
     domain = _DOMAIN.search(t)

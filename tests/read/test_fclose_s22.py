@@ -26,9 +26,3 @@ def test_shapes():
     assert not closing_line("https://example.org/harbour/report-2021")  # a story's reference
     assert not closing_line("This article was reprinted on Example.com.")
     assert not closing_line("Inside this week's Example.net Weekly Edition")
-
-
-def test_an_appeal_for_support():
-    assert closing_line("Liked this post? Would you consider supporting our work? Thanks!")
-    assert closing_line("Darum: Hilf mit und unterstütze unser Blog mit einem kleinen Beitrag.")
-    assert not closing_line('"We support our neighbours," the mayor said.')
