@@ -5,7 +5,8 @@ its count or its title ("20 thoughts on “Title”"), a sidebar under its label
 with its "Read more" link, a chart flattened one label a line, a teaser title read between two others
 with no header above them, teasers under a link-list header closing the run, a link-list box the run
 crossed into the page, whatever follows an about box or a press release's company paragraphs, and
-a second piece under the story (a title with its date line or byline over prose; after the story-end model).
+a second piece under the story (a title with its date line or byline over prose) and a closing line under
+it (a site's address, a licence or citation note; both after the story-end model).
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
@@ -444,7 +445,7 @@ def mark_second_piece(raw: list[RawBlock], kinds: list[str]) -> None:
 
 
 # A closing line under the story, read at the page's end: a site's address, a copyright, licence or
-# citation note, a disclaimer; this many words at most (an address line: fewer, and no sentence or a "www.").
+# citation note, a disclaimer; this many words at most (an address line: fewer, the domain alone or a "www.").
 CLOSING_WORDS, CLOSING_ADDRESS_WORDS = 25, 12
 # (a domain, not a link: a link with its path is a story's reference)
 _DOMAIN = re.compile(r"(?<![/\w.@-])(?:www\.)?[\w-]+\.(?:com|org|net|gov|edu|info|eu|de|at|ch|fr|it|es|nl|pl|be|uk)\b(?!/|[.\w-]\w)",
