@@ -105,6 +105,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         storystart.mark_story_start(raw, kinds, span, unchanged)
         storyend.mark_story_end(raw, kinds, span, unchanged)
         tail.mark_second_piece(raw, kinds)  # (after the model: a rule before it moves its window)
+        tail.mark_closing_lines(raw, kinds)  # (the line alone, after the model too)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

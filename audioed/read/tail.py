@@ -5,7 +5,8 @@ its count or its title ("20 thoughts on “Title”"), a sidebar under its label
 with its "Read more" link, a chart flattened one label a line, a teaser title read between two others
 with no header above them, teasers under a link-list header closing the run, a link-list box the run
 crossed into the page, whatever follows an about box or a press release's company paragraphs, and
-a second piece under the story (a title with its date line or byline over prose; after the story-end model).
+a second piece under the story (a title with its date line or byline over prose) and a closing line under
+it (a site's address, a licence or citation note; both after the story-end model).
 
 Structural rules over neighbouring blocks, run after `story.mark_outside_story` and `furniture`:
 each marks body blocks "chrome" in the kinds `build` assigns. Flattened text only. Figures:
@@ -440,3 +441,45 @@ def mark_second_piece(raw: list[RawBlock], kinds: list[str]) -> None:
     for j in range(start, len(kinds)):
         if kinds[j] in BODY:
             kinds[j] = "chrome"
+
+
+
+# A closing line under the story, read at the page's end: a site's address, a copyright, licence or
+# citation note, a disclaimer; this many words at most (an address line: fewer, the domain alone or a "www.").
+CLOSING_WORDS, CLOSING_ADDRESS_WORDS = 25, 12
+# (a domain, not a link: a link with its path is a story's reference)
+_DOMAIN = re.compile(r"(?<![/\w.@-])(?:www\.)?[\w-]+\.(?:com|org|net|gov|edu|info|eu|de|at|ch|fr|it|es|nl|pl|be|uk)\b(?!/|[.\w-]\w)",
+                     re.IGNORECASE)
+_RIGHTS = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright(?:ed)?\b|\blicen[cs]ed under\b|\bCC[- ]BY\b|\ball rights reserved\b|"
+                     r"\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|"
+                     r"\b(?:suggested citation|zitiervorschlag|zitierweise|cite (?:this|as)|citation sugg[ée]r[ée]e)\b|"
+                     r"\b(?:is|are) not responsible for\b|\bkeine (?:haftung|gew[äa]hr)\b",
+                     re.IGNORECASE)
+
+
+def closing_line(t: str, valued: bool = False) -> bool:
+    """A line that closes a page, not a story: a label whose value went to the next line ("Release
+    Date:"), a copyright, licence or citation note, a disclaimer, a short line naming a site by its
+    address ("BVINEWS.COM", "More at www.example.org.")."""
+    t = " ".join(t.split())
+    n = len(words(t))
+    if n <= 4 and t.endswith(":"):
+        return valued  # (a label over a narrated line heads it: "Someone else wrote:", "Fazit:")
+    if "://" in t:
+        return n <= CLOSING_WORDS and bool(_RIGHTS.search(t))
+    domain = _DOMAIN.search(t)
+    # (a domain alone is a source's or the site's name; in a sentence, only a "www." points away from the story)
+    return n <= CLOSING_WORDS and bool(_RIGHTS.search(t)) or n <= CLOSING_ADDRESS_WORDS and bool(domain) and (
+        domain.group(0) == t.strip(" .!") or domain.group(0).lower().startswith("www.") and is_sentence(t))
+
+
+def mark_closing_lines(raw: list[RawBlock], kinds: list[str]) -> None:
+    """Each closing line (`closing_line`) among the last PIECE_WINDOW narrated blocks, under
+    PIECE_AFTER_WORDS narrated words at least: chrome (the line alone; what follows it may be the story's)."""
+    heard = [i for i, k in enumerate(kinds) if k in BODY]
+    above = 0
+    for n, i in enumerate(heard):
+        valued = i + 1 < len(raw) and kinds[i + 1] not in BODY  # the label's value was taken as furniture
+        if n >= len(heard) - PIECE_WINDOW and above >= PIECE_AFTER_WORDS and closing_line(raw[i].text, valued):
+            kinds[i] = "chrome"
+        above += len(words(raw[i].text))
