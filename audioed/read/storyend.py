@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from audioed.read import furniture
-from audioed.read.cleanup import donation_promo, is_sentence, words
-from audioed.read.masthead import _content
+from audioed.read.cleanup import is_sentence, words
 from audioed.read.prose import sentence_breaks
 from audioed.read.story import BODY, block_scores, headline_shaped
 
@@ -33,16 +32,16 @@ FEATURES = [
     "headline", "link", "caps_share", "digit_share", "score_per_word", "score_prev_diff", "overlap",
     "below_run", "blocks_to_run_end", "share_heard_after", "share_words_after", "gap_before",
     "unheard_before", "rest_sentence_share", "rest_overlap", "rest_headline_share", "next_headline",
-    "next_unheard", "repeated", "short", "to_reader", "rank_from_end", "appeal", "credit_line",
+    "next_unheard", "repeated", "short", "to_reader", "rank_from_end",
 ]
 
 
-# A line that hands the story on: its licence, where it first ran, how to cite or republish it.
-_CREDIT_LINE = re.compile(r"creative commons|\bCC[- ]BY\b|licen[cs]ed under|republish|originally (?:appeared|published)|"
-                          r"(?:was|is) (?:first |originally )?published (?:by|in|on)|\bcite (?:this|as)\b", re.IGNORECASE)
+def _content(t: str) -> set[str]:
+    # (not masthead._content: its plurals and character pairs move one page's cut with these weights)
+    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", t)}
 
 
-_STOP_END = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+_STOP_END = re.compile(r"[.!?。！？][\"'”’)\]]*$")  # (with the breaks: the sentences the weights were fitted on)
 
 
 def _caps(t: str) -> float:
@@ -117,8 +116,6 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
             "short": float(nwords[n] < 8),
             "to_reader": float(furniture.to_reader(t)),
             "rank_from_end": (len(heard) - n) / WINDOW,
-            "appeal": float(donation_promo(t, None)),
-            "credit_line": float(bool(_CREDIT_LINE.search(t))),
         }
         out.append((i, f))
     return out
