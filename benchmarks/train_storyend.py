@@ -6,6 +6,8 @@
     PYTHONHASHSEED=0 .venv/bin/python benchmarks/train_storyend.py shipped CACHE.pkl   # the JSON as it is, same counts
 
 (CACHE.pkl outside the checkout: it holds the pages' text. Kept: `fit CACHE.pkl 0.1 0.7`.)
+Neighbours: WINDOW=N and KEEP=N set the model's window for `cv` / `shipped` / `fit`; DROP=a,b leaves
+features out of the trained model.
 
 Training pages (looked-at sets only): trafilatura deva (labels: the blocks holding "with" / "without"
 snippets, matched as benchmarks/traf_oracle.py matches them), Readability's flattened pages and aeb ids
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import json
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -108,6 +111,8 @@ def expected_page(src: str, name: str, text: str, body: list[str]) -> dict | Non
 
 def load(cache: Path) -> list[dict]:
     """The cached pages, their candidates computed again (features change without reading the pages)."""
+    storyend.WINDOW = int(os.environ.get("WINDOW", storyend.WINDOW))
+    storyend.KEEP = int(os.environ.get("KEEP", storyend.KEEP))
     pages = pickle.loads(cache.read_bytes())
     for p in pages:
         p["cands"] = storyend.candidates(*p["state"]) if p["state"] else []
@@ -128,7 +133,7 @@ def labels(p: dict) -> list[int | None]:
     return out
 
 
-USE = list(storyend.FEATURES)
+USE = [k for k in storyend.FEATURES if k not in os.environ.get("DROP", "").split(",")]
 
 
 def matrix(pages):
@@ -183,7 +188,7 @@ def first_cut(p: dict, model: dict) -> int | None:
     return next((i for i, f in p["cands"] if storyend.probability(f, model) >= model["threshold"]), None)
 
 
-VARIANTS = [(0.1, 1.0), (1.0, 1.0), (0.1, 0.5), (1.0, 0.5), (0.03, 1.0)]
+VARIANTS = [(0.1, 1.0), (1.0, 1.0), (0.1, 0.5), (1.0, 0.5), (0.03, 1.0), (0.3, 1.0)]
 
 
 def effects(pages: list[dict], model_of) -> str:

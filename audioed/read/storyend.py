@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import furniture
 from audioed.read.cleanup import is_sentence, words
+from audioed.read.prose import sentence_breaks
 from audioed.read.story import BODY, block_scores, headline_shaped
 
 if TYPE_CHECKING:
@@ -36,11 +37,11 @@ FEATURES = [
 
 
 def _content(t: str) -> set[str]:
+    # (not masthead._content: its plurals and character pairs move one page's cut with these weights)
     return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", t)}
 
 
-def _sentences(t: str) -> int:
-    return len(re.findall(r"[.!?。！？](?:[\"'”’)\]]*)(?:\s|$)", t))
+_STOP_END = re.compile(r"[.!?。！？][\"'”’)\]]*$")  # (with the breaks: the sentences the weights were fitted on)
 
 
 def _caps(t: str) -> float:
@@ -63,20 +64,21 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     texts = [raw[i].text for i in heard]
     nwords = [len(words(t)) for t in texts]
     total = max(1, sum(nwords))
-    seen = [_content(t) for t in texts]
     counts: dict[str, int] = {}
     for rb in raw:
         counts[rb.text] = counts.get(rb.text, 0) + 1
-    sentence = [is_sentence(t) for t in texts]
-    headline = [headline_shaped(t) for t in texts]
-    link = [furniture.link_shaped(t) for t in texts]
+    first = max(KEEP, len(heard) - WINDOW)
+    # (overlap needs every block above; the shapes only the window's blocks)
     overlap = []
     above: set[str] = set()
-    for s in seen:
+    for t in texts:
+        s = _content(t)
         overlap.append(len(s & above) / len(s) if s else 0.0)
         above |= s
+    window = range(first, len(heard))
+    sentence = {m: is_sentence(texts[m]) for m in window}
+    headline = {m: headline_shaped(texts[m]) for m in window}
     out = []
-    first = max(KEEP, len(heard) - WINDOW)
     for n in range(first, len(heard)):
         i, t = heard[n], texts[n]
         rest = range(n, len(heard))
@@ -86,14 +88,14 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
         f = {
             "bias": 1.0,
             "log_words": math.log1p(nwords[n]),
-            "sentences": min(_sentences(t), 6) / 6,
+            "sentences": min(sentence_breaks(t) + bool(_STOP_END.search(t)), 6) / 6,
             "ends_stop": float(bool(re.search(r"[.。][\"'”’)\]]*$", t))),
             "ends_qmark": float(bool(re.search(r"[?!？！][\"'”’)\]]*$", t))),
             "ends_colon": float(t.rstrip().endswith(":")),
             "no_end": float(not re.search(r"[.!?:。！？\"'”’)\]]$", t.rstrip())),
             "sentence": float(sentence[n]),
             "headline": float(headline[n]),
-            "link": float(link[n]),
+            "link": float(furniture.link_shaped(t)),
             "caps_share": _caps(t),
             "digit_share": _digits(t),
             "score_per_word": max(-2.0, min(1.0, scores[i] / max(1, nwords[n]))),
