@@ -178,7 +178,23 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     # (a headline with its "by" line under it stays: a reference page names no writer)
     named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
     far = _far_masthead(raw, kinds, span)
-    return far if far is not None else at if named is None else named
+    return _under_credit(raw, kinds, span, far if far is not None else at if named is None else named)
+
+
+def _under_credit(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
+    """The line straight over the pick when that line hangs under a byline or date line (credit /
+    headline / dek: a masthead printing its credit over the headline) and the pick has no credit straight
+    under it: the pick is the headline's dek or its picture's caption, which paraphrase the story and
+    outscore it. The credited line must have no credit straight under it (else it is a dated teaser over
+    the story's headline) and prose within four blocks under it (the story, not a list of dated items)."""
+    h = -1 if at is None else at - 1
+    if h < 1 or not span[0] - HEADLINE_REACH <= h < span[0] + 4 or _credit_straight_under(raw, at) is not None:
+        return at
+    t, over = raw[h].text, " ".join(raw[h - 1].text.split())
+    if kinds[h] not in BODY or not headline_like(t) or byline_shaped(t) or is_date_line(t) or _credit_line(t) \
+            or not (is_date_line(over) or byline.by_line(over)) or _credit_straight_under(raw, h) is not None:
+        return at
+    return h if any(prose_block(raw[k].text) for k in range(h + 1, min(len(raw), h + 5))) else at
 
 
 def _far_masthead(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
