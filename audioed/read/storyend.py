@@ -9,15 +9,13 @@ Weights: storyend.json (trained by benchmarks/train_storyend.py; no corpus text 
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from audioed.read import furniture
 from audioed.read.cleanup import is_sentence, words
+from audioed.read.learned import caps_share, content_words, digit_share, probability, weights
 from audioed.read.prose import sentence_breaks
 from audioed.read.story import BODY, block_scores, headline_shaped
 
@@ -36,21 +34,7 @@ FEATURES = [
 ]
 
 
-def _content(t: str) -> set[str]:
-    # (not masthead._content: its plurals and character pairs move one page's cut with these weights)
-    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", t)}
-
-
 _STOP_END = re.compile(r"[.!?。！？][\"'”’)\]]*$")  # (with the breaks: the sentences the weights were fitted on)
-
-
-def _caps(t: str) -> float:
-    ws = re.findall(r"[^\W\d_]{4,}", t)
-    return sum(w[0].isupper() for w in ws) / len(ws) if ws else 0.0
-
-
-def _digits(t: str) -> float:
-    return sum(c.isdigit() for c in t) / max(1, len(t))
 
 
 def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None,
@@ -72,7 +56,7 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     overlap = []
     above: set[str] = set()
     for t in texts:
-        s = _content(t)
+        s = content_words(t)
         overlap.append(len(s & above) / len(s) if s else 0.0)
         above |= s
     window = range(first, len(heard))
@@ -96,8 +80,8 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
             "sentence": float(sentence[n]),
             "headline": float(headline[n]),
             "link": float(furniture.link_shaped(t)),
-            "caps_share": _caps(t),
-            "digit_share": _digits(t),
+            "caps_share": caps_share(t),
+            "digit_share": digit_share(t),
             "score_per_word": max(-2.0, min(1.0, scores[i] / max(1, nwords[n]))),
             "score_prev_diff": max(-2.0, min(2.0, (scores[i] - scores[prev]) / max(1, nwords[n], nwords[n - 1]))),
             "overlap": overlap[n],
@@ -121,15 +105,8 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     return out
 
 
-@lru_cache(maxsize=1)
 def _model() -> dict | None:
-    path = Path(__file__).with_name("storyend.json")
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def probability(f: dict[str, float], model: dict) -> float:
-    z = sum(w * (f[k] - model["mean"][k]) / model["scale"][k] for k, w in model["weights"].items())
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return weights("storyend.json")
 
 
 def story_end(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None,

@@ -12,15 +12,13 @@ Weights: storystart.json (trained by benchmarks/train_storystart.py; no corpus t
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from audioed.read import furniture, lede
 from audioed.read.cleanup import is_sentence, words
+from audioed.read.learned import caps_share, content_words, digit_share, probability, weights
 from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY, block_scores, headline_shaped
 
@@ -41,21 +39,8 @@ FEATURES = [
 ]
 
 
-def _content(t: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", t)}
-
-
 def _sentences(t: str) -> int:
     return len(re.findall(r"[.!?。！？](?:[\"'”’)\]]*)(?:\s|$)", t))
-
-
-def _caps(t: str) -> float:
-    ws = re.findall(r"[^\W\d_]{4,}", t)
-    return sum(w[0].isupper() for w in ws) / len(ws) if ws else 0.0
-
-
-def _digits(t: str) -> float:
-    return sum(c.isdigit() for c in t) / max(1, len(t))
 
 
 def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None,
@@ -77,8 +62,8 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
         n = len(words(t))
         opening: set[str] = set()
         for j in [h for h in heard if h != i][:OPENING]:
-            opening |= _content(raw[j].text)
-        own = _content(t)
+            opening |= content_words(raw[j].text)
+        own = content_words(t)
         prev, nxt = kinds[i - 1] if i else "", kinds[i + 1] if i + 1 < len(kinds) else ""
         f = {
             "bias": 1.0,
@@ -89,8 +74,8 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
             "sentence": float(is_sentence(t)),
             "headline": float(headline_shaped(t)),
             "link": float(furniture.link_shaped(t)),
-            "caps_share": _caps(t),
-            "digit_share": _digits(t),
+            "caps_share": caps_share(t),
+            "digit_share": digit_share(t),
             "score_per_word": max(-2.0, min(1.0, scores[i] / max(1, n))),
             "overlap": len(own & opening) / len(own) if own else 0.0,
             "dist": max(-UP, min(DOWN * 3, i - first)) / UP,
@@ -113,15 +98,8 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     return out
 
 
-@lru_cache(maxsize=1)
 def _model() -> dict | None:
-    path = Path(__file__).with_name("storystart.json")
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def probability(f: dict[str, float], model: dict) -> float:
-    z = sum(w * (f[k] - model["mean"][k]) / model["scale"][k] for k, w in model["weights"].items())
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return weights("storystart.json")
 
 
 def story_start(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | None, model: dict | None = None,
