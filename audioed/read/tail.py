@@ -443,7 +443,6 @@ def mark_second_piece(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[j] = "chrome"
 
 
-
 # A closing line under the story, read at the page's end: a site's address, a copyright, licence or
 # citation note, a disclaimer; this many words at most (an address line: fewer, the domain alone or a "www.").
 CLOSING_WORDS, CLOSING_ADDRESS_WORDS = 25, 12
