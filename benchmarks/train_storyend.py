@@ -148,7 +148,9 @@ def matrix(pages):
     return np.array(X, float), np.array(y, float), np.array(g)
 
 
-def train(X, y, C: float, pos_weight: float = 1.0):
+def train(X, y, C: float, pos_weight: float = 1.0, names: list[str] | None = None):
+    """L2-penalised logistic regression on standardised columns; the weights named by `names` (USE)."""
+    names = USE if names is None else names
     mean, scale = X.mean(0), X.std(0)
     mean[0], scale[0] = 0.0, 1.0
     scale[scale == 0] = 1.0
@@ -165,8 +167,8 @@ def train(X, y, C: float, pos_weight: float = 1.0):
         w -= step
         if np.abs(step).max() < 1e-6:
             break
-    return dict(mean=dict(zip(USE, mean.tolist())), scale=dict(zip(USE, scale.tolist())),
-                weights=dict(zip(USE, w.tolist())))
+    return dict(mean=dict(zip(names, mean.tolist())), scale=dict(zip(names, scale.tolist())),
+                weights=dict(zip(names, w.tolist())))
 
 
 def page_effect(p: dict, cut: int | None) -> tuple:

@@ -98,8 +98,7 @@ def matrix(pages, part=None):
 
 
 def train(X, y, C, pw=1.0):
-    train_storyend.USE = USE  # (the shared trainer names its weights by USE)
-    return _train(X, y, C, pw)
+    return _train(X, y, C, pw, names=USE)
 
 
 def decide(p: dict, model: dict) -> tuple[list[int], list[int]]:

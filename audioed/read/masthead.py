@@ -177,8 +177,9 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     at = _headline_above(raw, kinds, span)
     # (a headline with its "by" line under it stays: a reference page names no writer)
     named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
-    far = _far_masthead(raw, kinds, span)
-    return _under_credit(raw, kinds, span, far if far is not None else at if named is None else named)
+    pick = at if named is None else named
+    far = _far_masthead(raw, kinds, span)  # (a masthead beyond the reach wins over the pick)
+    return _under_credit(raw, kinds, span, pick if far is None else far)
 
 
 def _under_credit(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
