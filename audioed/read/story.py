@@ -268,8 +268,6 @@ def _resumed_list(raw: list[RawBlock], scores: list[float],
 
 # The story's opening: a run starting this many blocks at most under a date line; this much prose at least.
 DATE_ABOVE, OPENING_WORDS = 6, 100
-# (a dated opening may be a short lede over a list: a recipe's ingredients between it and the method)
-DATED_OPENING_WORDS = 40
 
 
 def _dated(raw: list[RawBlock], i: int) -> bool:
@@ -286,15 +284,14 @@ def _opening_run(raw: list[RawBlock], scores: list[float],
     if span is None or _dated(raw, span[0]):
         return span, []
     first = _densest(scores[:span[0]])
-    if first is None or sum(scores[first[0]:first[1] + 1]) < DATED_OPENING_WORDS:
+    if first is None or sum(scores[first[0]:first[1] + 1]) < OPENING_WORDS:
         return span, []
     gap = range(first[1] + 1, span[0])
     if _dated(raw, first[0]):
         if any(scores[i] <= -HEADER_COST or thread_header(raw[i].text) for i in gap):
             return span, []
         return (first[0], span[1]), list(gap)
-    if sum(scores[first[0]:first[1] + 1]) < OPENING_WORDS or any(comments_header(raw[i].text) for i in gap) \
-            or not _same_story(raw, scores, first, span):
+    if any(comments_header(raw[i].text) for i in gap) or not _same_story(raw, scores, first, span):
         return span, []
     # (a sentence of the story between a caption and the player is the story's: only what is no prose goes)
     return (first[0], span[1]), [i for i in gap if scores[i] <= 0]
