@@ -275,20 +275,46 @@ def _dated(raw: list[RawBlock], i: int) -> bool:
 
 
 def _opening_run(raw: list[RawBlock], scores: list[float],
-                 span: tuple[int, int] | None) -> tuple[tuple[int, int] | None, range]:
+                 span: tuple[int, int] | None) -> tuple[tuple[int, int] | None, list[int]]:
     """A story cut in two by a video player's or a slideshow's controls: the run found is its second
     half when it has no date line above it and an earlier run of OPENING_WORDS prose does, with no
-    link-list or comments header between. The span then starts at the opening; the controls
-    between (returned) are not the story's."""
+    link-list or comments header between; or when the earlier run's sentences share the run's words
+    (`_same_story`), with no comments header between (a video's "Up next" list sits inside stories).
+    The span then starts at the opening; the controls between (returned) are not the story's."""
     if span is None or _dated(raw, span[0]):
-        return span, range(0)
+        return span, []
     first = _densest(scores[:span[0]])
-    if first is None or sum(scores[first[0]:first[1] + 1]) < OPENING_WORDS or not _dated(raw, first[0]):
-        return span, range(0)
+    if first is None or sum(scores[first[0]:first[1] + 1]) < OPENING_WORDS:
+        return span, []
     gap = range(first[1] + 1, span[0])
-    if any(scores[i] <= -HEADER_COST or thread_header(raw[i].text) for i in gap):
-        return span, range(0)
-    return (first[0], span[1]), gap
+    if _dated(raw, first[0]):
+        if any(scores[i] <= -HEADER_COST or thread_header(raw[i].text) for i in gap):
+            return span, []
+        return (first[0], span[1]), list(gap)
+    if any(comments_header(raw[i].text) for i in gap) or not _same_story(raw, scores, first, span):
+        return span, []
+    # (a sentence of the story between a caption and the player is the story's: only what is no prose goes)
+    return (first[0], span[1]), [i for i in gap if scores[i] <= 0]
+
+
+# Words of five letters or more that two runs of one story share: this many at least, this share of the upper's.
+SHARED_WORDS, SHARED_SHARE = 20, 0.25
+_TOPIC_WORD = re.compile(r"[^\W\d_]{5,}")
+# (a closing stop, not `is_sentence`: a table's rows ending in a repeated label pass that)
+_STOP_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+
+
+def _same_story(raw: list[RawBlock], scores: list[float], first: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Is the run above the story's other half? Its prose is sentences (not a table's rows repeating a
+    label) and shares the run's topic words."""
+    prose = [i for i in range(first[0], first[1] + 1) if scores[i] > 0]
+    if sum(bool(_STOP_END.search(raw[i].text)) for i in prose) * 2 < len(prose):
+        return False
+    def topic(a: int, b: int) -> set[str]:
+        return {w.lower() for i in range(a, b + 1) for w in _TOPIC_WORD.findall(raw[i].text)}
+    upper = topic(*first)
+    shared = upper & topic(*span)
+    return len(shared) >= SHARED_WORDS and len(shared) >= SHARED_SHARE * len(upper)
 
 
 # Prose words of the run above a comments header that make it the story's end, not a count by the byline.
