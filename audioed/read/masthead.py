@@ -428,7 +428,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
-            or headline_like(t, least=2) and _credited_pair(raw, i, span)
+            or headline_like(t, least=2) and _credited_pair(raw, i, span) or i <= span[0] and _stop_ended(raw, i)
         if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t) or _section_pair(t):
             continue
         own, key = _content(t), _key(t)
@@ -477,6 +477,17 @@ def _caption_shaped(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     writer or agency ("AFP/The Local - news@..."), no picture's."""
     under = raw[i + 1].text if i + 1 < len(raw) else ""
     return lede._caption(raw, kinds, i) and not _ADDRESS.search(under)
+
+
+def _stop_ended(raw: list[RawBlock], i: int) -> bool:
+    """A headline ending on a full stop ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.",
+    "... So Do We."): one sentence of twelve words at most, headline-shaped but for its stop, with
+    its date or "by" line straight over it (a masthead printing the credit first). A dek ending on a
+    stop has its headline over it, not a credit."""
+    t = " ".join(raw[i].text.split())
+    over = " ".join(raw[i - 1].text.split()) if i > 0 else ""
+    return bool(re.search(r"[^.]\.$", t)) and _size(t) <= 12 and not sentence_break(t[:-1]) \
+        and headline_like(t[:-1]) and bool(over) and bool(is_date_line(over) or byline.by_line(over))
 
 
 def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
