@@ -324,11 +324,19 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
     head = _norm(raw[at].text)
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
-        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
+        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text) \
+                and not _colon_kicker(raw[at].text, raw[j].text):
             return j
     if (last := _trail_end(raw[at].text)) is not None:
         return next((j for j in range(at + 1, min(len(raw), span[0] + 4)) if _norm(raw[j].text) == last), at)
     return at
+
+
+def _colon_kicker(head: str, part: str) -> bool:
+    """Does `head` hold `part` after a kicker and its colon ("Italien: Reise- und Sicherheitshinweise" over
+    a breadcrumb's "Reise- und Sicherheitshinweise")? The colon is the headline's own, no breadcrumb's glue."""
+    h, p = " ".join(head.split()), " ".join(part.split())
+    return h.endswith(p) and bool(re.search(r"\w:\s*$", h[:-len(p)]))
 
 
 # A breadcrumb trail: parts of four words at most, then the page's own title ("Home > Teens > Wissen > X").
