@@ -138,7 +138,8 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
     springen"), a login row or the site's tagline over the page's menu."""
     first = raw[0].text
-    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first):
+    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first) \
+            or byline_shaped(first) or _labelled_byline(first):
         return False
     key = _key(first)
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
@@ -375,6 +376,13 @@ def byline_shaped(text: str) -> bool:
     """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
     Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
     return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
+
+
+def _labelled_byline(text: str) -> bool:
+    """A section's label, a separator, then a byline ("Politik · Jo Lee, Kim Roe"): a page's kicker
+    and credit line, never a pasted story's headline."""
+    parts = re.split(r"\s+[·|•–—]\s+", " ".join(text.split()), maxsplit=1)
+    return len(parts) == 2 and _size(parts[0]) <= 3 and byline_shaped(parts[1])
 
 
 def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
