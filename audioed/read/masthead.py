@@ -138,7 +138,8 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
     springen"), a login row or the site's tagline over the page's menu."""
     first = raw[0].text
-    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first):
+    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first) \
+            or byline_shaped(first) or _labelled_byline(first):
         return False
     key = _key(first)
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
@@ -294,7 +295,22 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         hung = [i for i in score if i > at and _hangs(raw, i, span)
                 and not any(prose_block(raw[k].text) for k in range(at + 1, i))]
         at = max(hung, default=at)
-    return at
+    return _under_menu(raw, span, score, at)
+
+
+def _under_menu(raw: list[RawBlock], span: tuple[int, int], score: dict[int, float], at: int) -> int:
+    """The best candidate under the last menu (three labels in a row) between the pick and the story's run,
+    when it scores half the pick or more, shares none of its words, is no list's line and has its credit
+    under it: a story's masthead stands under the page's menus; the pick over them is a menu's or a
+    sidebar's line (another paper's name, the site's tagline)."""
+    if at >= span[0]:
+        return at
+    ends = [k + 3 for k in range(at + 1, span[0] - 2) if all(_label(raw[m].text) for m in range(k, k + 3))]
+    if not ends:
+        return at
+    low = [(s, -i, i) for i, s in score.items() if i >= max(ends) and s >= 0.5 * score[at] and not _in_list(raw, i)
+           and not _content(raw[i].text) & _content(raw[at].text) and _credit_under(raw, i)]
+    return max(low)[2] if low else at
 
 
 def _over_dek(raw: list[RawBlock], score: dict[int, float], at: int) -> int:
@@ -324,11 +340,19 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
     head = _norm(raw[at].text)
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
-        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text):
+        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text) \
+                and not _colon_kicker(raw[at].text, raw[j].text):
             return j
     if (last := _trail_end(raw[at].text)) is not None:
         return next((j for j in range(at + 1, min(len(raw), span[0] + 4)) if _norm(raw[j].text) == last), at)
     return at
+
+
+def _colon_kicker(head: str, part: str) -> bool:
+    """Does `head` hold `part` after a kicker and its colon ("Italien: Reise- und Sicherheitshinweise" over
+    a breadcrumb's "Reise- und Sicherheitshinweise")? The colon is the headline's own, no breadcrumb's glue."""
+    h, p = " ".join(head.split()), " ".join(part.split())
+    return h.endswith(p) and bool(re.search(r"\w:\s*$", h[:-len(p)]))
 
 
 # A breadcrumb trail: parts of four words at most, then the page's own title ("Home > Teens > Wissen > X").
@@ -367,6 +391,13 @@ def byline_shaped(text: str) -> bool:
     """A "by" line or two names: a byline, never the headline ("Lisa Kaczke and Trevor J.
     Mitchell Sioux Falls Argus Leader"). (One name is not enough: headlines open with names.)"""
     return bool(byline.by_line(text)) or len(byline.name_line(text)) >= 2
+
+
+def _labelled_byline(text: str) -> bool:
+    """A section's label, a separator, then a byline ("Politik · Jo Lee, Kim Roe"): a page's kicker
+    and credit line, never a pasted story's headline."""
+    parts = re.split(r"\s+[·|•–—]\s+", " ".join(text.split()), maxsplit=1)
+    return len(parts) == 2 and _size(parts[0]) <= 3 and byline_shaped(parts[1])
 
 
 def _stopped_headline(raw: list[RawBlock], i: int) -> bool:
@@ -428,7 +459,7 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # (the clean-up's byline rule takes "Veteran Wraps Baby in American Flag, ..." for "Name in
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
-            or headline_like(t, least=2) and _credited_pair(raw, i, span)
+            or headline_like(t, least=2) and _credited_pair(raw, i, span) or i <= span[0] and _stop_ended(raw, i)
         if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t) or _section_pair(t):
             continue
         own, key = _content(t), _key(t)
@@ -477,6 +508,17 @@ def _caption_shaped(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     writer or agency ("AFP/The Local - news@..."), no picture's."""
     under = raw[i + 1].text if i + 1 < len(raw) else ""
     return lede._caption(raw, kinds, i) and not _ADDRESS.search(under)
+
+
+def _stop_ended(raw: list[RawBlock], i: int) -> bool:
+    """A headline ending on a full stop ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.",
+    "... So Do We."): one sentence of twelve words at most, headline-shaped but for its stop, with
+    its date or "by" line straight over it (a masthead printing the credit first). A dek ending on a
+    stop has its headline over it, not a credit."""
+    t = " ".join(raw[i].text.split())
+    over = " ".join(raw[i - 1].text.split()) if i > 0 else ""
+    return bool(re.search(r"[^.]\.$", t)) and _size(t) <= 12 and not sentence_break(t[:-1]) \
+        and headline_like(t[:-1]) and bool(over) and bool(is_date_line(over) or byline.by_line(over))
 
 
 def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
