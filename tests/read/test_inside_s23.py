@@ -3,8 +3,7 @@ header naming what other readers read ("Other People Are Reading", "Most Read Bu
 not heard, the story on both sides of it is; such a line over the story's own prose stays. The line over
 an ad saying the story goes on after it, in other languages ("Continua depois da publicidade"), is not heard,
 nor a call closing on "by clicking here". A sentence leading into a list or code ("... looks like this:") is
-heard: it is not the blog's like button. Titles stacked over a box's "More in <section>" link are not heard,
-nor another story's headline of eight words or more in capitals (a subheading in capitals is shorter)."""
+heard: it is not the blog's like button. Titles stacked over a box's "More in <section>" link are not heard."""
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
@@ -71,13 +70,4 @@ def test_titles_over_a_more_in_section_link_are_not_heard():
     box = ["Harbor News More", BOX[1], BOX[2], "Ferry Fares Stay the Same for Another Year", "More in Harbor News"]
     got = kinds(page(HEAD, STORY[:2], box, STORY[2:], MORE, FOOT))
     assert all(got[t] not in ("paragraph", "heading") for t in box)
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_another_storys_headline_in_capitals_is_not_heard():
-    link = "ISLAND BAKERY WINS A REGIONAL PRIZE FOR ITS RYE BREAD AFTER TEN YEARS"
-    sub = "WHAT THE NEW SCHEDULE MEANS"
-    got = kinds(page(HEAD, STORY[:2], [link], STORY[2:], [sub], MORE, FOOT))
-    assert got[link] not in ("paragraph", "heading")
-    assert got[sub] in ("paragraph", "heading")
     assert all(got[p] == "paragraph" for p in STORY + MORE)
