@@ -88,28 +88,6 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
                 kinds[i] = "chrome"
 
 
-# A box's link to the rest of its section, under its titles: "More in Politics", "More from The Times".
-_MORE_IN = re.compile(r"^\W*more (?:in|from|on|about) \S.{0,40}$", re.IGNORECASE)
-
-
-def mark_titles_over_more(raw: list[RawBlock], kinds: list[str]) -> None:
-    """Two or more titles straight over a box's "More in <section>" link, inside the story: the box's
-    other stories, its header ("Politics More") a title's shape too. The story's subheadings head prose;
-    they are not stacked over such a link."""
-    for i, rb in enumerate(raw):
-        if not (_MORE_IN.match(rb.text.strip()) and headers.more_stories(rb.text, Context())):
-            continue
-        above = []  # the titles over it, those other rules took already counted too
-        for j in range(i - 1, max(-1, i - 1 - LINKS), -1):
-            if link_shaped(raw[j].text):
-                above.append(j)
-            elif kinds[j] in BODY:
-                break
-        if len(above) >= 2:
-            for j in above:
-                kinds[j] = "chrome" if kinds[j] in BODY else kinds[j]
-
-
 # A caption and its copy (the image's alt text, a gallery's thumbnail): this many blocks apart at most.
 COPY_WINDOW = 3
 # A caption's length: a longer block repeated is a page's text given twice (a template's, a transcript's).
@@ -368,7 +346,6 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """Every rule of this module, on a flattened page's kinds after the story's run is marked.
     Returns where the about boxes and a company's boilerplate start (`tail` ends the story there)."""
     mark_link_lists(raw, kinds)
-    mark_titles_over_more(raw, kinds)
     mark_close_copies(raw, kinds)
     boxes = mark_about_boxes(raw, kinds) + mark_author_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)

@@ -3,7 +3,7 @@ header naming what other readers read ("Other People Are Reading", "Most Read Bu
 not heard, the story on both sides of it is; such a line over the story's own prose stays. The line over
 an ad saying the story goes on after it, in other languages ("Continua depois da publicidade"), is not heard,
 nor a call closing on "by clicking here". A sentence leading into a list or code ("... looks like this:") is
-heard: it is not the blog's like button. Titles stacked over a box's "More in <section>" link are not heard."""
+heard: it is not the blog's like button."""
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
@@ -64,10 +64,3 @@ def test_a_lead_in_closing_on_like_this_is_heard():
 def test_the_blog_like_button_is_not_heard():
     got = kinds(page(HEAD, STORY, MORE, ["Like this:", "%d bloggers like this:"], FOOT))
     assert got["%d bloggers like this:"] != "paragraph"
-
-
-def test_titles_over_a_more_in_section_link_are_not_heard():
-    box = ["Harbor News More", BOX[1], BOX[2], "Ferry Fares Stay the Same for Another Year", "More in Harbor News"]
-    got = kinds(page(HEAD, STORY[:2], box, STORY[2:], MORE, FOOT))
-    assert all(got[t] not in ("paragraph", "heading") for t in box)
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
