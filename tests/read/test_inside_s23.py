@@ -2,8 +2,7 @@
 header naming what other readers read ("Other People Are Reading", "Most Read Business Stories") is
 not heard, the story on both sides of it is; such a line over the story's own prose stays. The line over
 an ad saying the story goes on after it, in other languages ("Continua depois da publicidade"), is not heard,
-nor a call closing on "by clicking here". A sentence leading into a list or code ("... looks like this:") is
-heard: it is not the blog's like button."""
+nor a call closing on "by clicking here"."""
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
@@ -50,17 +49,3 @@ def test_a_call_closing_on_by_clicking_here_is_not_heard():
     got = kinds(page(HEAD, STORY[:2], [call], STORY[2:], MORE, FOOT))
     assert got[call] not in ("paragraph", "heading")
     assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_lead_in_closing_on_like_this_is_heard():
-    lead = "On a weekday the new timetable looks like this:"
-    rows = ["First boat at six, then every half hour until nine in the morning.",
-            "Every hour from nine until four, and every half hour again until the last boat at ten."]
-    got = kinds(page(HEAD, STORY, [lead], rows, MORE, FOOT))
-    assert got[lead] == "paragraph"
-    assert all(got[p] == "paragraph" for p in STORY + rows + MORE)
-
-
-def test_the_blog_like_button_is_not_heard():
-    got = kinds(page(HEAD, STORY, MORE, ["Like this:", "%d bloggers like this:"], FOOT))
-    assert got["%d bloggers like this:"] != "paragraph"
