@@ -58,8 +58,7 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
         r"most (?:viewed|read|popular)|explore more on these topics|comments?|view \d+ comments?|loading|"
         r"leave a reply|cancel reply|like this|posted in|your email address will not be published|"
-        r"our standards|click here(?: to \w+)?|"
-        r"(?:by )?clicking here")  # (closing a call: "Get the app on the go by clicking here")
+        r"our standards|click here(?: to \w+)?")
 _CTA_START = re.compile(rf"^\W*(?:{_CTA})\b", re.IGNORECASE)
 # Pager buttons, only as a whole line: "What comes next" is a subheading.
 _PAGER = re.compile(r"^\W*(?:previous|prev|next)(?:\s*(?:next|previous))?(?:\s+(?:story|article|page|post|slide|"

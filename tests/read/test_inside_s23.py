@@ -1,8 +1,7 @@
 """Session 23 (fmid2): furniture set inside the story's run. A box of other stories' titles under a
 header naming what other readers read ("Other People Are Reading", "Most Read Business Stories") is
 not heard, the story on both sides of it is; such a line over the story's own prose stays. The line over
-an ad saying the story goes on after it, in other languages ("Continua depois da publicidade"), is not heard,
-nor a call closing on "by clicking here"."""
+an ad saying the story goes on after it, in other languages ("Continua depois da publicidade"), is not heard."""
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
@@ -42,10 +41,3 @@ def test_the_line_over_an_ad_saying_the_story_goes_on_is_not_heard():
         got = kinds(page(HEAD, STORY[:2], [label], STORY[2:], MORE, FOOT))
         assert got[label] not in ("paragraph", "heading")
         assert all(got[p] == "paragraph" for p in STORY + MORE)
-
-
-def test_a_call_closing_on_by_clicking_here_is_not_heard():
-    call = "GET THE HARBOR DAILY ON THE GO BY CLICKING HERE"
-    got = kinds(page(HEAD, STORY[:2], [call], STORY[2:], MORE, FOOT))
-    assert got[call] not in ("paragraph", "heading")
-    assert all(got[p] == "paragraph" for p in STORY + MORE)
