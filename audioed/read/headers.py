@@ -135,17 +135,8 @@ _CALLS_WORLD = (
     # a post's labels: its categories, tags, table of contents
     r"kategorien?|schlagw[öo]rter?|stichw[öo]rter?|tags|inhaltsverzeichnis|categor[ií]as?|etiquetas|cat[ée]gories?|"
     r"[ée]tiquettes|tagi|trefwoorden|"
-    # an ad's label, and the line over or under the ad saying the story goes on ("Continua depois da publicidade",
-    # "Der Artikel wird nach der Anzeige fortgesetzt"): `cleanup`'s "Story continues below advertisement"
-    r"werbung|anzeige|reklama|publicidad|publicidade|publicit[ée]|pubblicit[àa]|advertentie|реклама|"
-    r"(?:(?:o )?(?:texto|artigo|mat[ée]ria) )?continua (?:depois|ap[óo]s) (?:da|a) publicidade|"
-    r"(?:(?:la )?(?:nota|noticia) )?(?:contin[úu]a|sigue) (?:despu[ée]s de|tras) (?:la )?publicidad|"
-    r"(?:l['’]article |la )?suite (?:apr[èe]s|sous) (?:la |cette )?publicit[ée]|"
-    r"(?:l['’]articolo )?continua dopo (?:la )?pubblicit[àa]|"
-    r"(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|"
-    r"weiter nach der (?:anzeige|werbung)|lesen sie nach der (?:anzeige|werbung) weiter|"
-    r"(?:het )?artikel gaat (?:verder )?(?:onder|na) de advertentie(?: verder)?|"
-    r"dalsz(?:a|y) cz[ęe][śs][ćc] (?:artyku[łl]u|tekstu) pod reklam[ąa]")
+    # an ad's label
+    r"werbung|anzeige|reklama|publicidad|publicidade|publicit[ée]|pubblicit[àa]|advertentie|реклама")
 CALL_WORLD = re.compile(rf"^\W*(?:{_CALLS_WORLD})\W*$", re.IGNORECASE)
 # (closing a short line after its question or slogan: "Dir hat der Artikel gefallen? Jetzt teilen...")
 CALL_WORLD_END = re.compile(rf"[.!?:|•·]\s*(?:{_CALLS_WORLD})\W*$", re.IGNORECASE)

@@ -1,7 +1,6 @@
 """Session 23 (fmid2): furniture set inside the story's run. A box of other stories' titles under a
 header naming what other readers read ("Other People Are Reading", "Most Read Business Stories") is
-not heard, the story on both sides of it is; such a line over the story's own prose stays. The line over
-an ad saying the story goes on after it, in other languages ("Continua depois da publicidade"), is not heard."""
+not heard, the story on both sides of it is; such a line over the story's own prose stays."""
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
@@ -33,11 +32,3 @@ def test_a_subheading_over_the_story_stays():
     got = kinds(page(HEAD, STORY[:2], sub, STORY[2:], MORE, FOOT))
     assert all(got[p] == "paragraph" for p in STORY + MORE)
     assert got[sub[0]] != "chrome"
-
-
-def test_the_line_over_an_ad_saying_the_story_goes_on_is_not_heard():
-    for label in ("CONTINUA DEPOIS DA PUBLICIDADE", "Der Artikel wird nach der Anzeige fortgesetzt",
-                  "La suite après la publicité"):
-        got = kinds(page(HEAD, STORY[:2], [label], STORY[2:], MORE, FOOT))
-        assert got[label] not in ("paragraph", "heading")
-        assert all(got[p] == "paragraph" for p in STORY + MORE)
