@@ -69,7 +69,7 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
     (`headers.more_stories`); the titles under it read as subheadings."""
     for i, rb in enumerate(raw):
         # (a bare "Read more" above titles heads a list too; it is no header for the story's run)
-        if not (headers.box_header(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)
+        if not (headers.more_stories(rb.text, Context()) or re.match(r"read more\W*$", rb.text.strip(), re.IGNORECASE)
                 and _titles_follow(raw, kinds, i)):
             continue
         dates = False
@@ -84,8 +84,6 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
                 break
             dates = dates or date
             kinds[j] = "chrome"
-            if kinds[i] in BODY:  # (a box's header inside the story, `headers.box_header`, goes with its titles)
-                kinds[i] = "chrome"
 
 
 # A caption and its copy (the image's alt text, a gallery's thumbnail): this many blocks apart at most.

@@ -62,23 +62,6 @@ def more_stories(text: str, ctx: Context) -> bool:
     return len(words(t)) <= 8 and not is_sentence(t) and bool(_RECIRC.match(t) or _RECIRC_WORLD.match(t))
 
 
-# A box of other stories set into the story's text, headed by what other readers read: "Other People Are
-# Reading", "Most Read Business Stories", "Trending in Politics". Such a line is no header the story's run stops
-# at (`more_stories` is: it stands over a page's lists, not inside the story), only the titles under it go.
-_BOX_HEADER = re.compile(r"^\W*(?:(?:other )?(?:people|readers) (?:are )?(?:also )?(?:reading|watching)|"
-                         r"what (?:others|other people|people|readers) are (?:reading|watching)|"
-                         r"most (?:read|viewed|popular|shared|emailed)"
-                         r"(?: (?:in|on|from) .{1,30}| [\w&’'-]+(?: stories| articles| news)?)|"
-                         r"trending (?:in|on) .{1,30})\W*$",
-                         re.IGNORECASE)
-
-
-def box_header(text: str, ctx: Context) -> bool:
-    """A link list's header (`more_stories`), or one heading a box of titles inside the story (_BOX_HEADER)."""
-    t = text.strip()
-    return more_stories(t, ctx) or len(words(t)) <= 8 and not is_sentence(t) and bool(_BOX_HEADER.match(t))
-
-
 # The label of a line pointing to another page: "Main article:", "See also:", "[Related:", "Read more:",
 # "Also:", "Watch:", "Learn more:", "Read:". Such a line is never a section's title (`subheads`), and,
 # but for the labels a story reads in its text (IN_TEXT_POINTER), furniture (`cleanup.link_teaser`).
