@@ -86,6 +86,27 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[j] = "chrome"
 
 
+# Words of a headline in capitals set into the story, at least: a subheading in capitals is shorter
+# ("HOW TO USE A WATER BATH CANNER", "FORD MUSTANG MACH E").
+CAPITAL_TITLE_WORDS = 8
+
+
+def _capital_title(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return "\n" not in t.strip() and not is_sentence(t) and bool(letters) \
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
+        and sum(bool(re.search(r"[^\W\d_]", w)) and not re.search(r"\d", w) for w in t.split()) >= CAPITAL_TITLE_WORDS
+
+
+def mark_capital_titles(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A line in capitals of CAPITAL_TITLE_WORDS words or more, no sentence: another story's headline set
+    into this one as a link, printed in capitals by the page's style ("CO-FOUNDER 'PROUD' OF HOME DEPOT
+    EMPLOYEES LIVING OUT THEIR AMERICAN DREAM")."""
+    for i, rb in enumerate(raw):
+        if kinds[i] in BODY and _capital_title(rb.text):
+            kinds[i] = "chrome"
+
+
 # A caption and its copy (the image's alt text, a gallery's thumbnail): this many blocks apart at most.
 COPY_WINDOW = 3
 # A caption's length: a longer block repeated is a page's text given twice (a template's, a transcript's).
@@ -344,6 +365,7 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """Every rule of this module, on a flattened page's kinds after the story's run is marked.
     Returns where the about boxes and a company's boilerplate start (`tail` ends the story there)."""
     mark_link_lists(raw, kinds)
+    mark_capital_titles(raw, kinds)
     mark_close_copies(raw, kinds)
     boxes = mark_about_boxes(raw, kinds) + mark_author_boxes(raw, kinds) + mark_company_boilerplate(raw, kinds)
     mark_closing_promos(raw, kinds)
