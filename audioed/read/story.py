@@ -261,15 +261,17 @@ def _masthead(raw: list[RawBlock], i: int) -> bool:
 
 
 def _anchored_run(raw: list[RawBlock], scores: list[float], span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A short post under its masthead, the densest run below the post's end (its comment form, the
-    thread, a sidebar under its tags): the nearest masthead above the run, with a post's end between,
-    anchors the story to the best run under it, above that end, when it holds ANCHOR_WORDS of prose."""
+    """A short post under its masthead, the densest run below its comment form or thread (the form's
+    notes, readers' posts, a sidebar): the nearest masthead above the run, with a post's end and a
+    comment form's or thread's header between, anchors the story to the best run under it, above the
+    post's end, when it holds ANCHOR_WORDS of prose."""
     if span is None:
         return None
     head = next((m for m in range(span[0] - 1, -1, -1) if _masthead(raw, m)), None)
     end = None if head is None else next((i for i in range(head + 1, span[0]) if _post_end(raw[i].text)), None)
-    if end is None:
-        return span  # no masthead, or the run's own
+    # (readers' side only: a tag line alone may stand under the headline, over the story)
+    if end is None or not any(thread_header(raw[i].text) or _FORM.match(raw[i].text) for i in range(end, span[0])):
+        return span  # no masthead, the run's own, or no comment form or thread between
     post = _densest(scores[head + 1:end])
     if post is None or sum(scores[head + 1 + post[0]:head + 2 + post[1]]) < ANCHOR_WORDS:
         return span
