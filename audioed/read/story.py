@@ -234,6 +234,10 @@ def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] |
 _FORM = re.compile(r"^\W*(?:kommentar (?:verfassen|schreiben)|schreibe einen kommentar|write a comment|"
                    r"(?:leave|post|add) a (?:comment|reply)|deja un comentario|laisser un commentaire|"
                    r"lascia un commento)\W*$", re.IGNORECASE)
+# A comment form's note on the writer's e-mail address ("Your email address will not be published").
+_FORM_NOTE = re.compile(r"\be-?mail\b.{0,40}\b(?:will not|won't|will never|wird (?:nicht|niemals)|ne sera pas|no ser[áa]|"
+                        r"non sar[àa]|wordt niet)\b.{0,20}(?:published|ver[öo]ffentlicht|publi[ée]e?|publicad[oa]|pubblicat[oa]|"
+                        r"gepubliceerd)|\(adresse wird niemals ver[öo]ffentlicht\)", re.IGNORECASE)
 # The post under its masthead: this much prose at least; the masthead's date or byline this many blocks away.
 ANCHOR_WORDS, MASTHEAD_REACH = 20, 2
 
@@ -261,17 +265,17 @@ def _masthead(raw: list[RawBlock], i: int) -> bool:
 
 
 def _anchored_run(raw: list[RawBlock], scores: list[float], span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A short post under its masthead, the densest run below its comment form or thread (the form's
-    notes, readers' posts, a sidebar): the nearest masthead above the run, with a post's end and a
-    comment form's or thread's header between, anchors the story to the best run under it, above the
-    post's end, when it holds ANCHOR_WORDS of prose."""
+    """A short post under its masthead, the densest run below its comment form (the form's notes,
+    readers' posts, a sidebar): the nearest masthead above the run, with a post's end and the form's
+    e-mail note between, anchors the story to the best run under it, above the post's end, when it
+    holds ANCHOR_WORDS of prose."""
     if span is None:
         return None
     head = next((m for m in range(span[0] - 1, -1, -1) if _masthead(raw, m)), None)
     end = None if head is None else next((i for i in range(head + 1, span[0]) if _post_end(raw[i].text)), None)
-    # (readers' side only: a tag line alone may stand under the headline, over the story)
-    if end is None or not any(thread_header(raw[i].text) or _FORM.match(raw[i].text) for i in range(end, span[0])):
-        return span  # no masthead, the run's own, or no comment form or thread between
+    # (a comment form's e-mail note, not a header alone: a "Leave a comment" link may sit by the byline)
+    if end is None or not any(_FORM_NOTE.search(raw[i].text) for i in range(end, span[0])):
+        return span  # no masthead, the run's own, or no comment form between
     post = _densest(scores[head + 1:end])
     if post is None or sum(scores[head + 1 + post[0]:head + 2 + post[1]]) < ANCHOR_WORDS:
         return span
