@@ -8,7 +8,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from audioed.read import byline, cleanup, headers, shapes
+from audioed.read import cleanup, headers, shapes
 from audioed.read.cleanup import Context, is_sentence, sentence_breaks, words
 from audioed.read.headers import COMMENTS_WORLD, LEAVE_COMMENT_WORLD
 from audioed.read.metadata import is_date_line
@@ -224,62 +224,9 @@ def story_span(raw: list[RawBlock], scores: list[float] | None = None) -> tuple[
 def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
     """The story's span, and the blocks inside it that are not the story's (a video player's
     controls between its two halves, a slideshow dropped into a numbered list)."""
-    densest = _anchored_run(raw, scores, _densest(scores))
-    span, gap = _opening_run(raw, scores, _cut_at_tags(raw, scores, _cut_at_thread(raw, scores, densest)))
+    span, gap = _opening_run(raw, scores, _cut_at_tags(raw, scores, _cut_at_thread(raw, scores, _densest(scores))))
     span, more = _resumed_list(raw, scores, span)
     return span, list(gap) + list(more)
-
-
-# A comment form's own opener ("Kommentar verfassen", "Write a comment"): readers' prose follows.
-_FORM = re.compile(r"^\W*(?:kommentar (?:verfassen|schreiben)|schreibe einen kommentar|write a comment|"
-                   r"(?:leave|post|add) a (?:comment|reply)|deja un comentario|laisser un commentaire|"
-                   r"lascia un commento)\W*$", re.IGNORECASE)
-# A comment form's note on the writer's e-mail address ("Your email address will not be published").
-_FORM_NOTE = re.compile(r"\be-?mail\b.{0,40}\b(?:will not|won't|will never|wird (?:nicht|niemals)|ne sera pas|no ser[áa]|"
-                        r"non sar[àa]|wordt niet)\b.{0,20}(?:published|ver[öo]ffentlicht|publi[ée]e?|publicad[oa]|pubblicat[oa]|"
-                        r"gepubliceerd)|\(adresse wird niemals ver[öo]ffentlicht\)", re.IGNORECASE)
-# The post under its masthead: this much prose at least; the masthead's date or byline this many blocks away.
-ANCHOR_WORDS, MASTHEAD_REACH = 20, 2
-
-
-def masthead_byline(t: str) -> bool:
-    """A "by" line or two names (`masthead.byline_shaped`'s test)."""
-    return bool(byline.by_line(t)) or len(byline.name_line(t)) >= 2
-
-
-def _post_end(t: str) -> bool:
-    """Does the line close a post: a comment thread's header, its form, a tag line or the post's note?"""
-    return thread_header(t) or tag_line(t) or bool(_FORM.match(t))
-
-
-def _masthead(raw: list[RawBlock], i: int) -> bool:
-    """A headline over its date line or byline (or under its date line): a short line, no sentence."""
-    t = raw[i].text
-    if not 1 <= len(words(t)) <= 20 or is_sentence(t) or t.rstrip().endswith(":") or is_date_line(t) \
-            or masthead_byline(t):
-        return False
-    below = range(i + 1, min(len(raw), i + 1 + MASTHEAD_REACH))
-    above = range(max(0, i - MASTHEAD_REACH), i)
-    return any(is_date_line(raw[j].text) or masthead_byline(raw[j].text) for j in below) or \
-        any(is_date_line(raw[j].text) and not any(is_sentence(raw[k].text) for k in range(j + 1, i)) for j in above)
-
-
-def _anchored_run(raw: list[RawBlock], scores: list[float], span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A short post under its masthead, the densest run below its comment form (the form's notes,
-    readers' posts, a sidebar): the nearest masthead above the run, with a post's end and the form's
-    e-mail note between, anchors the story to the best run under it, above the post's end, when it
-    holds ANCHOR_WORDS of prose."""
-    if span is None:
-        return None
-    head = next((m for m in range(span[0] - 1, -1, -1) if _masthead(raw, m)), None)
-    end = None if head is None else next((i for i in range(head + 1, span[0]) if _post_end(raw[i].text)), None)
-    # (a comment form's e-mail note, not a header alone: a "Leave a comment" link may sit by the byline)
-    if end is None or not any(_FORM_NOTE.search(raw[i].text) for i in range(end, span[0])):
-        return span  # no masthead, the run's own, or no comment form between
-    post = _densest(scores[head + 1:end])
-    if post is None or sum(scores[head + 1 + post[0]:head + 2 + post[1]]) < ANCHOR_WORDS:
-        return span
-    return head + 1 + post[0], head + 1 + post[1]
 
 
 # A numbered list's item title ("5. Beware the wall-mounted hairdryer"): its number, at most this many words.
