@@ -25,8 +25,7 @@ GAP_COST = 12
 
 
 _MARKUP = re.compile(r"</?(?:div|img|iframe|span|a|p|script|style|i|b)\b[^>]*>", re.IGNORECASE)
-# (a "©" glued to a word, "manifesto™©", is a joke in the prose, not the footer's notice)
-_LEGAL = re.compile(r"(?<![^\W\d_]|[™®])©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+_LEGAL = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks?\b|\b(?:this|our) (?:web ?)?site\b|\bcopyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
                     re.IGNORECASE)
 # A cookie-consent notice: long prose, in no story ("This website uses cookies to improve your experience").
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
