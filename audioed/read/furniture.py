@@ -223,22 +223,13 @@ def mark_closing_promos(raw: list[RawBlock], kinds: list[str]) -> None:
     ("Subscribe to ...", "Follow us on ...", "If you buy something through this post we may get a
     commission"), short and quoting nobody: the sign-off boxes under a story. Short lines that
     are no sentence are crossed (the tail rule takes them); the first other sentence stops it."""
-    heard = [i for i, k in enumerate(kinds) if k in BODY]
-    for i in reversed(heard):
+    for i in reversed([i for i, k in enumerate(kinds) if k in BODY]):
         t = raw[i].text
         if not is_sentence(t) and len(words(t)) <= 12:
             continue
-        if len(words(t)) > PROMO_WORDS or speaks(t) or not to_reader(t) or story_topic(raw, heard, i):
+        if len(words(t)) > PROMO_WORDS or speaks(t) or not to_reader(t):
             return
         kinds[i] = "chrome"
-
-
-def story_topic(raw: list[RawBlock], heard: list[int], i: int) -> bool:
-    """Are block i's promo words the story's own topic, in a paragraph above longer than a promo (a
-    guide to downloading closes "see the general download page")?"""
-    cues = {m.lower() for m in _TO_READER.findall(raw[i].text)}
-    return any(len(words(raw[j].text)) > PROMO_WORDS and cues & {m.lower() for m in _TO_READER.findall(raw[j].text)}
-               for j in heard if j < i)
 
 
 # A caption's own words: who is "pictured", who stands "left" or "(right)", "This illustration

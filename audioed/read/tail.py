@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from audioed.read import byline
 from audioed.read.cleanup import Context, is_sentence, words
 from audioed.read.dates import is_date_line
-from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, story_topic, to_reader
+from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
 from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
 
@@ -45,8 +45,7 @@ def _promo_line(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
     if kinds[i] in _PROMO_KINDS:
         return True
     # (a line another rule took is still the box's: "I agree that X can send me the newsletter")
-    return kinds[i] in BODY + ("chrome",) and len(words(t)) <= PROMO_WORDS and to_reader(t) and not speaks(t) \
-        and not story_topic(raw, [j for j in range(i) if kinds[j] in BODY], i)  # (a guide's "see the download page")
+    return kinds[i] in BODY + ("chrome",) and len(words(t)) <= PROMO_WORDS and to_reader(t) and not speaks(t)
 
 
 def mark_signup_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
