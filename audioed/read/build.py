@@ -21,7 +21,7 @@ from audioed.read.dates import find_dates
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
-from audioed.read.story import BODY, block_scores, mark_outside_story, mark_pull_quotes, smiley_sentence, story_span
+from audioed.read.story import BODY, block_scores, mark_outside_story, mark_pull_quotes, story_span
 
 
 @dataclass
@@ -448,7 +448,5 @@ def _mark_tail(raw: list[RawBlock], kinds: list[str]) -> None:
     if not prose:
         return
     for i in range(prose[-1] + 1, len(kinds)):
-        # (a blog's closing line may end in a smiley, not a stop: "... und das gefällt mir 😉")
-        if kinds[i] in BODY and not is_sentence(raw[i].text) and not smiley_sentence(raw[i].text) \
-                and len(words(raw[i].text)) <= 12:
+        if kinds[i] in BODY and not is_sentence(raw[i].text) and len(words(raw[i].text)) <= 12:
             kinds[i] = "chrome"

@@ -33,15 +33,6 @@ _CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agr
                       re.IGNORECASE)
 # (a citation in a list of notes opens with its back-link caret: "^ Doe, Jane (2019)...")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+^-])\s+\S")
-# A blog's sentence closed by an emoji or an emoticon instead of a stop ("... und das gefällt mir 😉").
-_SMILEY_END = re.compile(r"\w[\w,.!?\"”’')]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+|"
-                         r"(?<=\s)[:;=][-'^o]?[)(DPp\]\[]+|(?<=\s)\^\^)$")
-SMILEY_WORDS = 6  # words at least: a short line with a smiley is a reaction or a label, not the story's close
-
-
-def smiley_sentence(text: str) -> bool:
-    """A sentence a blog closes with an emoji or an emoticon instead of a stop."""
-    return word_count(text) >= SMILEY_WORDS and _SMILEY_END.search(text.strip()) is not None
 
 
 # A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.
@@ -118,7 +109,7 @@ def _story_score(rb: RawBlock) -> float:
         # Furniture the rules know (a promo, a credit, "Advertisement") sits inside stories too;
         # it is skipped on its own, and costs a short story paragraph little to cross.
         return -GAP_COST / 4
-    if is_sentence(t) or re.search(r"[。！？][」』”]?$", t) or smiley_sentence(t):
+    if is_sentence(t) or re.search(r"[。！？][」』”]?$", t):
         return float(n)  # a short sentence too ("Yes." closing an interview)
     if _CODE.search(t) or len(re.findall(r"(?<![\w.])\d[\d.,:%]*(?![\w.])", t)) >= 3 or _URL.match(t):
         return 0.0  # a line of a code sample, a table's row, a bare address: inside the story as often as not
