@@ -141,6 +141,25 @@ def peak_envelope(x: np.ndarray, floor: float | None = None) -> np.ndarray:
     return env
 
 
+def _peak_half() -> int:
+    return _oversampler().shape[1] // 2
+
+
+def _chunk_peak(seam: np.ndarray, x: np.ndarray, last: bool = False) -> float:
+    """The true peak of a streamed chunk `x`, `seam` being the samples before it. A point between
+    samples is interpolated from `half` samples on each side: near a chunk's edge the zero padding
+    would ring like a cut (up to +0.9 dB on speech), so the points there are counted with the next
+    chunk, from the samples carried over in `seam`, and the stream's end only when `last`."""
+    half = _peak_half()
+    seg = np.concatenate([seam, x])
+    if len(seg) == 0:
+        return 0.0
+    env = peak_envelope(seg)
+    lo = max(0, len(seam) - half)
+    hi = len(seg) if last else len(seg) - half
+    return float(env[lo:hi].max()) if hi > lo else 0.0
+
+
 def samples_of(audio) -> np.ndarray:
     """The samples of a pydub AudioSegment (mono, 16-bit), or `audio` itself."""
     raw = getattr(audio, "raw_data", None)
@@ -279,6 +298,7 @@ def measure_file(path: str | Path, channels: int = 1) -> Measure:
              "-f", "f32le", "-ac", str(channels), "-ar", str(FILE_RATE), "pipe:1"],
             stdout=subprocess.PIPE, stderr=err) as proc:
         tails = np.zeros((tail_n, channels))
+        seam = np.zeros((0, channels))  # the samples the points near the last chunk's end still need
         energy, peak = [], 0.0
         while block := proc.stdout.read(frames * channels * 4):
             x = np.frombuffer(block, dtype="<f4").astype(np.float64)
@@ -289,9 +309,12 @@ def measure_file(path: str | Path, channels: int = 1) -> Measure:
                 kw = analyse(np.concatenate([tails[:, c], x[:, c]]), FILE_RATE, peaks=False)[0][tail_n:]
                 e = granules(kw, FILE_RATE)
                 chunk = e if c == 0 else chunk + e
-                peak = max(peak, float(peak_envelope(x[:, c]).max()) if len(x) else 0.0)
+                peak = max(peak, _chunk_peak(seam[:, c], x[:, c]))
             energy.append(chunk)
             tails = np.concatenate([tails, x])[-tail_n:]
+            seam = np.concatenate([seam, x])[-2 * _peak_half():]
+        for c in range(channels):
+            peak = max(peak, _chunk_peak(seam[:, c], np.zeros(0), last=True))
         proc.wait()
         err.seek(0)
         if proc.returncode != 0:
