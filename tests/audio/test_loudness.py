@@ -3,6 +3,7 @@
 import json
 import math
 import subprocess
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -91,18 +92,44 @@ def test_true_peak_sees_intersample_peaks():
     assert L.measure(x, rate).true_peak_db == pytest.approx(0.0, abs=0.2)
 
 
+def _crest_burst(n, crest, rate):
+    """A 1 kHz burst at 0.5 (-6 dBFS) with a crest at sample `crest`, faded in and out (a hard gate's
+    edge would read higher than the crest and hide it)."""
+    t = n - crest
+    fade = np.where(np.abs(t) < rate // 10, 0.5 + 0.5 * np.cos(np.pi * t / (rate // 10)), 0.0)
+    return 0.5 * np.cos(2 * math.pi * 1000 * t / rate) * fade
+
+
 @pytest.mark.parametrize("offset", [-2, 0, 1, 3])
 def test_a_file_read_in_chunks_has_the_true_peak_of_the_whole(tmp_path, monkeypatch, offset):
     # A crest at the seam between two streamed chunks: with each chunk padded by zeros there, the
     # interpolated points rang like a cut and read up to +0.9 dB (a Piper draw failed the MP3 test).
     rate = L.FILE_RATE
     monkeypatch.setattr(L, "FILE_CHUNK_S", 1)
-    n = np.arange(2 * rate)
-    crest = rate + offset  # 1 kHz: a crest every 48 samples, one on (or by) the seam
-    x = 0.5 * np.cos(2 * math.pi * 1000 * (n - crest) / rate) * (np.abs(n - crest) < rate // 10)
+    x = _crest_burst(np.arange(2 * rate), rate + offset, rate)  # 1 kHz: a crest every 48 samples
     wav = write_wav(tmp_path / "seam.wav", x, rate)
     whole = L.measure(np.round(x * 32767) / 32768, rate).true_peak_db
+    assert whole == pytest.approx(-6.02, abs=0.05)
     assert L.measure_file(wav).true_peak_db == pytest.approx(whole, abs=0.01)
+
+
+def test_a_crest_on_a_files_last_sample_and_in_either_channel_is_counted(tmp_path, monkeypatch):
+    # The stream's end is measured with nothing after it; a stereo file's channels apart.
+    rate = L.FILE_RATE
+    monkeypatch.setattr(L, "FILE_CHUNK_S", 1)
+    n = np.arange(rate + rate // 2)
+    end = _crest_burst(n, len(n) - 1, rate)
+    mono = write_wav(tmp_path / "end.wav", end, rate)
+    assert L.measure_file(mono).true_peak_db == pytest.approx(L.measure(end, rate).true_peak_db, abs=0.05)
+    left, right = 0.1 * _crest_burst(n, rate // 2, rate), _crest_burst(n, rate, rate)
+    stereo = tmp_path / "stereo.wav"
+    pcm = (np.stack([left, right], axis=1) * 32767).round().astype("<i2")
+    with wave.open(str(stereo), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(pcm.tobytes())
+    assert L.measure_file(stereo, channels=2).true_peak_db == pytest.approx(-6.02, abs=0.05)
 
 
 def test_levelled_mp3_meets_the_podcast_target(speech, tmp_path):
