@@ -3,6 +3,8 @@ capitals as a link between the story's paragraphs (eight words or more, no sente
 subheading in capitals, shorter, is, and so is the story around both. A sentence leading into a list or
 code ("... looks like this:") is heard: it is not the blog's like button."""
 
+from audioed.read.cleanup import action_row
+from audioed.read.prose import Context
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
 HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
@@ -36,3 +38,6 @@ def test_a_lead_in_closing_on_like_this_is_heard():
 def test_the_blog_like_button_is_not_heard():
     got = kinds(page(HEAD, STORY, MORE, ["Like this:", "%d bloggers like this:"], FOOT))
     assert got["%d bloggers like this:"] != "paragraph"
+    # (the rule itself, as other rules cut the line on this page too)
+    assert action_row("%d bloggers like this:", Context()) and action_row("Like this:", Context())
+    assert not action_row("On a weekday the new timetable looks like this:", Context())
