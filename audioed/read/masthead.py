@@ -514,7 +514,7 @@ def _stop_ended(raw: list[RawBlock], i: int) -> bool:
     """A headline ending on a full stop ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.",
     "... So Do We."): one sentence of twelve words at most, headline-shaped but for its stop, with
     its date or "by" line straight over it (a masthead printing the credit first). A dek ending on a
-    stop has its headline over it, not a credit."""
+    stop under its headline's credit passes too: the headline over them outscores it."""
     t = " ".join(raw[i].text.split())
     over = " ".join(raw[i - 1].text.split()) if i > 0 else ""
     return bool(re.search(r"[^.]\.$", t)) and _size(t) <= 12 and not sentence_break(t[:-1]) \

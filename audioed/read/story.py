@@ -306,10 +306,11 @@ _STOP_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 
 def _same_story(raw: list[RawBlock], scores: list[float], first: tuple[int, int], span: tuple[int, int]) -> bool:
     """Is the run above the story's other half? Its prose is sentences (not a table's rows repeating a
-    label) and shares the run's topic words."""
+    label; half its prose blocks or more end on a stop) and shares the run's topic words."""
     prose = [i for i in range(first[0], first[1] + 1) if scores[i] > 0]
     if sum(bool(_STOP_END.search(raw[i].text)) for i in prose) * 2 < len(prose):
         return False
+
     def topic(a: int, b: int) -> set[str]:
         return {w.lower() for i in range(a, b + 1) for w in _TOPIC_WORD.findall(raw[i].text)}
     upper = topic(*first)

@@ -15,7 +15,7 @@ def test_a_headline_ending_on_a_stop_under_its_date_is_the_headline():
 
 
 def test_a_sentence_under_the_headline_is_no_headline():
-    # a dek ending on a stop follows its headline, not a credit
+    # (a guard: the dek under the credit is a candidate too; the headline over them outscores it)
     dek = "The commission voted on Tuesday to double the crossings."
     text = page(MENU, ["Island Ferry Crossings to Double", "Published 12 May 2020", "By Jo Lee", dek], STORY, MORE)
     assert parse(text, fmt="text").title == "Island Ferry Crossings to Double"
