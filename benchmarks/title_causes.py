@@ -21,8 +21,10 @@ from audioed.read import masthead as M  # noqa: E402
 from audioed.read.metadata import is_date_line  # noqa: E402
 from audioed.read.story import BODY  # noqa: E402
 
+if len(sys.argv) < 2 or sys.argv[1].startswith("--"):
+    sys.exit("usage: title_causes.py CACHE.pkl [--names] [--show] [NAME_PART ...]")
 pages, half = reading_replay.load(Path(sys.argv[1]))
-held = half in ("devb", "aeb 8-f", "postlight b")
+held = half in reading_replay.HELD_OUT
 show = "--show" in sys.argv and not held
 names = "--names" in sys.argv and not held
 only = [] if held else [o for o in sys.argv[2:] if not o.startswith("--")]
@@ -55,7 +57,7 @@ def classify(p: dict) -> tuple[str, str, list[int]] | None:
     raw, kinds, meta, span = copy.deepcopy(p["args"])
     got = build._mark_title(raw, kinds, meta, span) or "(none)"
     heads = p["heads"]
-    if not heads or any(title_ok(got, h)[1] for h in heads) and not only:
+    if not heads or any(title_ok(got, h)[1] for h in heads):
         return None
     raw, kinds, meta, span = copy.deepcopy(p["args"])
     if meta.title or not span or span[0] == 0:
@@ -82,7 +84,7 @@ def show_lines(p: dict, hs: list[int]) -> None:
 
 counts: Counter = Counter()
 for name, p in pages.items():
-    if name == reading_replay.HALF or only and not any(o in name for o in only):
+    if only and not any(o in name for o in only):
         continue
     found = classify(p)
     if found is None:

@@ -115,7 +115,7 @@ def replay(cache: Path, out: Path, old: Path | None) -> None:
         print(f"{part}: title = {wanted} {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
     if old:
         before = reading_replay.read_rows(old)
-        if half in ("devb", "aeb 8-f", "postlight b"):  # held-out pages are never named: how many moved, up or down
+        if half in reading_replay.HELD_OUT:  # held-out pages are never named: how many moved, up or down
             moved = [(before[n]["any"], r["any"]) for n, r in rows.items() if n in before and before[n]["got"] != r["got"]]
             up, down = sum(1 for b, a in moved if a and not b), sum(1 for b, a in moved if b and not a)
             print(f"{half}: {len(moved)} titles changed; any headline up {up}, down {down}, other {len(moved) - up - down}")
