@@ -303,12 +303,10 @@ def _under_menu(raw: list[RawBlock], span: tuple[int, int], score: dict[int, flo
     when it scores half the pick or more, shares none of its words, is no list's line and has its credit
     under it: a story's masthead stands under the page's menus; the pick over them is a menu's or a
     sidebar's line (another paper's name, the site's tagline)."""
-    if at >= span[0]:
+    menu = next((k for k in range(span[0] - 3, at, -1) if all(_label(raw[m].text) for m in range(k, k + 3))), None)
+    if menu is None:
         return at
-    ends = [k + 3 for k in range(at + 1, span[0] - 2) if all(_label(raw[m].text) for m in range(k, k + 3))]
-    if not ends:
-        return at
-    low = [(s, -i, i) for i, s in score.items() if i >= max(ends) and s >= 0.5 * score[at] and not _in_list(raw, i)
+    low = [(s, -i, i) for i, s in score.items() if i >= menu + 3 and s >= 0.5 * score[at] and not _in_list(raw, i)
            and not _content(raw[i].text) & _content(raw[at].text) and _credit_under(raw, i)]
     return max(low)[2] if low else at
 
