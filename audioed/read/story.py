@@ -186,8 +186,6 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     for i in shapes.list_items(raw, short) + shapes.markup_listing(raw) + shapes.contents(raw) + \
             shapes.table_rows(raw) + shapes.repeated_notes(raw, scores):
         scores[i] = 0.0
-    for i in comment_posts(raw):  # readers' prose weighs nothing toward the story's run
-        scores[i] = min(scores[i], 0.0)
     pairs = [i for i in range(1, len(raw)) if _teaser_pair(raw, scores, i)]
     blurbs = {i for a, b, c in zip(pairs, pairs[1:], pairs[2:]) if max(b - a, c - b) <= TEASER_WINDOW
               for i in (a, b, c)}
