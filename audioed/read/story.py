@@ -78,6 +78,36 @@ def tag_line(t: str) -> bool:
     return len(words(t)) <= TAG_WORDS and bool(_TAGS.match(t) or headers.POST_NOTE.match(t))
 
 
+# A reader's post signed above its text ("Peter sagt:", "Jane Doe says:", "Marie dit :"), at most
+# SIGNATURE_WORDS words, and the reply button under it, alone or after the post's time ("... | Antworten").
+_SIGNED = re.compile(r"^\W*\S.{0,60}?\s(?:sagt|says|said|schreibt|schrieb|wrote|writes|dit|dice|disse|zegt|"
+                     r"napisa[łl]a?|escribi[óo]|scrive)\s*:\s*$", re.IGNORECASE)
+_REPLY = re.compile(r"^(?:[^|\n]{0,40}\|\s*)?\W*(?:antworten|reply|r[ée]pondre|responder|rispondi|odpowiedz|"
+                    r"beantwoorden|reageer|responda)\W*$", re.IGNORECASE)
+SIGNATURE_WORDS, POST_BLOCKS = 8, 10
+
+
+def _signed(t: str) -> bool:
+    return len(words(t)) <= SIGNATURE_WORDS and bool(_SIGNED.match(t))
+
+
+def comment_posts(raw: list[RawBlock]) -> list[int]:
+    """The blocks of readers' posts: between a signature line and the reply button closing its post
+    (POST_BLOCKS blocks at most, no other signature between). A story quoting someone "says:" has
+    no reply button under the quote."""
+    posts: list[int] = []
+    for s in range(len(raw)):
+        if not _signed(raw[s].text):
+            continue
+        for r in range(s + 1, min(len(raw), s + 1 + POST_BLOCKS)):
+            if _signed(raw[r].text):
+                break
+            if _REPLY.match(raw[r].text):
+                posts.extend(range(s + 1, r))
+                break
+    return posts
+
+
 def thread_header(t: str) -> bool:
     """A header over the whole thread ("Comments", "Top Rated Comments", "Leave a reply"), not a
     button ("Reply", a table's "Comment" column) nor a count ("0 Comments" by the byline, a teaser's)."""
@@ -224,9 +254,22 @@ def story_span(raw: list[RawBlock], scores: list[float] | None = None) -> tuple[
 def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
     """The story's span, and the blocks inside it that are not the story's (a video player's
     controls between its two halves, a slideshow dropped into a numbered list)."""
-    span, gap = _opening_run(raw, scores, _cut_at_tags(raw, scores, _cut_at_thread(raw, scores, _densest(scores))))
+    span, gap = _opening_run(raw, scores, _cut_at_tags(raw, scores, _cut_at_thread(raw, scores, _off_posts(raw, scores))))
     span, more = _resumed_list(raw, scores, span)
     return span, list(gap) + list(more)
+
+
+def _off_posts(raw: list[RawBlock], scores: list[float]) -> tuple[int, int] | None:
+    """The densest run, unless half its prose or more is readers' posts (`comment_posts`): a long post
+    outweighs a short story above it. Then the densest run with the posts weighing nothing."""
+    span = _densest(scores)
+    posts = set(comment_posts(raw))
+    if span is None or not posts:
+        return span
+    inside = range(span[0], span[1] + 1)
+    if 2 * sum(max(scores[i], 0.0) for i in inside if i in posts) < sum(max(scores[i], 0.0) for i in inside):
+        return span
+    return _densest([min(x, 0.0) if i in posts else x for i, x in enumerate(scores)])
 
 
 # A numbered list's item title ("5. Beware the wall-mounted hairdryer"): its number, at most this many words.
