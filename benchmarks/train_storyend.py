@@ -7,8 +7,7 @@
 
 (CACHE.pkl outside the checkout: it holds the pages' text. Kept: `fit CACHE.pkl 0.1 0.7`.)
 Neighbours: WINDOW=N and KEEP=N set the model's window for `cv` / `shipped` / `fit`; DROP=a,b leaves
-features out of the trained model; ADD=a,b (or ADD=all) puts
-storyend.ROW_FEATURES in.
+features out of the trained model.
 
 Training pages (looked-at sets only): trafilatura deva (labels: the blocks holding "with" / "without"
 snippets, matched as benchmarks/traf_oracle.py matches them), Readability's flattened pages and aeb ids
@@ -134,9 +133,7 @@ def labels(p: dict) -> list[int | None]:
     return out
 
 
-ADD = [k for k in os.environ.get("ADD", "").split(",") if k]  # (ADD=all: every feature of storyend.ROW_FEATURES)
-ADD = storyend.ROW_FEATURES if ADD == ["all"] else ADD
-USE = [k for k in storyend.FEATURES + ADD if k not in os.environ.get("DROP", "").split(",")]
+USE = [k for k in storyend.FEATURES if k not in os.environ.get("DROP", "").split(",")]
 
 
 def matrix(pages):

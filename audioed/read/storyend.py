@@ -32,37 +32,6 @@ FEATURES = [
     "unheard_before", "rest_sentence_share", "rest_overlap", "rest_headline_share", "next_headline",
     "next_unheard", "repeated", "short", "to_reader", "rank_from_end",
 ]
-# What a row looks like (a table's line, a "Key: value" fact, a list a colon announces): trained only when
-# a model's weights name them; `probability` reads the features its weights name.
-ROW_FEATURES = ["key_value", "figures", "announced", "same_shape", "rest_row_share"]
-
-
-# "Ort: Stadthalle", "Engine: 1.5 l": a key of one to three words, a colon, a value.
-_KEY_VALUE = re.compile(r"^\s*[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,2}\s?:\s+\S")
-_FIGURE = re.compile(r"\d")
-ROW_WORDS = 15  # a row is a line of this many words at most
-LEAD_IN_WORDS = 5  # a lead-in is a sentence ending on a colon, not a label ("Tags:")
-
-
-def _row(t: str) -> bool:
-    return len(words(t)) <= ROW_WORDS and not _STOP_END.search(t)
-
-
-def _shape(t: str) -> tuple:
-    """A line's shape, to compare with its neighbours': its length's order, key and colon, a figure, its end."""
-    n = len(words(t))
-    return (min(3, n.bit_length() // 2), bool(_KEY_VALUE.match(t)), bool(_FIGURE.search(t)), bool(_STOP_END.search(t)))
-
-
-def _announced(raw: list[RawBlock], heard: list[int], n: int) -> bool:
-    """The block lies in a list a lead-in announced: over it, rows only up to a sentence ending on a colon."""
-    for m in range(n - 1, max(-1, n - 10), -1):
-        t = raw[heard[m]].text.rstrip()
-        if t.endswith(":") and len(words(t)) >= LEAD_IN_WORDS:
-            return True
-        if not _row(t):
-            return False
-    return False
 
 
 _STOP_END = re.compile(r"[.!?。！？][\"'”’)\]]*$")  # (with the breaks: the sentences the weights were fitted on)
@@ -91,7 +60,6 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
         overlap.append(len(s & above) / len(s) if s else 0.0)
         above |= s
     window = range(first, len(heard))
-    row = {m: _row(texts[m]) for m in window}
     sentence = {m: is_sentence(texts[m]) for m in window}
     headline = {m: headline_shaped(texts[m]) for m in window}
     out = []
@@ -132,11 +100,6 @@ def candidates(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
             "short": float(nwords[n] < 8),
             "to_reader": float(furniture.to_reader(t)),
             "rank_from_end": (len(heard) - n) / WINDOW,
-            "key_value": float(bool(_KEY_VALUE.match(t)) and row[n]),
-            "figures": sum(bool(_FIGURE.search(w)) for w in t.split()) / max(1, len(t.split())),
-            "announced": float(_announced(raw, heard, n)),
-            "same_shape": sum(_shape(raw[j].text) == _shape(t) for j in (i - 1, i + 1) if 0 <= j < len(raw)) / 2,
-            "rest_row_share": sum(row[m] for m in rest) / len(rest),
         }
         out.append((i, f))
     return out
