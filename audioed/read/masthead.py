@@ -180,7 +180,33 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
     pick = at if named is None else named
     far = _far_masthead(raw, kinds, span)  # (a masthead beyond the reach wins over the pick)
-    return _under_credit(raw, kinds, span, pick if far is None else far)
+    return _under_kicker(raw, kinds, span, _under_credit(raw, kinds, span, pick if far is None else far))
+
+
+def _under_kicker(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
+    """The line straight under the pick when the pick is its kicker: the pick is short (six words at most:
+    a topic, a place, a column's name) with no credit under it, and the line under it is a candidate scoring
+    half the pick or more, ten words at most, no sentence, sharing no word with the pick (a dek restates its
+    headline), with the story's first paragraph straight under it or under its own credit. A dek under its
+    headline is a sentence or longer, or restates it, or scores far under it."""
+    if at is None or at >= span[0] or at + 2 >= len(raw) or _size(raw[at].text) > 6 \
+            or _credit_straight_under(raw, at) is not None:
+        return at
+    low, t = at + 1, " ".join(raw[at + 1].text.split())
+    score = {i: s for s, i in headline_scores(raw, kinds, span)}
+    if score.get(low, 0) < 0.5 * score.get(at, 0) or low not in score or _size(t) > 10 \
+            or re.search(r"[.!?]$", t) or byline_shaped(t) or is_date_line(t) or _kin(t, raw[at].text):
+        return at
+    credit = _credit_straight_under(raw, low)
+    first = next((k for k in range(low + 1, min(len(raw), low + 4)) if prose_block(raw[k].text)), None)
+    if first is None or first > span[0] + 1 or first not in (low + 1, None if credit is None else credit + 1):
+        return at
+    return low
+
+
+def _kin(a: str, b: str) -> bool:
+    """Do two lines share a content word, exactly or in another form?"""
+    return any(w == x or _akin(w, x) for w in _content(a) for x in _content(b))
 
 
 def _under_credit(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
