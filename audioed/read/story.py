@@ -430,9 +430,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             if i == barrier_at:
                 crossed = True
                 continue
-            if HEADER_LINES_PASS and title is not None and title < i < span[0] and scores[i] <= -GAP_COST \
-                    and (kinds[i] == "byline" or is_date_line(raw[i].text)):
-                continue  # (the headline's byline and date lines are its header, no menu: a standfirst over them stays)
             # A short line, markup, the footer's small print, a link-list header ("Most read");
             # the run needs one line no rule knows (headers alone may sit inside a story).
             gap = scores[i] <= -GAP_COST
@@ -459,9 +456,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):
             kinds[i] = "chrome"
-
-
-HEADER_LINES_PASS = True
 
 
 # Short-sentence blocks in a row that make the story's opening (one alone may be a caption).
