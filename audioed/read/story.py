@@ -422,6 +422,7 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
                  span[0])
     for i in blurbs:
         scores[i] = -GAP_COST / 4  # a teaser's blurb beside the story is not the story's
+    short_lede = _short_lede(raw, scores, dated, span)
 
     def outward(indexes, barrier_at=None):
         run, unknown, crossed = 0, 0, False
@@ -442,7 +443,7 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             # Between the headline's date line and the run, prose is the story's opening set apart by a
             # share row, a gallery's credits or a box: kept whatever barrier stands between (above the
             # first link list's header there).
-            opening = dated < i < boxed and scores[i] >= OPENING_PROSE
+            opening = dated < i < boxed and scores[i] >= OPENING_PROSE or i in short_lede
             if (crossed or (scores[i] < 0 and not _kept_beside(raw, i, title, span))) and kinds[i] in BODY \
                     and not opening:
                 kinds[i] = "chrome"
@@ -455,6 +456,25 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     for i in range(span[0], span[1]):  # a card linking to another story, dropped into this one
         if kinds[i] in BODY and _doubled(raw[i].text):
             kinds[i] = "chrome"
+
+
+# Short-sentence blocks in a row that make the story's opening (one alone may be a caption).
+SHORT_LEDE_ROW = 2
+
+
+def _short_lede(raw: list[RawBlock], scores: list[float], dated: int, span: tuple[int, int]) -> set[int]:
+    """The story's opening in short sentences: blocks each one sentence or more under OPENING_PROSE words,
+    in a row straight under the headline's date line or byline, that run straight into the opening's prose
+    (a block of OPENING_PROSE, or the run). One line of prose alone there may be a caption; a row that the
+    story goes on from is its lede set one sentence a paragraph."""
+    row = []
+    for i in range(dated + 1, span[0] + 1):  # (a link list's header, `boxed`, is no sentence: it ends the row)
+        if i == span[0] or scores[i] >= OPENING_PROSE:
+            return set(row) if len(row) >= SHORT_LEDE_ROW else set()
+        if not (0 < scores[i] < OPENING_PROSE and _STOP_END.search(raw[i].text)):
+            return set()
+        row.append(i)
+    return set()
 
 
 def _doubled(t: str) -> bool:
