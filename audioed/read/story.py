@@ -465,9 +465,8 @@ SHORT_LEDE_ROW = 2
 def _short_lede(raw: list[RawBlock], scores: list[float], dated: int, span: tuple[int, int]) -> set[int]:
     """The story's opening in short sentences: blocks each one sentence or more under OPENING_PROSE words,
     in a row straight under the headline's date line or byline (the headline, when it has neither), that run
-    straight into the opening's prose
-    (a block of OPENING_PROSE, or the run). One line of prose alone there may be a caption; a row that the
-    story goes on from is its lede set one sentence a paragraph."""
+    straight into the opening's prose (a block of OPENING_PROSE, or the run). One line of prose alone there may
+    be a caption; a row that the story goes on from is its lede set one sentence a paragraph."""
     row = []
     for i in range(dated + 1, span[0] + 1):  # (a link list's header, `boxed`, is no sentence: it ends the row)
         if i == span[0] or scores[i] >= OPENING_PROSE:
