@@ -184,11 +184,13 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
 
 
 def _under_kicker(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
-    """The line straight under the pick when the pick is its kicker: the pick is short (six words at most:
-    a topic, a place, a column's name) with no credit under it, and the line under it is a candidate scoring
-    half the pick or more, ten words at most, no sentence, sharing no word with the pick (a dek restates its
-    headline), with the story's first paragraph straight under it or under its own credit. A dek under its
-    headline is a sentence or longer, or restates it, or scores far under it."""
+    """The line straight under the pick when the pick is its kicker: the pick stands over the run, is short
+    (six words at most: a topic, a place, a column's name) with no credit under it, and the line under it is
+    a candidate scoring half the pick or more, ten words at most, no closing stop, "?" or "!", no byline or
+    date line, sharing no word with the pick (a dek restates its headline), with the story's first paragraph
+    straight under it or under its own credit, no lower than a block under the run's start. A dek under its
+    headline is a sentence or longer, or restates it, or scores far under it. (After `_under_credit`, which
+    climbs from a headline to a kicker with a date over it.)"""
     if at is None or at >= span[0] or at + 2 >= len(raw) or _size(raw[at].text) > 6 \
             or _credit_straight_under(raw, at) is not None:
         return at

@@ -93,7 +93,7 @@ def _signed(t: str) -> bool:
 
 def comment_posts(raw: list[RawBlock]) -> list[int]:
     """The blocks of readers' posts: between a signature line and the reply button closing its post
-    (POST_BLOCKS blocks at most, no other signature between). A story quoting someone "says:" has
+    (the button within POST_BLOCKS blocks of the signature, no other signature between). A story quoting someone "says:" has
     no reply button under the quote."""
     posts: list[int] = []
     for s in range(len(raw)):
@@ -463,7 +463,7 @@ SHORT_LEDE_ROW = 2
 
 
 def _short_lede(raw: list[RawBlock], scores: list[float], dated: int, span: tuple[int, int]) -> set[int]:
-    """The story's opening in short sentences: blocks each one sentence or more under OPENING_PROSE words,
+    """The story's opening in short sentences: blocks each one sentence or more scoring under OPENING_PROSE,
     in a row straight under the headline's date line or byline (the headline, when it has neither), that run
     straight into the opening's prose (a block of OPENING_PROSE, or the run). One line of prose alone there may
     be a caption; a row that the story goes on from is its lede set one sentence a paragraph."""

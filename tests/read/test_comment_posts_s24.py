@@ -1,7 +1,7 @@
 """Session 24 (fother): a short post under its notes, then a readers' thread whose posts are each signed
 ("Anna sagt:") and closed by a reply button ("Antworten"). A long reader's post outweighed the short
 story and took the run; the posts' prose now weighs nothing toward the run, so the story's run is the
-post. A story quoting someone "says:" keeps its paragraphs (no reply button closes a quote)."""
+podcast's own post. A story quoting someone "says:" keeps its paragraphs (no reply button closes a quote)."""
 
 from audioed.read import story
 from audioed.read.build import RawBlock

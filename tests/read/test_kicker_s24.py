@@ -1,7 +1,8 @@
 """A kicker over the headline in flattened text, session 24 (branch fkicker, read/masthead.py `_under_kicker`):
 a short kicker (a topic or a column's name) straight over a headline that the story's first paragraph, or
-the headline's own credit, follows. The kicker was taken: it shares the story's words as well (or better),
-and the headline comes first in the climb. A dek under its headline stays a dek. Made-up pages."""
+the headline's own credit, follows. Without the rule the kicker was taken: on the date / kicker / headline
+stack, row 52's `_under_credit` reads the date as the kicker's credit and the headline as its dek, and
+climbs to the kicker; `_under_kicker` runs after it. A dek under its headline stays a dek. Made-up pages."""
 
 from audioed.read import parse
 from flat_page import STORY, page
@@ -46,9 +47,10 @@ def test_a_column_name_over_the_headline_and_its_credit():
 
 
 def test_a_headline_over_its_dek_sentence_stays():
-    head = "Ferry Crossings to Double After Harbor Vote"
+    # (a short headline, so the rule looks at the line under it: a question is a candidate, but a sentence)
+    head = "Ferry Crossings to Double"
     text = page(["Home", "Local", "Business", "Weather", "Opinion"],
-                [head, "Commuters win a long fight over crowded morning boats."], STORY)
+                [head, "Will two more boats be enough?"], STORY)
     assert parse(text, fmt="text").title == head
 
 
