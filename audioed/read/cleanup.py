@@ -65,8 +65,9 @@ _PAGER = re.compile(r"^\W*(?:previous|prev|next)(?:\s*(?:next|previous))?(?:\s+(
                     r"image|photo))?\W*$", re.IGNORECASE)
 _CTA_END = re.compile(rf"(?:(?:^|[.!?:|•·])\s*|(?P<space>\s))(?:{_CTA})\W*$", re.IGNORECASE)
 # A sentence's lead-in to the code, list or picture under it ("A request may look like this:"), not the
-# blog's like button ("Like this:", "%d bloggers like this:").
+# blog's like button ("Like this:", "%d bloggers like this:", a count and any noun: "5 users like this:").
 _LEAD_IN = re.compile(r"(?<!bloggers)(?<!blogger)(?<!people)(?<!%d)\s+like this\s*:$", re.IGNORECASE)
+_LIKE_COUNT = re.compile(r"^\W*(?:%d|\d[\d.,]*\s*[km]?|one)\s+[^\W\d_]+\s+likes?\s+this\s*:$", re.IGNORECASE)
 
 
 def action_row(text: str, ctx: Context) -> bool:
@@ -83,7 +84,7 @@ def action_row(text: str, ctx: Context) -> bool:
     # "Independent journalism powered by the people. Join us": the call to action closes the row.
     # After a plain space only in a label: "A spokesman declined to comment." is the story.
     end = _CTA_END.search(text)
-    if not end or (end.group("space") and (is_sentence(text) or _LEAD_IN.search(text))):
+    if not end or (end.group("space") and (is_sentence(text) or _LEAD_IN.search(text) and not _LIKE_COUNT.match(text))):
         return False
     return not re.search(r"[\"“”]", text) and len(ws) <= 10
 
