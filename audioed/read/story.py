@@ -323,7 +323,8 @@ def _opening_run(raw: list[RawBlock], scores: list[float],
     half when it has no date line above it and an earlier run of OPENING_WORDS prose does, with no
     link-list or comments header between; or when the earlier run's sentences share the run's words
     (`_same_story`), with no comments header between (a video's "Up next" list sits inside stories).
-    The span then starts at the opening; the controls between (returned) are not the story's."""
+    The span then starts at the opening; the controls between (returned) are not the story's. A dated run
+    above too short to be an opening may be the story itself (`_short_dated`)."""
     if span is None or _dated(raw, span[0]):
         return span, []
     first = _densest(scores[:span[0]])
