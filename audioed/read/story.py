@@ -323,12 +323,15 @@ def _opening_run(raw: list[RawBlock], scores: list[float],
     half when it has no date line above it and an earlier run of OPENING_WORDS prose does, with no
     link-list or comments header between; or when the earlier run's sentences share the run's words
     (`_same_story`), with no comments header between (a video's "Up next" list sits inside stories).
-    The span then starts at the opening; the controls between (returned) are not the story's."""
+    The span then starts at the opening; the controls between (returned) are not the story's. A dated run
+    above too short to be an opening may be the story itself (`_short_dated`)."""
     if span is None or _dated(raw, span[0]):
         return span, []
     first = _densest(scores[:span[0]])
-    if first is None or sum(scores[first[0]:first[1] + 1]) < OPENING_WORDS:
+    if first is None:
         return span, []
+    if sum(scores[first[0]:first[1] + 1]) < OPENING_WORDS:
+        return _short_dated(raw, scores, first, span), []
     gap = range(first[1] + 1, span[0])
     if _dated(raw, first[0]):
         if any(scores[i] <= -HEADER_COST or thread_header(raw[i].text) for i in gap):
@@ -338,6 +341,19 @@ def _opening_run(raw: list[RawBlock], scores: list[float],
         return span, []
     # (a sentence of the story between a caption and the player is the story's: only what is no prose goes)
     return (first[0], span[1]), [i for i in gap if scores[i] <= 0]
+
+
+# A dated run above, too short to be an opening, that weighs this share of the undated run at least.
+DATED_SHARE = 0.4
+
+
+def _short_dated(raw: list[RawBlock], scores: list[float], first: tuple[int, int],
+                 span: tuple[int, int]) -> tuple[int, int]:
+    """A short post under its date line (a paragraph or two) with a longer undated run below it (a comment
+    form, a sidebar, an advertiser's copy): the dated run is the story when it weighs DATED_SHARE of the other."""
+    if _dated(raw, first[0]) and sum(scores[first[0]:first[1] + 1]) >= DATED_SHARE * sum(scores[span[0]:span[1] + 1]):
+        return first
+    return span
 
 
 # Words of five letters or more that two runs of one story share: this many at least, this share of the upper's.
