@@ -106,6 +106,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         storyend.mark_story_end(raw, kinds, span, unchanged)
         tail.mark_second_piece(raw, kinds)  # (after the model: a rule before it moves its window)
         tail.mark_closing_lines(raw, kinds)  # (the line alone, after the model too)
+        tail.mark_announced(raw, kinds)  # (after the model: the rows a closing lead-in announces)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

@@ -16,15 +16,16 @@ and "Flattened-text outside words after the story, session 11".
 
 from __future__ import annotations
 
+import collections
 import re
 from typing import TYPE_CHECKING
 
 from audioed.read import byline
-from audioed.read.cleanup import Context, is_sentence, words
+from audioed.read.cleanup import Context, classify, is_sentence, words
 from audioed.read.dates import is_date_line
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
-from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped
+from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped, tag_line
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -482,3 +483,74 @@ def mark_closing_lines(raw: list[RawBlock], kinds: list[str]) -> None:
         if n >= len(heard) - PIECE_WINDOW and above >= PIECE_AFTER_WORDS and closing_line(raw[i].text, valued):
             kinds[i] = "chrome"
         above += len(words(raw[i].text))
+
+
+# The lines a story's closing lead-in announces: this many at most, each this many words at most.
+ANNOUNCED_LINES, ANNOUNCED_WORDS = 8, 40
+# A lead-in is a sentence of this many words at least ("... gibt es folgende Bestimmungen:"), not a label ("Tags:").
+LEAD_IN_WORDS = 5
+# A quotation set line by line under its lead-in (a poem, a statement): it opens and closes with a mark.
+_QUOTE_OPEN = re.compile(r"^[\"“„«‘‚»]")
+# A lead-in to a video, a post or a picture: flattened text kept none of it, what follows is the page's.
+_MEDIA = re.compile(r"\b(?:videos?|vídeos?|footage|clips?|watch|tweets?|photos?|pictures?|images?|galler(?:y|ie)|"
+                    r"bilder|fotos?|fotograf[íi]as?|immagini|embed)\b", re.IGNORECASE)
+# A form's prompt ("Fill in your details below or click an icon to log in:"): its fields follow, no story's lines.
+_FORM = re.compile(r"\b(?:log(?:ged)? in|sign in|fill in|enter your|einzuloggen|anmelden|trage deine|gib hier)\b", re.IGNORECASE)
+_QUOTE_CLOSE = re.compile(r"[\"”“»«’‘][.!?,;:]?\s*$")
+# A lead-in that sends the reader on ("Read about:", "... erhalten Sie auf den Seiten von X:", "check out"): the
+# lines under it are links to other pages, the page's own (a partner's links, related posts), not the story's.
+_POINTER = re.compile(r"\b(?:read (?:more|about|our|on)|continue reading|learn more|find out more|more (?:information|details)|"
+                      r"visit|see (?:also|more|our|all)|check(?:ing)? out|follow (?:us|me|our)|subscribe|sign up|download|"
+                      r"click|links?|related|you (?:may|might) (?:also )?like|lesen sie (?:auch|mehr|weiter)|weiterlesen|"
+                      r"weitere (?:informationen|infos|artikel|beiträge)|mehr (?:dazu|zum thema|infos?)|finden sie|"
+                      r"besuchen|folgen sie|abonn\w*|siehe|interessier\w*|(?:lea|leer|lee) más|más información|visite|"
+                      r"síguenos|à lire|lire aussi|voir (?:aussi|plus)|plus d.infos?|suivez)\b", re.IGNORECASE)
+# A widget's list with its counts ("Bodegas Valdemar (4)": posts per producer, per category, per month).
+_COUNTED = re.compile(r"\(\d+\)\s*$")
+
+
+def _announces(lead: str) -> bool:
+    """The story's last paragraph is a sentence (not a label) that ends on a colon and announces its own lines:
+    no media lead-in, no form's prompt, no pointer to other pages in its last sentence."""
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    return lead.rstrip().endswith(":") and len(words(lead)) >= LEAD_IN_WORDS and not _MEDIA.search(lead) \
+        and not _FORM.search(lead) and not _POINTER.search(last)
+
+
+def _row_stops(t: str, kind: str, seen: collections.Counter) -> bool:
+    """A line the announced rows end at: one a rule knows as the page's, a date line (a teaser's), a widget's
+    counted item, no word, or a line the page prints twice (a menu's or an ad box's)."""
+    return kind != "chrome" or len(words(t)) > ANNOUNCED_WORDS or bool(more_stories(t, Context())) \
+        or comments_header(t) or tag_line(t) or bool(classify(t, Context())) or not re.search(r"[^\W\d_]{2}", t) \
+        or seen[" ".join(t.split()).lower()] > 1 or is_date_line(t) or _COUNTED.search(t) is not None
+
+
+def announced_rows(raw: list[RawBlock], kinds: list[str], lead: int) -> list[int]:
+    """The blocks under the lead-in up to the first that stops them, or through a quotation's closing mark.
+    Nothing when no such end comes within ANNOUNCED_LINES: rows that run on are a menu's, not a sheet's."""
+    seen = collections.Counter(" ".join(rb.text.split()).lower() for rb in raw)
+    quoted = lead + 1 < len(raw) and _QUOTE_OPEN.match(raw[lead + 1].text.lstrip()) is not None
+    rows: list[int] = []
+    for i in range(lead + 1, min(len(raw), lead + 2 + ANNOUNCED_LINES)):
+        t = raw[i].text
+        if _row_stops(t, kinds[i], seen):
+            if _COUNTED.search(t) and rows and len(words(raw[rows[-1]].text)) <= 2:
+                rows.pop()  # (the counted widget's heading: "Erzeugerübersicht")
+            return rows
+        if len(rows) == ANNOUNCED_LINES:
+            return []
+        rows.append(i)
+        if quoted and _QUOTE_CLOSE.search(t):
+            return rows  # the quotation it announced is closed: the page goes on
+    return rows if lead + 1 + len(rows) >= len(raw) else []
+
+
+def mark_announced(raw: list[RawBlock], kinds: list[str]) -> None:
+    """The story's last paragraph ends on a colon: it announces what follows (a table's rows, a poem, a list
+    of names), which is the story's, though its short lines look like the page's. Heard up to the first line
+    a rule knows (a link-list or comments header, a tag line, a share button, a date line, a widget's count): the
+    page begins there. A lead-in pointing to other pages announces nothing; nor rows with no end in reach."""
+    heard = [i for i, k in enumerate(kinds) if k == "paragraph"]
+    if heard and _announces(raw[heard[-1]].text):
+        for i in announced_rows(raw, kinds, heard[-1]):
+            kinds[i] = "paragraph"
