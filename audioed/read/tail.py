@@ -517,26 +517,6 @@ def _announces(lead: str) -> bool:
         and not _FORM.search(lead) and not _POINTER.search(last)
 
 
-# A label over the story's closing sheet ("Adresse:", "Öffnungszeiten:"): this many words at most, right under
-# the story's last paragraph. Not a label the page's own boxes print under every story (contacts, credits,
-# sources, recommendations, sharing).
-LABEL_WORDS = 4
-_PAGE_LABEL = re.compile(r"\b(?:recommend\w*|empfehl\w*|recomendad\w*|recommandé\w*|contacts?|kontakt\w*|contacto|"
-                         r"press(?:e|ekontakt)?|media|credits?|bildnachweis\w*|quellen?|sources?|fuentes?|fotos?|"
-                         r"photos?|shar\w*|teilen|like|gefällt|tags?|themen|topics?|temas|autou?r|author|autor\w*|"
-                         r"newsletter|anzeigen?|werbung|advert\w*|sponsor\w*|partner\w*|more|mehr|más|lue|lisää|"
-                         r"verwandt\w*|ähnlich\w*|relacionad\w*|similar|related)\b", re.IGNORECASE)
-
-
-def _label_lead(t: str) -> bool:
-    """A short label closing on a colon ("Adresse:") under the story's last paragraph, no rule's furniture and
-    none of the labels a page's boxes print (`_PAGE_LABEL`), no pointer to other pages."""
-    t = t.strip()
-    return t.endswith(":") and 1 <= len(words(t)) <= LABEL_WORDS and not _PAGE_LABEL.search(t) \
-        and not _POINTER.search(t) and not _MEDIA.search(t) and not _FORM.search(t) and not tag_line(t) \
-        and not comments_header(t) and not more_stories(t, Context()) and not classify(t, Context())
-
-
 def _row_stops(t: str, kind: str, seen: collections.Counter) -> bool:
     """A line the announced rows end at: one a rule knows as the page's, a date line (a teaser's), a widget's
     counted item, no word, or a line the page prints twice (a menu's or an ad box's)."""
@@ -573,10 +553,4 @@ def mark_announced(raw: list[RawBlock], kinds: list[str]) -> None:
     heard = [i for i, k in enumerate(kinds) if k == "paragraph"]
     if heard and _announces(raw[heard[-1]].text):
         for i in announced_rows(raw, kinds, heard[-1]):
-            kinds[i] = "paragraph"
-    elif heard and heard[-1] + 1 < len(raw) and kinds[heard[-1] + 1] == "chrome" and _label_lead(raw[heard[-1] + 1].text):
-        # (the label scores nothing and its rows cost the run: the run ends above it; a sheet with an end in reach)
-        label = heard[-1] + 1
-        rows = announced_rows(raw, kinds, label)
-        for i in [label] + rows if rows else []:
             kinds[i] = "paragraph"
