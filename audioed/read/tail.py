@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from audioed.read import byline
-from audioed.read.cleanup import Context, classify, is_sentence, words
+from audioed.read.cleanup import Context, classify, is_sentence, split_sentences, words
 from audioed.read.dates import is_date_line
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
@@ -512,7 +512,7 @@ _COUNTED = re.compile(r"\(\d+\)\s*$")
 def _announces(lead: str) -> bool:
     """The story's last paragraph is a sentence (not a label) that ends on a colon and announces its own lines:
     no media lead-in, no form's prompt, no pointer to other pages in its last sentence."""
-    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    last = (split_sentences(lead.strip()) or [lead])[-1]  # (not cut at "z. B." / "e.g.": the pointer is before it)
     return lead.rstrip().endswith(":") and len(words(lead)) >= LEAD_IN_WORDS and not _MEDIA.search(lead) \
         and not _FORM.search(lead) and not _POINTER.search(last)
 
