@@ -21,7 +21,7 @@ from audioed.read.dates import find_dates
 from audioed.read.metadata import Meta, find_dateline, gather_context, is_date_line, news_anchor, parse_date
 from audioed.read.story_date import story_date
 from audioed.read.subheads import is_title_like
-from audioed.read.story import BODY, block_scores, mark_outside_story, mark_pull_quotes, story_span
+from audioed.read.story import BODY, block_scores, mark_outside_story, mark_pull_quotes, story_span, thread_title
 
 
 @dataclass
@@ -190,8 +190,11 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     # has its headline there, unless the page's address spells another line; a flattened page's
     # is found near its story.
     opens_with_headline = span and span[0] <= 12 and masthead.opens_with_headline(raw, kinds, span)
-    if span and not meta.title and span[0] > 0:
+    thread = thread_title(raw) if span and not meta.title else None
+    if span and not meta.title and (span[0] > 0 or thread is not None):
         at = headline_address.headline_in_address(raw, kinds, span, meta.url)
+        if at is None:
+            at = thread
         if at is None:
             at = masthead.headline_above(raw, kinds, span)
             # (a headline-shaped first line over the page's menu is the site's: "Hertha BSC Blog"; so is one

@@ -91,11 +91,93 @@ def _signed(t: str) -> bool:
     return len(words(t)) <= SIGNATURE_WORDS and bool(_SIGNED.match(t))
 
 
+# A thread's post stamped over its text with its age ("· 3 yr. ago", "u/name · 6 years ago", "vor 2 Tagen",
+# "il y a 3 ans") or its date and time, and closed by its buttons ("Share", "Reply", "ReportSave", "melden"):
+# a forum's, a social site's or a newspaper's readers' thread. The stamp alone, at most SIGNATURE_WORDS words.
+_AGE_ONE = (r"(?:edited\s+)?(?:\d+\s*(?:yr|year|mo|month|wk|week|d|day|h|hr|hour|min|minute)s?\.?\s+ago|"
+            r"vor\s+\d+\s+(?:jahr|monat|woche|tag|stunde|minute)\w*|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+|"
+            r"\d+\s+(?:jaar|maanden|weken|dagen|uur|minuten)\s+geleden)")
+_AGE = re.compile(rf"^(?:[^·|]{{0,40}}[·|]\s*|(?:posted|submitted)(?:\s*by)?\s*)?\W*{_AGE_ONE}(?:\s*[·|]\s*{_AGE_ONE})?"
+                  r"(?:\s+by\s+\S+)?\W*$", re.IGNORECASE)
+_BUTTONS = re.compile(r"^\W*(?:share|teilen|partager|compartir|condividi|delen|report|melden|signaler|reportsave|"
+                      r"share\s*report(?:\s*save)?|reportsavefollow)\W*$", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
+# Stamped posts on a page that make it a thread (a story's one dated aside is none).
+THREAD_POSTS = 3
+
+
+def _aged(t: str) -> bool:
+    """A post's stamp: its age, or its date with the time of day ("14. 01. 2020, 20:29")."""
+    return len(words(t)) <= SIGNATURE_WORDS and bool(_AGE.match(t) or (_CLOCK.search(t) and is_date_line(t)))
+
+
+def stamped_thread(raw: list[RawBlock]) -> list[range]:
+    """A thread's posts, each the blocks between its age line and the first button line under it (within
+    POST_BLOCKS, no other age line between), when the page has THREAD_POSTS such posts at least; the first
+    is the thread's opening post (a forum's question, a social site's post), the story."""
+    found: list[range] = []
+    for s in range(len(raw)):
+        if not _aged(raw[s].text):
+            continue
+        for r in range(s + 1, min(len(raw), s + 1 + POST_BLOCKS)):
+            if _aged(raw[r].text):
+                break
+            if _BUTTONS.match(raw[r].text) or _REPLY.match(raw[r].text):
+                if r > s + 1:  # (a dated list's item straight over its share button is no post)
+                    found.append(range(s + 1, r))
+                break
+    return found if len(found) >= THREAD_POSTS else []
+
+
+# The count of a post's replies among its buttons ("2.8k comments", "313 Comments").
+_REPLIES = re.compile(rf"^\W*\d[\d.,]*\s*k?\s+(?:comments?|replies|answers|antworten|{COMMENTS_WORLD})\W*$", re.IGNORECASE)
+
+
+def _opening(raw: list[RawBlock], thread: list[range]) -> range | None:
+    """The thread's opening post: its first, when it holds the count of its replies and no comments
+    count or header stands above it (a blog's first comment under its story has neither)."""
+    if not thread or any(comments_header(raw[i].text) for i in range(thread[0].start)):
+        return None
+    return thread[0] if any(_REPLIES.match(raw[i].text) for i in thread[0]) else None
+
+
+# A line naming the replies over a thread with no opening post ("Leserkommentare", "11 Antworten zu ...").
+_NAMES_REPLIES = re.compile(rf"comment|kommentar|{COMMENTS_WORLD}|discussion|diskussion|\brepl(?:y|ies)\b|antworten|"
+                            r"r[ée]actions?|reacties", re.IGNORECASE)
+NAMED_ABOVE = 6
+
+
+def _named_thread(raw: list[RawBlock], first: int) -> bool:
+    """Does a short line within NAMED_ABOVE blocks over the thread's first post name the replies?"""
+    return any(len(words(raw[i].text)) <= SIGNATURE_WORDS and _NAMES_REPLIES.search(raw[i].text)
+               for i in range(max(0, first - NAMED_ABOVE), first))
+
+
+def _post_title(raw: list[RawBlock], post: range) -> int | None:
+    """The opening post's title: its first line of two words or more (past its vote count, "Archived")."""
+    return next((i for i in post if len(re.findall(r"[^\W\d_]{2,}", raw[i].text)) >= 2
+                 and not comments_header(raw[i].text) and not _URL.match(raw[i].text)), None)
+
+
+def thread_title(raw: list[RawBlock]) -> int | None:
+    """The headline of a thread page whose densest prose is not above its opening post (it is the post,
+    or the readers' replies): the post's title. (A story above a thread keeps its own headline.)"""
+    post = _opening(raw, stamped_thread(raw))
+    dense = _densest(block_scores(raw)) if post is not None else None
+    if dense is None or dense[1] < post.start:
+        return None
+    return _post_title(raw, post)
+
+
 def comment_posts(raw: list[RawBlock]) -> list[int]:
     """The blocks of readers' posts: between a signature line and the reply button closing its post
     (the button within POST_BLOCKS blocks of the signature, no other signature between). A story quoting someone "says:" has
-    no reply button under the quote."""
-    posts: list[int] = []
+    no reply button under the quote. And a thread's replies stamped with their age (`stamped_thread`)."""
+    thread = stamped_thread(raw)
+    opening = _opening(raw, thread)
+    if opening is None and thread and not _named_thread(raw, thread[0].start):
+        thread = []  # (a live blog's entries are stamped and shared too: replies are announced as such)
+    posts: list[int] = [i for post in thread if post != opening for i in post]
     for s in range(len(raw)):
         if not _signed(raw[s].text):
             continue
@@ -269,6 +351,12 @@ def _off_posts(raw: list[RawBlock], scores: list[float]) -> tuple[int, int] | No
     inside = range(span[0], span[1] + 1)
     if 2 * sum(max(scores[i], 0.0) for i in inside if i in posts) < sum(max(scores[i], 0.0) for i in inside):
         return span
+    # (a thread's opening post is the story however short: its prose; a post that is a title over a
+    # picture or a link has none, and its title is the headline, `thread_title`)
+    opening = _opening(raw, stamped_thread(raw))
+    prose = [i for i in opening or () if scores[i] > 0]
+    if opening is not None and set(prose) - {_post_title(raw, opening)}:
+        return prose[0], prose[-1]
     return _densest([min(x, 0.0) if i in posts else x for i, x in enumerate(scores)])
 
 
