@@ -114,10 +114,7 @@ def _aged(t: str) -> bool:
 def stamped_thread(raw: list[RawBlock]) -> list[range]:
     """A thread's posts, each the blocks between its age line and the first button line under it (within
     POST_BLOCKS, no other age line between), when the page has THREAD_POSTS such posts at least; the first
-    is the thread's opening post (a forum's question, a social site's post), the story. (A Q&A page's
-    stamps, "asked ..." / "answered ...", stand under their posts: `qa_answers` reads it.)"""
-    if qa_answers(raw):
-        return []
+    is the thread's opening post (a forum's question, a social site's post), the story."""
     found: list[range] = []
     for s in range(len(raw)):
         if not _aged(raw[s].text):
@@ -172,34 +169,15 @@ def thread_title(raw: list[RawBlock]) -> int | None:
     return _post_title(raw, post)
 
 
-# A Q&A page's post closers ("Share" / "Improve this question", "share|improve this answer", "Mejora esta
-# respuesta", "Улучшить ответ"): the question's comes first, each answer's under its text.
-_IMPROVE = (r"^\W*(?:share\s*\|?\s*)?(?:improve|edit|mejora|melhore|am[ée]liorer|verbessern|"
-            r"улучшить)(?:\s+(?:this|esta|cette|diese|diesen))?\s+")
-_QUESTION_CLOSER = re.compile(_IMPROVE + r"(?:question|pregunta|pergunta|frage|вопрос)\W*$", re.IGNORECASE)
-_ANSWER_CLOSER = re.compile(_IMPROVE + r"(?:answer|respuesta|resposta|r[ée]ponse|antwort|ответ)\W*$", re.IGNORECASE)
-
-
-def qa_answers(raw: list[RawBlock]) -> range:
-    """A Q&A page's answers (with the comments on the question): the blocks from under the question's
-    closer to the last answer's closer. The question above is the story however long the answers."""
-    question = next((i for i, rb in enumerate(raw) if _QUESTION_CLOSER.match(rb.text)), None)
-    if question is None:
-        return range(0)
-    last = max((i for i in range(question + 1, len(raw)) if _ANSWER_CLOSER.match(raw[i].text)), default=None)
-    return range(question + 1, last) if last is not None else range(0)
-
-
 def comment_posts(raw: list[RawBlock]) -> list[int]:
     """The blocks of readers' posts: between a signature line and the reply button closing its post
     (the button within POST_BLOCKS blocks of the signature, no other signature between). A story quoting someone "says:" has
-    no reply button under the quote. And a thread's replies stamped with their age (`stamped_thread`), and a
-    Q&A page's answers (`qa_answers`)."""
+    no reply button under the quote. And a thread's replies stamped with their age (`stamped_thread`)."""
     thread = stamped_thread(raw)
     opening = _opening(raw, thread)
     if opening is None and thread and not _named_thread(raw, thread[0].start):
         thread = []  # (a live blog's entries are stamped and shared too: replies are announced as such)
-    posts: list[int] = [i for post in thread if post != opening for i in post] + list(qa_answers(raw))
+    posts: list[int] = [i for post in thread if post != opening for i in post]
     for s in range(len(raw)):
         if not _signed(raw[s].text):
             continue
