@@ -4,6 +4,8 @@ with no end are a menu's; a widget's counted list and its heading, and a date li
 (frows3: the pointer guard reads the lead-in's last sentence whole: an abbreviation inside it, "e.g.",
 "z. B.", does not end it, so a pointer before the abbreviation still tells the lines under it are links.)"""
 
+import pytest
+
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
 HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
@@ -11,18 +13,16 @@ SHARE = ["Share", "Share on Facebook", "Share on Twitter"]
 FOOT = ["Privacy Policy", "Contact"]
 
 
-def test_a_pointer_to_other_pages_announces_nothing():
-    lead = "Want to know more about the people who run the island's boats? Read about:"
-    links = ["Mara Lind, captain of the morning ferry", "Tom Alvez, engineer at the second pier",
-             "Ines Kova, harbor master since 2009"]
-    got = kinds(page(HEAD, STORY, MORE, [lead], links, SHARE, FOOT))
-    assert all(got[t] != "paragraph" for t in links)
-
-
-def test_a_pointer_before_an_abbreviation_announces_nothing():
-    lead = "If you plan a letter of your own, visit e.g. the harbor commission's pages, which list its members:"
-    links = ["Mara Lind, chair of the commission", "Tom Alvez, member for the second pier",
-             "Ines Kova, member for the island quay"]
+@pytest.mark.parametrize("lead, links", [
+    ("Want to know more about the people who run the island's boats? Read about:",
+     ["Mara Lind, captain of the morning ferry", "Tom Alvez, engineer at the second pier",
+      "Ines Kova, harbor master since 2009"]),
+    # (frows3: "e.g." does not end the last sentence, so "visit" before it is still seen)
+    ("If you plan a letter of your own, visit e.g. the harbor commission's pages, which list its members:",
+     ["Mara Lind, chair of the commission", "Tom Alvez, member for the second pier",
+      "Ines Kova, member for the island quay"]),
+], ids=["pointer", "pointer_before_an_abbreviation"])
+def test_a_pointer_to_other_pages_announces_nothing(lead, links):
     got = kinds(page(HEAD, STORY, MORE, [lead], links, SHARE, FOOT))
     assert all(got[t] != "paragraph" for t in links)
 
