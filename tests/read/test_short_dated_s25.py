@@ -30,3 +30,7 @@ def test_a_light_dated_line_does_not_take_the_run_from_a_long_story():
     caption = ["Foto: Das Ufer am Morgen nach dem Sturm, aufgenommen vom Steg aus."]
     run = run_text([MENU, [HEADLINE, DATE], caption, SHARE, story_, FOOTER])
     assert run[0] == story_[0]
+
+
+def test_a_short_run_without_its_date_line_does_not_take_the_run():
+    assert run_text([MENU, [HEADLINE], POST, SHARE, FORM, FOOTER]) != POST
