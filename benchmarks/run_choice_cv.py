@@ -6,7 +6,7 @@ reader's run" (tp - fp of the "with" / "without" snippets wholly inside it). A l
 probability when that is over a threshold. Prints per threshold the overrides right and wrong and the
 run-level tp / fp they move.
 
-    .venv/bin/python benchmarks/run_choice_cv.py /tmp/frun18/deva.pkl
+    .venv/bin/python benchmarks/run_choice_cv.py .scratch/frun18-deva.pkl
 
 Analysis only: nothing here is a reading rule.
 """
@@ -72,6 +72,8 @@ def rows(pages):
 
 
 def main(argv: list[str]) -> None:
+    if len(argv) != 1:
+        sys.exit("usage: run_choice_cv.py DUMP.pkl (the file run_choice.py --dump writes)")
     pages = pickle.loads(Path(argv[0]).read_bytes())
     X, y, g, eff = rows(pages)
     names = ["bias"] + [f"d_{k}" for k in NAMES[1:]] + NAMES[1:]

@@ -113,8 +113,9 @@ def _aged(t: str) -> bool:
 
 def stamped_thread(raw: list[RawBlock]) -> list[range]:
     """A thread's posts, each the blocks between its age line and the first button line under it (within
-    POST_BLOCKS, no other age line between), when the page has THREAD_POSTS such posts at least; the first
-    is the thread's opening post (a forum's question, a social site's post), the story."""
+    POST_BLOCKS, no other age line between, a button right under the stamp making none), when the page has
+    THREAD_POSTS such posts at least. The first may be the thread's opening post (a forum's question, a social
+    site's post), the story: `_opening` says when; under a news story all are readers' replies."""
     found: list[range] = []
     for s in range(len(raw)):
         if not _aged(raw[s].text):
@@ -172,7 +173,9 @@ def thread_title(raw: list[RawBlock]) -> int | None:
 def comment_posts(raw: list[RawBlock]) -> list[int]:
     """The blocks of readers' posts: between a signature line and the reply button closing its post
     (the button within POST_BLOCKS blocks of the signature, no other signature between). A story quoting someone "says:" has
-    no reply button under the quote. And a thread's replies stamped with their age (`stamped_thread`)."""
+    no reply button under the quote. And a thread's replies stamped with their age or date and time
+    (`stamped_thread`), its opening post left out; with no opening post, only when a line over the thread
+    names the replies (`_named_thread`: a live blog's stamped entries are not readers' posts)."""
     thread = stamped_thread(raw)
     opening = _opening(raw, thread)
     if opening is None and thread and not _named_thread(raw, thread[0].start):

@@ -518,16 +518,18 @@ def _announces(lead: str) -> bool:
 
 
 def _row_stops(t: str, kind: str, seen: collections.Counter) -> bool:
-    """A line the announced rows end at: one a rule knows as the page's, a date line (a teaser's), a widget's
-    counted item, no word, or a line the page prints twice (a menu's or an ad box's)."""
+    """A line the announced rows end at: one labelled other than chrome, one of more than ANNOUNCED_WORDS words,
+    one a rule knows as the page's (a link-list or comments header, a tag line, a button), a date line (a
+    teaser's), a widget's counted item, no word, or a line the page prints twice (a menu's or an ad box's)."""
     return kind != "chrome" or len(words(t)) > ANNOUNCED_WORDS or bool(more_stories(t, Context())) \
         or comments_header(t) or tag_line(t) or bool(classify(t, Context())) or not re.search(r"[^\W\d_]{2}", t) \
         or seen[" ".join(t.split()).lower()] > 1 or is_date_line(t) or _COUNTED.search(t) is not None
 
 
 def announced_rows(raw: list[RawBlock], kinds: list[str], lead: int) -> list[int]:
-    """The blocks under the lead-in up to the first that stops them, or through a quotation's closing mark.
-    Nothing when no such end comes within ANNOUNCED_LINES: rows that run on are a menu's, not a sheet's."""
+    """The blocks under the lead-in up to the first that stops them, or through a quotation's closing mark,
+    or to the page's end. Nothing when no such end comes within ANNOUNCED_LINES: rows that run on are a
+    menu's, not a sheet's."""
     seen = collections.Counter(" ".join(rb.text.split()).lower() for rb in raw)
     quoted = lead + 1 < len(raw) and _QUOTE_OPEN.match(raw[lead + 1].text.lstrip()) is not None
     rows: list[int] = []

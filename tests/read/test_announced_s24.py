@@ -5,6 +5,8 @@ lines after them stay unheard."""
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
+from audioed.read import tail
+
 HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
 TEASERS = ["More stories", "Island school gets a new roof", "Quay cafes open on Sundays", "Old ferry sold to museum"]
 FOOT = ["Privacy Policy", "Contact"]
@@ -31,6 +33,8 @@ def test_a_quoted_song_ends_at_its_closing_mark():
 def test_a_label_ending_on_a_colon_announces_nothing():
     got = kinds(page(HEAD, STORY, MORE, ["Filed under:"], ["Harbor", "Ferries", "Island"], FOOT))
     assert all(got[t] != "paragraph" for t in ["Harbor", "Ferries", "Island"])
+    # (on the page the label is the page's already; the lead-in's own test refuses it, a line of prose too)
+    assert not tail._announces("Timetable from June:")
 
 
 def test_a_forms_prompt_announces_nothing():
@@ -38,3 +42,10 @@ def test_a_forms_prompt_announces_nothing():
     fields = ["Email (required) (Address never made public)", "Name (required)", "Website"]
     got = kinds(page(HEAD, STORY, MORE, [prompt], fields, FOOT))
     assert all(got[f] != "paragraph" for f in fields)
+    # (the prompt is the page's on its own too, and "click" a pointer: the form's guard, alone)
+    assert not tail._announces("You must be logged in to write a few lines about the ferries:")
+
+
+def test_a_lead_in_to_a_video_announces_nothing():
+    assert not tail._announces("The harbor master explains the new timetable in this video from the pier:")
+    assert tail._announces("The harbor master explains the new timetable in these lines from the pier:")

@@ -3,8 +3,7 @@ that is not the story (a blog's comment form, an advertiser's copy in the sideba
 the longer one; a dated run above it, too short to be an opening, that weighs 40% of it at least is the
 story. A dated run much lighter than the run below (a caption under the date over a long story) is not."""
 
-from audioed.read import story
-from audioed.read.build import RawBlock
+from test_comment_posts_s24 import run_text  # (the run story_span finds, as text)
 
 MENU = ["Startseite", "Touren", "Fotos", "Über mich"]
 HEADLINE = "Frühjahrsputz am Steg"
@@ -22,12 +21,6 @@ FORM = [
 FOOTER = ["Impressum", "Datenschutz"]
 
 
-def run_text(parts):
-    raw = [RawBlock(t) for part in parts for t in part]
-    first, last = story.story_span(raw)
-    return [rb.text for rb in raw[first:last + 1]]
-
-
 def test_a_short_dated_post_takes_the_run_from_a_longer_undated_form():
     assert run_text([MENU, [HEADLINE, DATE], POST, SHARE, FORM, FOOTER]) == POST
 
@@ -37,3 +30,7 @@ def test_a_light_dated_line_does_not_take_the_run_from_a_long_story():
     caption = ["Foto: Das Ufer am Morgen nach dem Sturm, aufgenommen vom Steg aus."]
     run = run_text([MENU, [HEADLINE, DATE], caption, SHARE, story_, FOOTER])
     assert run[0] == story_[0]
+
+
+def test_a_short_run_without_its_date_line_does_not_take_the_run():
+    assert run_text([MENU, [HEADLINE], POST, SHARE, FORM, FOOTER]) != POST

@@ -99,3 +99,22 @@ def test_a_live_blogs_stamped_entries_keep_the_run():
     raw = [RawBlock(t) for t in page + ["Impressum"]]
     first, last = story.story_span(raw)
     assert raw[last].text.startswith(COMMENTS[-1][:20])
+
+
+POST_BODY = ("He found them in a skip behind the school last spring, planed the paint off, glued them edge to edge "
+             "and sealed the hull twice; it floats, it steers, and it has taken him across the lake every weekend since.")
+ABOUT = ("A community for anyone who works with wood, from the first birdhouse to the finished dining table: share what "
+         "you made, ask how to fix what went wrong, and show the tools you built or restored yourself. Posts about "
+         "selling, sponsored tools and links to videos without a description are removed, and so are questions whose "
+         "answer is in the wiki, which the moderators keep up to date with the community's most common questions.")
+
+
+def test_the_opening_posts_prose_is_the_run_however_short():
+    """The replies weigh nothing; the community's longer description in the sidebar is no post either, and
+    without the opening post's own claim it would take the run."""
+    out = list(TOP) + ["1.4k", POST_TITLE, POST_BODY] + OPENING[2:]
+    for n, text in enumerate(REPLIES * 3 + [" ".join(REPLIES)]):
+        out += ["level 1", f"user_{n}", f"· {n + 2} hr. ago", text, str(40 - n), "Share", "Report"]
+    raw = [RawBlock(t) for t in out + ["About Community", ABOUT, "Back to Top"]]
+    first, last = story.story_span(raw)
+    assert raw[first].text == POST_BODY and last == first
