@@ -555,7 +555,7 @@ def _credited_pair(raw: list[RawBlock], i: int, span: tuple[int, int]) -> bool:
     under it ("Opening Bell" over "Opening Bell 11.18.19")."""
     j = _credit_straight_under(raw, i)
     return j is not None and not any(headline_like(raw[k].text) and not _credit_line(raw[k].text)
-                                     for k in range(j + 1, max(j + 2, span[0]))) \
+                                     for k in range(j + 1, min(len(raw), max(j + 2, span[0])))) \
         and _norm(raw[i].text) not in _norm(raw[j].text) and not byline.name_line(raw[i].text)
 
 

@@ -544,7 +544,7 @@ def announced_rows(raw: list[RawBlock], kinds: list[str], lead: int) -> list[int
         rows.append(i)
         if quoted and _QUOTE_CLOSE.search(t):
             return rows  # the quotation it announced is closed: the page goes on
-    return rows if lead + 1 + len(rows) >= len(raw) else []
+    return rows  # the page's end
 
 
 def mark_announced(raw: list[RawBlock], kinds: list[str]) -> None:
