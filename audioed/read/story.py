@@ -135,8 +135,9 @@ _REPLIES = re.compile(rf"^\W*\d[\d.,]*\s*k?\s+(?:comments?|replies|answers|antwo
 
 
 def _opening(raw: list[RawBlock], thread: list[range]) -> range | None:
-    """The thread's opening post: its first, when it holds the count of its replies and no comments
-    count or header stands above it (a blog's first comment under its story has neither)."""
+    """The thread's opening post: its first, when it holds the count of its replies and no line
+    `comments_header` knows ("12 Comments", "Reply") stands above it (a blog's first comment under its
+    story has a comments header over it and holds no count)."""
     if not thread or any(comments_header(raw[i].text) for i in range(thread[0].start)):
         return None
     return thread[0] if any(_REPLIES.match(raw[i].text) for i in thread[0]) else None
