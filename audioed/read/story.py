@@ -116,18 +116,26 @@ def stamped_thread(raw: list[RawBlock]) -> list[range]:
     POST_BLOCKS, no other age line between, a button right under the stamp making none), when the page has
     THREAD_POSTS such posts at least. The first may be the thread's opening post (a forum's question, a social
     site's post), the story: `_opening` says when; under a news story all are readers' replies."""
+    found = _closed_posts(raw, _aged, lambda t: bool(_BUTTONS.match(t) or _REPLY.match(t)))
+    return found if len(found) >= THREAD_POSTS else []
+
+
+def _closed_posts(raw: list[RawBlock], opens, closes) -> list[range]:
+    """The posts of a page: the blocks between a line `opens` knows (a signature, a stamp) and the first line
+    `closes` knows under it (its buttons), within POST_BLOCKS and with no other opener between. A closer
+    straight under the opener makes none (a dated list's item straight over its share button is no post)."""
     found: list[range] = []
     for s in range(len(raw)):
-        if not _aged(raw[s].text):
+        if not opens(raw[s].text):
             continue
         for r in range(s + 1, min(len(raw), s + 1 + POST_BLOCKS)):
-            if _aged(raw[r].text):
+            if opens(raw[r].text):
                 break
-            if _BUTTONS.match(raw[r].text) or _REPLY.match(raw[r].text):
-                if r > s + 1:  # (a dated list's item straight over its share button is no post)
+            if closes(raw[r].text):
+                if r > s + 1:
                     found.append(range(s + 1, r))
                 break
-    return found if len(found) >= THREAD_POSTS else []
+    return found
 
 
 # The count of a post's replies among its buttons ("2.8k comments", "313 Comments").
@@ -181,17 +189,8 @@ def comment_posts(raw: list[RawBlock]) -> list[int]:
     opening = _opening(raw, thread)
     if opening is None and thread and not _named_thread(raw, thread[0].start):
         thread = []  # (a live blog's entries are stamped and shared too: replies are announced as such)
-    posts: list[int] = [i for post in thread if post != opening for i in post]
-    for s in range(len(raw)):
-        if not _signed(raw[s].text):
-            continue
-        for r in range(s + 1, min(len(raw), s + 1 + POST_BLOCKS)):
-            if _signed(raw[r].text):
-                break
-            if _REPLY.match(raw[r].text):
-                posts.extend(range(s + 1, r))
-                break
-    return posts
+    signed = _closed_posts(raw, _signed, lambda t: bool(_REPLY.match(t)))
+    return [i for post in thread if post != opening for i in post] + [i for post in signed for i in post]
 
 
 def thread_header(t: str) -> bool:
