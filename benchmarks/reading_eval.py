@@ -11,6 +11,7 @@ publishers'); fetch them once and pass their folders:
     bash benchmarks/fetch_corpora.sh aeb           # into .corpora/aeb
     bash benchmarks/fetch_corpora.sh traf          # trafilatura's evaluation set, into .corpora/traf
     bash benchmarks/fetch_corpora.sh postlight     # Postlight Parser's test pages, into .corpora/postlight
+    bash benchmarks/fetch_corpora.sh fundus        # fundus's parser test pages, into .corpora/fundus
 
 Commands:
 
@@ -60,6 +61,11 @@ Commands:
         the title, author, date and content's first words its tests expect, else the page's own
         markup; the site name against the declared one (benchmarks/reading_postlight.py says what
         and how). Half a to look at and tune on, half b for figures.
+    python benchmarks/reading_eval.py fundus FUNDUS_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--half=a|b] [--show=N] [--with-url]
+        fundus's parser test pages (about 260 news pages, about 200 publishers, 40 countries, 2023-2026),
+        scored against the article each publisher's hand-written parser extracts: body like `aeb`,
+        title, authors, date, site name (benchmarks/reading_fundus.py says what and how). Half a to
+        look at and tune on, half b for figures.
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
@@ -164,12 +170,13 @@ def site_close(got: str | None, want: str | None) -> bool:
         "", "news", "international", "online", "blog", "magazine", "ニュース") and (len(short) >= 2 or short == long)
 
 
-def leak_count(texts: list[str], page_grams: set[tuple]) -> tuple[int, int, list[str]]:
-    """(narrated words none of whose 4-grams is in the expected text, narrated words, leaking runs)."""
+def leak_count(texts: list[str], page_grams: set[tuple], tok=toks) -> tuple[int, int, list[str]]:
+    """(narrated words none of whose 4-grams is in the expected text, narrated words, leaking runs);
+    `tok` splits a text into words."""
     leaked = total = 0
     runs: list[str] = []
     for text in texts:
-        ws = toks(text)
+        ws = tok(text)
         total += len(ws)
         if not ws:
             continue
@@ -222,14 +229,14 @@ def page_names(root: Path, only: list[str] | None) -> list[str]:
     return [n for n in names if n in only] if only else names
 
 
-def score_text(narrated: list[str], body: list[str]) -> tuple[float, int, int, list[str], list[str]]:
-    need = set().union(*(grams(toks(b)) for b in body)) if body else set()
+def score_text(narrated: list[str], body: list[str], tok=toks) -> tuple[float, int, int, list[str], list[str]]:
+    need = set().union(*(grams(tok(b)) for b in body)) if body else set()
     have: set[tuple] = set()
     for t in narrated:
-        have |= grams(toks(t))
+        have |= grams(tok(t))
     recall = len(need & have) / len(need) if need else 1.0
-    leaked, total, runs = leak_count(narrated, grams(toks(" ".join(body))))
-    missing = [b[:120] for b in body if (g := grams(toks(b))) and len(g & have) / len(g) < 0.5]
+    leaked, total, runs = leak_count(narrated, grams(tok(" ".join(body))), tok)
+    missing = [b[:120] for b in body if (g := grams(tok(b))) and len(g & have) / len(g) < 0.5]
     return recall, leaked, total, runs, missing
 
 
@@ -411,7 +418,7 @@ def cmd_flatten(args: list[str], opts: dict) -> None:
 
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf", "postlight"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf", "postlight", "fundus"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -427,7 +434,8 @@ def main() -> None:
     # each in its own module: GUM's CoNLL-U, chapter titles, quote and speaker scoring (shared with
     # `gum`), scrapinghub's article-extraction benchmark, trafilatura's evaluation set, Postlight's test pages
     own = {"gum": "reading_gum", "chapters": "reading_chapters", "polnear": "reading_quotes",
-           "aeb": "reading_aeb", "traf": "reading_traf", "postlight": "reading_postlight"}
+           "aeb": "reading_aeb", "traf": "reading_traf", "postlight": "reading_postlight",
+           "fundus": "reading_fundus"}
     if argv[0] in own:
         return getattr(__import__(own[argv[0]]), f"cmd_{argv[0]}")(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)
