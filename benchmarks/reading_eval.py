@@ -301,11 +301,11 @@ def title_kinds(titles: list[str], headings: list[str]) -> dict:
     return dict(kinds, headings=len(headings), headings_used=used)
 
 
-def measure_trafilatura(html: str, body: list[str]) -> dict:
+def measure_trafilatura(html: str, body: list[str], tok=toks) -> dict:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
-    recall, leaked, total, _, _ = score_text([p for p in text.split("\n") if p.strip()], body)
+    recall, leaked, total, _, _ = score_text([p for p in text.split("\n") if p.strip()], body, tok)
     return dict(recall=recall, leaked=leaked, narrated=total)
 
 

@@ -42,8 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from flatten import flatten_at_address  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
 from reading_authors import shown_in  # noqa: E402
-from reading_eval import (authors_found, byline_names, f1, heard_runs, narrated_runs, norm_title,  # noqa: E402
-                          score_text, title_ok, toks)
+from reading_eval import (authors_found, byline_names, f1, heard_runs, measure_trafilatura, narrated_runs,  # noqa: E402
+                          norm_title, score_text, title_ok, toks)
 from reading_postlight import one_day_off, words  # noqa: E402
 from reading_traf import declared_site, page_language, site_counts, site_right  # noqa: E402
 
@@ -199,6 +199,7 @@ def cmd_fundus(args: list[str], opts: dict) -> None:
         return
     formats = opts.get("formats", "html,text").split(",")
     rows: dict[str, list[dict]] = {"html": [], "text": []}
+    trafilatura: list[dict] = []
     blank = 0
     for p in pages:
         english, _ = page_language(p["html"])
@@ -211,6 +212,8 @@ def cmd_fundus(args: list[str], opts: dict) -> None:
                 continue
             r = measure(p, source, fmt, bool(opts.get("with-url")))
             rows[fmt].append(dict(r, page=p["name"], half=page_half(p["name"]), english=english, format=fmt))
+        if "html" in formats:
+            trafilatura.append(dict(measure_trafilatura(p["html"], p["body"], words), half=page_half(p["name"])))
     if blank:
         print(f"{blank} flattened pages left out: empty (the page shows nothing without its scripts)")
     if opts.get("show"):
@@ -222,3 +225,10 @@ def cmd_fundus(args: list[str], opts: dict) -> None:
                                ("other languages", lambda r: not r["english"])):
                 if sel := [r for r in rs if keep(r) and h in (None, r["half"])]:
                     summary(sel, f"audioed {fmt} | {'half ' + h if h else 'both halves'} {part}")
+    for h in ([half] if half else [None, "a", "b"]):
+        if sel := [t for t in trafilatura if h in (None, t["half"])]:
+            rec = sum(t["recall"] for t in sel) / len(sel)
+            leaked, total = sum(t["leaked"] for t in sel), sum(t["narrated"] for t in sel)
+            print(f"trafilatura.extract | {'half ' + h if h else 'both halves'} all: {len(sel)} pages | body 4-gram "
+                  f"recall mean {rec:.3f} | words outside the article {leaked}/{total} ({leaked / max(total, 1):.2%}) "
+                  f"| F1 {f1(rec, 1 - leaked / max(total, 1)):.3f}")
