@@ -93,8 +93,12 @@ BODY_ROLES = ("narrator", "quote")
 
 # ---------------------------------------------------------------- shared measures
 
+# soft hyphens and zero-width marks are no word boundary (reading_traf.snippet_key drops them too)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def toks(text: str) -> list[str]:
-    return re.findall(r"\w+", (text or "").lower().replace("’", "'"))
+    return re.findall(r"\w+", _INVISIBLE.sub("", text or "").lower().replace("’", "'"))
 
 
 def grams(ws: list[str], n: int = 4) -> set[tuple]:
@@ -103,7 +107,7 @@ def grams(ws: list[str], n: int = 4) -> set[tuple]:
 
 def norm_title(s: str | None, fold: bool = True) -> str:
     """Whitespace and quote marks normalized, case kept aside (unless not `fold`)."""
-    s = unicodedata.normalize("NFKC", s or "")
+    s = unicodedata.normalize("NFKC", _INVISIBLE.sub("", s or ""))
     s = re.sub(r"[‘’‚‛′`´]", "'", s)
     s = re.sub(r"[“”„‟″«»]", '"', s)
     s = re.sub(r"[–—‐‑]", "-", s)
