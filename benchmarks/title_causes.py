@@ -2,8 +2,11 @@
 fhead19): for each page whose pick is none of its headlines, the nearest line over the story's run that
 matches one, and the first reason `masthead.headline_scores` does not score it ("candidate, outscored"
 when it does: a ranking miss). Held-out caches (devb, Postlight b, aeb 8-f) print totals only.
+`--where` (session 26, fhead24) adds, for the ranking misses, where the right line stands against the pick
+and the run, and whether it was the best-scoring line that a later step of `headline_above` moved away
+from; and, over every page with a scored candidate, whether the pick is the best-scoring line.
 
-    PYTHONHASHSEED=0 python benchmarks/title_causes.py CACHE.pkl [--names] [--show] [NAME_PART ...]
+    PYTHONHASHSEED=0 python benchmarks/title_causes.py CACHE.pkl [--names] [--show] [--where] [NAME_PART ...]
 """
 import copy
 import re
@@ -99,3 +102,49 @@ for name, p in pages.items():
 for why, n in counts.most_common():
     print(f"{n:4d}  {why}")
 print("total", sum(counts.values()))
+
+
+def where(p: dict) -> list[str] | None:
+    """Classes of one page against its best-scoring line: ["pick = best" | "best right, pick wrong" | ...],
+    and for a ranking miss the right line's place against the pick and the run; None without candidates."""
+    raw, kinds, meta, span = copy.deepcopy(p["args"])
+    got = build._mark_title(raw, kinds, meta, span) or "(none)"
+    pick = next((i for i, k in enumerate(kinds) if k == "title"), None)
+    raw, kinds, meta, span = copy.deepcopy(p["args"])
+    if meta.title or not span or span[0] == 0 or not p["heads"] or pick is None:
+        return None
+    scored = M.headline_scores(raw, kinds, span)
+    if not scored:
+        return None
+    best = max(scored, key=lambda x: (x[0], -x[1]))[1]
+    ok = lambda i: any(title_ok(raw[i].text, h)[1] for h in p["heads"])  # noqa: E731
+    out = ["pick = best" if pick == best else f"best {'right' if ok(best) else 'wrong'}, pick {'right' if ok(pick) else 'wrong'}"]
+    right = [i for _, i in scored if ok(i)]
+    if right and not ok(pick):
+        w = min(right, key=lambda i: abs(i - pick))
+        d = w - pick
+        out.append("right line " + ("straight above" if d == -1 else "2-6 above" if -6 <= d < 0 else "over 6 above"
+                                    if d < 0 else "straight below" if d == 1 else "2-6 below" if d <= 6 else "over 6 below")
+                   + " the pick")
+        out.append("pick " + ("at or in the run" if pick >= span[0] else "1-3 over the run" if span[0] - pick <= 3
+                              else "4-8 over the run" if span[0] - pick <= 8 else "over 8 over the run"))
+        out.append("right line " + ("1-3 over the run" if span[0] - w <= 3 else "4-8 over the run"
+                                    if span[0] - w <= 8 else "over 8 over the run"))
+        out.append("a menu (3 labels) between the two" if M._list_between(raw, min(w, pick), max(w, pick), least=3)
+                   else "no menu between the two")
+    return out
+
+
+if "--where" in sys.argv:
+    wc: Counter = Counter()
+    for name, p in pages.items():
+        if only and not any(o in name for o in only):
+            continue
+        found = where(p)
+        for c in found or []:
+            wc[c] += 1
+        if names and found and len(found) > 1:
+            print(f"  {name[:50]}: {'; '.join(found)}")
+    print("-- where (pages with a scored candidate; ranking misses only for the right line's place):")
+    for c, n in sorted(wc.items()):
+        print(f"{n:4d}  {c}")
