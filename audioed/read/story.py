@@ -282,7 +282,28 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     run = sum(zeroed[span[0]:span[1] + 1]) if span else 0.0
     own = {i for chain in _chains(blurbs) if span and chain[0] <= span[0] and span[1] <= chain[-1]
            and sum(scores[j] for j in chain) >= 2 * run for i in chain}
+    # A subheaded story's sections look like teasers too: a chain inside the run or right under it is the story's
+    if span:
+        own |= {i for chain in _chains(blurbs) if _sections(raw, scores, chain, span) for i in chain if i >= span[0]}
     return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
+
+
+# A chain of pairs right under the run: its first blurb this many blocks at most below the run's last block.
+SECTIONS_BELOW = 4
+
+
+def _sections(raw: list[RawBlock], scores: list[float], chain: list[int], span: tuple[int, int]) -> bool:
+    """Is a chain of headline-and-blurb pairs the story's own sections (a subheading over each paragraph)?
+    It is when a pair sits between the run's paragraphs (a teaser list stands beside the story, not inside
+    it), or when the chain starts right under the run, only furniture the rules know between (a caption),
+    and its blurbs share the run's words (`_same_story`)."""
+    if any(span[0] < i < span[1] for i in chain):
+        return True
+    if not span[1] < chain[0] <= span[1] + SECTIONS_BELOW:
+        return False
+    head = next((j for j in (chain[0] - 1, chain[0] - 2) if headline_shaped(raw[j].text)), chain[0] - 1)
+    return all(scores[j] > -GAP_COST for j in range(span[1] + 1, head)) and \
+        _same_story(raw, scores, (chain[0], chain[-1]), span)
 
 
 def _chains(blurbs: set[int]) -> list[list[int]]:
