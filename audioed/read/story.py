@@ -284,7 +284,8 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
            and sum(scores[j] for j in chain) >= 2 * run for i in chain}
     # A subheaded story's sections look like teasers too: a chain inside the run or right under it is the story's
     if span:
-        own |= {i for chain in _chains(blurbs) if _sections(raw, scores, chain, span) for i in chain if i >= span[0]}
+        own |= {i for chain in _chains(blurbs) if _sections(raw, scores, chain, span)
+                for i in _uncredited(raw, chain) if i >= span[0]}
     return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
 
 
@@ -296,7 +297,11 @@ def _sections(raw: list[RawBlock], scores: list[float], chain: list[int], span: 
     """Is a chain of headline-and-blurb pairs the story's own sections (a subheading over each paragraph)?
     It is when a pair sits between the run's paragraphs (a teaser list stands beside the story, not inside
     it), or when the chain starts right under the run, only furniture the rules know between (a caption),
-    and its blurbs share the run's words (`_same_story`)."""
+    and its blurbs share the run's words (`_same_story`). Not when a date line stands among its pairs, or a blurb
+    is printed twice (a carousel): teasers' marks."""
+    if any(is_date_line(raw[j].text) for j in range(max(chain[0], span[0]), min(len(raw), chain[-1] + 2))) or \
+            len({raw[i].text for i in chain}) < len(chain):
+        return False
     if any(span[0] < i < span[1] for i in chain):
         return True
     if not span[1] < chain[0] <= span[1] + SECTIONS_BELOW:
@@ -304,6 +309,15 @@ def _sections(raw: list[RawBlock], scores: list[float], chain: list[int], span: 
     head = next((j for j in (chain[0] - 1, chain[0] - 2) if headline_shaped(raw[j].text)), chain[0] - 1)
     return all(scores[j] > -GAP_COST for j in range(span[1] + 1, head)) and \
         _same_story(raw, scores, (chain[0], chain[-1]), span)
+
+
+def _uncredited(raw: list[RawBlock], chain: list[int]) -> list[int]:
+    """The chain's pairs up to the first whose title is a picture's credit ("FOTOS: © Jo Lee"): no subheading,
+    a picture and its caption or another piece's teaser under it."""
+    for n, i in enumerate(chain):
+        if any("©" in raw[j].text for j in (i - 1, i - 2) if j >= 0):
+            return chain[:n]
+    return chain
 
 
 def _chains(blurbs: set[int]) -> list[list[int]]:
