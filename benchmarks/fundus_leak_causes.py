@@ -6,6 +6,11 @@ a short sentence). Regex buckets for a table, not rules.
 
     PYTHONHASHSEED=0 python benchmarks/fundus_leak_causes.py [/tmp/ffprec/leaks.pkl [CAUSE]]   # CAUSE: list its blocks
 """
+import collections
+import pickle
+import re
+import sys
+
 sys.path.insert(0, ".")
 from audioed.read.cleanup import Context, photo_credit_caption, media_label_caption, is_sentence
 out = pickle.load(open(sys.argv[1] if len(sys.argv)>1 else "/tmp/ffprec/leaks.pkl","rb"))

@@ -373,14 +373,14 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     return boxes
 
 
-# A template's widget printed more than once: a notice at each ad slot, a paywall box given twice.
-# A line said this many times over is the template's, wherever it stands.
-WIDGET_COPIES = 3
-# A line on every card or every printed page (a running header, "Share") is the page's frame, not a widget's.
+# A template's box printed twice: a paywall's offer, a video player's error. (A line said three times alone
+# is not enough: session 26 found it cut a story's line on devb.)
+# A line on every card or every printed page (a running header, "Share") is the page's frame, not a box's.
 WIDGET_MOST = 12
 # Two or more lines repeated together, in order, are a box printed twice; a longer repeated stretch
 # than this is a page printed twice (a mobile and a desktop copy), all of it the story.
 WIDGET_BLOCKS = 10
+WIDGET_BOX = 2
 # A widget's line is a few plain words to some 25: a longer line said twice is the story's text given twice.
 WIDGET_WORDS = (4, 25)
 # Code, a terminal's session, a table's cells, a quotation: a story's own lines, repeated by their nature
@@ -423,23 +423,18 @@ def _repeated_together(keys: list[str], plain: list[bool]) -> set[int]:
             n = 0
             while b + n < len(keys) and a + n < b and keys[a + n] and keys[a + n] == keys[b + n]:
                 n += 1
-            if 2 <= n <= WIDGET_BLOCKS and all(plain[a:a + n]) and all(plain[b:b + n]):
+            if WIDGET_BOX <= n <= WIDGET_BLOCKS and all(plain[a:a + n]) and all(plain[b:b + n]):
                 found |= set(range(a, a + n)) | set(range(b, b + n))
     return found
 
 
 def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
-    """A plain line (`_plain`) said WIDGET_COPIES times on the page ("This advertisement
-    has not loaded yet, but your article continues below" at each ad slot), and the lines of a box
-    printed twice (a paywall's offer, a video player's error, a related-stories card): the template's,
-    in any language. Only on a page whose other prose outweighs them COPY_SHARE times."""
+    """The lines of a box printed twice, stretches of plain lines (`_plain`) in the same order (a paywall's
+    offer, a video player's error with its "Try refreshing your browser", a related-stories card): the
+    template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times."""
     keys = [_key(rb.text) for rb in raw]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
     together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)])
-    found = {i for i, k in enumerate(keys) if kinds[i] in BODY
-             and (WIDGET_COPIES <= counts[k] <= WIDGET_MOST and _plain(raw[i].text) or i in together)}
+    found = {i for i in together if kinds[i] in BODY}
     prose = sum(len(words(raw[i].text)) for i, k in enumerate(kinds) if k in BODY and i not in found)
     if found and prose >= COPY_SHARE * sum(len(words(raw[i].text)) for i in found):
         for i in found:
