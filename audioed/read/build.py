@@ -107,6 +107,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         tail.mark_second_piece(raw, kinds)  # (after the model: a rule before it moves its window)
         tail.mark_closing_lines(raw, kinds)  # (the line alone, after the model too)
         tail.mark_announced(raw, kinds)  # (after the model: the rows a closing lead-in announces)
+        furniture.mark_repeated_widgets(raw, kinds)  # (after the models: a line's own evidence, not its place)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

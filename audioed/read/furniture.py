@@ -371,3 +371,71 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     mark_closing_promos(raw, kinds)
     mark_captions(raw, kinds)
     return boxes
+
+
+# A template's box printed twice: a paywall's offer, a video player's error. (A line said three times alone
+# is not enough: session 26 found it cut a story's line on devb.)
+# A line on every card or every printed page (a running header, "Share") is the page's frame, not a box's.
+WIDGET_MOST = 12
+# Two or more lines repeated together, in order, are a box printed twice; a longer repeated stretch
+# than this is a page printed twice (a mobile and a desktop copy), all of it the story.
+WIDGET_BLOCKS = 10
+WIDGET_BOX = 2
+# A widget's line is a few plain words to some 25: a longer line said twice is the story's text given twice.
+WIDGET_WORDS = (4, 25)
+# Code, a terminal's session, a table's cells, a quotation: a story's own lines, repeated by their nature
+# ("$ hg pull -u", "FROM unnest(...) AS n;", "Host: example.org", a refrain "\"I would prefer not to.\"").
+_NOT_PLAIN = re.compile(r"[$%<>=│|{}\[\];\\/@#*_`~\"“”„«»]|:\s*\S+$")
+
+
+def _plain(t: str, shortest: int = WIDGET_WORDS[0]) -> bool:
+    """A line of plain words opening on a capital or a figure, no date line: a notice's, a box's or a
+    teaser's, not code, a header line or a quotation."""
+    t, ws = " ".join(t.split()), words(t)
+    letters = [c for c in t if c.isalpha()]
+    # (a line in capitals is code's or a label's; one of figures a table's or a program's output)
+    return shortest <= len(ws) <= WIDGET_WORDS[1] and (t[:1].isupper() or t[:1].isdigit()) \
+        and not _NOT_PLAIN.search(t) and not is_date_line(t) \
+        and (len(ws) < 4 or sum(c.isupper() for c in letters) < 0.5 * len(letters)) \
+        and sum(bool(re.match(r"\d", w)) for w in ws) <= len(ws) / 4
+
+
+def _key(t: str) -> str:
+    # (the text as printed: a heading's anchor "¶" tells the story's subheading from its copy in the contents)
+    return " ".join(t.split())
+
+
+def _repeated_together(keys: list[str], plain: list[bool]) -> set[int]:
+    """The blocks of every stretch of two to WIDGET_BLOCKS consecutive plain lines (a label of a word or
+    two among them) that stands again, in the same order, elsewhere on the page (the two copies apart),
+    none of them a subheading (a table of contents over the story's own headings)."""
+    at: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:
+            at.setdefault(k, []).append(i)
+    found: set[int] = set()
+    for places in at.values():
+        if len(places) > WIDGET_MOST:
+            continue
+        for a, b in ((a, b) for n, a in enumerate(places) for b in places[n + 1:]):
+            if a > 0 and b > 0 and keys[a - 1] and keys[a - 1] == keys[b - 1]:
+                continue  # (not the stretch's first line: found from there)
+            n = 0
+            while b + n < len(keys) and a + n < b and keys[a + n] and keys[a + n] == keys[b + n]:
+                n += 1
+            if WIDGET_BOX <= n <= WIDGET_BLOCKS and all(plain[a:a + n]) and all(plain[b:b + n]):
+                found |= set(range(a, a + n)) | set(range(b, b + n))
+    return found
+
+
+def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
+    """The lines of a box printed twice, stretches of plain lines (`_plain`) in the same order (a paywall's
+    offer, a video player's error with its "Try refreshing your browser", a related-stories card): the
+    template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times."""
+    keys = [_key(rb.text) for rb in raw]
+    together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)])
+    found = {i for i in together if kinds[i] in BODY}
+    prose = sum(len(words(raw[i].text)) for i, k in enumerate(kinds) if k in BODY and i not in found)
+    if found and prose >= COPY_SHARE * sum(len(words(raw[i].text)) for i in found):
+        for i in found:
+            kinds[i] = "chrome"

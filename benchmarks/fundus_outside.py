@@ -1,0 +1,61 @@
+"""Where the narrated words outside the expected article are on fundus half a's flattened pages (session 26,
+ffprec): each narrated body block's words outside the article (fundus's word splitter, CJK by character),
+placed against the article's own blocks on the page (above the first block that is mostly the article's,
+below the last, inside, or "none" when no block is), with the story's run. Prints pages by words outside,
+then a tally by place; writes the rows to /tmp/ffprec/leaks.pkl for a cause count. Half a only: half b is
+for figures.
+
+    PYTHONHASHSEED=0 python benchmarks/fundus_outside.py
+"""
+import collections
+import pickle
+import sys
+from pathlib import Path
+sys.path.insert(0, "benchmarks")
+import reading_eval as RE
+from reading_fundus import fundus_pages, page_half
+from reading_postlight import words
+from story_watch import watch_story_span
+from audioed.read import parse
+from audioed.read.story import BODY
+
+root, flat = Path(".corpora/fundus"), Path(".corpora/flat-fundus")
+seen = watch_story_span()
+out = []
+for p in fundus_pages(root):
+    if page_half(p["name"]) != "a":
+        continue
+    f = flat / f"{p['name']}.txt"
+    if not f.exists() or not f.read_text(encoding="utf-8").strip():
+        continue
+    text = f.read_text(encoding="utf-8")
+    try:
+        art = parse(text, fmt="text", source=p["name"])
+    except Exception as e:
+        print("ERR", p["name"], e); continue
+    truth = RE.grams(words(" ".join(p["body"])))
+    span = seen.get("span")
+    rows = []
+    for b in art.blocks:
+        if b.kind in BODY:
+            bad, total, _ = RE.leak_count([b.text], truth, words)
+            rows.append((b.index, b.kind, total, bad, b.text))
+    own = [i for i, _, total, bad, _ in rows if total >= 8 and bad <= total / 2]
+    first, last = (own[0], own[-1]) if own else (None, None)
+    leaks = []
+    for i, kind, total, bad, t in rows:
+        if not bad: continue
+        where = "none" if first is None else "above" if i < first else "below" if i > last else "inside"
+        leaks.append((i, where, kind, total, bad, t))
+    out.append(dict(name=p["name"], span=span, leaks=leaks, rows=rows, blocks=[(b.index, b.kind, b.text) for b in art.blocks]))
+Path("/tmp/ffprec").mkdir(exist_ok=True)
+pickle.dump(out, open("/tmp/ffprec/leaks.pkl", "wb"))
+tally = collections.Counter()
+for o in sorted(out, key=lambda o: -sum(x[4] for x in o["leaks"])):
+    tot = sum(x[4] for x in o["leaks"])
+    if not tot: continue
+    print(f"{tot:5d} {o['name']} run={o['span']}")
+    for i, where, kind, total, bad, t in o["leaks"]:
+        tally[where] += bad
+        print(f"     #{i:<4d} {where:6s} {kind:9s} {bad:4d}/{total:<4d} {' '.join(t.split())[:150]}")
+print("by place:", dict(tally.most_common()), "total", sum(tally.values()))

@@ -1,0 +1,64 @@
+"""A template's box printed twice inside the story (a subscription offer, line for line) goes; a story
+printed twice over (a mobile and a desktop copy), a sentence said twice and a notice said three times alone
+stay (`furniture.mark_repeated_widgets`). Made-up pages."""
+
+from audioed.read import parse
+from audioed.read.build import RawBlock
+from audioed.read.furniture import mark_repeated_widgets
+
+STORY = [
+    "The harbour commission voted on Tuesday to buy two new ferries for the island route, ending a year of "
+    "delays and temporary boats that left commuters stranded on the mainland pier.",
+    "The vessels, built in a yard up the coast, will carry twice as many cars as the old ferry and run on "
+    "batteries for the short crossing, the commission's chair told the meeting.",
+    "Residents of the island had complained for months about cancelled sailings, and a petition signed by "
+    "more than two thousand people asked the council to step in before the summer season.",
+    "The first boat is due in the spring of next year, and the second six months later, if the yard keeps "
+    "to the schedule the builders promised when the contract was signed last week.",
+    "Fares will not change before both boats are in service, the chair said, though the commission will "
+    "review its prices again once the running costs of the electric ferries are known.",
+    "Critics on the council said the money would have been better spent on repairing the two piers, which "
+    "have needed work for a decade and which the new boats will use every day.",
+    "The commission answered that the piers would be repaired from next year's budget, and that a survey of "
+    "both landings had been ordered from an engineering firm on the mainland last month.",
+    "Commuters waiting at the pier on Tuesday evening said they would believe the new boats when they saw "
+    "them, after three earlier plans for the route had come to nothing over the years.",
+    "One of them, a nurse who crosses every morning for the early shift at the hospital, said the delays had "
+    "cost her two weeks of pay this winter alone and that she had thought of moving away.",
+    "The island's school, which takes pupils from the mainland villages too, has had to start its day later "
+    "on windy mornings, when the temporary boat cannot cross before nine o'clock.",
+    "The yard building the ferries employs about three hundred people, and its owners said the order would "
+    "keep the slipway busy until the end of the following year at the least.",
+    "A public meeting on the timetable for the new service will be held at the island's hall next month, "
+    "and the commission has asked residents to send their suggestions before then.",
+]
+NOTICE = "This advertisement has not loaded yet, but your article continues below."
+OFFER = ["Unlimited online access to the Harbour Gazette and its partner sites.",
+         "The digital replica of the print edition on any of your devices.",
+         "Daily puzzles, including the crossword and the sudoku."]
+
+
+def kinds(text):
+    article = parse(text, fmt="text")
+    return {b.text: b.kind for b in article.blocks}
+
+
+def test_a_box_printed_twice_goes():
+    # (the copies far apart: copies within three blocks are row 26's)
+    blocks = (["Harbour Gazette", "Ferries for the island route"] + STORY[:2] + [NOTICE] + OFFER + STORY[2:8]
+              + OFFER + [NOTICE] + STORY[8:] + [NOTICE])
+    got = kinds("\n\n".join(blocks))
+    assert all(got[t] != "paragraph" for t in OFFER)
+    assert got[NOTICE] == "paragraph"  # (a line said three times alone: not enough, devb)
+    assert all(got[t] == "paragraph" for t in STORY)
+
+
+def test_a_story_printed_twice_and_a_sentence_said_twice_stay():
+    raw = [RawBlock(t) for t in STORY + STORY]
+    ks = ["paragraph"] * len(raw)
+    mark_repeated_widgets(raw, ks)
+    assert ks == ["paragraph"] * len(raw)  # twelve lines repeated together: the page, not a box
+    raw = [RawBlock(t) for t in STORY[:3] + [STORY[1]] + STORY[3:]]
+    ks = ["paragraph"] * len(raw)
+    mark_repeated_widgets(raw, ks)
+    assert ks == ["paragraph"] * len(raw)  # one line twice: no box
