@@ -127,7 +127,8 @@ def gather_context(raw: list[RawBlock], meta: Meta,
             m = re.match(r"^(?:Latest|More) (?:Stories|News|Articles)? ?from\s+(?P<org>[A-Z][\w&.’' -]{1,40}?)\s*$",
                          " ".join(rb.text.split()))
             m = m or re.match(r"^(?:©|Copyright)\s*(?:©\s*)?\d{4}\s+(?P<org>[A-Z][\w&’' -]{1,40}?)"
-                              r"(?:[.,]|\s+All rights|$)", " ".join(rb.text.split()), re.IGNORECASE)
+                              r"(?:[.,]|\s+[-–—|]\s|\s+(?:All rights|Alle Rechte|Tous droits|Todos los derechos)|$)",
+                              " ".join(rb.text.split()), re.IGNORECASE)
             if m:
                 publisher = m.group("org").strip()
                 break

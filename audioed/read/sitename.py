@@ -28,7 +28,8 @@ _BEFORE = re.compile(r"^(?:about|contact|support|follow|advertise (?:with|on)|in
 # What a footer's copyright line has and a picture's credit has not: a year, the word, rights reserved
 # ("vorbehalten" whole: one page writes "Alle Reche vorbehalten", and "reche" is in "Brecher").
 _FOOTER_WORDS = re.compile(r"\d{4}|copyright|reserv|rights|rechte|vorbehalten|derechos|droits|diritti|direitos", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+# ("copyright" glued to a word before it is a menu's item: "TermsCopyrightSitemap")
+_COPYRIGHT = re.compile(r"(?:(?:©|\(c\)|(?<![^\W\d_])copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 # A copyright line opening with its holder, here written "\0": "\0, 2018-2019 ©", "© 2019 \0. All rights reserved."
 _HOLDS = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}\S*\s*)?\0(?![\w-])\W*(?:\d{4}\S*\s*)?"
                     r"(?:©|\(c\)|all rights reserved|$)", re.IGNORECASE)
@@ -39,11 +40,15 @@ _AFTER = re.compile(r"^(?:[’']s)?\s*(?:[-–|:]\s*)?(?:(?:photos?|videos?|grap
 # A staff picture's credit ends with the outlet: "Image: Vjeran Pavic / The Verge".
 _CREDIT_TAIL = re.compile(r"(?:/|\bfor)\s*(?:the\s+)?(?P<org>[^/]{2,40})$", re.IGNORECASE)
 # A company's name in a copyright line is the owner, often not the site ("Condé Nast").
-_COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|group|holdings|media|medien|network|productions|" \
-                 "limited|enterprises"
+# (and a publishing house's own words: "Funke Mediengruppe", "Chemnitzer Verlag", "Mediahuis", "Associated
+# Newspapers", a broadcaster's "Rundfunk", "Independent Online and affiliated companies")
+_COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|companies|group|holdings|media|medien|network|" \
+                 "productions|limited|enterprises|entertainment|mediengruppe|verlag|verlagsgruppe|mediahuis|" \
+                 "mediehus|mediehuset|newspapers|publishing|rundfunk|broadcasting|affiliated"
 _COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
 # The same words ending a name, with the short legal forms that only ever end one ("Pvt. Ltd.").
-_COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|co|communications)\b\.?)+$", re.IGNORECASE)
+_COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|s\.a|co|kg|as|asa|ab|oy|nv|bv|spa|srl|"
+                           rf"communications)\b\.?)+$", re.IGNORECASE)
 _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
                     r"(?:all rights reserved\W*)?$", re.IGNORECASE)
 _UI = UI_LABELS | set("""
@@ -61,6 +66,7 @@ _ROLE_AT = re.compile(rf"^(?:an?\s+)?{PROFESSION}\s+(?:at|for|with)\s+(?P<org>(?
                       re.IGNORECASE)
 _WHEN = {"daily", "weekly", "monthly", "morning", "evening", "breaking", "weekend", "afternoon", "nightly"}
 _DATE_WORDS = set(_MONTHS) | {f"{d}day" for d in "mon tues wednes thurs fri satur sun".split()}
+_ARTICLES = {"die", "das", "den", "el", "los", "las", "il", "lo", "het", "een", "ein", "eine", "les", "a", "an"}
 _PICTURE_DESK = {"photo", "photos", "video", "videos", "graphics", "images"}
 
 
@@ -92,7 +98,7 @@ def _phrases(line: str) -> list[str]:
     """Every run of one to four name words in a line (joiners such as "de", "&" inside), once each, in
     the line's order: a set's order follows the process's string hashing, and the first phrase
     added wins `site_scores`' ties."""
-    toks = [re.sub(r"[’']s$", "", t.strip(".,:;!?()[]«»\"“”'‘’|")) for t in line.split()]
+    toks = [re.sub(r"[’']s$", "", t.strip(".,:;!?()[]«»\"“”'‘’|©®™")) for t in line.split()]
     out: dict[str, None] = {}
     for a in range(len(toks)):
         if not _namey(toks[a]):
@@ -142,8 +148,10 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     # scoring nearly as well, is the name.
     # (not when the page's address spells the best exactly: "Al Jazeera" for aljazeera.com, its
     # "Al Jazeera Arabic" edition in a menu)
+    # (or ending with it: "Maverick" -> "Daily Maverick", its sections named "Maverick Life")
     for s, _, k in ranked[1:] if url_label(url) != key else []:
-        if k.startswith(key) and s >= 0.6 * best and len(signals[k]) >= 2:
+        if (k.startswith(key) or k.endswith(key) and form[k].split()[0].lower() not in JOIN | _ARTICLES) \
+                and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
     return _in_address(_spelled_out(_in_full(form[key], raw), raw), url, raw)
@@ -331,14 +339,22 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             rest = re.sub(r"^(?:S\.?A\.?|AG)\s+(?=[A-Z])", "", t[m.end():])  # "© 2017 SA La Nación"
             # A bare "© Name" (no year, no "copyright", no rights reserved) is a picture's credit ("© Stefan
             # Wermuth", "FOTOS © BURKARD MEYER"), a footer's only when it closes the page ("© Stylegart by Ramona")
-            credit = not _FOOTER_WORDS.search(t) and i < len(raw) - 3
-            for p in _phrases(rest):
-                if rest.lower().startswith(p.lower()):
-                    company = _COMPANY.search(rest[len(p):len(p) + 20] + " " + p)
-                    # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
-                    # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
-                    legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
-                    add(p, "copyright", *((1.5, 1.5) if company and not legal or credit else (3, 3)))
+            # (a caption's own year is no footer's: "... am 7. Oktober 2023 ... © Jo Lee/dpa")
+            credit = not _FOOTER_WORDS.search(t[max(0, m.start() - 8):]) and i < len(raw) - 3
+            opening = [p for p in _phrases(rest) if rest.lower().startswith(p.lower())]
+            holder = max(opening, key=len, default="")
+            # a photographer and an agency ("Copyright Jo Lee/AP", "© SZ/jl"), an agency's desk ("Copyright
+            # AP Photo"): a picture's credit, however the line is worded
+            desk = holder.split()[-1].lower() in _PICTURE_DESK | {"foto", "fotos"} if holder else False
+            credit = credit or "/" in holder or desk
+            # an owner's words anywhere in the holder make each of its openings an owner's ("Independent
+            # Online and affiliated companies": no "Independent"), the owner's name built on the site's
+            owner = _COMPANY.search(rest[:len(holder) + 20])
+            for p in opening:
+                # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
+                # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
+                legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
+                add(p, "copyright", *((1.5, 1.5) if owner and not legal or credit else (3, 3)))
         for p in phrases:
             at = t.find(p)
             # (a newsletter named for when it comes, "Daily Newsletter", is no site's)
@@ -351,7 +367,8 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):
-                    add(p, "brand", 3, 3)  # "Royal Road® © 2024": a registered name, or the one before ©
+                    # "Royal Road® © 2024": a registered name, or the one before © (a company's is its owner's)
+                    add(p, "brand", *((1.5, 1.5) if company(p) else (3, 3)))
         if DOMAIN.fullmatch(bare.lower().removeprefix("www.")):
             d = DOMAIN.fullmatch(bare.lower().removeprefix("www.")).group("label")
             if d not in PLATFORMS:
