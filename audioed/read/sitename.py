@@ -98,7 +98,7 @@ def _phrases(line: str) -> list[str]:
     """Every run of one to four name words in a line (joiners such as "de", "&" inside), once each, in
     the line's order: a set's order follows the process's string hashing, and the first phrase
     added wins `site_scores`' ties."""
-    toks = [re.sub(r"[’']s$", "", t.strip(".,:;!?()[]«»\"“”'‘’|©®™")) for t in line.split()]
+    toks = [re.sub(r"[’']s$", "", t.strip(".,:;!?()[]«»\"“”'‘’|")) for t in line.split()]
     out: dict[str, None] = {}
     for a in range(len(toks)):
         if not _namey(toks[a]):
@@ -367,8 +367,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         for m in re.finditer(r"([^\s®™©]+(?:\s+[^\s®™©]+){0,3})\s*(?:[®™]|(?=©))", t):
             for p in _phrases(m.group(1)):
                 if m.group(1).endswith(p):
-                    # "Royal Road® © 2024": a registered name, or the one before © (a company's is its owner's)
-                    add(p, "brand", *((1.5, 1.5) if company(p) else (3, 3)))
+                    add(p, "brand", 3, 3)  # "Royal Road® © 2024": a registered name, or the one before ©
         if DOMAIN.fullmatch(bare.lower().removeprefix("www.")):
             d = DOMAIN.fullmatch(bare.lower().removeprefix("www.")).group("label")
             if d not in PLATFORMS:
