@@ -53,12 +53,16 @@ def test_a_box_printed_twice_goes():
     assert all(got[t] == "paragraph" for t in STORY)
 
 
+def _marked(blocks):
+    raw = [RawBlock(t) for t in blocks]
+    ks = ["paragraph"] * len(raw)
+    mark_repeated_widgets(raw, ks)
+    return [t for t, k in zip(blocks, ks) if k != "paragraph"]
+
+
 def test_a_story_printed_twice_and_a_sentence_said_twice_stay():
-    raw = [RawBlock(t) for t in STORY + STORY]
-    ks = ["paragraph"] * len(raw)
-    mark_repeated_widgets(raw, ks)
-    assert ks == ["paragraph"] * len(raw)  # twelve lines repeated together: the page, not a box
-    raw = [RawBlock(t) for t in STORY[:3] + [STORY[1]] + STORY[3:]]
-    ks = ["paragraph"] * len(raw)
-    mark_repeated_widgets(raw, ks)
-    assert ks == ["paragraph"] * len(raw)  # one line twice: no box
+    # (short plain lines, the story's prose around them: only the stretch's length and count can keep them)
+    lines = [f"Ferry {n} sails today." for n in "one two three four five six seven eight nine ten eleven".split()]
+    assert _marked(STORY[:6] + lines[:10] + STORY[6:] + lines[:10]) == lines[:10] * 2  # ten together: a box
+    assert _marked(STORY[:6] + lines + STORY[6:] + lines) == []  # eleven together: the page printed twice
+    assert _marked(STORY[:6] + lines[:1] + STORY[6:] + lines[:1]) == []  # one line twice: no box
