@@ -29,6 +29,11 @@ def test_a_publishing_houses_name_in_the_footer_is_the_owner_not_the_site():
     assert publisher("© 2024 Tidewire. All rights reserved.") == "Tidewire"
 
 
+def test_copyright_glued_to_a_menu_word_opens_no_copyright_line():
+    # (a menu flattened without spaces: "Privacy PolicyCopyright" is a link's label, not "Copyright Tidewire")
+    assert publisher("Privacy PolicyCopyright Tidewire Sitemap") is None
+
+
 def test_a_copyright_holder_is_read_without_signs_and_rights():
     # the footer's rights in German end the name ("Tidewire - Alle Rechte vorbehalten")
     assert publisher("© 2026 Tidewire - Alle Rechte vorbehalten") == "Tidewire"
@@ -36,6 +41,9 @@ def test_a_copyright_holder_is_read_without_signs_and_rights():
 
 def test_a_caption_with_a_year_is_still_a_pictures_credit():
     caption = "Der Hafen im Oktober 2023, kurz vor der Abstimmung. © Marta Lindqvist/dpa"
+    assert parse(page(TOP, [caption], STORY, FOOTER), fmt="text").publisher is None
+    # (no slash to tell it: the caption's year stands before the sign, not in the copyright)
+    caption = "Der Hafen im Oktober 2023, kurz vor der Abstimmung. © Marta Lindqvist"
     assert parse(page(TOP, [caption], STORY, FOOTER), fmt="text").publisher is None
     # "Copyright" before a photographer and an agency, or an agency's picture desk, is a credit too
     for credit in ("Copyright Marta Lindqvist/AP", "Copyright AP Photo"):
