@@ -58,3 +58,23 @@ def test_sections_right_under_the_run_sharing_its_words_are_heard():
 def test_a_teaser_list_under_the_run_is_not_heard():
     got = kinds(page(MENU_AND_TITLE, STORY, MORE, _flat(TEASERS), FOOT))
     assert all(got[blurb] != "paragraph" for _, blurb in TEASERS)
+
+
+# The guards (e03c7c8): pairs under the run that share its words, but a teaser list's or a picture's by their marks
+CAPTION = ["The old quay at dawn (Image: Harbor Photo)"]
+
+
+def test_pairs_with_a_date_line_are_a_teaser_list():
+    got = kinds(page(MENU_AND_TITLE, STORY, MORE[:2], CAPTION, _flat(CLOSING), ["June 2, 2024"], FOOT))
+    assert all(got[blurb] != "paragraph" for _, blurb in CLOSING)
+
+
+def test_pairs_with_a_blurb_printed_twice_are_a_carousel():
+    got = kinds(page(MENU_AND_TITLE, STORY, MORE[:2], CAPTION, _flat(CLOSING), _flat(CLOSING[:1]), FOOT))
+    assert all(got[blurb] != "paragraph" for _, blurb in CLOSING)
+
+
+def test_the_sections_stop_at_a_pair_titled_by_a_pictures_credit():
+    got = kinds(page(MENU_AND_TITLE, STORY, MORE[:2], CAPTION, _flat(CLOSING[:2]), ["FOTOS: © Jo Lee"],
+                     _flat(CLOSING[2:]), FOOT))
+    assert [got[blurb] == "paragraph" for _, blurb in CLOSING] == [True, True, False]
