@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from reading_eval import score_text  # noqa: E402
+from reading_eval import norm_title, score_text, toks  # noqa: E402
 from reading_fundus import DATA, fundus_pages, page_half  # noqa: E402
 from reading_postlight import words  # noqa: E402
 
@@ -70,3 +70,12 @@ def test_japanese_body_scored_by_character():
     # whole-sentence tokens would make one 1-gram: half the sentence heard would score nothing
     recall, leaked, total, _, _ = score_text(["東京で新しい橋が"], body, words)
     assert 0.3 < recall < 0.7 and leaked == 0 and total == len(words("東京で新しい橋が"))
+
+
+def test_soft_hyphens_and_zero_width_marks_split_no_word():
+    # (fundus's truth spells "Helikopter\xadlandeplatz"; the page's text may not)
+    assert toks("Der Helikopter\u00adlande\u200bplatz ist neu") == ["der", "helikopterlandeplatz", "ist", "neu"]
+    assert norm_title("Neuer Helikopter\u00adlandeplatz\ufeff") == norm_title("Neuer Helikopterlandeplatz")
+    recall, leaked, _, _, _ = score_text(["Der neue Helikopterlandeplatz am Hafen ist offen."],
+                                         ["Der neue Helikopter\u00adlandeplatz am Hafen ist offen."])
+    assert recall == 1.0 and leaked == 0
