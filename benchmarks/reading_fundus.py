@@ -67,6 +67,8 @@ def fundus_pages(root: Path) -> list[dict]:
     """Every test page (sorted by name) with its url, html and expected article: dicts with name,
     url, html, title, authors, date (YYYY-MM-DD or None), summary (list of paragraphs), body (the
     sections' subheadings and paragraphs, in order)."""
+    if not (root / DATA).is_dir():
+        sys.exit(f"{root}: no fundus test pages in {DATA} (bash benchmarks/fetch_corpora.sh fundus)")
     out = []
     for cc in sorted(p for p in (root / DATA).iterdir() if p.is_dir()):
         meta = json.loads((cc / "meta.info").read_text(encoding="utf-8")) if (cc / "meta.info").exists() else {}

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from reading_eval import norm_title, score_text, toks  # noqa: E402
@@ -79,3 +81,9 @@ def test_soft_hyphens_and_zero_width_marks_split_no_word():
     recall, leaked, _, _, _ = score_text(["Der neue Helikopterlandeplatz am Hafen ist offen."],
                                          ["Der neue Helikopter\u00adlandeplatz am Hafen ist offen."])
     assert recall == 1.0 and leaked == 0
+
+
+def test_a_folder_without_the_pages_is_a_one_line_error(tmp_path):
+    with pytest.raises(SystemExit) as e:
+        fundus_pages(tmp_path / "nowhere")
+    assert "fetch_corpora.sh fundus" in str(e.value) and "\n" not in str(e.value)
