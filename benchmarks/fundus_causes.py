@@ -113,7 +113,10 @@ def main(argv: list[str]) -> None:
     if len(argv) < 2:
         sys.exit(__doc__)
     root, flat = Path(argv[0]), Path(argv[1])
-    under = float(argv[2]) if len(argv) > 2 else 0.95
+    try:
+        under = float(argv[2]) if len(argv) > 2 else 0.95
+    except ValueError:
+        sys.exit(f"RECALL is a number, not {argv[2]!r}")
     only = argv[3].split(",") if len(argv) > 3 else None
     install()
     by_where, by_who, by_both, pages = collections.Counter(), collections.Counter(), collections.Counter(), 0
