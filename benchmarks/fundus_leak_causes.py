@@ -4,16 +4,20 @@ first-match order: the whole run not the story, a line printed twice or more, a 
 notice about the page or its player, a promo, a caption or credit, a short label, a title-shaped line, prose,
 a short sentence). Regex buckets for a table, not rules.
 
-    PYTHONHASHSEED=0 python benchmarks/fundus_leak_causes.py [/tmp/ffprec/leaks.pkl [CAUSE]]   # CAUSE: list its blocks
+    PYTHONHASHSEED=0 python benchmarks/fundus_leak_causes.py [ROWS [CAUSE]]   # default .corpora/fundus-leaks.pkl; CAUSE: list its blocks
 """
 import collections
 import pickle
 import re
 import sys
+from pathlib import Path
 
 sys.path.insert(0, ".")
 from audioed.read.cleanup import Context, photo_credit_caption, media_label_caption, is_sentence
-out = pickle.load(open(sys.argv[1] if len(sys.argv)>1 else "/tmp/ffprec/leaks.pkl","rb"))
+rows_file = Path(sys.argv[1] if len(sys.argv) > 1 else ".corpora/fundus-leaks.pkl")
+if not rows_file.is_file():
+    sys.exit(f"{rows_file}: no rows (run benchmarks/fundus_outside.py first)")
+out = pickle.load(open(rows_file, "rb"))
 def norm(t): return " ".join(re.sub(r"\W+"," ",t.lower()).split())
 PROMO = re.compile(r"subscri|newsletter|sign in|sign up|account|e-?mail address|abonn|anmeld|registr|premium|unlock|ePaper|app\b|"
                    r"access to|support (?:local )?journalism|spende|mitglied|suscr|whatsapp|folg(?:en|st)|follow us|podcast", re.I)

@@ -2,10 +2,10 @@
 ffprec): each narrated body block's words outside the article (fundus's word splitter, CJK by character),
 placed against the article's own blocks on the page (above the first block that is mostly the article's,
 below the last, inside, or "none" when no block is), with the story's run. Prints pages by words outside,
-then a tally by place; writes the rows to /tmp/ffprec/leaks.pkl for a cause count. Half a only: half b is
-for figures.
+then a tally by place; writes the rows to ROWS (default .corpora/fundus-leaks.pkl, git-ignored) for
+`fundus_leak_causes.py`. Half a only: half b is for figures.
 
-    PYTHONHASHSEED=0 python benchmarks/fundus_outside.py
+    PYTHONHASHSEED=0 python benchmarks/fundus_outside.py [FUNDUS_DIR FLAT_DIR [ROWS]]   # default .corpora/fundus .corpora/flat-fundus
 """
 import collections
 import pickle
@@ -19,7 +19,10 @@ from story_watch import watch_story_span
 from audioed.read import parse
 from audioed.read.story import BODY
 
-root, flat = Path(".corpora/fundus"), Path(".corpora/flat-fundus")
+args = sys.argv[1:] + [".corpora/fundus", ".corpora/flat-fundus", ".corpora/fundus-leaks.pkl"][len(sys.argv[1:]):]
+root, flat, rows_file = Path(args[0]), Path(args[1]), Path(args[2])
+if not flat.is_dir():
+    sys.exit(f"{flat}: no flattened fundus pages (reading_eval.py fundus FUNDUS_DIR --flat={flat} --flatten)")
 seen = watch_story_span()
 out = []
 for p in fundus_pages(root):
@@ -48,8 +51,8 @@ for p in fundus_pages(root):
         where = "none" if first is None else "above" if i < first else "below" if i > last else "inside"
         leaks.append((i, where, kind, total, bad, t))
     out.append(dict(name=p["name"], span=span, leaks=leaks, rows=rows, blocks=[(b.index, b.kind, b.text) for b in art.blocks]))
-Path("/tmp/ffprec").mkdir(exist_ok=True)
-pickle.dump(out, open("/tmp/ffprec/leaks.pkl", "wb"))
+rows_file.parent.mkdir(parents=True, exist_ok=True)
+pickle.dump(out, open(rows_file, "wb"))
 tally = collections.Counter()
 for o in sorted(out, key=lambda o: -sum(x[4] for x in o["leaks"])):
     tot = sum(x[4] for x in o["leaks"])
