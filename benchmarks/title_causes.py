@@ -25,7 +25,9 @@ from audioed.read.metadata import is_date_line  # noqa: E402
 from audioed.read.story import BODY  # noqa: E402
 
 if len(sys.argv) < 2 or sys.argv[1].startswith("--"):
-    sys.exit("usage: title_causes.py CACHE.pkl [--names] [--show] [NAME_PART ...]")
+    sys.exit("usage: title_causes.py CACHE.pkl [--names] [--show] [--where] [NAME_PART ...]")
+if not Path(sys.argv[1]).is_file():
+    sys.exit(f"{sys.argv[1]}: no such cache (benchmarks/title_replay.py writes one)")
 pages, half = reading_replay.load(Path(sys.argv[1]))
 held = half in reading_replay.HELD_OUT
 show = "--show" in sys.argv and not held
