@@ -374,7 +374,7 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
 
 
 # A template's box printed twice: a paywall's offer, a video player's error. (A line said three times alone
-# is not enough: session 26 found it cut a story's line on devb.)
+# is not enough: a story repeats a line of its own; docs/reading.md row 65.)
 # A line on every card or every printed page (a running header, "Share") is the page's frame, not a box's.
 WIDGET_MOST = 12
 # Two or more lines repeated together, in order, are a box printed twice; a longer repeated stretch
