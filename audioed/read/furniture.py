@@ -373,8 +373,13 @@ def mark_furniture(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     return boxes
 
 
-# A template's box printed twice: a paywall's offer, a video player's error. (A line said three times alone
-# is not enough: a story repeats a line of its own; docs/reading.md row 65.)
+# A template's box printed twice: a paywall's offer, a video player's error; a notice at each ad slot.
+# A line said this many times over is the template's, unless a copy's neighbours talk about what it says.
+WIDGET_COPIES = 3
+# (a refrain, a repeated quotation or a reused section name shares its words with the paragraphs around it;
+# an ad slot's notice shares none)
+ECHO_WORDS = 2
+ECHO_PROSE = 8
 # A line on every card or every printed page (a running header, "Share") is the page's frame, not a box's.
 WIDGET_MOST = 12
 # Two or more lines repeated together, in order, are a box printed twice; a longer repeated stretch
@@ -428,13 +433,52 @@ def _repeated_together(keys: list[str], plain: list[bool]) -> set[int]:
     return found
 
 
+def _content(t: str) -> set[str]:
+    return {w.lower() for w in words(t) if len(w) >= 4}
+
+
+def _echoed(raw: list[RawBlock], kinds: list[str], keys: list[str], places: list[int], said: dict) -> bool:
+    """Does a copy share ECHO_WORDS words with the nearest paragraph above or below it that is said once
+    (not another notice of the template's, nor a label such as "Advertisement" or "Article content")?"""
+    for i in places:
+        own = _content(raw[i].text)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(raw) and (kinds[j] not in BODY or not keys[j] or len(said[keys[j]]) > 1
+                                         or len(words(keys[j])) < ECHO_PROSE):
+                j += step
+            if 0 <= j < len(raw) and len(own & _content(raw[j].text)) >= ECHO_WORDS:
+                return True
+    return False
+
+
+# A line opening on a clock time is a schedule's or a live blog's row: its repeats are the story's.
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
+
+
+def _said_thrice(raw: list[RawBlock], kinds: list[str], keys: list[str]) -> set[int]:
+    """The body copies of a plain line said WIDGET_COPIES to WIDGET_MOST times on the page, none echoed
+    by its neighbours."""
+    at: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:
+            at.setdefault(k, []).append(i)
+    found: set[int] = set()
+    for k, places in at.items():
+        if WIDGET_COPIES <= len(places) <= WIDGET_MOST and _plain(k) and not _CLOCK.match(k) \
+                and not _echoed(raw, kinds, keys, places, at):
+            found |= {i for i in places if kinds[i] in BODY}
+    return found
+
+
 def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
     """The lines of a box printed twice, stretches of plain lines (`_plain`) in the same order (a paywall's
-    offer, a video player's error with its "Try refreshing your browser", a related-stories card): the
+    offer, a video player's error with its "Try refreshing your browser", a related-stories card), and a
+    plain line said three times that no paragraph beside it echoes (`_said_thrice`: an ad slot's notice): the
     template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times."""
     keys = [_key(rb.text) for rb in raw]
     together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)])
-    found = {i for i in together if kinds[i] in BODY}
+    found = {i for i in together if kinds[i] in BODY} | _said_thrice(raw, kinds, keys)
     prose = sum(len(words(raw[i].text)) for i, k in enumerate(kinds) if k in BODY and i not in found)
     if found and prose >= COPY_SHARE * sum(len(words(raw[i].text)) for i in found):
         for i in found:
