@@ -86,6 +86,46 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[j] = "chrome"
 
 
+# A card's age under its title, where a date line is not enough: "vor 2 Std.", "14 hours ago", "včera 14:40".
+_AGE = re.compile(r"\W*(vor \d+ (std|min|tag)\w*|\d+ (min|mins|minutes?|hours?|hrs?|days?) ago"
+                  r"|(včera|dnes|yesterday|today|gestern|heute)\W+\d{1,2}[:.]\d{2})\W*$", re.IGNORECASE)
+
+
+def _stamp(t: str) -> bool:
+    """A card's date or age alone: not a social embed's signature ("— Name (@handle) June 1, 2017"), an
+    address with a date in its path, or a note that opens on a word ("Update vom 3. April 2019")."""
+    t = t.strip()
+    if not t or t[0] in "—–-" or "@" in t or "://" in t or "www." in t:
+        return False
+    return bool(_AGE.match(t)) or _date(t) and (not t[0].isupper() or len(words(t)) <= 3)
+
+
+def _stamped(raw: list[RawBlock], i: int) -> bool:
+    """A time stamp straight under block i, or under one short label ("News") under it."""
+    for j in (i + 1, i + 2):
+        if j >= len(raw):
+            return False
+        if _stamp(raw[j].text):
+            return True
+        if len(words(raw[j].text)) > 2 or raw[j].text.rstrip().endswith(":"):
+            return False  # (a label ending in a colon introduces the story's own date: "Release Date:")
+    return False
+
+
+def mark_stamped_teasers(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A link-shaped line with a time stamp under it, between the story's sentences, is another
+    story's card (its headline and when it ran) set into this one: a subheading carries no stamp."""
+    prose = [i for i, k in enumerate(kinds) if k in BODY and is_sentence(raw[i].text)]
+    for i in range(prose[0] + 1, prose[-1]) if prose else ():
+        if kinds[i] in BODY and link_shaped(raw[i].text) and _stamped(raw, i):
+            for j in range(i, i + 3):
+                stamp = _stamp(raw[j].text)  # (the stamp may end in a stop: "vor 2 Std.")
+                if kinds[j] in BODY and (j == i or stamp or not is_sentence(raw[j].text)):
+                    kinds[j] = "chrome"
+                if stamp:
+                    break
+
+
 # Words of a headline in capitals set into the story, at least: a subheading in capitals is shorter
 # ("HOW TO USE A WATER BATH CANNER", "FORD MUSTANG MACH E").
 CAPITAL_TITLE_WORDS = 8
