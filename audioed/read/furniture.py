@@ -450,14 +450,19 @@ def _key(t: str) -> str:
     return " ".join(t.split())
 
 
-def _repeated_together(keys: list[str], plain: list[bool]) -> set[int]:
-    """The blocks of every stretch of two to WIDGET_BLOCKS consecutive plain lines (a label of a word or
-    two among them) that stands again, in the same order, elsewhere on the page (the two copies apart),
-    none of them a subheading (a table of contents over the story's own headings)."""
+def _places(keys: list[str]) -> dict[str, list[int]]:
+    """Where each line stands on the page, by its printed text."""
     at: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         if k:
             at.setdefault(k, []).append(i)
+    return at
+
+
+def _repeated_together(keys: list[str], plain: list[bool], at: dict[str, list[int]]) -> set[int]:
+    """The blocks of every stretch of two to WIDGET_BLOCKS consecutive plain lines (a label of a word or
+    two among them) that stands again, in the same order, elsewhere on the page (the two copies apart),
+    none of them a subheading (a table of contents over the story's own headings)."""
     found: set[int] = set()
     for places in at.values():
         if len(places) > WIDGET_MOST:
@@ -496,13 +501,9 @@ def _echoed(raw: list[RawBlock], kinds: list[str], keys: list[str], places: list
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
 
 
-def _said_thrice(raw: list[RawBlock], kinds: list[str], keys: list[str]) -> set[int]:
+def _said_thrice(raw: list[RawBlock], kinds: list[str], keys: list[str], at: dict[str, list[int]]) -> set[int]:
     """The body copies of a plain line said WIDGET_COPIES to WIDGET_MOST times on the page, none echoed
     by its neighbours."""
-    at: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        if k:
-            at.setdefault(k, []).append(i)
     found: set[int] = set()
     for k, places in at.items():
         if WIDGET_COPIES <= len(places) <= WIDGET_MOST and _plain(k) and not _CLOCK.match(k) \
@@ -517,8 +518,9 @@ def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
     plain line said three times that no paragraph beside it echoes (`_said_thrice`: an ad slot's notice): the
     template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times."""
     keys = [_key(rb.text) for rb in raw]
-    together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)])
-    found = {i for i in together if kinds[i] in BODY} | _said_thrice(raw, kinds, keys)
+    at = _places(keys)
+    together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)], at)
+    found = {i for i in together if kinds[i] in BODY} | _said_thrice(raw, kinds, keys, at)
     prose = sum(len(words(raw[i].text)) for i, k in enumerate(kinds) if k in BODY and i not in found)
     if found and prose >= COPY_SHARE * sum(len(words(raw[i].text)) for i in found):
         for i in found:
