@@ -191,6 +191,8 @@ def _replay_ok(p: dict, pick: int | None, use_model: bool) -> bool | None:
 
 
 ALL = [FEATURES.index(f) for f in FEATURES]
+SMALL = [FEATURES.index(f) for f in ("rel_score", "is_rule_pick", "is_climbed", "credit_straight_under", "log_to_run",
+                                     "short4", "menu_to_run", "nearest_run", "above_best", "log_to_best")]
 VARIANTS = {  # name: (columns, C, margin[, best-or-rules only])
     "best or rules": (ALL, 1.0, 0.0, True),
     "best or rules C0.1": (ALL, 0.1, 0.0, True),
@@ -200,6 +202,9 @@ VARIANTS = {  # name: (columns, C, margin[, best-or-rules only])
     "all margin2": ([FEATURES.index(f) for f in FEATURES], 1.0, 2.0),
     "no steps": ([FEATURES.index(f) for f in FEATURES if f not in STEPS], 1.0, 0.0),
     "no steps C0.1": ([FEATURES.index(f) for f in FEATURES if f not in STEPS], 0.1, 0.0),
+    "all C0.01": (ALL, 0.01, 0.0),
+    "small": (SMALL, 1.0, 0.0),
+    "small C0.1": (SMALL, 0.1, 0.0),
 }
 
 
