@@ -63,3 +63,21 @@ def test_record_never_reads_the_held_half(tmp_path):
     with pytest.raises(SystemExit):
         reading_replay.record(build, "_mark_title", root, flat, tmp_path / "c.pkl", lambda *a: None, half="held")
     assert not (tmp_path / "c.pkl").exists()
+
+
+def test_a_fundus_b_cache_replays_as_totals_naming_no_page(tmp_path, capsys):
+    # fundus's half b is figures only, as devb: a replay against an older one counts moved pages, names none
+    import title_replay
+
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    (flat / "xx-Paper_2024_01_02.txt").write_text("Menu\n\nHarbor ferry returns after repairs\n\n"
+                                                   "The ferry sailed again on Monday after a month of repairs.\n")
+    items = [("xx-Paper_2024_01_02", None, None, (["Harbor ferry returns after repairs"], "Harbor ferry"))]
+    pages = reading_replay.spy_pages(build, "_mark_title", items, flat, title_replay._keep_wanted)
+    reading_replay.save(pages, "fundus b", tmp_path / "b.pkl")
+    title_replay.replay(tmp_path / "b.pkl", tmp_path / "old.json", None)
+    title_replay.replay(tmp_path / "b.pkl", tmp_path / "new.json", tmp_path / "old.json")
+    out = capsys.readouterr().out
+    assert "fundus b all: title = parser's title" in out and "0 titles changed" in out
+    assert "Paper" not in out and "fundus b" in reading_replay.HELD_OUT
