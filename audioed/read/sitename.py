@@ -149,12 +149,22 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     # (not when the page's address spells the best exactly: "Al Jazeera" for aljazeera.com, its
     # "Al Jazeera Arabic" edition in a menu)
     # (or ending with it: "Maverick" -> "Daily Maverick", its sections named "Maverick Life")
+    # (word for word: "Compost" does not end with "Post", nor "Atlasfoo" open with "Atlas")
     for s, _, k in ranked[1:] if url_label(url) != key else []:
-        if (k.startswith(key) or k.endswith(key) and form[k].split()[0].lower() not in JOIN | _ARTICLES) \
+        cuts = _word_cuts(form[k])
+        if (k.startswith(key) and len(key) in cuts or k.endswith(key) and len(k) - len(key) in cuts
+                and form[k].split()[0].lower() not in JOIN | _ARTICLES) \
                 and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
     return _in_address(_spelled_out(_in_full(form[key], raw), raw), url, raw)
+
+
+def _word_cuts(name: str) -> set[int]:
+    """Where `name`'s key (`name_key`) breaks between two of its words: a shorter key read inside it
+    as a name's words starts or ends at one of these."""
+    ws = name.split()
+    return {len(name_key(" ".join(ws[:n]))) for n in range(len(ws) + 1)}
 
 
 def _in_address(name: str, url: str | None, raw: list[RawBlock]) -> str:
