@@ -1,6 +1,7 @@
 """Session 27 (branch fclean27): defects session 26's review left in the reading rules. A longer site name
 holds the best one word for word (`sitename._word_cuts`); a line in a script without case (Japanese here) is
-a plain line for rows 65 and 67 (`furniture._plain`). Every page here is made up."""
+a plain line for rows 65 and 67 (`furniture._plain`); "AS" ends a name as a legal form only in capitals after
+no person's name (`sitename._company_tail`). Every page here is made up."""
 
 from audioed.read import parse
 from flat_page import STORY, kinds, page
@@ -56,3 +57,17 @@ def test_a_notice_said_three_times_in_japanese_is_the_templates_a_refrain_stays(
     refrain = "島の人々はまだフェリーを待っている"
     k = kinds(page(TOP_JA, s[:1], [refrain], s[1:4], [refrain], s[4:8], [refrain], s[8:], FOOT_JA))
     assert k[refrain] == "paragraph"
+
+
+def test_a_legal_form_as_is_the_norwegian_one_in_capitals_after_no_persons_name():
+    from audioed.read.build import RawBlock
+    from audioed.read.sitename import owner_site
+
+    raw = [RawBlock(t) for t in ("Pedro As", "Kestrel Media", "© 2024 Pedro As Productions", "Kari Lie AS")]
+    # "As" is a word of the name, not a legal form: the owner's name built on "Pedro As", not on "Pedro"
+    assert owner_site("Pedro As Productions", raw) == "Pedro As"
+    # the Norwegian form in capitals after a company's name is still one
+    assert owner_site("Kestrel Media AS", raw) == "Kestrel"
+    assert owner_site("Mediehuset Tidewire ASA", raw) is None
+    # after a person's name it is no company's form
+    assert owner_site("Kari Lie AS", raw) == "Kari Lie AS"
