@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from audioed.read import cleanup, headers
 from audioed.read.cleanup import Context, is_sentence, words
 from audioed.read.metadata import is_date_line
-from audioed.read.prose import CJK, UNSPACED, word_count
 from audioed.read.story import AGE, BODY
 
 if TYPE_CHECKING:
@@ -427,27 +426,19 @@ WIDGET_BOX = 2
 WIDGET_WORDS = (4, 25)
 # Code, a terminal's session, a table's cells, a quotation: a story's own lines, repeated by their nature
 # ("$ hg pull -u", "FROM unnest(...) AS n;", "Host: example.org", a refrain "\"I would prefer not to.\"").
-# (the same marks in the full-width forms of Chinese, Japanese and Korean pages: 「」, "記者：王明")
-_NOT_PLAIN = re.compile(r"[$%<>=│|｜{}\[\];\\/@#*_`~\"“”„«»「」『』]|[:：]\s*\S+$")
-
-
-def _opens_plain(c: str) -> bool:
-    """A capital, a figure, or a letter of a script without case (Chinese, Japanese, Korean, Arabic...),
-    where no capital can tell a line's start."""
-    return c.isupper() or c.isdigit() or c.isalpha() and c.upper() == c.lower() == c
+_NOT_PLAIN = re.compile(r"[$%<>=│|{}\[\];\\/@#*_`~\"“”„«»]|:\s*\S+$")
 
 
 def _plain(t: str, shortest: int = WIDGET_WORDS[0]) -> bool:
-    """A line of plain words opening on a capital, a figure or a letter without case, no date line: a
-    notice's, a box's or a teaser's, not code, a header line or a quotation."""
+    """A line of plain words opening on a capital or a figure, no date line: a notice's, a box's or a
+    teaser's, not code, a header line or a quotation."""
     t, ws = " ".join(t.split()), words(t)
-    n = word_count(t)  # (two characters a word in Chinese and Japanese, written without spaces)
     letters = [c for c in t if c.isalpha()]
     # (a line in capitals is code's or a label's; one of figures a table's or a program's output)
-    return shortest <= n <= WIDGET_WORDS[1] and _opens_plain(t[:1]) \
+    return shortest <= len(ws) <= WIDGET_WORDS[1] and (t[:1].isupper() or t[:1].isdigit()) \
         and not _NOT_PLAIN.search(t) and not is_date_line(t) \
-        and (n < 4 or sum(c.isupper() for c in letters) < 0.5 * len(letters)) \
-        and sum(bool(re.match(r"\d", w)) for w in ws) <= n / 4
+        and (len(ws) < 4 or sum(c.isupper() for c in letters) < 0.5 * len(letters)) \
+        and sum(bool(re.match(r"\d", w)) for w in ws) <= len(ws) / 4
 
 
 def _key(t: str) -> str:
@@ -484,10 +475,7 @@ def _repeated_together(keys: list[str], plain: list[bool], at: dict[str, list[in
 
 
 def _content(t: str) -> set[str]:
-    # (in Chinese and Japanese, with no spaces, each pair of characters: two characters make a word)
-    # (a Korean word of two syllables is as long as a Latin one of four letters)
-    return {w.lower() for w in words(t) if len(w) >= (2 if CJK.search(w) else 4) and not UNSPACED.search(w)} \
-        | {a + b for run in re.findall(f"{UNSPACED.pattern}+", t) for a, b in zip(run, run[1:])}
+    return {w.lower() for w in words(t) if len(w) >= 4}
 
 
 def _echoed(raw: list[RawBlock], kinds: list[str], keys: list[str], places: list[int], said: dict) -> bool:
@@ -498,7 +486,7 @@ def _echoed(raw: list[RawBlock], kinds: list[str], keys: list[str], places: list
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(raw) and (kinds[j] not in BODY or not keys[j] or len(said[keys[j]]) > 1
-                                         or word_count(keys[j]) < ECHO_PROSE):
+                                         or len(words(keys[j])) < ECHO_PROSE):
                 j += step
             if 0 <= j < len(raw) and len(own & _content(raw[j].text)) >= ECHO_WORDS:
                 return True
@@ -529,7 +517,7 @@ def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
     at = _places(keys)
     together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)], at)
     found = {i for i in together if kinds[i] in BODY} | _said_thrice(raw, kinds, keys, at)
-    prose = sum(word_count(raw[i].text) for i, k in enumerate(kinds) if k in BODY and i not in found)
-    if found and prose >= COPY_SHARE * sum(word_count(raw[i].text) for i in found):
+    prose = sum(len(words(raw[i].text)) for i, k in enumerate(kinds) if k in BODY and i not in found)
+    if found and prose >= COPY_SHARE * sum(len(words(raw[i].text)) for i in found):
         for i in found:
             kinds[i] = "chrome"
