@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from audioed.read import cleanup, headers
 from audioed.read.cleanup import Context, is_sentence, words
 from audioed.read.metadata import is_date_line
-from audioed.read.story import BODY
+from audioed.read.story import AGE, BODY
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -86,18 +86,14 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[j] = "chrome"
 
 
-# A card's age under its title, where a date line is not enough: "vor 2 Std.", "14 hours ago", "včera 14:40".
-_AGE = re.compile(r"\W*(vor \d+ (std|min|tag)\w*|\d+ (min|mins|minutes?|hours?|hrs?|days?) ago"
-                  r"|(včera|dnes|yesterday|today|gestern|heute)\W+\d{1,2}[:.]\d{2})\W*$", re.IGNORECASE)
-
-
 def _stamp(t: str) -> bool:
     """A card's date or age alone: not a social embed's signature ("— Name (@handle) June 1, 2017"), an
     address with a date in its path, or a note that opens on a word ("Update vom 3. April 2019")."""
     t = t.strip()
     if not t or t[0] in "—–-" or "@" in t or "://" in t or "www." in t:
         return False
-    return bool(_AGE.match(t)) or _date(t) and (not t[0].isupper() or len(words(t)) <= 3)
+    # (a card's age, where a date line is not enough: "vor 2 Std.", "14 hours ago", "včera 14:40")
+    return bool(AGE.match(t)) or _date(t) and (not t[0].isupper() or len(words(t)) <= 3)
 
 
 def _stamped(raw: list[RawBlock], i: int) -> bool:

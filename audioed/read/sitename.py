@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from audioed.read.byline import person_name
 from audioed.read.cleanup import PROFESSION, UI_LABELS, words
 from audioed.read.dates import MONTHS as _MONTHS
 from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
@@ -47,8 +48,18 @@ _COMPANY_WORDS = "inc|ltd|llc|plc|gmbh|corp|corporation|company|companies|group|
                  "mediehus|mediehuset|newspapers|publishing|rundfunk|broadcasting|affiliated"
 _COMPANY = re.compile(rf"\b(?:{_COMPANY_WORDS})\b\.?", re.IGNORECASE)
 # The same words ending a name, with the short legal forms that only ever end one ("Pvt. Ltd.").
-_COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|s\.a|co|kg|as|asa|ab|oy|nv|bv|spa|srl|"
+# (the Norwegian "AS", "ASA" in capitals only: "As" is a word, "Pedro As" a name)
+_COMPANY_TAIL = re.compile(rf"(?:[\s,]+(?:{_COMPANY_WORDS}|pvt|pty|ag|sa|s\.a|co|kg|(?-i:ASA|AS)|ab|oy|nv|bv|spa|srl|"
                            rf"communications)\b\.?)+$", re.IGNORECASE)
+
+
+def _company_tail(name: str) -> re.Match | None:
+    """The company words and legal forms ending `name`; not a lone "AS" after a person's name ("Kari Lie AS",
+    a one-person firm is its owner's name)."""
+    m = _COMPANY_TAIL.search(name)
+    if m and re.fullmatch(r"[\s,]+ASA?\.?", m.group()) and person_name(name[:m.start()].strip()):
+        return None
+    return m
 _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
                     r"(?:all rights reserved\W*)?$", re.IGNORECASE)
 _UI = UI_LABELS | set("""
@@ -81,7 +92,8 @@ def owner_site(name: str, raw: list[RawBlock]) -> str | None:
     the owner ("NBCUniversal Media", "Harbor Group Inc") is not the site a listener knows, and a
     wrong publisher in the intro is worse than none. "Copyright" is no part of it."""
     name = re.sub(r"^(?:copyright|©|\s)+", "", name, flags=re.IGNORECASE).strip()
-    head = _COMPANY_TAIL.sub("", name).strip()
+    tail = _company_tail(name)
+    head = name[:tail.start()].strip() if tail else name
     if not head or head == name:
         return None if company(name) else name
     text = "\n".join(rb.text for rb in raw)
@@ -149,12 +161,22 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     # (not when the page's address spells the best exactly: "Al Jazeera" for aljazeera.com, its
     # "Al Jazeera Arabic" edition in a menu)
     # (or ending with it: "Maverick" -> "Daily Maverick", its sections named "Maverick Life")
+    # (word for word: "Compost" does not end with "Post", nor "Atlasfoo" open with "Atlas")
     for s, _, k in ranked[1:] if url_label(url) != key else []:
-        if (k.startswith(key) or k.endswith(key) and form[k].split()[0].lower() not in JOIN | _ARTICLES) \
+        cuts = _word_cuts(form[k])
+        if (k.startswith(key) and len(key) in cuts or k.endswith(key) and len(k) - len(key) in cuts
+                and form[k].split()[0].lower() not in JOIN | _ARTICLES) \
                 and s >= 0.6 * best and len(signals[k]) >= 2:
             key = k
             break
     return _in_address(_spelled_out(_in_full(form[key], raw), raw), url, raw)
+
+
+def _word_cuts(name: str) -> set[int]:
+    """Where `name`'s key (`name_key`) breaks between two of its words: a shorter key read inside it
+    as a name's words starts or ends at one of these."""
+    ws = name.split()
+    return {len(name_key(" ".join(ws[:n]))) for n in range(len(ws) + 1)}
 
 
 def _in_address(name: str, url: str | None, raw: list[RawBlock]) -> str:
@@ -353,7 +375,7 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
             for p in opening:
                 # the name before a bare legal form is the site's own ("© 2024 Spiceworks Inc.");
                 # an owner's ends in "Media", "Group"... ("Vox Media, Inc.")
-                legal = not _COMPANY.search(p) and not _COMPANY_TAIL.search(p) and _LEGAL.match(rest[len(p):])
+                legal = not _COMPANY.search(p) and not _company_tail(p) and _LEGAL.match(rest[len(p):])
                 add(p, "copyright", *((1.5, 1.5) if owner and not legal or credit else (3, 3)))
         for p in phrases:
             at = t.find(p)

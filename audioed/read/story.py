@@ -95,10 +95,13 @@ def _signed(t: str) -> bool:
 # "il y a 3 ans") or its date and time, and closed by its buttons ("Share", "Reply", "ReportSave", "melden"):
 # a forum's, a social site's or a newspaper's readers' thread. The stamp alone, at most SIGNATURE_WORDS words.
 _AGE_ONE = (r"(?:edited\s+)?(?:\d+\s*(?:yr|year|mo|month|wk|week|d|day|h|hr|hour|min|minute)s?\.?\s+ago|"
-            r"vor\s+\d+\s+(?:jahr|monat|woche|tag|stunde|minute)\w*|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+|"
-            r"\d+\s+(?:jaar|maanden|weken|dagen|uur|minuten)\s+geleden)")
-_AGE = re.compile(rf"^(?:[^·|]{{0,40}}[·|]\s*|(?:posted|submitted)(?:\s*by)?\s*)?\W*{_AGE_ONE}(?:\s*[·|]\s*{_AGE_ONE})?"
-                  r"(?:\s+by\s+\S+)?\W*$", re.IGNORECASE)
+            r"vor\s+\d+\s+(?:jahr|monat|woche|tag|stunde|std|minute|min)\w*|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+|"
+            r"\d+\s+(?:jaar|maanden|weken|dagen|uur|minuten)\s+geleden|"
+            r"(?:včera|dnes|yesterday|today|gestern|heute)\W+\d{1,2}[:.]\d{2})")
+AGE = re.compile(rf"^(?:[^·|]{{0,40}}[·|]\s*|(?:posted|submitted)(?:\s*by)?\s*)?\W*{_AGE_ONE}(?:\s*[·|]\s*{_AGE_ONE})?"
+                 r"(?:\s+by\s+\S+)?\W*$", re.IGNORECASE)
+"""A line giving a post's or a card's age alone: "u/name · 6 years ago", "vor 2 Std.", "gestern 14:40"
+(also `furniture`'s stamp under another story's card)."""
 _BUTTONS = re.compile(r"^\W*(?:share|teilen|partager|compartir|condividi|delen|report|melden|signaler|reportsave|"
                       r"share\s*report(?:\s*save)?|reportsavefollow)\W*$", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
@@ -108,7 +111,7 @@ THREAD_POSTS = 3
 
 def _aged(t: str) -> bool:
     """A post's stamp: its age, or its date with the time of day ("14. 01. 2020, 20:29")."""
-    return len(words(t)) <= SIGNATURE_WORDS and bool(_AGE.match(t) or (_CLOCK.search(t) and is_date_line(t)))
+    return len(words(t)) <= SIGNATURE_WORDS and bool(AGE.match(t) or (_CLOCK.search(t) and is_date_line(t)))
 
 
 def stamped_thread(raw: list[RawBlock]) -> list[range]:
