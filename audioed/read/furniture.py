@@ -532,6 +532,7 @@ def _said_twice(kinds: list[str], at: dict[str, list[int]]) -> set[int]:
     return found
 
 
+# (a switch for measuring the rule off: a wrapper or a test sets it False)
 TWICE_LATER = True
 
 
@@ -539,7 +540,8 @@ def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
     """The lines of a box printed twice, stretches of plain lines (`_plain`) in the same order (a paywall's
     offer, a video player's error with its "Try refreshing your browser", a related-stories card), and a
     plain line said three times that no paragraph beside it echoes (`_said_thrice`: an ad slot's notice): the
-    template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times."""
+    template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times. Then a sentence
+    printed twice in the body is heard at its first copy only (`_said_twice`)."""
     keys = [_key(rb.text) for rb in raw]
     at = _places(keys)
     together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)], at)
