@@ -508,11 +508,36 @@ def _said_thrice(raw: list[RawBlock], kinds: list[str], keys: list[str], at: dic
     return found
 
 
+# A sentence printed twice in the body, word for word: this many words at least (a shorter line is a label's,
+# a list item's, a subheading's copy in a table of contents).
+TWICE_WORDS = 6
+# Code and table characters: a program's or a table's lines repeat by their nature.
+_CODE = re.compile(r"[$<>=│|{}\[\];\\/`]")
+
+
+def _said_twice(kinds: list[str], at: dict[str, list[int]]) -> set[int]:
+    """The later copy of a sentence (TWICE_WORDS words or more, no code) printed exactly twice on the page,
+    both copies narrated in the body as paragraphs: a standfirst, a caption, a pull quote or a box given again.
+    The first copy stays, so the story loses no word (its place is kept, not judged: a template's box printed
+    twice is `_repeated_together`'s, the copies' neighbours are not asked)."""
+    found: set[int] = set()
+    for k, places in at.items():
+        if len(places) == 2 and len(words(k)) >= TWICE_WORDS and is_sentence(k) and not _CODE.search(k) \
+                and all(kinds[i] == "paragraph" for i in places):
+            found.add(places[1])
+    return found
+
+
+# (a switch for measuring the rule off: a wrapper or a test sets it False)
+TWICE_LATER = True
+
+
 def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
     """The lines of a box printed twice, stretches of plain lines (`_plain`) in the same order (a paywall's
     offer, a video player's error with its "Try refreshing your browser", a related-stories card), and a
     plain line said three times that no paragraph beside it echoes (`_said_thrice`: an ad slot's notice): the
-    template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times."""
+    template's, in any language. Only on a page whose other prose outweighs them COPY_SHARE times. Then a sentence
+    printed twice in the body is heard at its first copy only (`_said_twice`)."""
     keys = [_key(rb.text) for rb in raw]
     at = _places(keys)
     together = _repeated_together(keys, [_plain(rb.text, 1) and k != "heading" for rb, k in zip(raw, kinds)], at)
@@ -520,4 +545,7 @@ def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
     prose = sum(len(words(raw[i].text)) for i, k in enumerate(kinds) if k in BODY and i not in found)
     if found and prose >= COPY_SHARE * sum(len(words(raw[i].text)) for i in found):
         for i in found:
+            kinds[i] = "chrome"
+    if TWICE_LATER:
+        for i in _said_twice(kinds, at):  # (after the boxes: a copy they took is not said twice in the body)
             kinds[i] = "chrome"

@@ -32,7 +32,8 @@ def test_a_caption_said_twice_within_three_blocks_is_not_read():
 def test_a_paragraph_repeated_far_apart_or_a_page_made_of_it_stays():
     line = "The harbor is quiet again tonight and the last boat has gone."
     got = parse(page(HEAD, [line], STORY, MORE, [line]), fmt="text").blocks
-    assert [b.kind for b in got if b.text == line].count("chrome") == 0
+    # (since session 27, row 69, a sentence printed twice is heard once: at its first copy)
+    assert [b.kind for b in got if b.text == line] == ["paragraph", "chrome"]
     # a page that is one paragraph said over: a template, all of it the story
     para = STORY[0]
     assert all(b.kind == "paragraph" for b in parse(page([para, para, para]), fmt="text").blocks)

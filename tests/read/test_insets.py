@@ -4,8 +4,15 @@ caption, a related-stories header in another language. The story around them is 
 
 from flat_page import MENU_AND_TITLE, MORE, STORY, kinds, page
 
+from audioed.read import parse
+
 HEAD = MENU_AND_TITLE + ["By Ana Ruiz"]
 PARAS = STORY + MORE
+
+
+def _heard(text):
+    """The texts of the page's paragraph blocks (a text printed twice is heard at one copy)."""
+    return {b.text for b in parse(text, fmt="text").blocks if b.kind == "paragraph"}
 
 
 def _between(insets):
@@ -127,14 +134,16 @@ def test_dated_cards_under_a_link_list_header_are_not_read_the_next_subheading_i
              "Library Opens Late on Fridays This Summer", "Marco Bianchi", "Mar 9, 2018"]
     sub = "The Island Has Waited for Years"
     # (the story runs on under the list: a list this long inside a short story ends the story's run)
-    got = kinds(page(HEAD, STORY, MORE[:2], ["More about the island ferries"], cards, [sub], MORE[2:], STORY))
+    text = page(HEAD, STORY, MORE[:2], ["More about the island ferries"], cards, [sub], MORE[2:], STORY)
+    got = kinds(text)
     assert all(got[c] == "chrome" for c in cards)
     assert got[sub] == "heading"
-    assert all(got[p] == "paragraph" for p in PARAS)
+    assert _heard(text) >= set(PARAS)  # (the story printed twice is heard once since session 27's row 69)
 
 
 def test_titles_under_a_bare_read_more_inside_the_story_are_not_read():
     teasers = ["Council Weighs New Budget for Parks", "Library Opens Late on Fridays This Summer"]
-    got = kinds(page(HEAD, STORY, MORE[:2], ["Read more"], teasers, MORE[2:], STORY))
+    text = page(HEAD, STORY, MORE[:2], ["Read more"], teasers, MORE[2:], STORY)
+    got = kinds(text)
     assert all(got[t] == "chrome" for t in teasers)
-    assert all(got[p] == "paragraph" for p in PARAS)
+    assert _heard(text) >= set(PARAS)
