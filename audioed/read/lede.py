@@ -150,12 +150,14 @@ def _caption(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
 
 
 def _holds_title(raw: list[RawBlock], kinds: list[str], t: str) -> bool:
-    """A line holding the headline and more, no sentence ("Share this: <headline>", "News > <headline>")."""
+    """A line holding the headline and more, no sentence ("Share this: <headline>", "News > <headline>").
+    The headline opens or closes it: one inside a lede's words is the story quoting it (a short headline)."""
     if "title" not in kinds:
         return False
     title = " ".join(re.findall(r"\w+", raw[kinds.index("title")].text.lower()))
     line = " ".join(re.findall(r"\w+", t.lower()))
-    return len(title.split()) >= 3 and title in line and line != title and not is_sentence(t)
+    edge = f"{line} ".startswith(f"{title} ") or f" {line}".endswith(f" {title}")
+    return len(title.split()) >= 3 and edge and line != title and not is_sentence(t)
 
 
 def _slide(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
