@@ -7,14 +7,20 @@
 
 (CACHE.pkl outside the checkout: it holds the pages' text. Kept: `fit CACHE.pkl 0.1 0.7`.)
 Neighbours: WINDOW=N and KEEP=N set the model's window for `cv` / `shipped` / `fit`; DROP=a,b leaves
-features out of the trained model.
+features out of the trained model; TRAIN=traf,readability,aeb,fundus names the sources a model is fitted
+on (`cv`, `fit`; every source is scored). Folds are by publisher (`group`: the address's host, Readability's
+folder without its number, fundus's publisher), so a publisher's pages are never on both sides.
 
 Training pages (looked-at sets only): trafilatura deva (labels: the blocks holding "with" / "without"
 snippets, matched as benchmarks/traf_oracle.py matches them), Readability's flattened pages and aeb ids
-0-7 (labels: a block of 4+ words is the story's when half its word 4-grams are in the expected text).
+0-7 (labels: a block of 4+ words is the story's when half its word 4-grams are in the expected text), and
+(since session 27) fundus half a (the same, its words split as `reading_postlight.words`; the expected
+text is the sections' subheadings and paragraphs; a block of the summary, the standfirst the reader keeps
+as the dek, is left unlabelled).
 A candidate (a narrated block near the run's end) is "over" (1) when no story block is narrated from
 it down and a furniture block is, "not over" (0) when a story block is narrated from it down; else it
-is left out. Never devb, Postlight b, aeb 8-f or held.
+is left out. Never devb, Postlight b, aeb 8-f, fundus b or held. (Postlight a's truth is the content's first
+13 words: no label near the story's end.)
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import collections
 import json
 import os
 import pickle
+import re
 import sys
 from pathlib import Path
 
@@ -60,7 +67,8 @@ def read_page(text: str, name: str):
     return seen.get("raw", []), seen.get("state"), chosen
 
 
-def extract(cache: Path) -> None:
+def extract(cache: Path, postlight: bool = False) -> None:
+    """`postlight`: Postlight half a too (its truth is the content's first words: labels for the start only)."""
     pages = []
     corp = ROOT / ".corpora"
     for name, _url, _html, item in traf_pages(corp / "traf", half="deva"):
@@ -76,37 +84,79 @@ def extract(cache: Path) -> None:
         w_occ = [occurrences(snippet_key(w), keys) for w in item["with"]]
         wo_occ = [occurrences(snippet_key(w), keys) for w in item["without"]]
         pages.append(dict(src="traf", name=name, state=state, chosen=chosen, w_occ=w_occ, wo_occ=wo_occ,
-                          n=len(raw)))
+                          n=len(raw), group=host(_url) or name))
     rd = corp / "readability" / "test" / "test-pages"
     for folder in sorted(rd.iterdir()):
         src = corp / "flat-readability" / f"{folder.name}.txt"
         if not src.exists():
             continue
         body = expected_body((folder / "expected.html").read_text(encoding="utf-8"))
-        pages.append(expected_page("readability", folder.name, src.read_text(encoding="utf-8"), body))
+        pages.append(expected_page("readability", folder.name, src.read_text(encoding="utf-8"), body,
+                                   group=re.sub(r"-\d+$", "", folder.name)))
     from reading_aeb import aeb_pages
     for pid, _url, _html, body in aeb_pages(corp / "aeb", "0-7"):
         src = corp / "flat-aeb" / f"{pid}.txt"
         if src.exists():
-            pages.append(expected_page("aeb", pid, src.read_text(encoding="utf-8"), body))
+            pages.append(expected_page("aeb", pid, src.read_text(encoding="utf-8"), body, group=host(_url) or pid))
+    from reading_fundus import fundus_pages, page_half, publisher
+    from reading_postlight import words
+    for fp in fundus_pages(corp / "fundus"):
+        src = corp / "flat-fundus" / f"{fp['name']}.txt"
+        if page_half(fp["name"]) == "a" and src.exists() and src.read_text(encoding="utf-8").strip():
+            pages.append(expected_page("fundus", fp["name"], src.read_text(encoding="utf-8"), fp["body"],
+                                       group=publisher(fp["name"]), tok=words, aside=fp["summary"]))
+    if postlight:
+        import reading_postlight as rp
+        for case in rp.postlight_cases(corp / "postlight"):
+            src = corp / "flat-postlight" / f"{case['name']}.txt"
+            if rp.page_half(case["name"]) == "a" and src.exists() and len(words(case.get("content") or "")) >= 3:
+                pages.append(start_page(case, src.read_text(encoding="utf-8"), rp.publisher(case["name"])))
     pages = [p for p in pages if p]
     cache.write_bytes(pickle.dumps(pages))
     print(collections.Counter(p["src"] for p in pages))
 
 
-def expected_page(src: str, name: str, text: str, body: list[str]) -> dict | None:
+def host(url: str | None) -> str | None:
+    m = re.match(r"https?://(?:www\.)?([^/:]+)", url or "")
+    return m.group(1).lower() if m else None
+
+
+def expected_page(src: str, name: str, text: str, body: list[str], group: str | None = None, tok=toks,
+                  aside: list[str] = ()) -> dict | None:
+    """`aside`: expected text that is neither story nor furniture here (fundus's summary: the dek)."""
     try:
         raw, state, chosen = read_page(text, name)
     except Exception as e:  # (a page the reader refuses: not a candidate)
         print(f"skipped {name}: {e}", file=sys.stderr)
         return None
-    want = grams(toks(" ".join(body)))
+    want = grams(tok(" ".join(body)))
+    other = grams(tok(" ".join(aside))) if aside else set()
     story, nwords = [], []
     for t in raw:
-        g = grams(toks(t))
-        nwords.append(len(toks(t)))
-        story.append(None if len(toks(t)) < 4 else len(g & want) >= len(g) / 2)
-    return dict(src=src, name=name, state=state, chosen=chosen, story=story, words=nwords, n=len(raw))
+        g = grams(tok(t))
+        nwords.append(len(tok(t)))
+        lab = None if len(tok(t)) < 4 else len(g & want) >= len(g) / 2
+        story.append(None if lab is False and len(g & other) >= len(g) / 2 else lab)
+    return dict(src=src, name=name, state=state, chosen=chosen, story=story, words=nwords, n=len(raw),
+                group=group or name)
+
+
+def start_page(case: dict, text: str, group: str) -> dict | None:
+    """A Postlight page: the first block holding half the content's first words' 4-grams is the story's,
+    every block above it furniture (the title, dek and byline are no candidates), the rest unknown."""
+    from reading_postlight import words
+    try:
+        raw, state, chosen = read_page(text, case["name"])
+    except Exception as e:  # (a page the reader refuses: not a candidate)
+        print(f"skipped {case['name']}: {e}", file=sys.stderr)
+        return None
+    want = grams(words(case["content"]))
+    first = next((k for k, t in enumerate(raw) if len(grams(words(t)) & want) >= len(want) / 2), None)
+    if first is None:
+        return None
+    story = [False if k < first else True if k == first else None for k in range(len(raw))]
+    return dict(src="postlight", name=case["name"], state=state, chosen=chosen, story=story,
+                words=[len(words(t)) for t in raw], n=len(raw), group=group)
 
 
 def load(cache: Path) -> list[dict]:
@@ -136,9 +186,14 @@ def labels(p: dict) -> list[int | None]:
 USE = [k for k in storyend.FEATURES if k not in os.environ.get("DROP", "").split(",")]
 
 
+TRAIN = [x for x in os.environ.get("TRAIN", "").split(",") if x]
+
+
 def matrix(pages):
     X, y, g = [], [], []
     for n, p in enumerate(pages):
+        if TRAIN and p["src"] not in TRAIN:
+            continue
         for (i, f), lab in zip(p["cands"], labels(p)):
             if lab is None:
                 continue
@@ -205,10 +260,16 @@ def effects(pages: list[dict], model_of) -> str:
     return " | ".join(f"{s} lost {v[0]} removed {v[1]} cut {v[2]}" for s, v in sorted(tot.items()))
 
 
+def folds(pages: list[dict], k: int = 5) -> list[int]:
+    """Each page's fold, a publisher's pages in one fold (the groups shuffled with seed 0)."""
+    groups = sorted({p.get("group", p["name"]) for p in pages})
+    of = dict(zip(groups, np.random.default_rng(0).permutation(len(groups)) % k))
+    return [int(of[p.get("group", p["name"])]) for p in pages]
+
+
 def cv(cache: Path) -> None:
     pages = load(cache)
-    rng = np.random.default_rng(0)
-    fold = rng.permutation(len(pages)) % 5
+    fold = folds(pages)
     for C, pw in VARIANTS:
         models = [train(*matrix([p for p, f in zip(pages, fold) if f != k])[:2], C, pw) for k in range(5)]
         for th in (0.6, 0.65, 0.7, 0.75, 0.8):

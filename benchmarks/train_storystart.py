@@ -9,7 +9,9 @@
 
 The cache is train_storyend's (each page as the rules leave it, both models switched off: the start model
 runs just before the end's), with short blocks' labels added. Pages: trafilatura deva, Readability
-flattened, aeb ids 0-7; never devb, Postlight b, aeb 8-f or held. A candidate block's label: the story's
+flattened, aeb ids 0-7, and since session 27 fundus half a and Postlight half a (its truth is the content's
+first words: that block is the story's, the blocks above it furniture, the rest unlabelled); never devb,
+Postlight b, aeb 8-f, fundus b or held. Folds and TRAIN= as train_storyend's (by publisher). A candidate block's label: the story's
 when it holds more "with" than "without" snippets (traf) or half its word 4-grams are in the expected
 text (4+ words; Readability, aeb), furniture when it holds "without" snippets only, is a block of 4+ words
 not in the expected text or a block of 1-3 words whose words are not in it; else left out. Two models are
@@ -46,19 +48,20 @@ def extract(cache: Path) -> None:
     not in the expected text: one not found is furniture (a date line, a counter)."""
     real = train_storyend.expected_page
 
-    def with_short(src, name, text, body):
-        page = real(src, name, text, body)
+    def with_short(src, name, text, body, **kw):
+        page = real(src, name, text, body, **kw)
+        tok = kw.get("tok", toks)
         if page and page["state"]:
-            want = " " + " ".join(toks(" ".join(body))) + " "
+            want = " " + " ".join(tok(" ".join(list(body) + list(kw.get("aside", ()))))) + " "
             texts = [rb.text for rb in page["state"][0]]
-            page["short"] = {k: (" " + " ".join(toks(t)) + " ") in want
-                             for k, t in enumerate(texts) if 0 < len(toks(t)) < 4}
+            page["short"] = {k: (" " + " ".join(tok(t)) + " ") in want
+                             for k, t in enumerate(texts) if 0 < len(tok(t)) < 4}
         return page
     train_storyend.expected_page = with_short
     start = storystart.mark_story_start
     storystart.mark_story_start = lambda *a, **k: None  # (the pages as the rules leave them, no start model)
     try:
-        train_storyend.extract(cache)
+        train_storyend.extract(cache, postlight=True)
     finally:
         train_storyend.expected_page = real
         storystart.mark_story_start = start
@@ -87,6 +90,8 @@ def matrix(pages, part=None):
     """Candidates with a label (`part`: "up" the blocks above the first narrated one, "down" the narrated)."""
     X, y, g = [], [], []
     for n, p in enumerate(pages):
+        if train_storyend.TRAIN and p["src"] not in train_storyend.TRAIN:
+            continue
         for i, f in p["cands"]:
             lab = p["lab"].get(i)
             if lab is None or (part == "up" and f["narrated"]) or (part == "down" and not f["narrated"]):
@@ -168,13 +173,24 @@ def fit_parts(pages, C, pw=1.0) -> dict:
 
 def cv(cache: Path) -> None:
     pages = load(cache)
-    fold = np.random.default_rng(0).permutation(len(pages)) % 5
+    fold = train_storyend.folds(pages)
     for C, pw in VARIANTS:
         models = [fit_parts([p for p, f in zip(pages, fold) if f != k], C, pw) for k in range(5)]
         for th in (0.5, 0.6, 0.7, 0.8, 0.9):
             for db in (None, 0.05, 0.1, 0.2):
                 print(f"C {C} th {th} drop {db}: " + effects(
                     pages, lambda n: dict(models[fold[n]], threshold=th, drop_below=db)), flush=True)
+
+
+def shipped(cache: Path) -> None:
+    """The shipped weights (storystart.json) on the cached candidates, no fold (in-sample for the pages they
+    were trained on); compare with `cv`'s out-of-fold lines."""
+    pages = load(cache)
+    model = json.loads(OUT.read_text(encoding="utf-8"))
+    for part in ("up", "down"):
+        _, y, _ = matrix(pages, part)
+        print(f"{part}: candidates labelled {len(y)}, story {int(y.sum())}")
+    print("shipped: " + effects(pages, lambda n: model))
 
 
 def fit(cache: Path, C: float, th: float, db: float | None) -> None:
@@ -197,6 +213,8 @@ if __name__ == "__main__":
         ceiling(Path(sys.argv[2]))
     elif cmd == "cv":
         cv(Path(sys.argv[2]))
+    elif cmd == "shipped":
+        shipped(Path(sys.argv[2]))
     elif cmd == "fit" and len(sys.argv) > 4:
         fit(Path(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]),
             float(sys.argv[5]) if len(sys.argv) > 5 else None)
