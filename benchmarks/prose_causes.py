@@ -8,7 +8,7 @@ of 1-3 words with no stop straight above; apart when that line is chrome already
 shares no long word with), other. Blocks mostly the article's are counted beside, by the same evidence, to
 see what a rule on it would cut. Regex buckets for a table, not rules.
 
-    PYTHONHASHSEED=0 python benchmarks/prose_causes.py [ROWS [CAUSE]]   # default .corpora/ffprose-leaks.pkl
+    PYTHONHASHSEED=0 python benchmarks/prose_causes.py [ROWS [CAUSE]]   # default output/ffprose-leaks.pkl
 """
 import collections
 import pickle
@@ -46,7 +46,7 @@ def cause(i, t, kinds, texts, allg):
     key = " ".join(t.split())
     same = [j for j, u in enumerate(texts) if " ".join(u.split()) == key]
     if len(same) == 2 and all(kinds[j] == "paragraph" for j in same) and is_sentence(t):
-        return "copy: the same sentence twice, both in the body (row 69's `_said_twice`)"
+        return "copy: the same sentence twice, both in the body (row 70's `_said_twice`)"
     if g:
         for j, u in enumerate(texts):
             if j != i and len(u) > 0 and len(g & allg[j]) >= len(g) / 2:
@@ -72,7 +72,7 @@ def cause(i, t, kinds, texts, allg):
 
 
 def main():
-    rows_file = Path(sys.argv[1] if len(sys.argv) > 1 else ".corpora/ffprose-leaks.pkl")
+    rows_file = Path(sys.argv[1] if len(sys.argv) > 1 else "output/ffprose-leaks.pkl")
     if not rows_file.is_file():
         sys.exit(f"{rows_file}: no rows (run benchmarks/fundus_outside.py .corpora/fundus .corpora/flat-fundus {rows_file})")
     out = pickle.load(open(rows_file, "rb"))

@@ -18,6 +18,9 @@ from audioed.read.story import BODY  # noqa: E402
 
 args = sys.argv[1:] + [".corpora/traf", ".corpora/flat-traf"][len(sys.argv[1:]):]
 root, flat = Path(args[0]), Path(args[1])
+if not any((d / "evaldata.json").is_file() for d in (root, root / "tests")) or not flat.is_dir():
+    sys.exit(f"{root}, {flat}: want trafilatura's evaluation (TRAF_DIR/tests/evaldata.json) and its flattened pages"
+             " (bash benchmarks/fetch_corpora.sh traf; reading_eval.py traf TRAF_DIR --flat=FLAT_DIR --flatten)")
 import prose_causes as PC  # noqa: E402
 
 tab, rows = collections.Counter(), []

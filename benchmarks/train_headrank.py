@@ -101,11 +101,17 @@ def publisher(set_name: str, name: str) -> str:
     return f"{set_name}:{name}"  # Postlight's names are hosts; aeb's one page each
 
 
-def load(specs: list[str]) -> list[dict]:
+def load(specs: list[str], figures_only: bool = False) -> list[dict]:
+    """The pages of SET=CACHE.pkl caches with their candidates; a figures-only cache (`reading_replay.HELD_OUT`)
+    only when `figures_only` (`frozen`), never to fit or fold on."""
     pages = []
     for spec in specs:
-        set_name, path = spec.split("=", 1)
-        cached, _ = reading_replay.load(Path(path))
+        set_name, sep, path = spec.partition("=")
+        if not sep or not Path(path).is_file():
+            sys.exit(f"{spec}: want SET=CACHE.pkl, a cache `title_replay.py` recorded")
+        cached, half = reading_replay.load(Path(path))
+        if half in reading_replay.HELD_OUT and not figures_only:
+            sys.exit(f"{path}: {half} is figures only: never fit or folded on (`frozen` replays it as totals)")
         for name, p in cached.items():
             raw, kinds, meta, span = copy.deepcopy(p["args"])
             row = dict(set=set_name, name=name, group=publisher(set_name, name), p=p, cands=[], X=None, y=None)
@@ -286,10 +292,15 @@ def fit_out(out: Path, specs: list[str]) -> None:
 
 def frozen(model_file: Path, variant: str, cache: Path) -> None:
     """One figures-only cache replayed with weights fixed beforehand: totals and counts moved only."""
-    m = json.loads(model_file.read_text())[variant]
+    if not model_file.is_file():
+        sys.exit(f"{model_file}: no model (`fit` writes one)")
+    models = json.loads(model_file.read_text())
+    if variant not in models:
+        sys.exit(f"{variant}: not in {model_file} ({', '.join(models)})")
+    m = models[variant]
     cols = [FEATURES.index(f) for f in m["features"]]
     model = (np.array(m["weights"]), np.array(m["means"]), np.array(m["scales"]))
-    pages = load([f"x={cache}"])
+    pages = load([f"x={cache}"], figures_only=True)
     base = [replay_ok(p, None, False) for p in pages]
     new = [replay_ok(p, choose(p, model, cols, m["margin"], m["pair"]), True) if p["cands"] else b for p, b in zip(pages, base)]
     sel = [(b, n) for b, n in zip(base, new) if b is not None]

@@ -98,7 +98,9 @@ _AGE_ONE = (r"(?:edited\s+)?(?:\d+\s*(?:yr|year|mo|month|wk|week|d|day|h|hr|hour
             r"vor\s+\d+\s+(?:jahr|monat|woche|tag|stunde|std|minute|min)\w*|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+|"
             r"\d+\s+(?:jaar|maanden|weken|dagen|uur|minuten)\s+geleden|"
             r"(?:včera|dnes|yesterday|today|gestern|heute)\W+\d{1,2}[:.]\d{2})")
-AGE = re.compile(rf"^(?:[^·|]{{0,40}}[·|]\s*|(?:posted|submitted)(?:\s*by)?\s*)?\W*{_AGE_ONE}(?:\s*[·|]\s*{_AGE_ONE})?"
+# (no "\s*" before the "\W*": it holds the spaces already, and the two splitting a long run of spaces
+# between them cost its length squared)
+AGE = re.compile(rf"^(?:[^·|]{{0,40}}[·|]|(?:posted|submitted)(?:\s*by)?)?\W*{_AGE_ONE}(?:\s*[·|]\s*{_AGE_ONE})?"
                  r"(?:\s+by\s+\S+)?\W*$", re.IGNORECASE)
 """A line giving a post's or a card's age alone: "u/name · 6 years ago", "vor 2 Std.", "gestern 14:40"
 (also `furniture`'s stamp under another story's card)."""

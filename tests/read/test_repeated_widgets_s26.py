@@ -1,5 +1,6 @@
 """A template's box printed twice inside the story (a subscription offer, line for line) goes; a story
-printed twice over (a mobile and a desktop copy) and a sentence said twice stay; a notice said three times
+printed twice over (a mobile and a desktop copy) and a short line said twice stay (a sentence of 6 words or more
+said twice is heard once since session 27: row 70, test_ffprose_s27.py); a notice said three times
 goes unless a copy's neighbouring paragraph shares its words (a refrain), or it opens on a clock time (`furniture.mark_repeated_widgets`). Made-up pages."""
 
 from audioed.read import parse
