@@ -4,7 +4,7 @@ first-match order: the whole run not the story, a line printed twice or more, a 
 notice about the page or its player, a promo, a caption or credit, a short label, a title-shaped line, prose,
 a short sentence). Regex buckets for a table, not rules.
 
-    PYTHONHASHSEED=0 python benchmarks/fundus_leak_causes.py [ROWS [CAUSE]]   # default .corpora/fundus-leaks.pkl; CAUSE: list its blocks
+    PYTHONHASHSEED=0 python benchmarks/fundus_leak_causes.py [ROWS [CAUSE]]   # default output/fundus-leaks.pkl; CAUSE: list its blocks
 """
 import collections
 import pickle
@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, ".")
 from audioed.read.cleanup import Context, photo_credit_caption, media_label_caption, is_sentence
-rows_file = Path(sys.argv[1] if len(sys.argv) > 1 else ".corpora/fundus-leaks.pkl")
+rows_file = Path(sys.argv[1] if len(sys.argv) > 1 else "output/fundus-leaks.pkl")
 if not rows_file.is_file():
     sys.exit(f"{rows_file}: no rows (run benchmarks/fundus_outside.py first)")
 out = pickle.load(open(rows_file, "rb"))

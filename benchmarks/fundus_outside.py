@@ -2,7 +2,7 @@
 ffprec): each narrated body block's words outside the article (fundus's word splitter, CJK by character),
 placed against the article's own blocks on the page (above the first block that is mostly the article's,
 below the last, inside, or "none" when no block is), with the story's run. Prints pages by words outside,
-then a tally by place; writes the rows to ROWS (default .corpora/fundus-leaks.pkl, git-ignored) for
+then a tally by place; writes the rows to ROWS (default output/fundus-leaks.pkl, git-ignored) for
 `fundus_leak_causes.py`. Half a only: half b is for figures.
 
     PYTHONHASHSEED=0 python benchmarks/fundus_outside.py [FUNDUS_DIR FLAT_DIR [ROWS]]   # default .corpora/fundus .corpora/flat-fundus
@@ -19,7 +19,7 @@ from story_watch import watch_story_span
 from audioed.read import parse
 from audioed.read.story import BODY
 
-args = sys.argv[1:] + [".corpora/fundus", ".corpora/flat-fundus", ".corpora/fundus-leaks.pkl"][len(sys.argv[1:]):]
+args = sys.argv[1:] + [".corpora/fundus", ".corpora/flat-fundus", "output/fundus-leaks.pkl"][len(sys.argv[1:]):]
 root, flat, rows_file = Path(args[0]), Path(args[1]), Path(args[2])
 if not flat.is_dir():
     sys.exit(f"{flat}: no flattened fundus pages (reading_eval.py fundus FUNDUS_DIR --flat={flat} --flatten)")
