@@ -7,6 +7,9 @@ FLAT_DIR, the pages' flattened text (`ID.txt`, made by `reading_eval.py flatten`
 subheadings are its `<h2>`-`<h6>` whose text is a line of the hand-checked article body. Each
 body chapter's title is counted as one of those, a numbered part ("Part 2", "Story"), or other
 (a heading the reader took from elsewhere: a caption, a teaser, a widget's label).
+
+fundus's pages (`fundus_chapters`, run as `reading_eval.py fundus DIR --flat=FLAT_DIR --chapters
+--half=a|b [--show=1|2]`) are scored the same way against the expected sections' subheadings.
 """
 
 from __future__ import annotations
@@ -132,8 +135,8 @@ def fundus_chapters(pages: list[dict], flat: Path | None, opts: dict) -> None:
 
     Per format: the truth's subheadings (for flattened text, those that are a line of the text),
     how many the episode uses as chapter titles, the chapter titles that are no subheading
-    (other) and numbered parts. --show (half a only) prints each page's misses and other titles;
-    --causes (half a only) counts why the flattened text's missed subheadings were not taken."""
+    (other) and numbered parts. On half a only: why each flattened-text miss was not taken (a count
+    by cause); --show=1 lists each page's misses and other titles, --show=2 the blocks around each miss."""
     from collections import Counter
 
     from audioed.read import parse
