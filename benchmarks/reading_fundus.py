@@ -7,6 +7,8 @@ sections: subheadings and paragraphs). Read as flattened text (and as HTML):
     python benchmarks/reading_eval.py fundus .corpora/fundus --flat=FLAT_DIR --flatten [--force]
     python benchmarks/reading_eval.py fundus .corpora/fundus [--flat=FLAT_DIR] [--formats=html,text]
         [--half=a|b] [--show=N] [--with-url]
+    python benchmarks/reading_eval.py fundus .corpora/fundus --flat=FLAT_DIR --chapters --half=a|b [--show=1]
+        (chapter titles against the expected sections' subheadings: benchmarks/reading_chapters.py)
 
 Pages: tests/resources/parser/test_data/CC/PUBLISHER_YYYY_MM_DD.html.gz, named CC-PUBLISHER_... here;
 their addresses are in CC/meta.info. A publisher's PUBLISHER.json holds one expected article per
@@ -89,7 +91,9 @@ def fundus_pages(root: Path) -> list[dict]:
                                 authors=[a for a in v.get("authors") or [] if isinstance(a, str)],
                                 date=(v.get("publishing_date") or "")[:10] or None,
                                 summary=[x for x in body.get("summary", []) if x.strip()],
-                                body=[x for x in lines if x.strip()]))
+                                body=[x for x in lines if x.strip()],
+                                subheads=[x for s in body.get("sections", []) for x in s.get("headline", [])
+                                          if x.strip()]))
     return out
 
 
@@ -194,6 +198,11 @@ def cmd_fundus(args: list[str], opts: dict) -> None:
     pages = [p for p in fundus_pages(root) if not half or page_half(p["name"]) == half]
     if opts.get("only"):
         pages = [p for p in pages if p["name"] in opts["only"].split(",")]
+    if opts.get("chapters"):  # chapter titles against the sections' subheadings (reading_chapters.py)
+        if not half:
+            sys.exit("--chapters needs --half=a or --half=b")
+        from reading_chapters import fundus_chapters
+        return fundus_chapters(pages, flat, opts)
     if opts.get("flatten"):
         if not flat:
             sys.exit("--flatten needs --flat=FLAT_DIR")

@@ -51,6 +51,21 @@ def _short_title(t: str) -> bool:
         and not re.search(r"\s[|·]\s", t) and not _CODE_OR_NOTE.search(t) and not is_date_line(t)
 
 
+_OPEN_QUOTE = "\"“„«‘‚'"
+_CLOSE_QUOTE = "\"”“»’‘'"
+
+
+def _quoted_title(t: str) -> bool:
+    """A short title line that only its quotation marks keep from `_short_title` ("„Größte Gefahr
+    für USA“", "Trump: „Es geht um viele Dinge“", "\"Das Zehntel\": Eltern ..."): it opens with a
+    mark or its quotation follows a colon, and the words inside pass as a title."""
+    core = t.strip()
+    if not (core[:1] in _OPEN_QUOTE or re.search(r":\s*[" + _OPEN_QUOTE + "]", core)):
+        return False  # a closing mark alone ends a quotation begun on the line above
+    inner = core.lstrip(_OPEN_QUOTE).rstrip(_CLOSE_QUOTE).strip()
+    return bool(inner) and _short_title(inner) and len(words(core)) <= MAX_WORDS
+
+
 def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | None]) -> dict[int, str]:
     """Mark the story's subheadings (kind "heading") among its paragraphs, in place.
 
@@ -63,15 +78,21 @@ def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | 
     anchored = _anchored(texts, free)
     sure = set(anchored) | _numbered(texts, kinds, body, free) | _templated(texts, body, free)
     found: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []
     for n, i in enumerate(body):
-        if i not in free or i in sure or not _short_title(texts[i]):
+        shape = i in free and i not in sure and not _short_title(texts[i]) and _quoted_title(texts[i])
+        if i not in free or i in sure or not (_short_title(texts[i]) or shape):
             continue
         before = body[n - 1] if n else None
         after = body[n + 1] if n + 1 < len(body) else None
         if before is not None and after is not None and kinds[before] == "paragraph" \
                 and is_sentence(texts[before]) and is_sentence(texts[after]) \
                 and len(words(texts[after])) >= 12:
-            found.append((i, after))
+            (quoted if shape else found).append((i, after))
+    # One short quotation between paragraphs may be the story's own line; two or more in that
+    # place on a page are its subheadings (news pages title sections with a quote).
+    if len(quoted) >= 2:
+        found.extend(quoted)
     # An article's subheadings differ; a widget's label repeats over each of its teasers.
     seen = Counter(" ".join(texts[i].lower().split()) for i, _ in found)
     for i, after in found:
