@@ -340,6 +340,11 @@ def name_line(text: str, next_text: str = "") -> list[str]:
         # "Helena Smith in Athens and Sam Jones in Madrid": the place after a name is no one's
         rest = re.sub(r"^\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "", found[1])
         more = re.match(r"^\s*(?:,|and|&)\s+(?=[A-ZÀ-Þ])", rest)
+        # a run no given name opens, then a comma and lower-case words that are no role, is a headline's
+        # words: "Überlegener Sieger, kuriose Kostüme und ..." over its date line
+        low = re.match(r"^\s*,\s+([a-zà-ÿ][\w'’-]*)", rest)
+        if low and low.group(1).lower() not in ROLE_WORDS and not given_name(found[0].split()[0]):
+            return []
         if not more:
             return names
         t = rest[more.end():]
