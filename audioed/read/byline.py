@@ -171,6 +171,12 @@ def by_lead(text: str) -> str:
     return plain(text)[:m.start()] if m else ""
 
 
+_GENRE = re.compile(r"(?:kolumne|column|colonne|columna|rubrik|analyse|analysis|an[aá]lisis|analisi|essay|opinion|"
+                    r"meinung|opini[oó]n|review|rezension|critique|cr[ií]tica|reportage|glosse|chronique|cr[oó]nica)\s+$",
+                    re.IGNORECASE)
+"""A piece's kind before "by", the writer after it: "Kolumne von Lars Brunckhorst", "Analysis by Jo Lee"."""
+
+
 def by_line(text: str) -> list[str]:
     """The authors of a "by" byline ("By Jane Doe and John Roe", "Posted on May 3 by Jo Lee"),
     else []."""
@@ -180,7 +186,8 @@ def by_line(text: str) -> list[str]:
         return []
     m = _BY.search(t)
     lead = t[:m.start()] if m else ""
-    if not m or lead and (not _LEAD.search(lead) or len(lead.split()) > 10 or re.search(r"[a-z]{2}[.!?]\s", lead)):
+    if not m or lead and (not (_LEAD.search(lead) or _GENRE.fullmatch(lead)) or len(lead.split()) > 10
+                          or re.search(r"[a-z]{2}[.!?]\s", lead)):
         return []  # the prefix of a byline is a verb of writing or a date, not a sentence
     rest = t[m.end():]
     end = _END.search(rest)
