@@ -1,12 +1,12 @@
 """Session 27 (fauth27): a line of names alone just over the story's first line is its byline
 (`authors._over_story`: a person's name, or any name under the page's date line when the given-name
 table lacks its first word), and a capitalised run before ", lower-case words" is a headline's words,
-no name (`byline.name_line`)."""
+no name (`byline.name_line`); a piece's kind before "by" opens a byline (`byline._GENRE`)."""
 
 import pytest
 
 from audioed.read import parse
-from audioed.read.byline import name_line
+from audioed.read.byline import by_line, name_line
 from flat_page import MORE, STORY, page
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
@@ -60,3 +60,18 @@ def test_a_headlines_words_before_a_comma_are_no_name():
 ])
 def test_a_name_before_a_role_or_a_name_is_kept(line, names):
     assert name_line(line, "May 3, 2020") == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Kolumne von Lars Brunckhorst", ["Lars Brunckhorst"]),
+    ("Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen", ["Carla Siepmann"]),
+    ("Analysis by Jo Lee", ["Jo Lee"]),
+])
+def test_a_pieces_kind_before_by(line, names):
+    assert by_line(line) == names
+
+
+@pytest.mark.parametrize("line", ["Portrait by Jo Lee", "Prepared by Jo Lee, Harbor University", "Killed by Jo Lee"])
+def test_another_word_before_by_opens_no_byline(line):
+    # a picture's credit, a transcriber's, a headline's words: only a piece's kind opens the writer's line
+    assert by_line(line) == []
