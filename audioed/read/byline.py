@@ -171,9 +171,9 @@ def by_lead(text: str) -> str:
     return plain(text)[:m.start()] if m else ""
 
 
-_GENRE = re.compile(r"(?:kolumne|column|colonne|columna|rubrik|analyse|analysis|an[aá]lisis|analisi|essay|opinion|"
-                    r"meinung|opini[oó]n|review|rezension|critique|cr[ií]tica|reportage|glosse|chronique|cr[oó]nica)\s+$",
-                    re.IGNORECASE)
+_GENRE = re.compile(r"(?:kolumne|column|colonne|columna|rubrik|analyse|analysis|an[aá]lisis|analisi|essay|"
+                    r"opinion|meinung|opini[oó]n|review|rezension|critique|cr[ií]tica|reportage|glosse|chronique|"
+                    r"cr[oó]nica)\s+$", re.IGNORECASE)
 """A piece's kind before "by", the writer after it: "Kolumne von Lars Brunckhorst", "Analysis by Jo Lee"."""
 
 
