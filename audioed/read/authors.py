@@ -83,10 +83,12 @@ def _candidates(raw, kinds, span, t, story):
     for i in below:
         # a name alone within reach of the headline, or dated just over the story's first line
         if i <= t + BYLINE_REACH or span[0] - STORY_REACH <= i <= span[0] + 1 and _dated(raw, i):
-            names = _name_line(raw, i, t, story)
+            names = _name_line(raw, i, t, story) or _over_story(raw, i, t, span, story)
             if names:
                 yield i, names
-            elif byline.role_line(raw[i].text) and len(raw[i].text.split()) >= 2 and _dated(raw, i):
+            elif byline.role_line(raw[i].text) and len(raw[i].text.split()) >= 2 and _dated(raw, i) \
+                    and not any(_over_story(raw, j, t, span, story) for j in range(i + 1, span[0])):
+                # (a section's label, "In Local News, News", over the date and the writer's name is no desk)
                 yield i, []  # a desk signs it ("Our Foreign Staff" over the date): no one to name
     for i in above:
         names = _by_line(raw, i)
@@ -154,6 +156,37 @@ def _name_line(raw: list[RawBlock], i: int, t: int | None, story: dict[int, str]
     if _in_list(raw, i, t) or _named_in(names, story, skip=i):
         return []
     return names
+
+
+OVER_STORY = 4
+"""Blocks over the story's first line where a line of names alone is its byline though nothing dates it."""
+
+_SEPARATOR = re.compile(r"^\W{1,3}$")
+"""A line that is only a separator ("•", "|"): a byline's parts set one a line are apart by it."""
+
+
+def _over_story(raw: list[RawBlock], i: int, t: int, span: tuple[int, int], story: dict[int, str]) -> list[str]:
+    """A line of names and nothing else just over the story's first line ("Duncan Walker" over
+    "BBC" over the lede): a menu seldom ends there. A person's name (a given name opens it), or
+    any name under the page's date line (a given name the table lacks: "May 14, 2025" over
+    "Mohloai Mpesi"); never one the story names again (the person it is about)."""
+    if not span[0] - OVER_STORY <= i < span[0] or re.match(r"(?i)\W*(?:by|von|par|por|door|av|af|di)\b", raw[i].text):
+        return []
+    # a tag list's line has names beside it ("Ulpiano Vergara" over "Marca Registrada"); a tag echoes the headline
+    near = [raw[j].text for j in (i - 1, i + 1) if 0 <= j < len(raw)]
+    if any(byline.name_shape(" ".join(byline.plain(x).split())) for x in near):
+        return []
+    if _only_names(raw[i].text, person=True):
+        names = byline.name_line(raw[i].text)
+    else:
+        line = " ".join(byline.plain(raw[i].text).split())
+        above = next((raw[j].text for j in range(i - 1, max(-1, i - 3), -1)
+                      if not _SEPARATOR.match(raw[j].text.strip())), "")
+        names = [line] if byline.name_shape(line) and byline.stamp(above) and not byline.name_line(above) else []
+    if not names or _named_in(names, story, skip=i):
+        return []
+    head = raw[t].text.lower()
+    return [] if any(re.search(rf"\b{re.escape(n.split()[-1].lower())}\b", head) for n in names) else names
 
 
 def _more_names(raw, kinds, i, names, story) -> list[str]:

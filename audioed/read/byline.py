@@ -171,6 +171,12 @@ def by_lead(text: str) -> str:
     return plain(text)[:m.start()] if m else ""
 
 
+_GENRE = re.compile(r"(?:kolumne|column|colonne|columna|rubrik|analyse|analysis|an[aá]lisis|analisi|essay|"
+                    r"opinion|meinung|opini[oó]n|review|rezension|critique|cr[ií]tica|reportage|glosse|chronique|"
+                    r"cr[oó]nica)\s+$", re.IGNORECASE)
+"""A piece's kind before "by", the writer after it: "Kolumne von Lars Brunckhorst", "Analysis by Jo Lee"."""
+
+
 def by_line(text: str) -> list[str]:
     """The authors of a "by" byline ("By Jane Doe and John Roe", "Posted on May 3 by Jo Lee"),
     else []."""
@@ -180,7 +186,8 @@ def by_line(text: str) -> list[str]:
         return []
     m = _BY.search(t)
     lead = t[:m.start()] if m else ""
-    if not m or lead and (not _LEAD.search(lead) or len(lead.split()) > 10 or re.search(r"[a-z]{2}[.!?]\s", lead)):
+    if not m or lead and (not (_LEAD.search(lead) or _GENRE.fullmatch(lead)) or len(lead.split()) > 10
+                          or re.search(r"[a-z]{2}[.!?]\s", lead)):
         return []  # the prefix of a byline is a verb of writing or a date, not a sentence
     rest = t[m.end():]
     end = _END.search(rest)
@@ -340,6 +347,11 @@ def name_line(text: str, next_text: str = "") -> list[str]:
         # "Helena Smith in Athens and Sam Jones in Madrid": the place after a name is no one's
         rest = re.sub(r"^\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?", "", found[1])
         more = re.match(r"^\s*(?:,|and|&)\s+(?=[A-ZÀ-Þ])", rest)
+        # a run no given name opens, then a comma and lower-case words that are no role, is a headline's
+        # words: "Überlegener Sieger, kuriose Kostüme und ..." over its date line
+        low = re.match(r"^\s*,\s+([a-zà-ÿ][\w'’-]*)", rest)
+        if low and low.group(1).lower() not in ROLE_WORDS and not given_name(found[0].split()[0]):
+            return []
         if not more:
             return names
         t = rest[more.end():]
