@@ -44,3 +44,14 @@ def test_a_role_after_the_comma_keeps_a_name_the_table_lacks(line):
 
 def test_a_given_name_before_a_comma_and_lower_case_words_is_kept():
     assert name_line("Pippa Quist, of the harbor", "May 3, 2020") == ["Pippa Quist"]
+
+
+def test_two_said_lines_between_paragraphs_stay_paragraphs():
+    # a quotation closed after its comma or question mark, then who said it, is prose, not a quoted title
+    from flat_page import MENU_AND_TITLE
+
+    said, asked = "“We will run the boats,” she said", "“Why now?” asked Ana Ruiz"
+    text = page(MENU_AND_TITLE, ["By Ana Ruiz"], STORY[:2], [said], STORY[2:], [asked], MORE)
+    got = {b.text: b.kind for b in parse(text, fmt="text").blocks}
+    assert got[said] == got[asked] == "paragraph"
+    # (quoted titles themselves still are: tests/read/test_quoted_subheads_s27.py)
