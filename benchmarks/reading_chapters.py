@@ -33,10 +33,31 @@ def real_subheadings(html: str, body: str) -> list[str]:
     return [h for h in heads if h and h in lines]
 
 
-def cmd_chapters(args: list[str], opts: dict) -> None:
+def _read_titles(text: str, label: str, source: str, shown: str, url: str | None = None, say_error: bool = False):
+    """(the article, its body chapters' titles), or None after one line naming the error: one broken
+    page must not hide the others' figures (a figures-only page's name and message are not printed)."""
     from audioed.read import parse
     from audioed.script import build_script
 
+    try:
+        article = parse(text, fmt=label, source=source, url=url)
+        script = build_script(article)
+    except Exception as e:
+        print(f"{shown}: {type(e).__name__}{f': {e}' if say_error else ''}"[:120])
+        return None
+    return article, [s.title for s in script.sections[1:] if any(l.role in BODY_ROLES for l in s.lines)]
+
+
+def _tally(totals: dict, titles: list[str], heads: list[str]) -> dict:
+    """Add a page's chapter titles, by kind, to a format's totals; the page's own counts."""
+    k = title_kinds(titles, heads)
+    for key, v in k.items():
+        totals[key] += v
+    totals["pages"] += 1
+    return k
+
+
+def cmd_chapters(args: list[str], opts: dict) -> None:
     root = Path(args[0])
     flat = Path(opts["flat"]) if opts.get("flat") else None
     totals = {label: dict(heading=0, part=0, other=0, headings=0, headings_used=0, pages=0)
@@ -47,16 +68,11 @@ def cmd_chapters(args: list[str], opts: dict) -> None:
         if flat and (flat / f"{pid}.txt").exists():
             todo.append(("text", (flat / f"{pid}.txt").read_text(encoding="utf-8")))
         for label, text in todo:
-            try:
-                script = build_script(parse(text, fmt=label, source=pid))
-            except Exception as e:  # one broken page must not hide the others' figures
-                print(f"{label} {pid[:12]}: {type(e).__name__}: {e}"[:120])
+            got = _read_titles(text, label, pid, f"{label} {pid[:12]}", say_error=True)
+            if got is None:
                 continue
-            titles = [s.title for s in script.sections[1:] if any(l.role in BODY_ROLES for l in s.lines)]
-            k = title_kinds(titles, heads)
-            for key, v in k.items():
-                totals[label][key] += v
-            totals[label]["pages"] += 1
+            titles = got[1]
+            k = _tally(totals[label], titles, heads)
             if opts.get("show") and k["other"]:
                 print(f"{label} {pid[:12]} {url[:60]}\n       titles {titles[:8]}\n       real {heads[:8]}")
     for label, k in totals.items():
@@ -69,8 +85,6 @@ def cmd_chapters(args: list[str], opts: dict) -> None:
 def _miss_cause(blocks: list, key: str) -> str:
     """Why a subheading line of the flattened text is no chapter title, read off the reader's blocks
     (first cause that applies, in the order of `read/subheads.py`'s tests)."""
-    import re
-
     from audioed.read.cleanup import words
     from audioed.read.prose import is_sentence
     from audioed.read.subheads import MAX_WORDS, _NUMBERED
@@ -139,10 +153,10 @@ def fundus_chapters(pages: list[dict], flat: Path | None, opts: dict) -> None:
     by cause); --show=1 lists each page's misses and other titles, --show=2 the blocks around each miss."""
     from collections import Counter
 
-    from audioed.read import parse
-    from audioed.script import build_script
     from reading_fundus import page_half
 
+    if flat is not None and not flat.is_dir():
+        sys.exit(f"{flat}: no flattened pages (reading_eval.py fundus DIR --flat={flat} --flatten)")
     totals = {label: dict(heading=0, part=0, other=0, headings=0, headings_used=0, pages=0, with_heads=0,
                           titled=0, in_text=0) for label in ("html", "text")}
     causes: Counter = Counter()
@@ -164,17 +178,12 @@ def fundus_chapters(pages: list[dict], flat: Path | None, opts: dict) -> None:
                 lines = {norm_title(x) for x in text.splitlines() if x.strip()}
                 heads = [h for h in truth if h in lines]
                 totals[label]["in_text"] += len(heads)
-            try:
-                article = parse(text, fmt=label, source=p["name"], url=p["url"] if label == "html" else None)
-                script = build_script(article)
-            except Exception as e:  # one broken page must not hide the others' figures
-                print(f"{label} {p['name'] if look else 'a page'}: {type(e).__name__}"[:120])
+            got = _read_titles(text, label, p["name"], f"{label} {p['name'] if look else 'a page'}",
+                               url=p["url"] if label == "html" else None)
+            if got is None:
                 continue
-            titles = [s.title for s in script.sections[1:] if any(l.role in BODY_ROLES for l in s.lines)]
-            k = title_kinds(titles, heads)
-            for key, v in k.items():
-                totals[label][key] += v
-            totals[label]["pages"] += 1
+            article, titles = got
+            k = _tally(totals[label], titles, heads)
             totals[label]["with_heads"] += bool(heads)
             totals[label]["titled"] += any(not re.fullmatch(r"Part \d+|Story", t) for t in titles)
             if label == "text" and look:

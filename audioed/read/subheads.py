@@ -62,6 +62,8 @@ def _quoted_title(t: str) -> bool:
     core = t.strip()
     if not (core[:1] in _OPEN_QUOTE or re.search(r":\s*[" + _OPEN_QUOTE + "]", core)):
         return False  # a closing mark alone ends a quotation begun on the line above
+    if re.search(r"[,.!?;][" + _CLOSE_QUOTE + r"]\s+\S", core):
+        return False  # a said line: "“We will run the boats,” she said", "“Why now?” she asked"
     inner = core.lstrip(_OPEN_QUOTE).rstrip(_CLOSE_QUOTE).strip()
     return bool(inner) and _short_title(inner) and len(words(core)) <= MAX_WORDS
 
