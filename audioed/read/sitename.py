@@ -60,6 +60,8 @@ def _company_tail(name: str) -> re.Match | None:
     if m and re.fullmatch(r"[\s,]+ASA?\.?", m.group()) and person_name(name[:m.start()].strip()):
         return None
     return m
+
+
 _LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
                     r"(?:all rights reserved\W*)?$", re.IGNORECASE)
 _UI = UI_LABELS | set("""
