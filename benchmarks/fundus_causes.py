@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_eval import grams, heard_runs, score_text  # noqa: E402
-from reading_fundus import fundus_pages, page_half  # noqa: E402
+from reading_fundus import tuning_texts  # noqa: E402
 from reading_postlight import words  # noqa: E402
 
 from audioed.read import (build, furniture, ingredients, insets, lede, notices, parse, storyend,  # noqa: E402
@@ -81,31 +81,40 @@ def install() -> None:
     build.story_span = span_spy
 
 
-def trace(page: dict, text: str) -> tuple[float, list[tuple]]:
+def missed(page: dict, text: str) -> tuple[object, float, list[tuple[int, int | None, str]]]:
+    """Read `text` with the spies on; the article, its recall, and each expected paragraph not all heard as
+    (4-grams missing, the index of the page block holding most of them or None, the paragraph)."""
     state.clear()
     state.update(who={}, last=None, span=None, texts=[])
     article = parse(text, fmt="text", source=page["name"])
     heard = heard_runs(build_script(article))
     recall = score_text(heard, page["body"], words)[0]
     have = set().union(*(grams(words(t)) for t in heard)) if heard else set()
+    held = [grams(words(t)) for t in state["texts"]]
+    out = []
+    for para in page["body"]:
+        miss = grams(words(para)) - have
+        if miss:
+            holders = collections.Counter({i: len(miss & g) for i, g in enumerate(held) if miss & g})
+            out.append((len(miss), holders.most_common(1)[0][0] if holders else None, para))
+    return article, recall, out
+
+
+def trace(page: dict, text: str) -> tuple[float, list[tuple]]:
+    article, recall, items = missed(page, text)
     final = {}
     for b in article.blocks:
         final.setdefault(b.index, b.kind)
-    span, held = state["span"], [grams(words(t)) for t in state["texts"]]
+    span = state["span"]
     lost = []
-    for para in page["body"]:
-        miss = grams(words(para)) - have
-        if not miss:
+    for n, i, para in items:
+        if i is None:
+            lost.append((n, "absent", "-", "-", None, para))
             continue
-        holders = collections.Counter({i: len(miss & g) for i, g in enumerate(held) if miss & g})
-        if not holders:
-            lost.append((len(miss), "absent", "-", "-", None, para))
-            continue
-        i = holders.most_common(1)[0][0]
         where = "none" if span is None else "above" if i < span[0] else "below" if i > span[1] else "in"
         kind = final.get(i, "?")
         who = "heard" if kind in BODY else state["who"].get(i, "?")
-        lost.append((len(miss), where, kind, who, i, para))
+        lost.append((n, where, kind, who, i, para))
     return recall, lost
 
 
@@ -120,13 +129,10 @@ def main(argv: list[str]) -> None:
     only = argv[3].split(",") if len(argv) > 3 else None
     install()
     by_where, by_who, by_both, pages = collections.Counter(), collections.Counter(), collections.Counter(), 0
-    for page in fundus_pages(root):
-        if page_half(page["name"]) != "a" or (only and page["name"] not in only):
+    for page, text in tuning_texts(root, flat):
+        if only and page["name"] not in only:
             continue
-        src = flat / f"{page['name']}.txt"
-        if not src.exists() or not src.read_text(encoding="utf-8").strip():
-            continue
-        recall, lost = trace(page, src.read_text(encoding="utf-8"))
+        recall, lost = trace(page, text)
         if recall >= under:
             continue
         pages += 1

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, "benchmarks")
 import reading_eval as RE
-from reading_fundus import fundus_pages, page_half
+from reading_fundus import tuning_texts
 from reading_postlight import words
 from story_watch import watch_story_span
 from audioed.read import parse
@@ -25,13 +25,7 @@ if not flat.is_dir():
     sys.exit(f"{flat}: no flattened fundus pages (reading_eval.py fundus FUNDUS_DIR --flat={flat} --flatten)")
 seen = watch_story_span()
 out = []
-for p in fundus_pages(root):
-    if page_half(p["name"]) != "a":
-        continue
-    f = flat / f"{p['name']}.txt"
-    if not f.exists() or not f.read_text(encoding="utf-8").strip():
-        continue
-    text = f.read_text(encoding="utf-8")
+for p, text in tuning_texts(root, flat):
     try:
         art = parse(text, fmt="text", source=p["name"])
     except Exception as e:

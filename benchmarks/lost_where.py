@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fundus_causes as FC  # noqa: E402
-from reading_eval import grams, heard_runs, score_text  # noqa: E402
+from reading_eval import heard_runs  # noqa: E402
 from reading_postlight import words  # noqa: E402
 
 from audioed.read import cleanup, headers, parse, story  # noqa: E402
@@ -128,29 +128,11 @@ def _deva(root: Path, flat: Path):
 
 
 def _fundus(root: Path, flat: Path):
-    from reading_fundus import fundus_pages, page_half
-    for page in fundus_pages(root):
-        if page_half(page["name"]) != "a":
-            continue
-        src = flat / f"{page['name']}.txt"
-        if not src.exists() or not src.read_text(encoding="utf-8").strip():
-            continue
-        FC.state.clear()
-        FC.state.update(who={}, last=None, span=None, texts=[])
-        article = parse(src.read_text(encoding="utf-8"), fmt="text", source=page["name"])
-        heard = heard_runs(build_script(article))
-        if score_text(heard, page["body"], words)[0] >= 1.0:
-            continue
-        have = set().union(*(grams(words(t)) for t in heard)) if heard else set()
-        held = [grams(words(t)) for t in FC.state["texts"]]
-        items = []
-        for para in page["body"]:
-            miss = grams(words(para)) - have
-            if not miss:
-                continue
-            holders = collections.Counter({i: len(miss & g) for i, g in enumerate(held) if miss & g})
-            items.append((len(miss), holders.most_common(1)[0][0] if holders else None, para))
-        yield page["name"], article, items
+    from reading_fundus import tuning_texts
+    for page, text in tuning_texts(root, flat):
+        article, recall, items = FC.missed(page, text)
+        if recall < 1.0:
+            yield page["name"], article, items
 
 
 def main(argv: list[str]) -> None:

@@ -61,6 +61,17 @@ def publisher(name: str) -> str:
     return re.sub(r"_\d{4}_\d{2}_\d{2}$", "", name)
 
 
+def tuning_texts(root: Path, flat: Path):
+    """(page, flattened text) for each half a page whose flattened text is not empty: the pages an analysis
+    script may open (half b is for figures)."""
+    for page in fundus_pages(root):
+        src = flat / f"{page['name']}.txt"
+        if page_half(page["name"]) == "a" and src.exists():
+            text = src.read_text(encoding="utf-8")
+            if text.strip():
+                yield page, text
+
+
 def _text(html: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split()).lower()
 
