@@ -170,7 +170,7 @@ def _over_story(raw: list[RawBlock], i: int, t: int, span: tuple[int, int], stor
     "BBC" over the lede): a menu seldom ends there. A person's name (a given name opens it), or
     any name under the page's date line (a given name the table lacks: "May 14, 2025" over
     "Mohloai Mpesi"); never one the story names again (the person it is about)."""
-    if not span[0] - OVER_STORY <= i < span[0] or re.match(r"(?i)\W*(?:by|von|par|por|door|av|af|di)\b", raw[i].text):
+    if not span[0] - OVER_STORY <= i < span[0] or re.match(rf"(?i)\W*(?:{byline.BY_WORDS})\b", raw[i].text):
         return []
     # a tag list's line has names beside it ("Ulpiano Vergara" over "Marca Registrada"); a tag echoes the headline
     near = [raw[j].text for j in (i - 1, i + 1) if 0 <= j < len(raw)]

@@ -25,8 +25,9 @@ AUTHOR_LABEL = r"(?:authors?|autor(?:in|en|es|e)?(?:[*/:]in(?:nen)?)?|auteure?s?
 ("Author:", "Autor*in", "AUTOR/IN", "Auteur")."""
 
 # "by" opening the names, in the languages pages are most often written in.
+BY_WORDS = "by|par|por|von|door|av|af|di"
 _BY = re.compile(rf"^(?P<bare>{AUTHOR_LABEL})\s+(?=[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ])|"  # "Autoren Jo Lee und Ana Ruiz"
-                 r"(?:^|(?<=[\s(]))(?:(?:by|par|por|von|door|av|af|di)\s*:?|"
+                 rf"(?:^|(?<=[\s(]))(?:(?:{BY_WORDS})\s*:?|"
                  rf"(?:{AUTHOR_LABEL}|words|text(?:\s*(?:&|\+|und|and|et|y)\s*fotos?)?|texto|testo|tekst|reporter|"
                  r"reporting|redaktion|redacci[óo]n|r[ée]daction|redazione)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
 # (German, French, Spanish, Italian, Dutch and Nordic verbs of writing too: "Gepostet von", "Publié par")
