@@ -258,7 +258,8 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
     seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
     nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in TOPICS)
-           and not _COMPANY_TAIL.fullmatch(f" {w}") and w not in name.split() and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
+           and not _COMPANY_TAIL.fullmatch(f" {w}") and w not in name.split()
+           and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
     # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff"; a company's
     # word or legal form, "Management Circle AG")
     if not nxt:
