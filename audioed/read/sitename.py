@@ -285,7 +285,8 @@ def _control(ws: list[str]) -> bool:
         low = w.lower()
         if low not in _UI or low in JOIN or low == "by" and 0 < i < len(ws) - 1:
             continue
-        if low in TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
+        if low in TOPICS and i > 0 and (head.lower() not in _UI or head.lower() == "new" and i > at + 1) \
+                or low == "new" and i == at < len(ws) - 1:
             continue
         return True
     return False

@@ -43,3 +43,12 @@ def test_the_owner_in_the_copyright_line_is_not_the_logos_longer_name():
     # a longer name that is no company's is still the name ("Tidewire Gazette")
     below = ["About Tidewire Gazette", "Tidewire Gazette newsletter"]
     assert publisher(["Tidewire homepage"], below) == "Tidewire Gazette"
+
+
+def test_a_name_opening_with_new_keeps_its_section_word():
+    # "New ... News" is a name ("New York Daily News"), not a menu's "New" item
+    line = "Copyright © 2022, New Kestrel Harbor News"
+    assert publisher(["NEW KESTREL HARBOR NEWS"], [line, line]) == "New Kestrel Harbor News"
+    # a control word opening it still makes it a control ("More Harbor News")
+    line = "Copyright © 2022, More Harbor News"
+    assert publisher([], [line, line]) != "More Harbor News"
