@@ -166,6 +166,10 @@ def site_name(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[st
     # (word for word: "Compost" does not end with "Post", nor "Atlasfoo" open with "Atlas")
     for s, _, k in ranked[1:] if url_label(url) != key else []:
         cuts = _word_cuts(form[k])
+        # (not to its legal form: "Management Circle AG" is the company behind "Management Circle")
+        tail = _company_tail(form[k])
+        if tail and name_key(form[k][:tail.start()]) == key:
+            continue
         if (k.startswith(key) and len(key) in cuts or k.endswith(key) and len(k) - len(key) in cuts
                 and form[k].split()[0].lower() not in JOIN | _ARTICLES) \
                 and s >= 0.6 * best and len(signals[k]) >= 2:
@@ -253,16 +257,22 @@ def _in_full(name: str, raw: list[RawBlock]) -> str:
     text = "\n".join(re.sub(r"[ \t]+", " ", rb.text) for rb in raw)
     full, name = name, re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # "The Quanta Newsletter" too
     seen = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?: ([A-Z][\w&'-]*))?", text)
-    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in TOPICS) and not _COMPANY.fullmatch(w)
-           and w not in name.split() and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
-    # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff")
+    nxt = [w for w in seen if w and (w.lower() not in _UI or w.lower() in TOPICS)
+           and not _COMPANY_TAIL.fullmatch(f" {w}") and w not in name.split()
+           and w.lower().rstrip(".") not in _DATE_WORDS | _PICTURE_DESK]
+    # (a page header's date, "remoteStorage December 2014"; a desk, "Tidewire Photo Staff"; a company's
+    # word or legal form, "Management Circle AG")
     if not nxt:
         return full
     counts = Counter(nxt).most_common(2)
     word, n = counts[0]
     # two words as often: neither is the name's (and picking one would follow the string hashing)
     tied = len(counts) > 1 and counts[1][1] == n
-    return f"{name} {word}" if not tied and n >= 3 and n * 3 >= len(seen) else full
+    # (on three lines of their own: a byline, a teaser or a channel's label printed on every card
+    # is one sighting, "By Intelligencer Staff" x3, "KnowTechie Roundtable: ..." twice)
+    lines = {t for rb in raw if re.search(rf"(?<![\w-]){re.escape(name)} {re.escape(word)}(?![\w-])",
+                                          t := " ".join(rb.text.split()))}
+    return f"{name} {word}" if not tied and n >= 3 and n * 3 >= len(seen) and len(lines) >= 3 else full
 
 
 def _control(ws: list[str]) -> bool:
@@ -275,7 +285,8 @@ def _control(ws: list[str]) -> bool:
         low = w.lower()
         if low not in _UI or low in JOIN or low == "by" and 0 < i < len(ws) - 1:
             continue
-        if low in TOPICS and i > 0 and head.lower() not in _UI or low == "new" and i == at < len(ws) - 1:
+        if low in TOPICS and i > 0 and (head.lower() not in _UI or head.lower() == "new" and i > at + 1) \
+                or low == "new" and i == at < len(ws) - 1:
             continue
         return True
     return False
