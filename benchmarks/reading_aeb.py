@@ -121,7 +121,7 @@ def cmd_aeb(args: list[str], opts: dict) -> None:
                      # a headline the flattened text has at all, as a line of its own
                      reachable=any(norm_title(h) in lines for h in heads) if fmt == "text" and heads else None,
                      site=site_key(got_site) == site_key(want_site) if want_site else None,
-                     site_close=site_close(got_site, want_site) if want_site else None,
+                     site_close=site_close(got_site, want_site, url) if want_site else None,
                      # the declared name written in the flattened text at all (an upper bound)
                      site_in=want_site.lower() in source.lower() if fmt == "text" and want_site else None,
                      seconds=time.perf_counter() - t0)

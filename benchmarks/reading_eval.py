@@ -166,12 +166,60 @@ def site_key(s: str | None) -> str:
     return re.sub(r"\W+", "", s).removeprefix("the")
 
 
-def site_close(got: str | None, want: str | None) -> bool:
+def site_close(got: str | None, want: str | None, url: str | None = None) -> bool:
     """A listener's match (printed beside the strict one): the same name, or with a section's or an edition's
-    word more ("BuzzFeed News" for BuzzFeed, "RT" for RT International, "Yahoo" for Yahoo!ニュース)."""
+    word more ("BuzzFeed News" for BuzzFeed, "RT" for RT International, "Yahoo" for Yahoo!ニュース); one name
+    the initials of the other's words ("NZZ", "DW" for Deutsche Welle); the name read in capitals and written
+    whole in the declared one ("SRF" in "Schweizer Radio und Fernsehen (SRF)", not "POLITICO Caucus" for
+    POLITICO: words read on are the reader's); the page's address's name, as the whole name read ("Lacrux" at
+    lacrux.com) or, where the declared name has no Latin letter, as a word of it ("The Yomiuri Shimbun" at
+    yomiuri.co.jp for 読売新聞オンライン)."""
     short, long = sorted((site_key(got), site_key(want)), key=len)
-    return bool(short) and long.startswith(short) and long[len(short):] in (
-        "", "news", "international", "online", "blog", "magazine", "ニュース") and (len(short) >= 2 or short == long)
+    if bool(short) and long.startswith(short) and long[len(short):] in (
+            "", "news", "international", "online", "blog", "magazine", "ニュース") and (len(short) >= 2 or short == long):
+        return True
+    if not got or not want:
+        return False
+    if any(site_key(a) == initials(b) for a, b in ((got, want), (want, got))):
+        return True
+    if re.fullmatch(r"[A-Z0-9][A-Z0-9.&!！-]+", got.strip()) and re.search(r"[A-Z]{2}", got) and _within(
+            site_words(got), site_words(want)):
+        return True
+    name = address_name(url)
+    return len(name) >= 3 and (site_key(got) == name or (
+        name in site_words(got) and not re.search(r"[A-Za-z]", want)))
+
+
+def site_words(s: str) -> list[str]:
+    """A name's words, lower case, punctuation between them ("The Yomiuri Shimbun" -> the, yomiuri, shimbun)."""
+    return re.findall(r"\w+", s.lower())
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """`short`'s words a run of `long`'s, `long` the longer."""
+    n = len(short)
+    return 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def initials(s: str) -> str:
+    """The first letters of a name's capitalised words, a bracket and a domain aside ("Neue Zürcher Zeitung" ->
+    "nzz", "Schweizer Radio und Fernsehen (SRF)" -> "srf"); "" for a name of fewer than two such words."""
+    s = re.sub(r"\([^)]*\)|\.(?:com|de|org|net)\b", " ", s)
+    caps = [w[0] for w in re.findall(r"\w+", s) if w[0].isupper()]
+    return "".join(caps).lower() if len(caps) >= 2 else ""
+
+
+def address_name(url: str | None) -> str:
+    """The name an address is registered under, hyphens out: "https://www.nikkan-gendai.com/..." ->
+    "nikkangendai", "yomiuri.co.jp" -> "yomiuri", "docs.docker.com" -> "docker"; "" without one."""
+    m = re.match(r"(?:https?://)?([^/:?#\s]+)", (url or "").strip().lower())
+    labels = m.group(1).split(".") if m else []
+    if len(labels) < 2:
+        return ""
+    labels = labels[:-1]  # the top-level domain
+    if len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"):
+        labels = labels[:-1]  # a second-level one: .co.jp, .com.au
+    return labels[-1].replace("-", "")
 
 
 def leak_count(texts: list[str], page_grams: set[tuple], tok=toks) -> tuple[int, int, list[str]]:

@@ -47,7 +47,7 @@ from reading_authors import shown_in  # noqa: E402
 from reading_eval import (authors_found, byline_names, f1, heard_runs, measure_trafilatura, narrated_runs,  # noqa: E402
                           norm_title, score_text, title_ok, toks)
 from reading_postlight import one_day_off, words  # noqa: E402
-from reading_traf import declared_site, page_language, site_counts, site_right  # noqa: E402
+from reading_traf import declared_site, page_language, site_close, site_counts, site_right  # noqa: E402
 
 DATA = Path("tests/resources/parser/test_data")
 
@@ -162,6 +162,8 @@ def summary(rows: list[dict], label: str) -> None:
     none = sum(not r["date"] and not r.get("got_date") for r in dated)
     off = sum(not r["date"] and one_day_off(r.get("got_date"), r["want_date"]) for r in dated)
     sr, sw, sn = site_counts(rows)
+    close = sum(bool(r.get("got_site")) and site_close(r["got_site"], r["want_site"], r.get("url")) and not site_right(
+        r["got_site"], r["want_site"]) for r in rows if r.get("want_site"))
     line = (f"{label}: {len(rows)} pages, {pubs} publishers | body {body('')} | title = expected {share('title')}, "
             f"= one of the page's headlines {share('any_head')}")
     if any(r.get("reachable") is not None for r in rows):
@@ -169,7 +171,7 @@ def summary(rows: list[dict], label: str) -> None:
     line += (f" | authors found {share('authors')}, another name given on "
              f"{sum(r['other_author'] for r in rows if r.get('authors') is not None)}"
              f" | date right {right} wrong {len(dated) - right - none} ({off} one day off) none {none} of {len(dated)}"
-             f" | site name right {sr} wrong {sw} none {sn} of {sr + sw + sn} declaring one")
+             f" | site name right {sr} wrong {sw} ({close} close) none {sn} of {sr + sw + sn} declaring one")
     if errors := sum(r["error"] for r in rows):
         line += f" | {errors} pages the reader refused"
     print(line)
@@ -233,7 +235,7 @@ def cmd_fundus(args: list[str], opts: dict) -> None:
                 blank += 1
                 continue
             r = measure(p, source, fmt, bool(opts.get("with-url")))
-            rows[fmt].append(dict(r, page=p["name"], half=page_half(p["name"]), english=english, format=fmt))
+            rows[fmt].append(dict(r, page=p["name"], half=page_half(p["name"]), english=english, format=fmt, url=p["url"]))
         if "html" in formats:
             trafilatura.append(dict(measure_trafilatura(p["html"], p["body"], words), half=page_half(p["name"])))
     if blank:

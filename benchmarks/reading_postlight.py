@@ -358,7 +358,7 @@ def summary(rows: list[dict], label: str) -> None:
     line += (f" | date right {right} wrong {len(dated) - right - none} ({off} one day off) none {none} of "
              f"{len(dated)} (test's {sum(r['date_from'] == 'test' for r in dated)})")
     sr, sw, sn = site_counts(rows)
-    close = sum(bool(r.get("got_site")) and site_close(r["got_site"], r["want_site"]) and not site_right(
+    close = sum(bool(r.get("got_site")) and site_close(r["got_site"], r["want_site"], r.get("url")) and not site_right(
         r["got_site"], r["want_site"]) for r in rows if r.get("want_site"))
     line += f" | site name right {sr} wrong {sw} ({close} close) none {sn} of {sr + sw + sn} declaring one"
     starts = [r["body_start"] for r in rows if r.get("body_start")]
@@ -427,7 +427,7 @@ def cmd_postlight(args: list[str], opts: dict) -> None:
             todo.append(("text", (flat / f"{c['name']}.txt").read_text(encoding="utf-8")))
         for fmt, source in todo:
             r = measure(c["name"], c["url"], html, source, fmt, c, bool(opts.get("with-url")))
-            rows[fmt].append(dict(base, format=fmt, **r))
+            rows[fmt].append(dict(base, format=fmt, url=c["url"], **r))
     if opts.get("show"):
         for fmt in ("html", "text"):
             show_misses(rows[fmt], int(opts["show"]))

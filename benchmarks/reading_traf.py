@@ -264,7 +264,7 @@ def cmd_traf(args: list[str], opts: dict) -> None:
                      authors=authors_found(authors, want_authors) if want_authors else None,
                      got_authors=authors, want_authors=want_authors,
                      date=(article is not None and article.date == item["date"][:10]) if item.get("date") else None,
-                     got_site=article.publisher if article is not None else None, want_site=want_site,
+                     got_site=article.publisher if article is not None else None, want_site=want_site, url=url,
                      # the declared name as a line of its own in the flattened text (an upper bound)
                      site_line=norm_title(want_site) in lines if fmt == "text" and want_site else None,
                      got_date=article.date if article is not None else None, want_date=item.get("date"), seconds=time.perf_counter() - t0,
@@ -323,7 +323,7 @@ def traf_summary(rows: list[dict], label: str, part: str) -> None:
     if any(x.get("want_site") for x in rows):
         right, wrong, none = site_counts(rows)
         lines = sum(bool(x.get("site_line")) for x in rows)
-        close = sum(bool(x.get("got_site")) and site_close(x["got_site"], x["want_site"]) and not site_right(
+        close = sum(bool(x.get("got_site")) and site_close(x["got_site"], x["want_site"], x.get("url")) and not site_right(
             x["got_site"], x["want_site"]) for x in rows if x.get("want_site"))
         line += (f" | site name right {right} wrong {wrong} none {none} of {right + wrong + none} declaring one"
                  f" ({close} of the wrong as a listener hears it)")
