@@ -62,6 +62,9 @@ _FORMS = [
     # "03.03.2021", "3. 3. 2021", "03.03.21" (two-digit years only padded: "3.10.12" is a version)
     re.compile(rf"{_AFTER}{_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
+    # "2019年3月2日", "2019年04月13日 09時00分", "2019년 3월 2일": Japanese, Chinese and Korean print
+    # the year, month and day with their own marks, glued to what is around them
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"),
     # "03/14/2021", "14/03/2021", "12/31/2021": the order a real day allows; where both do, none
     # (`with_order` reads those in the page's order)
     re.compile(rf"{_SLASH}(?![\d/])"),
