@@ -129,13 +129,19 @@ _DOTTED = re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?!\d)")
 def day_first(texts: list[str]) -> bool | None:
     """Whether the page prints a numeric date's day first, by the dates it prints: "29/04/2022" or
     "01.11.2023" (a dotted date is day-first in every language that writes one) say yes,
-    "04/29/2022" says no; neither, or both, say nothing."""
+    "04/29/2022" or "10/04/2016 05:07 AM EDT" (`_US_ZONE`) say no; neither, or both, say nothing."""
     first = second = False
     for t in texts:
         first = first or bool(_DOTTED.search(t))
         for m in _SLASH_GLUED.finditer(t):
-            first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12
+            american = bool(_US_ZONE.match(t, m.end()))
+            first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12 or american
     return first if first != second else None
+
+
+# A time in an American time zone after a slash date says the page writes the month first ("10/04/2016
+# 05:07 AM EDT"): no other country writes these zones.
+_US_ZONE = re.compile(r",?\s*\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)\s+(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\b")
 
 
 def with_order(text: str, order: bool | None) -> str:
