@@ -289,6 +289,23 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|
                         r"publikováno)\b\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
+# A publishing label straight before its date: "Posted: Oct 14, 2022", "Published February 24, 2020", "Veröffentlicht am 3. März 2021"
+_LABEL_BEFORE = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
+                           r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
+                           r"publikováno)\s*(?::|on|am|le|el|il|op|den|dne)?\s*(?:[^\W\d_]+,?\s+)?$", re.IGNORECASE)
+LABELLED_LINE_WORDS = 30
+
+
+def labelled_date(text: str) -> str | None:
+    """The date a publishing label sets right before it in a line of LABELLED_LINE_WORDS words at most,
+    a byline's or a story's header ("Jo Lee · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated:
+    ..."), never one with "Updated" or a story's words between them."""
+    t = " ".join(text.split())
+    if len(words(t)) > LABELLED_LINE_WORDS:
+        return None
+    return next((iso for s, _, iso in find_dates(t) if _LABEL_BEFORE.search(t[max(0, s - 40):s])), None)
+
+
 _SET_OFF = r"[,/|(–—:-]"
 # With nothing before it, a dateline's date has its time after it or is glued to the text ("19.10.2019, 15:30
 # Uhr", "19.10.2019Am ..."): a date, a dash and prose is a retrospective's "June 4, 1989 – Tanks rolled ...".
