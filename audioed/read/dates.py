@@ -139,8 +139,8 @@ def day_first(texts: list[str]) -> bool | None:
     return first if first != second else None
 
 
-# A time in an American time zone after a slash date says the page writes the month first ("10/04/2016
-# 05:07 AM EDT"): no other country writes these zones.
+# A time in a North American time zone after a slash date says the page writes the month first ("10/04/2016
+# 05:07 AM EDT"), as American pages do.
 _US_ZONE = re.compile(r",?\s*\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)\s+(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\b")
 
 
