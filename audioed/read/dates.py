@@ -62,6 +62,9 @@ _FORMS = [
     # "03.03.2021", "3. 3. 2021", "03.03.21" (two-digit years only padded: "3.10.12" is a version)
     re.compile(rf"{_AFTER}{_D}\.\s?(?P<m>[01]?\d)\.\s?{_Y}(?!\.\d){_GLUED}|"
                r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.(?P<y2>\d\d)(?!\d|\.\d)"),
+    # "2019年3月2日", "2019年04月13日 09時00分", "2019년 3월 2일": Japanese, Chinese and Korean print
+    # the year, month and day with their own marks, glued to what is around them
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"),
     # "03/14/2021", "14/03/2021", "12/31/2021": the order a real day allows; where both do, none
     # (`with_order` reads those in the page's order)
     re.compile(rf"{_SLASH}(?![\d/])"),
@@ -126,13 +129,19 @@ _DOTTED = re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?!\d)")
 def day_first(texts: list[str]) -> bool | None:
     """Whether the page prints a numeric date's day first, by the dates it prints: "29/04/2022" or
     "01.11.2023" (a dotted date is day-first in every language that writes one) say yes,
-    "04/29/2022" says no; neither, or both, say nothing."""
+    "04/29/2022" or "10/04/2016 05:07 AM EDT" (`_US_ZONE`) say no; neither, or both, say nothing."""
     first = second = False
     for t in texts:
         first = first or bool(_DOTTED.search(t))
         for m in _SLASH_GLUED.finditer(t):
-            first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12
+            american = bool(_US_ZONE.match(t, m.end()))
+            first, second = first or int(m["d"]) > 12, second or int(m["m"]) > 12 or american
     return first if first != second else None
+
+
+# A time in a North American time zone after a slash date says the page writes the month first ("10/04/2016
+# 05:07 AM EDT"), as American pages do.
+_US_ZONE = re.compile(r",?\s*\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)\s+(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\b")
 
 
 def with_order(text: str, order: bool | None) -> str:
@@ -278,6 +287,23 @@ def page_date(texts: list[str], updates: bool = True) -> str | None:
 _PUBLISHED = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
                         r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
                         r"publikováno)\b\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+
+
+# A publishing label straight before its date: "Posted: Oct 14, 2022", "Published February 24, 2020", "Veröffentlicht am 3. März 2021"
+_LABEL_BEFORE = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
+                           r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
+                           r"publikováno)\s*(?::|on|am|le|el|il|op|den|dne)?\s*(?:[^\W\d_]+,?\s+)?$", re.IGNORECASE)
+LABELLED_LINE_WORDS = 30
+
+
+def labelled_date(text: str) -> str | None:
+    """The date a publishing label sets right before it in a line of LABELLED_LINE_WORDS words at most,
+    a byline's or a story's header ("Jo Lee · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated:
+    ..."), never one with "Updated" or a story's words between them."""
+    t = " ".join(text.split())
+    if len(words(t)) > LABELLED_LINE_WORDS:
+        return None
+    return next((iso for s, _, iso in find_dates(t) if _LABEL_BEFORE.search(t[max(0, s - 40):s])), None)
 
 
 _SET_OFF = r"[,/|(–—:-]"

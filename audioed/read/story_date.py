@@ -49,8 +49,19 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     near = [range(at + 1, at + DATE_REACH), range(max(0, at - 3), at)] if at is not None else []
     near += [range(max(0, span[0] - DATE_REACH), span[0] + 3)] if span else []
     late = [range(span[1], span[1] + 1 + DATE_REACH)] if span else []  # "Erschienen am: 01.11.2023" under the story
-    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at]
+    listed = _listed(raw, span, DATE_REACH) if span else set()
+    # (just under the story, a list's date lines are its teasers', not the story's: "12.04.2024, 10:21 Uhr",
+    # "27.03.2024, 12:29 Uhr" under a story of April 22)
+    seen = [i for zone in near + [range(20)] + late for i in zone if i < len(raw) and i != at and i not in listed]
     found = page_date(_dated([raw[i].text for i in dict.fromkeys(seen)]), updates)
+    # (a byline line too long for a date line still says its date by a label: "Jo Lee · CBC News ·
+    # Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago"; beside the headline or story, over
+    # the date lines under the story, a list's as often as the story's)
+    labelled = next((d for i in dict.fromkeys(i for zone in near for i in zone if i < len(raw) and i != at)
+                     if (d := _own_era(dates.labelled_date(raw[i].text)))), None)
+    top = [i for i in seen if not (span and span[1] <= i <= span[1] + DATE_REACH) or i < 20]
+    if labelled and not page_date(_dated([raw[i].text for i in dict.fromkeys(top)]), updates):
+        return labelled
     if found or not span:
         return found
     # None there: the story's own dateline, the page's "posted on" note under it, a date line farther
@@ -62,14 +73,25 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
                  key=lambda i: abs(i - mid))
     # (under the story, date lines of one shape and several days are a list's, comments or teasers:
     # "Mark Hill posted on March 3, 2019", "Anna Kurz posted on March 4, 2019"; not the page's own)
-    dated = {i: parse_date(raw[i].text) for i in under
-             if is_date_line(raw[i].text) or dates.stamp_sentence_date(raw[i].text)}
-    shapes: dict[str, set] = {}
-    for i, day in dated.items():
-        shapes.setdefault(dates.line_shape(raw[i].text), set()).add(day)
-    own = [i for i in dated if len(shapes[dates.line_shape(raw[i].text)]) == 1]
-    listed = set(dated) - set(own)
+    listed = _listed(raw, span)
+    own = [i for i in under if i not in listed and (is_date_line(raw[i].text) or dates.stamp_sentence_date(raw[i].text))]
     return (_own_era(dates.opening_date(raw[first].text))
             or next((d for i in own if (d := _own_era(dates.stamp_sentence_date(raw[i].text)))), None)
             or page_date(_dated([raw[i].text for i in far + [i for i in own if i < span[1] + FAR_REACH]
                                  if i < len(raw) and i not in listed]), updates))
+
+
+def _listed(raw: list[RawBlock], span: tuple[int, int], reach: int | None = None) -> set[int]:
+    """The date lines under the story that belong to a list, comments or teasers: of one shape and
+    several days ("Mark Hill posted on March 3, 2019", "Anna Kurz posted on March 4, 2019"); with
+    `reach`, only those with another day of their shape within `reach` lines (a list's next item)."""
+    dated = {i: parse_date(raw[i].text) for i in range(span[1], len(raw))
+             if is_date_line(raw[i].text) or dates.stamp_sentence_date(raw[i].text)}
+    shape = {i: dates.line_shape(raw[i].text) for i in dated}
+    if reach is None:
+        days: dict[str, set] = {}
+        for i, day in dated.items():
+            days.setdefault(shape[i], set()).add(day)
+        return {i for i in dated if len(days[shape[i]]) > 1}
+    return {i for i in dated if any(j in dated and shape[j] == shape[i] and dated[j] != dated[i]
+                                    for j in range(i - reach, i + reach + 1))}
