@@ -24,3 +24,11 @@ def test_a_counter_line_is_never_the_headline():
     assert not counter_line("Game 7: 4 takeaways from the win")
     assert not counter_line("Update 2: 5 dead in Ohio: 3 injured")
     assert not counter_line("Ferry vote: 80 for, 12 against")
+
+
+def test_a_section_word_in_capitals_is_not_the_name_heard():
+    from reading_eval import site_close
+    assert not site_close("NEWS", "ABC News") and not site_close("ONLINE", "ZEIT ONLINE")
+    assert not site_close("THE", "The Guardian")
+    # the name itself in capitals still is
+    assert site_close("SRF", "Schweizer Radio und Fernsehen (SRF)") and site_close("ZEIT", "ZEIT ONLINE")
