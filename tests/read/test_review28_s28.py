@@ -39,3 +39,10 @@ def test_initials_heard_only_when_written_as_initials():
     assert not site_close("The Sun", "Seattle Union News")
     assert site_close("SUN", "Seattle Union News") and site_close("Deutsche Welle", "DW.COM")
 
+
+def test_a_blog_platforms_address_is_not_the_blogs_name():
+    from reading_eval import site_close
+    assert not site_close("Medium", "Harbor Watch", "https://medium.com/harbor-watch/ferry-vote")
+    assert not site_close("Blogspot", "Harbor Watch", "https://harborwatch.blogspot.com/2019/02/ferry.html")
+    # the blog's own address still names it
+    assert site_close("Harborwatch", "Harbor Watch Weekly", "https://harborwatch.com/ferry")
