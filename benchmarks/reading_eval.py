@@ -180,8 +180,7 @@ def site_close(got: str | None, want: str | None, url: str | None = None) -> boo
         return True
     if not got or not want:
         return False
-    # (the initials written as initials, in capitals: "The Sun" is a word, not "Seattle Union News")
-    if any(site_key(a) == initials(b) and not re.search(r"[a-z]", a) for a, b in ((got, want), (want, got))):
+    if any(site_key(a) == initials(b) for a, b in ((got, want), (want, got))):
         return True
     # (not a section's or an edition's word alone: "NEWS" in "ABC News", "ONLINE" in "ZEIT ONLINE")
     if re.fullmatch(r"[A-Z0-9][A-Z0-9.&!！-]+", got.strip()) and re.search(r"[A-Z]{2}", got) and _within(
