@@ -182,12 +182,19 @@ def site_close(got: str | None, want: str | None, url: str | None = None) -> boo
         return False
     if any(site_key(a) == initials(b) for a, b in ((got, want), (want, got))):
         return True
+    # (not a section's or an edition's word alone: "NEWS" in "ABC News", "ONLINE" in "ZEIT ONLINE")
     if re.fullmatch(r"[A-Z0-9][A-Z0-9.&!！-]+", got.strip()) and re.search(r"[A-Z]{2}", got) and _within(
-            site_words(got), site_words(want)):
+            site_words(got), site_words(want)) and not set(site_words(got)) <= _SECTION_WORDS:
         return True
     name = address_name(url)
-    return len(name) >= 3 and (site_key(got) == name or (
+    # (a blog platform's address names the platform, not the blog: "Medium" at medium.com/harbor-watch)
+    return name not in _PLATFORMS and len(name) >= 3 and (site_key(got) == name or (
         name in site_words(got) and not re.search(r"[A-Za-z]", want)))
+
+
+_PLATFORMS = {"medium", "blogspot", "wordpress", "substack", "tumblr", "github", "wixsite", "typepad", "livejournal",
+              "ghost", "weebly", "hatenablog", "note", "ameblo", "livedoor"}
+_SECTION_WORDS = {"the", "news", "international", "online", "blog", "magazine", "daily", "new"}
 
 
 def site_words(s: str) -> list[str]:

@@ -284,15 +284,14 @@ def page_date(texts: list[str], updates: bool = True) -> str | None:
     return next(iter(labelled), None) or next((d for d, upd in dated if not upd), dated[0][0] if dated and updates else None)
 
 
-_PUBLISHED = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
-                        r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
-                        r"publikováno)\b\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+_PUBLISH_LABEL = (r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
+                  r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
+                  r"publikováno)")
+_PUBLISHED = re.compile(_PUBLISH_LABEL + r"\b\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
 # A publishing label straight before its date: "Posted: Oct 14, 2022", "Published February 24, 2020", "Veröffentlicht am 3. März 2021"
-_LABEL_BEFORE = re.compile(r"\b(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|erschienen|publiziert|gepostet|publicad[oa]|"
-                           r"pubblicat[oa]|gepubliceerd|geplaatst|publicerad|publisert|publiceret|opublikowano|опубликовано|"
-                           r"publikováno)\s*(?::|on|am|le|el|il|op|den|dne)?\s*(?:[^\W\d_]+,?\s+)?$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(_PUBLISH_LABEL + r"\s*(?::|on|am|le|el|il|op|den|dne)?\s*(?:[^\W\d_]+,?\s+)?$", re.IGNORECASE)
 LABELLED_LINE_WORDS = 30
 
 

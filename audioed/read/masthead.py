@@ -486,7 +486,8 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         # Place": a line the byline reader finds no author in is judged by its shape here)
         shaped = headline_like(t) or i < span[0] and _stopped_headline(raw, i) \
             or headline_like(t, least=2) and _credited_pair(raw, i, span) or i <= span[0] and _stop_ended(raw, i)
-        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t) or _section_pair(t):
+        if kinds[i] not in BODY + ("byline",) or not shaped or byline_shaped(t) or is_date_line(t) or _section_pair(t) \
+                or counter_line(t):
             continue
         own, key = _content(t), _key(t)
         # the story's opening without this line (the run may start at it) or copies of it, and
@@ -526,6 +527,18 @@ def headline_scores(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
 
 
 _ADDRESS = re.compile(r"@|\[email\s*protected\]", re.I)  # an e-mail address, or its Cloudflare mask
+
+
+# "Label: number" twice or more: a counter's or a statistics box's line ("訪問者数 本日: 80 昨日: 1088", "Views: 1,204
+# Comments: 3"), whose date line under it lends it a headline's credit.
+_COUNT_PAIR = re.compile(r"[^\W\d_][\w-]*\s*[:：]\s*\d[\d,.]*(?!\S)")
+
+
+def counter_line(text: str) -> bool:
+    """A line of two or more "label: number" pairs and at most one token beside them (its heading: a run of
+    characters in a script without spaces counts one)."""
+    pairs = _COUNT_PAIR.findall(text)
+    return len(pairs) >= 2 and len(_COUNT_PAIR.sub(" ", text).split()) <= 1
 
 
 def _caption_shaped(raw: list[RawBlock], kinds: list[str], i: int) -> bool:
