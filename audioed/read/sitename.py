@@ -435,8 +435,11 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
         own = [domains[d] for d in domains for p in names if names_address(d, p)]
         # (an address written once backs a name the page around the story writes three times or more,
         # "Observer" and "whitelist Observer.com"; not a sister title in a list, "Blinker" and "Blinker.de")
-        if any(own) or own and max(len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", page, re.IGNORECASE))
-                                   for p in written[k]) >= 3:
+        # (not when the page writes another address as its own: "Canada" thrice and canada.com once in a
+        # menu of sister sites, the page's own "nationalpost.com" in its footer)
+        elsewhere = any(v and not any(names_address(d, p) for p in names) for d, v in domains.items())
+        if any(own) or own and not elsewhere and max(
+                len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", page, re.IGNORECASE)) for p in written[k]) >= 3:
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
         elif own:
             signals[k]["address"] = 1  # another site's, as often as not: no role of the site's
