@@ -430,14 +430,16 @@ def site_scores(raw: list[RawBlock], span: tuple[int, int] | None, exclude: set[
                 if names_address(home, p):
                     add(p, "url", 4, 4)
     page = "\n".join(t for _, t in around)
+    in_line = {m.group("label").lower() for rb in raw for m in DOMAIN.finditer(rb.text)
+               if not DOMAIN.fullmatch(rb.text.strip(" ./").lower().removeprefix("www."))} & domains.keys()
     for k in signals:
         names = {p for p in written[k]} | {k}
         own = [domains[d] for d in domains for p in names if names_address(d, p)]
         # (an address written once backs a name the page around the story writes three times or more,
         # "Observer" and "whitelist Observer.com"; not a sister title in a list, "Blinker" and "Blinker.de")
-        # (not when the page writes another address as its own: "Canada" thrice and canada.com once in a
-        # menu of sister sites, the page's own "nationalpost.com" in its footer)
-        elsewhere = any(v and not any(names_address(d, p) for p in names) for d, v in domains.items())
+        # (not when the page writes another address as its own inside a line, "Search nationalpost.com": "Canada"
+        # thrice and canada.com once is a sister site; an address alone on its lines is a link, "realtor.com")
+        elsewhere = any(domains[d] and not any(names_address(d, p) for p in names) for d in in_line)
         if any(own) or own and not elsewhere and max(
                 len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", page, re.IGNORECASE)) for p in written[k]) >= 3:
             signals[k]["domain"] = 3  # its own address: "www.engadget.com", "m.heraldsun.com.au"
