@@ -57,11 +57,12 @@ def story_date(raw: list[RawBlock], kinds: list[str], span: tuple[int, int] | No
     # (a byline line too long for a date line still says its date by a label: "Jo Lee · CBC News ·
     # Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago"; beside the headline or story, over
     # the date lines under the story, a list's as often as the story's)
-    labelled = next((d for i in dict.fromkeys(i for zone in near for i in zone if i < len(raw) and i != at)
-                     if (d := _own_era(dates.labelled_date(raw[i].text)))), None)
     top = [i for i in seen if not (span and span[1] <= i <= span[1] + DATE_REACH) or i < 20]
-    if labelled and not page_date(_dated([raw[i].text for i in dict.fromkeys(top)]), updates):
-        return labelled
+    if not page_date(_dated([raw[i].text for i in dict.fromkeys(top)]), updates):
+        labelled = next((d for i in dict.fromkeys(i for zone in near for i in zone if i < len(raw) and i != at)
+                         if (d := _own_era(dates.labelled_date(raw[i].text)))), None)
+        if labelled:
+            return labelled
     if found or not span:
         return found
     # None there: the story's own dateline, the page's "posted on" note under it, a date line farther

@@ -82,8 +82,10 @@ def mark_headings(texts: Sequence[str], kinds: list[str], hints: Sequence[str | 
     found: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     for n, i in enumerate(body):
-        shape = i in free and i not in sure and not _short_title(texts[i]) and _quoted_title(texts[i])
-        if i not in free or i in sure or not (_short_title(texts[i]) or shape):
+        if i not in free or i in sure:
+            continue
+        shape = not _short_title(texts[i]) and _quoted_title(texts[i])  # (a quoted title: counted apart)
+        if not (shape or _short_title(texts[i])):
             continue
         before = body[n - 1] if n else None
         after = body[n + 1] if n + 1 < len(body) else None
