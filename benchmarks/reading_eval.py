@@ -12,6 +12,7 @@ publishers'); fetch them once and pass their folders:
     bash benchmarks/fetch_corpora.sh traf          # trafilatura's evaluation set, into .corpora/traf
     bash benchmarks/fetch_corpora.sh postlight     # Postlight Parser's test pages, into .corpora/postlight
     bash benchmarks/fetch_corpora.sh fundus        # fundus's parser test pages, into .corpora/fundus
+    bash benchmarks/fetch_corpora.sh wcxb          # WCXB (CC-BY-4.0), into .corpora/wcxb
 
 Commands:
 
@@ -66,6 +67,11 @@ Commands:
         scored against the article each publisher's hand-written parser extracts: body like `aeb`,
         title, authors, date, site name (benchmarks/reading_fundus.py says what and how). Half a to
         look at and tune on, half b for figures.
+    python benchmarks/reading_eval.py wcxb WCXB_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--half=a|b|test] [--show=N] [--with-url]
+        WCXB's article pages (2025, one page a domain mostly), scored by its with/without snippets as
+        `traf`, its main content as `aeb`, title, author, date and the declared site name
+        (benchmarks/reading_wcxb.py says what and how). Half a to look at and tune on, half b for
+        figures, test held (the lead's, once a session; --show refused).
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
@@ -477,7 +483,8 @@ def cmd_flatten(args: list[str], opts: dict) -> None:
 
 def main() -> None:
     argv = sys.argv[1:]
-    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf", "postlight", "fundus"):
+    if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf", "postlight", "fundus",
+                                        "wcxb"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -494,7 +501,7 @@ def main() -> None:
     # `gum`), scrapinghub's article-extraction benchmark, trafilatura's evaluation set, Postlight's test pages
     own = {"gum": "reading_gum", "chapters": "reading_chapters", "polnear": "reading_quotes",
            "aeb": "reading_aeb", "traf": "reading_traf", "postlight": "reading_postlight",
-           "fundus": "reading_fundus"}
+           "fundus": "reading_fundus", "wcxb": "reading_wcxb"}
     if argv[0] in own:
         return getattr(__import__(own[argv[0]]), f"cmd_{argv[0]}")(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)
