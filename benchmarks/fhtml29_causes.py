@@ -87,6 +87,8 @@ def trace(page: dict, lift) -> list[tuple[int, str, str]]:
 
 
 def main(argv: list[str]) -> None:
+    if not argv or argv[0].startswith("-"):
+        sys.exit(__doc__)
     root = Path(argv[0])
     listing = "--list" in argv
     lift = _tracing_lift()
