@@ -195,6 +195,28 @@ def _fuller(found: list[RawBlock], default: Callable[[], list[RawBlock]]) -> lis
     return found
 
 
+# A page whose markup shows fewer words than this, but carries scripts, builds its text in the browser.
+_SCRIPTED_WORDS = 50
+
+
+def _scripted(html: str | bytes) -> str:
+    """The reason to add when a page yields no text: its words come from scripts no reader here runs
+    (a JavaScript app's shell), so the user knows to save the text a browser shows instead."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # (the caller parsed it once already; a second parse failing adds no reason)
+        return ""
+    scripts = tree.xpath("//script")
+    for el in tree.xpath("//script|//style|//noscript|//template"):
+        el.drop_tree()
+    if scripts and word_count(tree.text_content()) < _SCRIPTED_WORDS:
+        return (" (the page builds its text with scripts: save the text a browser shows, e.g. as a .txt file, "
+                "and read that)")
+    return ""
+
+
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -220,7 +242,7 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     skipped = _lift_furniture(tree)
     blocks = _extract(tree, url)
     if not any(rb.text for rb in blocks):
-        raise InputError(f"{source or 'page'}: no article text found in the HTML")
+        raise InputError(f"{source or 'page'}: no article text found in the HTML{_scripted(html)}")
     if not any(rb.text and rb.hint is None for rb in blocks):
         for rb in blocks:  # a page of headings alone: they are what it has to say
             rb.hint = None if rb.hint == "heading" else rb.hint
