@@ -95,7 +95,7 @@ def _candidates(raw, kinds, span, t, story):
         if names:
             yield i, names
     # A name above the headline is a teaser's or a menu's as often as the writer's: only with a
-    # date or a reading time beside it, and not under a teaser's headline.
+    # date or a reading time beside it, and not under a teaser's headline (a date line over it is its own).
     for i in above[:ABOVE_REACH]:
         if i > 0 and headline_like(raw[i - 1].text) and word_count(raw[i - 1].text) >= 3 \
                 and not byline.stamp(raw[i - 1].text):

@@ -25,13 +25,13 @@ AUTHOR_LABEL = r"(?:authors?|autor(?:in|en|es|e)?(?:[*/:]in(?:nen)?)?|auteure?s?
 ("Author:", "Autor*in", "AUTOR/IN", "Auteur")."""
 
 # "by" opening the names, in the languages pages are most often written in.
+# (a label's colon may be glued to the name: "Authors:Jo Lee, Ana Ruiz", as arXiv sets it; "by" needs a space)
 BY_WORDS = "by|par|por|von|door|av|af|di"
 _BY = re.compile(rf"^(?P<bare>{AUTHOR_LABEL})\s+(?=[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ])|"  # "Autoren Jo Lee und Ana Ruiz"
                  rf"(?:^|(?<=[\s(]))(?:(?:{BY_WORDS})\s*:?\s+|"
                  rf"(?:{AUTHOR_LABEL}|contributors?|words|text(?:\s*(?:&|\+|und|and|et|y)\s*fotos?)?|texto|testo|tekst|"
                  r"reporter|reporting|redaktion|redacci[óo]n|r[ée]daction|redazione)\s*:\s*)(?=[^\W\d_])",
                  re.IGNORECASE)
-# (a label's colon may be glued to the name: "Authors:Jo Lee, Ana Ruiz", as arXiv sets it)
 # (German, French, Spanish, Italian, Dutch and Nordic verbs of writing too: "Gepostet von", "Publié par")
 _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|"
                    r"additional|gepostet|geschrieben|ver[öo]ffentlicht|verfasst|publiziert|eingestellt|erstellt|"
