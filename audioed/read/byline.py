@@ -112,12 +112,15 @@ def name_shape(name: str) -> bool:
     if not 2 <= len(ws) <= 5 or ws[-1] in _PARTICLE or ws[0].lower() in _PARTICLE and not (
             ws[0] in ("Al", "Del", "Van") and given_name(ws[0])):
         return False
-    for w in ws:
+    initial = [bool(re.fullmatch(r"[A-Z]\.", w)) for w in ws]
+    for i, w in enumerate(ws):
         low = w.lower().strip(".")
         if low in _PARTICLE:
             continue
-        if re.fullmatch(r"[A-Z]\.", w):
-            continue  # an initial ("Jeffrey A. Slotnick"), not the label "A" or "X"
+        # an initial inside a name ("Jeffrey A. Slotnick"), not the label "A" or "X"; a name of initials
+        # alone, or ending on one ("A. B.", "Jo Lee A."), has no surname to stand for it
+        if initial[i] and i < len(ws) - 1 and not all(initial):
+            continue
         if not _TOKEN.match(w) or _compound(low) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
             return False
     return True

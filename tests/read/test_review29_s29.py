@@ -27,3 +27,11 @@ def test_a_name_over_the_headline_under_a_date_line_is_the_byline():
     # the date line over the name is headline-shaped but a date: no teaser's headline
     assert authors(MENU, ["July 5, 2025", "Pippa Quist", HEADLINE], STORY, MORE) == ["Pippa Quist"]
 
+
+
+def test_initials_alone_or_last_are_no_name_but_an_inner_initial_is():
+    from audioed.read.byline import name_shape
+
+    assert name_shape("Jeffrey A. Slotnick")
+    assert not name_shape("A. B.")
+    assert not name_shape("Jo Lee A.")
