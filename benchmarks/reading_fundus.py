@@ -178,24 +178,35 @@ def summary(rows: list[dict], label: str) -> None:
     print(f"  {label}: narrated (summary + body against intro dek + body): {body('n_')}", flush=True)
 
 
+def wrong_fields(r: dict) -> list[str]:
+    """The metadata a page's row got wrong: title, authors, date (False, not None), site (declared, not right)."""
+    bad = [k for k in ("title", "authors", "date") if r.get(k) is False]
+    if r.get("want_site") and not site_right(r.get("got_site"), r["want_site"]):
+        bad.append("site")
+    return bad
+
+
+def show_wrong(r: dict, bad: list[str]) -> None:
+    """What was read against what was wanted, for each wrong field (and authors when another name was given)."""
+    if "title" in bad:
+        print(f"       title {r['got_title']!r} / want {r['want_title']!r}")
+    if "authors" in bad or r["other_author"]:
+        print(f"       authors {r['got_authors']} / want {r['want_authors']}")
+    if "date" in bad:
+        print(f"       date {r['got_date']!r} / want {r['want_date']!r}")
+    if "site" in bad:
+        print(f"       site {r['got_site']!r} / declared {r['want_site']!r}")
+
+
 def show_misses(rows: list[dict], n: int) -> None:
     """Half a's pages with a miss, up to N lines of leaks and misses a page."""
     for r in rows:
         if r["half"] != "a":
             continue
-        bad = [k for k in ("title", "authors", "date") if r.get(k) is False]
-        if r.get("want_site") and not site_right(r.get("got_site"), r["want_site"]):
-            bad.append("site")
+        bad = wrong_fields(r)
         print(f"{r['format']:<4} {r['page']:<40} rec {r['recall']:.3f} leak {r['leaked']:>4}/{r['narrated']:<5} "
               f"{'en' if r['english'] else '':<2} {' '.join(bad)}")
-        if "title" in bad:
-            print(f"       title {r['got_title']!r} / want {r['want_title']!r}")
-        if "authors" in bad or r["other_author"]:
-            print(f"       authors {r['got_authors']} / want {r['want_authors']}")
-        if "date" in bad:
-            print(f"       date {r['got_date']!r} / want {r['want_date']!r}")
-        if "site" in bad:
-            print(f"       site {r['got_site']!r} / declared {r['want_site']!r}")
+        show_wrong(r, bad)
         for run in r["runs"][:n]:
             print(f"       leak: {run}")
         for m in r["missing"][:n]:

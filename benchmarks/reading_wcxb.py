@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from flatten import flatten_at_address  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
 from reading_authors import shown_in  # noqa: E402
+from reading_fundus import show_wrong, wrong_fields  # noqa: E402
 from reading_eval import (authors_found, byline_names, f1, heard_runs, narrated_runs, norm_title,  # noqa: E402
                           score_text, title_ok, toks)
 from reading_postlight import one_day_off, words  # noqa: E402
@@ -200,19 +201,10 @@ def show_misses(rows: list[dict], pages: dict[str, dict], n: int) -> None:
         if r["half"] != "a":  # (b's and test's pages are never printed)
             continue
         tp, fp, fn, _ = r["counts"]
-        bad = [k for k in ("title", "authors", "date") if r.get(k) is False]
-        if r.get("want_site") and not site_right(r.get("got_site"), r["want_site"]):
-            bad.append("site")
+        bad = wrong_fields(r)
         print(f"{r['format']:<4} {r['page']} {'en' if r['english'] else '  '} tp {tp} fp {fp} fn {fn} rec {r['recall']:.3f} "
               f"leak {r['leaked']:>4}/{r['narrated']:<5} {' '.join(bad)}")
-        if "title" in bad:
-            print(f"       title {r['got_title']!r} / want {r['want_title']!r}")
-        if "authors" in bad or r["other_author"]:
-            print(f"       authors {r['got_authors']} / want {r['want_authors']}")
-        if "date" in bad:
-            print(f"       date {r['got_date']!r} / want {r['want_date']!r}")
-        if "site" in bad:
-            print(f"       site {r['got_site']!r} / declared {r['want_site']!r}")
+        show_wrong(r, bad)
         item, heard = pages[r["page"]]["item"], snippet_key(r["heard"])
         for w in [w for w in item["with"] if snippet_key(w) not in heard][:n]:
             print(f"       missed: {w[:120]}")
