@@ -111,57 +111,47 @@ def evidence(i: int, span, scores, texts) -> str:
             f"{' blurb' if i in blurbs else ''}, between {cost:.0f} ({zeroed} blurbs)")
 
 
+def _missed_with(name: str, src: Path, with_: list[str], count_heard: bool):
+    """(article, items) of a page's missed "with" snippets, one each, traced to the raw block holding
+    them; None for an empty or refused page. `count_heard`: record how many were heard (wcxb's
+    "another run" needs it; deva's keeps session 27's reading)."""
+    from reading_traf import snippet_key
+    if not src.exists() or not src.read_text(encoding="utf-8").strip():
+        return None
+    FC.state.clear()
+    FC.state.update(who={}, last=None, span=None, texts=[])
+    try:
+        article = parse(src.read_text(encoding="utf-8"), fmt="text", source=name)
+    except Exception as e:  # noqa: BLE001 - an empty page scores nothing
+        print(f"{name}: {e}")
+        return None
+    body = snippet_key(" ".join(heard_runs(build_script(article))))
+    keys = [snippet_key(x) for x in FC.state["texts"]]
+    if count_heard:
+        FC.state["heard_with"] = sum(snippet_key(w) in body for w in with_)
+    items = []
+    for w in with_:
+        k = snippet_key(w)
+        if k in body:
+            continue
+        i = next((j for probe in (k, k[:30]) for j, b in enumerate(keys) if probe and probe in b), None)
+        items.append((1, i, w))
+    return article, items
+
+
 def _deva(root: Path, flat: Path):
-    from reading_traf import snippet_key, traf_pages
+    from reading_traf import traf_pages
     for name, _url, _html, item in traf_pages(root, half="deva"):
-        src = flat / f"{name}.txt"
-        if not src.exists() or not src.read_text(encoding="utf-8").strip():
-            continue
-        FC.state.clear()
-        FC.state.update(who={}, last=None, span=None, texts=[])
-        try:
-            article = parse(src.read_text(encoding="utf-8"), fmt="text", source=name)
-        except Exception as e:  # noqa: BLE001 - an empty page scores nothing
-            print(f"{name}: {e}")
-            continue
-        body = snippet_key(" ".join(heard_runs(build_script(article))))
-        keys = [snippet_key(x) for x in FC.state["texts"]]
-        items = []
-        for w in item["with"]:
-            k = snippet_key(w)
-            if k in body:
-                continue
-            i = next((j for probe in (k, k[:30]) for j, b in enumerate(keys) if probe and probe in b), None)
-            items.append((1, i, w))
-        yield name, article, items
+        if found := _missed_with(name, flat / f"{name}.txt", item["with"], count_heard=False):
+            yield name, *found
 
 
 def _wcxb(root: Path, flat: Path):
     """WCXB half a's missed "with" snippets (frecall29): as deva's, one each, in the text figure's key."""
-    from reading_traf import snippet_key
     from reading_wcxb import wcxb_pages
     for page in wcxb_pages(root, "a"):
-        src = flat / f"{page['name']}.txt"
-        if not src.exists() or not src.read_text(encoding="utf-8").strip():
-            continue
-        FC.state.clear()
-        FC.state.update(who={}, last=None, span=None, texts=[])
-        try:
-            article = parse(src.read_text(encoding="utf-8"), fmt="text", source=page["name"])
-        except Exception as e:  # noqa: BLE001 - an empty page scores nothing
-            print(f"{page['name']}: {e}")
-            continue
-        body = snippet_key(" ".join(heard_runs(build_script(article))))
-        keys = [snippet_key(x) for x in FC.state["texts"]]
-        items = []
-        FC.state["heard_with"] = sum(snippet_key(w) in body for w in page["item"]["with"])
-        for w in page["item"]["with"]:
-            k = snippet_key(w)
-            if k in body:
-                continue
-            i = next((j for probe in (k, k[:30]) for j, b in enumerate(keys) if probe and probe in b), None)
-            items.append((1, i, w))
-        yield page["name"], article, items
+        if found := _missed_with(page["name"], flat / f"{page['name']}.txt", page["item"]["with"], count_heard=True):
+            yield page["name"], *found
 
 
 def _fundus(root: Path, flat: Path):
