@@ -19,8 +19,9 @@ topic words (five letters or more) it shares with the run.
 
     PYTHONHASHSEED=0 python benchmarks/lost_where.py deva TRAF_DIR FLAT_DIR [--evidence]
     PYTHONHASHSEED=0 python benchmarks/lost_where.py fundus FUNDUS_DIR FLAT_DIR [--evidence]
+    PYTHONHASHSEED=0 python benchmarks/lost_where.py wcxb WCXB_DIR FLAT_DIR [--evidence]   (half a only)
 
-Tuning sets only (it names pages): deva, fundus half a. Analysis only: nothing here is a reading rule.
+Tuning sets only (it names pages): deva, fundus half a, WCXB half a (frecall29). Analysis only: nothing here is a reading rule.
 """
 
 from __future__ import annotations
@@ -87,6 +88,13 @@ def place(i: int, span, scores, texts) -> tuple[str, str]:
 
 def evidence(i: int, span, scores, texts) -> str:
     t, run = texts[i], set()
+    raw = FC.state.get("raw")
+    own = story._story_score(raw[i]) if raw else scores[i]
+    blurbs = story._scores(raw)[1] if raw else set()
+    between = range(i + 1, span[0]) if i < span[0] else range(span[1] + 1, i)
+    # (frecall29: a teaser blurb zeroed, its own score before, and what crossing to it costs)
+    cost = sum(scores[k] for k in between)
+    zeroed = sum(k in blurbs for k in between)
     for k in range(span[0], span[1] + 1):
         run |= {w.lower() for w in story._TOPIC_WORD.findall(texts[k])}
     shared = {w.lower() for w in story._TOPIC_WORD.findall(t)} & run
@@ -99,7 +107,8 @@ def evidence(i: int, span, scores, texts) -> str:
         edge = texts[span[1]]
         mid = not _STOP.search(edge) or bool(re.match(r"^[\"“‘(]?[a-z]", t))
     return (f"score {scores[i]:.0f} {shape(t, scores[i])}, prose beyond {'y' if far else 'n'}, "
-            f"mid-sentence {'y' if mid else 'n'}, shared {len(shared)}")
+            f"mid-sentence {'y' if mid else 'n'}, shared {len(shared)}, own {own:.0f}"
+            f"{' blurb' if i in blurbs else ''}, between {cost:.0f} ({zeroed} blurbs)")
 
 
 def _deva(root: Path, flat: Path):
@@ -127,6 +136,34 @@ def _deva(root: Path, flat: Path):
         yield name, article, items
 
 
+def _wcxb(root: Path, flat: Path):
+    """WCXB half a's missed "with" snippets (frecall29): as deva's, one each, in the text figure's key."""
+    from reading_traf import snippet_key
+    from reading_wcxb import wcxb_pages
+    for page in wcxb_pages(root, "a"):
+        src = flat / f"{page['name']}.txt"
+        if not src.exists() or not src.read_text(encoding="utf-8").strip():
+            continue
+        FC.state.clear()
+        FC.state.update(who={}, last=None, span=None, texts=[])
+        try:
+            article = parse(src.read_text(encoding="utf-8"), fmt="text", source=page["name"])
+        except Exception as e:  # noqa: BLE001 - an empty page scores nothing
+            print(f"{page['name']}: {e}")
+            continue
+        body = snippet_key(" ".join(heard_runs(build_script(article))))
+        keys = [snippet_key(x) for x in FC.state["texts"]]
+        items = []
+        FC.state["heard_with"] = sum(snippet_key(w) in body for w in page["item"]["with"])
+        for w in page["item"]["with"]:
+            k = snippet_key(w)
+            if k in body:
+                continue
+            i = next((j for probe in (k, k[:30]) for j, b in enumerate(keys) if probe and probe in b), None)
+            items.append((1, i, w))
+        yield page["name"], article, items
+
+
 def _fundus(root: Path, flat: Path):
     from reading_fundus import tuning_texts
     for page, text in tuning_texts(root, flat):
@@ -137,7 +174,7 @@ def _fundus(root: Path, flat: Path):
 
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
-    if len(args) != 3 or args[0] not in ("deva", "fundus"):
+    if len(args) != 3 or args[0] not in ("deva", "fundus", "wcxb"):
         sys.exit(__doc__)
     show = "--evidence" in argv
     FC.install()
@@ -147,7 +184,7 @@ def main(argv: list[str]) -> None:
         FC.state["raw"] = raw
         return spied(raw, scores)
     build.story_span = keep_raw
-    pages = (_deva if args[0] == "deva" else _fundus)(Path(args[1]), Path(args[2]))
+    pages = dict(deva=_deva, fundus=_fundus, wcxb=_wcxb)[args[0]](Path(args[1]), Path(args[2]))
     by_where, by_stop, by_stage, total = collections.Counter(), collections.Counter(), collections.Counter(), 0
     rows = []
     for name, article, items in pages:
@@ -158,6 +195,7 @@ def main(argv: list[str]) -> None:
             final.setdefault(b.index, b.kind)
         placed = [i for _, i, _ in items if i is not None]
         # the run on other text: none of the lost blocks it holds, and every lost one outside it far away
+        # (WCXB: and none of the page's "with" snippets heard)
         for n, i, text in items:
             total += n
             if i is None:
@@ -169,7 +207,7 @@ def main(argv: list[str]) -> None:
                 stage = FC.state["who"].get(i, "?")
                 if final.get(i) == "dek":
                     where, stage = "heard", "dek"
-            if where.startswith(("above", "below")) and span and \
+            if where.startswith(("above", "below")) and span and not FC.state.get("heard_with") and \
                     all(not span[0] - 10 <= k <= span[1] + 10 for k in placed):
                 where = "another run (" + where.split()[0] + ")"
             by_where[where] += n
@@ -181,7 +219,7 @@ def main(argv: list[str]) -> None:
         for name, n, where, stop, stage, i, span, text, ev in rows:
             print(f"{name[:34]:<34} {n:>4} {where:<12} #{i if i is not None else '-'} run {span} {stop:<28} "
                   f"{stage:<26} {text[:70]!r}  {ev}")
-    print(f"\n{total} lost ({'snippets' if args[0] == 'deva' else '4-grams'})")
+    print(f"\n{total} lost ({'4-grams' if args[0] == 'fundus' else 'snippets'})")
     for title, tally in (("place", by_where), ("place and what stands between", by_stop),
                          ("place, final kind and stage", by_stage)):
         print(f"by {title}:")
