@@ -14,13 +14,16 @@ Each page is read without its address, as the benchmark reads flattened text (--
 Postlight's pages (`--half=a` replays page by page, `--half=b`, held out, as totals and counts moved
 only; title = the test's title where its test gives one, "any" = the page's headlines or that title),
 and `record-fundus` fundus's pages (`--half=a` page by page, `--half=b` as totals; title = the parser's
-title, "any" = it or the page's headlines, as the `fundus` benchmark counts), for the same replay.
+title, "any" = it or the page's headlines, as the `fundus` benchmark counts), and `record-wcxb` WCXB's articles
+(`--half=a` page by page, `--half=b` as totals; title = the truth's, "any" = it or the page's headlines), for the
+same replay.
 
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl [--with-url] [--half=devb]
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-aeb AEB_DIR FLAT_DIR CACHE.pkl --ids=0-7
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-pages READ_DIR FLAT_DIR CACHE.pkl
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-postlight POSTLIGHT_DIR FLAT_DIR CACHE.pkl --half=a
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-fundus FUNDUS_DIR FLAT_DIR CACHE.pkl --half=a
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record-wcxb WCXB_DIR FLAT_DIR CACHE.pkl --half=a
     PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
 """
 
@@ -110,6 +113,20 @@ def record_fundus(root: Path, flat: Path, out: Path, half: str) -> None:
     print(f"{n} fundus half {half} pages recorded")
 
 
+def record_wcxb(root: Path, flat: Path, out: Path, half: str) -> None:
+    """WCXB's articles of one half: the wanted title is the truth's, the headlines it and the page's own
+    (the `wcxb` benchmark's two title figures); `--half=a` replays page by page, `b` as totals only."""
+    from reading_wcxb import wcxb_pages
+
+    if half not in ("a", "b"):
+        sys.exit("--half: a or b (the test split is held)")
+    items = ((p["name"], None, None, ([h for h in [p["title"]] + page_headlines(p["html"]) if h], p["title"] or ""))
+             for p in wcxb_pages(root, half))
+    n = reading_replay.save(reading_replay.spy_pages(build, "_mark_title", items, flat, _keep_wanted),
+                            f"wcxb {half}", out)
+    print(f"{n} WCXB half {half} pages recorded")
+
+
 def replay(cache: Path, out: Path, old: Path | None) -> None:
     rows = {}
     pages, half = reading_replay.load(cache)
@@ -127,6 +144,7 @@ def replay(cache: Path, out: Path, old: Path | None) -> None:
         t, a = [r["title"] for r in rs if r["title"] is not None], [r["any"] for r in rs if r["any"] is not None]
         wanted = "declared headline" if half.startswith("aeb") else "expected title" if half == "readability" \
             else "test's title" if half.startswith("postlight") else "parser's title" if half.startswith("fundus") \
+            else "WCXB's title" if half.startswith("wcxb") \
             else "evaldata title"
         print(f"{part}: title = {wanted} {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
     if old:
@@ -157,6 +175,8 @@ if __name__ == "__main__":
         record_postlight(Path(args[1]), Path(args[2]), Path(args[3]), opts["half"])
     elif args[:1] == ["record-fundus"] and len(args) == 4 and opts.get("half"):
         record_fundus(Path(args[1]), Path(args[2]), Path(args[3]), opts["half"])
+    elif args[:1] == ["record-wcxb"] and len(args) == 4 and opts.get("half"):
+        record_wcxb(Path(args[1]), Path(args[2]), Path(args[3]), opts["half"])
     elif args[:1] == ["replay"] and len(args) == 3:
         replay(Path(args[1]), Path(args[2]), Path(opts["diff"]) if opts.get("diff") else None)
     else:

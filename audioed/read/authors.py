@@ -72,7 +72,7 @@ def _candidates(raw, kinds, span, t, story):
             if prose > 1:
                 break
         below.append(i)
-    below = [i for i in below if ok[i] and not _teaser(raw, i, t)]
+    below = [i for i in below if ok[i] and not _teaser(raw, i, t, span[0])]
     # (from the headline's first copy: a page may print it twice, over a share row and over the story)
     top = min([j for j in range(max(0, t - ABOVE_REACH), t) if _same(raw[j].text, raw[t].text)] + [t])
     above = [i for i in range(top - 1, max(-1, top - 1 - BYLINE_REACH), -1) if ok[i] and not _teaser(raw, i, t)]
@@ -97,7 +97,8 @@ def _candidates(raw, kinds, span, t, story):
     # A name above the headline is a teaser's or a menu's as often as the writer's: only with a
     # date or a reading time beside it, and not under a teaser's headline.
     for i in above[:ABOVE_REACH]:
-        if i > 0 and headline_like(raw[i - 1].text) and word_count(raw[i - 1].text) >= 3:
+        if i > 0 and headline_like(raw[i - 1].text) and word_count(raw[i - 1].text) >= 3 \
+                and not byline.stamp(raw[i - 1].text):
             continue
         # (the date may be under the name or between it and the headline: name, section, date)
         if _dated(raw, i) or top - i <= 3 and any(byline.stamp(raw[j].text) for j in range(i + 1, top)):
@@ -259,25 +260,33 @@ def _credit(raw: list[RawBlock], i: int) -> list[str]:
     return names
 
 
-def _teaser(raw: list[RawBlock], i: int, t: int | None) -> bool:
+def _teaser(raw: list[RawBlock], i: int, t: int | None, start: int | None = None) -> bool:
     """Is block i a teaser's byline (or a comment's signature): one of a run of credit lines
     (within 10 blocks), with more of them after it, or the last of a run at a regular step, or
     set right under a headline-shaped line that is not the page's headline? (The last credit
     after such a run, further on and under no teaser, is the story's; a co-author's line right
-    under it is no run.)"""
+    under it is no run. The page's headline is no credit; `start`, the story's first line: over it,
+    the story's own credits do not count.)"""
     if not _credit(raw, i):
         return False
+
+    def credit(j):  # (the page's headline is no teaser's credit, though a date line under it dates it)
+        return j != t and bool(_credit(raw, j))
     # (the same writer's name counts too: a series' teasers, "By Tara Parker-Pope" under each)
-    before = sum(bool(_credit(raw, j)) for j in range(max(0, i - 10), i - 1))
-    after = sum(bool(_credit(raw, j)) for j in range(i + 2, min(len(raw), i + 11)))
+    before = sum(credit(j) for j in range(max(0, i - 10), i - 1))
+    # (over the story, its own lines' credits are no teasers': a list's "1. GS Lomba by Gerard Sierra")
+    end = min(len(raw), i + 11) if start is None or i >= start else min(len(raw), i + 11, start + 1)
+    after = sum(credit(j) for j in range(i + 2, end))
     if after and before + after >= 2:
         return True
     # the last of a list whose credits come at a regular step (teaser, blurb, credit, picture...)
-    if any(i - 2 * d >= 0 and _credit(raw, i - d) and _credit(raw, i - 2 * d) for d in range(2, 11)):
+    if any(i - 2 * d >= 0 and credit(i - d) and credit(i - 2 * d) for d in range(2, 11)):
         return True
     over = i - 1
+    # (near the headline, a date line over the name is the byline's own, no teaser's headline: "July 5, 2025"
+    # over "Jo Lee"; after the story, with no headline asked, a card's date over its label is a teaser's)
     return before + after >= 1 and over >= 0 and over != t and headline_like(raw[over].text) \
-        and word_count(raw[over].text) >= 3
+        and word_count(raw[over].text) >= 3 and not (t is not None and byline.stamp(raw[over].text))
 
 
 def _in_list(raw: list[RawBlock], i: int, t: int | None) -> bool:

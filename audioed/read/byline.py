@@ -27,9 +27,11 @@ AUTHOR_LABEL = r"(?:authors?|autor(?:in|en|es|e)?(?:[*/:]in(?:nen)?)?|auteure?s?
 # "by" opening the names, in the languages pages are most often written in.
 BY_WORDS = "by|par|por|von|door|av|af|di"
 _BY = re.compile(rf"^(?P<bare>{AUTHOR_LABEL})\s+(?=[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ])|"  # "Autoren Jo Lee und Ana Ruiz"
-                 rf"(?:^|(?<=[\s(]))(?:(?:{BY_WORDS})\s*:?|"
-                 rf"(?:{AUTHOR_LABEL}|words|text(?:\s*(?:&|\+|und|and|et|y)\s*fotos?)?|texto|testo|tekst|reporter|"
-                 r"reporting|redaktion|redacci[óo]n|r[ée]daction|redazione)\s*:)\s+(?=[^\W\d_])", re.IGNORECASE)
+                 rf"(?:^|(?<=[\s(]))(?:(?:{BY_WORDS})\s*:?\s+|"
+                 rf"(?:{AUTHOR_LABEL}|contributors?|words|text(?:\s*(?:&|\+|und|and|et|y)\s*fotos?)?|texto|testo|tekst|"
+                 r"reporter|reporting|redaktion|redacci[óo]n|r[ée]daction|redazione)\s*:\s*)(?=[^\W\d_])",
+                 re.IGNORECASE)
+# (a label's colon may be glued to the name: "Authors:Jo Lee, Ana Ruiz", as arXiv sets it)
 # (German, French, Spanish, Italian, Dutch and Nordic verbs of writing too: "Gepostet von", "Publié par")
 _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|published|updated|article|edited|"
                    r"additional|gepostet|geschrieben|ver[öo]ffentlicht|verfasst|publiziert|eingestellt|erstellt|"
@@ -114,6 +116,8 @@ def name_shape(name: str) -> bool:
         low = w.lower().strip(".")
         if low in _PARTICLE:
             continue
+        if re.fullmatch(r"[A-Z]\.", w):
+            continue  # an initial ("Jeffrey A. Slotnick"), not the label "A" or "X"
         if not _TOKEN.match(w) or _compound(low) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
             return False
     return True
@@ -172,7 +176,7 @@ def by_lead(text: str) -> str:
     return plain(text)[:m.start()] if m else ""
 
 
-_GENRE = re.compile(r"(?:kolumne|column|colonne|columna|rubrik|analyse|analysis|an[aá]lisis|analisi|essay|"
+_GENRE = re.compile(r"(?:kolumne|column|colonne|columna|rubrik|analyse|analysis|an[aá]lisis|analisi|essay|guide|"
                     r"opinion|meinung|opini[oó]n|review|rezension|critique|cr[ií]tica|reportage|glosse|chronique|"
                     r"cr[oó]nica)\s+$", re.IGNORECASE)
 """A piece's kind before "by", the writer after it: "Kolumne von Lars Brunckhorst", "Analysis by Jo Lee"."""
@@ -241,7 +245,8 @@ def stamp(text: str) -> bool:
 def by_word(text: str) -> bool:
     """A line that is only "By" (or "Par", "Por", "Author:", "Autor", "Kommentar von"...): the
     names are on the next line."""
-    return bool(re.fullmatch(rf"\s*(?:(?:(?:written|posted|geschrieben|gepostet|kommentar|artikel|beitrag|"
+    # (a piece's noun may open it: "Article by", "Article written by:")
+    return bool(re.fullmatch(rf"\s*(?:(?:article\s+)?(?:(?:written|posted|geschrieben|gepostet|kommentar|artikel|beitrag|"
                              rf"ein beitrag|ein kommentar|publi[ée]|escrito|scritto)\s+)?"
                              rf"(?:by|par|por|von|door|av|af|di)"
                              rf"\s*:?|{AUTHOR_LABEL}\s*:?)\s*", text, re.IGNORECASE))
