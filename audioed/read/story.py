@@ -397,23 +397,26 @@ def _teaser_pair(raw: list[RawBlock], scores: list[float], i: int) -> bool:
          and headline_shaped(raw[above[1]].text))
 
 
-def story_span(raw: list[RawBlock], scores: list[float] | None = None) -> tuple[int, int] | None:
+def story_span(raw: list[RawBlock], scores: list[float] | None = None, *,
+               lists: bool = True) -> tuple[int, int] | None:
     """(first, last) block of the story in flattened page text: the run of blocks where prose is
     densest (the largest sum of `block_scores`: a sentence scores its words, a short line that is
     not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs of
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
     story are single lines, crossed because the prose on both sides outweighs them. `scores`: the
-    page's `block_scores`, when the caller has them already.
+    page's `block_scores`, when the caller has them already. `lists=False`: the run without
+    `_story_lists` (the span the headline, byline and date are chosen over).
     """
-    return _extent(raw, block_scores(raw) if scores is None else scores)[0]
+    return _extent(raw, block_scores(raw) if scores is None else scores, lists)[0]
 
 
-def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
+def _extent(raw: list[RawBlock], scores: list[float],
+            lists: bool = True) -> tuple[tuple[int, int] | None, list[int]]:
     """The story's span, and the blocks inside it that are not the story's (a video player's
     controls between its two halves, a slideshow dropped into a numbered list)."""
     # (bullets between two paragraphs of the story cost the run nothing: for the span only, the page's
     # scores stay as they are for the stages that read lines beside the run)
-    listed = set(_story_lists(raw, scores))
+    listed = set(_story_lists(raw, scores)) if lists else set()
     scores = [0.0 if i in listed else x for i, x in enumerate(scores)]
     span, gap = _opening_run(raw, scores, _cut_at_tags(raw, scores, _cut_at_thread(raw, scores, _off_posts(raw, scores))))
     span, more = _resumed_list(raw, scores, span)
