@@ -9,8 +9,10 @@ def watch_story_span() -> dict:
     seen: dict = {"span": None, "raw": None}
     found = build.story_span
 
-    def spy(raw, scores=None):
-        seen["span"], seen["raw"] = found(raw, scores), raw
-        return seen["span"]
+    def spy(raw, scores=None, lists=True):
+        span = found(raw, scores, lists=lists)
+        if lists:  # (the body's run; the headline's, without the story's lists, is asked after it)
+            seen["span"], seen["raw"] = span, raw
+        return span
     build.story_span = spy
     return seen

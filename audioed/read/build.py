@@ -53,7 +53,10 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     scores = block_scores(raw) if not meta.structured else None
     texts = [rb.text for rb in raw]
     span = story_span(raw, scores) if not meta.structured else None
-    ctx, authors, publisher = gather_context(raw, meta, span)
+    # (the headline, byline, site and date are chosen over the run as found without the story's lists:
+    # a list joined above the run moves its start over lines those choices read; frecall29b)
+    named = story_span(raw, scores, lists=False) or span if span else None
+    ctx, authors, publisher = gather_context(raw, meta, named)
 
     kinds: list[str] = []
     for rb in raw:
@@ -63,15 +66,15 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         kinds.append(cleanup.classify(rb.text, ctx) or rb.hint or "paragraph")
 
     stray = _strip_stray_lines(raw, kinds, ctx)
-    title = _mark_title(raw, kinds, meta, span)
+    title = _mark_title(raw, kinds, meta, named)
     if span:
-        found = find_byline(raw, kinds, span)
+        found = find_byline(raw, kinds, named)
         if found:
             authors = found
             ctx.authors |= set(found)
             # the author's name alone in a bio box is now known: not the story's
             kinds = [cleanup.classify(rb.text, ctx) or k if k == "paragraph" else k for rb, k in zip(raw, kinds)]
-        site = sitename.site_name(raw, span, exclude=set(authors), url=meta.url)
+        site = sitename.site_name(raw, named, exclude=set(authors), url=meta.url)
         if not site and (not publisher or sitename.company(publisher)):
             site = siteaddress.address_name(meta.url, raw)  # the logo is a picture: "techcrunch.com"
         # the bio's "at Ars Technica" names in full what the page's labels shorten ("About Ars")
@@ -122,7 +125,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     # copyright's year: 2025-01-01 for an August story): the page's own date line, if any, says the day;
     # not its update ("Updated January 2, 2021" under a story of New Year's Day).
     date = (meta.date if meta.date and not meta.date.endswith("-01-01") else None) \
-        or story_date(raw, kinds, span, updates=not meta.date) or meta.date
+        or story_date(raw, kinds, named, updates=not meta.date) or meta.date
     dateline = next((find_dateline(b.text) for b in blocks if b.kind == "paragraph"
                      and not is_date_line(b.text)), None)
     # The co-publishing note and the bio sentence are credits, heard in the outro.

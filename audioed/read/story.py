@@ -294,6 +294,38 @@ def _scores(raw: list[RawBlock]) -> tuple[list[float], set[int]]:
     return [scores[i] if i in own else x for i, x in enumerate(zeroed)], blurbs - own
 
 
+# Short lines between two paragraphs of the story (bullets flattened one a line, a section's facts):
+# this many at most; topic words each paragraph (with the next beyond it) shares with the densest run.
+LIST_LINES, LIST_SHARED = 15, 5
+
+
+def _story_lists(raw: list[RawBlock], scores: list[float]) -> list[int]:
+    """The short lines of a list inside the story: LIST_LINES at most between two paragraphs, none
+    markup, a header or a date line; the two paragraphs share a topic word, and each
+    (with the paragraph beyond it) shares LIST_SHARED with the page's densest run. A 2025 guide's
+    bullets carry no mark in flattened text and cost the run as a menu's lines do (frecall29)."""
+    prose = [i for i, x in enumerate(scores) if x > 0]
+    first = _densest(scores)
+    if first is None:
+        return []
+    run = {w.lower() for i in range(first[0], first[1] + 1) for w in _TOPIC_WORD.findall(raw[i].text)}
+
+    def topic(ks) -> set[str]:
+        return {w.lower() for k in ks for w in _TOPIC_WORD.findall(raw[k].text)}
+
+    def side(k: int, step: int) -> set[str]:  # the paragraph, and the one beyond it when prose
+        return topic([k] + ([k + step] if 0 <= k + step < len(raw) and scores[k + step] > 0 else []))
+    out = []
+    for p, q in zip(prose, prose[1:]):
+        between = range(p + 1, q)
+        if not 2 <= len(between) <= LIST_LINES or \
+                any(scores[i] < -GAP_COST or is_date_line(raw[i].text) for i in between):
+            continue
+        if topic([p]) & topic([q]) and len(side(p, -1) & run) >= LIST_SHARED and len(side(q, 1) & run) >= LIST_SHARED:
+            out += [i for i in between if scores[i] < 0]
+    return out
+
+
 # A chain of pairs right under the run: its first blurb this many blocks at most below the run's last block.
 SECTIONS_BELOW = 4
 
@@ -365,20 +397,27 @@ def _teaser_pair(raw: list[RawBlock], scores: list[float], i: int) -> bool:
          and headline_shaped(raw[above[1]].text))
 
 
-def story_span(raw: list[RawBlock], scores: list[float] | None = None) -> tuple[int, int] | None:
+def story_span(raw: list[RawBlock], scores: list[float] | None = None, *,
+               lists: bool = True) -> tuple[int, int] | None:
     """(first, last) block of the story in flattened page text: the run of blocks where prose is
     densest (the largest sum of `block_scores`: a sentence scores its words, a short line that is
     not a sentence costs GAP_COST). Menus, teaser lists, footers and comment threads are runs of
     short lines, so the story's run stops at them; subheadings, credits and captions inside the
     story are single lines, crossed because the prose on both sides outweighs them. `scores`: the
-    page's `block_scores`, when the caller has them already.
+    page's `block_scores`, when the caller has them already. `lists=False`: the run without
+    `_story_lists` (the span the headline, byline and date are chosen over).
     """
-    return _extent(raw, block_scores(raw) if scores is None else scores)[0]
+    return _extent(raw, block_scores(raw) if scores is None else scores, lists)[0]
 
 
-def _extent(raw: list[RawBlock], scores: list[float]) -> tuple[tuple[int, int] | None, list[int]]:
+def _extent(raw: list[RawBlock], scores: list[float],
+            lists: bool = True) -> tuple[tuple[int, int] | None, list[int]]:
     """The story's span, and the blocks inside it that are not the story's (a video player's
     controls between its two halves, a slideshow dropped into a numbered list)."""
+    # (bullets between two paragraphs of the story cost the run nothing: for the span only, the page's
+    # scores stay as they are for the stages that read lines beside the run)
+    listed = set(_story_lists(raw, scores)) if lists else set()
+    scores = [0.0 if i in listed else x for i, x in enumerate(scores)]
     span, gap = _opening_run(raw, scores, _cut_at_tags(raw, scores, _cut_at_thread(raw, scores, _off_posts(raw, scores))))
     span, more = _resumed_list(raw, scores, span)
     return span, list(gap) + list(more)

@@ -16,8 +16,13 @@ def test_a_lede_of_short_sentences_over_the_opening_is_heard():
     assert got[STORY[0]] == "paragraph"
 
 
+# (frecall29: a box of LIST_LINES lines or fewer between two paragraphs of one story is crossed by the run, and a
+# short sentence right over the run's first paragraph then joins it, as on a page with no box: a longer box here)
+LONG_BOX = BOX + [f"Pier {n}: open at six" for n in range(1, 14)]
+
+
 def test_one_short_line_alone_is_left_to_the_other_rules():
     one = SHORT[:1]
-    got = kinds(page(HEAD, one, STORY[:1], BOX, STORY[1:], MORE, FOOT))
+    got = kinds(page(HEAD, one, STORY[:1], LONG_BOX, STORY[1:], MORE, FOOT))
     assert got[STORY[0]] == "paragraph"
     assert got[one[0]] != "paragraph"
