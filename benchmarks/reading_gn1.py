@@ -21,15 +21,17 @@ the icnetwork.co.uk papers share one template under several hosts).
 The truth (`gn1_truth`, from the annotated copy): the text blocks of each label in reading order,
 a paragraph ending at every block-level element and <br> (the 2008 pages often split paragraphs by
 <br><br> inside one cell), and at a change of label; blocks the annotators marked invisible
-(x-nc-invisible), scripts and styles left out. The annotated copy lost the characters outside
-Latin-1 (curly quotes, dashes become "?"): harmless to the 4-gram words (`toks` splits on them).
+(x-nc-invisible), scripts and styles left out. The annotated copy lost many characters outside
+Latin-1 (curly quotes, dashes, pound signs became "?"): a block with a "?" takes the original page's
+text where that text matches it with each "?" standing for any one character (`restore_marks`; a
+headline "Camilla?s ?cursed? cruise" is the page's "Camilla’s ‘cursed’ cruise"), else stays as it is.
 
 Scoring, per format (audioed on the original HTML with the page's address; on the flattened text
 without it, --with-url gives it; trafilatura.extract on the HTML with its evaluation's settings):
 - body: the full text (label 2) against the narrated body as `aeb` scores it (4-gram recall mean,
   narrated words outside the full text, F1; captions, label 3, are neither wanted nor excused);
 - title = the headline (label 1; where the annotators marked two or more runs, a dek or a section
-  name beside it, the run sharing most words with the page's <title>, the first on a tie), and =
+  name beside it, the run sharing most words with the page's <title>: `pick_headline`), and =
   any of the page's headlines (every label-1 run, JSON-LD headline, og:title, <h1>s);
 - site: the name the page's markup declares (reading_traf.declared_site), right / wrong / none as
   `traf` (few 2008 pages declare one). The corpus gives no authors and no dates.
@@ -135,7 +137,9 @@ def gn1_truth(annotated: str) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {n: [] for n in range(6)}
     label, run = None, []
     for piece in pieces + [None]:
-        if piece is not None and not piece[1].strip():
+        if piece is not None and not piece[1].strip():  # the space between two tags, in whatever run is open
+            if label is not None:
+                run.append(" ")
             continue
         if piece is None or piece[0] != label:
             # the pieces keep their own spaces: a block split by <b> or <a> is one run of words
@@ -147,26 +151,52 @@ def gn1_truth(annotated: str) -> dict[int, list[str]]:
     return out
 
 
+def page_text(html: str) -> str:
+    """The original page's text, whitespace folded (scripts and all: only searched)."""
+    import lxml.html
+
+    try:
+        return " ".join(lxml.html.fromstring(html).text_content().split())
+    except (ValueError, TypeError):  # (an empty document)
+        return ""
+
+
+def restore_marks(block: str, text: str) -> str:
+    """The block with the characters the annotated copy turned into "?" taken back from the original
+    page's text: the first place that text matches the block, each "?" any one character."""
+    if "?" not in block:
+        return block
+    pattern = r"\s*".join(".".join(re.escape(part) for part in word.split("?")) for word in block.split())
+    m = re.search(pattern, text)
+    return m.group(0) if m else block
+
+
 def page_title(html: str) -> str:
     m = re.search(r"<title[^>]*>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
     return " ".join(m.group(1).split()) if m else ""
 
 
 def pick_headline(runs: list[str], title: str) -> str | None:
-    """The label-1 run sharing most words with the page's <title> (the first on a tie): where the
-    annotators marked a dek or a section name as headline too, the headline is the title's."""
+    """The label-1 run sharing most words (two or more) with the page's <title>, the first on a tie;
+    else the first run of three words or more, else the first: where the annotators marked a section
+    name ("Football News") or a dek as headline too, the headline is the title's."""
     if not runs:
         return None
     want = set(toks(title))
-    return max(runs, key=lambda r: (len(set(toks(r)) & want) / max(len(set(toks(r))), 1), -runs.index(r)))
+    best = max(runs, key=lambda r: (len(set(toks(r)) & want), -runs.index(r)))
+    if len(set(toks(best)) & want) >= 2:
+        return best
+    return next((r for r in runs if len(toks(r)) >= 3), runs[0])
 
 
 def gn1_page(root: Path, pid: str, url: str, half: str) -> dict:
     """One page: id, half, url, the original html and its truth (headline, headline runs, body paragraphs)."""
     html = (root / SUBDIR / "original" / f"{pid}.html").read_text(encoding="utf-8", errors="replace")
     truth = gn1_truth((root / SUBDIR / "annotated" / f"{pid}.html").read_text(encoding="utf-8", errors="replace"))
+    text = page_text(html)
+    heads, body = ([restore_marks(b, text) for b in truth[n]] for n in (1, 2))
     return dict(name=pid, half=half, url=url, domain=publisher_domain(url), html=html,
-                title=pick_headline(truth[1], page_title(html)), heads=truth[1], body=truth[2])
+                title=pick_headline(heads, page_title(html)), heads=heads, body=body)
 
 
 def gn1_pages(root: Path, half: str | None = None, only: list[str] | None = None):

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from reading_eval import toks  # noqa: E402
 from reading_gn1 import (SUBDIR, cmd_gn1, gn1_page, gn1_truth, measure, page_half, page_ids,  # noqa: E402
-                         pick_headline, publisher_domain)
+                         pick_headline, publisher_domain, restore_marks)
 
 PARAS = ["The harbor ferry returned to the north pier on Friday after a winter of repairs.",
          "Hundreds of people waited on the quay to see the old boat come in, some of them for hours."]
@@ -61,11 +61,30 @@ def test_truth_reads_the_spans_as_paragraphs():
     assert truth[0] == ["Home | News"]  # unlabelled text and label 0 alike: not content
 
 
+def test_the_space_between_two_tags_keeps_words_apart():
+    # the annotated copy puts each tag on its line: "White</a>\n<span>recorded" is two words
+    html = ('<p><span class="x-nc-sel2">Reno, Nev.</span>\n<a href="#">\n<span class="x-nc-sel2">Natalie White'
+            '</span>\n</a>\n<span class="x-nc-sel2">recorded her seventh game.</span></p>')
+    assert gn1_truth(html)[2] == ["Reno, Nev. Natalie White recorded her seventh game."]
+
+
+def test_marks_the_annotated_copy_lost_are_taken_from_the_page():
+    page = "Home News Camilla’s ‘cursed’ cruise ship is struck by bug Why now? asked the captain."
+    assert restore_marks("Camilla?s ?cursed? cruise ship", page) == "Camilla’s ‘cursed’ cruise ship"
+    assert restore_marks("Why now? asked", page) == "Why now? asked"  # a real question mark
+    assert restore_marks("A line the page ?never? shows", page) == "A line the page ?never? shows"
+    assert restore_marks("No mark here", "") == "No mark here"
+
+
 def test_the_headline_is_the_run_the_title_shares():
     runs = ["Local news", "Ferry returns to the north pier", "A winter of repairs is over"]
     assert pick_headline(runs, "Ferry returns to the north pier - Harbor Ledger") == runs[1]
-    # a tie (no <title>): the first run
-    assert pick_headline(runs, "") == runs[0]
+    # a section name all of whose words are in the title does not win over the headline
+    assert pick_headline(["Football News", "Allardyce leaves Magpies"],
+                         "Allardyce leaves Magpies - Football News | SPORTBOX") == "Allardyce leaves Magpies"
+    # no <title> to go by: the first run of three words or more
+    assert pick_headline(runs, "") == runs[1]
+    assert pick_headline(["Local news"], "") == "Local news"
     assert pick_headline([], "anything") is None
 
 
