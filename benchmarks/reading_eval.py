@@ -13,6 +13,7 @@ publishers'); fetch them once and pass their folders:
     bash benchmarks/fetch_corpora.sh postlight     # Postlight Parser's test pages, into .corpora/postlight
     bash benchmarks/fetch_corpora.sh fundus        # fundus's parser test pages, into .corpora/fundus
     bash benchmarks/fetch_corpora.sh wcxb          # WCXB (CC-BY-4.0), into .corpora/wcxb
+    bash benchmarks/fetch_corpora.sh gn1           # L3S-GN1 (L3S: research use only), into .corpora/gn1
 
 Commands:
 
@@ -72,6 +73,10 @@ Commands:
         `traf`, its main content as `aeb`, title, author, date and the declared site name
         (benchmarks/reading_wcxb.py says what and how). Half a to look at and tune on, half b for
         figures, test held (the lead's, once a session; --show refused).
+    python benchmarks/reading_eval.py gn1 GN1_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--half=a|test] [--show=N] [--with-url]
+        L3S-GN1's news articles (2008, 408 sites, annotated by hand), its full text scored as `aeb`,
+        its headline as the title, the declared site name (benchmarks/reading_gn1.py says what and
+        how). Half a (a third of the publishers) to look at and tune on, test held (the lead's).
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
@@ -484,7 +489,7 @@ def cmd_flatten(args: list[str], opts: dict) -> None:
 def main() -> None:
     argv = sys.argv[1:]
     if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf", "postlight", "fundus",
-                                        "wcxb"):
+                                        "wcxb", "gn1"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -501,7 +506,7 @@ def main() -> None:
     # `gum`), scrapinghub's article-extraction benchmark, trafilatura's evaluation set, Postlight's test pages
     own = {"gum": "reading_gum", "chapters": "reading_chapters", "polnear": "reading_quotes",
            "aeb": "reading_aeb", "traf": "reading_traf", "postlight": "reading_postlight",
-           "fundus": "reading_fundus", "wcxb": "reading_wcxb"}
+           "fundus": "reading_fundus", "wcxb": "reading_wcxb", "gn1": "reading_gn1"}
     if argv[0] in own:
         return getattr(__import__(own[argv[0]]), f"cmd_{argv[0]}")(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)
