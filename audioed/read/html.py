@@ -217,7 +217,8 @@ def _scripted(html: str | bytes) -> str:
     return ""
 
 
-_XML_DECLARATION = re.compile(r"\A[\ufeff\s]*<\?xml[^>]*\?>")
+# (The closing "?" is optional: lxml refuses "<?xml ... encoding=...>" without it too.)
+_XML_DECLARATION = re.compile(r"\A[\ufeff\s]*<\?xml[^>]*>")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -235,6 +236,13 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
         # Comments go (as trafilatura's own loader drops them): React pages put "<!-- -->" between
         # the text pieces of a paragraph, and the extractor loses the text after one.
         tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
+    except ValueError as e:
+        if not isinstance(html, str) or "encoding declaration" not in str(e):
+            raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
+        # A declaration of a shape the pattern above misses: the text is already decoded, so give
+        # lxml its UTF-8 bytes and say so, which overrides whatever the page declares.
+        tree = lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(
+            remove_comments=True, remove_pis=True, encoding="utf-8"))
     except Exception as e:  # lxml raises several types for unusable markup
         raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
     description = html_meta.description(tree)
