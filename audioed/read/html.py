@@ -239,6 +239,8 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     description = html_meta.description(tree)
     language = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
     doc_meta = trafilatura.extract_metadata(tree)
+    # (read before the furniture is lifted: the headline may sit in a box that goes)
+    shown = html_meta.shown_part(html_meta.title_tag(tree), tree, html_meta.site_name(doc_meta.sitename if doc_meta else None), url)
     skipped = _lift_furniture(tree)
     blocks = _extract(tree, url)
     if not any(rb.text for rb in blocks):
@@ -267,7 +269,11 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     # <h1> that is a section label or a first heading ("Lorem", "Allergies Health Center").
     title = declared or (html_meta.title_tag(tree) if len(html_meta.title_tag(tree).split()) >= 2 else None) or \
         (doc_meta.title if doc_meta else None)
-    meta = Meta(title=html_meta.without_site(title, site, tree, from_tag=not declared and title == html_meta.title_tag(tree), url=url),
+    from_tag = not declared and title == html_meta.title_tag(tree)
+    if from_tag and shown:
+        # The <title> names its site and sections too: the part the page shows is the story's.
+        title = shown
+    meta = Meta(title=title if from_tag and shown else html_meta.without_site(title, site, tree, from_tag=from_tag, url=url),
                 dek=dek, structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
