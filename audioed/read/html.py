@@ -15,6 +15,7 @@ from audioed.errors import InputError
 from audioed.model import Article
 from audioed.read import html_meta
 from audioed.read.build import RawBlock, build_article
+from audioed.read.cleanup import is_sentence, words
 from audioed.read.html_meta import element_text as _text
 from audioed.read.metadata import Meta, parse_date
 from audioed.read.prose import word_count
@@ -273,7 +274,11 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     if from_tag and shown:
         # The <title> names its site and sections too: the part the page shows is the story's.
         title = shown
-    meta = Meta(title=title if from_tag and shown else html_meta.without_site(title, site, tree, from_tag=from_tag, url=url),
+    title = title if from_tag and shown else html_meta.without_site(title, site, tree, from_tag=from_tag, url=url)
+    # A <title> naming the site, no part of it shown on the page: the site's title, not the story's; the
+    # story's first headline-like line is (as in a text), else the <title> after all.
+    sites_own = from_tag and not shown and html_meta.names_site(html_meta.title_tag(tree), site, url)
+    meta = Meta(title=None if sites_own else title,
                 dek=dek, structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
@@ -286,4 +291,18 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     if meta.title and head and html_meta.same_title(head.text, meta.title):
         head.hint = "title"
         meta.title = head.text  # the story's own heading: "Story", not "Story | Site"
-    return build_article(blocks + skipped, meta, source=source)
+    article = build_article(blocks + skipped, meta, source=source)
+    if sites_own and meta.title is None and not _over_prose(article):
+        meta.title = title  # (no line over the story's first prose: a menu, an advert, a list's item)
+        article = build_article(blocks + skipped, meta, source=source)
+    return article
+
+
+def _over_prose(article: Article) -> bool:
+    """Is the block taken as headline over the story: the first paragraph under it (past the
+    byline, a share row, a label) a sentence of 12 words or more?"""
+    at = next((i for i, b in enumerate(article.blocks) if b.kind == "title"), None)
+    if at is None:
+        return False
+    under = next((b for b in article.blocks[at + 1:at + 5] if b.kind == "paragraph"), None)
+    return under is not None and is_sentence(under.text) and len(words(under.text)) >= 12
