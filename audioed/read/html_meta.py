@@ -135,6 +135,8 @@ def shown_part(title: str, tree, site: str | None = None, url: str | None = None
         for text in [element_text(el)] + _br_lines(el):
             if 3 <= len(text.split()) <= len(words) and len(text) <= len(title) + 10:
                 shown.setdefault(tuple(w.lower() for w in re.findall(r"\w+", text)), text)
+    if tuple(w for w, _, _ in words) in shown:
+        return None  # the page shows the whole <title>: none of it is the site's alone
     best = None
     for i in range(len(words)):
         # a run starts at the title's start or after a mark, and ends at its end or before one
