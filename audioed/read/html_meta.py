@@ -122,8 +122,8 @@ def _br_lines(el) -> list[str]:
 def shown_part(title: str, tree, site: str | None = None, url: str | None = None) -> str | None:
     """The longest run of `title`'s words (three or more, set off from the rest by a separator mark)
     that an element of the page shows as its whole text, as the page writes it: the story's part of a
-    <title> that also names its site and sections ("Sport > Rugby -- Story (from Site)"). Runs naming
-    the site come last; None when no part is shown or the title is shown whole."""
+    <title> that also names its site and sections ("Sport > Rugby -- Story (from Site)"). Never a run
+    naming the site nor a logo's; None when no part is shown or the title is shown whole."""
     words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", title)]
     if not 4 <= len(words) <= 40:  # (a broken page's <title> may run on over its whole text)
         return None
@@ -132,6 +132,8 @@ def shown_part(title: str, tree, site: str | None = None, url: str | None = None
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or any(a.tag in _NOT_SHOWN for a in el.iterancestors()):
             continue
+        if el.tag in ("h1", "a") and _links_home(el, url):
+            continue  # the site's logo
         for text in [element_text(el)] + _br_lines(el):
             if 3 <= len(text.split()) <= len(words) and len(text) <= len(title) + 10:
                 shown.setdefault(tuple(w.lower() for w in re.findall(r"\w+", text)), text)
@@ -147,9 +149,9 @@ def shown_part(title: str, tree, site: str | None = None, url: str | None = None
                 continue
             if j < len(words) and not _PART_MARK.search(title[words[j - 1][2]:words[j][1]]):
                 continue
-            text = shown.get(tuple(w for w, _, _ in words[i:j]))
-            if text and (best is None or (names_site(best, site, url), -len(best.split()))
-                         > (names_site(text, site, url), -len(text.split()))):
+            # (a permalink's "¶" or a separator at the line's end is no part of the headline)
+            text = shown.get(tuple(w for w, _, _ in words[i:j]), "").strip(" ¶§#|»«–—·•/:>~*;-")
+            if text and not names_site(text, site, url) and (best is None or len(text.split()) > len(best.split())):
                 best = text
     return best
 
