@@ -218,7 +218,7 @@ def _scripted(html: str | bytes) -> str:
     return ""
 
 
-_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = re.compile(r"\A[\ufeff\s]*<\?xml[^>]*\?>")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -227,10 +227,11 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     import trafilatura
 
     if isinstance(html, str):
+        # A control character no XML allows makes the extractor return nothing for the whole page;
+        # it goes first, so that one before the declaration cannot hide it from the next step.
+        html = _NOT_XML.sub("", html)
         # lxml refuses decoded text that still declares its encoding (XHTML's "<?xml ...?>").
         html = _XML_DECLARATION.sub("", html, count=1)
-        # A control character no XML allows makes the extractor return nothing for the whole page.
-        html = _NOT_XML.sub("", html)
     try:
         # Comments go (as trafilatura's own loader drops them): React pages put "<!-- -->" between
         # the text pieces of a paragraph, and the extractor loses the text after one.
