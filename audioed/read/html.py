@@ -15,8 +15,9 @@ from audioed.errors import InputError
 from audioed.model import Article
 from audioed.read import html_meta
 from audioed.read.build import RawBlock, build_article
+from audioed.read.cleanup import is_sentence, words
 from audioed.read.html_meta import element_text as _text
-from audioed.read.metadata import Meta, parse_date
+from audioed.read.metadata import Meta, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
@@ -248,6 +249,8 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     description = html_meta.description(tree)
     language = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
     doc_meta = trafilatura.extract_metadata(tree)
+    # (read before the furniture is lifted: the headline may sit in a box that goes)
+    shown = html_meta.shown_part(html_meta.title_tag(tree), tree, html_meta.site_name(doc_meta.sitename if doc_meta else None), url)
     skipped = _lift_furniture(tree)
     blocks = _extract(tree, url)
     if not any(rb.text for rb in blocks):
@@ -276,12 +279,24 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     # <h1> that is a section label or a first heading ("Lorem", "Allergies Health Center").
     title = declared or (html_meta.title_tag(tree) if len(html_meta.title_tag(tree).split()) >= 2 else None) or \
         (doc_meta.title if doc_meta else None)
-    meta = Meta(title=html_meta.without_site(title, site, tree, from_tag=not declared and title == html_meta.title_tag(tree), url=url),
+    from_tag = not declared and title == html_meta.title_tag(tree)
+    if from_tag and shown:
+        # The <title> names its site and sections too: the part the page shows is the story's.
+        title = shown
+    title = title if from_tag and shown else html_meta.without_site(title, site, tree, from_tag=from_tag, url=url)
+    # A <title> naming the site, no part of it shown on the page: the site's title, not the story's; the
+    # story's first headline-like line is (as in a text), else the <title> after all.
+    sites_own = from_tag and not shown and html_meta.names_site(html_meta.title_tag(tree), site, url)
+    # (the story's first heading, past a date, is its headline; without one, its first headline-like line)
+    lead = next((rb for rb in blocks[:3] if rb.hint == "heading" and len(rb.text.split()) >= 3
+                 and not is_date_line(rb.text)), None) if sites_own else None
+    meta = Meta(title=(lead.text if lead else None) if sites_own else title,
                 dek=dek, structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())
     head = next((rb for rb in blocks[:3] if rb.hint == "heading"), None)
+    hint = head.hint if head else None
     if head and html_meta.same_title(head.text, html_meta.title_tag(tree)) and not html_meta.same_title(head.text, meta.title):
         # The story opens with a heading that the page's <title> names; the metadata title
         # was a section's <h1> ("Allergies Health Center"): the story's own headline wins.
@@ -289,4 +304,24 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     if meta.title and head and html_meta.same_title(head.text, meta.title):
         head.hint = "title"
         meta.title = head.text  # the story's own heading: "Story", not "Story | Site"
-    return build_article(blocks + skipped, meta, source=source)
+    article = build_article(blocks + skipped, meta, source=source)
+    if sites_own and not _over_prose(article):
+        meta.title = title  # (no line over the story's first prose: a menu, an advert, a list's item)
+        if head:
+            head.hint = hint
+        article = build_article(blocks + skipped, meta, source=source)
+    return article
+
+
+def _over_prose(article: Article) -> bool:
+    """Is the block taken as headline over the story: the first paragraph under it (past the
+    byline, a share row, a label) a sentence of 12 words or more, and no such paragraph above it
+    (a subheading or the next story's headline)?"""
+    def prose(b) -> bool:
+        return b.kind == "paragraph" and is_sentence(b.text) and len(words(b.text)) >= 12
+
+    at = next((i for i, b in enumerate(article.blocks) if b.kind == "title"), None)
+    if at is None or any(prose(b) for b in article.blocks[:at]):
+        return False
+    under = next((b for b in article.blocks[at + 1:at + 5] if b.kind == "paragraph"), None)
+    return under is not None and prose(under)
