@@ -1,0 +1,61 @@
+"""Session 30 (review30): guards of row 80 (`story._story_lists`, the masthead's span without the story's lists)
+that no test failed without."""
+
+import sys
+from pathlib import Path
+
+from flat_page import kinds, page
+
+from audioed.read import build, sitename
+from audioed.read.build import RawBlock
+from audioed.read.story import story_span
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_frecall29_s29 import BULLETS, FOOT, MENU, STORY, TITLE  # noqa: E402
+from test_frecall29b_s29 import AFTER, INTRO  # noqa: E402
+
+# A paragraph under the bullets sharing a topic word with the one above them ("agency") but not the story's
+# topic: the run's five shared words keep it out.
+OFFICE = ("Our agency office in Leeds opens from nine to five on weekdays, and visitors can park beside the river "
+          "near the old station.")
+# A paragraph under the bullets sharing no topic word with the one above them, though the one after it echoes
+# the story: the shared word keeps both out.
+FESTIVAL = "Tickets for the harbour festival go on sale in March, with family passes cheaper than last summer."
+ECHO = "Every blockchain marketing agency on our list runs token campaigns for wallet projects and their traders."
+
+
+def test_a_paragraph_sharing_one_word_but_not_the_storys_topic_stays_out():
+    got = kinds(page(MENU, TITLE, STORY, BULLETS, [OFFICE], FOOT))
+    assert got[STORY[0]] == "paragraph"
+    assert got[OFFICE] != "paragraph"
+
+
+def test_a_paragraph_sharing_no_word_with_the_one_over_the_lines_stays_out():
+    got = kinds(page(MENU, TITLE, STORY, BULLETS, [FESTIVAL, ECHO], FOOT))
+    assert got[STORY[0]] == "paragraph"
+    assert got[FESTIVAL] != "paragraph"
+
+
+def _raw(*parts):
+    return [RawBlock(x) for part in parts for x in part]
+
+
+def test_the_context_site_and_date_see_the_run_without_the_list_above_it(monkeypatch):
+    """As test_frecall29b_s29 for the title and byline: `gather_context`, `site_name` and `story_date` get
+    the span without the story's lists too."""
+    raw = _raw(MENU, TITLE, [INTRO], BULLETS, STORY, [AFTER], FOOT)
+    alone = story_span(raw, lists=False)
+    assert story_span(raw) != alone
+    seen = {}
+
+    def spy(name, real, at):
+        def wrapped(*args, **kw):
+            seen[name] = args[at]
+            return real(*args, **kw)
+        return wrapped
+    monkeypatch.setattr(build, "gather_context", spy("context", build.gather_context, 2))
+    monkeypatch.setattr(sitename, "site_name", spy("site", sitename.site_name, 1))
+    monkeypatch.setattr(build, "story_date", spy("date", build.story_date, 2))
+    build.build_article(raw, build.Meta())
+    assert seen == {"context": alone, "site": alone, "date": alone}
+
