@@ -1,16 +1,18 @@
 """Session 30 (review30): guards of row 80 (`story._story_lists`, the masthead's span without the story's lists)
-that no test failed without."""
+that no test failed without, and the cause benchmarks' span spy, which the masthead's second `story_span` call
+broke (every page refused) from frecall29b's merge."""
 
 import sys
 from pathlib import Path
 
 from flat_page import kinds, page
 
-from audioed.read import build, sitename
+from audioed.read import build, parse, sitename, storyend, storystart, tail
 from audioed.read.build import RawBlock
 from audioed.read.story import story_span
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from test_frecall29_s29 import BULLETS, FOOT, MENU, STORY, TITLE  # noqa: E402
 from test_frecall29b_s29 import AFTER, INTRO  # noqa: E402
 
@@ -59,3 +61,21 @@ def test_the_context_site_and_date_see_the_run_without_the_list_above_it(monkeyp
     build.build_article(raw, build.Meta())
     assert seen == {"context": alone, "site": alone, "date": alone}
 
+
+def test_the_cause_benchmarks_span_spy_keeps_the_bodys_run(monkeypatch):
+    """fundus_causes' spy (lost_where's too) passes the masthead's `lists=False` on, and keeps the body's run."""
+    import fundus_causes as FC
+
+    for name in FC.STAGES_IN_BUILD + ("story_span",):
+        monkeypatch.setattr(build, name, getattr(build, name))  # restored after the test
+    for mod, name in FC.STAGES_IN_MODULES:
+        monkeypatch.setattr(mod, name, getattr(mod, name))
+    assert {storyend, storystart, tail} <= {m for m, _ in FC.STAGES_IN_MODULES}
+    FC.install()
+    FC.state.clear()
+    FC.state.update(who={}, last=None, span=None, texts=[])
+    parts = (MENU, TITLE, [INTRO], BULLETS, STORY, [AFTER], FOOT)
+    parse("\n\n".join(x for part in parts for x in part) + "\n", fmt="text")
+    raw = FC.state["raw"]
+    assert FC.state["span"] == story_span(raw) != story_span(raw, lists=False)
+    assert FC.state["texts"] == [rb.text for rb in raw]
