@@ -79,3 +79,29 @@ def test_the_cause_benchmarks_span_spy_keeps_the_bodys_run(monkeypatch):
     raw = FC.state["raw"]
     assert FC.state["span"] == story_span(raw) != story_span(raw, lists=False)
     assert FC.state["texts"] == [rb.text for rb in raw]
+
+
+def test_gn1_truth_of_an_empty_copy_and_marks_on_a_page_declaring_its_encoding():
+    """reading_gn1: an empty annotated copy has no truth (it raised, ending the run); an original page that
+    declares its encoding ("<?xml ... encoding=...?>", 6 of GN1's) still gives its text for the lost marks."""
+    from reading_gn1 import gn1_truth, page_text, restore_marks
+
+    assert gn1_truth("") == {n: [] for n in range(6)} == gn1_truth("<!-- nothing -->")
+    assert page_text("") == ""
+    original = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<html><head><title>x</title></head><body>'
+                "<h1>Camilla’s ‘cursed’ cruise</h1></body></html>")
+    assert restore_marks("Camilla?s ?cursed? cruise", page_text(original)) == "Camilla’s ‘cursed’ cruise"
+
+
+def test_gn1_a_page_with_no_headline_and_a_broken_title():
+    """No label-1 span: no headline to score (the title is left out, not counted wrong); an original page's
+    <title> never closed gives no title, and the headline is the first run of three words."""
+    from reading_gn1 import gn1_truth, page_title, pick_headline
+
+    truth = gn1_truth('<html><head><title>Ferry news</title></head><body><span class="x-nc-sel2">Only text.</span>'
+                      "</body></html>")
+    assert truth[1] == [] and truth[2] == ["Only text."]
+    assert pick_headline(truth[1], "Ferry news") is None
+    broken = page_title("<html><head><title>Ferry returns to the pier</head><body><p>Text.</p></body></html>")
+    assert broken == ""
+    assert pick_headline(["News", "Ferry returns to the pier"], broken) == "Ferry returns to the pier"
