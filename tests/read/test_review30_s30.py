@@ -105,3 +105,14 @@ def test_gn1_a_page_with_no_headline_and_a_broken_title():
     broken = page_title("<html><head><title>Ferry returns to the pier</head><body><p>Text.</p></body></html>")
     assert broken == ""
     assert pick_headline(["News", "Ferry returns to the pier"], broken) == "Ferry returns to the pier"
+
+
+# A short paragraph under the bullets, with few of the story's words, and the paragraph after it with many.
+ASK = "Ask each agency for references before you sign anything."
+RESULTS = ("A blockchain marketing agency that runs token campaigns well should show you wallet numbers and the "
+           "growth of the crypto communities it built for earlier projects.")
+
+
+def test_a_short_paragraph_under_the_lines_is_judged_with_the_one_after_it():
+    got = kinds(page(MENU, TITLE, STORY, BULLETS, [ASK, RESULTS], FOOT))
+    assert got[ASK] == "paragraph" and got[RESULTS] == "paragraph"
