@@ -116,3 +116,15 @@ RESULTS = ("A blockchain marketing agency that runs token campaigns well should 
 def test_a_short_paragraph_under_the_lines_is_judged_with_the_one_after_it():
     got = kinds(page(MENU, TITLE, STORY, BULLETS, [ASK, RESULTS], FOOT))
     assert got[ASK] == "paragraph" and got[RESULTS] == "paragraph"
+
+
+
+# The short paragraph under the bullets again, then a line that is no sentence (a promo's link) full of the story's
+# words: only a paragraph beyond counts for the topic, not such a line (WCXB a without the guard: tp +2, fp +3).
+PROMO = "Blockchain Marketing Agency Guide: Token Launches, Wallet Campaigns and Crypto Communities"
+
+
+def test_a_line_beyond_the_paragraph_under_the_lines_does_not_count_for_its_topic():
+    got = kinds(page(MENU, TITLE, STORY, BULLETS, [ASK, PROMO], FOOT))
+    assert got[STORY[0]] == "paragraph"
+    assert got[ASK] != "paragraph"
