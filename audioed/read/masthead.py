@@ -63,9 +63,16 @@ def _akin(a: str, b: str) -> bool:
 # language), the platform's or a sponsor's credit ("Powered by ..."): never a headline.
 _UI_LINE = re.compile(rf"^(?:{SKIP_LINK}|skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
                       r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
-                      r"advertisement|menu|share|(?:powered|sponsored) by|no,? thanks?(?: you)?)\b"
+                      r"advertisement|menu|share|(?:powered|sponsored) by|no,? thanks?(?: you)?|"
+                      # (a request to the reader: "Please support local business!", "Please enable JavaScript")
+                      r"please)\b"
                       # (a login row glued by the flattening: "Log InSign Up")
                       r"|^log ?in(?-i:[A-Z])", re.IGNORECASE)
+# A call to the reader: an imperative, then "you", "your" or "us" ("Make us your Homepage | Add to Favorites",
+# "Become a NEWS REPORTER GET YOUR OWN NEWS PAGE"; "US" in capitals is the country).
+_CALL = re.compile(r"^\W*(?:get|become|make|join|learn|find|create|launch|subscribe|sign|click|follow|download|register|"
+                   r"support|share|discover|try|shop|buy|order|call|contact|enable|visit|see|read|watch|listen|check|"
+                   r"explore|start|grab|claim|save|add)\b.*\b(?:you|your|yours|(?-i:us))\b", re.IGNORECASE)
 # A button closing a line after a notice ("Add this Tweet to your website ... below. Learn more").
 _BUTTON_END = re.compile(r"[.!?]\s*(?:read|see|view|learn|find out)\s+(?:more|now|next)\W*$", re.IGNORECASE)
 # A quotation the story introduces ("Lovato said: \"Is that how ...\""): headlines say "says", or
@@ -138,8 +145,10 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
     springen"), a login row or the site's tagline over the page's menu."""
     first = raw[0].text
-    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first) \
-            or byline_shaped(first) or _labelled_byline(first):
+    # (a call to the reader opening the text is a banner's or a sign-up box's; a blog post's "Get your
+    # ... covered" under its author's lines stays a candidate)
+    if kinds[0] not in BODY or not headline_like(first) or _CALL.match(first.strip()) or _trail_end(first) is not None \
+            or is_date_line(first) or byline_shaped(first) or _labelled_byline(first):
         return False
     key = _key(first)
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))
