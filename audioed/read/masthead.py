@@ -68,11 +68,11 @@ _UI_LINE = re.compile(rf"^(?:{SKIP_LINK}|skip to|jump to|back to|go to|return to
                       r"please)\b"
                       # (a login row glued by the flattening: "Log InSign Up")
                       r"|^log ?in(?-i:[A-Z])", re.IGNORECASE)
-# A call to the reader: an imperative, then "you", "your" or "us" ("Make us your Homepage | Add to Favorites",
-# "Become a NEWS REPORTER GET YOUR OWN NEWS PAGE"; "US" in capitals is the country).
+# A call to the reader, a banner's or a sign-up box's line: an imperative, then "you", "your" or "us" ("Make us
+# your Homepage | Add to Favorites", "Become a NEWS REPORTER GET YOUR OWN NEWS PAGE"; "US" in capitals is the country).
 _CALL = re.compile(r"^\W*(?:get|become|make|join|learn|find|create|launch|subscribe|sign|click|follow|download|register|"
                    r"support|share|discover|try|shop|buy|order|call|contact|enable|visit|see|read|watch|listen|check|"
-                   r"explore|start|grab|claim|save|add)\b.*\b(?:you|your|yours|(?-i:us))\b", re.IGNORECASE)
+                   r"explore|start|grab|claim|save|add)\b.*\b(?:you|your|yours|(?-i:[uU]s))\b", re.IGNORECASE)
 # A button closing a line after a notice ("Add this Tweet to your website ... below. Learn more").
 _BUTTON_END = re.compile(r"[.!?]\s*(?:read|see|view|learn|find out)\s+(?:more|now|next)\W*$", re.IGNORECASE)
 # A quotation the story introduces ("Lovato said: \"Is that how ...\""): headlines say "says", or
@@ -94,7 +94,7 @@ def headline_like(text: str, least: int = 3) -> bool:
     # bracket's tag as "[News]": "【速報】...")
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) and not CJK.search(t) \
             or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《]", t) \
-            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
+            or _UI_LINE.match(t) or _CALL.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
             or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
         # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
         return False
@@ -145,10 +145,8 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     a menu (two short labels in a row) stands between the two: a skip link ("Zum Inhalt
     springen"), a login row or the site's tagline over the page's menu."""
     first = raw[0].text
-    # (a call to the reader opening the text is a banner's or a sign-up box's; a blog post's "Get your
-    # ... covered" under its author's lines stays a candidate)
-    if kinds[0] not in BODY or not headline_like(first) or _CALL.match(first.strip()) or _trail_end(first) is not None \
-            or is_date_line(first) or byline_shaped(first) or _labelled_byline(first):
+    if kinds[0] not in BODY or not headline_like(first) or _trail_end(first) is not None or is_date_line(first) \
+            or byline_shaped(first) or _labelled_byline(first):
         return False
     key = _key(first)
     return any(_content(first) & _content(raw[j].text) for j in range(span[0], min(span[1] + 1, span[0] + 12))

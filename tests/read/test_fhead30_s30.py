@@ -1,7 +1,7 @@
-"""A line asking something of the reader is not the headline (session 30, fhead30: read/masthead.py): a line
-opening with "please" is no headline shape (`_UI_LINE` in `headline_like`: "Please support local business!" over
-a story's headline), and a call to the reader (`_CALL`: "Make us your Homepage", "Become a news reporter, get
-your own news page") opening the text is no pasted story's headline (`opens_with_headline`). And benchmarks/title_replay.py's `record-gn1`
+"""A line asking something of the reader is no headline shape (session 30, fhead30: read/masthead.py
+`headline_like`): a line opening with "please" (`_UI_LINE`: "Please support local business!" over a story's
+headline) and a call to the reader (`_CALL`: "Make us your Homepage", "Become a news reporter, get your own
+news page" as the text's first line). And benchmarks/title_replay.py's `record-gn1`
 refuses L3S-GN1's held half. Made-up pages; docs/reading.md "Furniture lines taken for the headline,
 session 30"."""
 
@@ -41,8 +41,8 @@ def test_the_appeal_shapes():
     assert not headline_like("Please support local business!")
     assert not headline_like("Please enable JavaScript to read this page")
     for call in ("Make us your Homepage | Add to Favorites", "Become a NEWS REPORTER GET YOUR OWN NEWS PAGE",
-                 "Join us in venues throughout downtown for inspiring sessions"):
-        assert _CALL.match(call)
+                 "Join Us in Minneapolis for the Harbor Event!"):
+        assert _CALL.match(call) and not headline_like(call)
 
 
 def test_headlines_opening_with_a_verb_or_ending_with_a_bang_stay_headlines():
@@ -55,8 +55,8 @@ def test_headlines_opening_with_a_verb_or_ending_with_a_bang_stay_headlines():
 
 
 def test_an_imperative_headline_straight_over_its_story_is_still_read():
-    # (a blog's "Get your ... covered" over its post, under the author's lines: the call is refused only
-    # as the text's first line)
+    # (a blog's "Get your ... covered" over its post: no candidate, the text's first title-shaped line
+    # still gives it)
     text = page(["Hi, I'm Ana.", "I write about boats."], ["Get your ferry crossings doubled after the harbor vote"],
                 STORY)
     assert parse(text, fmt="text").title == "Get your ferry crossings doubled after the harbor vote"
