@@ -74,10 +74,11 @@ def install() -> None:
         setattr(mod, name, _wrap(getattr(mod, name), f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"))
     found = build.story_span
 
-    def span_spy(raw, scores=None):
-        state["span"] = found(raw, scores)
-        state["texts"] = [rb.text for rb in raw]
-        return state["span"]
+    def span_spy(raw, scores=None, lists=True):
+        span = found(raw, scores, lists=lists)
+        if lists:  # (the body's run; the masthead's, without the story's lists, is asked after it: row 80)
+            state["span"], state["texts"], state["raw"] = span, [rb.text for rb in raw], raw
+        return span
     build.story_span = span_spy
 
 

@@ -39,7 +39,6 @@ from reading_postlight import words  # noqa: E402
 
 from audioed.read import cleanup, headers, parse, story  # noqa: E402
 from audioed.read.dates import is_date_line  # noqa: E402
-from audioed.read import build  # noqa: E402
 from audioed.read.prose import Context  # noqa: E402
 from audioed.script import build_script  # noqa: E402
 
@@ -167,13 +166,7 @@ def main(argv: list[str]) -> None:
     if len(args) != 3 or args[0] not in ("deva", "fundus", "wcxb"):
         sys.exit(__doc__)
     show = "--evidence" in argv
-    FC.install()
-    spied = build.story_span
-
-    def keep_raw(raw, scores=None):  # (the raw blocks too, for their scores)
-        FC.state["raw"] = raw
-        return spied(raw, scores)
-    build.story_span = keep_raw
+    FC.install()  # (its span spy keeps the raw blocks too, for their scores)
     pages = dict(deva=_deva, fundus=_fundus, wcxb=_wcxb)[args[0]](Path(args[1]), Path(args[2]))
     by_where, by_stop, by_stage, total = collections.Counter(), collections.Counter(), collections.Counter(), 0
     rows = []

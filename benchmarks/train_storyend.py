@@ -10,13 +10,17 @@ Neighbours: WINDOW=N and KEEP=N set the model's window for `cv` / `shipped` / `f
 features out of the trained model; TRAIN=traf,readability,aeb,fundus names the sources a model is fitted
 on (`cv`, `fit`; every source is scored). Folds are by publisher (`group`: the address's host, Readability's
 folder without its number, fundus's publisher), so a publisher's pages are never on both sides.
+SOURCES=wcxbw (environment, `extract`) reads only the sources named; `merge OUT.pkl A.pkl B.pkl` joins two
+caches.
 
 Training pages (looked-at sets only): trafilatura deva (labels: the blocks holding "with" / "without"
 snippets, matched as benchmarks/traf_oracle.py matches them), Readability's flattened pages and aeb ids
 0-7 (labels: a block of 4+ words is the story's when half its word 4-grams are in the expected text), and
 (since session 27) fundus half a (the same, its words split as `reading_postlight.words`; the expected
 text is the sections' subheadings and paragraphs; a block of the summary, the standfirst the reader keeps
-as the dek, is left unlabelled).
+as the dek, is left unlabelled). Since session 30 WCXB half a twice: "wcxb" labelled by its "with" /
+"without" snippets as traf's, "wcxbw" (read only when SOURCES names it) by its main content's words as
+Readability's; both grouped by the address's host, so the two copies of a page share a fold.
 A candidate (a narrated block near the run's end) is "over" (1) when no story block is narrated from
 it down and a furniture block is, "not over" (0) when a story block is narrated from it down; else it
 is left out. Never devb, Postlight b, aeb 8-f, fundus b or held. (Postlight a's truth is the content's first
@@ -67,26 +71,37 @@ def read_page(text: str, name: str):
     return seen.get("raw", []), seen.get("state"), chosen
 
 
+SOURCES = ("traf", "readability", "aeb", "fundus", "wcxb", "postlight")
+
+
 def extract(cache: Path, postlight: bool = False) -> None:
-    """`postlight`: Postlight half a too (its truth is the content's first words: labels for the start only)."""
+    """`postlight`: Postlight half a too (its truth is the content's first words: labels for the start only).
+    SOURCES=a,b (environment) reads only those sources (a cache to merge with `merge`)."""
+    sources = [x for x in os.environ.get("SOURCES", ",".join(SOURCES)).split(",") if x]
     pages = []
     corp = ROOT / ".corpora"
-    for name, _url, _html, item in traf_pages(corp / "traf", half="deva"):
-        src = corp / "flat-traf" / f"{name}.txt"
-        if not src.exists():
-            continue
-        try:
-            raw, state, chosen = read_page(src.read_text(encoding="utf-8"), name)
-        except Exception as e:  # (a page the reader refuses, as the benchmark counts it: not a candidate)
-            print(f"skipped {name}: {e}", file=sys.stderr)
-            continue
-        keys = [snippet_key(b) for b in raw]
-        w_occ = [occurrences(snippet_key(w), keys) for w in item["with"]]
-        wo_occ = [occurrences(snippet_key(w), keys) for w in item["without"]]
-        pages.append(dict(src="traf", name=name, state=state, chosen=chosen, w_occ=w_occ, wo_occ=wo_occ,
-                          n=len(raw), group=host(_url) or name))
+    if "traf" in sources:
+        for name, _url, _html, item in traf_pages(corp / "traf", half="deva"):
+            src = corp / "flat-traf" / f"{name}.txt"
+            if src.exists():
+                pages.append(snippet_page("traf", name, src.read_text(encoding="utf-8"), item, host(_url) or name))
+    if "wcxb" in sources:
+        from reading_wcxb import wcxb_pages
+        for wp in wcxb_pages(corp / "wcxb", half="a"):
+            src = corp / "flat-wcxb" / f"{wp['name']}.txt"
+            if src.exists() and src.read_text(encoding="utf-8").strip():
+                pages.append(snippet_page("wcxb", wp["name"], src.read_text(encoding="utf-8"), wp["item"],
+                                          host(wp["url"]) or wp["name"]))
+    if "wcxbw" in sources:  # (WCXB again, labelled by its main content's words as Readability's: a variant)
+        from reading_wcxb import wcxb_pages
+        from reading_postlight import words
+        for wp in wcxb_pages(corp / "wcxb", half="a"):
+            src = corp / "flat-wcxb" / f"{wp['name']}.txt"
+            if src.exists() and src.read_text(encoding="utf-8").strip():
+                pages.append(expected_page("wcxbw", wp["name"], src.read_text(encoding="utf-8"), wp["body"],
+                                           group=host(wp["url"]) or wp["name"], tok=words))
     rd = corp / "readability" / "test" / "test-pages"
-    for folder in sorted(rd.iterdir()):
+    for folder in sorted(rd.iterdir()) if "readability" in sources else ():
         src = corp / "flat-readability" / f"{folder.name}.txt"
         if not src.exists():
             continue
@@ -94,18 +109,18 @@ def extract(cache: Path, postlight: bool = False) -> None:
         pages.append(expected_page("readability", folder.name, src.read_text(encoding="utf-8"), body,
                                    group=re.sub(r"-\d+$", "", folder.name)))
     from reading_aeb import aeb_pages
-    for pid, _url, _html, body in aeb_pages(corp / "aeb", "0-7"):
+    for pid, _url, _html, body in aeb_pages(corp / "aeb", "0-7") if "aeb" in sources else ():
         src = corp / "flat-aeb" / f"{pid}.txt"
         if src.exists():
             pages.append(expected_page("aeb", pid, src.read_text(encoding="utf-8"), body, group=host(_url) or pid))
     from reading_fundus import fundus_pages, page_half, publisher
     from reading_postlight import words
-    for fp in fundus_pages(corp / "fundus"):
+    for fp in fundus_pages(corp / "fundus") if "fundus" in sources else ():
         src = corp / "flat-fundus" / f"{fp['name']}.txt"
         if page_half(fp["name"]) == "a" and src.exists() and src.read_text(encoding="utf-8").strip():
             pages.append(expected_page("fundus", fp["name"], src.read_text(encoding="utf-8"), fp["body"],
                                        group=publisher(fp["name"]), tok=words, aside=fp["summary"]))
-    if postlight:
+    if postlight and "postlight" in sources:
         import reading_postlight as rp
         for case in rp.postlight_cases(corp / "postlight"):
             src = corp / "flat-postlight" / f"{case['name']}.txt"
@@ -114,6 +129,19 @@ def extract(cache: Path, postlight: bool = False) -> None:
     pages = [p for p in pages if p]
     cache.write_bytes(pickle.dumps(pages))
     print(collections.Counter(p["src"] for p in pages))
+
+
+def snippet_page(src: str, name: str, text: str, item: dict, group: str) -> dict | None:
+    """A page whose truth is "with" / "without" snippets (traf, WCXB): where each lies among the blocks."""
+    try:
+        raw, state, chosen = read_page(text, name)
+    except Exception as e:  # (a page the reader refuses, as the benchmark counts it: not a candidate)
+        print(f"skipped {name}: {e}", file=sys.stderr)
+        return None
+    keys = [snippet_key(b) for b in raw]
+    w_occ = [occurrences(snippet_key(w), keys) for w in item["with"]]
+    wo_occ = [occurrences(snippet_key(w), keys) for w in item["without"]]
+    return dict(src=src, name=name, state=state, chosen=chosen, w_occ=w_occ, wo_occ=wo_occ, n=len(raw), group=group)
 
 
 def host(url: str | None) -> str | None:
@@ -171,7 +199,7 @@ def load(cache: Path) -> list[dict]:
 
 def labels(p: dict) -> list[int | None]:
     out = []
-    if p["src"] == "traf":
+    if "w_occ" in p:  # (traf, WCXB: snippets)
         w_in = collections.Counter(k for occ in p["w_occ"] for k in covered(occ))
         wo_in = collections.Counter(k for occ in p["wo_occ"] for k in covered(occ))
         story = {k: (True if w_in[k] > wo_in[k] else False if wo_in[k] else None) for k in range(p["n"])}
@@ -231,7 +259,7 @@ def page_effect(p: dict, cut: int | None) -> tuple:
     if cut is None:
         return (0, 0)
     gone = {k for k in p["chosen"] if k >= cut}
-    if p["src"] == "traf":
+    if "w_occ" in p:
         def n(occs, chosen):
             return sum(any(all(k in chosen for k in range(a, b + 1)) for a, b in occ) for occ in occs)
         kept = p["chosen"] - gone
@@ -302,6 +330,8 @@ if __name__ == "__main__":
         extract(Path(sys.argv[2]))
     elif cmd == "cv":
         cv(Path(sys.argv[2]))
+    elif cmd == "merge" and len(sys.argv) > 3:
+        Path(sys.argv[2]).write_bytes(pickle.dumps([p for a in sys.argv[3:] for p in pickle.loads(Path(a).read_bytes())]))
     elif cmd == "shipped":
         shipped(Path(sys.argv[2]))
     elif cmd == "fit" and len(sys.argv) > 4:

@@ -5,12 +5,15 @@
     PYTHONHASHSEED=0 .venv/bin/python benchmarks/train_storystart.py cv CACHE.pkl        # group 5-fold, variants
     PYTHONHASHSEED=0 .venv/bin/python benchmarks/train_storystart.py fit CACHE.pkl C THRESHOLD [DROP_BELOW]
 
-(CACHE.pkl outside the checkout: it holds the pages' text. Kept: `fit CACHE.pkl 0.1 0.8 0.1`.)
+(CACHE.pkl outside the checkout: it holds the pages' text. Shipped (storystart.json, session 22):
+`fit CACHE.pkl 0.1 0.8 0.1`; session 30's `TRAIN=traf,readability,aeb,fundus,postlight,wcxbw fit CACHE.pkl 0.1 0.7 0.1`
+was tried and not shipped (docs/reading.md, fml30).)
 
 The cache is train_storyend's (each page as the rules leave it, both models switched off: the start model
 runs just before the end's), with short blocks' labels added. Pages: trafilatura deva, Readability
 flattened, aeb ids 0-7, and since session 27 fundus half a and Postlight half a (its truth is the content's
-first words: that block is the story's, the blocks above it furniture, the rest unlabelled); never devb,
+first words: that block is the story's, the blocks above it furniture, the rest unlabelled), since session
+30 WCXB half a ("wcxb" by snippets; "wcxbw" by main-content words, with SOURCES=wcxbw); never devb,
 Postlight b, aeb 8-f, fundus b or held. Folds and TRAIN= as train_storyend's (by publisher). A candidate block's label: the story's
 when it holds more "with" than "without" snippets (traf) or half its word 4-grams are in the expected
 text (4+ words; Readability, aeb), furniture when it holds "without" snippets only, is a block of 4+ words
@@ -68,7 +71,7 @@ def extract(cache: Path) -> None:
 
 
 def story_labels(p: dict) -> dict[int, bool | None]:
-    if p["src"] == "traf":
+    if "w_occ" in p:  # (traf, WCXB: snippets)
         w_in = collections.Counter(k for occ in p["w_occ"] for k in covered(occ))
         wo_in = collections.Counter(k for occ in p["wo_occ"] for k in covered(occ))
         return {k: (True if w_in[k] > wo_in[k] else False if wo_in[k] else None) for k in range(p["n"])}
@@ -117,7 +120,7 @@ def page_effect(p: dict, add: list[int], drop: list[int]) -> tuple[int, int]:
     if not add and not drop:
         return (0, 0)
     new = (p["chosen"] | set(add)) - set(drop)
-    if p["src"] == "traf":
+    if "w_occ" in p:
         def n(occs, chosen):
             return sum(any(all(k in chosen for k in range(a, b + 1)) for a, b in occ) for occ in occs)
         return (n(p["w_occ"], new) - n(p["w_occ"], p["chosen"]), n(p["wo_occ"], new) - n(p["wo_occ"], p["chosen"]))

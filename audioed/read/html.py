@@ -15,8 +15,9 @@ from audioed.errors import InputError
 from audioed.model import Article
 from audioed.read import html_meta
 from audioed.read.build import RawBlock, build_article
+from audioed.read.cleanup import is_sentence, words
 from audioed.read.html_meta import element_text as _text
-from audioed.read.metadata import Meta, parse_date
+from audioed.read.metadata import Meta, is_date_line, parse_date
 from audioed.read.prose import word_count
 
 # Class or id words of boxes that are never story: promos, share rows, related links, ads.
@@ -217,7 +218,8 @@ def _scripted(html: str | bytes) -> str:
     return ""
 
 
-_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+# (The closing "?" is optional: lxml refuses "<?xml ... encoding=...>" without it too.)
+_XML_DECLARATION = re.compile(r"\A[\ufeff\s]*<\?xml[^>]*>")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -226,19 +228,29 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     import trafilatura
 
     if isinstance(html, str):
+        # A control character no XML allows makes the extractor return nothing for the whole page;
+        # it goes first, so that one before the declaration cannot hide it from the next step.
+        html = _NOT_XML.sub("", html)
         # lxml refuses decoded text that still declares its encoding (XHTML's "<?xml ...?>").
         html = _XML_DECLARATION.sub("", html, count=1)
-        # A control character no XML allows makes the extractor return nothing for the whole page.
-        html = _NOT_XML.sub("", html)
     try:
         # Comments go (as trafilatura's own loader drops them): React pages put "<!-- -->" between
         # the text pieces of a paragraph, and the extractor loses the text after one.
         tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
+    except ValueError as e:
+        if not isinstance(html, str) or "encoding declaration" not in str(e):
+            raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
+        # A declaration of a shape the pattern above misses: the text is already decoded, so give
+        # lxml its UTF-8 bytes and say so, which overrides whatever the page declares.
+        tree = lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(
+            remove_comments=True, remove_pis=True, encoding="utf-8"))
     except Exception as e:  # lxml raises several types for unusable markup
         raise InputError(f"{source or 'page'}: cannot parse HTML ({e})") from None
     description = html_meta.description(tree)
     language = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
     doc_meta = trafilatura.extract_metadata(tree)
+    # (read before the furniture is lifted: the headline may sit in a box that goes)
+    shown = html_meta.shown_part(html_meta.title_tag(tree), tree, html_meta.site_name(doc_meta.sitename if doc_meta else None), url)
     skipped = _lift_furniture(tree)
     blocks = _extract(tree, url)
     if not any(rb.text for rb in blocks):
@@ -267,12 +279,24 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     # <h1> that is a section label or a first heading ("Lorem", "Allergies Health Center").
     title = declared or (html_meta.title_tag(tree) if len(html_meta.title_tag(tree).split()) >= 2 else None) or \
         (doc_meta.title if doc_meta else None)
-    meta = Meta(title=html_meta.without_site(title, site, tree, from_tag=not declared and title == html_meta.title_tag(tree), url=url),
+    from_tag = not declared and title == html_meta.title_tag(tree)
+    if from_tag and shown:
+        # The <title> names its site and sections too: the part the page shows is the story's.
+        title = shown
+    title = title if from_tag and shown else html_meta.without_site(title, site, tree, from_tag=from_tag, url=url)
+    # A <title> naming the site, no part of it shown on the page: the site's title, not the story's; the
+    # story's first headline-like line is (as in a text), else the <title> after all.
+    sites_own = from_tag and not shown and html_meta.names_site(html_meta.title_tag(tree), site, url)
+    # (the story's first heading, past a date, is its headline; without one, its first headline-like line)
+    lead = next((rb for rb in blocks[:3] if rb.hint == "heading" and len(rb.text.split()) >= 3
+                 and not is_date_line(rb.text)), None) if sites_own else None
+    meta = Meta(title=(lead.text if lead else None) if sites_own else title,
                 dek=dek, structured=True,
                 authors=authors, publisher=site, date=date,
                 url=(doc_meta.url if doc_meta else None) or url,
                 language=(language or (doc_meta.language if doc_meta else None) or "en").split("-")[0].lower())
     head = next((rb for rb in blocks[:3] if rb.hint == "heading"), None)
+    hint = head.hint if head else None
     if head and html_meta.same_title(head.text, html_meta.title_tag(tree)) and not html_meta.same_title(head.text, meta.title):
         # The story opens with a heading that the page's <title> names; the metadata title
         # was a section's <h1> ("Allergies Health Center"): the story's own headline wins.
@@ -280,4 +304,24 @@ def parse_html(html: str | bytes, *, source: str | None = None, url: str | None 
     if meta.title and head and html_meta.same_title(head.text, meta.title):
         head.hint = "title"
         meta.title = head.text  # the story's own heading: "Story", not "Story | Site"
-    return build_article(blocks + skipped, meta, source=source)
+    article = build_article(blocks + skipped, meta, source=source)
+    if sites_own and not _over_prose(article):
+        meta.title = title  # (no line over the story's first prose: a menu, an advert, a list's item)
+        if head:
+            head.hint = hint
+        article = build_article(blocks + skipped, meta, source=source)
+    return article
+
+
+def _over_prose(article: Article) -> bool:
+    """Is the block taken as headline over the story: the first paragraph under it (past the
+    byline, a share row, a label) a sentence of 12 words or more, and no such paragraph above it
+    (a subheading or the next story's headline)?"""
+    def prose(b) -> bool:
+        return b.kind == "paragraph" and is_sentence(b.text) and len(words(b.text)) >= 12
+
+    at = next((i for i, b in enumerate(article.blocks) if b.kind == "title"), None)
+    if at is None or any(prose(b) for b in article.blocks[:at]):
+        return False
+    under = next((b for b in article.blocks[at + 1:at + 5] if b.kind == "paragraph"), None)
+    return under is not None and prose(under)

@@ -99,6 +99,63 @@ def without_site(title: str | None, site: str | None, tree, *, from_tag: bool = 
     return title
 
 
+# Marks that set a <title>'s parts apart ("Site > News -- Story", "Story (from Site)"); a comma,
+# a full stop or a quote mark runs inside a headline. (Not "[Site]": Readability's truth keeps it.)
+_PART_MARK = re.compile(r"[|»«–—·•/:>()~*;-]")
+_NOT_SHOWN = {"head", "title", "script", "style", "noscript", "template", "option", "select", "textarea"}
+
+
+def _br_lines(el) -> list[str]:
+    """The lines an element's <br>s break its text into ("Headline<br>Jan 9, 2008"), if any."""
+    if not any(c.tag == "br" for c in el):
+        return []
+    lines: list[list[str]] = [[el.text or ""]]
+    for child in el:
+        if child.tag == "br":
+            lines.append([])
+        elif isinstance(child.tag, str):
+            lines[-1].extend(child.itertext())
+        lines[-1].append(child.tail or "")
+    return [" ".join("".join(line).split()) for line in lines]
+
+
+def shown_part(title: str, tree, site: str | None = None, url: str | None = None) -> str | None:
+    """The longest run of `title`'s words (three or more, set off from the rest by a separator mark)
+    that an element of the page shows as its whole text, as the page writes it: the story's part of a
+    <title> that also names its site and sections ("Sport > Rugby -- Story (from Site)"). Never a run
+    naming the site nor a logo's; None when no part is shown or the title is shown whole."""
+    words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", title)]
+    if not 4 <= len(words) <= 40:  # (a broken page's <title> may run on over its whole text)
+        return None
+    shown: dict[tuple[str, ...], str] = {}
+    # (the whole tree: a 2008 page's markup can leave its text outside the <body> lxml builds)
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or any(a.tag in _NOT_SHOWN for a in el.iterancestors()):
+            continue
+        if el.tag in ("h1", "a") and _links_home(el, url):
+            continue  # the site's logo
+        for text in [element_text(el)] + _br_lines(el):
+            if 3 <= len(text.split()) <= len(words) and len(text) <= len(title) + 10:
+                shown.setdefault(tuple(w.lower() for w in re.findall(r"\w+", text)), text)
+    if tuple(w for w, _, _ in words) in shown:
+        return None  # the page shows the whole <title>: none of it is the site's alone
+    best = None
+    for i in range(len(words)):
+        # a run starts at the title's start or after a mark, and ends at its end or before one
+        if i and not _PART_MARK.search(title[words[i - 1][2]:words[i][1]]):
+            continue
+        for j in range(len(words), i + 2, -1):
+            if (i, j) == (0, len(words)):
+                continue
+            if j < len(words) and not _PART_MARK.search(title[words[j - 1][2]:words[j][1]]):
+                continue
+            # (a permalink's "¶" or a separator at the line's end is no part of the headline)
+            text = shown.get(tuple(w for w, _, _ in words[i:j]), "").strip(" ¶§#|»«–—·•/:>~*;-")
+            if text and not names_site(text, site, url) and (best is None or len(text.split()) > len(best.split())):
+                best = text
+    return best
+
+
 def meta_values(tree, *names: str) -> list[str]:
     """The contents of the page's <meta> tags for `names`, in that order of preference; for each
     name the RDFa form (property, which may list several names: "x:title dc:title") first,

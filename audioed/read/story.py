@@ -300,9 +300,10 @@ LIST_LINES, LIST_SHARED = 15, 5
 
 
 def _story_lists(raw: list[RawBlock], scores: list[float]) -> list[int]:
-    """The short lines of a list inside the story: LIST_LINES at most between two paragraphs, none
-    markup, a header or a date line; the two paragraphs share a topic word, and each
-    (with the paragraph beyond it) shares LIST_SHARED with the page's densest run. A 2025 guide's
+    """The short lines of a list inside the story: LIST_LINES at most between two paragraphs, none a
+    link-list or comments header, a date line, or markup or small print longer than GAP_COST words (a
+    shorter one costs what any short line does, and may be among them); the two paragraphs share a topic
+    word, and each (with the paragraph beyond it) shares LIST_SHARED with the page's densest run. A 2025 guide's
     bullets carry no mark in flattened text and cost the run as a menu's lines do (frecall29)."""
     prose = [i for i, x in enumerate(scores) if x > 0]
     first = _densest(scores)

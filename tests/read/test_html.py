@@ -231,6 +231,36 @@ def test_an_xhtml_page_that_declares_its_encoding_is_read():
     assert article.title == "Dam opens after ten years"
 
 
+def test_a_declaration_after_a_stray_control_character_is_still_removed():
+    # A NUL or other control byte before "<?xml ...?>", or a declaration missing its "?", once kept the
+    # declaration in: "cannot parse HTML".
+    for junk, end in (("\x00", "?>"), ("\x01\x02", "?>"), ("\n\ufeff", "?>"), ("", ">")):
+        page = (junk + '<?xml version="1.0" encoding="iso-8859-1"' + end + '\n'
+                '<html><head><title>Dam opens after ten years</title></head><body><article>'
+                '<h1>Dam opens after ten years</h1>'
+                '<p>The new dam on the river opened on Monday after a decade of building and argument.</p>'
+                '<p>Engineers said the reservoir would fill over the coming winter, months ahead of plan.</p>'
+                '</article></body></html>')
+        text = " ".join(b.text for b in parse(page, fmt="html").blocks)
+        assert "decade of building" in text, repr(junk)
+
+
+def test_a_declaration_the_pattern_misses_is_overridden_not_refused(monkeypatch):
+    # Whatever shape of declaration slips past the pattern, the decoded text is parsed as UTF-8 bytes,
+    # with its own characters (the declared Latin-1 does not turn the dash into mojibake).
+    import re as re_module
+
+    from audioed.read import html as html_reader
+    monkeypatch.setattr(html_reader, "_XML_DECLARATION", re_module.compile(r"(?!)"))
+    page = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<html><head><title>Dam opens</title></head><body>'
+            '<article><h1>Dam opens after ten years</h1>'
+            '<p>The new dam on the river opened on Monday \u2014 after a decade of building and argument.</p>'
+            '<p>Engineers said the reservoir would fill over the coming winter, months ahead of plan.</p>'
+            '</article></body></html>')
+    text = " ".join(b.text for b in parse(page, fmt="html").blocks)
+    assert "Monday \u2014 after a decade" in text
+
+
 def test_a_title_escaped_twice_is_heard_with_its_marks():
     head = '<meta property="og:title" content="&amp;#8222;Fares&amp;#8220;: Council &amp;raquo; Islands">'
     a = parse(_page("<article>" + "".join(f"<p>{p}</p>" for p in _PROSE) + "</article>", head=head), fmt="html")
