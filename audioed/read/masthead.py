@@ -63,9 +63,16 @@ def _akin(a: str, b: str) -> bool:
 # language), the platform's or a sponsor's credit ("Powered by ..."): never a headline.
 _UI_LINE = re.compile(rf"^(?:{SKIP_LINK}|skip to|jump to|back to|go to|return to|zurück|retour|voltar|volver|follow|search|"
                       r"welcome to|sign (?:in|up)|log ?in|browse|ready to|subscribe|read more|more from|related|"
-                      r"advertisement|menu|share|(?:powered|sponsored) by|no,? thanks?(?: you)?)\b"
+                      r"advertisement|menu|share|(?:powered|sponsored) by|no,? thanks?(?: you)?|"
+                      # (a request to the reader: "Please support local business!", "Please enable JavaScript")
+                      r"please)\b"
                       # (a login row glued by the flattening: "Log InSign Up")
                       r"|^log ?in(?-i:[A-Z])", re.IGNORECASE)
+# A call to the reader, a banner's or a sign-up box's line: an imperative, then "you", "your" or "us" ("Make us
+# your Homepage | Add to Favorites", "Become a NEWS REPORTER GET YOUR OWN NEWS PAGE"; "US" in capitals is the country).
+_CALL = re.compile(r"^\W*(?:get|become|make|join|learn|find|create|launch|subscribe|sign|click|follow|download|register|"
+                   r"support|share|discover|try|shop|buy|order|call|contact|enable|visit|see|read|watch|listen|check|"
+                   r"explore|start|grab|claim|save|add)\b.*\b(?:you|your|yours|(?-i:[uU]s))\b", re.IGNORECASE)
 # A button closing a line after a notice ("Add this Tweet to your website ... below. Learn more").
 _BUTTON_END = re.compile(r"[.!?]\s*(?:read|see|view|learn|find out)\s+(?:more|now|next)\W*$", re.IGNORECASE)
 # A quotation the story introduces ("Lovato said: \"Is that how ...\""): headlines say "says", or
@@ -87,7 +94,7 @@ def headline_like(text: str, least: int = 3) -> bool:
     # bracket's tag as "[News]": "【速報】...")
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) and not CJK.search(t) \
             or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《]", t) \
-            or _UI_LINE.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
+            or _UI_LINE.match(t) or _CALL.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
             or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
         # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
         return False
