@@ -108,22 +108,28 @@ def fundus_pages(root: Path) -> list[dict]:
     return out
 
 
-def measure(page: dict, source: str, fmt: str, with_url: bool) -> dict:
+def read_scored(page: dict, source: str, fmt: str, with_url: bool, half: str):
+    """(article, heard, narrated, error) of one page read as the CLI reads it (flattened text without its
+    address unless `with_url`). A page that raises scores nothing: one broken page must not hide the
+    others' figures; its error is printed naming only a page of half a. Shared by fundus, wcxb and gn1."""
     from audioed.read import parse
     from audioed.script import build_script
 
-    t0 = time.perf_counter()
-    error = None
     try:
         article = parse(source, fmt=fmt, source=page["name"], url=None if fmt == "text" and not with_url else page["url"])
         script = build_script(article)
-        heard, narrated = heard_runs(script), narrated_runs(script)
-        got, authors, got_site, got_date = article.title, article.authors, article.publisher, article.date
-    except Exception as e:  # one broken page must not hide the others' figures
+        return article, heard_runs(script), narrated_runs(script), None
+    except Exception as e:  # noqa: BLE001 - (see above)
         error = f"error: {type(e).__name__}: {e}"[:100]
-        print(f"{fmt} {page['name'] if page_half(page['name']) == 'a' else 'a page of half b'}: "
-              f"{error.replace(page['name'], '...')}")
-        heard, narrated, got, authors, got_site, got_date = [], [], error, [], None, None
+        print(f"{fmt} {page['name'] if half == 'a' else 'a page of half ' + half}: {error.replace(page['name'], '...')}")
+        return None, [], [], error
+
+
+def measure(page: dict, source: str, fmt: str, with_url: bool) -> dict:
+    t0 = time.perf_counter()
+    article, heard, narrated, error = read_scored(page, source, fmt, with_url, page_half(page["name"]))
+    got, authors, got_site, got_date = (article.title, article.authors, article.publisher, article.date) if article \
+        else (error, [], None, None)
     recall, leaked, total, runs, missing = score_text(heard, page["body"], words)
     n_recall, n_leaked, n_total = score_text(narrated, page["summary"] + page["body"], words)[:3]
     heads = [h for h in [page["title"]] + page_headlines(page["html"]) if h]

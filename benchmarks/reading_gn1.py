@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from flatten import flatten_at_address  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
-from reading_eval import f1, heard_runs, narrated_runs, norm_title, score_text, title_ok, toks  # noqa: E402
+from reading_eval import f1, norm_title, score_text, title_ok, toks  # noqa: E402
 from reading_postlight import words  # noqa: E402
 from reading_traf import declared_site, page_language, site_counts  # noqa: E402
 
@@ -217,21 +217,11 @@ def gn1_pages(root: Path, half: str | None = None, only: list[str] | None = None
 
 
 def measure(page: dict, source: str, fmt: str, with_url: bool) -> dict:
-    from audioed.read import parse
-    from audioed.script import build_script
+    from reading_fundus import read_scored
 
     t0 = time.perf_counter()
-    error = None
-    try:
-        article = parse(source, fmt=fmt, source=page["name"], url=None if fmt == "text" and not with_url else page["url"])
-        script = build_script(article)
-        heard, narrated = heard_runs(script), narrated_runs(script)
-        got, got_site = article.title, article.publisher
-    except Exception as e:  # one broken page must not hide the others' figures (it scores nothing)
-        error = f"error: {type(e).__name__}: {e}"[:100]
-        print(f"{fmt} {page['name'] if page['half'] == 'a' else 'a page of half ' + page['half']}: "
-              f"{error.replace(page['name'], '...')}")
-        heard, narrated, got, got_site = [], [], error, None
+    article, heard, narrated, error = read_scored(page, source, fmt, with_url, page["half"])
+    got, got_site = (article.title, article.publisher) if article else (error, None)
     recall, leaked, total, runs, missing = score_text(heard, page["body"], words)
     n_recall, n_leaked, n_total = score_text(narrated, page["body"], words)[:3]
     heads = [h for h in page["heads"] + page_headlines(page["html"]) if h]
@@ -299,14 +289,8 @@ def show_misses(rows: list[dict], n: int) -> None:
 
 
 def cmd_gn1(args: list[str], opts: dict) -> None:
-    root = Path(args[0])
-    flat = Path(opts["flat"]) if opts.get("flat") else None
-    half = opts.get("half")
-    if half not in (None, *HALVES):
-        sys.exit("--half is a or test")
-    if half == "test" and (opts.get("show") or opts.get("only")):
-        sys.exit("half test is held: its pages are never shown (--show, --only)")
-    only = opts["only"].split(",") if opts.get("only") else None
+    from reading_wcxb import held_opts
+    root, flat, half, only = held_opts(args, opts, HALVES)
     if opts.get("flatten"):
         if not flat:
             sys.exit("--flatten needs --flat=FLAT_DIR")

@@ -52,8 +52,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from flatten import flatten_at_address  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
 from reading_authors import shown_in  # noqa: E402
-from reading_fundus import show_wrong, wrong_fields  # noqa: E402
-from reading_eval import (authors_found, byline_names, f1, heard_runs, narrated_runs, norm_title,  # noqa: E402
+from reading_fundus import read_scored, show_wrong, wrong_fields  # noqa: E402
+from reading_eval import (authors_found, byline_names, f1, norm_title,  # noqa: E402
                           score_text, title_ok, toks)
 from reading_postlight import one_day_off, words  # noqa: E402
 from reading_traf import (date_counts, declared_site, page_language, prf, site_close, site_counts,  # noqa: E402
@@ -110,21 +110,10 @@ def wcxb_pages(root: Path, half: str | None = None, only: list[str] | None = Non
 
 
 def measure(page: dict, source: str, fmt: str, with_url: bool) -> dict:
-    from audioed.read import parse
-    from audioed.script import build_script
-
     t0 = time.perf_counter()
-    error = None
-    try:
-        article = parse(source, fmt=fmt, source=page["name"], url=None if fmt == "text" and not with_url else page["url"])
-        script = build_script(article)
-        heard, narrated = heard_runs(script), narrated_runs(script)
-        got, authors, got_site, got_date = article.title, article.authors, article.publisher, article.date
-    except Exception as e:  # one broken page must not hide the others' figures (it scores nothing)
-        error = f"error: {type(e).__name__}: {e}"[:100]
-        print(f"{fmt} {page['name'] if page['half'] == 'a' else 'a page of half ' + page['half']}: "
-              f"{error.replace(page['name'], '...')}")
-        heard, narrated, got, authors, got_site, got_date = [], [], error, [], None, None
+    article, heard, narrated, error = read_scored(page, source, fmt, with_url, page["half"])
+    got, authors, got_site, got_date = (article.title, article.authors, article.publisher, article.date) if article \
+        else (error, [], None, None)
     recall, leaked, total, runs, missing = score_text(heard, page["body"], words)
     n_recall, n_leaked, n_total = score_text(narrated, page["body"], words)[:3]
     heads = [h for h in [page["title"]] + page_headlines(page["html"]) if h]
@@ -216,17 +205,24 @@ def show_misses(rows: list[dict], pages: dict[str, dict], n: int) -> None:
             print(f"       missing: {m}")
 
 
-def cmd_wcxb(args: list[str], opts: dict) -> None:
+def held_opts(args: list[str], opts: dict, halves: tuple[str, ...], figures_only: tuple[str, ...] = ()):
+    """(root, flat dir, half, --only's pages) of a corpus whose "test" half is held: --half must be one of
+    `halves`; test's pages are never shown or picked (--show, --only), a figures-only half's never
+    shown. Shared by wcxb and gn1."""
     root = Path(args[0])
     flat = Path(opts["flat"]) if opts.get("flat") else None
     half = opts.get("half")
-    if half not in (None, *HALVES):
-        sys.exit("--half is a, b or test")
+    if half not in (None, *halves):
+        sys.exit(f"--half is {', '.join(halves[:-1])} or {halves[-1]}")
     if half == "test" and (opts.get("show") or opts.get("only")):
         sys.exit("the test split is held: its pages are never shown (--show, --only)")
-    if half == "b" and opts.get("show"):
-        sys.exit("half b is for figures only: --show lists half a's pages")
-    only = opts["only"].split(",") if opts.get("only") else None
+    if half in figures_only and opts.get("show"):
+        sys.exit(f"half {half} is for figures only: --show lists half a's pages")
+    return root, flat, half, opts["only"].split(",") if opts.get("only") else None
+
+
+def cmd_wcxb(args: list[str], opts: dict) -> None:
+    root, flat, half, only = held_opts(args, opts, HALVES, figures_only=("b",))
     if opts.get("flatten"):
         if not flat:
             sys.exit("--flatten needs --flat=FLAT_DIR")

@@ -127,14 +127,14 @@ def read_as(monkeypatch):
     """The reader stubbed: the scorer is tested, not the reader (its heard body and metadata given)."""
     import audioed.read
     import audioed.script
-    import reading_gn1
+    import reading_fundus  # (its read_scored reads every adapter's page)
 
     def use(heard, title, site=None):
         article = SimpleNamespace(title=title, authors=[], date=None, publisher=site)
         monkeypatch.setattr(audioed.read, "parse", lambda *a, **k: article)
         monkeypatch.setattr(audioed.script, "build_script", lambda a: None)
-        monkeypatch.setattr(reading_gn1, "heard_runs", lambda s: heard)
-        monkeypatch.setattr(reading_gn1, "narrated_runs", lambda s: heard)
+        monkeypatch.setattr(reading_fundus, "heard_runs", lambda s: heard)
+        monkeypatch.setattr(reading_fundus, "narrated_runs", lambda s: heard)
     return use
 
 
