@@ -108,6 +108,15 @@ def fundus_pages(root: Path) -> list[dict]:
     return out
 
 
+def page_sources(page: dict, formats: list[str], flat: Path | None) -> list[tuple[str, str]]:
+    """(format, source) of a page to score: its HTML, and its flattened text when there is one. Shared by
+    fundus, wcxb and gn1."""
+    todo = [("html", page["html"])] if "html" in formats else []
+    if flat and "text" in formats and (flat / f"{page['name']}.txt").exists():
+        todo.append(("text", (flat / f"{page['name']}.txt").read_text(encoding="utf-8")))
+    return todo
+
+
 def read_scored(page: dict, source: str, fmt: str, with_url: bool, half: str):
     """(article, heard, narrated, error) of one page read as the CLI reads it (flattened text without its
     address unless `with_url`). A page that raises scores nothing: one broken page must not hide the
@@ -244,10 +253,7 @@ def cmd_fundus(args: list[str], opts: dict) -> None:
     blank = 0
     for p in pages:
         english, _ = page_language(p["html"])
-        todo = [("html", p["html"])] if "html" in formats else []
-        if flat and "text" in formats and (flat / f"{p['name']}.txt").exists():
-            todo.append(("text", (flat / f"{p['name']}.txt").read_text(encoding="utf-8")))
-        for fmt, source in todo:
+        for fmt, source in page_sources(p, formats, flat):
             if not source.strip():  # a page that shows nothing without its scripts: no one would read it
                 blank += 1
                 continue

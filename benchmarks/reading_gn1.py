@@ -238,10 +238,9 @@ def measure(page: dict, source: str, fmt: str, with_url: bool) -> dict:
 
 def measure_trafilatura(page: dict) -> dict:
     """trafilatura.extract with its evaluation's settings (as `traf`), scored by 4-grams."""
-    import trafilatura
+    from reading_wcxb import evaluation_extract
 
-    text = trafilatura.extract(page["html"], fast=False, include_comments=False, include_tables=True,
-                               include_formatting=False) or ""
+    text = evaluation_extract(page["html"])
     recall, leaked, total = score_text([p for p in text.split("\n") if p.strip()], page["body"], words)[:3]
     return dict(recall=recall, leaked=leaked, narrated=total, half=page["half"])
 
@@ -289,6 +288,7 @@ def show_misses(rows: list[dict], n: int) -> None:
 
 
 def cmd_gn1(args: list[str], opts: dict) -> None:
+    from reading_fundus import page_sources
     from reading_wcxb import held_opts
     root, flat, half, only = held_opts(args, opts, HALVES)
     if opts.get("flatten"):
@@ -309,10 +309,7 @@ def cmd_gn1(args: list[str], opts: dict) -> None:
     for p in gn1_pages(root, half, only):
         english, _ = page_language(p["html"])
         untitled += p["title"] is None
-        todo = [("html", p["html"])] if "html" in formats else []
-        if flat and "text" in formats and (flat / f"{p['name']}.txt").exists():
-            todo.append(("text", (flat / f"{p['name']}.txt").read_text(encoding="utf-8")))
-        for fmt, source in todo:
+        for fmt, source in page_sources(p, formats, flat):
             if not source.strip():  # a page that shows nothing without its scripts: no one would read it
                 blank += 1
                 continue

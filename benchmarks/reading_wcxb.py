@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from flatten import flatten_at_address  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
 from reading_authors import shown_in  # noqa: E402
-from reading_fundus import read_scored, show_wrong, wrong_fields  # noqa: E402
+from reading_fundus import page_sources, read_scored, show_wrong, wrong_fields  # noqa: E402
 from reading_eval import (authors_found, byline_names, f1, norm_title,  # noqa: E402
                           score_text, title_ok, toks)
 from reading_postlight import one_day_off, words  # noqa: E402
@@ -134,12 +134,17 @@ def measure(page: dict, source: str, fmt: str, with_url: bool) -> dict:
         seconds=time.perf_counter() - t0)
 
 
-def measure_trafilatura(page: dict) -> dict:
-    """trafilatura.extract with its evaluation's settings (as `traf`), scored by snippets and by 4-grams."""
+def evaluation_extract(html: str) -> str:
+    """trafilatura.extract with the settings of trafilatura's own evaluation (as `traf`); wcxb and gn1."""
     import trafilatura
 
-    text = trafilatura.extract(page["html"], fast=False, include_comments=False, include_tables=True,
+    return trafilatura.extract(html, fast=False, include_comments=False, include_tables=True,
                                include_formatting=False) or ""
+
+
+def measure_trafilatura(page: dict) -> dict:
+    """trafilatura.extract with its evaluation's settings (as `traf`), scored by snippets and by 4-grams."""
+    text = evaluation_extract(page["html"])
     recall, leaked, total = score_text([p for p in text.split("\n") if p.strip()], page["body"], words)[:3]
     return dict(counts=snippet_counts(text, page["item"]), recall=recall, leaked=leaked, narrated=total, half=page["half"])
 
@@ -241,10 +246,7 @@ def cmd_wcxb(args: list[str], opts: dict) -> None:
     blank = 0
     for p in wcxb_pages(root, half, only):
         english, _ = page_language(p["html"])
-        todo = [("html", p["html"])] if "html" in formats else []
-        if flat and "text" in formats and (flat / f"{p['name']}.txt").exists():
-            todo.append(("text", (flat / f"{p['name']}.txt").read_text(encoding="utf-8")))
-        for fmt, source in todo:
+        for fmt, source in page_sources(p, formats, flat):
             if not source.strip():  # a page that shows nothing without its scripts: no one would read it
                 blank += 1
                 continue
