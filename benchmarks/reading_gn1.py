@@ -288,7 +288,6 @@ def show_misses(rows: list[dict], n: int) -> None:
 
 
 def cmd_gn1(args: list[str], opts: dict) -> None:
-    from reading_fundus import page_sources
     from reading_wcxb import held_opts
     root, flat, half, only = held_opts(args, opts, HALVES)
     if opts.get("flatten"):
@@ -301,12 +300,20 @@ def cmd_gn1(args: list[str], opts: dict) -> None:
         flatten_at_address(((pid, url, (root / SUBDIR / "original" / f"{pid}.html").read_text(
             encoding="utf-8", errors="replace")) for pid, url, h in todo), flat, opts, progress=_progress)
         return
+    score_pages(gn1_pages(root, half, only), flat, half, opts)
+
+
+def score_pages(pages, flat: Path | None, half: str | None, opts: dict) -> None:
+    """Reads and scores the pages (dicts as `gn1_page` gives) in each format, prints the figures of `half`
+    (None: a), trafilatura's beside on the HTML, and with --show half a's misses. Shared by gn1 and chaos."""
+    from reading_fundus import page_sources
+
     formats = opts.get("formats", "html,text").split(",")
     show = int(opts.get("show", 0))
     rows: dict[str, list[dict]] = {"html": [], "text": []}
     trafilatura: list[dict] = []
     blank = untitled = 0
-    for p in gn1_pages(root, half, only):
+    for p in pages:
         english, _ = page_language(p["html"])
         untitled += p["title"] is None
         for fmt, source in page_sources(p, formats, flat):
