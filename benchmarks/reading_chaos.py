@@ -33,8 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from flatten import flatten_at_address  # noqa: E402
-from reading_gn1 import HALVES, _document, _progress, page_half, publisher_domain, score_pages  # noqa: E402
+from reading_gn1 import HALVES, _document, flatten_held, page_half, publisher_domain, score_pages  # noqa: E402
 
 from audioed.read.decoding import decode  # noqa: E402
 
@@ -118,13 +117,5 @@ def cmd_chaos(args: list[str], opts: dict) -> None:
     root, flat, half, only = held_opts(args, opts, HALVES)
     print(half_counts(root), flush=True)
     if opts.get("flatten"):
-        if not flat:
-            sys.exit("--flatten needs --flat=FLAT_DIR")
-        # every page of both halves without --half (the lead scores test once a session), a's first; nothing is scored
-        todo = sorted(page_ids(root, half), key=lambda t: (HALVES.index(t[2]), t[0]))
-        todo = [t for t in todo if not only or t[0] in only]
-        print(f"{len(todo)} pages to flatten", flush=True)
-        flatten_at_address(((pid, url, read_file(html_path(root, pid))) for pid, url, h in todo),
-                           flat, opts, progress=_progress)
-        return
+        return flatten_held(page_ids(root, half), only, lambda pid: read_file(html_path(root, pid)), flat, opts)
     score_pages(chaos_pages(root, half, only), flat, half, opts)
