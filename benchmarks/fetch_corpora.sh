@@ -3,7 +3,7 @@
 # .corpora/ in this checkout (git-ignored: the pages are their publishers', PolNeAR states no
 # licence, so none of it is ever committed). Needs git and the network; run from anywhere.
 #   bash benchmarks/fetch_corpora.sh            # all of them
-#   bash benchmarks/fetch_corpora.sh readability polnear nemo gum aeb traf postlight fundus wcxb gn1
+#   bash benchmarks/fetch_corpora.sh readability polnear nemo gum aeb traf postlight fundus wcxb gn1 chaos
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .corpora
@@ -18,10 +18,12 @@ declare -A REPO=(
     [fundus]=https://github.com/flairNLP/fundus                # tests/resources/parser/test_data/CC/*.html.gz + PUBLISHER.json (MIT; pages are their publishers'); half b held out
     [wcxb]=https://github.com/Murrough-Foley/web-content-extraction-benchmark  # metadata.json + dev|test/html/ID.html.gz + ground-truth/ID.json (CC-BY-4.0; pages are their publishers'); articles only, half b figures only, test held
     [gn1]=https://github.com/geodrome/page-signal             # L3S-GN1-20100130203947-00001/{original,annotated}/UUID.html + url-mapping.txt (L3S: research use only; the copy's repository states none; pages are their publishers'); half test held
+    [chaos]=https://github.com/MSVCode/ir-research-data     # into .corpora/irdata: Extraction/chaos-all/{html/WORD (N).htm,gold/WORD (N).txt} (terms: research purpose only; pages are their publishers'); half test held
 )
-for name in "${@:-readability polnear nemo gum aeb traf postlight fundus wcxb gn1}"; do
+for name in "${@:-readability polnear nemo gum aeb traf postlight fundus wcxb gn1 chaos}"; do
     for n in $name; do
-        if [ -d ".corpora/$n/.git" ]; then echo ".corpora/$n: already there"; continue; fi
-        git clone --depth 1 "${REPO[$n]}" ".corpora/$n"
+        dir=".corpora/$n"; [ "$n" = chaos ] && dir=.corpora/irdata  # (the repository holds more than the set)
+        if [ -d "$dir/.git" ]; then echo "$dir: already there"; continue; fi
+        git clone --depth 1 "${REPO[$n]}" "$dir"
     done
 done

@@ -14,6 +14,7 @@ publishers'); fetch them once and pass their folders:
     bash benchmarks/fetch_corpora.sh fundus        # fundus's parser test pages, into .corpora/fundus
     bash benchmarks/fetch_corpora.sh wcxb          # WCXB (CC-BY-4.0), into .corpora/wcxb
     bash benchmarks/fetch_corpora.sh gn1           # L3S-GN1 (L3S: research use only), into .corpora/gn1
+    bash benchmarks/fetch_corpora.sh chaos         # ir-research-data (research purpose only), into .corpora/irdata
 
 Commands:
 
@@ -77,6 +78,10 @@ Commands:
         L3S-GN1's news articles (2008, 408 sites, annotated by hand), its full text scored as `aeb`,
         its headline as the title, the declared site name (benchmarks/reading_gn1.py says what and
         how). Half a (a third of the publishers) to look at and tune on, test held (the lead's).
+    python benchmarks/reading_eval.py chaos CHAOS_DIR [--flat=FLAT_DIR] [--flatten] [--formats=html,text] [--half=a|test] [--show=N] [--with-url]
+        ir-research-data's chaos set (.corpora/irdata/Extraction/chaos-all: 2017, 360 news pages, about 240
+        sites, the article copied out by hand), scored as `gn1`: body as `aeb`, the gold's headline as the
+        title (benchmarks/reading_chaos.py says what and how). Halves by publisher as `gn1`; test held.
     python benchmarks/reading_eval.py chapters AEB_DIR [--flat=FLAT_DIR] [--ids=0-7] [--show=1]
         Chapter titles on the article-extraction benchmark's pages (benchmarks/reading_chapters.py).
 """
@@ -489,7 +494,7 @@ def cmd_flatten(args: list[str], opts: dict) -> None:
 def main() -> None:
     argv = sys.argv[1:]
     if not argv or argv[0] not in ("pages", "flatten", "polnear", "gum", "chapters", "aeb", "traf", "postlight", "fundus",
-                                        "wcxb", "gn1"):
+                                        "wcxb", "gn1", "chaos"):
         sys.exit(__doc__)
     opts, args = {}, []
     for a in argv[1:]:
@@ -506,7 +511,8 @@ def main() -> None:
     # `gum`), scrapinghub's article-extraction benchmark, trafilatura's evaluation set, Postlight's test pages
     own = {"gum": "reading_gum", "chapters": "reading_chapters", "polnear": "reading_quotes",
            "aeb": "reading_aeb", "traf": "reading_traf", "postlight": "reading_postlight",
-           "fundus": "reading_fundus", "wcxb": "reading_wcxb", "gn1": "reading_gn1"}
+           "fundus": "reading_fundus", "wcxb": "reading_wcxb", "gn1": "reading_gn1",
+           "chaos": "reading_chaos"}
     if argv[0] in own:
         return getattr(__import__(own[argv[0]]), f"cmd_{argv[0]}")(args, opts)
     {"pages": cmd_pages, "flatten": cmd_flatten}[argv[0]](args, opts)

@@ -288,25 +288,36 @@ def show_misses(rows: list[dict], n: int) -> None:
 
 
 def cmd_gn1(args: list[str], opts: dict) -> None:
-    from reading_fundus import page_sources
     from reading_wcxb import held_opts
     root, flat, half, only = held_opts(args, opts, HALVES)
     if opts.get("flatten"):
-        if not flat:
-            sys.exit("--flatten needs --flat=FLAT_DIR")
-        # every page of both halves without --half (the lead scores test once a session), a's first; nothing is scored
-        todo = sorted(page_ids(root, half), key=lambda t: (HALVES.index(t[2]), t[0]))
-        todo = [t for t in todo if not only or t[0] in only]
-        print(f"{len(todo)} pages to flatten", flush=True)
-        flatten_at_address(((pid, url, (root / SUBDIR / "original" / f"{pid}.html").read_text(
-            encoding="utf-8", errors="replace")) for pid, url, h in todo), flat, opts, progress=_progress)
-        return
+        return flatten_held(page_ids(root, half), only, lambda pid: (root / SUBDIR / "original" / f"{pid}.html").read_text(
+            encoding="utf-8", errors="replace"), flat, opts)
+    score_pages(gn1_pages(root, half, only), flat, half, opts)
+
+
+def flatten_held(ids: list[tuple[str, str, str]], only: list[str] | None, html_of, flat: Path | None, opts: dict) -> None:
+    """Flattens the pages `ids` lists ((id, address, half), all of both halves without --half: the lead scores test
+    once a session), a's first, each page's html given by `html_of(id)`; nothing is scored. Shared by gn1 and chaos."""
+    if not flat:
+        sys.exit("--flatten needs --flat=FLAT_DIR")
+    todo = sorted(ids, key=lambda t: (HALVES.index(t[2]), t[0]))
+    todo = [t for t in todo if not only or t[0] in only]
+    print(f"{len(todo)} pages to flatten", flush=True)
+    flatten_at_address(((pid, url, html_of(pid)) for pid, url, h in todo), flat, opts, progress=_progress)
+
+
+def score_pages(pages, flat: Path | None, half: str | None, opts: dict) -> None:
+    """Reads and scores the pages (dicts as `gn1_page` gives) in each format, prints the figures of `half`
+    (None: a), trafilatura's beside on the HTML, and with --show half a's misses. Shared by gn1 and chaos."""
+    from reading_fundus import page_sources
+
     formats = opts.get("formats", "html,text").split(",")
     show = int(opts.get("show", 0))
     rows: dict[str, list[dict]] = {"html": [], "text": []}
     trafilatura: list[dict] = []
     blank = untitled = 0
-    for p in gn1_pages(root, half, only):
+    for p in pages:
         english, _ = page_language(p["html"])
         untitled += p["title"] is None
         for fmt, source in page_sources(p, formats, flat):

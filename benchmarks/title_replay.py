@@ -17,7 +17,8 @@ and `record-fundus` fundus's pages (`--half=a` page by page, `--half=b` as total
 title, "any" = it or the page's headlines, as the `fundus` benchmark counts), and `record-wcxb` WCXB's articles
 (`--half=a` page by page, `--half=b` as totals; title = the truth's, "any" = it or the page's headlines), and
 `record-gn1` L3S-GN1's half a (title = the benchmark's headline, "any" = it, the marked runs or the page's headlines),
-for the same replay.
+and `record-chaos` ir-research-data's chaos set, half a (title = the gold's headline, "any" = it or the page's
+headlines), for the same replay.
 
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record TRAF_DIR FLAT_DIR CACHE.pkl [--with-url] [--half=devb]
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-aeb AEB_DIR FLAT_DIR CACHE.pkl --ids=0-7
@@ -26,6 +27,7 @@ for the same replay.
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-fundus FUNDUS_DIR FLAT_DIR CACHE.pkl --half=a
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-wcxb WCXB_DIR FLAT_DIR CACHE.pkl --half=a
     PYTHONHASHSEED=0 python benchmarks/title_replay.py record-gn1 GN1_DIR FLAT_DIR CACHE.pkl --half=a
+    PYTHONHASHSEED=0 python benchmarks/title_replay.py record-chaos CHAOS_DIR FLAT_DIR CACHE.pkl --half=a
     PYTHONHASHSEED=0 python benchmarks/title_replay.py replay CACHE.pkl OUT.json [--diff=OLD.json]
 """
 
@@ -129,19 +131,22 @@ def record_wcxb(root: Path, flat: Path, out: Path, half: str) -> None:
     print(f"{n} WCXB half {half} pages recorded")
 
 
-def record_gn1(root: Path, flat: Path, out: Path, half: str) -> None:
+def record_gn1(root: Path, flat: Path, out: Path, half: str, corpus: str = "gn1") -> None:
     """L3S-GN1's pages of half a (the test half is held): the wanted title is the headline the `gn1`
-    benchmark picks, the headlines it, every marked headline run and the page's own."""
-    from reading_gn1 import gn1_pages
-
+    benchmark picks, the headlines it, every marked headline run and the page's own. With corpus="chaos"
+    ir-research-data's chaos set the same way (its one headline the gold's)."""
     if half != "a":
         sys.exit("--half: a (the test half is held)")
+    if corpus == "chaos":
+        from reading_chaos import chaos_pages as pages
+    else:
+        from reading_gn1 import gn1_pages as pages
     items = ((p["name"], None, None, ([h for h in [p["title"]] + p["heads"] + page_headlines(p["html"]) if h],
                                       p["title"] or ""))
-             for p in gn1_pages(root, half))
+             for p in pages(root, half))
     n = reading_replay.save(reading_replay.spy_pages(build, "_mark_title", items, flat, _keep_wanted),
-                            f"gn1 {half}", out)
-    print(f"{n} GN1 half {half} pages recorded")
+                            f"{corpus} {half}", out)
+    print(f"{n} {'GN1' if corpus == 'gn1' else 'chaos'} half {half} pages recorded")
 
 
 def replay(cache: Path, out: Path, old: Path | None) -> None:
@@ -162,6 +167,7 @@ def replay(cache: Path, out: Path, old: Path | None) -> None:
         wanted = "declared headline" if half.startswith("aeb") else "expected title" if half == "readability" \
             else "test's title" if half.startswith("postlight") else "parser's title" if half.startswith("fundus") \
             else "WCXB's title" if half.startswith("wcxb") else "GN1's headline" if half.startswith("gn1") \
+            else "the gold's headline" if half.startswith("chaos") \
             else "evaldata title"
         print(f"{part}: title = {wanted} {sum(t)}/{len(t)} | = one of the page's headlines {sum(a)}/{len(a)}")
     if old:
@@ -196,6 +202,8 @@ if __name__ == "__main__":
         record_wcxb(Path(args[1]), Path(args[2]), Path(args[3]), opts["half"])
     elif args[:1] == ["record-gn1"] and len(args) == 4 and opts.get("half"):
         record_gn1(Path(args[1]), Path(args[2]), Path(args[3]), opts["half"])
+    elif args[:1] == ["record-chaos"] and len(args) == 4 and opts.get("half"):
+        record_gn1(Path(args[1]), Path(args[2]), Path(args[3]), opts["half"], corpus="chaos")
     elif args[:1] == ["replay"] and len(args) == 3:
         replay(Path(args[1]), Path(args[2]), Path(opts["diff"]) if opts.get("diff") else None)
     else:
