@@ -141,15 +141,24 @@ def read_as(monkeypatch):
 TEXT = "\n\n".join(["Home | News", "Ferry returns to the north pier", *PARAS, "Bridge closes for a week"])
 
 
+def scored_whole_then_part(page, text, read_as, paras, right, wrong):
+    """One page scored twice, read as `text`: every paragraph heard with a five-word line of furniture and the
+    title `right` (asserted here), then the first paragraph alone with the title `wrong` (the result returned
+    after the common assertions). Shared by the gn1 and chaos scoring tests."""
+    read_as([*paras, "Bridge closes for a week"], right)
+    r = measure(page, text, "text", with_url=False)
+    assert r["recall"] == 1.0 and r["leaked"] == 5 and r["narrated"] == len(toks(" ".join(paras))) + 5
+    assert r["title"] and r["any_head"] and r["reachable"]
+    read_as(paras[:1], wrong)
+    r = measure(page, text, "text", with_url=False)
+    assert 0.3 < r["recall"] < 0.6 and r["leaked"] == 0 and r["title"] is False
+    return r
+
+
 def test_one_page_scored(tmp_path, read_as):
     a, _ = _two_halves(tmp_path)
     page = gn1_page(tmp_path, a, page_ids(tmp_path, "a")[0][1], "a")
     assert page["title"] == "Ferry returns to the north pier" and page["body"] == PARAS
-    read_as([*PARAS, "Bridge closes for a week"], "Ferry Returns to the North Pier")
-    r = measure(page, TEXT, "text", with_url=False)
-    assert r["recall"] == 1.0 and r["leaked"] == 5 and r["narrated"] == len(toks(" ".join(PARAS))) + 5
-    assert r["title"] and r["any_head"] and r["reachable"]
-    read_as(PARAS[:1], "Local news")
-    r = measure(page, TEXT, "text", with_url=False)
+    r = scored_whole_then_part(page, TEXT, read_as, PARAS, "Ferry Returns to the North Pier", "Local news")
     # the section name is one of the runs marked headline, not the headline
-    assert 0.3 < r["recall"] < 0.6 and r["leaked"] == 0 and r["title"] is False and r["any_head"]
+    assert r["any_head"]
