@@ -95,6 +95,7 @@ import sys
 import time
 import unicodedata
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -487,8 +488,11 @@ def cmd_pages(args: list[str], opts: dict) -> None:
 def cmd_flatten(args: list[str], opts: dict) -> None:
     root, out = Path(args[0]), Path(args[1])
     only = opts["only"].split(",") if opts.get("only") else None
-    flatten_pages(((name, (root / name / "source.html").resolve().as_uri(), None) for name in page_names(root, only)),
-                  out, opts)
+    # Served as the UTF-8 the fixtures are (as `pages` reads them), not from disk under their declared charset:
+    # qq's stale "gb2312" made Chromium read its Chinese as mojibake.
+    flatten_pages(((name, f"https://example.invalid/{quote(name)}",
+                    (root / name / "source.html").read_text(encoding="utf-8", errors="replace"))
+                   for name in page_names(root, only)), out, opts)
 
 
 def main() -> None:
