@@ -21,7 +21,8 @@ Commands:
     python benchmarks/reading_eval.py flatten PAGES_DIR FLAT_DIR
         Each page's rendered text (document.body.innerText in headless Chromium, JavaScript off,
         every request but the page itself blocked), blocks separated by blank lines, written to
-        FLAT_DIR/NAME.txt. Needs Debian's `chromium` and `pip install playwright`.
+        FLAT_DIR/NAME.txt. Each source.html is served as the UTF-8 it is stored in (a page's stale
+        charset declaration is not obeyed; since session 32). Needs Debian's `chromium` and `pip install playwright`.
     python benchmarks/reading_eval.py pages PAGES_DIR [--flat=FLAT_DIR] [--formats=html,text] [--only=a,b] [--show=N]
         HTML input (and flattened text with --flat), per page and in total: title exact after
         whitespace and quote-mark normalization; every byline author found (surnames) on the
