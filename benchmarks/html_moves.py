@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from reading_eval import page_names, title_ok  # noqa: E402
+
 TUNING = ("read", "aeb07", "fundusa", "wcxba", "gn1a", "chaosa")
 HELD = ("wcxb test", "gn1 test", "chaos test")
 FIELDS = ("title", "right", "authors", "publisher", "dek", "script", "error")
@@ -39,9 +41,9 @@ def _pages(sets: tuple[str, ...], corpora: Path):
 
     chaos = corpora / "irdata" / "Extraction" / "chaos-all"
     if "read" in sets:
-        for d in sorted((corpora / "readability" / "test" / "test-pages").iterdir()):
-            if (d / "source.html").exists():
-                yield "read", d.name, (d / "source.html").read_text(encoding="utf-8", errors="replace"), None, None
+        root = corpora / "readability" / "test" / "test-pages"
+        for name in page_names(root, None):
+            yield "read", name, (root / name / "source.html").read_text(encoding="utf-8", errors="replace"), None, None
     if "aeb07" in sets:
         for pid, url, html, _ in reading_aeb.aeb_pages(corpora / "aeb", "0-7"):
             yield "aeb07", pid, html, url, None
@@ -61,19 +63,16 @@ def _pages(sets: tuple[str, ...], corpora: Path):
                 yield name, str(i) if name in HELD else p["name"], p["html"], p.get("url"), p.get("title")
 
 
-def read(html: str, url: str | None, want: str | None) -> dict:
-    from reading_eval import title_ok
+def read(html: str, url: str | None, want: str | None, half: str = "a", name: str = "page") -> dict:
+    """One page read as the benchmarks read HTML (`reading_fundus.read_scored`; a refused page's error type is
+    one more outcome to compare); `half` other than "a" keeps a refusal's message from naming the page."""
+    from reading_fundus import read_scored
 
-    from audioed.read import parse
-    from audioed.script import build_script
-
-    try:
-        a = parse(html, fmt="html", source="page", url=url)
-    except Exception as e:  # a refused page is one more outcome to compare
-        return {"error": type(e).__name__}
-    lines = [line.text for section in build_script(a).sections for line in section.lines]
+    a, _, narrated, error = read_scored(dict(name=name, url=url), html, "html", True, half)
+    if a is None:
+        return {"error": error.split(":")[1].strip()}
     out = dict(title=a.title, authors=a.authors, publisher=a.publisher, dek=a.dek,
-               script=hashlib.sha1("\n".join(lines).encode()).hexdigest()[:12])
+               script=hashlib.sha1("\n".join(narrated).encode()).hexdigest()[:12])
     if want:
         out["right"] = bool(a.title) and bool(title_ok(a.title, want)[1])
     return out
@@ -81,14 +80,15 @@ def read(html: str, url: str | None, want: str | None) -> dict:
 
 def dump(out: Path, sets: tuple[str, ...], corpora: Path) -> dict:
     warnings.filterwarnings("ignore")  # (dateutil's time zones: one line a page)
-    rows = {f"{s}/{key}": read(html, url, want) for s, key, html, url, want in _pages(sets, corpora)}
+    rows = {f"{s}/{key}": read(html, url, want, "test" if s in HELD else "a", key)
+            for s, key, html, url, want in _pages(sets, corpora)}
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
     return rows
 
 
 def diff(before: dict, after: dict) -> list[str]:
     """One line a moved tuning page and field; the held sets' moves as counts only."""
-    lines, held = [], Counter()
+    lines, tuning, held = [], Counter(), Counter()
     for key in before:
         s = key.split("/", 1)[0]
         a, b = before[key], after.get(key, {})
@@ -98,10 +98,9 @@ def diff(before: dict, after: dict) -> list[str]:
         if s in HELD:
             held[s, {(True, False): "down", (False, True): "up"}.get((a.get("right"), b.get("right")), "other")] += 1
             continue
+        tuning[s] += 1
         lines += [f"{key}  {f}: {str(a.get(f))[:90]!r} -> {str(b.get(f))[:90]!r}" for f in moved]
-    moved_sets = Counter(key.split("/", 1)[0] for key in before if before[key] != after.get(key, {})
-                         and key.split("/", 1)[0] not in HELD)
-    lines.append("tuning pages moved: " + (", ".join(f"{s} {n}" for s, n in sorted(moved_sets.items())) or "none"))
+    lines.append("tuning pages moved: " + (", ".join(f"{s} {n}" for s, n in sorted(tuning.items())) or "none"))
     lines.append("held pages moved: " + (", ".join(f"{s} {k} {n}" for (s, k), n in sorted(held.items())) or "none"))
     return lines
 
