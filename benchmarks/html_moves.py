@@ -1,6 +1,6 @@
 """Which pages an HTML reading change moves (session 32): the reader's title, authors, publisher, dek and
-script of every page of a set of corpora, written once per code and compared. For rules whose benchmark totals
-may hide pages moving both ways.
+narrated text (a hash of what `reading_fundus.read_scored` scores) of every page of a set of corpora, written
+once per code and compared. For rules whose benchmark totals may hide pages moving both ways.
 
     PYTHONHASHSEED=0 python benchmarks/html_moves.py dump OUT.json [--sets=read,aeb07,fundusa,wcxba,gn1a,chaosa]
     PYTHONHASHSEED=0 python benchmarks/html_moves.py dump OUT.json --sets=held
