@@ -187,7 +187,25 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
     pick = at if named is None else named
     far = _far_masthead(raw, kinds, span)  # (a masthead beyond the reach wins over the pick)
-    return _under_kicker(raw, kinds, span, _under_credit(raw, kinds, span, pick if far is None else far))
+    return _off_trail(raw, kinds, span, _under_kicker(raw, kinds, span, _under_credit(raw, kinds, span, pick if far is None else far)))
+
+
+# The separators of a breadcrumb trail or a section's label: "Home » AP Sports News", "NewsFlash Home | More
+# Washington News", "IPODS & PORTABLE PLAYERS / MP3 PLAYERS".
+_TRAIL_SEP = re.compile(r"[|»›·<>]| / ")
+
+
+def _off_trail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
+    """The best-scoring line when the steps after the score moved the pick from it to a line with a
+    breadcrumb's separator and the best line has none: the steps climb to kickers and mastheads, and a
+    trail or a section's label over the headline looks like either. (Last of `headline_above`'s steps.)"""
+    if at is None or not _TRAIL_SEP.search(" ".join(raw[at].text.split())):
+        return at
+    scored = headline_scores(raw, kinds, span)
+    if not scored:
+        return at
+    best = max(scored, key=lambda x: (x[0], -x[1]))[1]
+    return best if best != at and not _TRAIL_SEP.search(" ".join(raw[best].text.split())) else at
 
 
 def _under_kicker(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
