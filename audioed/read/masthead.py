@@ -191,8 +191,9 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
 
 
 # The separators of a breadcrumb trail or a section's label: "Home » AP Sports News", "NewsFlash Home | More
-# Washington News", "IPODS & PORTABLE PLAYERS / MP3 PLAYERS".
-_TRAIL_SEP = re.compile(r"[|»›·<>]| / ")
+# Washington News", "IPODS & PORTABLE PLAYERS / MP3 PLAYERS". A guillemet between spaces only: "»Endlich ...«"
+# quotes.
+_TRAIL_SEP = re.compile(r"[|·<]|\s[»›>/]\s")
 
 
 def _off_trail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
