@@ -187,7 +187,8 @@ def headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int])
     named = _named_by_lede(raw, kinds, span) if at is None or _by_under(raw, at, span) is None else None
     pick = at if named is None else named
     far = _far_masthead(raw, kinds, span)  # (a masthead beyond the reach wins over the pick)
-    return _off_trail(raw, kinds, span, _under_kicker(raw, kinds, span, _under_credit(raw, kinds, span, pick if far is None else far)))
+    at = _under_kicker(raw, kinds, span, _under_credit(raw, kinds, span, pick if far is None else far))
+    return _off_trail(raw, kinds, span, at)
 
 
 # The separators of a breadcrumb trail or a section's label: "Home » AP Sports News", "NewsFlash Home | More
