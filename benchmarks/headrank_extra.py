@@ -32,6 +32,7 @@ def words(t):
     return {x.lower() for x in re.findall(r"[^\W\d_]{3,}", t) if x.lower() not in STOP}
 
 def extra(raw, kinds, span, cands):
+    """The nine new features of each candidate, then its hashed words (NB columns)."""
     s0, s1 = span[0], span[1]
     lede = set()
     for b in raw[s0:min(s1, s0 + 3)]:
@@ -62,6 +63,7 @@ def extra(raw, kinds, span, cands):
 EXTRA = ['ov_lede', 'ov_body', 'lede2', 'upper', 'allcaps', 'sep', 'home', 'digit', 'lower_first'] + [f'h{k}' for k in range(NB)]
 
 def load(specs):
+    """train_headrank's pages, each candidate's row extended by `extra`."""
     pages = T.load(specs)
     for p in pages:
         if p['cands']:
@@ -70,12 +72,13 @@ def load(specs):
     return pages
 
 FEAT = T.FEATURES + EXTRA
-base35 = list(range(35))
-ext9 = list(range(35, 44))
-lexc = list(range(44, 44 + NB))
+N0 = len(T.FEATURES)  # fheadrank's 35 columns come first
+base35 = list(range(N0))
+ext9 = list(range(N0, N0 + 9))
+lexc = list(range(N0 + 9, N0 + 9 + NB))
 steps = [FEAT.index(f) for f in T.STEPS]
 nosteps = [c for c in base35 if c not in steps]
-V = {
+V = {  # name: (columns, C, margin), as train_headrank.VARIANTS
   'all35': (base35, 1.0, 0.0),
   '35+ext': (base35 + ext9, 1.0, 0.0),
   '35+ext+lex C1': (base35 + ext9 + lexc, 1.0, 0.0),
