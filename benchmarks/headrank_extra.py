@@ -7,7 +7,6 @@ out and in five folds by publisher. Never give it a figures-only cache (train_he
 
     PYTHONHASHSEED=0 python benchmarks/headrank_extra.py SET=CACHE.pkl ... [nb=256]
 """
-import hashlib
 import re
 import sys
 import zlib
@@ -93,19 +92,7 @@ if __name__ == '__main__':
     specs = [a for a in sys.argv[1:] if '=' in a and not a.startswith('nb=')]
     pages = load(specs)
     T.FEATURES = FEAT
-    sets = list(dict.fromkeys(p['set'] for p in pages))
-    groups = sorted({p['group'] for p in pages})
-    fold = {g: hashlib.sha256(g.encode()).digest()[0] % 5 for g in groups}
     print('== references'); T.table(pages, T.fixed_picks(pages))
-    for label, part in (('leave one set out', lambda p: sets.index(p['set'])), ('5 folds by publisher', lambda p: fold[p['group']])):
-        print('==', label)
-        picks = {}
-        for v, (cols, C, margin) in V.items():
-            pk = {}
-            for k in sorted({part(p) for p in pages}):
-                model = T.fit([p for p in pages if part(p) != k], cols, C)
-                for p in pages:
-                    if part(p) == k:
-                        pk[id(p)] = T.choose(p, model, cols, margin)
-            picks[v] = pk
-        T.table(pages, picks)
+    schemes = T.fold_schemes(pages)
+    for label in ('leave one set out', '5 folds by publisher'):
+        T.out_of_fold(pages, label, schemes[label], V)

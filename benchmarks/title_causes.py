@@ -131,7 +131,7 @@ def where(p: dict) -> list[str] | None:
     scored = M.headline_scores(raw, kinds, span)
     if not scored:
         return None
-    best = max(scored, key=lambda x: (x[0], -x[1]))[1]
+    best = M.best_line(scored)[1]
     ok = lambda i: any(title_ok(raw[i].text, h)[1] for h in p["heads"])  # noqa: E731
     out = ["pick = best" if pick == best else f"best {'right' if ok(best) else 'wrong'}, pick {'right' if ok(pick) else 'wrong'}"]
     right = [i for _, i in scored if ok(i)]

@@ -22,6 +22,7 @@ import math
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -53,7 +54,7 @@ def features(raw, kinds, span) -> tuple[list[int], np.ndarray, int | None]:
     climbed = M._headline_above(raw, kinds, span) if scored else None
     far = M._far_masthead(raw, kinds, span)
     top = max(score.values()) if score else 1.0
-    best = max(scored, key=lambda x: (x[0], -x[1]))[1] if scored else rule
+    best = M.best_line(scored)[1] if scored else rule
     order = {i: r for r, (_, i) in enumerate(sorted(scored, key=lambda x: (-x[0], x[1])))}
     printed = M.printed_lines(raw)
     s0 = span[0]
@@ -252,26 +253,34 @@ def table(pages: list[dict], picks: dict[str, dict[int, int | None]]) -> None:
         print(f"{v:24s} " + " ".join(cells) + f"   {tot} (+{up}/-{down})", flush=True)
 
 
+def fold_schemes(pages: list[dict]) -> dict[str, Callable[[dict], int]]:
+    """The two ways pages are held out: five folds by publisher (a hash of the group), and one set at a time."""
+    sets = list(dict.fromkeys(p["set"] for p in pages))
+    fold = {g: hashlib.sha256(g.encode()).digest()[0] % 5 for g in sorted({p["group"] for p in pages})}
+    return {"5 folds by publisher": lambda p: fold[p["group"]], "leave one set out": lambda p: sets.index(p["set"])}
+
+
+def out_of_fold(pages: list[dict], label: str, part: Callable[[dict], int], variants: dict) -> None:
+    """Each variant (columns, C, margin[, best-or-rules only]) fitted without a part and judged on it, as a table."""
+    print(f"== {label}")
+    picks = {}
+    for v, (cols, C, margin, *pair) in variants.items():
+        pk = {}
+        for k in sorted({part(p) for p in pages}):
+            model = fit([p for p in pages if part(p) != k], cols, C, bool(pair))
+            for p in pages:
+                if part(p) == k:
+                    pk[id(p)] = choose(p, model, cols, margin, bool(pair))
+        picks[v] = pk
+    table(pages, picks)
+
+
 def cv(specs: list[str]) -> None:
     pages = load(specs)
-    sets = list(dict.fromkeys(p["set"] for p in pages))
-    groups = sorted({p["group"] for p in pages})
-    fold = {g: hashlib.sha256(g.encode()).digest()[0] % 5 for g in groups}
     print("== references")
     table(pages, fixed_picks(pages))
-    for label, part in (("5 folds by publisher", lambda p: fold[p["group"]]),
-                        ("leave one set out", lambda p: sets.index(p["set"]))):
-        print(f"== {label}")
-        picks = {}
-        for v, (cols, C, margin, *pair) in VARIANTS.items():
-            pk = {}
-            for k in sorted({part(p) for p in pages}):
-                model = fit([p for p in pages if part(p) != k], cols, C, bool(pair))
-                for p in pages:
-                    if part(p) == k:
-                        pk[id(p)] = choose(p, model, cols, margin, bool(pair))
-            picks[v] = pk
-        table(pages, picks)
+    for label, part in fold_schemes(pages).items():
+        out_of_fold(pages, label, part, VARIANTS)
     print("== in sample (all five sets)")
     table(pages, {v: {id(p): choose(p, m, cols, margin, bool(pair)) for p in pages}
                   for v, (cols, C, margin, *pair) in VARIANTS.items() for m in [fit(pages, cols, C, bool(pair))]})

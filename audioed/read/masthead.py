@@ -206,8 +206,13 @@ def _off_trail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at:
     scored = headline_scores(raw, kinds, span)
     if not scored:
         return at
-    best = max(scored, key=lambda x: (x[0], -x[1]))[1]
+    best = best_line(scored)[1]
     return best if best != at and not _TRAIL_SEP.search(" ".join(raw[best].text.split())) else at
+
+
+def best_line(scored: list[tuple[float, int]]) -> tuple[float, int]:
+    """The best-scoring (score, block) of `headline_scores`, the topmost on a tie."""
+    return max(scored, key=lambda x: (x[0], -x[1]))
 
 
 def _under_kicker(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], at: int | None) -> int | None:
@@ -304,7 +309,7 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
         return next((i for i in (span[0] - 1, span[0]) if i >= 0 and kinds[i] in BODY and _size(raw[i].text) <= 2
                      and headline_like(raw[i].text, least=1) and i + 1 < len(raw) and prose_block(raw[i + 1].text)
                      and not _short_label(raw, i)), None)
-    best, at = max(scored, key=lambda x: (x[0], -x[1]))
+    best, at = best_line(scored)
     score = dict((i, s) for s, i in scored)
     # The headline comes first: over its standfirst and subtitle, which share as much. The first
     # line scoring near the best above it wins, unless it holds the best (a breadcrumb glued to
