@@ -98,6 +98,8 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
+import ftfy
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -121,6 +123,19 @@ def toks(text: str) -> list[str]:
 
 def grams(ws: list[str], n: int = 4) -> set[tuple]:
     return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)} if len(ws) >= n else ({tuple(ws)} if ws else set())
+
+
+def repaired_truth(value):
+    """A truth's strings with their mojibake repaired ("â€˜Put it on" -> "‘Put it on"): some truths were
+    annotated on a page whose UTF-8 had been read as Windows-1252 (GN1 9 of 621 pages, WCXB 7 of 968), and the
+    listener should hear the writer's words, as the reader now gives them (`decoding.repair_mojibake`)."""
+    if isinstance(value, str):
+        return ftfy.fix_encoding(value)
+    if isinstance(value, list):
+        return [repaired_truth(v) for v in value]
+    if isinstance(value, dict):
+        return {k: repaired_truth(v) for k, v in value.items()}
+    return value
 
 
 def norm_title(s: str | None, fold: bool = True) -> str:

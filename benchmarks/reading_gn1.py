@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from flatten import flatten_at_address  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
-from reading_eval import f1, norm_title, score_text, title_ok, toks  # noqa: E402
+from reading_eval import f1, norm_title, repaired_truth, score_text, title_ok, toks  # noqa: E402
 from reading_postlight import words  # noqa: E402
 from reading_traf import declared_site, page_language, site_counts  # noqa: E402
 
@@ -204,7 +204,7 @@ def gn1_page(root: Path, pid: str, url: str, half: str) -> dict:
     html = (root / SUBDIR / "original" / f"{pid}.html").read_text(encoding="utf-8", errors="replace")
     truth = gn1_truth((root / SUBDIR / "annotated" / f"{pid}.html").read_text(encoding="utf-8", errors="replace"))
     text = page_text(html)
-    heads, body = ([restore_marks(b, text) for b in truth[n]] for n in (1, 2))
+    heads, body = (repaired_truth([restore_marks(b, text) for b in truth[n]]) for n in (1, 2))
     return dict(name=pid, half=half, url=url, domain=publisher_domain(url), html=html,
                 title=pick_headline(heads, page_title(html)), heads=heads, body=body)
 

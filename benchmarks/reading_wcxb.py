@@ -53,7 +53,7 @@ from flatten import flatten_at_address  # noqa: E402
 from reading_aeb import page_headlines  # noqa: E402
 from reading_authors import shown_in  # noqa: E402
 from reading_fundus import page_sources, read_scored, show_wrong, wrong_fields  # noqa: E402
-from reading_eval import (authors_found, byline_names, f1, norm_title,  # noqa: E402
+from reading_eval import (authors_found, byline_names, f1, norm_title, repaired_truth,  # noqa: E402
                           score_text, title_ok, toks)
 from reading_postlight import one_day_off, words  # noqa: E402
 from reading_traf import (date_counts, declared_site, page_language, prf, site_close, site_counts,  # noqa: E402
@@ -89,7 +89,7 @@ def wcxb_page(root: Path, pid: str, split: str, half: str) -> dict:
     """One page: id, half, url, html and its truth (title, author string, authors' names, date,
     body paragraphs, with, without)."""
     truth = json.loads((root / split / "ground-truth" / f"{pid}.json").read_text(encoding="utf-8"))
-    gt = truth.get("ground_truth") or {}
+    gt = repaired_truth(truth.get("ground_truth") or {})
     with gzip.open(root / split / "html" / f"{pid}.html.gz", "rt", encoding="utf-8", errors="replace") as f:
         html = f.read()
     author = gt.get("author") if isinstance(gt.get("author"), str) else None
