@@ -19,7 +19,8 @@ from page_markup import json_ld_nodes, page_doc  # noqa: E402
 from reading_authors import declared_authors, shown_in  # noqa: E402
 from flatten import flatten_pages  # noqa: E402
 from reading_eval import (authors_found, f1, heard_runs, measure_trafilatura, narrated_line,  # noqa: E402
-                          narrated_runs, norm_title, score_text, site_close, site_key, title_ok, toks)
+                          narrated_runs, norm_title, repaired_truth, score_text, site_close, site_key,
+                          title_ok, toks)
 
 
 def aeb_pages(root: Path, ids: str | None) -> list[tuple[str, str, str, list[str]]]:
@@ -61,7 +62,7 @@ def page_headlines(html: str) -> list[str]:
            if isinstance(n.get("headline"), str) and n["headline"].strip()][:1]
     out += [" ".join(c.split()) for c in doc.xpath('//meta[@property="og:title"]/@content')[:1] if c.strip()]
     out += [t for t in (" ".join(h1.text_content().split()) for h1 in doc.xpath("//h1")) if t]
-    return out
+    return repaired_truth(out)
 
 
 def declared_site(html: str) -> str | None:
