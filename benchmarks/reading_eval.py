@@ -118,7 +118,8 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def toks(text: str) -> list[str]:
-    return re.findall(r"\w+", _INVISIBLE.sub("", text or "").lower().replace("’", "'"))
+    # NFC: a letter with its accent as a separate mark ("u" + U+0308, macOS's way) is one word character, as "ü" is
+    return re.findall(r"\w+", unicodedata.normalize("NFC", _INVISIBLE.sub("", text or "")).lower().replace("’", "'"))
 
 
 def grams(ws: list[str], n: int = 4) -> set[tuple]:
