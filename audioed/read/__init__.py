@@ -11,7 +11,7 @@ from pathlib import Path
 
 from audioed.errors import InputError
 from audioed.model import Article
-from audioed.read.decoding import clean_controls, decode, repair_mojibake
+from audioed.read.decoding import clean_controls, decode, repair_text
 from audioed.read.fetch import fetch_page, is_url
 from audioed.read.html import parse_html
 from audioed.read.markdown import parse_markdown
@@ -48,7 +48,7 @@ def load_source(source: str | Path) -> tuple[str, str | None]:
     s = str(source)
     if is_url(s):
         page, final = fetch_page(s)
-        return clean_controls(repair_mojibake(page)), final
+        return clean_controls(repair_text(page)), final
     p = Path(s)
     try:
         data = p.read_bytes()
@@ -63,7 +63,7 @@ def load_source(source: str | Path) -> tuple[str, str | None]:
 
 def parse(text: str, *, fmt: str | None = None, source: str | None = None, url: str | None = None) -> Article:
     """Parse article text in the given (or detected) format."""
-    text = repair_mojibake(text)  # (a file's or a page's text is repaired when decoded: this is for text given as such)
+    text = repair_text(text)  # (a file's or a page's text is repaired when decoded: this is for text given as such)
     fmt = fmt or detect_format(text, source)
     if fmt == "html":
         return parse_html(text, source=source, url=url)

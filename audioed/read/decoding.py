@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import ftfy
 
@@ -79,7 +80,7 @@ def decode(data: bytes, name: str) -> str:
     if what:
         raise InputError(f"{name}: is a binary file ({what}), not an article "
                          "(give a text, HTML or Markdown file)")
-    text = repair_mojibake(_decode(data, name))
+    text = repair_text(_decode(data, name))
     cleaned = clean_controls(text)
     controls = len(_CONTROLS.findall(_ANSI.sub("", text)))
     if controls > max(8, BINARY_SHARE * len(text)):
@@ -143,6 +144,14 @@ def repair_mojibake(text: str) -> str:
     a CMS's double encoding) as it was written, by ftfy's encoding fix alone; other text unchanged.
     Before `clean_controls`: Latin-1's reading leaves C1 controls that are half of the damage."""
     return ftfy.fix_encoding(text) if _MOJIBAKE.search(text) else text
+
+
+def repair_text(text: str) -> str:
+    """The text as it was written: mojibake repaired (`repair_mojibake`), then accents composed (NFC). A letter
+    and its accent as two characters ("Mu\u0308ller", as macOS and some CMSes store it) would split the word in
+    two for every rule that reads words ("Von Jörg Müller" found no author)."""
+    text = repair_mojibake(text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def clean_controls(text: str) -> str:

@@ -3,7 +3,8 @@
 On arbitrary Unicode text none of them raises (the reader may refuse with an InputError, a
 user's error, never another exception), and none loses or duplicates a word of the body.
 Words are `\\w+` runs: punctuation and quotation marks may go, letters and digits may not. The words
-kept are those of the text as written: mojibake ("donâ€™t") is repaired before reading (`repair_mojibake`).
+kept are those of the text as written: mojibake ("donâ€™t") is repaired and accents composed (NFC) before
+reading (`repair_text`).
 More properties live beside their modules: quotation spans (test_quotes), chapters
 (test_sectioning), engine-sized pieces (test_synthesize).
 """
@@ -21,7 +22,7 @@ from audioed.errors import InputError
 from audioed.model import NARRATED_KINDS, Article, Block
 from audioed.script.normalize import normalize
 from audioed.read import detect_format, parse
-from audioed.read.decoding import _ANSI, decode, repair_mojibake
+from audioed.read.decoding import _ANSI, decode, repair_text
 from audioed.script import ScriptOptions, build_script
 from audioed.script.sentences import PYSBD_BLOCK, split_sentences
 
@@ -57,7 +58,7 @@ def test_reader_never_raises_and_keeps_every_word_of_flat_text(text):
         assert "story.txt" in str(e) and "\n" not in str(e)
         return
     # Every block, narrated or listed as skipped, once: nothing is lost or repeated.
-    assert Counter(w for b in article.blocks for w in words(b.text)) == Counter(words(repair_mojibake(text)))
+    assert Counter(w for b in article.blocks for w in words(b.text)) == Counter(words(repair_text(text)))
     assert article.title.strip()
 
 
@@ -70,7 +71,7 @@ def test_reader_never_raises_whatever_format_the_text_looks_like(text):
     except InputError:
         return
     if fmt == "text":
-        assert Counter(w for b in article.blocks for w in words(b.text)) == Counter(words(repair_mojibake(text)))
+        assert Counter(w for b in article.blocks for w in words(b.text)) == Counter(words(repair_text(text)))
 
 
 @SETTINGS
@@ -93,7 +94,7 @@ def test_utf8_text_decodes_to_itself_less_control_characters(text):
     except InputError:
         return  # only a text that is mostly control characters, or starts like a binary format
     # Every letter and digit, in order, but those of terminal escape sequences ("\x1b[31m").
-    assert [c for c in decoded if c.isalnum()] == [c for c in _ANSI.sub("", repair_mojibake(text)) if c.isalnum()]
+    assert [c for c in decoded if c.isalnum()] == [c for c in _ANSI.sub("", repair_text(text)) if c.isalnum()]
 
 
 # --- quotations (and attribution, and chapters): the script stage ------------------------------
@@ -121,7 +122,7 @@ def test_whole_pipeline_text_to_script_keeps_every_word(text):
     script = build_script(article, ScriptOptions(outro=False))
     said = [l.text for s in script.sections[1:] for l in s.lines]
     listed = said + [b["text"] for b in script.skipped]
-    assert Counter(w for t in listed for w in words(t)) == Counter(words(repair_mojibake(text)))
+    assert Counter(w for t in listed for w in words(t)) == Counter(words(repair_text(text)))
     assert [w for t in said for w in words(t)] == [w for b in article.blocks if b.kind in NARRATED_KINDS
                                                  for w in words(b.text)]
 
