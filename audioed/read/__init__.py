@@ -63,7 +63,7 @@ def load_source(source: str | Path) -> tuple[str, str | None]:
 
 def parse(text: str, *, fmt: str | None = None, source: str | None = None, url: str | None = None) -> Article:
     """Parse article text in the given (or detected) format."""
-    text = repair_text(text)  # (a file's or a page's text is repaired when decoded: this is for text given as such)
+    text = repair_text(text)  # (text given as such; a file's or a page's was repaired when decoded, and again is a no-op)
     fmt = fmt or detect_format(text, source)
     if fmt == "html":
         return parse_html(text, source=source, url=url)

@@ -13,8 +13,6 @@ import codecs
 import re
 import unicodedata
 
-import ftfy
-
 from audioed.errors import InputError
 
 # (prefix at offset, what it is). Checked before decoding: these are never articles.
@@ -143,12 +141,16 @@ def repair_mojibake(text: str) -> str:
     """Text whose UTF-8 was read as Windows-1252 or Latin-1 on its way here ("Investorâ€™s Guide",
     a CMS's double encoding) as it was written, by ftfy's encoding fix alone; other text unchanged.
     Before `clean_controls`: Latin-1's reading leaves C1 controls that are half of the damage."""
-    return ftfy.fix_encoding(text) if _MOJIBAKE.search(text) else text
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy  # (here: 60 ms of the read stage's import, for the few texts that need it)
+
+    return ftfy.fix_encoding(text)
 
 
 def repair_text(text: str) -> str:
     """The text as it was written: mojibake repaired (`repair_mojibake`), then accents composed (NFC). A letter
-    and its accent as two characters ("Mu\u0308ller", as macOS and some CMSes store it) would split the word in
+    and its accent as two characters ("u" + U+0308 for "ü", as macOS and some CMSes store it) would split a word in
     two for every rule that reads words ("Von Jörg Müller" found no author)."""
     text = repair_mojibake(text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
