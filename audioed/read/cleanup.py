@@ -60,6 +60,7 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"leave a reply|cancel reply|like this|posted in|your email address will not be published|"
         r"our standards|click here(?: to \w+)?")
 _CTA_START = re.compile(rf"^\W*(?:{_CTA})\b", re.IGNORECASE)
+_CLICK = re.compile(r"^\W*click here\b", re.IGNORECASE)
 # Pager buttons, only as a whole line: "What comes next" is a subheading.
 _PAGER = re.compile(r"^\W*(?:previous|prev|next)(?:\s*(?:next|previous))?(?:\s+(?:story|article|page|post|slide|"
                     r"image|photo))?\W*$", re.IGNORECASE)
@@ -78,8 +79,10 @@ def action_row(text: str, ctx: Context) -> bool:
     if _PAGER.match(text):
         return True
     m = _CTA_START.match(text)
-    # A full sentence counts only when the button words are nearly all of it ("Sign up here.").
-    if m and (not is_sentence(text) or len(words(text[m.end():])) <= 2):
+    # A full sentence counts only when the button words are nearly all of it ("Sign up here."), or when it
+    # sends the reader to click, whatever follows: one sentence "Click here to get headlines on your profile."
+    if m and (not is_sentence(text) or len(words(text[m.end():])) <= 2
+              or _CLICK.match(text) and not re.search(r"[.!?]\s+\S", text.strip())):
         return True
     # "Independent journalism powered by the people. Join us": the call to action closes the row.
     # After a plain space only in a label: "A spokesman declined to comment." is the story.
