@@ -77,7 +77,7 @@ def read(text: str) -> dict:
     except Exception as e:  # noqa: BLE001 - a page that raises is one more outcome to compare, as in html_moves
         return {"error": type(e).__name__}
     return dict(title=script.title, authors=script.authors,
-                lines=[[line.role, line.text] for section in script.sections for line in section.lines])
+                lines=[[line.role, line.text] for _, line in script.lines()])
 
 
 def dump(out: Path, sets: tuple[str, ...], corpora: Path) -> int:

@@ -82,7 +82,7 @@ def action_row(text: str, ctx: Context) -> bool:
     # A full sentence counts only when the button words are nearly all of it ("Sign up here."), or when it
     # sends the reader to click, whatever follows: one sentence "Click here to get headlines on your profile."
     if m and (not is_sentence(text) or len(words(text[m.end():])) <= 2
-              or _CLICK.match(text) and not re.search(r"[.!?]\s+\S", text.strip())):
+              or _CLICK.match(text) and not sentence_breaks(text)):
         return True
     # "Independent journalism powered by the people. Join us": the call to action closes the row.
     # After a plain space only in a label: "A spokesman declined to comment." is the story.

@@ -20,7 +20,7 @@ CLICKS = ["Click here to get City News headlines on your Facebook profile.", "Cl
 
 def _narrated(text: str) -> list[str]:
     script = build_script(parse(text, fmt="text"))
-    return [line.text for section in script.sections for line in section.lines if line.role not in ("intro", "outro")]
+    return [line.text for _, line in script.lines() if line.role not in ("intro", "outro")]
 
 
 def test_a_click_here_line_between_paragraphs_is_not_narrated():
