@@ -138,6 +138,12 @@ def scan(rows: dict, kind: str | None = None) -> list[str]:
     return [f"{k}: {len(v)} lines on {len({h.split('  ', 1)[0] for h in v})} pages" for k, v in hits.items()]
 
 
+def _dump_at(path: str) -> dict:
+    if not Path(path).is_file():
+        sys.exit(f"{path}: no such dump (text_moves.py dump writes one)")
+    return load(Path(path))
+
+
 def main(argv: list[str]) -> None:
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
     args = [a for a in argv if not a.startswith("--")]
@@ -146,18 +152,12 @@ def main(argv: list[str]) -> None:
         if unknown := [s for s in sets if s not in TUNING]:
             sys.exit(f"unknown set {unknown[0]!r}: one of {', '.join(TUNING)} (tuning sets only)")
         print(f"{dump(Path(args[1]), sets, Path(opts.get('corpora', '.corpora')))} pages")
-    elif args[:1] in (["diff"], ["scan"]) and len(args) in ((3,) if args[0] == "diff" else (2, 3)):
-        paths = args[1:3] if args[0] == "diff" else args[1:2]
-        for path in paths:
-            if not Path(path).is_file():
-                sys.exit(f"{path}: no such dump (text_moves.py dump writes one)")
-        if args[0] == "diff":
-            print("\n".join(diff(load(Path(paths[0])), load(Path(paths[1])))))
-        else:
-            print("\n".join(scan(load(Path(paths[0])), args[2] if len(args) == 3 else None)))
+    elif len(args) == 3 and args[0] == "diff":
+        print("\n".join(diff(_dump_at(args[1]), _dump_at(args[2]))))
+    elif len(args) in (2, 3) and args[0] == "scan":
+        print("\n".join(scan(_dump_at(args[1]), args[2] if len(args) == 3 else None)))
     else:
         sys.exit(__doc__)
-
 
 if __name__ == "__main__":
     main(sys.argv[1:])
