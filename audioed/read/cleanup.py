@@ -129,6 +129,20 @@ _STAMP = re.compile(rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{MO
                     rf"(?:[A-Z]{{2,4}}\s*)?,?\s*{MONTH}\s+\d", re.IGNORECASE)
 
 
+# A wire's or site's reprint notice: "This material may not be published, broadcast, rewritten or redistributed."
+# (AP's, printed under its stories by every paper and station carrying them), "... reproduced, redistributed, or
+# manipulated in any form" (UPI's). Two of the verbs: a story's "may not be published" names one.
+_REPRINT = r"(?:re)?(?:published|produced|broadcast|rewritten|redistributed|distributed|transmitted|cached|copied|manipulated)"
+_RIGHTS_NOTICE = re.compile(rf"\b(?:material|content)\b[^.]{{0,40}}\bmay not be {_REPRINT},?\s+(?:or\s+)?{_REPRINT}\b",
+                            re.IGNORECASE)
+
+
+def rights_notice(text: str, ctx: Context) -> bool:
+    """A reprint notice under the story: "This material may not be published, broadcast, rewritten or redistributed."."""
+    return len(words(text)) <= 40 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
+        and bool(_RIGHTS_NOTICE.search(text))
+
+
 def page_meta(text: str, ctx: Context) -> bool:
     """Reading times, time stamps, copyright and tag lists: "5 min read", "Tue 18 Jul 2023 13.44 BST",
     "© 2024 ...", "Topics: ..."."""
@@ -163,6 +177,19 @@ def ui_status(text: str, ctx: Context) -> bool:
     """Widget status messages: "Please wait...", "Thanks!", "This feature is temporarily unavailable."."""
     return len(words(text)) <= 20 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
         and bool(_STATUS.search(text.strip()))
+
+
+# A media player's or ad slot's notice: "You need the latest Flash player to view video content.", "We apologize,
+# but this video has failed to load.", "Try refreshing your browser, or", "This advertisement has not loaded yet."
+_PLAYER = re.compile(r"\b(?:(?:you need|requires?) (?:the latest |a )?(?:version of )?(?:adobe )?flash(?: player)?|"
+                     r"(?:video|player|advertisement|ad) has (?:failed to load|not loaded)|"
+                     r"try refreshing (?:your|the) (?:browser|page))\b", re.IGNORECASE)
+
+
+def player_notice(text: str, ctx: Context | None) -> bool:
+    """A video player's or ad slot's message about itself: the player's box, never the story."""
+    return len(words(text)) <= 20 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
+        and bool(_PLAYER.search(text))
 
 
 # --- captions and embeds -----------------------------------------------------------------
@@ -238,6 +265,12 @@ def interactive_embed(text: str, ctx: Context) -> bool:
     if re.match(r"^(?:Map|Maps|Chart|Graphic|Interactive|Timeline|Graph|Table|Data|Quiz|Infographic|Tracker|"
                 r"Poll|Explore|Embed)\s*:", t):
         return True
+    # An Instagram post's frame, printed by its embed on any page: the label over it and the credit under it
+    # ("View this post on Instagram", "A post shared by Jo Lee (@jolee) on Apr 21, 2019 at 4:40am PDT").
+    if re.match(r"^view this (?:post|photo|video|reel) on (?:instagram|tiktok|facebook|threads)\W*$|"
+                r"^an? (?:post|photo|video) (?:shared|posted) by\b[^()]{1,80}\(@[\w.]+\)(?:\s+on\b.{0,60})?$", t,
+                re.IGNORECASE):
+        return True
     if len(words(t)) <= 15 and re.match(r"^(?:watch|listen to|see|view)\b.{0,80}\b(?:below|above)\W*$", t,
                                         re.IGNORECASE):
         return True
@@ -262,6 +295,25 @@ def reader_appeal(text: str, ctx: Context) -> bool:
         r"share your (?:[\w,]+ ){0,4}(?:story|stories|thoughts|experiences?|photos|videos|pictures)\b|"
         r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
         r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
+
+
+# A paywall's or registration wall's notice: "Create an account or sign in to continue with your reading
+# experience.", "THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "To read this article in full you must be registered
+# ...", "You've reached the 20 article limit.", "Already a subscriber?".
+_WALL = re.compile(r"^(?:please )?(?:subscribe|sign in|sign up|log ?in|register|create an account)\b[^.!?]{0,60}\bto "
+                   r"(?:continue|keep reading|read|unlock|access|view)\b[^.!?]{0,60}\b(?:articles?|stor(?:y|ies)|content|"
+                   r"reading|archive|news|subscribers?|premium|exclusive\w*)\b|"
+                   r"\b(?:this|the) (?:article|content|story|page|post) is (?:reserved |available |only available |"
+                   r"exclusively available )?(?:for|to) (?:subscribers|members|registered users|premium)|"
+                   r"\bregister(?:ed)? to unlock\b|\bto read (?:this|the) (?:article|story) in full\b|"
+                   r"\byou(?:'ve|’ve| have) (?:reached|used) (?:your|the|all)\b.{0,30}\b(?:limit|free articles?)\b|"
+                   r"^already a (?:subscriber|member)\b", re.IGNORECASE)
+
+
+def paywall_notice(text: str, ctx: Context) -> bool:
+    """A paywall's notice to the reader: to sign in, subscribe or register to read on."""
+    return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
+        and bool(_WALL.search(text.strip()))
 
 
 def app_promo(text: str, ctx: Context) -> bool:
@@ -416,6 +468,7 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("promo", donation_promo),
     ("promo", reader_appeal),
     ("promo", app_promo),
+    ("promo", paywall_notice),
     ("chrome", icon_label_run),
     ("chrome", action_row),
     ("chrome", ad_label),
@@ -423,7 +476,9 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("chrome", link_teaser),
     ("chrome", navigation_label),
     ("chrome", page_meta),
+    ("chrome", rights_notice),
     ("chrome", ui_status),
+    ("chrome", player_notice),
 ]
 
 

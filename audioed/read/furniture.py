@@ -75,6 +75,8 @@ def mark_link_lists(raw: list[RawBlock], kinds: list[str]) -> None:
         dates = False
         for j in range(i + 1, min(i + 1 + LINKS, len(raw))):
             if kinds[j] not in BODY:
+                if cleanup.player_notice(raw[j].text, None):
+                    break  # (a video player's box under a "Recommended Videos" header: the titles ended above it)
                 continue  # a time stamp, a credit between the titles
             # (a card's date, and its writer's name above the date: "Jane Doe" / "Jul 17, 2014"; in a
             # list of dated cards, a title with no date under it is the story's next subheading)
