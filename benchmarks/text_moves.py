@@ -5,13 +5,15 @@ its role), written once per code, then compared line by line or searched.
     PYTHONHASHSEED=0 python benchmarks/text_moves.py dump OUT.jsonl [--sets=wcxba,gn1a,chaosa,fundusa,read,deva]
     python benchmarks/text_moves.py diff BEFORE.jsonl AFTER.jsonl
     python benchmarks/text_moves.py scan DUMP.jsonl [KIND]
+    python benchmarks/text_moves.py recur DUMP.jsonl [--least=2]
 
 Each page is read as the CLI reads a saved text (without its address), from the flattened folders under
 `--corpora` (default .corpora; see docs/reading.md for making them). Tuning sets only: WCXB a, GN1 a, chaos a,
 fundus a, Readability and traf deva; no held half is ever read here. `diff` prints each page whose title, authors
 or narration moved, with the lines gone (-) and come (+). `scan` counts narrated lines of listener-facing shapes
 (click instructions, e-mail addresses, photo credits, script notices, lines heard twice) and with a KIND prints
-them. Run `dump` from each checkout (its own code) into files outside the shared corpora. About 6 minutes a dump.
+them. `recur` (session 36) lists the short narrated lines heard on two pages or more, most pages first: a line
+a platform, a wire or a paywall prints into every page it serves recurs across publishers. Run `dump` from each checkout (its own code) into files outside the shared corpora. About 6 minutes a dump.
 """
 
 from __future__ import annotations
@@ -138,6 +140,23 @@ def scan(rows: dict, kind: str | None = None) -> list[str]:
     return [f"{k}: {len(v)} lines on {len({h.split('  ', 1)[0] for h in v})} pages" for k, v in hits.items()]
 
 
+RECUR_WORDS = 12  # a line a platform prints is short: a notice, a label, a frame's credit
+
+
+def recur(rows: dict, least: int = 2) -> list[str]:
+    """Short narrated lines heard on `least` pages or more (digits folded: "20 article limit" and "10 ..." are one),
+    most pages first, with up to four of the pages. A line a service prints into every page it serves (a wire's
+    reprint notice, a paywall's box, a player's error) recurs across publishers; a story's line does not."""
+    pages: dict[str, set[str]] = {}
+    for key, row in rows.items():
+        for role, text in row.get("lines", []):
+            said = re.sub(r"\d+", "0", " ".join(text.lower().split()))
+            if role not in ("intro", "outro") and len(said.split()) <= RECUR_WORDS:
+                pages.setdefault(said, set()).add(key)
+    common = sorted(((len(v), k, sorted(v)) for k, v in pages.items() if len(v) >= least), key=lambda x: (-x[0], x[1]))
+    return [f"{n:4}  {line}  [{', '.join(keys[:4])}]" for n, line, keys in common]
+
+
 def _dump_at(path: str) -> dict:
     if not Path(path).is_file():
         sys.exit(f"{path}: no such dump (text_moves.py dump writes one)")
@@ -156,6 +175,10 @@ def main(argv: list[str]) -> None:
         print("\n".join(diff(_dump_at(args[1]), _dump_at(args[2]))))
     elif len(args) in (2, 3) and args[0] == "scan":
         print("\n".join(scan(_dump_at(args[1]), args[2] if len(args) == 3 else None)))
+    elif len(args) == 2 and args[0] == "recur":
+        if not opts.get("least", "2").isdigit():
+            sys.exit(f"--least={opts['least']}: a number of pages")
+        print("\n".join(recur(_dump_at(args[1]), int(opts.get("least", "2")))))
     else:
         sys.exit(__doc__)
 
