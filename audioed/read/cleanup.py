@@ -51,10 +51,10 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"subscribe(?: now| today| here)?|sign up|sign in|log in|register|share(?: this(?: story| article| page)?)?|"
         r"share on \w+|share via \w+|follow us(?: on \w+)?|read more|see more|load more|show more|"
         rf"view comments|leave a comment|{SKIP_LINK}|advertisement|sponsored(?: content)?|"
-        r"back to top|listen to (?:this )?(?:story|article)|print this (?:story|article|page)|copy link|"
+        r"back to top|listen to (?:this )?(?:story|article)|(?:artikel )?anhören|print this (?:story|article|page)|copy link|"
         r"link copied(?: to (?:the )?clipboard)?|"  # (the share button's confirmation, printed under it)
         r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
-        r"supported by|story continues below(?: advertisement)?|reuse this content|enlarge this image|"
+        r"supported by|(?:story|article) continues below(?: advertisement)?|reuse this content|enlarge this image|"
         r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
         r"most (?:viewed|read|popular)|explore more on these topics|comments?|view \d+ comments?|loading|"
         r"leave a reply|cancel reply|like this|posted in|your email address will not be published|"
@@ -294,7 +294,10 @@ def reader_appeal(text: str, ctx: Context) -> bool:
         r"send us (?:your|a)|tell us (?:what|your|about)|"
         r"share your (?:[\w,]+ ){0,4}(?:story|stories|thoughts|experiences?|photos|videos|pictures)\b|"
         r"thanks for signing up|you(?:'ve| have) (?:been )?subscribed|was this (?:article|story) helpful|"
-        r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by)\b", text, re.IGNORECASE))
+        r"paid for by|sponsored by|paid (?:post|content)|partner content|brought to you by|"
+        # Google's "preferred sources" (2025): "Add Newsweek as a preferred source on Google", "Set Preferred Source"
+        r"(?:add|set|choose|make)\b.{0,40}\bpreferred source|preferred source (?:on|in) google|"
+        r"^\W*enjoy(?:ed)? (?:this|the) (?:story|article|piece|post)\b)\b", text, re.IGNORECASE))
 
 
 # A paywall's or registration wall's notice: "Create an account or sign in to continue with your reading
