@@ -131,10 +131,11 @@ _STAMP = re.compile(rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{MO
 
 # A wire's or site's reprint notice: "This material may not be published, broadcast, rewritten or redistributed."
 # (AP's, printed under its stories by every paper and station carrying them), "... reproduced, redistributed, or
-# manipulated in any form" (UPI's). Two of the verbs: a story's "may not be published" names one.
+# manipulated in any form" (UPI's). Three of the verbs: a story's injunction names one or two ("the material may
+# not be published or broadcast, the judge ordered").
 _REPRINT = r"(?:re)?(?:published|produced|broadcast|rewritten|redistributed|distributed|transmitted|cached|copied|manipulated)"
-_RIGHTS_NOTICE = re.compile(rf"\b(?:material|content)\b[^.]{{0,40}}\bmay not be {_REPRINT},?\s+(?:or\s+)?{_REPRINT}\b",
-                            re.IGNORECASE)
+_RIGHTS_NOTICE = re.compile(rf"\b(?:material|content)\b[^.]{{0,40}}\bmay not be {_REPRINT},?\s+(?:or\s+)?{_REPRINT},?\s+"
+                            rf"(?:or\s+)?{_REPRINT}\b", re.IGNORECASE)
 
 
 def rights_notice(text: str, ctx: Context) -> bool:
@@ -306,11 +307,14 @@ def reader_appeal(text: str, ctx: Context) -> bool:
 _WALL = re.compile(r"^(?:please )?(?:subscribe|sign in|sign up|log ?in|register|create an account)\b[^.!?]{0,60}\bto "
                    r"(?:continue|keep reading|read|unlock|access|view)\b[^.!?]{0,60}\b(?:articles?|stor(?:y|ies)|content|"
                    r"reading|archive|news|subscribers?|premium|exclusive\w*)\b|"
-                   r"\b(?:this|the) (?:article|content|story|page|post) is (?:reserved |available |only available |"
-                   r"exclusively available )?(?:for|to) (?:subscribers|members|registered users|premium)|"
+                   # (the notice ends there: "The content is available to subscribers of Netflix ..." is a story's)
+                   r"\b(?:this|the) (?:article|content|story|page|post) is (?:reserved |only available |exclusively "
+                   r"available |available only )?(?:for|to) (?:subscribers|members|registered users|premium)(?: only)?\W*$|"
                    r"\bregister(?:ed)? to unlock\b|\bto read (?:this|the) (?:article|story) in full\b|"
-                   r"\byou(?:'ve|’ve| have) (?:reached|used) (?:your|the|all)\b.{0,30}\b(?:limit|free articles?)\b|"
-                   r"^already a (?:subscriber|member)\b", re.IGNORECASE)
+                   # (a reading limit, not "you have reached your credit limit")
+                   r"\byou(?:'ve|’ve| have) (?:reached|used) (?:your|the|all)\b[^.!?]{0,30}\b(?:(?:article|story|stories|"
+                   r"reading|free|monthly|page|view)s? limit|free (?:articles?|stories|reads))\b|"
+                   r"^already a (?:subscriber|member)\s*[?,]", re.IGNORECASE)
 
 
 def paywall_notice(text: str, ctx: Context) -> bool:

@@ -77,6 +77,10 @@ def test_platform_wire_and_paywall_lines_are_furniture(text, kind):
     "Residents must register to access the county's vaccine portal.",
     "Register to vote by Oct. 5 to cast a ballot in the election.",
     "She posted a video of the rescue on Instagram, where it was viewed two million times.",
+    "The material may not be published or broadcast, the judge ordered.",  # (an injunction names one or two verbs)
+    "The content is available to subscribers of Netflix in the US.",
+    "If you have reached your credit limit, call the bank before paying by card.",
+    "Already a member of NATO, Finland sent troops to the exercise.",
 ])
 def test_story_sentences_on_the_same_words_are_kept(text):
     assert classify(text, Context()) is None
