@@ -3,6 +3,7 @@ teasers, footers and comments (tests/read/test_flattened.py, test_masthead.py, t
 test_lede.py, test_tail.py...), and the helpers that lay such a page out and read it."""
 
 from audioed.read import parse
+from audioed.script import build_script
 
 STORY = [
     "The harbor commission voted on Tuesday to double the number of ferry crossings to the island, ending a "
@@ -37,3 +38,8 @@ def page(*parts):
 def kinds(text):
     """Each block's text -> the kind the reader gives it ("paragraph", "chrome", ...)."""
     return {b.text: b.kind for b in parse(text, fmt="text").blocks}
+
+
+def narrated(text):
+    """The lines a listener hears of a flattened text, without the tool's own intro and outro."""
+    return [line.text for _, line in build_script(parse(text, fmt="text")).lines() if line.role not in ("intro", "outro")]
