@@ -13,7 +13,8 @@ fundus a, Readability and traf deva; no held half is ever read here. `diff` prin
 or narration moved, with the lines gone (-) and come (+). `scan` counts narrated lines of listener-facing shapes
 (click instructions, e-mail addresses, photo credits, script notices, lines heard twice) and with a KIND prints
 them. `recur` (session 36) lists the short narrated lines heard on two pages or more, most pages first: a line
-a platform, a wire or a paywall prints into every page it serves recurs across publishers. Run `dump` from each checkout (its own code) into files outside the shared corpora. About 6 minutes a dump.
+a platform, a wire or a paywall prints into every page it serves recurs across publishers. Run `dump` from each
+checkout (its own code) into files outside the shared corpora. About 6 minutes a dump.
 """
 
 from __future__ import annotations
@@ -181,6 +182,7 @@ def main(argv: list[str]) -> None:
         print("\n".join(recur(_dump_at(args[1]), int(opts.get("least", "2")))))
     else:
         sys.exit(__doc__)
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])

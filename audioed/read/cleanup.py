@@ -20,6 +20,13 @@ from audioed.read.prose import NAME, SENTENCE_BREAK, Context, is_sentence, sente
 
 # --- site chrome -------------------------------------------------------------------------
 
+
+def _quotes_nobody(text: str, most: int) -> bool:
+    """A line of `most` words or fewer that quotes and credits nobody: a notice's shape, where a story sentence on
+    the same words would quote or attribute ("... the judge said")."""
+    return len(words(text)) <= most and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text)
+
+
 UI_LABELS = set("""
 close comment comments creative commons donate email add facebook instagram mastodon messenger
 mobile nav navigation menu podcast podcasts print rss search secure twitter whatsapp youtube share
@@ -140,8 +147,7 @@ _RIGHTS_NOTICE = re.compile(rf"\b(?:material|content)\b[^.]{{0,40}}\bmay not be 
 
 def rights_notice(text: str, ctx: Context) -> bool:
     """A reprint notice under the story: "This material may not be published, broadcast, rewritten or redistributed."."""
-    return len(words(text)) <= 40 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
-        and bool(_RIGHTS_NOTICE.search(text))
+    return _quotes_nobody(text, 40) and bool(_RIGHTS_NOTICE.search(text))
 
 
 def page_meta(text: str, ctx: Context) -> bool:
@@ -176,8 +182,7 @@ _STATUS = re.compile(r"^(?:please wait|loading|thanks|thank you|done|oops|error|
 
 def ui_status(text: str, ctx: Context) -> bool:
     """Widget status messages: "Please wait...", "Thanks!", "This feature is temporarily unavailable."."""
-    return len(words(text)) <= 20 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
-        and bool(_STATUS.search(text.strip()))
+    return _quotes_nobody(text, 20) and bool(_STATUS.search(text.strip()))
 
 
 # A media player's or ad slot's notice: "You need the latest Flash player to view video content.", "We apologize,
@@ -189,8 +194,7 @@ _PLAYER = re.compile(r"\b(?:(?:you need|requires?) (?:the latest |a )?(?:version
 
 def player_notice(text: str, ctx: Context | None) -> bool:
     """A video player's or ad slot's message about itself: the player's box, never the story."""
-    return len(words(text)) <= 20 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
-        and bool(_PLAYER.search(text))
+    return _quotes_nobody(text, 20) and bool(_PLAYER.search(text))
 
 
 # --- captions and embeds -----------------------------------------------------------------
@@ -284,13 +288,13 @@ def interactive_embed(text: str, ctx: Context) -> bool:
 
 def _promo_shape(text: str) -> bool:
     # Promos talk to the reader and quote nobody; a body sentence about a fund drive quotes or attributes.
-    return (len(words(text)) <= 70 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text)
+    return (_quotes_nobody(text, 70)
             and bool(re.search(r"\b(?:you|your|us|our|we|today|now)\b", text, re.IGNORECASE)))
 
 
 def reader_appeal(text: str, ctx: Context) -> bool:
     """Notes to the reader: "Thank you for reading", "Have a news tip?", "Paid for by an advertiser"."""
-    return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) and bool(re.search(
+    return _quotes_nobody(text, 30) and bool(re.search(
         r"\b(?:thank you for reading|thanks for reading|we want to hear from you|have a (?:news )?tip|got a tip|"
         r"send us (?:your|a)|tell us (?:what|your|about)|"
         r"share your (?:[\w,]+ ){0,4}(?:story|stories|thoughts|experiences?|photos|videos|pictures)\b|"
@@ -319,8 +323,7 @@ _WALL = re.compile(r"^(?:please )?(?:subscribe|sign in|sign up|log ?in|register|
 
 def paywall_notice(text: str, ctx: Context) -> bool:
     """A paywall's notice to the reader: to sign in, subscribe or register to read on."""
-    return len(words(text)) <= 30 and not re.search(r"[\"“”]|\b(?:said|says|told)\b", text) \
-        and bool(_WALL.search(text.strip()))
+    return _quotes_nobody(text, 30) and bool(_WALL.search(text.strip()))
 
 
 def app_promo(text: str, ctx: Context) -> bool:

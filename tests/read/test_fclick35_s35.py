@@ -4,9 +4,9 @@ and a listener cannot click. Made-up story; docs/reading.md "A line sending the 
 
 import pytest
 
-from audioed.read import parse
+from flat_page import narrated
+
 from audioed.read.cleanup import action_row
-from audioed.script import build_script
 
 TITLE = "City votes to build a new ferry across the harbour"
 STORY = [
@@ -18,14 +18,9 @@ STORY = [
 CLICKS = ["Click here to get City News headlines on your Facebook profile.", "Click here for our special Transfer Centre!"]
 
 
-def _narrated(text: str) -> list[str]:
-    script = build_script(parse(text, fmt="text"))
-    return [line.text for _, line in script.lines() if line.role not in ("intro", "outro")]
-
-
 def test_a_click_here_line_between_paragraphs_is_not_narrated():
     text = "\n\n".join([TITLE, STORY[0], CLICKS[0], STORY[1], CLICKS[1], STORY[2]]) + "\n"
-    heard = _narrated(text)
+    heard = narrated(text)
     assert not any(c in h for c in CLICKS for h in heard)
     assert all(any(s in h for h in heard) for s in STORY)  # the story around them is whole
 
