@@ -99,6 +99,30 @@ def action_row(text: str, ctx: Context) -> bool:
     return not re.search(r"[\"“”]", text) and len(ws) <= 10
 
 
+# A shop's, a landing page's or a form's button, a whole line: an affiliate roundup's "$129 at Amazon", "Buy on
+# Amazon", "Check Price at REI (on sale!)", "See Deal"; "Learn More", "Get Started"; a sign-up box's "Email Address",
+# "Your Email*", "Submit"; WordPress's like button ("Like Loading..."). A listener cannot press one, and the story
+# never stands as one alone. (The shop is a capitalized name of up to four words, or a domain: "$5 at Walmart is a
+# bargain" is a sentence.)
+_SHOP_NAME = (r"(?-i:[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|to|of|the|and)){0,3}|"
+              r"[\w-]+\.(?:com|net|org|co|shop|store)(?:\.[a-z]{2})?)")
+_SHOP = (r"(?:\$\s?[\d.,]+\s+(?:at|from)|(?:buy|see|view|shop|check price|see price)(?:\s+it)?\s+(?:at|on))"
+         rf"\s+{_SHOP_NAME}(?:\s+links to\s+\S+)?(?:\s*\([^()]{{1,30}}\))?(?:\s+\$\s?[\d.,]+(?:\s+list)?)?")
+_BUTTON = re.compile(rf"^\W*(?:{_SHOP}(?:\s*\|?\s*{_SHOP}){{0,3}}|check price|(?:see|view) (?:the )?deal|shop now|"
+                     r"buy now|book now|watch now|submit|read (?:the|our) (?:full )?review|show (?:full )?specification "
+                     r"details|like loading|learn more|get started(?: (?:for )?free| today| now)?|"
+                     r"(?:enter )?your e-?mail(?: address)?|e-?mail address|"
+                     r"your (?:first and last |full |first |last )?name|your phone(?: number)?)\W*$",
+                     re.IGNORECASE)
+BUTTON_WORDS = 20
+
+
+def shop_button(text: str) -> bool:
+    """A button alone on its line: "$129 at Amazon", "Buy on Amazon", "Learn More", "Email Address" (marked
+    once the story's start and end are found: `furniture.mark_buttons`)."""
+    return len(words(text)) <= BUTTON_WORDS and bool(_BUTTON.match(text))
+
+
 # An ad slot's label, a whole line: "Advertising", "ADVERT", and the label an ad server prints under its
 # in-story video player ("inRead invented by Teads"). (As a line's first word "Advertising" opens a subheading.)
 _AD_LABEL = re.compile(r"^\W*(?:advertising|advert|advertisements?|ads?|inread invented by teads)\W*$", re.IGNORECASE)

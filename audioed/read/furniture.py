@@ -534,6 +534,15 @@ def _said_twice(kinds: list[str], at: dict[str, list[int]]) -> set[int]:
 TWICE_LATER = True
 
 
+def mark_buttons(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A shop's, a landing page's or a form's button alone on its line (`cleanup.shop_button`: "$129 at Amazon",
+    "Learn More"). Marked after the story's start and end are found: as body lines the buttons are gaps that keep
+    the run from crossing a box (an author's card, a product table), so the run is found as before and only they go."""
+    for i, rb in enumerate(raw):
+        if kinds[i] in BODY and cleanup.shop_button(" ".join(rb.text.split())):
+            kinds[i] = "chrome"
+
+
 def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
     """The lines of a box printed twice, stretches of plain lines (`_plain`) in the same order (a paywall's
     offer, a video player's error with its "Try refreshing your browser", a related-stories card), and a
