@@ -119,8 +119,9 @@ BUTTON_WORDS = 20
 
 def shop_button(text: str) -> bool:
     """A button alone on its line: "$129 at Amazon", "Buy on Amazon", "Learn More", "Email Address" (marked
-    once the story's start and end are found: `furniture.mark_buttons`)."""
-    return len(words(text)) <= BUTTON_WORDS and bool(_BUTTON.match(text))
+    once the story's start and end are found: `furniture.mark_buttons`). Not with a colon: "Learn more:" leads
+    into the line under it."""
+    return len(words(text)) <= BUTTON_WORDS and bool(_BUTTON.match(text)) and not text.rstrip().endswith(":")
 
 
 # An ad slot's label, a whole line: "Advertising", "ADVERT", and the label an ad server prints under its
