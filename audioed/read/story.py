@@ -45,9 +45,10 @@ _CODE = re.compile(r"[;{}]\s*(?://.*)?$|^\s*[})\]]|^\s*(?://|/\*|\*/)|^\s*(?:var
 
 # A link-list or comments header costs this many words of prose to cross: what follows is not the story.
 HEADER_COST = 60.0
-# (Substack heads every post's thread "Discussion about this post")
+# (Substack heads every post's thread "Discussion about this post"; British papers head theirs "Have your say")
 _COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|reply|reader comments|join the (?:discussion|conversation)|"
                        r"discussion about this (?:post|article|story)|"
+                       r"have your say|"
                        r"leave a (?:comment|reply)|(?:add|post|show|view) (?:a |\d+ )?comments?|"
                        rf"{COMMENTS_WORLD}|{LEAVE_COMMENT_WORLD})(?:\s*\(\d+\))?\W*$", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")

@@ -1,7 +1,8 @@
 """A button alone on its line is not narrated: an affiliate roundup's shop buttons ("$129 at Amazon", "Buy on
 Amazon", "Check Price at REI"), a landing page's "Learn More" and "Get Started", a sign-up form's field labels
 (session 37: read/cleanup.py `shop_button`, marked by read/furniture.py `mark_buttons` once the story's start
-and end are found). Row 89 (fbuy37); docs/reading.md "Buttons a listener cannot press, session 37"."""
+and end are found). A British paper's comment thread under "Have your say" (read/story.py's comments header).
+Rows 89 (fbuy37) and 90 (fsay37); docs/reading.md "Buttons a listener cannot press, session 37"."""
 
 import pytest
 
@@ -9,6 +10,7 @@ from flat_page import MORE, STORY, TITLE, narrated, page
 
 from audioed.read import parse
 from audioed.read.cleanup import shop_button
+from audioed.read.story import comments_header
 from audioed.script import build_script
 
 BUTTONS = [
@@ -80,3 +82,12 @@ def test_a_button_in_an_html_article_is_not_narrated():
     heard = [line.text for _, line in build_script(parse(html, fmt="html")).lines() if line.role != "outro"]
     assert not any(b in h for b in ("at Amazon", "Learn More") for h in heard)
     assert all(any(s in h for h in heard) for s in STORY)
+
+
+def test_a_have_your_say_thread_is_not_narrated():
+    thread = ["Have your say", "I took that ferry for ten years and never once found a seat on the morning boat.",
+              "Jo Reader, Leeds, UK", "About time too. The commission should have done this three years ago."]
+    heard = narrated(page([TITLE], STORY, thread))
+    assert not any(x in h for x in thread for h in heard)
+    assert any(STORY[-1] in h for h in heard)
+    assert comments_header("HAVE YOUR SAY…")
