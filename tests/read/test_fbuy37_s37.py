@@ -91,3 +91,4 @@ def test_a_have_your_say_thread_is_not_narrated():
     assert not any(x in h for x in thread for h in heard)
     assert any(STORY[-1] in h for h in heard)
     assert comments_header("HAVE YOUR SAY…")
+    assert not comments_header("Have your say on the ferry plan by Friday")  # (a story's line)
