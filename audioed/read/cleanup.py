@@ -201,12 +201,14 @@ def page_meta(text: str, ctx: Context) -> bool:
 _STATUS = re.compile(r"^(?:please wait|loading|thanks|thank you|done|oops|error|success|sending)\W*$|"
                      r"\b(?:temporarily unavailable|please try again|try again later|something went wrong|"
                      r"an error (?:has )?occurred|(?:enable|requires?|turn on) javascript|javascript is (?:disabled|"
-                     r"required)|your browser does not support|you must be logged in|log in to (?:comment|continue))\b",
+                     r"required)|(?:have|with) javascript (?:enabled|turned on)|your browser does not support|"
+                     r"you must be logged in|log in to (?:comment|continue))\b",
                      re.IGNORECASE)
 
 
 def ui_status(text: str, ctx: Context) -> bool:
-    """Widget status messages: "Please wait...", "Thanks!", "This feature is temporarily unavailable."."""
+    """Widget status messages: "Please wait...", "Thanks!", "This feature is temporarily unavailable.", "You need to
+    have javascript enabled to view this page correctly"."""
     return _quotes_nobody(text, 20) and bool(_STATUS.search(text.strip()))
 
 

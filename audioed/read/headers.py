@@ -156,6 +156,10 @@ DATE_LABEL = re.compile(
     r"^\W*(?:(?:zuletzt )?(?:aktualisiert|ge[äa]ndert)|ver[öo]ffentlicht|stand|erstellt|actualizado|publicado|publi[ée]|"
     r"mis [àa] jour|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano|bijgewerkt|gepubliceerd)"
     r"\b(?: (?:am|vom|on|el|le|il|op|dnia))?\s*:?\s*\d", re.IGNORECASE)
+# A page's label for the story's metadata, then its value: "Location: The Press Association Newsdesk", "Source: Press
+# Association", "Published Date: 03 January 2008": never the headline.
+META_LABEL = re.compile(r"^\W*(?:location|source|published(?: date| on)?|posted(?: on)?|last updated|section|"
+                        r"filed (?:under|in))\s*:\s*\S", re.IGNORECASE)
 # A picture's label over its caption, in other languages: "Beitragsbild: Titelseite der ...", "Foto: ...".
 PICTURE_LABEL = re.compile(r"^(?:beitragsbild|titelbild|bild|fotos?|imagen|immagine|zdj[ęe]cie|afbeelding)\s*:\s*\S",
                            re.IGNORECASE)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from audioed.read import byline, cleanup, lede, sitename
 from audioed.read.cleanup import Context, is_sentence
-from audioed.read.headers import CALL_WORLD, DATE_LABEL, SKIP_LINK
+from audioed.read.headers import CALL_WORLD, DATE_LABEL, META_LABEL, SKIP_LINK
 from audioed.read.headline_credit import BYLINE_REACH
 from audioed.read.headline_credit import credit_line as _credit_line
 from audioed.read.headline_credit import credit_next as _credit_next
@@ -95,8 +95,9 @@ def headline_like(text: str, least: int = 3) -> bool:
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) and not CJK.search(t) \
             or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《]", t) \
             or _UI_LINE.match(t) or _CALL.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
-            or CALL_WORLD.match(t) or DATE_LABEL.match(t) or byline.by_word(t.split(":")[0]) and ":" in t:
-        # (an arrow: "Next Work →", a link; a button, a date's label, a byline's: "Artikel von: Jessie")
+            or CALL_WORLD.match(t) or DATE_LABEL.match(t) or META_LABEL.match(t) \
+            or byline.by_word(t.split(":")[0]) and ":" in t:
+        # (an arrow: "Next Work →", a link; a button, a date's or a metadata label, a byline's: "Artikel von: Jessie")
         return False
     # (a short line with a break inside that ends on no stop is a headline in two parts: "Unijne fundusze
     # coraz bliżej. Sejm zagłosował „za”", "Aus! Aus! Alles vorbei! Habeck macht die Stahnke"; prose ends
