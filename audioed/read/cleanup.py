@@ -62,7 +62,7 @@ _CTA = (r"donate(?: now| today| here)?|give now|join us|join now|join today|beco
         r"link copied(?: to (?:the )?clipboard)?|"  # (the share button's confirmation, printed under it)
         r"gift (?:this )?article|republish this (?:story|article)|continue reading(?: the main story)?|"
         r"supported by|(?:story|article) continues below(?: advertisement)?|reuse this content|enlarge this image|"
-        r"(?:hide|toggle|show) caption|view (?:image|gallery)|open gallery|expand image|"
+        r"(?:hide|toggle|show) caption|view (?:image|gallery|\d+ (?:images|photos|pictures))|open gallery|expand image|"
         r"most (?:viewed|read|popular)|explore more on these topics|comments?|view \d+ comments?|loading|"
         r"leave a reply|cancel reply|like this|posted in|your email address will not be published|"
         r"our standards|click here(?: to \w+)?")
@@ -124,9 +124,11 @@ def shop_button(text: str) -> bool:
     return len(words(text)) <= BUTTON_WORDS and bool(_BUTTON.match(text)) and not text.rstrip().endswith(":")
 
 
-# An ad slot's label, a whole line: "Advertising", "ADVERT", and the label an ad server prints under its
-# in-story video player ("inRead invented by Teads"). (As a line's first word "Advertising" opens a subheading.)
-_AD_LABEL = re.compile(r"^\W*(?:advertising|advert|advertisements?|ads?|inread invented by teads)\W*$", re.IGNORECASE)
+# An ad slot's label, a whole line: "Advertising", "ADVERT", NPR's "Sponsor Message", and the label an ad server
+# prints under its in-story video player ("inRead invented by Teads"). (As a line's first word "Advertising" opens a
+# subheading.)
+_AD_LABEL = re.compile(r"^\W*(?:advertising|advert|advertisements?|ads?|sponsor message|inread invented by teads)\W*$",
+                       re.IGNORECASE)
 
 
 def ad_label(text: str, ctx: Context) -> bool:

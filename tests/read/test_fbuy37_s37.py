@@ -2,14 +2,16 @@
 Amazon", "Check Price at REI"), a landing page's "Learn More" and "Get Started", a sign-up form's field labels
 (session 37: read/cleanup.py `shop_button`, marked by read/furniture.py `mark_buttons` once the story's start
 and end are found). A British paper's comment thread under "Have your say" (read/story.py's comments header).
-Rows 89 (fbuy37) and 90 (fsay37); docs/reading.md "Buttons a listener cannot press, session 37"."""
+NPR's "Sponsor Message" and a gallery's "View 6 Images" (read/cleanup.py). Rows 89 (fbuy37), 90 (fsay37) and 92
+(fmisc37); docs/reading.md "Buttons a listener cannot press, session 37"."""
 
 import pytest
 
 from flat_page import MORE, STORY, TITLE, narrated, page
 
 from audioed.read import parse
-from audioed.read.cleanup import shop_button
+from audioed.read.cleanup import classify, shop_button
+from audioed.read.prose import Context
 from audioed.read.story import comments_header
 from audioed.script import build_script
 
@@ -92,3 +94,11 @@ def test_a_have_your_say_thread_is_not_narrated():
     assert any(STORY[-1] in h for h in heard)
     assert comments_header("HAVE YOUR SAY…")
     assert not comments_header("Have your say on the ferry plan by Friday")  # (a story's line)
+
+
+@pytest.mark.parametrize("text,kind", [("Sponsor Message", "chrome"), ("View 6 Images", "chrome"),
+                                       ("View 12 photos", "chrome"),
+                                       ("A sponsor message from the mayor was read at the launch.", None)])
+def test_an_npr_ad_label_and_a_gallery_button_are_furniture(text, kind):
+    # (row 92, fmisc37: NPR's ad slot label; Reach's gallery button)
+    assert classify(text, Context()) == kind
