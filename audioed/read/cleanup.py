@@ -103,16 +103,18 @@ def action_row(text: str, ctx: Context) -> bool:
 # Amazon", "Check Price at REI (on sale!)", "See Deal"; "Learn More", "Get Started"; a sign-up box's "Email Address",
 # "Your Email*", "Submit"; WordPress's like button ("Like Loading..."). A listener cannot press one, and the story
 # never stands as one alone. (The shop is a capitalized name of up to four words, or a domain: "$5 at Walmart is a
-# bargain" is a sentence.)
-_SHOP_NAME = (r"(?-i:[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|to|of|the|and)){0,3}|"
+# bargain" and "$600 At Walmart Is Too Much" are a sentence and a subheading; "Shop at" takes a domain only: "Shop at
+# Thrift Stores" heads a section.)
+_SHOP_NAME = (r"(?-i:[A-Z0-9][\w.&'’-]*(?:\s+(?:(?!(?:Is|Are|Was|Were|Will|Can|May|Has|Have|Had|Does|Do|Did|Not|"
+              r"Gets|Makes)\b)[A-Z0-9&][\w.&'’-]*|to|of|the)){0,3}|"
               r"[\w-]+\.(?:com|net|org|co|shop|store)(?:\.[a-z]{2})?)")
-_SHOP = (r"(?:\$\s?[\d.,]+\s+(?:at|from)|(?:buy|see|view|shop|check price|see price)(?:\s+it)?\s+(?:at|on))"
+_SHOP = (r"(?:\$\s?[\d.,]+\s+at|(?:buy|see|view|check price|see price)(?:\s+it)?\s+(?:at|on)|shop\s+(?:at|on)(?=\s+\S+\.\w))"
          rf"\s+{_SHOP_NAME}(?:\s+links to\s+\S+)?(?:\s*\([^()]{{1,30}}\))?(?:\s+\$\s?[\d.,]+(?:\s+list)?)?")
 _BUTTON = re.compile(rf"^\W*(?:{_SHOP}(?:\s*\|?\s*{_SHOP}){{0,3}}|check price|(?:see|view) (?:the )?deal|shop now|"
                      r"buy now|book now|watch now|submit|read (?:the|our) (?:full )?review|show (?:full )?specification "
                      r"details|like loading|learn more|get started(?: (?:for )?free| today| now)?|"
                      r"(?:enter )?your e-?mail(?: address)?|e-?mail address|"
-                     r"your (?:first and last |full |first |last )?name|your phone(?: number)?)\W*$",
+                     r"your (?:first and last |full |first |last )name|your name\s*\*|your phone(?: number)?)\W*$",
                      re.IGNORECASE)
 BUTTON_WORDS = 20
 
@@ -203,7 +205,8 @@ def page_meta(text: str, ctx: Context) -> bool:
 _STATUS = re.compile(r"^(?:please wait|loading|thanks|thank you|done|oops|error|success|sending)\W*$|"
                      r"\b(?:temporarily unavailable|please try again|try again later|something went wrong|"
                      r"an error (?:has )?occurred|(?:enable|requires?|turn on) javascript|javascript is (?:disabled|"
-                     r"required)|(?:have|with) javascript (?:enabled|turned on)|your browser does not support|"
+                     r"required)|(?:need to|must) have javascript (?:enabled|turned on) to (?:view|use|see|read|access)|"
+                     r"your browser does not support|"
                      r"you must be logged in|log in to (?:comment|continue))\b",
                      re.IGNORECASE)
 

@@ -21,13 +21,14 @@ BUTTONS = [
     "$200 at REI (Men's Regular)",
     "$25 at Sea to Summit (Women's Regular)",
     "$40 at foryourparty.com",
+    "SHOP AT PAPERELIZA.COM",
     "Buy on Amazon | Buy on Adorama",
     "See on Coffee Bros",
     "View on Amazon links to amazon",
     "View at Amazon View at REI",
     "Check Price at Amazon (On Sale!)",
     "Check price at Amazon $1,299 list",
-    "Shop at Dick's Sporting Goods",
+    "$150 AT DICK'S SPORTING GOODS",
     "See Deal",
     "Shop Now",
     "Learn More",
@@ -37,6 +38,7 @@ BUTTONS = [
     "Email Address",
     "Your Email*",
     "Your First and Last Name*",
+    "Your Name *",
     "Your Phone Number",
     "Submit",
     "Like Loading...",
@@ -63,6 +65,13 @@ def test_a_button_alone_on_its_line_is_one(text):
     "Submit your story to the editors by Friday.",
     "Read the review of the film on page 4.",
     "Learn More:",  # (a label leading into the line under it)
+    # Title Case subheadings of a guide, and a film's title
+    "Shop at Thrift Stores",
+    "Shop on Small Business Saturday",
+    "$600 From Washington Is Not Enough",
+    "$600 At Walmart Is Too Much",
+    "$10 From Grandma",
+    "Your Name",
 ])
 def test_the_same_words_in_the_story_are_no_button(text):
     assert not shop_button(text)

@@ -15,9 +15,16 @@ LABELS = ["Published Date: 03 January 2008", "Source: Harbor News Service", "Loc
 
 
 @pytest.mark.parametrize("text", ["You need to have javascript enabled to view this page correctly",
-                                  "Comments not loading? We recommend using Firefox with javascript turned on."])
+                                  "You must have JavaScript enabled to use this form."])
 def test_a_script_notice_is_furniture(text):
     assert classify(text, Context()) == "chrome"
+
+
+@pytest.mark.parametrize("text", ["Users with JavaScript enabled were vulnerable to the exploit, researchers found.",
+                                  "The attack works on any browser with JavaScript turned on.",
+                                  "Only visitors who have JavaScript enabled saw the malicious ads."])
+def test_a_story_about_javascript_stays(text):
+    assert classify(text, Context()) is None
 
 
 @pytest.mark.parametrize("text", LABELS + ["Posted on: March 3, 2021", "Filed under: Politics"])
