@@ -108,22 +108,24 @@ def action_row(text: str, ctx: Context) -> bool:
 _SHOP_NAME = (r"(?-i:[A-Z0-9][\w.&'’-]*(?:\s+(?:(?!(?:Is|Are|Was|Were|Will|Can|May|Has|Have|Had|Does|Do|Did|Not|"
               r"Gets|Makes)\b)[A-Z0-9&][\w.&'’-]*|to|of|the)){0,3}|"
               r"[\w-]+\.(?:com|net|org|co|shop|store)(?:\.[a-z]{2})?)")
-_SHOP = (r"(?:\$\s?[\d.,]+\s+at|(?:buy|see|view|check price|see price)(?:\s+it)?\s+(?:at|on)|shop\s+(?:at|on)(?=\s+\S+\.\w))"
+_SHOP = (r"(?:\$\s?[\d.,]+\s+at|(?:buy|see|view|check price|see price)(?:\s+it)?\s+(?:at|on)|"
+         r"shop\s+(?:at|on)(?=\s+\S+\.\w))"
          rf"\s+{_SHOP_NAME}(?:\s+links to\s+\S+)?(?:\s*\([^()]{{1,30}}\))?(?:\s+\$\s?[\d.,]+(?:\s+list)?)?")
-_BUTTON = re.compile(rf"^\W*(?:{_SHOP}(?:\s*\|?\s*{_SHOP}){{0,3}}|check price|(?:see|view) (?:the )?deal|shop now|"
-                     r"buy now|book now|watch now|submit|read (?:the|our) (?:full )?review|show (?:full )?specification "
-                     r"details|like loading|learn more|get started(?: (?:for )?free| today| now)?|"
-                     r"(?:enter )?your e-?mail(?: address)?|e-?mail address|"
-                     r"your (?:first and last |full |first |last )name|your name\s*\*|your phone(?: number)?)\W*$",
-                     re.IGNORECASE)
-BUTTON_WORDS = 20
+_LONE_BUTTON = re.compile(rf"^\W*(?:{_SHOP}(?:\s*\|?\s*{_SHOP}){{0,3}}|check price|(?:see|view) (?:the )?deal|"
+                          r"shop now|buy now|book now|watch now|submit|read (?:the|our) (?:full )?review|"
+                          r"show (?:full )?specification details|like loading|learn more|"
+                          r"get started(?: (?:for )?free| today| now)?|"
+                          r"(?:enter )?your e-?mail(?: address)?|e-?mail address|"
+                          r"your (?:first and last |full |first |last )name|your name\s*\*|your phone(?: number)?)\W*$",
+                          re.IGNORECASE)
+LONE_BUTTON_WORDS = 20
 
 
-def shop_button(text: str) -> bool:
+def lone_button(text: str) -> bool:
     """A button alone on its line: "$129 at Amazon", "Buy on Amazon", "Learn More", "Email Address" (marked
     once the story's start and end are found: `furniture.mark_buttons`). Not with a colon: "Learn more:" leads
     into the line under it."""
-    return len(words(text)) <= BUTTON_WORDS and bool(_BUTTON.match(text)) and not text.rstrip().endswith(":")
+    return len(words(text)) <= LONE_BUTTON_WORDS and bool(_LONE_BUTTON.match(text)) and not text.rstrip().endswith(":")
 
 
 # An ad slot's label, a whole line: "Advertising", "ADVERT", NPR's "Sponsor Message", and the label an ad server

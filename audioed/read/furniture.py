@@ -535,11 +535,11 @@ TWICE_LATER = True
 
 
 def mark_buttons(raw: list[RawBlock], kinds: list[str]) -> None:
-    """A shop's, a landing page's or a form's button alone on its line (`cleanup.shop_button`: "$129 at Amazon",
+    """A shop's, a landing page's or a form's button alone on its line (`cleanup.lone_button`: "$129 at Amazon",
     "Learn More"). Marked after the story's start and end are found: as body lines the buttons are gaps that keep
     the run from crossing a box (an author's card, a product table), so the run is found as before and only they go."""
     for i, rb in enumerate(raw):
-        if kinds[i] in BODY and cleanup.shop_button(" ".join(rb.text.split())):
+        if kinds[i] in BODY and cleanup.lone_button(" ".join(rb.text.split())):
             kinds[i] = "chrome"
 
 

@@ -1,6 +1,6 @@
 """A button alone on its line is not narrated: an affiliate roundup's shop buttons ("$129 at Amazon", "Buy on
 Amazon", "Check Price at REI"), a landing page's "Learn More" and "Get Started", a sign-up form's field labels
-(session 37: read/cleanup.py `shop_button`, marked by read/furniture.py `mark_buttons` once the story's start
+(session 37: read/cleanup.py `lone_button`, marked by read/furniture.py `mark_buttons` once the story's start
 and end are found). A British paper's comment thread under "Have your say" (read/story.py's comments header).
 NPR's "Sponsor Message" and a gallery's "View 6 Images" (read/cleanup.py). Rows 89 (fbuy37), 90 (fsay37) and 92
 (fmisc37); docs/reading.md "Buttons a listener cannot press, session 37"."""
@@ -10,7 +10,7 @@ import pytest
 from flat_page import MORE, STORY, TITLE, narrated, page
 
 from audioed.read import parse
-from audioed.read.cleanup import classify, shop_button
+from audioed.read.cleanup import classify, lone_button
 from audioed.read.prose import Context
 from audioed.read.story import comments_header
 from audioed.script import build_script
@@ -49,7 +49,7 @@ BUTTONS = [
 
 @pytest.mark.parametrize("text", BUTTONS)
 def test_a_button_alone_on_its_line_is_one(text):
-    assert shop_button(text)
+    assert lone_button(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -74,7 +74,7 @@ def test_a_button_alone_on_its_line_is_one(text):
     "Your Name",
 ])
 def test_the_same_words_in_the_story_are_no_button(text):
-    assert not shop_button(text)
+    assert not lone_button(text)
 
 
 def test_shop_buttons_between_a_roundups_picks_are_not_narrated():
