@@ -200,6 +200,8 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     if span and not meta.title and (span[0] > 0 or thread is not None):
         at = headline_address.headline_in_address(raw, kinds, span, meta.url)
         if at is None:
+            at = masthead.platform_headline(raw, kinds, span)
+        if at is None:
             at = thread
         if at is None:
             at = masthead.headline_above(raw, kinds, span)

@@ -155,6 +155,30 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
 
 
+# Substack's bar over a post, flattened: its two buttons glued ("SubscribeSign in"), under the publication's
+# name or first on the page. Under it: the post's title, its subtitle if any, the writers, the date.
+_SUBSTACK_BAR = "SubscribeSign in"
+
+
+def platform_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> int | None:
+    """The post's title where a platform sets the masthead the same on every publication's page: Substack's
+    bar, then the title, a subtitle or none, the writers and the date (the subtitle paraphrases the post and
+    outscores its title). None when the page has no such masthead."""
+    bar = next((i for i in range(min(3, len(raw))) if " ".join(raw[i].text.split()) == _SUBSTACK_BAR), None)
+    if bar is None or bar + 1 > span[0]:
+        return None
+    at = bar + 1
+    t = " ".join(raw[at].text.split())
+    if kinds[at] not in BODY or not 1 <= _size(t) <= 25 or byline_shaped(t) or is_date_line(t):
+        return None
+    # the writers (a name line) straight under the title or its subtitle, the date within two lines under them
+    for j in (at + 1, at + 2):
+        if j < len(raw) and byline.name_line(raw[j].text) \
+                and any(is_date_line(raw[k].text) for k in range(j + 1, min(len(raw), j + 3))):
+            return at
+    return None
+
+
 def under_page_header(raw: list[RawBlock], at: int) -> bool:
     """Does a menu or a breadcrumb trail stand between the text's first line and block `at`? Then
     a first line sharing the story's words is the site's name or tagline over its menu ("Hertha
