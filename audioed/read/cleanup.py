@@ -231,6 +231,20 @@ def player_notice(text: str, ctx: Context | None) -> bool:
     return _quotes_nobody(text, 20) and bool(_PLAYER.search(text))
 
 
+# The U.S. government's site banner (the U.S. Web Design System's, over every page of the .gov sites that use it):
+# "An official website of the United States government", "Here's how you know", "Official websites use .gov",
+# "Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website. ..."
+_GOV_BANNER = re.compile(r"^(?:an official website of the united states government\.?(?:\s+here(?:'|’)s how you know)?|official websites use \.gov|"
+                         r"secure \.gov websites use https|a \.gov website belongs to an official government organization "
+                         r"in the united states\.?|a lock \(.{0,20}\) or https:// means you(?:'|’)ve safely connected to the "
+                         r"\.gov website\..*)$", re.IGNORECASE)
+
+
+def gov_banner(text: str, ctx: Context | None) -> bool:
+    """A line of the U.S. government's site banner: the same on every agency's page, never its story."""
+    return bool(_GOV_BANNER.match(text.strip()))
+
+
 # --- captions and embeds -----------------------------------------------------------------
 
 AGENCY = (r"getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|bloomberg|"
@@ -523,6 +537,7 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("chrome", rights_notice),
     ("chrome", ui_status),
     ("chrome", player_notice),
+    ("chrome", gov_banner),
 ]
 
 
