@@ -324,6 +324,10 @@ def interactive_embed(text: str, ctx: Context) -> bool:
                 r"^an? (?:post|photo|video) (?:shared|posted) by\b[^()]{1,80}\(@[\w.]+\)(?:\s+on\b.{0,60})?$", t,
                 re.IGNORECASE):
         return True
+    # A player's embed-code box, its label then the markup to copy ("Embed <iframe src="https://www.npr.org/player/
+    # embed/..." ...>"): a tutorial's markup has no such label.
+    if re.match(r"^embed(?:\s+code)?\s*:?\s*<iframe\b", t, re.IGNORECASE):
+        return True
     if len(words(t)) <= 15 and re.match(r"^(?:watch|listen to|see|view)\b.{0,80}\b(?:below|above)\W*$", t,
                                         re.IGNORECASE):
         return True
