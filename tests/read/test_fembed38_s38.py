@@ -1,8 +1,8 @@
 """A player's embed-code box is never narrated (session 38: read/cleanup.py `interactive_embed` takes a line that
 is the label "Embed" then an `<iframe>`'s markup). NPR's audio player offers its markup to copy under every story with
 audio; flattened, the listener heard 'Embed <iframe src="https://www.npr.org/player/embed/...' as the story's dek
-on one page and in its body on another. Row 95 (fembed38); docs/reading.md "A platform's masthead: Substack, and the
-U.S. government's banner, session 38"."""
+on one page and in its body on another. Row 95 (fembed38); docs/reading.md "A platform's masthead and banner,
+session 38"."""
 
 import pytest
 

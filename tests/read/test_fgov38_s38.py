@@ -1,8 +1,8 @@
 """The U.S. government's site banner is never narrated nor the episode's title (session 38: read/cleanup.py
 `gov_banner`, a line rule in `RULES`). The U.S. Web Design System sets the same banner over every page of the .gov
 sites that use it; flattened, "Secure .gov websites use HTTPS" was a small-business guide's title and "A lock ( ) or
-https:// means you've safely connected ..." its dek. Row 94 (fgov38); docs/reading.md "A platform's masthead:
-Substack, and the U.S. government's banner, session 38". The page here is made up in the banner's shape."""
+https:// means you've safely connected ..." its dek. Row 94 (fgov38); docs/reading.md "A platform's masthead and banner,
+session 38". The page here is made up in the banner's shape."""
 
 import pytest
 

@@ -1,8 +1,8 @@
 """A Substack post's title is the line under Substack's bar, not its subtitle (session 38: read/masthead.py
 `platform_headline`, called first in read/build.py `_mark_title`). Flattened, every Substack page sets its bar's
 two buttons glued ("SubscribeSign in"), then the post's title, its subtitle, the writers and the date; the
-subtitle paraphrases the post and outscored the title. Row 93 (fsub38); docs/reading.md "A platform's masthead:
-Substack, session 38". The pages here are made up in Substack's shape."""
+subtitle paraphrases the post and outscored the title. Row 93 (fsub38); docs/reading.md "A platform's masthead and banner,
+session 38". The pages here are made up in Substack's shape."""
 
 import pytest
 
