@@ -231,13 +231,16 @@ def player_notice(text: str, ctx: Context | None) -> bool:
     return _quotes_nobody(text, 20) and bool(_PLAYER.search(text))
 
 
-# The U.S. government's site banner (the U.S. Web Design System's, over every page of the .gov sites that use it):
+# The U.S. government's site banner (the U.S. Web Design System's, over every page of the .gov and .mil sites that use it):
 # "An official website of the United States government", "Here's how you know", "Official websites use .gov",
 # "Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website. ..."
-_GOV_BANNER = re.compile(r"^(?:an official website of the united states government\.?(?:\s+here(?:'|’)s how you know)?|official websites use \.gov|"
-                         r"secure \.gov websites use https|a \.gov website belongs to an official government organization "
-                         r"in the united states\.?|a lock \(.{0,20}\) or https:// means you(?:'|’)ve safely connected to the "
-                         r"\.gov website\..*)$", re.IGNORECASE)
+_GOV_BANNER = re.compile(r"^(?:an official website of the united states government\.?(?:\s+here(?:'|’)s how you know)?|"
+                         r"official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|"
+                         r"a \.(?:gov|mil) website belongs to an official (?:u\.s\. department of defense|government) "
+                         r"organization(?: in the united states)?\.?|"
+                         # (the lock icon's own words may be flattened into the brackets: "A lock ( Lock Locked padlock icon )")
+                         r"a lock \([^()]{0,40}\) or https:// means you(?:'|’)ve safely connected to the \.(?:gov|mil) "
+                         r"website\.(?:\s+share sensitive information only on official, secure websites\.?)?)$", re.IGNORECASE)
 
 
 def gov_banner(text: str, ctx: Context | None) -> bool:
@@ -325,8 +328,8 @@ def interactive_embed(text: str, ctx: Context) -> bool:
                 re.IGNORECASE):
         return True
     # A player's embed-code box, its label then the markup to copy ("Embed <iframe src="https://www.npr.org/player/
-    # embed/..." ...>"): a tutorial's markup has no such label.
-    if re.match(r"^embed(?:\s+code)?\s*:?\s*<iframe\b", t, re.IGNORECASE):
+    # embed/..." ...>"), an element with its address; a tutorial's "Embed <iframe> elements sparingly" has none.
+    if re.match(r"^embed(?:\s+code)?\s*:?\s*<iframe\s[^>]*\bsrc=", t, re.IGNORECASE):
         return True
     if len(words(t)) <= 15 and re.match(r"^(?:watch|listen to|see|view)\b.{0,80}\b(?:below|above)\W*$", t,
                                         re.IGNORECASE):

@@ -155,8 +155,8 @@ def opens_with_headline(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
         or not (_list_between(raw, 0, span[0]) or any(_trail_end(raw[k].text) for k in range(1, span[0])))
 
 
-# Substack's bar over a post, flattened: its two buttons glued ("SubscribeSign in"), under the publication's
-# name or first on the page. Under it: the post's title, its subtitle if any, the writers, the date.
+# Substack's bar over a post, flattened: its two buttons glued ("SubscribeSign in"), in the text's first three
+# lines (under the publication's name, if any). Under it: the post's title, its subtitle if any, the writers, the date.
 _SUBSTACK_BAR = "SubscribeSign in"
 
 

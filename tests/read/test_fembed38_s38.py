@@ -21,6 +21,7 @@ def test_an_embed_code_box_is_no_story(text):
 @pytest.mark.parametrize("text", [
     CODE,  # a tutorial's markup, no label
     "Embed the player on your own site with the code below.",
+    "Embed <iframe> elements sparingly, because each one loads a whole page and slows yours down.",
     "Embedding an <iframe> element is the simplest way to show a map on a page.",
 ])
 def test_markup_in_a_tutorial_stays(text):

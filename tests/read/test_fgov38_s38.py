@@ -21,7 +21,11 @@ BANNER = ["An official website of the United States government", "Here's how you
 
 @pytest.mark.parametrize("text", [t for t in BANNER if t != "Here's how you know"]
                          + ["An official website of the United States government Here’s how you know",
-                            "An official website of the United States government."])
+                            "An official website of the United States government.",
+                            # the lock icon's own words flattened into the brackets, and the banner of .mil sites
+                            "A lock (  Lock Locked padlock icon  ) or https:// means you've safely connected to the .gov "
+                            "website. Share sensitive information only on official, secure websites.",
+                            "Official websites use .mil", "Secure .mil websites use HTTPS"])
 def test_the_banner_is_furniture(text):
     assert classify(text, Context()) == "chrome"
 
@@ -30,6 +34,9 @@ def test_the_banner_is_furniture(text):
     "The agency said official websites use .gov addresses, and the fake one did not.",
     "An official website of the United States government was defaced on Monday, officials said.",
     "Secure .gov websites use HTTPS, but many state sites still do not.",
+    # story text glued after the lock line is no banner's
+    "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on "
+    "official, secure websites. The bureau said on Tuesday that 40 agencies had moved their sites.",
 ])
 def test_a_story_about_government_websites_stays(text):
     assert classify(text, Context()) is None

@@ -60,8 +60,14 @@ def test_the_bar_gives_the_line_under_it():
 
 
 @pytest.mark.parametrize("head", [
-    # another site's bar, in other capitals, over its name and its edition: no post's masthead
-    ("SubscribeSign In", "The Evening Ledger", "English Edition", "November 20, 2019"),
+    # another site's bar, in other capitals (a newspaper's, over its name and its edition): only Substack's case
+    ("SubscribeSign In", "The Slider", "Dana Okafor", "Oct 07, 2025"),
+    # no date under the writers
+    ("SubscribeSign in", "The Slider", "Dana Okafor", "Archive", "About"),
+    # a byline under the bar, then a name and the date
+    ("SubscribeSign in", "Dana Okafor and Lee Chen", "Jo Roe", "Oct 07, 2025"),
+    # a paragraph under the bar, no title
+    ("SubscribeSign in", " ".join(["word"] * 26), "Dana Okafor", "Oct 07, 2025"),
     # the bar with no writers and date under the line: a publication's home page, not a post
     ("SubscribeSign in", "Field Notes", "Notes on shipping software", "Archive", "About"),
     # the bar far down the page (a sign-up box at the foot of another page)
