@@ -231,16 +231,18 @@ def player_notice(text: str, ctx: Context | None) -> bool:
     return _quotes_nobody(text, 20) and bool(_PLAYER.search(text))
 
 
-# The U.S. government's site banner (the U.S. Web Design System's, over every page of the .gov and .mil sites that use it):
-# "An official website of the United States government", "Here's how you know", "Official websites use .gov",
-# "Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website. ..."
-_GOV_BANNER = re.compile(r"^(?:an official website of the united states government\.?(?:\s+here(?:'|’)s how you know)?|"
+# The U.S. government's site banner (the U.S. Web Design System's, over every page of the .gov and .mil sites that
+# use it): "An official website of the United States government", "Here's how you know", "Official websites use
+# .gov", "Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website."
+_GOV_BANNER = re.compile(r"^(?:an official website of the united states government\.?"
+                         r"(?:\s+here(?:'|’)s how you know)?|"
                          r"official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|"
                          r"a \.(?:gov|mil) website belongs to an official (?:u\.s\. department of defense|government) "
                          r"organization(?: in the united states)?\.?|"
-                         # (the lock icon's own words may be flattened into the brackets: "A lock ( Lock Locked padlock icon )")
-                         r"a lock \([^()]{0,40}\) or https:// means you(?:'|’)ve safely connected to the \.(?:gov|mil) "
-                         r"website\.(?:\s+share sensitive information only on official, secure websites\.?)?)$", re.IGNORECASE)
+                         # (the lock icon's own words may be flattened into the brackets: "A lock ( Lock Locked ... )")
+                         r"a lock \([^()]{0,40}\) or https:// means you(?:'|’)ve safely connected to the "
+                         r"\.(?:gov|mil) website\.(?:\s+share sensitive information only on official, secure "
+                         r"websites\.?)?)$", re.IGNORECASE)
 
 
 def gov_banner(text: str, ctx: Context | None) -> bool:
