@@ -232,8 +232,9 @@ def player_notice(text: str, ctx: Context | None) -> bool:
 
 
 # The U.S. government's site banner (the U.S. Web Design System's, over every page of the .gov and .mil sites that
-# use it): "An official website of the United States government", "Here's how you know", "Official websites use
-# .gov", "Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website."
+# use it): "An official website of the United States government", "Official websites use .gov", "Secure .gov
+# websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website." Its "Here's how
+# you know" is taken only glued to the first line: alone, a story's subheading may say it.
 _GOV_BANNER = re.compile(r"^(?:an official website of the united states government\.?"
                          r"(?:\s+here(?:'|’)s how you know)?|"
                          r"official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|"

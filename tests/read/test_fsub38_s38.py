@@ -60,7 +60,7 @@ def test_the_bar_gives_the_line_under_it():
 
 
 @pytest.mark.parametrize("head", [
-    # another site's bar, in other capitals (a newspaper's, over its name and its edition): only Substack's case
+    # the bar in other capitals, as newspapers print it over their own names: only Substack's case counts
     ("SubscribeSign In", "The Slider", "Dana Okafor", "Oct 07, 2025"),
     # no date under the writers
     ("SubscribeSign in", "The Slider", "Dana Okafor", "Archive", "About"),
