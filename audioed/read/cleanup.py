@@ -128,6 +128,37 @@ def lone_button(text: str) -> bool:
     return len(words(text)) <= LONE_BUTTON_WORDS and bool(_LONE_BUTTON.match(text)) and not text.rstrip().endswith(":")
 
 
+# A site's notice about the reader's browser or cart, printed by its template over any page: an outdated browser
+# ("You are using an outdated browser.", "Dein Browser ist leider veraltet.", "IE 11 is not supported. For an optimal
+# experience visit our site on another browser."), JavaScript turned off ("Turn on your JavaScript to view content",
+# "Aktivieren Sie JavaScript um das Video zu sehen."), an empty cart ("Your cart is empty", "Es befinden sich keine
+# Artikel im Warenkorb", "Cart 0"). Always about the reader's browser or cart: "Update your browser" alone may be a
+# tip, and a sentence reporting users on old browsers opens otherwise, so neither is taken.
+_SITE_NOTICE = re.compile(r"\b(?:(?:enable|turn on|activate) your javascript|aktivieren sie (?:bitte )?javascript|"
+                          r"aktiviere (?:bitte )?javascript|javascript\b[^.!?]{0,30}\bdeaktiviert|"
+                          r"benötigen sie javascript)\b|"
+                          r"^(?:you are|you(?:'|’)re) using an? (?:outdated|old|older|unsupported|out-of-date) "
+                          r"(?:web )?browser\b|"
+                          r"^your (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)\b|"
+                          r"^(?:dein|ihr) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell)\b|"
+                          r"\bneueren browser\b[^.!?]{0,30}\bherunter\b|"
+                          r"\bvisit (?:our|this) (?:site|website) (?:on|in|with|using) (?:another|a different|a modern|"
+                          r"a newer) browser\b|"
+                          r"^(?:your|the) (?:shopping )?(?:cart|basket|bag) is (?:currently )?empty\W*$|"
+                          r"^(?:ihr|dein) warenkorb ist (?:noch |derzeit |zurzeit )?leer\W*$|"
+                          r"\bkeine (?:artikel|produkte) im warenkorb\b|"
+                          r"^(?:cart|basket|warenkorb)\s*\(?\s*0\s*(?:items?|einträge|artikel|produkte)?\s*\)?$",
+                          re.IGNORECASE)
+SITE_NOTICE_WORDS = 20
+
+
+def site_notice(text: str) -> bool:
+    """A notice about the reader's browser or cart (`_SITE_NOTICE`), quoting nobody. Never a headline
+    (`masthead.headline_like`); marked once the story's start and end are found (`furniture.mark_buttons`): as body
+    lines, a shop's "Your cart is empty" keeps the run off its login form and its delivery terms."""
+    return _quotes_nobody(text, SITE_NOTICE_WORDS) and bool(_SITE_NOTICE.search(text.strip()))
+
+
 # An ad slot's label, a whole line: "Advertising", "ADVERT", NPR's "Sponsor Message", and the label an ad server
 # prints under its in-story video player ("inRead invented by Teads"). (As a line's first word "Advertising" opens a
 # subheading.)

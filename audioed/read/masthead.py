@@ -95,7 +95,7 @@ def headline_like(text: str, least: int = 3) -> bool:
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) and not CJK.search(t) \
             or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《]", t) \
             or _UI_LINE.match(t) or _CALL.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
-            or CALL_WORLD.match(t) or DATE_LABEL.match(t) or META_LABEL.match(t) \
+            or CALL_WORLD.match(t) or DATE_LABEL.match(t) or META_LABEL.match(t) or cleanup.site_notice(t) \
             or byline.by_word(t.split(":")[0]) and ":" in t:
         # (an arrow: "Next Work →", a link; a button, a date's or a metadata label, a byline's: "Artikel von: Jessie")
         return False
