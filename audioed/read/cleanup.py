@@ -135,7 +135,8 @@ def lone_button(text: str) -> bool:
 # Artikel im Warenkorb", "Cart 0"). Always about the reader's browser or cart: "Update your browser" alone may be a
 # tip, and a sentence reporting users on old browsers opens otherwise, so neither is taken.
 _SITE_NOTICE = re.compile(r"\b(?:(?:enable|turn on|activate) your javascript|aktivieren sie (?:bitte )?javascript|"
-                          r"aktiviere (?:bitte )?javascript|javascript\b[^.!?]{0,30}\bdeaktiviert|"
+                          r"aktiviere (?:bitte )?javascript|(?:sie haben|du hast) javascript\b[^.!?]{0,30}\bdeaktiviert|"
+                          r"^javascript ist\b[^.!?]{0,30}\bdeaktiviert|"
                           r"benötigen sie javascript)\b|"
                           r"^(?:you are|you(?:'|’)re) using an? (?:outdated|old|older|unsupported|out-of-date) "
                           r"(?:web )?browser\b|"
