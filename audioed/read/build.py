@@ -231,9 +231,11 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
             if below_prose and re.search(r"[?!][\"”’']*$", rb.text.strip()):
                 break
             # (two words will do for the text's first line: "Hermitian matrix" over its story)
-            # (never a counter's "label: number" line, "Visitors today: 80 yesterday: 1088", nor a date line)
+            # (never a counter's "label: number" line, "Visitors today: 80 yesterday: 1088", a date line, nor a
+            # site's notice: "Your cart is empty")
             if k in BODY and is_title_like(rb.text) and len(words(rb.text)) >= (2 if i == 0 else 3) \
-                    and not masthead.counter_line(rb.text) and not is_date_line(rb.text):
+                    and not masthead.counter_line(rb.text) and not is_date_line(rb.text) \
+                    and not cleanup.site_notice(" ".join(rb.text.split())):
                 at = i
                 break
             below_prose = below_prose or (k in BODY and is_sentence(rb.text) and len(words(rb.text)) >= 12)
