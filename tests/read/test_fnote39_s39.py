@@ -1,9 +1,9 @@
 """A site's notice about the reader's browser or cart is never narrated nor the episode's title (session 39:
 read/cleanup.py `site_notice`, marked by `furniture.mark_buttons` after the story's run is found, refused as a headline
-by `masthead.headline_like` and as the first title-like line by `build._mark_title`). Flattened, "Es befinden sich keine Artikel im Warenkorb" (a shop's empty cart) was a
-blog post's title, "Dein Browser ist leider veraltet" a page's, and "Turn on your JavaScript to view content" was heard
-in a story. Row 96 (fnote39); docs/reading.md "A site's notices, session 39". The pages here are made up in the
-notices' shapes."""
+by `masthead.headline_like` and as the first title-like line by `build._mark_title`). Flattened, "Es befinden sich
+keine Artikel im Warenkorb" (a shop's empty cart) was a blog post's title, "Dein Browser ist leider veraltet" a
+page's, and "Turn on your JavaScript to view content" was heard in a story. Row 96 (fnote39); docs/reading.md "A
+site's notices, session 39". The pages here are made up in the notices' shapes."""
 
 import pytest
 
