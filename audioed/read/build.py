@@ -213,7 +213,7 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
         if at is not None:
             at = masthead.unglued(raw, at, span)
             kinds[at] = "title"
-            return " ".join(raw[at].text.split())
+            return masthead.headline_text(raw[at].text)
     for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
         if k == "title" or (meta.title and _same(rb.text, meta.title)):
             at = i

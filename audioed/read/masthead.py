@@ -421,14 +421,47 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
     announces ...", "Home » Klettern » Mammut nimmt ..."), the headline alone beside it; a breadcrumb
     trail's last part set alone anywhere down to the story's opening (the trail heads the page)."""
     head = _norm(raw[at].text)
+    glued = _glued_trail_end(" ".join(raw[at].text.split()))
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
-        if j != at and len(other.split()) >= 3 and head.endswith(" " + other) and headline_like(raw[j].text) \
+        # (the trail glued to the headline with no space, "ZprávyByznysB2BRoky v důchodu ...", ends where it does)
+        if j != at and len(other.split()) >= 3 and (head.endswith(" " + other) or glued is not None
+                                                     and _norm(glued) == other) and headline_like(raw[j].text) \
                 and not _colon_kicker(raw[at].text, raw[j].text):
             return j
     if (last := _trail_end(raw[at].text)) is not None:
         return next((j for j in range(at + 1, min(len(raw), span[0] + 4)) if _norm(raw[j].text) == last), at)
     return at
+
+
+# A breadcrumb trail that the page's text glued to the headline, no space nor mark between its parts: "HomeNewsIn A
+# First, Atmosphere Detected ...", "HomeSportLeichtathletikBerlin-Marathon: ...", "ZprávyByznysB2BRoky v důchodu ...".
+# Its parts are capitalised words glued where a lower-case letter meets a capital (or a capital a capitalised word,
+# "B2BRoky"); the headline opens at the last such joint of the line's first word.
+_GLUE = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-Z0-9]{2})(?=[A-Z][a-zà-ÿ])")
+_TRAIL_HOME = re.compile(r"^(?:Home|Start|Startseite|Accueil|Inicio|Início|Zprávy|News|Nachrichten)(?=[A-ZÀ-ÖØ-Þ])")
+GLUED_PART = 3  # a trail's part is a word of three letters or more ("Mc" in "McDonald's" is no part)
+
+
+def _glued_trail_end(text: str) -> str | None:
+    """The headline after a breadcrumb trail glued to it (`_GLUE`), the trail opening with its home ("Home",
+    "Startseite", ...) and two parts or more; else None."""
+    first = text.split(" ", 1)[0]
+    if not _TRAIL_HOME.match(first):
+        return None
+    joints = [m.start() for m in _GLUE.finditer(first) if m.start() > 0]
+    cuts = [0, *joints]
+    parts = [first[a:b] for a, b in zip(cuts, cuts[1:])]
+    if len(joints) < 2 or any(len(p) < GLUED_PART for p in parts):
+        return None
+    rest = text[joints[-1]:]
+    return rest if headline_like(rest) else None
+
+
+def headline_text(text: str) -> str:
+    """The headline block's words as the title: without a breadcrumb trail glued before it (`_glued_trail_end`)."""
+    t = " ".join(text.split())
+    return _glued_trail_end(t) or t
 
 
 def _colon_kicker(head: str, part: str) -> bool:
