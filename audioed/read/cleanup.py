@@ -213,6 +213,16 @@ def rights_notice(text: str, ctx: Context) -> bool:
     return _quotes_nobody(text, 40) and bool(_RIGHTS_NOTICE.search(text))
 
 
+# A reading time in the languages pages are most often in, alone on its line: "Lesezeit: 3 Min.", "3 Min Lesezeit",
+# "Lesedauer: ca. 8 Minuten", "Temps de lecture : 4 min", "4 min de lectura", "Tempo di lettura: 3 minuti",
+# "Czas czytania: 5 min", "3 min. leestijd".
+_READ_LABEL = r"(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)"
+_READ_TIME_OTHER = re.compile(rf"^{_READ_LABEL}\s*:?\s*(?:ca\.?\s*|etwa\s*|~\s*)?\d+\s*(?:min\.?|minuten|minutes?|"
+                              rf"minutos?|minuti|minut)\W*$|"
+                              rf"^(?:ca\.?\s*)?\d+\s*(?:min\.?|minuten|minutes?|minutos?|minuti|minut)\s+"
+                              rf"(?:{_READ_LABEL}|de lecture|de lectura|di lettura)\W*$", re.IGNORECASE)
+
+
 def page_meta(text: str, ctx: Context) -> bool:
     """Reading times, time stamps, copyright and tag lists: "5 min read", "Tue 18 Jul 2023 13.44 BST",
     "© 2024 ...", "Topics: ..."."""
@@ -227,6 +237,8 @@ def page_meta(text: str, ctx: Context) -> bool:
     if len(words(t)) <= 14 and re.match(rf"^(?:\w+,?\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+"
                                          rf"{MONTH}\s+\d{{4}})\W+(?:updated|published|posted|last modified)\b",
                                          t, re.IGNORECASE):
+        return True
+    if _READ_TIME_OTHER.match(t):
         return True
     return bool(re.match(r"^(?:\d+\s*(?:min(?:ute)?s?)\.? read|reading time\b|"
                          r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|our standards\s*:|"
