@@ -333,7 +333,8 @@ def _mark_dek(raw: list[RawBlock], kinds: list[str], meta: Meta) -> str | None:
         taken = k == "chrome" and _credit_stamp(t)
         if taken and byline.by_line(t):
             return None
-        if taken or k == "paragraph" and is_date_line(t):
+        # (a reading time in another language is furniture too, marked once the run is found: "Lesezeit: 3 Min.")
+        if taken or k == "paragraph" and (is_date_line(t) or cleanup.reading_time_other(t)):
             gap += 1
             if gap > 2:
                 return None

@@ -160,6 +160,23 @@ def site_notice(text: str) -> bool:
     return _quotes_nobody(text, SITE_NOTICE_WORDS) and bool(_SITE_NOTICE.search(text.strip()))
 
 
+# A reading time in the other languages pages are most often in, alone on its line: "Lesezeit: 3 Min.", "3 Min
+# Lesezeit", "Lesedauer etwa 2 Min", "Temps de lecture : 4 min", "4 min de lectura", "Tempo di lettura: 3 minuti",
+# "Czas czytania: 5 min", "3 min. leestijd". (English's "5 min read" is `page_meta`'s, a line rule.)
+_READ_LABEL = r"(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)"
+_READ_TIME_OTHER = re.compile(rf"^{_READ_LABEL}\s*:?\s*(?:ca\.?\s*|etwa\s*|~\s*)?\d+\s*(?:min\.?|minuten|minutes?|"
+                              rf"minutos?|minuti|minut)\W*$|"
+                              rf"^(?:ca\.?\s*)?\d+\s*(?:min\.?|minuten|minutes?|minutos?|minuti|minut)\s+"
+                              rf"(?:{_READ_LABEL}|de lecture|de lectura|di lettura)\W*$", re.IGNORECASE)
+
+
+def reading_time_other(text: str) -> bool:
+    """A reading time in another language than English (`_READ_TIME_OTHER`), marked once the story's start and end
+    are found (`furniture.mark_buttons`): as a body line it is the gap over which the story's start is found ("...
+    Auf die Merkliste", "Lesedauer etwa 2 Min", then the story), so the run is found as before and only it goes."""
+    return bool(_READ_TIME_OTHER.match(" ".join(text.split())))
+
+
 # An ad slot's label, a whole line: "Advertising", "ADVERT", NPR's "Sponsor Message", and the label an ad server
 # prints under its in-story video player ("inRead invented by Teads"). (As a line's first word "Advertising" opens a
 # subheading.)
