@@ -213,7 +213,7 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
         if at is not None:
             at = masthead.unglued(raw, at, span)
             kinds[at] = "title"
-            return masthead.headline_text(raw[at].text)
+            return masthead.headline_text(raw, at)
     for i, (rb, k) in enumerate(zip(raw[:12], kinds)):
         if k == "title" or (meta.title and _same(rb.text, meta.title)):
             at = i
@@ -261,7 +261,7 @@ def _mark_title(raw: list[RawBlock], kinds: list[str], meta: Meta,
     for i in above:
         if teasers or len(words(raw[i].text)) <= 20:
             kinds[i] = "chrome"
-    return meta.title or _STOP_AT_END.sub("", " ".join(raw[at].text.split()))
+    return meta.title or _STOP_AT_END.sub("", masthead.headline_text(raw, at))
 
 
 # Some archives end every headline with a full stop ("Sanders Promises Action On Immigration.").

@@ -134,20 +134,28 @@ def lone_button(text: str) -> bool:
 # "Aktivieren Sie JavaScript um das Video zu sehen."), an empty cart ("Your cart is empty", "Es befinden sich keine
 # Artikel im Warenkorb", "Cart 0"). Always about the reader's browser or cart: "Update your browser" alone may be a
 # tip, and a sentence reporting users on old browsers opens otherwise, so neither is taken.
-_SITE_NOTICE = re.compile(r"\b(?:(?:enable|turn on|activate) your javascript|aktivieren sie (?:bitte )?javascript|"
-                          r"aktiviere (?:bitte )?javascript|(?:sie haben|du hast) javascript\b[^.!?]{0,30}\bdeaktiviert|"
-                          r"^javascript ist\b[^.!?]{0,30}\bdeaktiviert|"
-                          r"benötigen sie javascript)\b|"
-                          r"^(?:you are|you(?:'|’)re) using an? (?:outdated|old|older|unsupported|out-of-date) "
-                          r"(?:web )?browser\b|"
-                          r"^your (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)\b|"
-                          r"^(?:dein|ihr) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell)\b|"
+# (each notice ends where the notice does: a headline opening with its words, "You're Using an Outdated Browser - and
+# Hackers Know It", "Keine Artikel im Warenkorb? Das sagt der Handel", goes on past them; `_STATUS` holds the English
+# "enable javascript" notices, a line rule: these run later, after the story's run is found)
+_END = r"(?:[.!]|$)"
+_JS_TAIL = r"(?=\s*(?:$|[.!,]|to\b|in\b|for\b|um\b|für\b))"
+_SITE_NOTICE = re.compile(rf"\b(?:(?:enable|turn on|activate) your javascript{_JS_TAIL}|"
+                          rf"aktivieren sie (?:bitte )?javascript{_JS_TAIL}|"
+                          rf"aktiviere (?:bitte )?javascript{_JS_TAIL}|"
+                          rf"(?:sie haben|du hast) javascript\b[^.!?]{{0,30}}\bdeaktiviert{_END}|"
+                          rf"^javascript ist\b[^.!?]{{0,30}}\bdeaktiviert{_END}|benötigen sie javascript{_END})|"
+                          rf"^(?:you are|you(?:'|’)re) using an? (?:outdated|old|older|unsupported|out-of-date) "
+                          rf"(?:web )?browser(?: version)?{_END}|"
+                          rf"^your (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)"
+                          rf"{_END}|"
+                          rf"^(?:dein|ihr) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell){_END}|"
                           r"\bneueren browser\b[^.!?]{0,30}\bherunter\b|"
                           r"\bvisit (?:our|this) (?:site|website) (?:on|in|with|using) (?:another|a different|a modern|"
                           r"a newer) browser\b|"
-                          r"^(?:your|the) (?:shopping )?(?:cart|basket|bag) is (?:currently )?empty\W*$|"
-                          r"^(?:ihr|dein) warenkorb ist (?:noch |derzeit |zurzeit )?leer\W*$|"
-                          r"\bkeine (?:artikel|produkte) im warenkorb\b|"
+                          r"^(?:your (?:shopping )?(?:cart|basket|bag)|the shopping (?:cart|basket)) is (?:currently )?"
+                          r"empty[.!]?$|"
+                          r"^(?:ihr|dein) warenkorb ist (?:noch |derzeit |zurzeit )?leer[.!]?$|"
+                          rf"\bkeine (?:artikel|produkte) im warenkorb{_END}|"
                           r"^(?:cart|basket|warenkorb)\s*\(?\s*0\s*(?:items?|einträge|artikel|produkte)?\s*\)?$",
                           re.IGNORECASE)
 SITE_NOTICE_WORDS = 20
@@ -162,12 +170,14 @@ def site_notice(text: str) -> bool:
 
 # A reading time in the other languages pages are most often in, alone on its line: "Lesezeit: 3 Min.", "3 Min
 # Lesezeit", "Lesedauer etwa 2 Min", "Temps de lecture : 4 min", "4 min de lectura", "Tempo di lettura: 3 minuti",
-# "Czas czytania: 5 min", "3 min. leestijd". (English's "5 min read" is `page_meta`'s, a line rule.)
-_READ_LABEL = r"(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd)"
-_READ_TIME_OTHER = re.compile(rf"^{_READ_LABEL}\s*:?\s*(?:ca\.?\s*|etwa\s*|~\s*)?\d+\s*(?:min\.?|minuten|minutes?|"
-                              rf"minutos?|minuti|minut)\W*$|"
-                              rf"^(?:ca\.?\s*)?\d+\s*(?:min\.?|minuten|minutes?|minutos?|minuti|minut)\s+"
-                              rf"(?:{_READ_LABEL}|de lecture|de lectura|di lettura)\W*$", re.IGNORECASE)
+# "Czas czytania: 2 minuty", "3 min. leestijd", "Doba čtení: 3–4 min". (English's "5 min read" is `page_meta`'s, a
+# line rule.)
+_READ_LABEL = (r"(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd|"
+               r"doba čtení)")
+_MINUTES = r"\d+(?:\s*[-–]\s*\d+)?\s*(?:min\.?|minuten|minutes?|minutos?|minuti|minut[aey]?)"
+_READ_TIME_OTHER = re.compile(rf"^{_READ_LABEL}\s*:?\s*(?:ca\.?\s*|etwa\s*|~\s*)?{_MINUTES}\W*$|"
+                              rf"^(?:ca\.?\s*)?{_MINUTES}\s+(?:{_READ_LABEL}|de lecture|de lectura|di lettura)\W*$",
+                              re.IGNORECASE)
 
 
 def reading_time_other(text: str) -> bool:

@@ -421,13 +421,14 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
     announces ...", "Home » Klettern » Mammut nimmt ..."), the headline alone beside it; a breadcrumb
     trail's last part set alone anywhere down to the story's opening (the trail heads the page)."""
     head = _norm(raw[at].text)
-    glued = _glued_trail_end(" ".join(raw[at].text.split()))
+    # (a trail glued to the headline with no space, "ZprávyByznysB2BRoky v důchodu ...", "HomeNewsiPhone 16 ...":
+    # the headline set alone beside it ends the glued line, joined to it with no space)
+    home = _TRAIL_HOME.match(raw[at].text.strip())
+    glued = home is not None and raw[at].text.strip()[home.end():home.end() + 1].isupper()
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
-        # (the trail glued to the headline with no space, "ZprávyByznysB2BRoky v důchodu ...", ends where it does)
-        if j != at and len(other.split()) >= 3 and (head.endswith(" " + other) or glued is not None
-                                                     and _norm(glued) == other) and headline_like(raw[j].text) \
-                and not _colon_kicker(raw[at].text, raw[j].text):
+        if j != at and len(other.split()) >= 3 and (head.endswith(" " + other) or glued and head.endswith(other)) \
+                and headline_like(raw[j].text) and not _colon_kicker(raw[at].text, raw[j].text):
             return j
     if (last := _trail_end(raw[at].text)) is not None:
         return next((j for j in range(at + 1, min(len(raw), span[0] + 4)) if _norm(raw[j].text) == last), at)
@@ -436,32 +437,48 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
 
 # A breadcrumb trail that the page's text glued to the headline, no space nor mark between its parts: "HomeNewsIn A
 # First, Atmosphere Detected ...", "HomeSportLeichtathletikBerlin-Marathon: ...", "ZprávyByznysB2BRoky v důchodu ...".
-# Its parts are capitalised words glued where a lower-case letter meets a capital (or a capital a capitalised word,
-# "B2BRoky"); the headline opens at the last such joint of the line's first word.
-_GLUE = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-Z0-9]{2})(?=[A-Z][a-zà-ÿ])")
-_TRAIL_HOME = re.compile(r"^(?:Home|Start|Startseite|Accueil|Inicio|Início|Zprávy|News|Nachrichten)(?=[A-ZÀ-ÖØ-Þ])")
+# Its parts are capitalised words joined where a lower-case letter meets a capital, or two capitals or digits a
+# capitalised word ("B2BRoky"), in any alphabet with case; the headline opens at the last joint of the line's first word.
+_TRAIL_HOME = re.compile(r"^(?:Home|Start|Startseite|Accueil|Inicio|Início|Zprávy|News|Nachrichten)")
 GLUED_PART = 3  # a trail's part is a word of three letters or more ("Mc" in "McDonald's" is no part)
 
 
-def _glued_trail_end(text: str) -> str | None:
-    """The headline after a breadcrumb trail glued to it (`_GLUE`), the trail opening with its home ("Home",
-    "Startseite", ...) and two parts or more; else None."""
+def _joints(word: str) -> list[int]:
+    """Where a glued word's capitalised parts meet (`_TRAIL_HOME`'s comment)."""
+    out = []
+    for k in range(1, len(word)):
+        a, b = word[k - 1], word[k]
+        if b.isupper() and (a.islower() or k >= 2 and not word[k - 2].islower() and not a.islower()
+                            and k + 1 < len(word) and word[k + 1].islower()):
+            out.append(k)
+    return out
+
+
+def _page_lines(raw: list[RawBlock]) -> set[str]:
+    return {" ".join(rb.text.split()).lower() for rb in raw}
+
+
+def _glued_trail_end(text: str, lines: set[str]) -> str | None:
+    """The headline after a breadcrumb trail glued to it, the trail opening with its home ("Home", "Startseite",
+    ...) and two parts or more, each part after the home printed alone elsewhere on the page (`lines`: the menu's
+    own links, "Sport", "Leichtathletik"); a brand glued to the trail is no menu's ("HomeNewsiPhone 16 ...": no
+    "Newsi" line, "HomeTechOpenAI ...": no "Open"). Else None."""
     first = text.split(" ", 1)[0]
-    if not _TRAIL_HOME.match(first):
+    home = _TRAIL_HOME.match(first)
+    if not home or home.end() >= len(first) or not first[home.end()].isupper():
         return None
-    joints = [m.start() for m in _GLUE.finditer(first) if m.start() > 0]
-    cuts = [0, *joints]
-    parts = [first[a:b] for a, b in zip(cuts, cuts[1:])]
-    if len(joints) < 2 or any(len(p) < GLUED_PART for p in parts):
+    joints = _joints(first)
+    parts = [first[a:b] for a, b in zip([0, *joints], joints)]
+    if len(joints) < 2 or any(len(p) < GLUED_PART for p in parts) or any(p.lower() not in lines for p in parts[1:]):
         return None
     rest = text[joints[-1]:]
     return rest if headline_like(rest) else None
 
 
-def headline_text(text: str) -> str:
-    """The headline block's words as the title: without a breadcrumb trail glued before it (`_glued_trail_end`)."""
-    t = " ".join(text.split())
-    return _glued_trail_end(t) or t
+def headline_text(raw: list[RawBlock], at: int) -> str:
+    """Block `at`'s words as the title: without a breadcrumb trail glued before them (`_glued_trail_end`)."""
+    t = " ".join(raw[at].text.split())
+    return _glued_trail_end(t, _page_lines(raw)) or t
 
 
 def _colon_kicker(head: str, part: str) -> bool:

@@ -3,7 +3,7 @@ read/cleanup.py `site_notice`, marked by `furniture.mark_buttons` after the stor
 by `masthead.headline_like` and as the first title-like line by `build._mark_title`). Flattened, "Es befinden sich
 keine Artikel im Warenkorb" (a shop's empty cart) was a blog post's title, "Dein Browser ist leider veraltet" a
 page's, and "Turn on your JavaScript to view content" was heard in a story. Row 96 (fnote39); docs/reading.md "A
-site's notices, session 39". The pages here are made up in the notices' shapes."""
+site's notices, a glued breadcrumb and reading times, session 39". The pages here are made up in the notices' shapes."""
 
 import pytest
 
@@ -51,6 +51,16 @@ def test_a_notice_about_the_readers_browser_or_cart(text):
     "Warenkorb",
     "Browser",
     "Wer JavaScript deaktiviert, surft sicherer, sagen Experten.",
+    # headlines and story sentences opening with a notice's words go on past them
+    "You’re Using an Outdated Browser — and Hackers Know It",
+    "Your Browser Is No Longer Supported? Here's What To Do",
+    "Activate your JavaScript skills with these five projects",
+    "Ihr Browser ist veraltet – was Sie jetzt tun sollten",
+    "Keine Artikel im Warenkorb? Das sagt der Handel",
+    "Für die neue App benötigen Sie JavaScript nicht mehr.",
+    "Aktivieren Sie JavaScript nur auf Seiten, denen Sie vertrauen, rät das Bundesamt.",
+    "Sie haben JavaScript im Jahr 2010 deaktiviert, erzählt Müller.",
+    "The basket is empty.",
 ])
 def test_story_lines_about_browsers_and_carts_stay(text):
     assert not site_notice(text)
@@ -78,6 +88,12 @@ EN_STORY = [
     "The new designs are in your account from today and replace the old ones without anything more to do.",
     "If you edited a design yourself, check it again after the update and save it once more.",
 ]
+
+
+def test_a_headline_opening_with_a_notices_words_stays_the_title():
+    headline = "You’re Using an Outdated Browser — and Hackers Know It"
+    page = "\n\n".join(["Home", "News", "Security", headline, *EN_STORY[1:]]) + "\n"
+    assert parse(page, fmt="text", source="page").title == headline
 
 
 def test_an_empty_cart_is_no_title_and_never_heard():

@@ -14,7 +14,7 @@ from audioed.script import build_script
 @pytest.mark.parametrize("text", [
     "Lesezeit: 3 Min.", "3 Min Lesezeit", "Lesedauer: 8 Min.", "Lesedauer: ca. 8 Minuten", "Lesezeit 4 Minuten",
     "Temps de lecture : 4 min", "4 min de lectura", "Tiempo de lectura: 5 minutos", "Tempo di lettura: 3 minuti",
-    "Czas czytania: 5 min", "3 min. leestijd",
+    "Czas czytania: 5 min", "Czas czytania: 2 minuty", "3 min. leestijd", "Doba čtení: 3 minuty", "Lesezeit: 3–4 Min.",
 ])
 def test_a_reading_time_is_furniture(text):
     assert reading_time_other(text)
@@ -24,6 +24,7 @@ def test_a_reading_time_is_furniture(text):
     "Die Lesezeit beträgt 3 Minuten, sagt der Verlag.",
     "3 Minuten Lesezeit sind zu viel für viele Leser",
     "Lesezeit: 3 Min. Der Bundestag hat am Freitag ein Gesetz beschlossen.",
+    "Treffen in 5 Minuten",
 ])
 def test_story_lines_about_reading_time_stay(text):
     assert not reading_time_other(text)
