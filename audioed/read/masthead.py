@@ -438,7 +438,8 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
 # A breadcrumb trail that the page's text glued to the headline, no space nor mark between its parts: "HomeNewsIn A
 # First, Atmosphere Detected ...", "HomeSportLeichtathletikBerlin-Marathon: ...", "ZprávyByznysB2BRoky v důchodu ...".
 # Its parts are capitalised words joined where a lower-case letter meets a capital, or two capitals or digits a
-# capitalised word ("B2BRoky"), in any alphabet with case; the headline opens at the last joint of the line's first word.
+# capitalised word ("B2BRoky"), in any alphabet with case; the headline opens at the last joint of the line's first
+# word.
 _TRAIL_HOME = re.compile(r"^(?:Home|Start|Startseite|Accueil|Inicio|Início|Zprávy|News|Nachrichten)")
 GLUED_PART = 3  # a trail's part is a word of three letters or more ("Mc" in "McDonald's" is no part)
 

@@ -14,7 +14,8 @@ from audioed.script import build_script
 @pytest.mark.parametrize("text", [
     "Lesezeit: 3 Min.", "3 Min Lesezeit", "Lesedauer: 8 Min.", "Lesedauer: ca. 8 Minuten", "Lesezeit 4 Minuten",
     "Temps de lecture : 4 min", "4 min de lectura", "Tiempo de lectura: 5 minutos", "Tempo di lettura: 3 minuti",
-    "Czas czytania: 5 min", "Czas czytania: 2 minuty", "3 min. leestijd", "Doba čtení: 3 minuty", "Lesezeit: 3–4 Min.",
+    "Czas czytania: 5 min", "Czas czytania: 2 minuty", "3 min. leestijd", "Doba čtení: 3 minuty",
+    "Lesezeit: 3–4 Min.",
 ])
 def test_a_reading_time_is_furniture(text):
     assert reading_time_other(text)
