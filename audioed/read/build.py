@@ -112,7 +112,8 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         tail.mark_announced(raw, kinds)  # (after the model: the rows a closing lead-in announces)
         furniture.mark_repeated_widgets(raw, kinds)  # (after the models: a line's own evidence, not its place)
         furniture.mark_stamped_teasers(raw, kinds)  # (after the model: its window stays on the story)
-    furniture.mark_buttons(raw, kinds)  # (last, on any page: as body lines, buttons end the run at a box)
+    # (last, on any page: as body lines, buttons, site notices and reading times end the run at a box)
+    furniture.mark_buttons(raw, kinds)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

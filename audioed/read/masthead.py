@@ -423,8 +423,7 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
     head = _norm(raw[at].text)
     # (a trail glued to the headline with no space, "ZprávyByznysB2BRoky v důchodu ...", "HomeNewsiPhone 16 ...":
     # the headline set alone beside it ends the glued line, joined to it with no space)
-    home = _TRAIL_HOME.match(raw[at].text.strip())
-    glued = home is not None and raw[at].text.strip()[home.end():home.end() + 1].isupper()
+    glued = _glued_home(raw[at].text.strip())
     for j in range(max(0, at - 3), min(len(raw), at + 4)):
         other = _norm(raw[j].text)
         if j != at and len(other.split()) >= 3 and (head.endswith(" " + other) or glued and head.endswith(other)) \
@@ -442,6 +441,12 @@ def unglued(raw: list[RawBlock], at: int, span: tuple[int, int]) -> int:
 # word.
 _TRAIL_HOME = re.compile(r"^(?:Home|Start|Startseite|Accueil|Inicio|Início|Zprávy|News|Nachrichten)")
 GLUED_PART = 3  # a trail's part is a word of three letters or more ("Mc" in "McDonald's" is no part)
+
+
+def _glued_home(text: str) -> bool:
+    """Does `text` open with a trail's home glued to a capital ("HomeNews...", not "Homeland", "Home News")?"""
+    home = _TRAIL_HOME.match(text)
+    return home is not None and text[home.end():home.end() + 1].isupper()
 
 
 def _joints(word: str) -> list[int]:
@@ -465,8 +470,7 @@ def _glued_trail_end(text: str, lines: set[str]) -> str | None:
     own links, "Sport", "Leichtathletik"); a brand glued to the trail is no menu's ("HomeNewsiPhone 16 ...": no
     "Newsi" line, "HomeTechOpenAI ...": no "Open"). Else None."""
     first = text.split(" ", 1)[0]
-    home = _TRAIL_HOME.match(first)
-    if not home or home.end() >= len(first) or not first[home.end()].isupper():
+    if not _glued_home(first):
         return None
     joints = _joints(first)
     parts = [first[a:b] for a, b in zip([0, *joints], joints)]
