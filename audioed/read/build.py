@@ -114,6 +114,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
         furniture.mark_stamped_teasers(raw, kinds)  # (after the model: its window stays on the story)
     # (last, on any page: as body lines, buttons, site notices and reading times end the run at a box)
     furniture.mark_buttons(raw, kinds)
+    furniture.mark_wall_boxes(raw, kinds)  # (the same: a wall's offer lines, closed by its labels)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

@@ -10,6 +10,7 @@ markup says where its boxes are. Figures: docs/reading.md, "Flattened-text preci
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from audioed.read import cleanup, headers
@@ -544,6 +545,56 @@ def mark_buttons(raw: list[RawBlock], kinds: list[str]) -> None:
         t = " ".join(rb.text.split())
         if kinds[i] in BODY and (cleanup.lone_button(t) or cleanup.site_notice(t) or cleanup.reading_time_other(t)):
             kinds[i] = "chrome"
+
+
+# A paywall's box: its notice, then the offer's lines ("Enjoy additional articles per month.", "Exclusive articles
+# from Barbara Shecter and others.") between its labels and buttons, up to its form ("Email Address", "Continue").
+WALL_BOX_WORDS = 25  # (an offer's line; a story's paragraph after a box is mostly longer)
+WALL_BOX_GAP = 6  # (body lines in a row inside the box before another of its labels)
+WALL_BOX_LABEL = 12  # (a label, button or form line that closes the offer's lines: "Sign In or Create an Account")
+WALL_BOX_BUTTON = 4  # (the form's last buttons, where the box ends: "Continue", "or", "View more offers")
+WALL_BOX_PRINTED = 2  # (a box printed twice; a label printed more often stands between the story's paragraphs)
+_AD_LABEL = re.compile(r"(?i)\b(?:advert\w*|anzeige|werbung|publicit[ée]|sponsored)\b")
+
+
+def _wall_box_label(t: str, kind: str, printed: int) -> bool:
+    """A line of a paywall's box: its notice, a promotion, or a short label or button printed once or twice (not
+    an ad slot's label nor "Article content", which stand between the story's own paragraphs)."""
+    return cleanup.paywall_notice(t, None) or kind == "promo" or (
+        kind not in BODY and len(words(t)) <= WALL_BOX_LABEL and printed <= WALL_BOX_PRINTED
+        and not _AD_LABEL.search(t))
+
+
+def mark_wall_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
+    """The lines a paywall's or registration wall's box lists under its notice (`cleanup.paywall_notice`): short
+    lines that quote nobody, each run of them closed by another of the box's labels, promotions or buttons
+    (`_wall_box_label`). Where a box that showed its offer ends (a line of the story, longer or quoting, or a
+    label that is not the box's) only its last buttons go: the lines before it that no label closed may be the
+    story's."""
+    keys = [_key(rb.text) for rb in raw]
+    printed = Counter(keys)
+    i = 0
+    while i < len(raw):
+        if not cleanup.paywall_notice(keys[i], None):
+            i += 1
+            continue
+        pending: list[int] = []
+        closed, j = False, i + 1
+        while j < len(raw) and len(pending) <= WALL_BOX_GAP:
+            if kinds[j] in BODY and len(words(keys[j])) <= WALL_BOX_WORDS and not _QUOTING.search(keys[j]):
+                pending.append(j)
+            elif kinds[j] not in BODY and _wall_box_label(keys[j], kinds[j], printed[keys[j]]):
+                for k in pending:
+                    kinds[k] = "chrome"
+                pending, closed = [], closed or bool(pending)
+            else:
+                break
+            j += 1
+        if closed and len(pending) <= WALL_BOX_GAP:  # (a box that showed its offer; not the story's short lines)
+            for k in pending:
+                if len(words(keys[k])) <= WALL_BOX_BUTTON:
+                    kinds[k] = "chrome"
+        i = max(j, i + 1)
 
 
 def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
