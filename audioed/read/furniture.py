@@ -3,8 +3,10 @@ header, a caption repeated by a gallery, an author's or a company's "about" box 
 the sign-off promos closing the page, captions in a caption's own words.
 
 Structural rules over neighbouring blocks (the line-by-line rules are in `cleanup`): each marks
-body blocks "chrome" (or "caption") in the kinds `build` assigns. Flattened text only: a page's
-markup says where its boxes are. Figures: docs/reading.md, "Flattened-text precision".
+body blocks "chrome" (or "caption") in the kinds `build` assigns. Flattened text only (a page's
+markup says where its boxes are), but for `mark_buttons` and `mark_wall_boxes`, which run on any page: a
+button's words and a paywall's notice say what they are in markup too. Figures: docs/reading.md,
+"Flattened-text precision".
 """
 
 from __future__ import annotations
@@ -547,30 +549,32 @@ def mark_buttons(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "chrome"
 
 
-# A paywall's box: its notice, then the offer's lines ("Enjoy additional articles per month.", "Exclusive articles
-# from Barbara Shecter and others.") between its labels and buttons, up to its form ("Email Address", "Continue").
+# A paywall's box: its notice, then the offer's lines ("Enjoy additional articles per month.", "Get email updates from
+# your favourite authors.") between its labels and buttons, up to its form ("Email Address", "Continue", "or").
 WALL_BOX_WORDS = 25  # (an offer's line; a story's paragraph after a box is mostly longer)
 WALL_BOX_GAP = 6  # (body lines in a row inside the box before another of its labels)
 WALL_BOX_LABEL = 12  # (a label, button or form line that closes the offer's lines: "Sign In or Create an Account")
-WALL_BOX_BUTTON = 4  # (the form's last buttons, where the box ends: "Continue", "or", "View more offers")
 WALL_BOX_PRINTED = 2  # (a box printed twice; a label printed more often stands between the story's paragraphs)
-_AD_LABEL = re.compile(r"(?i)\b(?:advert\w*|anzeige|werbung|publicit[ée]|sponsored)\b")
+# (a box's label speaks of the account or the offer; a caption, a share row or "Advertisement" ends the box)
+_WALL_FORM = re.compile(r"(?i)\b(?:sign(?:ed)? ?(?:in|up)|log ?in|create an account|register(?:ed)?|subscri\w+|"
+                        r"e-?mail|password|offers?|continue)\b")
+_WALL_BUTTON = re.compile(r"(?i)^(?:or|continue|(?:view|see) (?:more |all )?offers|subscribe(?: now)?|sign (?:in|up)|"
+                          r"log ?in|register|no,? thanks|maybe later|e-?mail(?: address)?|password)\W*$")
 
 
 def _wall_box_label(t: str, kind: str, printed: int) -> bool:
-    """A line of a paywall's box: its notice, a promotion, or a short label or button printed once or twice (not
-    an ad slot's label nor "Article content", which stand between the story's own paragraphs)."""
+    """A line of a paywall's box: its notice, a promotion, or a short label, button or form line about the
+    account or the offer (`_WALL_FORM`), printed once or twice."""
     return cleanup.paywall_notice(t, None) or kind == "promo" or (
-        kind not in BODY and len(words(t)) <= WALL_BOX_LABEL and printed <= WALL_BOX_PRINTED
-        and not _AD_LABEL.search(t))
+        kind == "chrome" and len(words(t)) <= WALL_BOX_LABEL and printed <= WALL_BOX_PRINTED
+        and bool(_WALL_FORM.search(t)))
 
 
 def mark_wall_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
     """The lines a paywall's or registration wall's box lists under its notice (`cleanup.paywall_notice`): short
-    lines that quote nobody, each run of them closed by another of the box's labels, promotions or buttons
-    (`_wall_box_label`). Where a box that showed its offer ends (a line of the story, longer or quoting, or a
-    label that is not the box's) only its last buttons go: the lines before it that no label closed may be the
-    story's."""
+    paragraphs that quote nobody, each run of them closed by another of the box's lines (`_wall_box_label`). Any
+    other line ends the box (a longer or quoting paragraph, a subheading, a caption, an ad slot's label); there,
+    if the box has closed offer lines, only its form's last buttons (`_WALL_BUTTON`: "Continue", "or") go."""
     keys = [_key(rb.text) for rb in raw]
     printed = Counter(keys)
     i = 0
@@ -581,7 +585,7 @@ def mark_wall_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
         pending: list[int] = []
         closed, j = False, i + 1
         while j < len(raw) and len(pending) <= WALL_BOX_GAP:
-            if kinds[j] in BODY and len(words(keys[j])) <= WALL_BOX_WORDS and not _QUOTING.search(keys[j]):
+            if kinds[j] == "paragraph" and len(words(keys[j])) <= WALL_BOX_WORDS and not _QUOTING.search(keys[j]):
                 pending.append(j)
             elif kinds[j] not in BODY and _wall_box_label(keys[j], kinds[j], printed[keys[j]]):
                 for k in pending:
@@ -590,9 +594,9 @@ def mark_wall_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
             else:
                 break
             j += 1
-        if closed and len(pending) <= WALL_BOX_GAP:  # (a box that showed its offer; not the story's short lines)
+        if closed:
             for k in pending:
-                if len(words(keys[k])) <= WALL_BOX_BUTTON:
+                if _WALL_BUTTON.match(keys[k]):
                     kinds[k] = "chrome"
         i = max(j, i + 1)
 

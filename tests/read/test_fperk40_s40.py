@@ -83,3 +83,25 @@ def test_lines_after_a_notice_that_no_label_closes_stay():
     heard = _heard([*STORY[:3], "Subscribe to continue reading this article.", *short, *STORY[3:]])
     for line in short:
         assert line in heard
+
+
+SHORT = ["The bridge closes Monday.", "Crews start at six in the morning."]
+
+
+def test_a_caption_or_a_label_printed_between_paragraphs_closes_no_box():
+    # (the first form of the rule took any short line that is no paragraph for the box's: "Article content"
+    # printed twice, a Spanish ad label, a share row, a tag line)
+    for after in ("Article content", "Publicidad", "Story continues below", "Share this article",
+                  "Listen to this article", "Topics: Transport, City Hall"):
+        heard = _heard([STORY[0], "Already a subscriber? Sign in", *SHORT, after, *STORY[1:3], after, *STORY[3:]])
+        for line in SHORT:
+            assert line in heard, after
+
+
+def test_the_story_where_it_picks_up_after_a_box_is_heard():
+    # the box's form ends with its buttons; the story's short lines and subheading under it are the story's
+    for resume in (["The detour", *STORY[3:]], ["Not everyone agrees.", "Some say it is too late.", *STORY[3:]]):
+        heard = _heard([*STORY[:3], *BOX[:-1], *resume])
+        assert "View more offers" not in heard and "Get email updates" not in heard
+        for line in resume:
+            assert line in heard
