@@ -574,7 +574,9 @@ def mark_wall_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
     """The lines a paywall's or registration wall's box lists under its notice (`cleanup.paywall_notice`): short
     paragraphs that quote nobody, each run of them closed by another of the box's lines (`_wall_box_label`). Any
     other line ends the box (a longer or quoting paragraph, a subheading, a caption, an ad slot's label); there,
-    if the box has closed offer lines, only its form's last buttons (`_WALL_BUTTON`: "Continue", "or") go."""
+    if the box has closed offer lines, only its form's last buttons (`_WALL_BUTTON`: "Continue", "or") go. Only a
+    box that shows a second notice is one: a lone "Already a subscriber? Sign in" over the story's short lines and
+    a newsletter's promotion is the masthead's link."""
     keys = [_key(rb.text) for rb in raw]
     printed = Counter(keys)
     i = 0
@@ -583,21 +585,20 @@ def mark_wall_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
             i += 1
             continue
         pending: list[int] = []
-        closed, j = False, i + 1
+        offer: list[int] = []
+        notices, j = 1, i + 1
         while j < len(raw) and len(pending) <= WALL_BOX_GAP:
             if kinds[j] == "paragraph" and len(words(keys[j])) <= WALL_BOX_WORDS and not _QUOTING.search(keys[j]):
                 pending.append(j)
             elif kinds[j] not in BODY and _wall_box_label(keys[j], kinds[j], printed[keys[j]]):
-                for k in pending:
-                    kinds[k] = "chrome"
-                pending, closed = [], closed or bool(pending)
+                notices += cleanup.paywall_notice(keys[j], None)
+                offer, pending = offer + pending, []
             else:
                 break
             j += 1
-        if closed:
-            for k in pending:
-                if _WALL_BUTTON.match(keys[k]):
-                    kinds[k] = "chrome"
+        if notices > 1 and offer:
+            for k in offer + [k for k in pending if _WALL_BUTTON.match(keys[k])]:
+                kinds[k] = "chrome"
         i = max(j, i + 1)
 
 

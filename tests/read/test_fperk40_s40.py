@@ -105,3 +105,12 @@ def test_the_story_where_it_picks_up_after_a_box_is_heard():
         assert "View more offers" not in heard and "Get email updates" not in heard
         for line in resume:
             assert line in heard
+
+
+def test_a_masthead_sign_in_link_over_the_story_and_a_newsletter_promotion_is_no_box():
+    # (found in the lead's read after the review: one notice, the story's short lines, then a newsletter's
+    # promotion, which had closed them as a box's offer)
+    heard = _heard([STORY[0], STORY[1], "Already a subscriber? Sign in", *SHORT, "Buses will take a detour.",
+                    "Sign up for our morning newsletter to get the latest news in your inbox.", *STORY[2:]])
+    for line in (*SHORT, "Buses will take a detour."):
+        assert line in heard
