@@ -563,43 +563,43 @@ _WALL_BUTTON = re.compile(r"(?i)^(?:or|continue|(?:view|see) (?:more |all )?offe
 
 
 def _wall_box_label(t: str, kind: str, printed: int) -> bool:
-    """A line of a paywall's box: its notice, a promotion, or a short label, button or form line about the
+    """A line of a paywall's box besides its notices: a promotion, or a short label, button or form line about the
     account or the offer (`_WALL_FORM`), printed once or twice."""
-    return cleanup.paywall_notice(t, None) or kind == "promo" or (
-        kind == "chrome" and len(words(t)) <= WALL_BOX_LABEL and printed <= WALL_BOX_PRINTED
-        and bool(_WALL_FORM.search(t)))
+    return kind == "promo" or (kind == "chrome" and len(words(t)) <= WALL_BOX_LABEL and printed <= WALL_BOX_PRINTED
+                               and bool(_WALL_FORM.search(t)))
 
 
 def mark_wall_boxes(raw: list[RawBlock], kinds: list[str]) -> None:
     """The lines a paywall's or registration wall's box lists under its notice (`cleanup.paywall_notice`): short
-    paragraphs that quote nobody, each run of them closed by another of the box's lines (`_wall_box_label`). Any
-    other line ends the box (a longer or quoting paragraph, a subheading, a caption, an ad slot's label); there,
-    if the box has closed offer lines, only its form's last buttons (`_WALL_BUTTON`: "Continue", "or") go. Only a
-    box that shows a second notice is one: a lone "Already a subscriber? Sign in" over the story's short lines and
-    a newsletter's promotion is the masthead's link."""
+    paragraphs that quote nobody, each run of them closed by another of the box's lines (a notice or
+    `_wall_box_label`). Any other line ends the box (a longer or quoting paragraph, a subheading, a caption, an ad
+    slot's label); there, if the box has closed offer lines, only its form's last buttons (`_WALL_BUTTON`:
+    "Continue", "or") go. Only a box that shows a second notice is one: a lone "Already a subscriber? Sign in" over
+    the story's short lines and a newsletter's promotion is the masthead's link."""
     keys = [_key(rb.text) for rb in raw]
     printed = Counter(keys)
+    walls = [cleanup.paywall_notice(k, None) for k in keys]
     i = 0
     while i < len(raw):
-        if not cleanup.paywall_notice(keys[i], None):
+        if not walls[i]:
             i += 1
             continue
         pending: list[int] = []
         offer: list[int] = []
-        notices, j = 1, i + 1
+        second, j = False, i + 1
         while j < len(raw) and len(pending) <= WALL_BOX_GAP:
             if kinds[j] == "paragraph" and len(words(keys[j])) <= WALL_BOX_WORDS and not _QUOTING.search(keys[j]):
                 pending.append(j)
-            elif kinds[j] not in BODY and _wall_box_label(keys[j], kinds[j], printed[keys[j]]):
-                notices += cleanup.paywall_notice(keys[j], None)
+            elif kinds[j] not in BODY and (walls[j] or _wall_box_label(keys[j], kinds[j], printed[keys[j]])):
+                second = second or walls[j]
                 offer, pending = offer + pending, []
             else:
                 break
             j += 1
-        if notices > 1 and offer:
+        if second and offer:
             for k in offer + [k for k in pending if _WALL_BUTTON.match(keys[k])]:
                 kinds[k] = "chrome"
-        i = max(j, i + 1)
+        i = j
 
 
 def mark_repeated_widgets(raw: list[RawBlock], kinds: list[str]) -> None:
