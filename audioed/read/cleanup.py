@@ -359,6 +359,47 @@ def credit_line(text: str, ctx: Context) -> bool:
                 or re.match(rf"^(?:{AGENCY}|getty|file photo|stock photo)\.?$", t, re.IGNORECASE))
 
 
+# Picture agencies and stock libraries a credit names where `AGENCY` is not enough: the German-language wires and
+# the free stock sites ("Friso Gentsch/dpa", "Jo Lee / Unsplash"); a suffix may follow ("Getty Images Europe").
+_PICTURE_SOURCE = (rf"(?:{AGENCY}|ap|upi|dpa|picture[- ]alliance|imago(?: images)?|keystone|apa|epd|kna|istock(?:photo)?|"
+                   r"unsplash|pexels|pixabay|adobe stock|dreamstime|depositphotos)"
+                   r"(?:\.com)?(?:\s+(?:europe|north america|file|images|photo))?")
+_LOOSE_CREDIT = re.compile(
+    # a name and its agency split by bars, as a business site prints under each picture ("Jo Lee | Getty Images",
+    # "Jo Lee | Bloomberg | Getty Images")
+    rf"^[^|/]{{2,40}}(?:\s\|\s[^|/]{{2,30}})?\s\|\s{_PICTURE_SOURCE}$|"
+    # a name and a wire or stock site split by a slash, a label first or not ("Friso Gentsch/dpa", "Von: det/dpa",
+    # "Jo Lee / Unsplash", "AP Photo/Eric Gay, File")
+    rf"^(?:(?:von|by|foto|bild|photo|credit)\s*:\s*)?[^/|:]{{2,40}}\s?/\s?{_PICTURE_SOURCE}(?:\s?/\s?[^/|]{{2,30}})?$|"
+    r"^AP Photo\s?/\s?[^/|]{2,40}?(?:,\s*file)?$|"
+    # the agency alone, its bracket left by the flattening ("Getty Images)")
+    rf"^{_PICTURE_SOURCE}\s*[)\]]$|"
+    # a blog's line for its header picture ("Featured image from Shutterstock, chart from TradingView.com")
+    r"^(?:featured|header|cover|top|lead|hero) (?:image|photo|picture)s? (?:from|by|via|courtesy of|:)\s.{1,80}$",
+    re.IGNORECASE)
+# A label in capitals, as a magazine prints it under each picture ("PHOTOGRAPH: SCOTT GILBERTSON; GETTY IMAGES").
+_CAPS_CREDIT = re.compile(r"^(?:PHOTO ILLUSTRATION|PHOTOGRAPHS?|PHOTOS?|ILLUSTRATION|IMAGE|CREDIT)(?: BY)?\s*:\s*"
+                          r"[^a-z:]{2,80}$")
+# A caption whose credit closes it after its last stop or bracket ("Rene Benko. Photographer: Jo Lee/Getty Images
+# Europe", "Erdölpumpen im Abendrot. Bild: Jo Lee/Shutterstock.com", "... in Florida. AP Photo").
+_GLUED_CREDIT = re.compile(
+    rf"[.!?)]\s+(?:(?:photographer|photograph|photo|image|credit|bild|foto|bildrechte|fotos?)\s*:\s*"
+    rf"(?:[^:.]{{1,40}}\s?/\s?)?{_PICTURE_SOURCE}|AP Photo(?:\s?/\s?[^/.()]{{2,40}}?(?:,\s*file)?)?)$",
+    re.IGNORECASE)
+LOOSE_CREDIT_WORDS = 10  # a credit alone: a name or two, an agency
+GLUED_CAPTION_WORDS = 60  # a caption with its credit: a sentence or two
+
+
+def loose_credit(text: str) -> bool:
+    """A picture credit in the shapes `credit_line` and `media_label_caption` leave (`_LOOSE_CREDIT`, `_CAPS_CREDIT`),
+    or a caption closed by one (`_GLUED_CREDIT`). Only the reader's late pass uses it (`furniture.mark_picture_credits`):
+    the line goes, its neighbours are not made captions."""
+    t = " ".join(text.split())
+    if len(words(t)) <= LOOSE_CREDIT_WORDS and not sentence_breaks(t) and (_LOOSE_CREDIT.match(t) or _CAPS_CREDIT.match(t)):
+        return True
+    return _quotes_nobody(t, GLUED_CAPTION_WORDS) and bool(_GLUED_CREDIT.search(t[-CREDIT_TAIL:]))
+
+
 def media_label_caption(text: str, ctx: Context) -> bool:
     """A caption with a media label: "... Image: NASA", "Video: Name.", "Audio: Name.", "Photo by X"."""
     t = text.strip()

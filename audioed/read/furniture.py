@@ -549,6 +549,16 @@ def mark_buttons(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "chrome"
 
 
+def mark_picture_credits(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A picture's credit heard in the story (`cleanup.loose_credit`: "Jo Lee | Getty Images", "PHOTOGRAPH: JO LEE",
+    "Friso Gentsch/dpa", a caption closed by "Photographer: Jo Lee/Getty Images"). Marked after the story's run and
+    headline are found, like `mark_buttons`, and only the line itself: `mark_credited_captions` would make the short
+    line over each credit its caption, and over a business site's credits that line is the section's heading."""
+    for i, rb in enumerate(raw):
+        if kinds[i] in BODY and cleanup.loose_credit(rb.text):
+            kinds[i] = "caption"
+
+
 # A paywall's box: its notice, then the offer's lines ("Enjoy additional articles per month.", "Get email updates from
 # your favourite authors.") between its labels and buttons, up to its form ("Email Address", "Continue", "or").
 WALL_BOX_WORDS = 25  # (an offer's line; a story's paragraph after a box is mostly longer)
