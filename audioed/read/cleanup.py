@@ -359,27 +359,36 @@ def credit_line(text: str, ctx: Context) -> bool:
                 or re.match(rf"^(?:{AGENCY}|getty|file photo|stock photo)\.?$", t, re.IGNORECASE))
 
 
-# Picture agencies and stock libraries a credit names where `AGENCY` is not enough: the German-language wires and
-# the free stock sites ("Friso Gentsch/dpa", "Jo Lee / Unsplash"); a suffix may follow ("Getty Images Europe").
-_PICTURE_SOURCE = (rf"(?:{AGENCY}|ap|upi|dpa|picture[- ]alliance|imago(?: images)?|keystone|apa|epd|kna|istock(?:photo)?|"
-                   r"unsplash|pexels|pixabay|adobe stock|dreamstime|depositphotos)"
-                   r"(?:\.com)?(?:\s+(?:europe|north america|file|images|photo))?")
+# Picture agencies and stock libraries a credit names after a bar or a slash ("Jo Lee | Getty Images", "Friso
+# Gentsch/dpa", "Jo Lee / Unsplash"), a suffix after it ("Getty Images Europe", "Shutterstock.com"). Not `AGENCY`:
+# its "pool", "courtesy" and "for the ..." are everyday words outside brackets, and "AP", "UPI", "Bloomberg" or
+# "Keystone" or "EPA" after a bar are a course, a payment, a channel, a ski resort or a U.S. agency as often.
+_PICTURE_SOURCE = (r"(?:getty images|shutterstock|istock(?:photo)?|alamy|afp|reuters|ap photo|efe|dpa|"
+                   r"picture[- ]alliance|imago(?: images)?|unsplash|pexels|pixabay)"
+                   r"(?:\.com)?(?:\s+(?:europe|north america|file))?")
+# a person's name, particles allowed ("Philipp von Ditfurth"): a bare word before a slash is a place or a product
+_CREDITED = r"(?-i:[A-Z][\w.'’-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|la|le|del|zu)\s+)?[A-Z][\w.'’-]+){1,3})"
 _LOOSE_CREDIT = re.compile(
-    # a name and its agency split by bars, as a business site prints under each picture ("Jo Lee | Getty Images",
-    # "Jo Lee | Bloomberg | Getty Images")
-    rf"^[^|/]{{2,40}}(?:\s\|\s[^|/]{{2,30}})?\s\|\s{_PICTURE_SOURCE}$|"
-    # a name and a wire or stock site split by a slash, a label first or not ("Friso Gentsch/dpa", "Von: det/dpa",
-    # "Jo Lee / Unsplash", "AP Photo/Eric Gay, File")
-    rf"^(?:(?:von|by|foto|bild|photo|credit)\s*:\s*)?[^/|:]{{2,40}}\s?/\s?{_PICTURE_SOURCE}(?:\s?/\s?[^/|]{{2,30}})?$|"
+    # a name or a handle and its agency split by bars, as a business site prints under each picture ("Firn | Getty
+    # Images", "Jo Lee | Bloomberg | Getty Images"); four words at most before it, not a headline
+    rf"^[^|/\s]+(?:\s[^|/\s]+){{0,3}}(?:\s\|\s[^|/]{{2,30}})?\s\|\s{_PICTURE_SOURCE}$|"
+    # a name and a wire or stock site split by a slash ("Friso Gentsch/dpa", "Jo Lee / Unsplash"), or after a
+    # label anything before the slash ("Von: det/dpa"); a label and the source alone ("Crédit photo : AFP")
+    rf"^{_CREDITED}\s?/\s?{_PICTURE_SOURCE}(?:\s?/\s?[^/|]{{2,30}})?$|"
+    rf"^(?:von|by|foto|bild|bildquelle|photo|credit|crédit photo)\s*:\s*(?:[^/|:]{{2,40}}\s?/\s?)?{_PICTURE_SOURCE}"
+    r"(?:\s?/\s?[^/|]{2,30})?$|"
     r"^AP Photo\s?/\s?[^/|]{2,40}?(?:,\s*file)?$|"
     # the agency alone, its bracket left by the flattening ("Getty Images)")
     rf"^{_PICTURE_SOURCE}\s*[)\]]$|"
-    # a blog's line for its header picture ("Featured image from Shutterstock, chart from TradingView.com")
-    r"^(?:featured|header|cover|top|lead|hero) (?:image|photo|picture)s? (?:from|by|via|courtesy of|:)\s.{1,80}$",
+    # a blog's line for its header picture ("Featured image from Shutterstock, chart from TradingView.com",
+    # "Featured image: Jo Lee/Unsplash"); "Top photos from the week" is a subheading
+    rf"^(?:featured|header) (?:image|photo) (?:from|by|via|courtesy of)\s.{{1,80}}$|"
+    rf"^(?:featured|header) (?:image|photo)\s*:\s*(?:[^/|:]{{2,40}}\s?/\s?)?{_PICTURE_SOURCE}\W*$",
     re.IGNORECASE)
-# A label in capitals, as a magazine prints it under each picture ("PHOTOGRAPH: SCOTT GILBERTSON; GETTY IMAGES").
-_CAPS_CREDIT = re.compile(r"^(?:PHOTO ILLUSTRATION|PHOTOGRAPHS?|PHOTOS?|ILLUSTRATION|IMAGE|CREDIT)(?: BY)?\s*:\s*"
-                          r"[^a-z:]{2,80}$")
+# A label in capitals, as a magazine prints it under each picture ("PHOTOGRAPH: SCOTT GILBERTSON; GETTY IMAGES"); a
+# gallery's "PHOTOS: ..." is a subheading, a review's "IMAGE: A-" or "CREDIT: 700+" a score.
+_CAPS_CREDIT = re.compile(r"^(?:PHOTO ILLUSTRATION|PHOTOGRAPHS?|PHOTO|ILLUSTRATION|IMAGE)(?: BY)?\s*:\s*"
+                          r"(?=[^a-z\d+:]*[A-Z]{2})[^a-z\d+:]{2,80}$")
 # A caption whose credit closes it after its last stop or bracket ("Rene Benko. Photographer: Jo Lee/Getty Images
 # Europe", "Erdölpumpen im Abendrot. Bild: Jo Lee/Shutterstock.com", "... in Florida. AP Photo").
 _GLUED_CREDIT = re.compile(

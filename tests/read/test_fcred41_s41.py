@@ -79,6 +79,14 @@ def test_a_stock_sites_credit_is_one():
     "Privacy Policy | Terms of Service",
     "PHOTOS: Streets in Downtown Los Angeles That Have Been Sites of Police Violence",
     "The agency said the picture, credited \"AP Photo\", was taken in Florida. AP Photo",
+    # the final read's cases (session 41): a course, a payment, a channel, a product, a table's cells, a section
+    # label before a headline, a dateline, a citation style, a ski resort, subheadings and scores in capitals
+    "Honors | AP", "Google Pay | UPI", "CNBC | Bloomberg", "Lightroom | Adobe Stock", "Football | Pool",
+    "Price: $450,000 | Pool", "Analysis | For the GOP, a reckoning", "Agency | Department | EPA", "MLA/APA",
+    "Canva / Unsplash", "Breckenridge/Keystone", "Berlin/dpa", "Wir danken dem Team/dpa", "Mit Material von dpa/AFP",
+    "Top photos from the week's protests", "Cover photos by our readers", "Featured image: pick one that fits",
+    "PHOTOS: INSIDE THE NEW STADIUM", "IMAGE: A-", "IMAGE: 4/10", "CREDIT: 700+",
+    "It is a good card. Credit: for the most part, you need a score above 700.",
 ])
 def test_story_lines_naming_an_agency_are_no_credit(line):
     assert not cleanup.loose_credit(line)
