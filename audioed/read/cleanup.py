@@ -383,7 +383,13 @@ _LOOSE_CREDIT = re.compile(
     # a blog's line for its header picture ("Featured image from Shutterstock, chart from TradingView.com",
     # "Featured image: Jo Lee/Unsplash"); "Top photos from the week" is a subheading
     rf"^(?:featured|header) (?:image|photo) (?:from|by|via|courtesy of)\s.{{1,80}}$|"
-    rf"^(?:featured|header) (?:image|photo)\s*:\s*(?:[^/|:]{{2,40}}\s?/\s?)?{_PICTURE_SOURCE}\W*$",
+    rf"^(?:featured|header) (?:image|photo)\s*:\s*(?:[^/|:]{{2,40}}\s?/\s?)?{_PICTURE_SOURCE}\W*$|"
+    # a label the caption rules read only in one case or number ("Image Credits: Strava", "image source: Google")
+    r"^(?:image|photo|picture)s?\s+(?:credits?|sources?)\s*:\s*[^:]{1,60}$|"
+    # a newspaper's caption credit after its dots, an agency after a dash ("Credit...Jo Lee for The New York Times",
+    # "Jo Lee - Getty Images")
+    r"^credit\s*(?:\.\.\.|…)\s*(?-i:[A-Z]).{1,60}$|"
+    rf"^{_CREDITED}\s[-–—]\s{_PICTURE_SOURCE}$",
     re.IGNORECASE)
 # A label in capitals, as a magazine prints it under each picture ("PHOTOGRAPH: SCOTT GILBERTSON; GETTY IMAGES"); a
 # gallery's "PHOTOS: ..." is a subheading, a review's "IMAGE: A-" or "CREDIT: 700+" a score.

@@ -1,9 +1,10 @@
 """Picture credits heard inside a flattened story in shapes the caption rules did not know: a business site's
 "Jo Lee | Getty Images" under each picture, a magazine's "PHOTOGRAPH: JO LEE" in capitals, a German wire's
 "Friso Gentsch/dpa", a stock site's "Jo Lee / Unsplash", a blog's "Featured image from Shutterstock.", the
-flattening's "Getty Images)", and captions closed by "Photographer: Jo Lee/Getty Images Europe" or "AP Photo"
-(session 41: cleanup.py `loose_credit`, marked by read/furniture.py `mark_picture_credits` after the story's run
-is found, the line alone). Row 100 (fcred41); docs/reading.md "Picture credits in other shapes, session 41".
+flattening's "Getty Images)", and captions closed by "Photographer: Jo Lee/Getty Images Europe" or "AP Photo";
+then (fcred41b) "Image Credits: Strava", "image source: Google", "Credit...Jo Lee for The New York Times" and
+"Jo Lee - Getty Images" (session 41: cleanup.py `loose_credit`, marked by read/furniture.py `mark_picture_credits` after the story's run
+is found, the line alone). Rows 100 and 101 (fcred41, fcred41b); docs/reading.md "Picture credits in other shapes, session 41".
 The pages here are made up in the credits' shapes."""
 
 import pytest
@@ -41,6 +42,9 @@ def _heard(lines: list[str]) -> str:
     "Grumpy Cow Studios | Getty Images", "Natalie Naccache | Bloomberg | Getty Images",
     "PHOTOGRAPH: SCOTT GILBERTSON; GETTY IMAGES", "PHOTOGRAPH: REI", "Friso Gentsch/dpa", "Von: det/dpa",
     "Getty Images)", "Featured image from Shutterstock.",
+    # (fcred41b, session 41: labels in another case or number, a caption credit after dots or a dash)
+    "Image Credits: Strava", "image source: Google", "Credit...Jo Lee for The New York Times",
+    "Jo Lee - Getty Images",
 ])
 def test_a_credit_under_each_picture_is_not_heard_and_the_headings_stay(credit):
     # the credit under each section's picture: it goes, the heading over it is the story's and stays
@@ -87,6 +91,9 @@ def test_a_stock_sites_credit_is_one():
     "Top photos from the week's protests", "Cover photos by our readers", "Featured image: pick one that fits",
     "PHOTOS: INSIDE THE NEW STADIUM", "IMAGE: A-", "IMAGE: 4/10", "CREDIT: 700+",
     "It is a good card. Credit: for the most part, you need a score above 700.",
+    # (fcred41b's shapes, in a story's words)
+    "Credit... where credit is due",
+    "Image source: the camera's sensor. It records light.", "The Big Short - Reuters review", "Apple - AFP",
 ])
 def test_story_lines_naming_an_agency_are_no_credit(line):
     assert not cleanup.loose_credit(line)
