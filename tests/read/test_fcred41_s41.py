@@ -3,9 +3,9 @@
 "Friso Gentsch/dpa", a stock site's "Jo Lee / Unsplash", a blog's "Featured image from Shutterstock.", the
 flattening's "Getty Images)", and captions closed by "Photographer: Jo Lee/Getty Images Europe" or "AP Photo";
 then (fcred41b) "Image Credits: Strava", "image source: Google", "Credit...Jo Lee for The New York Times" and
-"Jo Lee - Getty Images" (session 41: cleanup.py `loose_credit`, marked by read/furniture.py `mark_picture_credits` after the story's run
-is found, the line alone). Rows 100 and 101 (fcred41, fcred41b); docs/reading.md "Picture credits in other shapes, session 41".
-The pages here are made up in the credits' shapes."""
+"Jo Lee - Getty Images" (session 41: cleanup.py `loose_credit`, marked by read/furniture.py `mark_picture_credits`
+after the story's run is found, the line alone). Rows 100 and 101 (fcred41, fcred41b); docs/reading.md "Picture
+credits in other shapes, session 41". The pages here are made up in the credits' shapes."""
 
 import pytest
 
