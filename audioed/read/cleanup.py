@@ -406,11 +406,12 @@ GLUED_CAPTION_WORDS = 60  # a caption with its credit: a sentence or two
 
 
 def loose_credit(text: str) -> bool:
-    """A picture credit in the shapes `credit_line` and `media_label_caption` leave (`_LOOSE_CREDIT`, `_CAPS_CREDIT`),
-    or a caption closed by one (`_GLUED_CREDIT`). Only the reader's late pass uses it (`furniture.mark_picture_credits`):
-    the line goes, its neighbours are not made captions."""
+    """A picture credit in the shapes `credit_line` and `media_label_caption` leave (`_LOOSE_CREDIT`,
+    `_CAPS_CREDIT`), or a caption closed by one (`_GLUED_CREDIT`). Only the reader's late pass uses it
+    (`furniture.mark_picture_credits`): the line goes, its neighbours are not made captions."""
     t = " ".join(text.split())
-    if len(words(t)) <= LOOSE_CREDIT_WORDS and not sentence_breaks(t) and (_LOOSE_CREDIT.match(t) or _CAPS_CREDIT.match(t)):
+    if len(words(t)) <= LOOSE_CREDIT_WORDS and not sentence_breaks(t) \
+            and (_LOOSE_CREDIT.match(t) or _CAPS_CREDIT.match(t)):
         return True
     return _quotes_nobody(t, GLUED_CAPTION_WORDS) and bool(_GLUED_CREDIT.search(t[-CREDIT_TAIL:]))
 
