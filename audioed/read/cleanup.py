@@ -361,8 +361,8 @@ def credit_line(text: str, ctx: Context) -> bool:
 
 # Picture agencies and stock libraries a credit names after a bar or a slash ("Jo Lee | Getty Images", "Friso
 # Gentsch/dpa", "Jo Lee / Unsplash"), a suffix after it ("Getty Images Europe", "Shutterstock.com"). Not `AGENCY`:
-# its "pool", "courtesy" and "for the ..." are everyday words outside brackets, and "AP", "UPI", "Bloomberg" or
-# "Keystone" or "EPA" after a bar are a course, a payment, a channel, a ski resort or a U.S. agency as often.
+# its "pool", "courtesy" and "for the ..." are everyday words outside brackets, and "AP", "UPI", "Bloomberg",
+# "Keystone" or "EPA" after a bar are as often a course, a payment, a channel, a ski resort or a U.S. agency.
 _PICTURE_SOURCE = (r"(?:getty images|shutterstock|istock(?:photo)?|alamy|afp|reuters|ap photo|efe|dpa|"
                    r"picture[- ]alliance|imago(?: images)?|unsplash|pexels|pixabay)"
                    r"(?:\.com)?(?:\s+(?:europe|north america|file))?")
@@ -398,7 +398,7 @@ _CAPS_CREDIT = re.compile(r"^(?:PHOTO ILLUSTRATION|PHOTOGRAPHS?|PHOTO|ILLUSTRATI
 # A caption whose credit closes it after its last stop or bracket ("Rene Benko. Photographer: Jo Lee/Getty Images
 # Europe", "Erdölpumpen im Abendrot. Bild: Jo Lee/Shutterstock.com", "... in Florida. AP Photo").
 _GLUED_CREDIT = re.compile(
-    rf"[.!?)]\s+(?:(?:photographer|photograph|photo|image|credit|bild|foto|bildrechte|fotos?)\s*:\s*"
+    rf"[.!?)]\s+(?:(?:photographer|photograph|photo|image|credit|bild|bildrechte|fotos?)\s*:\s*"
     rf"(?:[^:.]{{1,40}}\s?/\s?)?{_PICTURE_SOURCE}|AP Photo(?:\s?/\s?[^/.()]{{2,40}}?(?:,\s*file)?)?)$",
     re.IGNORECASE)
 LOOSE_CREDIT_WORDS = 10  # a credit alone: a name or two, an agency
