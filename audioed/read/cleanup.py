@@ -168,6 +168,25 @@ def site_notice(text: str) -> bool:
     return _quotes_nobody(text, SITE_NOTICE_WORDS) and bool(_SITE_NOTICE.search(text.strip()))
 
 
+# A newspaper's offer to its print subscribers, printed into its paywalled pages ("If you are a Home delivery print
+# subscriber, online access is included in your subscription. Activate your Online Access Now", "Print subscriber?
+# Activate your digital access"): it names the print subscription and the online access and speaks to the reader.
+_PRINT_SUBSCRIBER = re.compile(r"\b(?:print|home[- ]delivery|newspaper)\s+(?:edition\s+)?subscri(?:ber|ption)s?\b",
+                               re.IGNORECASE)
+_ONLINE_ACCESS = re.compile(r"\b(?:online|digital|web(?:site)?|unlimited)\s+access\b", re.IGNORECASE)
+_TO_READER = re.compile(r"\b(?:you|your|activate)\b", re.IGNORECASE)
+PRINT_OFFER_WORDS = 30
+
+
+def print_subscriber_offer(text: str) -> bool:
+    """A newspaper's offer of online access to its print subscribers (`_PRINT_SUBSCRIBER`, `_ONLINE_ACCESS`, spoken
+    to the reader), quoting nobody. Marked once the story's start and end are found (`furniture.mark_buttons`): a
+    story about a paper's subscribers names no reader ("Print subscribers will lose online access in May")."""
+    t = text.strip()
+    return _quotes_nobody(t, PRINT_OFFER_WORDS) and bool(_PRINT_SUBSCRIBER.search(t)) \
+        and bool(_ONLINE_ACCESS.search(t)) and bool(_TO_READER.search(t))
+
+
 # A reading time in the other languages pages are most often in, alone on its line: "Lesezeit: 3 Min.", "3 Min
 # Lesezeit", "Lesedauer etwa 2 Min", "Temps de lecture : 4 min", "4 min de lectura", "Tempo di lettura: 3 minuti",
 # "Czas czytania: 2 minuty", "3 min. leestijd", "Doba čtení: 3–4 min". (English's "5 min read" is `page_meta`'s, a
