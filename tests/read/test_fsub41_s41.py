@@ -6,25 +6,8 @@ session 41". The pages here are made up in the offer's shape."""
 
 import pytest
 
-from audioed.read import cleanup, parse
-from audioed.script import build_script
-
-STORY = [
-    "Harbour bridge to close for six weeks of repairs",
-    "The city will shut the old harbour bridge to traffic from Monday while crews replace its worn deck plates.",
-    "Engineers found cracks in the plates during an inspection in the spring, and the council voted last month to "
-    "pay for the work from its reserve fund rather than wait for a provincial grant.",
-    "Buses will run on a detour through the industrial park, adding about ten minutes to the trip downtown, and "
-    "the ferry will add two sailings each morning for commuters who cross on foot.",
-    "Shop owners near the bridge worry the closure will keep customers away during the busiest weeks of the "
-    "summer, and the business association has asked the council for a parking break.",
-    "The council expects the bridge to reopen in the middle of August if the weather holds.",
-]
-
-
-def _heard(lines: list[str]) -> str:
-    article = parse("\n\n".join(lines) + "\n", fmt="text", source="page")
-    return "\n".join(line.text for section in build_script(article).sections for line in section.lines)
+from audioed.read import cleanup
+from tests.read.test_fperk40_s40 import STORY, _heard  # (session 40's made-up story and its script's lines)
 
 
 @pytest.mark.parametrize("offer", [
