@@ -4,9 +4,9 @@ the sign-off promos closing the page, captions in a caption's own words.
 
 Structural rules over neighbouring blocks (the line-by-line rules are in `cleanup`): each marks
 body blocks "chrome" (or "caption") in the kinds `build` assigns. Flattened text only (a page's
-markup says where its boxes are), but for `mark_buttons` and `mark_wall_boxes`, which run on any page: a
-button's words and a paywall's notice say what they are in markup too. Figures: docs/reading.md,
-"Flattened-text precision".
+markup says where its boxes are), but for `mark_buttons`, `mark_wall_boxes` and `mark_picture_credits`, which
+run on any page: a button's words, a paywall's notice and a picture's credit say what they are in markup too.
+Figures: docs/reading.md, "Flattened-text precision".
 """
 
 from __future__ import annotations
