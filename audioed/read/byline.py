@@ -43,7 +43,7 @@ _LEAD = re.compile(r"^(?:posted|written|words|story|text|reporting|reported|publ
 # Where the names end: a separator, a date or time, a handle, "on"/"at"/"le" before a date.
 _END = re.compile(rf"\s+(?:fotos?|photos?|bild(?:er)?|credits?|stand)\s*:|"
                   rf"\s+[-–—|•·/]\s|\s*[|•·@/]|\s+--\s|\s{{2,}}|\s*\(|(?:\s+{_MONTH})?\s*\d|"
-                  rf"\s+(?:on|at|le|el|il|em|am|um)\s+(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:updated|published|posted)\b",
+                  rf"\s+(?:on|at|le|el|il|em|am|um)\s+(?=\S*\d|{_MONTH}\b|\w+day\b)|\s+(?:{cleanup.DATE_LABEL})\b",
                   re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|&|y|et|und|e|en|og|och|i)\s)\s*", re.IGNORECASE)
 ROLE_WORDS = set("""
@@ -164,12 +164,14 @@ def names_in(segment: str) -> list[str]:
 
 def plain(text: str) -> str:
     """A line as its names are read: soft hyphens and zero-width marks out ("Mat\xadthi\xadas"), an
-    e-mail address out ("Por Ana Ruiz aruiz@ledger.com"), "by" glued to the name apart ("vonElisa")."""
+    e-mail address out ("Por Ana Ruiz aruiz@ledger.com"), "by" glued to the name apart ("vonElisa"), a date's
+    label glued after it apart ("Jo LeeUpdated:")."""
     t = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
     t = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", " ", t)
     # (the label may be set twice, the page's and the template's: "Byby JO LEE"; capitalised: "ByJo Lee")
     t = re.sub(r"\b(by)\s*by\b(?=\s*[A-ZÀ-Þ])", r"\1", t, flags=re.IGNORECASE)
     t = re.sub(r"\b((?i:by|von|par|por))(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
+    t = cleanup.unglue_date_label(t)  # "By Jo LeeUpdated: June 3"
     return re.sub(r"^[-–—]\s+", "", " ".join(t.split()))  # a signature's dash: "- Jo Lee"
 
 

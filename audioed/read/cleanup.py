@@ -645,8 +645,19 @@ _BYLINE = re.compile(rf"^(?:(?:By|BY|by|Written by|Reporting by|Story by|Words b
                      re.UNICODE)
 
 
+# The label of a byline's date
+DATE_LABEL = r"published|updated|posted|modified|aktualisiert|veröffentlicht|publicado|actualizado|publié"
+# The label glued to the name before it, where flattening joined two elements: "BY JO LEEPUBLISHED: JUN 25", "By
+# Jo LeeUpdated: June 3" (the label, then a colon)
+_GLUED_DATE_LABEL = re.compile(rf"(?<=[^\W\d_])(?=(?i:{DATE_LABEL})\s*:)")
+
+
+def unglue_date_label(text: str) -> str:
+    return _GLUED_DATE_LABEL.sub(" ", text)
+
+
 def byline_match(text: str) -> re.Match | None:
-    return _BYLINE.match(" ".join(text.split()))
+    return _BYLINE.match(unglue_date_label(" ".join(text.split())))
 
 
 def byline(text: str, ctx: Context) -> bool:

@@ -1,0 +1,37 @@
+"""A byline's date label glued to the last name (read/cleanup.py, read/byline.py): session 42 (branch fby42). A
+magazine group's template sets the name and "PUBLISHED:" in two elements that flattening joins: the listener heard
+"By Rebecca Norrispublished". Every page here is made up."""
+
+import pytest
+
+from audioed.read import parse
+from flat_page import STORY, page
+
+MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
+
+
+def read(byline):
+    return parse(page(MENU, ["Ferry Crossings to Double After Harbor Vote", byline], STORY, ["Privacy Policy"]),
+                 fmt="text")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("BY JO LEEPUBLISHED: JUN 25, 2025", ["Jo Lee"]),
+    ("BY ANA RUIZUPDATED: DEC 19, 2025 1:06 PM EST", ["Ana Ruiz"]),
+    ("By Jo LeeUpdated: June 3, 2024", ["Jo Lee"]),
+    ("By Jo Lee and Ana RuizPublished: June 3, 2024", ["Jo Lee", "Ana Ruiz"]),
+    ("Von Jo LeeAktualisiert: 03.06.2024", ["Jo Lee"]),
+    ("Por Ana RuizActualizado: 3 de junio de 2024", ["Ana Ruiz"]),
+])
+def test_a_glued_date_label_is_not_part_of_the_name(byline, authors):
+    article = read(byline)
+    assert article.authors == authors
+    assert article.date is not None
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("BY JO LEE PUBLISHED: JUN 25, 2025", ["Jo Lee"]),
+    ("By Jo Lee | Updated: June 3, 2024", ["Jo Lee"]),
+])
+def test_a_date_label_apart_from_the_name_still_reads(byline, authors):
+    assert read(byline).authors == authors
