@@ -59,8 +59,10 @@ _NOT_NAME = ENGLISH_WEEKDAYS | set("""
 mon tue tues wed thu thurs fri sat sun
 published updated posted edit profile view read sign more geschrieben gepostet veröffentlicht verfasst publiziert
 artikel beitrag kommentar kommentare
+gmbh inc ltd llc plc corp
 """.split())
-"""Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile")."""
+"""Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile"), a company's
+legal form ("Paul Parey Zeitschriftenverlag GmbH")."""
 _DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH}|\w+(?:day|tag|di|dì|dag)\b)",
                          re.IGNORECASE)
 """A date after a name, as a byline sets it: "Jon Nitz am 24. Januar 2022", "Jo Lee on Monday"."""
@@ -121,7 +123,9 @@ def name_shape(name: str) -> bool:
         # alone, or ending on one ("A. B.", "Jo Lee A."), has no surname to stand for it
         if initial[i] and i < len(ws) - 1 and not all(initial):
             continue
-        if not _TOKEN.match(w) or _compound(low) or low in ROLE_WORDS or low in cleanup.UI_LABELS or low in _NOT_NAME:
+        # (a digit: "IBAN NL45RABO0105881341EUR", a bank account's line)
+        if not _TOKEN.match(w) or re.search(r"\d", w) or _compound(low) or low in ROLE_WORDS or low in cleanup.UI_LABELS \
+                or low in _NOT_NAME:
             return False
     return True
 

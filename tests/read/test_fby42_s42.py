@@ -1,6 +1,7 @@
-"""A byline's date label glued to the last name (read/cleanup.py, read/byline.py): session 42 (branch fby42). A
-magazine group's template sets the name and "PUBLISHED:" in two elements that flattening joins: the listener heard
-"By Rebecca Norrispublished". Every page here is made up."""
+"""Authors (read/cleanup.py, read/byline.py): session 42 (branch fby42). A byline's date label glued to the last
+name (a magazine group's template sets the name and "PUBLISHED:" in two elements that flattening joins: the
+listener heard "By Rebecca Norrispublished"); a bank account's line and a publishing company taken for an author.
+Every page here is made up."""
 
 import pytest
 
@@ -35,3 +36,20 @@ def test_a_glued_date_label_is_not_part_of_the_name(byline, authors):
 ])
 def test_a_date_label_apart_from_the_name_still_reads(byline, authors):
     assert read(byline).authors == authors
+
+
+def page_with(footer):
+    return parse(page(MENU, ["Ferry Crossings to Double After Harbor Vote"], STORY, footer), fmt="text")
+
+
+def test_a_bank_account_is_no_author():
+    # a donation box's account line: a word with digits is no name's
+    footer = ["Support our work", "Stichting Harbor Watch", "IBAN NL45RABO0105881341EUR", "Privacy Policy"]
+    assert page_with(footer).authors == []
+
+
+def test_a_publishing_company_is_no_author():
+    # a footer's owner that opens with a given name ("Paul Parey Zeitschriftenverlag GmbH"): a company
+    assert page_with(["Impressum", "Datenschutz", "© 2022 Paul Kestrel Zeitschriftenverlag GmbH - KZ"]).authors == []
+    # a personal site's owner in its copyright line is still its author
+    assert page_with(["Privacy", "© 2022 Jo Lee"]).authors == ["Jo Lee"]
