@@ -124,8 +124,8 @@ def name_shape(name: str) -> bool:
         if initial[i] and i < len(ws) - 1 and not all(initial):
             continue
         # (a digit: "IBAN NL45RABO0105881341EUR", a bank account's line)
-        if not _TOKEN.match(w) or re.search(r"\d", w) or _compound(low) or low in ROLE_WORDS or low in cleanup.UI_LABELS \
-                or low in _NOT_NAME:
+        if not _TOKEN.match(w) or re.search(r"\d", w) or _compound(low) or low in ROLE_WORDS \
+                or low in cleanup.UI_LABELS or low in _NOT_NAME:
             return False
     return True
 
