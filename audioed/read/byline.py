@@ -123,8 +123,8 @@ def name_shape(name: str) -> bool:
         # alone, or ending on one ("A. B.", "Jo Lee A."), has no surname to stand for it
         if initial[i] and i < len(ws) - 1 and not all(initial):
             continue
-        # (a digit: "IBAN NL45RABO0105881341EUR", a bank account's line)
-        if not _TOKEN.match(w) or re.search(r"\d", w) or _compound(low) or low in ROLE_WORDS \
+        # (digits between letters: "IBAN NL45RABO0105881341EUR", a bank account's line)
+        if not _TOKEN.match(w) or re.search(r"[^\W\d_]\d+[^\W\d_]", w) or _compound(low) or low in ROLE_WORDS \
                 or low in cleanup.UI_LABELS or low in _NOT_NAME:
             return False
     return True
@@ -169,13 +169,14 @@ def names_in(segment: str) -> list[str]:
 def plain(text: str) -> str:
     """A line as its names are read: soft hyphens and zero-width marks out ("Mat\xadthi\xadas"), an
     e-mail address out ("Por Ana Ruiz aruiz@ledger.com"), "by" glued to the name apart ("vonElisa"), a date's
-    label glued after it apart ("Jo LeeUpdated:")."""
+    label or a number glued after it apart ("Jo LeeUpdated:", "JO LEE12 HOURS AGO")."""
     t = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
     t = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", " ", t)
     # (the label may be set twice, the page's and the template's: "Byby JO LEE"; capitalised: "ByJo Lee")
     t = re.sub(r"\b(by)\s*by\b(?=\s*[A-ZÀ-Þ])", r"\1", t, flags=re.IGNORECASE)
     t = re.sub(r"\b((?i:by|von|par|por))(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
     t = cleanup.unglue_date_label(t)  # "By Jo LeeUpdated: June 3"
+    t = re.sub(r"(?<=[^\W\d_]{2})(?=\d)", " ", t)  # a time glued to the name: "JO LEE12 HOURS AGO"
     return re.sub(r"^[-–—]\s+", "", " ".join(t.split()))  # a signature's dash: "- Jo Lee"
 
 

@@ -646,14 +646,23 @@ _BYLINE = re.compile(rf"^(?:(?:By|BY|by|Written by|Reporting by|Story by|Words b
 
 
 # The label of a byline's date
-DATE_LABEL = r"published|updated|posted|modified|aktualisiert|veröffentlicht|publicado|actualizado|publié"
+DATE_LABEL = (r"last updated|published|updated|posted|modified|aktualisiert|veröffentlicht|publicado|actualizado|"
+              r"publié|gepubliceerd|pubblicato|opdateret|publicerad")
 # The label glued to the name before it, where flattening joined two elements: "BY JO LEEPUBLISHED: JUN 25", "By
 # Jo LeeUpdated: June 3" (the label, then a colon)
-_GLUED_DATE_LABEL = re.compile(rf"(?<=[^\W\d_])(?=(?i:{DATE_LABEL})\s*:)")
+_GLUED_DATE_LABEL = re.compile(rf"\b([^\W\d_]+?)((?i:{DATE_LABEL})\s*:)")
+# (a word's own prefix is no name: "By Popular Demand Republished:", "Unveröffentlicht:")
+_PREFIXES = {"re", "un", "pre", "de", "des", "non", "co", "cross", "mis", "over"}
 
 
 def unglue_date_label(text: str) -> str:
-    return _GLUED_DATE_LABEL.sub(" ", text)
+    """The text with a date's label glued to a name set apart, where the case changes ("LeeUpdated:") or both are
+    in capitals ("LEEPUBLISHED:")."""
+    def cut(m: re.Match) -> str:
+        head, label = m.group(1), m.group(2)
+        glued = head[-1].islower() and label[0].isupper() or len(head) >= 2 and head.isupper() and label.isupper()
+        return f"{head} {label}" if glued and head.lower() not in _PREFIXES else m.group(0)
+    return _GLUED_DATE_LABEL.sub(cut, text)
 
 
 def byline_match(text: str) -> re.Match | None:

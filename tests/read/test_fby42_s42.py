@@ -6,7 +6,7 @@ Every page here is made up."""
 import pytest
 
 from audioed.read import parse
-from flat_page import STORY, page
+from flat_page import STORY, narrated, page
 
 MENU = ["Skip to content", "Sections", "World", "Business", "Climate", "Opinion", "Subscribe", "Log In"]
 
@@ -53,3 +53,34 @@ def test_a_publishing_company_is_no_author():
     assert page_with(["Impressum", "Datenschutz", "© 2022 Paul Kestrel Zeitschriftenverlag GmbH - KZ"]).authors == []
     # a personal site's owner in its copyright line is still its author
     assert page_with(["Privacy", "© 2022 Jo Lee"]).authors == ["Jo Lee"]
+
+
+# The final read's cases (a reviewer's made-up lines): a word's own prefix before a date label is no name, and a
+# time glued to a name in capitals is cut from it.
+@pytest.mark.parametrize("line", [
+    "By Popular Demand Republished: Our 2019 Island Guide",
+    "BY POPULAR DEMAND REPUBLISHED: OUR ISLAND GUIDE",
+    "By Special Request Reposted: The Night Boat Timetable",
+])
+def test_a_word_opening_with_a_date_label_is_no_byline(line):
+    # a subheading inside the story, under the story's own byline: still heard, and no author
+    text = page(MENU, ["Ferry Crossings to Double After Harbor Vote", "By Ana Ruiz | June 3, 2024"],
+                STORY[:2] + [line] + STORY[2:], ["Privacy Policy"])
+    assert line in narrated(text)
+    assert parse(text, fmt="text").authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("line", ["By Royal Appointment Republished: The Court Circular",
+                                  "Von Jo Lee Unveröffentlicht: die Briefe"])
+def test_a_word_opening_with_a_date_label_makes_no_author(line):
+    assert not any(a.endswith((" Re", " Un")) for a in read(line).authors)
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("JO LEE12 HOURS AGO", ["Jo Lee"]),
+    ("ANA RUIZ3 MIN READ", ["Ana Ruiz"]),
+    ("BY JO LEELAST UPDATED: JUN 25, 2025", ["Jo Lee"]),
+    ("Door Jo LeeGepubliceerd: 3 juni 2024", ["Jo Lee"]),
+])
+def test_a_time_or_label_glued_in_other_shapes(byline, authors):
+    assert read(byline).authors == authors
