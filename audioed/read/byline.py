@@ -176,7 +176,8 @@ def plain(text: str) -> str:
     t = re.sub(r"\b(by)\s*by\b(?=\s*[A-ZÀ-Þ])", r"\1", t, flags=re.IGNORECASE)
     t = re.sub(r"\b((?i:by|von|par|por))(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", t)
     t = cleanup.unglue_date_label(t)  # "By Jo LeeUpdated: June 3"
-    t = re.sub(r"(?<=[^\W\d_]{2})(?=\d)", " ", t)  # a time glued to the name: "JO LEE12 HOURS AGO"
+    # a time glued to the name ("JO LEE12 HOURS AGO"; not a handle's digits: "@aprilroach28Daniel O'Mahony")
+    t = re.sub(r"\b([A-ZÀ-Þ][^\W\d_]+)(?=\d)", r"\1 ", t)
     return re.sub(r"^[-–—]\s+", "", " ".join(t.split()))  # a signature's dash: "- Jo Lee"
 
 

@@ -84,3 +84,7 @@ def test_a_word_opening_with_a_date_label_makes_no_author(line):
 ])
 def test_a_time_or_label_glued_in_other_shapes(byline, authors):
     assert read(byline).authors == authors
+
+
+def test_a_handle_glued_to_the_next_author_still_splits_them():
+    assert read("By Ana Ruiz@anaruiz28Jo Lee").authors == ["Ana Ruiz", "Jo Lee"]
