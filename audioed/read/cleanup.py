@@ -645,6 +645,25 @@ _BYLINE = re.compile(rf"^(?:(?:By|BY|by|Written by|Reporting by|Story by|Words b
                      re.UNICODE)
 
 
+# A rating widget's fixed lines under a blog post (WordPress's "Rate my Post", "kk Star Ratings", "WP-PostRatings"),
+# each a whole line: "How useful was this post?", "Click on a star to rate it!", "Average rating 5 / 5. Vote count: 1"
+_RATING = re.compile(r"^(?:how useful was this (?:post|article|page)\?|"
+                     r"click (?:on a star )?to rate (?:it|this (?:post|article|page))!?|"
+                     r"average rating:? [\d.]+ ?/ ?5\.? vote count:? ?\d+\.?|"
+                     r"no votes so far!? be the first to rate this (?:post|article|page)\.?|"
+                     r"we are sorry that this (?:post|article|page) was not useful for you!?|"
+                     r"let us improve this (?:post|article|page)!?|"
+                     r"tell us how we can improve this (?:post|article|page)\??|"
+                     r"as you found this (?:post|article|page) useful\W*|submit rating|"
+                     r"\[total: ?\d+ average: ?[\d.]+(?:/5)?\]|\(no ratings yet\))$", re.IGNORECASE)
+
+
+def rating_widget(text: str) -> bool:
+    """A rating widget's line, which asks the reader to click a star or counts their votes. Marked late
+    (`furniture.mark_buttons`), so the story's run is found as before."""
+    return bool(_RATING.match(" ".join(text.split())))
+
+
 # The label of a byline's date
 DATE_LABEL = (r"last updated|published|updated|posted|modified|aktualisiert|veröffentlicht|publicado|actualizado|"
               r"publié|gepubliceerd|pubblicato|opdateret|publicerad")

@@ -540,14 +540,15 @@ TWICE_LATER = True
 def mark_buttons(raw: list[RawBlock], kinds: list[str]) -> None:
     """A shop's, a landing page's or a form's button alone on its line (`cleanup.lone_button`: "$129 at Amazon",
     "Learn More"), a site's notice about the reader's browser or cart (`cleanup.site_notice`), a reading time in
-    another language (`cleanup.reading_time_other`: "Lesezeit: 3 Min.") and a newspaper's offer of online access to
-    its print subscribers (`cleanup.print_subscriber_offer`). Marked after the story's start and end are
+    another language (`cleanup.reading_time_other`: "Lesezeit: 3 Min."), a newspaper's offer of online access to
+    its print subscribers (`cleanup.print_subscriber_offer`) and a rating widget's lines (`cleanup.rating_widget`:
+    "Click on a star to rate it!"). Marked after the story's start and end are
     found: as body lines they are gaps that keep the run from crossing a box (an author's card, a product table, a
     shop's login form), so the run is found as before and only they go."""
     for i, rb in enumerate(raw):
         t = " ".join(rb.text.split())
         if kinds[i] in BODY and (cleanup.lone_button(t) or cleanup.site_notice(t) or cleanup.reading_time_other(t)
-                                 or cleanup.print_subscriber_offer(t)):
+                                 or cleanup.print_subscriber_offer(t) or cleanup.rating_widget(t)):
             kinds[i] = "chrome"
 
 
