@@ -55,11 +55,12 @@ autor autorin redakteur redakteurin redaktion journalist journalistin rédacteur
 redactora periodista giornalista redattore redattrice
 """.split())
 """Words of a role, a desk or an outlet after a name ("Staff Writer", "IGN Staff", "Associated Press")."""
-_NOT_NAME = ENGLISH_WEEKDAYS | set("""
+LEGAL_FORMS = ("inc", "ltd", "llc", "plc", "gmbh", "corp")
+"""A company's legal form, which ends its name and no person's (`sitename` adds the rarer ones)."""
+_NOT_NAME = ENGLISH_WEEKDAYS | set(LEGAL_FORMS) | set("""
 mon tue tues wed thu thurs fri sat sun
 published updated posted edit profile view read sign more geschrieben gepostet veröffentlicht verfasst publiziert
 artikel beitrag kommentar kommentare
-gmbh inc ltd llc plc corp
 """.split())
 """Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile"), a company's
 legal form ("Paul Parey Zeitschriftenverlag GmbH")."""

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from audioed.read.byline import person_name
+from audioed.read.byline import LEGAL_FORMS, person_name
 from audioed.read.cleanup import PROFESSION, UI_LABELS, words
 from audioed.read.dates import MONTHS as _MONTHS
 from audioed.read.siteaddress import DOMAIN, JOIN, PLATFORMS, name_key, names_address, no_tld, url_label
@@ -62,7 +62,7 @@ def _company_tail(name: str) -> re.Match | None:
     return m
 
 
-_LEGAL = re.compile(r"^[\s,]*(?:inc|ltd|llc|plc|gmbh|corp|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
+_LEGAL = re.compile(rf"^[\s,]*(?:{'|'.join(LEGAL_FORMS)}|pty|pvt|limited)\b\.?(?:\s*(?:ltd|inc)\b\.?)?\W*"
                     r"(?:all rights reserved\W*)?$", re.IGNORECASE)
 _UI = UI_LABELS | set("""
 followed unfollow later login join jobs blog chapter undo remove go tip tips help faq store shop deals
