@@ -115,6 +115,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     # (last, on any page: as body lines, buttons, site notices and reading times end the run at a box)
     furniture.mark_buttons(raw, kinds)
     furniture.mark_wall_boxes(raw, kinds)  # (the same: a wall's offer lines, closed by its labels)
+    furniture.mark_signup_forms(raw, kinds)  # (the same: a newsletter form's pitch and name over its button)
     furniture.mark_picture_credits(raw, kinds)  # (the same: a credit's line alone, its neighbours kept)
 
     blocks = []

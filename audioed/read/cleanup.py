@@ -664,6 +664,92 @@ def rating_widget(text: str) -> bool:
     return bool(_RATING.match(" ".join(text.split())))
 
 
+# A newsletter's sign-up form (`furniture.mark_signup_forms`): its button alone on a line ("Sign Up", "Subscribe now",
+# "Abonnieren"); its e-mail field's label ("Email", "E-Mail-Adresse"); its consent line, a sentence about signing up
+# ("By signing up you consent to receive the above newsletter ...", "Mit der Anmeldung akzeptieren Sie ...": a bare
+# "Privacy Policy" link opens a page's footer as often); its description's pitch, what it sends and how often ("Get
+# the latest headlines ...", "Essential news, delivered daily"); its pointer to the publisher's other newsletters
+# ("Interested in more newsletters? Browse here.").
+_FORM_BUTTON = re.compile(r"^(?:sign ?up|subscribe|sign me up|join|submit|anmelden|abonnieren|s'inscrire|je m'abonne|"
+                          r"suscr[ií]b\w*|iscriviti)(?: now| today| for free| here)?\W*$", re.IGNORECASE)
+_FORM_FIELD = re.compile(r"^(?:your |votre |tu |ihre )?(?:e-?mail|email|e-mail-adresse|adresse e-?mail|"
+                         r"correo(?: electrónico)?)"
+                         r"(?: address| adresse)?\W*$", re.IGNORECASE)
+_FORM_CONSENT = re.compile(r"\bby (?:signing up|subscribing|clicking|submitting|entering|providing)\b|\bunsubscribe\b|"
+                           r"\bconsent\b|\bagree\b|mit (?:der|ihrer) anmeldung|\bakzeptier|en vous inscrivant|"
+                           r"al suscribirte", re.IGNORECASE)
+_FORM_PITCH = re.compile(r"\b(?:news|headlines|stories|updates|newsletters?|inbox|deals|briefing|digest|roundup|"
+                         r"nachrichten|postfach|actualités?|noticias)\b", re.IGNORECASE)
+_MORE_NEWSLETTERS = re.compile(r"\b(?:more|other|all)\s+(?:of our\s+)?newsletters\b.*"
+                               r"(?:\?|\b(?:browse|see|view|explore|"
+                               r"here)\b)", re.IGNORECASE)
+FORM_PITCH_WORDS = 25
+
+
+def form_button(text: str) -> bool:
+    """A sign-up form's button alone on its line."""
+    return bool(_FORM_BUTTON.match(" ".join(text.split())))
+
+
+def form_field(text: str) -> bool:
+    """A sign-up form's e-mail field, its label alone on a line ("Email", "Enter your email address")."""
+    t = " ".join(text.split())
+    return bool(_FORM_FIELD.match(t)) or lone_button(t) and "mail" in t.lower()
+
+
+def form_consent(text: str) -> bool:
+    """A sign-up form's consent line: a sentence about signing up, not a bare policy link."""
+    return bool(_FORM_CONSENT.search(text))
+
+
+def form_policy(text: str) -> bool:
+    """A line under a sign-up form's button about its terms: its consent sentence or a privacy policy's link."""
+    return form_consent(text) or bool(re.search(r"\bprivacy\b|datenschutz|confidentialit|privacidad", text,
+                                                re.IGNORECASE))
+
+
+def form_pitch(text: str) -> bool:
+    """A sign-up form's description: FORM_PITCH_WORDS words at most, quoting nobody, naming what it sends."""
+    return _quotes_nobody(text, FORM_PITCH_WORDS) and bool(_FORM_PITCH.search(text))
+
+
+def more_newsletters(text: str) -> bool:
+    """A sign-up form's pointer to the publisher's other newsletters, a short line quoting nobody that asks or
+    points ("Interested in more newsletters? Browse here.", "See all newsletters")."""
+    return _quotes_nobody(text, 12) and bool(_MORE_NEWSLETTERS.search(text))
+
+
+# An ad slot's label with its instruction, or the instruction alone: "Advertisement. Scroll to continue reading.",
+# "ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT", "Scroll down to keep reading".
+_AD_SCROLL = re.compile(r"^(?:(?:advertisement|ad|anzeige|werbung|publicité)\W+)?"
+                        r"scroll(?: down)? to (?:continue|keep reading)"
+                        r"(?: reading| with (?:the )?(?:content|article|story))?\W*$", re.IGNORECASE)
+
+
+def ad_scroll(text: str) -> bool:
+    """An ad slot's instruction to scroll on, a whole line (marked late: `furniture.mark_buttons`)."""
+    return bool(_AD_SCROLL.match(" ".join(text.split())))
+
+
+# A page's own read-aloud player, its note to the reader: "Diese Audioversion wurde künstlich generiert.", "Jetzt
+# abonnieren und von der Vorlesefunktion profitieren.", "Listen to this article", "This article was voiced by Amazon
+# Polly", "Écouter cet article". An audio edition that reads it says something false about itself.
+_PLAYER_NOTE = re.compile(r"^(?:diese )?audioversion\b.{0,40}\b(?:generiert|erstellt|erzeugt)\b|"
+                          r"\bunserer? vorlesefunktion\b|"
+                          r"\bvon der vorlesefunktion\b|^(?:artikel|beitrag) (?:vorlesen lassen|anhören)\b|"
+                          r"^listen to (?:this|the) (?:article|story)\b|"
+                          r"^this (?:article|story) (?:is|was|has been) (?:voiced|narrated|read aloud)\b|"
+                          r"\bvoiced by amazon polly\b|"
+                          r"^(?:this )?audio (?:is |was )?(?:auto(?:matically)?[- ])?generated\b|"
+                          r"^[ée]couter (?:cet |l')article\b|^escuchar (?:este |el )?art[íi]culo\b", re.IGNORECASE)
+PLAYER_NOTE_WORDS = 25
+
+
+def player_note(text: str) -> bool:
+    """A read-aloud player's note to the reader, a short line quoting nobody (marked late: `furniture.mark_buttons`)."""
+    return _quotes_nobody(text, PLAYER_NOTE_WORDS) and bool(_PLAYER_NOTE.search(" ".join(text.split())))
+
+
 # The label of a byline's date
 DATE_LABEL = (r"last updated|published|updated|posted|modified|aktualisiert|veröffentlicht|publicado|actualizado|"
               r"publié|gepubliceerd|pubblicato|opdateret|publicerad")

@@ -541,14 +541,16 @@ def mark_buttons(raw: list[RawBlock], kinds: list[str]) -> None:
     """A shop's, a landing page's or a form's button alone on its line (`cleanup.lone_button`: "$129 at Amazon",
     "Learn More"), a site's notice about the reader's browser or cart (`cleanup.site_notice`), a reading time in
     another language (`cleanup.reading_time_other`: "Lesezeit: 3 Min."), a newspaper's offer of online access to
-    its print subscribers (`cleanup.print_subscriber_offer`) and a rating widget's lines (`cleanup.rating_widget`:
-    "Click on a star to rate it!"). Marked after the story's start and end are
+    its print subscribers (`cleanup.print_subscriber_offer`), a rating widget's lines (`cleanup.rating_widget`:
+    "Click on a star to rate it!"), a read-aloud player's note (`cleanup.player_note`) and an ad slot's "Scroll to
+    continue reading" (`cleanup.ad_scroll`). Marked after the story's start and end are
     found: as body lines they are gaps that keep the run from crossing a box (an author's card, a product table, a
     shop's login form), so the run is found as before and only they go."""
     for i, rb in enumerate(raw):
         t = " ".join(rb.text.split())
         if kinds[i] in BODY and (cleanup.lone_button(t) or cleanup.site_notice(t) or cleanup.reading_time_other(t)
-                                 or cleanup.print_subscriber_offer(t) or cleanup.rating_widget(t)):
+                                 or cleanup.print_subscriber_offer(t) or cleanup.rating_widget(t)
+                                 or cleanup.player_note(t) or cleanup.ad_scroll(t)):
             kinds[i] = "chrome"
 
 
@@ -560,6 +562,44 @@ def mark_picture_credits(raw: list[RawBlock], kinds: list[str]) -> None:
     for i, rb in enumerate(raw):
         if kinds[i] in BODY and cleanup.loose_credit(rb.text):
             kinds[i] = "caption"
+
+
+FORM_REACH = 2  # (blocks from a sign-up form's button to its consent line, and to its pointer to more newsletters)
+FORM_NAME_WORDS = 5  # (a newsletter's name over its description: "NP Posted", "Travel Time")
+CONSENT_WORDS = 60  # (a form's consent line under its button: "By signing up you consent to receive ...")
+
+
+def mark_signup_forms(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A newsletter's sign-up form set into the page: its button alone on a line (`cleanup.form_button`) with its
+    consent sentence within FORM_REACH blocks under it (`cleanup.form_consent`), or its e-mail field over it and a
+    privacy policy's link under it. Over the button, past the e-mail field, its description (`cleanup.form_pitch`:
+    "Get a dash of perspective along with the trending news of the day") and over that its name, a label of
+    FORM_NAME_WORDS words at most with no stop ("NP Posted"); under it, the consent or policy line and a pointer to
+    more newsletters (`cleanup.more_newsletters`). A form with no pitch over its button is left alone: the line over
+    it may be the story's, and a page's footer may open with "Subscribe" and "Privacy Policy" under the story's last
+    paragraph. Marked late, like `mark_buttons`."""
+    for i, rb in enumerate(raw):
+        if not cleanup.form_button(rb.text):
+            continue
+        under = range(i + 1, min(len(raw), i + 1 + FORM_REACH))
+        k = i - 1
+        while k >= 0 and cleanup.form_field(raw[k].text):
+            k -= 1
+        # (a form: a consent sentence under its button, or its e-mail field over it and a policy's link under it)
+        if not (any(cleanup.form_consent(raw[j].text) for j in under)
+                or k < i - 1 and any(cleanup.form_policy(raw[j].text) for j in under)):
+            continue
+        if k < 0 or kinds[k] not in BODY + ("promo",) or speaks(raw[k].text) or not cleanup.form_pitch(raw[k].text):
+            continue
+        name = k - 1
+        if name >= 0 and kinds[name] in BODY and len(words(raw[name].text)) <= FORM_NAME_WORDS \
+                and not re.search(r"[.!?:]$", raw[name].text.strip()):
+            kinds[name] = "chrome"
+        for j in [k, *range(k + 1, min(len(raw), i + 2 + FORM_REACH))]:
+            if kinds[j] in BODY and (j <= i or cleanup.more_newsletters(raw[j].text)
+                                     or j <= i + FORM_REACH and cleanup.form_policy(raw[j].text)
+                                     and len(words(raw[j].text)) <= CONSENT_WORDS and not speaks(raw[j].text)):
+                kinds[j] = "chrome"
 
 
 # A paywall's box: its notice, then the offer's lines ("Enjoy additional articles per month.", "Get email updates from
