@@ -667,22 +667,20 @@ def rating_widget(text: str) -> bool:
 # A newsletter's sign-up form (`furniture.mark_signup_forms`): its button alone on a line ("Sign Up", "Subscribe now",
 # "Abonnieren"); its e-mail field's label ("Email", "E-Mail-Adresse"); its consent line, a sentence about signing up
 # ("By signing up you consent to receive the above newsletter ...", "Mit der Anmeldung akzeptieren Sie ...": a bare
-# "Privacy Policy" link opens a page's footer as often); its description's pitch, what it sends and how often ("Get
-# the latest headlines ...", "Essential news, delivered daily"); its pointer to the publisher's other newsletters
+# "Privacy Policy" link opens a page's footer as often); its description's pitch, naming what it sends ("Get the
+# latest headlines ...", "Essential news, delivered daily"); its pointer to the publisher's other newsletters
 # ("Interested in more newsletters? Browse here.").
 _FORM_BUTTON = re.compile(r"^(?:sign ?up|subscribe|sign me up|join|submit|anmelden|abonnieren|s'inscrire|je m'abonne|"
                           r"suscr[ií]b\w*|iscriviti)(?: now| today| for free| here)?\W*$", re.IGNORECASE)
-_FORM_FIELD = re.compile(r"^(?:your |votre |tu |ihre )?(?:e-?mail|email|e-mail-adresse|adresse e-?mail|"
-                         r"correo(?: electrónico)?)"
-                         r"(?: address| adresse)?\W*$", re.IGNORECASE)
+_FORM_FIELD = re.compile(r"^(?:your |votre |tu |ihre )?(?:e-?mail(?:-adresse)?|adresse e-?mail|"
+                         r"correo(?: electrónico)?)(?: address| adresse)?\W*$", re.IGNORECASE)
 _FORM_CONSENT = re.compile(r"\bby (?:signing up|subscribing|clicking|submitting|entering|providing)\b|\bunsubscribe\b|"
                            r"\bconsent\b|\bagree\b|mit (?:der|ihrer) anmeldung|\bakzeptier|en vous inscrivant|"
                            r"al suscribirte", re.IGNORECASE)
 _FORM_PITCH = re.compile(r"\b(?:news|headlines|stories|updates|newsletters?|inbox|deals|briefing|digest|roundup|"
                          r"nachrichten|postfach|actualités?|noticias)\b", re.IGNORECASE)
-_MORE_NEWSLETTERS = re.compile(r"\b(?:more|other|all)\s+(?:of our\s+)?newsletters\b.*"
-                               r"(?:\?|\b(?:browse|see|view|explore|"
-                               r"here)\b)", re.IGNORECASE)
+_MORE_NEWSLETTERS = re.compile(r"\b(?:more|other|all)\s+(?:of our\s+)?newsletters\b"
+                               r".*(?:\?|\b(?:browse|see|view|explore|here)\b)", re.IGNORECASE)
 FORM_PITCH_WORDS = 25
 
 
@@ -715,7 +713,7 @@ def form_pitch(text: str) -> bool:
 
 def more_newsletters(text: str) -> bool:
     """A sign-up form's pointer to the publisher's other newsletters, a short line quoting nobody that asks or
-    points ("Interested in more newsletters? Browse here.", "See all newsletters")."""
+    points after naming them ("Interested in more newsletters? Browse here.")."""
     return _quotes_nobody(text, 12) and bool(_MORE_NEWSLETTERS.search(text))
 
 
