@@ -270,6 +270,15 @@ def role_line(text: str) -> bool:
     return 1 <= len(ws) <= 4 and ws[-1] in ROLE_WORDS
 
 
+def desk_by_line(text: str) -> bool:
+    """A "by" line naming a desk, no person ("By Staff Reporter", "BY HERALD REPORTER", "By Our Correspondent", "By
+    Agencies"): after "By", one to four words of a role, a desk or an outlet (`ROLE_WORDS`), "our" or an article."""
+    m = re.match(r"\s*by\s+(.+?)\W*$", text, re.IGNORECASE)
+    ws = [w.lower() for w in re.findall(r"[^\W\d_]+", m.group(1))] if m else []
+    desk = ROLE_WORDS | {"agencies"}
+    return 1 <= len(ws) <= 4 and any(w in desk for w in ws) and all(w in desk or w in {"our", "a", "an", "the"} for w in ws)
+
+
 def reading_time(text: str) -> bool:
     """A line such as "11 min read", "2 days ago" or a handle alone: set beside a byline."""
     return bool(_READ_TIME.match(text.strip()))
