@@ -276,7 +276,8 @@ def desk_by_line(text: str) -> bool:
     m = re.match(r"\s*by\s+(.+?)\W*$", text, re.IGNORECASE)
     ws = [w.lower() for w in re.findall(r"[^\W\d_]+", m.group(1))] if m else []
     desk = ROLE_WORDS | {"agencies"}
-    return 1 <= len(ws) <= 4 and any(w in desk for w in ws) and all(w in desk or w in {"our", "a", "an", "the"} for w in ws)
+    return 1 <= len(ws) <= 4 and any(w in desk for w in ws) \
+        and all(w in desk or w in {"our", "a", "an", "the"} for w in ws)
 
 
 def reading_time(text: str) -> bool:
