@@ -270,14 +270,16 @@ def role_line(text: str) -> bool:
     return 1 <= len(ws) <= 4 and ws[-1] in ROLE_WORDS
 
 
+_DESK = ROLE_WORDS | {"agencies"}  # (a desk's words after "By": "By Agencies")
+_DESK_ARTICLES = {"our", "a", "an", "the"}
+
+
 def desk_by_line(text: str) -> bool:
     """A "by" line naming a desk, no person ("By Staff Reporter", "BY HERALD REPORTER", "By Our Correspondent", "By
     Agencies"): after "By", one to four words of a role, a desk or an outlet (`ROLE_WORDS`), "our" or an article."""
     m = re.match(r"\s*by\s+(.+?)\W*$", text, re.IGNORECASE)
     ws = [w.lower() for w in re.findall(r"[^\W\d_]+", m.group(1))] if m else []
-    desk = ROLE_WORDS | {"agencies"}
-    return 1 <= len(ws) <= 4 and any(w in desk for w in ws) \
-        and all(w in desk or w in {"our", "a", "an", "the"} for w in ws)
+    return 1 <= len(ws) <= 4 and any(w in _DESK for w in ws) and all(w in _DESK or w in _DESK_ARTICLES for w in ws)
 
 
 def reading_time(text: str) -> bool:

@@ -595,7 +595,7 @@ def mark_signup_forms(raw: list[RawBlock], kinds: list[str]) -> None:
         if name >= 0 and kinds[name] in BODY and len(words(raw[name].text)) <= FORM_NAME_WORDS \
                 and not re.search(r"[.!?:]$", raw[name].text.strip()):
             kinds[name] = "chrome"
-        for j in [k, *range(k + 1, min(len(raw), i + 2 + FORM_REACH))]:
+        for j in range(k, min(len(raw), i + 2 + FORM_REACH)):
             if kinds[j] in BODY and (j <= i or cleanup.more_newsletters(raw[j].text)
                                      or j <= i + FORM_REACH and cleanup.form_policy(raw[j].text)
                                      and len(words(raw[j].text)) <= CONSENT_WORDS and not speaks(raw[j].text)):
