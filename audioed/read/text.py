@@ -16,6 +16,16 @@ _LOWER_WORD = re.compile(r"[^\W\d_]+")
 _QA_QUESTION = re.compile(r"(?:Q\b|.*\?$)", re.S)
 # Capitals that are words alone in some language ("A man", "I was", "O governo", "E poi").
 _WORD_LETTERS = set("AIOEYUÀÉÓ")
+# An icon font's ligature: the icon's name is the element's text, so a flattened page prints it beside its
+# link ("Download chevron_right", "home chevron_right Guides"). Google's Material names, those with an
+# underscore only: a bare "menu" or "search" may be the page's word.
+_ICON_NAME = re.compile(
+    r"(?<!\S)(?:chevron_(?:left|right)|(?:keyboard_(?:double_)?)?arrow_(?:forward|back|upward|downward|outward|"
+    r"right_alt|drop_down|drop_up|left|right|up|down)(?:_ios(?:_new)?)?|expand_(?:more|less|circle_down)|"
+    r"navigate_(?:next|before)|open_in_new|north_east|south_east|play_arrow|play_circle(?:_filled|_outline)?|"
+    r"content_copy|file_download|more_(?:vert|horiz)|first_page|last_page|trending_flat|"
+    r"arrow_circle_(?:right|left|up|down)|add_circle(?:_outline)?|check_circle(?:_outline)?|"
+    r"account_circle|shopping_cart|location_on|calendar_today|access_time)(?!\S)")
 
 
 def split_blocks(text: str) -> list[str]:
@@ -25,7 +35,18 @@ def split_blocks(text: str) -> list[str]:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(blocks) <= 2 and len(lines) >= 8:
         blocks = [ln.strip() for ln in lines]
-    return join_drop_caps(blocks)
+    blocks = ["\n".join(ln for ln in map(_unicon, b.split("\n")) if ln) for b in blocks]
+    return join_drop_caps([b for b in blocks if b])
+
+
+def _unicon(line: str) -> str:
+    """The line without its icons' names, when one ends or opens it or the line is no sentence (a breadcrumb,
+    "home chevron_right Guides"); a sentence may name an icon ("Use the arrow_forward icon.")."""
+    ws = line.split()
+    if not _ICON_NAME.search(line) or not (_ICON_NAME.fullmatch(ws[-1]) or _ICON_NAME.fullmatch(ws[0])
+                                            or not re.search(r"[.!?:]\W*$", ws[-1])):
+        return line
+    return " ".join(_ICON_NAME.sub("", line).split())
 
 
 def join_drop_caps(blocks: list[str]) -> list[str]:
