@@ -170,7 +170,7 @@ def mark_tail(raw: list[RawBlock], kinds: list[str], span: tuple[int, int], boxe
     mark_signup_boxes(raw, kinds)
     mark_after_boxes(raw, kinds, boxes)
     mark_counted_threads(raw, kinds, span)
-    mark_titled_threads(raw, kinds)
+    mark_titled_threads(raw, kinds, span)
     mark_read_more_excerpts(raw, kinds)
     mark_charts(raw, kinds)
     mark_teaser_islands(raw, kinds, span)
@@ -223,11 +223,15 @@ def mark_counted_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int,
 
 
 # A blog's comment thread titled by its count and the post's title, in the languages its engine's
-# themes are in: "20 thoughts on “Title”", "11 Antworten zu „Title“", "3 Kommentare zu ...".
+# themes are in: "20 thoughts on “Title”", "11 Antworten zu „Title“", "3 Kommentare zu ...", "2 réflexions
+# sur « ... »", "2 pensamientos sobre “...”".
 _THREAD_TITLE = re.compile(
     r"^\W*(?:\d+|one|no)\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|antworten|antwort|kommentare?|gedanken|"
-    r"respuestas?|comentarios?|r[ée]ponses?|commentaires?|rispost[ae]|comment[io]|reacties|reactie|komentarz[ey]?)\s+"
-    r"(?:on|to|zu|auf|f[üu]r|a|en|[àa]|sur|su|op|do)\s+\S", re.IGNORECASE)
+    r"respuestas?|comentarios?|r[ée]ponses?|commentaires?|rispost[ae]|comment[io]|reacties|reactie|komentarz[ey]?|"
+    r"r[ée]flexions?|pensamientos?|pensieri|pensiero|gedachten|gedachte|coment[áa]rios?)\s+"
+    r"(?:on|to|zu|auf|f[üu]r|a|en|[àa]|sur|su|op|do|sobre|over|em)\s+\S", re.IGNORECASE)
+# (the post's title in quote marks ending the line: WordPress's "%1$s thoughts on “%2$s”" in every language)
+_QUOTED_TITLE = re.compile(r"\s[\"“„«‘‚]\s*([^\"“”„«»]{2,}?)\s*[\"”“»’‘]\s*$")
 
 
 # A page's sidebar under its label for screen readers, a whole line: "Primary Sidebar", "Haupt-Sidebar",
@@ -236,20 +240,25 @@ _SIDEBAR = re.compile(r"^\W*(?:(?:(?:haupt|primary|main|secondary)[- ]?)?(?:side
                       r"barre lat[ée]rale|reader interactions)\W*$", re.IGNORECASE)
 
 
-def mark_titled_threads(raw: list[RawBlock], kinds: list[str]) -> None:
+def mark_titled_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]) -> None:
     """A comment thread under its title ("20 thoughts on “Title”", "11 Antworten zu „Title“"), or the
     page's sidebar under its label ("Haupt-Sidebar"), in the story's run or after it, with BOX_AFTER of
     the page's prose above: the title and what follows are readers' posts and the comment form, or the
-    site's boxes, not the story."""
+    site's boxes, not the story. A title quoting a line above it whole (the post's headline) needs only the
+    run's start above it: a long thread outweighs the story over it."""
     prose = _prose_words(raw, kinds)
+    seen: set[str] = set()
     for i in range(len(raw)):
         t = " ".join(raw[i].text.split())
-        if (_THREAD_TITLE.match(t) and len(words(t)) <= 25 or _SIDEBAR.match(t)) \
-                and sum(prose[:i]) >= BOX_AFTER * sum(prose):
+        titled = _THREAD_TITLE.match(t) and len(words(t)) <= 25
+        quoted = _QUOTED_TITLE.search(t) if titled else None
+        if (titled or _SIDEBAR.match(t)) and sum(prose[:i]) >= BOX_AFTER * sum(prose) \
+                or quoted and quoted.group(1).casefold() in seen and i > span[0]:
             for j in range(i, len(raw)):
                 if kinds[j] in BODY:
                     kinds[j] = "chrome"
             return
+        seen.add(t.casefold())
 
 
 # A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more"), and
