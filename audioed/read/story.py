@@ -83,11 +83,11 @@ def tag_line(t: str) -> bool:
 
 # A reader's post signed above its text ("Peter sagt:", "Jane Doe says:", "Marie dit :"), at most
 # SIGNATURE_WORDS words, and the reply button under it, alone or after the post's time ("... | Antworten"),
-# or naming whom it answers ("Reply to Jane Doe", "reply to comment").
+# or naming what it answers ("reply to comment").
 _SIGNED = re.compile(r"^\W*\S.{0,60}?\s(?:sagt|says|said|schreibt|schrieb|wrote|writes|dit|dice|disse|zegt|"
                      r"napisa[łl]a?|escribi[óo]|scrive)\s*:\s*$", re.IGNORECASE)
 _REPLY = re.compile(r"^(?:[^|\n]{0,40}\|\s*)?\W*(?:antworten|reply|r[ée]pondre|responder|rispondi|odpowiedz|"
-                    r"beantwoorden|reageer|responda|reply to(?:\s+[\w’'.-]+){1,3})\W*$", re.IGNORECASE)
+                    r"beantwoorden|reageer|responda|reply to (?:this )?comment)\W*$", re.IGNORECASE)
 SIGNATURE_WORDS, POST_BLOCKS = 8, 10
 
 
@@ -614,7 +614,6 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
     for i in blurbs:
         scores[i] = -GAP_COST / 4  # a teaser's blurb beside the story is not the story's
     short_lede = _short_lede(raw, scores, dated, span)
-    posts = set(comment_posts(raw))
 
     def outward(indexes, barrier_at=None):
         run, unknown, crossed = 0, 0, False
@@ -628,9 +627,9 @@ def mark_outside_story(raw: list[RawBlock], kinds: list[str], span: tuple[int, i
             run, unknown = (run + 1, unknown + (scores[i] > -HEADER_COST)) if gap else (0, 0)
             # After the story a comments header is a wall: readers' posts follow (a link list's header
             # is none: "Related" boxes sit inside stories, and the story goes on under them).
-            # So is a tag line (the post is filed, what follows is the page's) and a reader's post.
+            # So is a tag line: the post is filed, what follows is the page's.
             crossed = crossed or (run >= BARRIER and unknown > 0) or \
-                (i > span[1] and (thread_header(raw[i].text) or tag_line(raw[i].text) or i in posts))
+                (i > span[1] and (thread_header(raw[i].text) or tag_line(raw[i].text)))
             # Beside the story only prose is the story's: a short line there is a label or a link.
             # Between the headline's date line and the run, prose is the story's opening set apart by a
             # share row, a gallery's credits or a box: kept whatever barrier stands between (above the

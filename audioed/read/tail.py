@@ -25,7 +25,8 @@ from audioed.read.cleanup import Context, classify, is_sentence, split_sentences
 from audioed.read.dates import is_date_line
 from audioed.read.furniture import BOX_AFTER, BOX_TAIL, PROMO_WORDS, speaks, to_reader
 from audioed.read.headers import more_stories
-from audioed.read.story import BARRIER, BODY, GAP_COST, HEADER_COST, block_scores, comments_header, headline_shaped, tag_line
+from audioed.read.story import (BARRIER, BODY, GAP_COST, HEADER_COST, THREAD_AFTER, block_scores, comments_header,
+                                 headline_shaped, tag_line)
 
 if TYPE_CHECKING:
     from audioed.read.build import RawBlock
@@ -244,21 +245,21 @@ def mark_titled_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     """A comment thread under its title ("20 thoughts on “Title”", "11 Antworten zu „Title“"), or the
     page's sidebar under its label ("Haupt-Sidebar"), in the story's run or after it, with BOX_AFTER of
     the page's prose above: the title and what follows are readers' posts and the comment form, or the
-    site's boxes, not the story. A title quoting a line above it whole (the post's headline) needs only the
-    run's start above it: a long thread outweighs the story over it."""
+    site's boxes, not the story. A title quoting the page's headline whole needs only THREAD_AFTER words of
+    the run's prose above it: a long thread outweighs the story over it."""
     prose = _prose_words(raw, kinds)
-    seen: set[str] = set()
+    head = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
+    headline = " ".join(raw[head].text.split()).casefold() if head is not None else None
     for i in range(len(raw)):
         t = " ".join(raw[i].text.split())
         titled = _THREAD_TITLE.match(t) and len(words(t)) <= 25
-        quoted = _QUOTED_TITLE.search(t) if titled else None
+        quoted = _QUOTED_TITLE.search(t) if titled and head is not None and head < i else None
         if (titled or _SIDEBAR.match(t)) and sum(prose[:i]) >= BOX_AFTER * sum(prose) \
-                or quoted and quoted.group(1).casefold() in seen and i > span[0]:
+                or quoted and quoted.group(1).casefold() == headline and sum(prose[span[0]:i]) >= THREAD_AFTER:
             for j in range(i, len(raw)):
                 if kinds[j] in BODY:
                     kinds[j] = "chrome"
             return
-        seen.add(t.casefold())
 
 
 # A teaser's excerpt: cut off after a word, then its link ("... over the last few… Read more"), and
