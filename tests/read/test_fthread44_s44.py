@@ -109,42 +109,62 @@ DEBATE = [
     'Our weekly debate pits two researchers against each other over four rounds.',
     'Opening statement',
     'June 2, 2025 at 9:00 am',
-    'Cities that ban private cars from their centres do not become ghost towns. Every serious study of the last twenty years finds that shops in car-free streets earn more, not less, once the first year is over.',
-    'The fear of empty streets comes from the first months, when deliveries are being rearranged and regular customers are finding new routes. Councils that hold their nerve through that period see the rewards.',
-    'I propose that every city above half a million people close its historic core to private cars within a decade, with exemptions for disabled drivers, deliveries before ten and emergency services.',
+    'Cities that ban private cars from their centres do not become ghost towns. Every serious study of '
+    'the last twenty years finds that shops in car-free streets earn more, not less, once the first year '
+    'is over.',
+    'The fear of empty streets comes from the first months, when deliveries are being rearranged and '
+    'regular customers are finding new routes. Councils that hold their nerve through that period see the'
+    ' rewards.',
+    'I propose that every city above half a million people close its historic core to private cars within'
+    ' a decade, with exemptions for disabled drivers, deliveries before ten and emergency services.',
     'Reply to Professor Lindqvist',
     'June 3, 2025 at 10:30 am',
-    "Professor Lindqvist's studies are real, but they are studies of rich cities with dense tram networks. In most mid-sized towns the bus is the only alternative, and it stops running at eight in the evening.",
-    'Close the centre before the buses improve and you do not get a lively pedestrian street. You get a centre for the people who already live there, and a car-dependent ring of retail parks for everybody else.',
-    'My proposal is the reverse order: fund the buses first, for five years, and let the streets empty of cars because people stop needing them, not because a sign tells them to stay away.',
+    "Professor Lindqvist's studies are real, but they are studies of rich cities with dense tram "
+    'networks. In most mid-sized towns the bus is the only alternative, and it stops running at eight in '
+    'the evening.',
+    'Close the centre before the buses improve and you do not get a lively pedestrian street. You get a '
+    'centre for the people who already live there, and a car-dependent ring of retail parks for everybody'
+    ' else.',
+    'My proposal is the reverse order: fund the buses first, for five years, and let the streets empty of'
+    ' cars because people stop needing them, not because a sign tells them to stay away.',
     'Reply to Dr. Okafor',
     'June 4, 2025 at 2:15 pm',
-    'Dr. Okafor is right that buses matter, but five years of waiting is how every reform in my lifetime has died. Councils change, budgets shrink, and the bus plan is quietly shelved by the next administration.',
-    'A closure is a commitment that is hard to undo. Once the street is full of cafes and children, no new mayor will reopen it to traffic, and the bus money follows because it has to.',
-    'Our disagreement is about order, not about goals. I suspect that in most towns the answer is to do both in the same budget, and to stop treating the bus and the closure as rivals.',
+    'Dr. Okafor is right that buses matter, but five years of waiting is how every reform in my lifetime '
+    'has died. Councils change, budgets shrink, and the bus plan is quietly shelved by the next '
+    'administration.',
+    'A closure is a commitment that is hard to undo. Once the street is full of cafes and children, no '
+    'new mayor will reopen it to traffic, and the bus money follows because it has to.',
+    'Our disagreement is about order, not about goals. I suspect that in most towns the answer is to do '
+    'both in the same budget, and to stop treating the bus and the closure as rivals.',
     'Closing reply to Lindqvist',
     'June 5, 2025 at 4:45 pm',
-    'On that last point we agree, and I am glad the debate ended there. A closure with no buses is a gift to those who already live downtown; buses with no closure are a subsidy for traffic jams.',
-    'The readers who wrote to us this week made the same case better than either of us: do both, publish the numbers every year, and let the people who use the streets decide whether it worked.',
+    'On that last point we agree, and I am glad the debate ended there. A closure with no buses is a gift'
+    ' to those who already live downtown; buses with no closure are a subsidy for traffic jams.',
+    'The readers who wrote to us this week made the same case better than either of us: do both, publish '
+    'the numbers every year, and let the people who use the streets decide whether it worked.',
     'Share this debate',
     'Facebook',
     'Email',
     '38 Comments',
     'Marta Klein',
     'June 4, 2025 at 9:12 am',
-    'We had the same problem with the rota in our garden and ended up with a whiteboard by the gate. It works, as long as somebody remembers to bring the pens back.',
+    'We had the same problem with the rota in our garden and ended up with a whiteboard by the gate. It '
+    'works, as long as somebody remembers to bring the pens back.',
     'Reply',
     'Dev Patel',
     'June 4, 2025 at 11:40 am',
-    'Turning down the sponsor was the right call. Once a logo goes on the fence, every decision after that starts with what the sponsor will think about it.',
+    'Turning down the sponsor was the right call. Once a logo goes on the fence, every decision after '
+    'that starts with what the sponsor will think about it.',
     'Reply',
     'Hannah O.',
     'June 5, 2025 at 7:03 pm',
-    'Do you have any tips for dealing with plots whose keepers stop showing up halfway through the season? That is what is killing our garden right now.',
+    'Do you have any tips for dealing with plots whose keepers stop showing up halfway through the '
+    'season? That is what is killing our garden right now.',
     'Reply',
     'Sam Whitaker',
     'June 6, 2025 at 8:30 am',
-    'The flood-prone lot could still work if you plant in raised beds and keep the winter crops off it. We do that on the river meadow and lose almost nothing.',
+    'The flood-prone lot could still work if you plant in raised beds and keep the winter crops off it. '
+    'We do that on the river meadow and lose almost nothing.',
     'Reply',
     'Leave a Reply',
     'Your email address will not be published. Required fields are marked *',
