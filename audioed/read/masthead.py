@@ -78,24 +78,28 @@ _BUTTON_END = re.compile(r"[.!?]\s*(?:read|see|view|learn|find out)\s+(?:more|no
 # A quotation the story introduces ("Lovato said: \"Is that how ...\""): headlines say "says", or
 # set the speaker's name and a colon alone; a past-tense verb of saying before a colon is the story's.
 _SAID_QUOTE = re.compile(r"\b(?:said|wrote|tweeted|added|explained|replied|told [\w']+)\s*:\s*[\"“‘']", re.IGNORECASE)
+# A link's bullet opening a line, then a space ("» Links to this article"); a quotation opens on the guillemet with
+# no space ("»Einfach kein Geld mehr ...«"). (Other bullets, "›", "▶", open no headline-shaped line at all.)
+_LINK_MARK = re.compile(r"»\s")
 # A caption's toggle, closing it in the page's text ("... Chuck Burton/AP hide caption").
 _CAPTION_TOGGLE = re.compile(r"\b(?:hide|show|toggle|expand|collapse|close)\s+caption\W*$", re.IGNORECASE)
 
 
 def headline_like(text: str, least: int = 3) -> bool:
     """A headline's shape: one short line, no sentence break; a final period only after an
-    abbreviation ("... Underneath N.Y.C."). It may open with a quotation ("'Neutral' Snopes...")
-    or a number ("3 surprising findings..."), or a bracketed tag ("[Review] ...", "(LEAD) ..."),
-    never with a lower-case word. `least`: the fewest words it has (one for a headline straight
-    over its story)."""
+    abbreviation ("... Underneath N.Y.C."). It may open with a quotation ("'Neutral' Snopes...", a
+    wire's "`Atonement' Up for ..."), a number ("3 surprising findings..."), or a bracketed tag
+    ("[Review] ...", "(LEAD) ..."), never with a lower-case word nor a link's bullet ("» Links to
+    this article"). `least`: the fewest words it has (one for a headline straight over its story)."""
     t = text.strip()
     # (a brand set in lower case then capitals may open it: "iOS 13 will fix ...", "eBay sues ..."; in a
     # line of a script without case, any lower-case name: "wasm-module - RustでDOMを扱う"; a corner
     # bracket's tag as "[News]": "【速報】...")
     if "\n" in t or not least <= _size(t) <= 25 or t[:1].islower() and not _brand_open(t) and not CJK.search(t) \
-            or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《]", t) \
+            or not re.match(r"[\w'‘“„‚\"«»¿¡[(【「『（〔［〈《`]", t) \
             or _UI_LINE.match(t) or _CALL.match(t) or re.search(r"[←→⟵⟶]", t) or _BUTTON_END.search(t) or _SAID_QUOTE.search(t) \
-            or CALL_WORLD.match(t) or DATE_LABEL.match(t) or META_LABEL.match(t) or cleanup.site_notice(t) \
+            or _LINK_MARK.match(t) or CALL_WORLD.match(t) or DATE_LABEL.match(t) or META_LABEL.match(t) \
+            or cleanup.site_notice(t) \
             or byline.by_word(t.split(":")[0]) and ":" in t:
         # (an arrow: "Next Work →", a link; a button, a date's or a metadata label, a byline's: "Artikel von: Jessie")
         return False
