@@ -28,8 +28,10 @@ def test_a_headline_opening_on_a_backtick_quote_is_the_title():
     assert parse(text, fmt="text").title == title
 
 
-@pytest.mark.parametrize("line", ["»Einfach kein Geld mehr, um die Miete zu zahlen«", "« Le port double ses traversées »",
-                                  "«Die Zurückhaltung hat viel mit den USA zu tun»", "`Atonement' Up for British Film Awards"])
+@pytest.mark.parametrize("line", ["»Einfach kein Geld mehr, um die Miete zu zahlen«",
+                                  "« Le port double ses traversées »",
+                                  "«Die Zurückhaltung hat viel mit den USA zu tun»",
+                                  "`Atonement' Up for British Film Awards"])
 def test_quotations_opening_a_headline_stay_headlines(line):
     assert headline_like(line)
 
