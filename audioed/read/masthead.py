@@ -532,7 +532,8 @@ def _norm(text: str) -> str:
 def byline_shaped(text: str) -> bool:
     """A "by" line (a desk's too: "BY HERALD REPORTER"), a role line ("Staff Writer", a section's "Local Sports Wire")
     or two names: a byline, never the headline ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader"). (One
-    name is not enough: headlines open with names.)"""
+    name is not enough: headlines open with names. The role line takes most desks' bylines too; `desk_by_line` adds
+    those ending on no role's word, "By Agencies", and five words long, "By the Associated Press Staff".)"""
     return bool(byline.by_line(text)) or byline.desk_by_line(text) or byline.role_line(text) \
         or len(byline.name_line(text)) >= 2
 

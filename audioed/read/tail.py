@@ -248,7 +248,7 @@ def mark_titled_threads(raw: list[RawBlock], kinds: list[str], span: tuple[int, 
     site's boxes, not the story. A title quoting the page's headline whole needs only THREAD_AFTER words of
     the run's prose above it: a long thread outweighs the story over it."""
     prose = _prose_words(raw, kinds)
-    head = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
+    head = kinds.index("title") if "title" in kinds else None
     headline = " ".join(raw[head].text.split()).casefold() if head is not None else None
     for i in range(len(raw)):
         t = " ".join(raw[i].text.split())

@@ -42,11 +42,12 @@ def split_blocks(text: str) -> list[str]:
 def _unicon(line: str) -> str:
     """The line without its icons' names, when one ends or opens it or the line is no sentence (a breadcrumb,
     "home chevron_right Guides"); a sentence may name an icon ("Use the arrow_forward icon.")."""
-    ws = line.split()
-    if not _ICON_NAME.search(line) or not (_ICON_NAME.fullmatch(ws[-1]) or _ICON_NAME.fullmatch(ws[0])
-                                            or not re.search(r"[.!?:]\W*$", ws[-1])):
+    if not _ICON_NAME.search(line):
         return line
-    return " ".join(_ICON_NAME.sub("", line).split())
+    ws = line.split()
+    if _ICON_NAME.fullmatch(ws[0]) or _ICON_NAME.fullmatch(ws[-1]) or not re.search(r"[.!?:]\W*$", ws[-1]):
+        return " ".join(_ICON_NAME.sub("", line).split())
+    return line
 
 
 def join_drop_caps(blocks: list[str]) -> list[str]:
