@@ -61,9 +61,10 @@ _NOT_NAME = ENGLISH_WEEKDAYS | set(LEGAL_FORMS) | set("""
 mon tue tues wed thu thurs fri sat sun
 published updated posted edit profile view read sign more geschrieben gepostet veröffentlicht verfasst publiziert
 artikel beitrag kommentar kommentare
+recent popular posts
 """.split())
 """Words no name holds: weekdays and buttons glued after a name ("Joe Wee Monday", "Edit Profile"), a company's
-legal form ("Paul Parey Zeitschriftenverlag GmbH")."""
+legal form ("Paul Parey Zeitschriftenverlag GmbH"), a blog sidebar's list header ("Recent Posts", "Popular Posts")."""
 _DATED_TAIL = re.compile(rf"^\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=\S*\d|{_MONTH}|\w+(?:day|tag|di|dì|dag)\b)",
                          re.IGNORECASE)
 """A date after a name, as a byline sets it: "Jon Nitz am 24. Januar 2022", "Jo Lee on Monday"."""
