@@ -114,7 +114,8 @@ _SHOP = (r"(?:\$\s?[\d.,]+\s+at|(?:buy|see|view|check price|see price)(?:\s+it)?
 _LONE_BUTTON = re.compile(rf"^\W*(?:{_SHOP}(?:\s*\|?\s*{_SHOP}){{0,3}}|check price|(?:see|view) (?:the )?deal|"
                           r"shop now|buy now|book now|watch now|submit|read (?:the|our) (?:full )?review|"
                           r"show (?:full )?specification details|like loading|learn more|(?:view|see|show) all|"
-                          r"read in full|download(?: now)?|"
+                          r"read in full|download(?: now)?|visit (?:the )?(?:web ?)?site|view plans|"
+                          r"start (?:a |your )?free trial|try (?:it )?(?:for )?free|(?:book|request) a demo|now \d+% off|"
                           r"get started(?: (?:for )?free| today| now)?|"
                           r"(?:enter )?your e-?mail(?: address)?|e-?mail address|"
                           r"your (?:first and last |full |first |last )name|your name\s*\*|your phone(?: number)?)\W*$",
@@ -123,9 +124,9 @@ LONE_BUTTON_WORDS = 20
 
 
 def lone_button(text: str) -> bool:
-    """A button alone on its line: "$129 at Amazon", "Buy on Amazon", "Learn More", "View All", "Download", "Email
-    Address" (marked once the story's start and end are found: `furniture.mark_buttons`). Not with a colon: "Learn
-    more:" leads into the line under it."""
+    """A button alone on its line: "$129 at Amazon", "Buy on Amazon", "Learn More", "View All", "Download", "Visit
+    Website", "Start free trial", "Email Address" (marked once the story's start and end are found:
+    `furniture.mark_buttons`). Not with a colon: "Learn more:" leads into the line under it."""
     return len(words(text)) <= LONE_BUTTON_WORDS and bool(_LONE_BUTTON.match(text)) and not text.rstrip().endswith(":")
 
 
