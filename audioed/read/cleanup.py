@@ -115,7 +115,8 @@ _LONE_BUTTON = re.compile(rf"^\W*(?:{_SHOP}(?:\s*\|?\s*{_SHOP}){{0,3}}|check pri
                           r"shop now|buy now|book now|watch now|submit|read (?:the|our) (?:full )?review|"
                           r"show (?:full )?specification details|like loading|learn more|(?:view|see|show) all|"
                           r"read in full|download(?: now)?|visit (?:the )?(?:web ?)?site|view plans|"
-                          r"start (?:a |your )?free trial|try (?:it )?(?:for )?free|(?:book|request) a demo|now \d+% off|"
+                          r"start (?:a |your )?free trial|try (?:it )?(?:for )?free|(?:book|request) a demo|"
+                          r"now \d+% off|"
                           r"get started(?: (?:for )?free| today| now)?|"
                           r"(?:enter )?your e-?mail(?: address)?|e-?mail address|"
                           r"your (?:first and last |full |first |last )name|your name\s*\*|your phone(?: number)?)\W*$",
