@@ -368,7 +368,8 @@ def _headline_above(raw: list[RawBlock], kinds: list[str], span: tuple[int, int]
     while True:
         up = next((j for j in range(at - 1, max(-1, at - 3), -1) if headline_like(raw[j].text)), None)
         if up is None or up in logo or score.get(up, 0) < 0.25 * score[at] or _size(raw[up].text) >= _size(raw[at].text) \
-                or _norm(raw[at].text) in _norm(raw[up].text) or _in_list(raw, up) or _list_between(raw, up, at):
+                or _norm(raw[at].text) in _norm(raw[up].text) or _in_list_over(raw, up, at) \
+                or _list_between(raw, up, at):
             break
         at = up
     at = _over_dek(raw, score, at)
@@ -707,6 +708,22 @@ def _by_under(raw: list[RawBlock], i: int, span: tuple[int, int]) -> int | None:
 def _in_list(raw: list[RawBlock], i: int) -> bool:
     """Is block i one line of a link list (a menu, teasers): list lines on both sides?"""
     return 0 < i < len(raw) - 1 and _list_item(raw[i - 1].text) and _list_item(raw[i + 1].text)
+
+
+def _in_list_over(raw: list[RawBlock], i: int, at: int) -> bool:
+    """Is block i, over the pick `at`, one line of a link list? As `_in_list`, but when the pick is the line under
+    it (a standfirst is as list-shaped as a teaser), only another story's headline over it or its own shortness (half
+    the pick's words or fewer: a kicker, a label) makes a list: a menu's short labels end over a headline
+    ("Newspaper FAQs" / "Seattle QB beats media blitz" / its standfirst). A pick the page prints again (in its
+    header bar) is the headline, not a standfirst, and so is one that holds the line's words (the headline with a
+    kicker glued on, under the headline's short form); a quotation over it is its kicker ("'He just kissed me and
+    left!'" / "Maureen Lipman reveals ..."): the line over it stays a list's."""
+    if not _in_list(raw, i) or i + 1 != at:
+        return _in_list(raw, i)
+    own = _content(raw[i].text)
+    return _teaser(raw[i - 1].text) or 2 * _size(raw[i].text) <= _size(raw[at].text) \
+        or printed_lines(raw)[_key(raw[at].text)] > 1 or bool(re.match(r"['‘\"“„«]", raw[i].text.strip())) \
+        or len(own & _content(raw[at].text)) >= 0.8 * len(own)
 
 
 def _list_between(raw: list[RawBlock], i: int, j: int, least: int = 2) -> bool:
