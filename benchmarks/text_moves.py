@@ -2,19 +2,20 @@
 what a listener should not hear: the script of every tuning page (title, authors, and each narrated line with
 its role), written once per code, then compared line by line or searched.
 
-    PYTHONHASHSEED=0 python benchmarks/text_moves.py dump OUT.jsonl [--sets=wcxba,gn1a,chaosa,fundusa,read,deva]
+    PYTHONHASHSEED=0 python benchmarks/text_moves.py dump OUT.jsonl [--sets=SET,...]
     python benchmarks/text_moves.py diff BEFORE.jsonl AFTER.jsonl
     python benchmarks/text_moves.py scan DUMP.jsonl [KIND]
     python benchmarks/text_moves.py recur DUMP.jsonl [--least=2]
 
 Each page is read as the CLI reads a saved text (without its address), from the flattened folders under
 `--corpora` (default .corpora; see docs/reading.md for making them). Tuning sets only: WCXB a, GN1 a, chaos a,
-fundus a, Readability and traf deva; no held half is ever read here. `diff` prints each page whose title, authors
-or narration moved, with the lines gone (-) and come (+). `scan` counts narrated lines of listener-facing shapes
-(click instructions, e-mail addresses, photo credits, script notices, lines heard twice) and with a KIND prints
-them. `recur` (session 36) lists the short narrated lines heard on two pages or more, most pages first: a line
-a platform, a wire or a paywall prints into every page it serves recurs across publishers. Run `dump` from each
-checkout (its own code) into files outside the shared corpora. About 6 minutes a dump.
+fundus a, Readability, traf deva, Postlight a and aeb 0-7 (1,358 pages; the last two since session 47); no held half
+is ever read here. `diff` prints each page whose title, authors or narration moved, with the lines gone (-) and come
+(+). `scan` counts narrated lines of listener-facing shapes (click instructions, e-mail addresses, photo credits,
+script notices, lines heard twice) and with a KIND prints them. `recur` (session 36) lists the short narrated lines
+heard on two pages or more, most pages first: a line a platform, a wire or a paywall prints into every page it serves
+recurs across publishers. Run `dump` from each checkout (its own code) into files outside the shared corpora. About 8
+minutes a dump.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-TUNING = ("wcxba", "gn1a", "chaosa", "fundusa", "read", "deva")
+TUNING = ("wcxba", "gn1a", "chaosa", "fundusa", "read", "deva", "postlighta", "aeb07")
 
 # Shapes a listener should rarely hear; most hits are still the story's own ("click on the icon" in a how-to).
 SHAPES = {
@@ -47,6 +48,7 @@ def _pages(sets: tuple[str, ...], corpora: Path):
     import reading_chaos
     import reading_fundus
     import reading_gn1
+    import reading_postlight
     import reading_traf
     import reading_wcxb
 
@@ -60,6 +62,10 @@ def _pages(sets: tuple[str, ...], corpora: Path):
         "read": ("flat-readability", lambda: [f.stem for f in sorted((corpora / "flat-readability").glob("*.txt"))]),
         "deva": ("flat-traf", lambda: [f.stem for f in sorted((corpora / "flat-traf").glob("*.txt"))
                                        if reading_traf.page_quarter(f.stem) == "deva"]),
+        "postlighta": ("flat-postlight", lambda: [f.stem for f in sorted((corpora / "flat-postlight").glob("*.txt"))
+                                                  if reading_postlight.page_half(f.stem) == "a"]),
+        "aeb07": ("flat-aeb", lambda: [f.stem for f in sorted((corpora / "flat-aeb").glob("*.txt"))
+                                       if f.stem[:1] in "01234567"]),
     }
     for s in sets:
         folder, names = lists[s]
