@@ -717,13 +717,21 @@ def _in_list_over(raw: list[RawBlock], i: int, at: int) -> bool:
     ("Newspaper FAQs" / "Seattle QB beats media blitz" / its standfirst). A pick the page prints again (in its
     header bar) is the headline, not a standfirst, and so is one that holds the line's words (the headline with a
     kicker glued on, under the headline's short form); a quotation over it is its kicker ("'He just kissed me and
-    left!'" / "Maureen Lipman reveals ..."): the line over it stays a list's."""
+    left!'" / "Maureen Lipman reveals ..."), and a line the page's menu lists too is its section's name ("Justice et
+    faits divers" among "Science" and "Techno" above): the line over it stays a list's."""
     if not _in_list(raw, i) or i + 1 != at:
         return _in_list(raw, i)
     own = _content(raw[i].text)
     return _teaser(raw[i - 1].text) or 2 * _size(raw[i].text) <= _size(raw[at].text) \
         or printed_lines(raw)[_key(raw[at].text)] > 1 or bool(re.match(r"['‘\"“„«]", raw[i].text.strip())) \
-        or len(own & _content(raw[at].text)) >= 0.8 * len(own)
+        or len(own & _content(raw[at].text)) >= 0.8 * len(own) or _in_menu(raw, i)
+
+
+def _in_menu(raw: list[RawBlock], i: int) -> bool:
+    """Does the page print block i's line again elsewhere among menu labels (a label on each side)?"""
+    key = _key(raw[i].text)
+    return any(_key(raw[k].text) == key and _label(raw[k - 1].text) and _label(raw[k + 1].text)
+               for k in range(1, len(raw) - 1) if k != i)
 
 
 def _list_between(raw: list[RawBlock], i: int, j: int, least: int = 2) -> bool:

@@ -56,3 +56,10 @@ def test_the_headline_glued_to_a_kicker_under_its_short_form_keeps_the_standfirs
     text = page(MENU, [HEAD, glued, standfirst, DATE, "By Ana Ruiz"], STORY, MORE)
     article = parse(text, fmt="text")
     assert article.dek == standfirst or standfirst in narrated(text)
+
+
+def test_a_section_s_name_the_menu_lists_too_is_no_headline():
+    # row 115 (branch fclimb47b): the section's name over the headline is printed in the page's menu too
+    section = "Island Ferries and Harbor Crossings"
+    menu = ["Menu", "Politique", "International", "Justice", section, "Science", "Techno"]
+    assert title(menu, ["Accueil", section, VOTE, DATE, "By Ana Ruiz"], STORY, MORE) == VOTE
