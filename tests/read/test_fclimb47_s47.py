@@ -3,9 +3,9 @@ fclimb47). The standfirst shares more of the story's words and outscores the hea
 over it had stopped because the menu's last label above and the standfirst below made the headline look like one line
 of a link list. Now, with the pick straight under it, only another story's headline over it, its own shortness (half
 the pick's words or fewer: a kicker), a pick the page prints again or one that holds its words (the headline with a
-kicker glued on), or a quotation make it a list's line. Session 47:
-read/masthead.py `_in_list_over`. Every page here is made up; each guard's page reads the kicker or the teaser as the
-title without that guard."""
+kicker glued on), a quotation, or a section's name the page's menu lists too (row 115, branch fclimb47b) make it a
+list's line. Session 47: read/masthead.py `_in_list_over`, `_in_menu`. Every page here is made up; each guard's page
+reads the kicker, the teaser or the section as the title without that guard."""
 
 from audioed.read import parse
 from flat_page import MORE, STORY, TITLE, narrated, page
