@@ -719,8 +719,9 @@ def _in_list_over(raw: list[RawBlock], i: int, at: int) -> bool:
     kicker glued on, under the headline's short form); a quotation over it is its kicker ("'He just kissed me and
     left!'" / "Maureen Lipman reveals ..."), and a line the page's menu lists too is its section's name ("Justice et
     faits divers" among "Science" and "Techno" above): the line over it stays a list's."""
-    if not _in_list(raw, i) or i + 1 != at:
-        return _in_list(raw, i)
+    listed = _in_list(raw, i)
+    if not listed or i + 1 != at:
+        return listed
     own = _content(raw[i].text)
     return _teaser(raw[i - 1].text) or 2 * _size(raw[i].text) <= _size(raw[at].text) \
         or printed_lines(raw)[_key(raw[at].text)] > 1 or bool(re.match(r"['‘\"“„«]", raw[i].text.strip())) \
