@@ -66,6 +66,11 @@ def test_title_period_never_ends_a_sentence():
     ("Erie, Pa., voters", "Erie, Pennsylvania, voters"),
     ("in Yuma, Ariz. They left", "in Yuma, Arizona. They left"),
     ("NOGALES, ARIZ., is", "NOGALES, Arizona, is"),
+    # a state with no place before it names what follows; its period ends a sentence before a sentence's opener
+    ("Jury Finds Dylann Roof Guilty In S.C. Church Shooting", "Jury Finds Dylann Roof Guilty In South Carolina Church Shooting"),
+    ("the S.C. Supreme Court ruled", "the South Carolina Supreme Court ruled"),
+    ("She moved to S.C. In 2010 she ran", "She moved to South Carolina. In 2010 she ran"),
+    ("She moved to S.C.", "She moved to South Carolina."),
 ])
 def test_states(text, spoken):
     assert n.states(text) == spoken

@@ -98,7 +98,9 @@ def states(text: str) -> str:
     text = re.sub(r"(?<=\()([RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\))",
                   lambda m: f"{PARTIES[m.group(1)]} of {m.group(2)}", text)
     text = expand(_PLACE_STATE, text, lambda m: name(m.group(1)), "other")
-    text = expand(_ANY_STATE, text, lambda m: name(m.group(1)), "other")
+    # (with no place before it a state is mostly a name's first word, "the S.C. Supreme Court", "In S.C. Church
+    # Shooting": its period ends a sentence only before a word that opens one)
+    text = expand(_ANY_STATE, text, lambda m: name(m.group(1)), "initialism")
     text = _POSTAL.sub(lambda m: POSTAL[m.group(1)], text)
     # A ZIP code after a state is read digit by digit.
     return _ZIP.sub(lambda m: f"{m.group(1)}{m.group(2)}{digits(m.group(3))}", text)
