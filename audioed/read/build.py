@@ -117,6 +117,7 @@ def build_article(raw: list[RawBlock], meta: Meta, *, source: str | None = None)
     furniture.mark_wall_boxes(raw, kinds)  # (the same: a wall's offer lines, closed by its labels)
     furniture.mark_signup_forms(raw, kinds)  # (the same: a newsletter form's pitch and name over its button)
     furniture.mark_picture_credits(raw, kinds)  # (the same: a credit's line alone, its neighbours kept)
+    furniture.mark_toggled_captions(raw, kinds)  # (the same: a toggled caption's copy under it, NPR's)
 
     blocks = []
     for i, (rb, k) in enumerate(zip(raw, kinds)):

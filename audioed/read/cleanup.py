@@ -371,6 +371,22 @@ def photo_credit_caption(text: str, ctx: Context) -> bool:
                 or _SLASH_AGENCY.search(tail))
 
 
+# A caption's toggle closing it in the page's text, as NPR's pages and its stations' print each picture's caption
+# ("... Chuck Burton/AP hide caption"); the credit before it may be any name ("... Marvel Comics hide caption").
+CAPTION_TOGGLE = re.compile(r"\b(?:hide|show|toggle|expand|collapse|close)\s+caption\W*$", re.IGNORECASE)
+TOGGLED_CAPTION_WORDS = (3, 80)  # (a caption's words before its toggle: fewer are the toggles alone, "Show Caption Hide Caption")
+
+
+def toggled_caption(text: str, ctx: Context) -> bool:
+    """A caption closed by its toggle: "Dylann Roof is escorted from ... Chuck Burton/AP hide caption"."""
+    m = CAPTION_TOGGLE.search(text)
+    if not m:
+        return False
+    before = text[:m.start()].strip()
+    return TOGGLED_CAPTION_WORDS[0] <= len(words(before)) <= TOGGLED_CAPTION_WORDS[1] \
+        and not CAPTION_TOGGLE.search(before)
+
+
 def credit_line(text: str, ctx: Context) -> bool:
     """A photo credit standing alone: "Jane Doe/AP", "AP Photo/Jane Doe", "Getty Images", "File photo"."""
     t = text.strip()
@@ -786,6 +802,7 @@ RULES: list[tuple[str, Callable[[str, Context], bool]]] = [
     ("caption", photo_credit_caption),
     ("caption", media_label_caption),
     ("caption", credit_line),
+    ("caption", toggled_caption),
     ("credit", copublish_note),
     ("credit", correction_note),
     ("credit", reporting_credit),

@@ -564,6 +564,23 @@ def mark_picture_credits(raw: list[RawBlock], kinds: list[str]) -> None:
             kinds[i] = "caption"
 
 
+TOGGLE_REACH = 4  # (blocks from a toggled caption to its copy: "toggle caption", the credit, the caption, the credit)
+
+
+def mark_toggled_captions(raw: list[RawBlock], kinds: list[str]) -> None:
+    """A caption closed by its toggle (`cleanup.toggled_caption`) printed again under it, as NPR's pages do for the
+    enlarged picture: its credit alone ("Marvel Comics"), its text without the credit. Within TOGGLE_REACH blocks
+    under it, a line whose words open or close the caption's is the caption's."""
+    for i, rb in enumerate(raw):
+        if not cleanup.toggled_caption(" ".join(rb.text.split()), Context()):
+            continue
+        caption = " ".join(words(cleanup.CAPTION_TOGGLE.sub("", rb.text)))
+        for j in range(i + 1, min(len(raw), i + 1 + TOGGLE_REACH)):
+            line = " ".join(words(raw[j].text))
+            if kinds[j] in BODY and line and (caption.startswith(line + " ") or caption.endswith(" " + line)):
+                kinds[j] = "caption"
+
+
 FORM_REACH = 2  # (blocks from a sign-up form's button to its consent line, and to its pointer to more newsletters)
 FORM_NAME_WORDS = 5  # (a newsletter's name over its description: "NP Posted", "Travel Time")
 CONSENT_WORDS = 60  # (a form's consent line under its button: "By signing up you consent to receive ...")

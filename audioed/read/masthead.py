@@ -81,8 +81,6 @@ _SAID_QUOTE = re.compile(r"\b(?:said|wrote|tweeted|added|explained|replied|told 
 # A link's bullet opening a line, then a space ("» Links to this article"); a quotation opens on the guillemet with
 # no space ("»Einfach kein Geld mehr ...«"). (Other bullets, "›", "▶", open no headline-shaped line at all.)
 _LINK_MARK = re.compile(r"»\s")
-# A caption's toggle, closing it in the page's text ("... Chuck Burton/AP hide caption").
-_CAPTION_TOGGLE = re.compile(r"\b(?:hide|show|toggle|expand|collapse|close)\s+caption\W*$", re.IGNORECASE)
 
 
 def headline_like(text: str, least: int = 3) -> bool:
@@ -123,7 +121,7 @@ def _caption(text: str) -> bool:
     Lee/Getty", "... Mikaela Shiffrin. © AFP / JEFF PACHOUD"): shaped like a headline, set under
     or over one. (A copyright sign is a credit's, never a headline's.)"""
     ctx = Context()
-    return "©" in text or bool(_CAPTION_TOGGLE.search(text)) \
+    return "©" in text or bool(cleanup.CAPTION_TOGGLE.search(text)) \
         or cleanup.photo_credit_caption(text, ctx) or cleanup.media_label_caption(text, ctx) \
         or cleanup.credit_line(text, ctx) or bool(_SLASH_CREDIT.search(text))
 
