@@ -374,7 +374,8 @@ def photo_credit_caption(text: str, ctx: Context) -> bool:
 # A caption's toggle closing it in the page's text, as NPR's pages and its stations' print each picture's caption
 # ("... Chuck Burton/AP hide caption"); the credit before it may be any name ("... Marvel Comics hide caption").
 CAPTION_TOGGLE = re.compile(r"\b(?:hide|show|toggle|expand|collapse|close)\s+caption\W*$", re.IGNORECASE)
-TOGGLED_CAPTION_WORDS = (3, 80)  # (a caption's words before its toggle: fewer are the toggles alone, "Show Caption Hide Caption")
+# A caption's words before its toggle, fewest and most: fewer are the toggles alone ("Show Caption Hide Caption").
+TOGGLED_CAPTION_WORDS = (3, 80)
 
 
 def toggled_caption(text: str, ctx: Context) -> bool:
