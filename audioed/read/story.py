@@ -33,6 +33,8 @@ _CONSENT = re.compile(r"\b(?:web\s?sites?|site|brows\w+|consent\w*|accept\w*|agr
                       re.IGNORECASE)
 # (a citation in a list of notes opens with its back-link caret: "^ Doe, Jane (2019)...")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•·▪◦*–+^-])\s+\S")
+# A list item closed by when it ran ("• Federer rolls Down Under 1/15/2008, 3:19 p.m. EST"): a teaser's link.
+_STAMP_END = re.compile(r"(?:\b\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?)(?:\s+[A-Z]{2,4})?\W*$")
 
 
 # A line of code: a statement's end, a brace, a comment, a keyword opening an assignment, a call.
@@ -224,7 +226,7 @@ def _story_score(rb: RawBlock) -> float:
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         # the line that opens a list: inside the story as often as not; a sentence opening one is prose
-        return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") else 0.0  # a list item or the line that opens a list: inside the story as often as not
+        return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") and not _STAMP_END.search(t) else 0.0  # a list item or the line that opens a list: inside the story as often as not
     if n >= 20 and _EXCERPT.search(t):
         return -GAP_COST  # an excerpt cut off mid-sentence ("... the government told Parliament on Wednesday. It..."): a teaser
     if headers.more_stories(t, Context()) or comments_header(t):
