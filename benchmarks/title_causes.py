@@ -111,7 +111,8 @@ for name, p in pages.items():
     counts[why] += 1
     if names or show:
         print("=" * 90)
-        print(f"[{why}] {name} | want: {p['heads'][0][:80]!r} | got: {got[:80]!r} | at {hs}")
+        want = p["want"] if by_title else p["heads"][0]  # (--title: a page may have a title and no headline)
+        print(f"[{why}] {name} | want: {want[:80]!r} | got: {got[:80]!r} | at {hs}")
     if show and hs and p["args"][3]:
         show_lines(p, hs)
 for why, n in counts.most_common():
