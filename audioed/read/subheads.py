@@ -25,8 +25,8 @@ from audioed.read.metadata import is_date_line
 from audioed.read.story import BODY
 
 # Not a sentence test: a headline holds no stop before a word at all, an initial ("Bradley M.
-# Kuhn", "The A.V. Club") included, which is how a byline or a masthead is told from it.
-_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
+# Kuhn", "The A.V. Club") included, which is how a byline or a masthead is told from it; "vs." is no stop.
+_STOP_INSIDE = re.compile(r"(?<!\bvs)[.!?][\"”’]?\s+[A-Z]")
 
 MAX_WORDS = 12
 """A subheading's length at most; a longer line is a sentence or a teaser's title."""
