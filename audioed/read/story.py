@@ -226,7 +226,7 @@ def _story_score(rb: RawBlock) -> float:
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
         # the line that opens a list: inside the story as often as not; a sentence opening one is prose
-        return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") and not _STAMP_END.search(t) else 0.0  # a list item or the line that opens a list: inside the story as often as not
+        return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") and not _STAMP_END.search(t) else 0.0
     if n >= 20 and _EXCERPT.search(t):
         return -GAP_COST  # an excerpt cut off mid-sentence ("... the government told Parliament on Wednesday. It..."): a teaser
     if headers.more_stories(t, Context()) or comments_header(t):
