@@ -225,7 +225,8 @@ def _story_score(rb: RawBlock) -> float:
     if _MARKUP.search(t) or (legal and not re.search(r"\b(?:said|says)\b", t)):
         return -max(GAP_COST, n)  # markup left by a noscript, the footer's legal small print
     if _LIST_ITEM.match(t) or t.rstrip().endswith(":"):
-        # the line that opens a list: inside the story as often as not; a sentence opening one is prose
+        # a list item or the line that opens one: inside the story as often as not; a sentence is prose unless a
+        # time stamp closes it (`_STAMP_END`: a teaser's link)
         return float(n) if n >= 10 and is_sentence(t.rstrip()[:-1] + ".") and not _STAMP_END.search(t) else 0.0
     if n >= 20 and _EXCERPT.search(t):
         return -GAP_COST  # an excerpt cut off mid-sentence ("... the government told Parliament on Wednesday. It..."): a teaser
