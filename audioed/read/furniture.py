@@ -210,9 +210,11 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
             continue
         before = sum(len(words(raw[j].text)) for j in prose if j < i)
         after = sum(len(words(raw[j].text)) for j in prose if j > nxt)
-        opening = [re.sub(r"[’']s$", "", w).strip(".,;:").lower() for w in words(raw[nxt].text)[:25]]
+        # (the name as the prose spells it, capitals and all: a subheading's word said in its first sentence is no
+        # name, "Conclusion" / "In conclusion, ...", "Garden Planning Tool" / "... an online garden planning tool")
+        opening = [re.sub(r"[’']s$", "", w).strip(".,;:") for w in words(raw[nxt].text)[:25]]
         # (a person's full name over a bio that opens with the first name: "Jake Doe" / "Jake is the co-founder of ...")
-        named = {w.lower() for w in name} <= set(opening) or len(name) >= 2 and opening[:1] == [name[0].lower()] \
+        named = set(name) <= set(opening) or len(name) >= 2 and opening[:1] == [name[0]] \
             or bool(_ABOUT.match(rb.text.strip()) and _FIRST_PERSON.search(" ".join(words(raw[nxt].text)[:12])))
         if before >= BOX_AFTER * total and after <= BOX_TAIL * total and named:
             kinds[i] = "chrome" if kinds[i] in BODY else kinds[i]
