@@ -196,8 +196,8 @@ def _label_name(t: str) -> list[str]:
 
 def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
     """An "about" box after the story: a label naming someone or a company ("Jane Doe", "About
-    Acme"), then prose naming them again (every word of the label) in its first words ("Jane Doe
-    is a ...", "Acme is a leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
+    Acme"), then prose naming them again (every word of the label, as spelled) in its first words ("Jane
+    Doe is a ...", "Acme is a leading ..."): an author's bio, a press release's company boilerplate. Only with BOX_AFTER of
     the story's prose above and at most BOX_TAIL below: a subheading naming a person or a thing
     inside the story heads the story's text. Returns the labels' indexes."""
     prose, total = _prose(raw, kinds)
@@ -210,8 +210,8 @@ def mark_about_boxes(raw: list[RawBlock], kinds: list[str]) -> list[int]:
             continue
         before = sum(len(words(raw[j].text)) for j in prose if j < i)
         after = sum(len(words(raw[j].text)) for j in prose if j > nxt)
-        # (the name as the prose spells it, capitals and all: a subheading's word said in its first sentence is no
-        # name, "Conclusion" / "In conclusion, ...", "Garden Planning Tool" / "... an online garden planning tool")
+        # (capitals and all: a subheading's words said again in lower case name no one, "Conclusion" / "In
+        # conclusion, ...", "Garden Planning Tool" / "... an online garden planning tool")
         opening = [re.sub(r"[’']s$", "", w).strip(".,;:") for w in words(raw[nxt].text)[:25]]
         # (a person's full name over a bio that opens with the first name: "Jake Doe" / "Jake is the co-founder of ...")
         named = set(name) <= set(opening) or len(name) >= 2 and opening[:1] == [name[0]] \
